@@ -1,0 +1,55 @@
+/*
+ * Shared parts of the command-line program: exit codes, printing
+ * diagnostics, and usage errors. The program only parses and calls.
+ */
+#ifndef ENTENTE_CLI_H
+#define ENTENTE_CLI_H
+
+#include "entente/entente.h"
+
+/* Exit statuses, as the README and every --help state them. */
+enum {
+    EXIT_OK = 0,
+    EXIT_BAD_INPUT = 1,
+    EXIT_BAD_USAGE = 2,
+    EXIT_IO_ERROR = 3,
+};
+
+/* The exit status that reports `status`. */
+int cli_exit_code(ent_status status);
+
+/* Prints each diagnostic as one line on stderr. */
+void cli_print_diags(const ent_diag_list_t *diags);
+
+/*
+ * Prints "entente COMMAND: MESSAGE" and the hint "Try 'entente COMMAND
+ * --help'." on stderr, and returns EXIT_BAD_USAGE.
+ */
+int cli_usage_error(const char *command, const char *format, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/*
+ * Reports the option getopt_long rejected: `code` is what it returned, '?'
+ * for an unknown option or ':' for a missing value (optstrings start with
+ * ':' so that the two differ). Returns EXIT_BAD_USAGE.
+ */
+int cli_bad_option(const char *command, char **argv, int code);
+
+/* Parses a whole non-negative number; returns 0 when `text` is not one. */
+int cli_parse_count(const char *text, unsigned long *value);
+
+/* One entry per command (cmd_*.c). */
+typedef struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+    void (*help)(void);
+} cli_command;
+
+int cmd_validate(int argc, char **argv);
+void cmd_validate_help(void);
+
+#endif /* ENTENTE_CLI_H */

@@ -1,0 +1,382 @@
+/*
+ * The loader's entry points: reading the file, the text checks, cJSON's
+ * parse, the semantic walk, and turning what they found into diagnostics.
+ */
+#include <cjson/cJSON.h>
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "load/load_internal.h"
+
+void ent_load_options_init(ent_load_options_t *options) {
+    options->max_errors = ENT_LOAD_DEFAULT_MAX_ERRORS;
+    options->max_file_size = ENT_LOAD_DEFAULT_MAX_FILE_SIZE;
+    options->max_depth = ENT_LOAD_DEFAULT_MAX_DEPTH;
+    options->warnings = 1;
+}
+
+/* ---- pending diagnostics ------------------------------------------------- */
+
+static char *vformat(const char *format, va_list args) {
+    va_list again;
+    va_copy(again, args);
+    int length = vsnprintf(NULL, 0, format, again);
+    va_end(again);
+    char *text = length < 0 ? NULL : malloc((size_t)length + 1);
+    if (text != NULL) {
+        vsnprintf(text, (size_t)length + 1, format, args);
+    }
+    return text;
+}
+
+void pending_addv(pending_list *list, ent_severity severity, const char *path,
+                  size_t offset, const char *format, va_list args) {
+    if (severity == ENT_SEVERITY_ERROR && list->errors >= list->max_errors) {
+        list->stopped = 1;
+        return;
+    }
+    if (severity == ENT_SEVERITY_WARNING &&
+        list->warnings >= list->max_errors) {
+        list->suppressed_warnings++;
+        return;
+    }
+    if (list->count == list->capacity) {
+        size_t capacity = list->capacity ? list->capacity * 2 : 8;
+        pending_diag *items = realloc(list->items, capacity * sizeof *items);
+        if (items == NULL) {
+            list->nomem = 1;
+            return;
+        }
+        list->items = items;
+        list->capacity = capacity;
+    }
+    pending_diag *diag = &list->items[list->count];
+    memset(diag, 0, sizeof *diag);
+    diag->severity = severity;
+    diag->offset = offset;
+    diag->path = path ? strdup(path) : NULL;
+    diag->message = vformat(format, args);
+    if ((path && !diag->path) || !diag->message) {
+        free(diag->path);
+        free(diag->message);
+        list->nomem = 1;
+        return;
+    }
+    list->count++;
+    if (severity == ENT_SEVERITY_ERROR) {
+        list->errors++;
+        /* Reaching the limit stops the walk at once. */
+        list->stopped = list->errors >= list->max_errors;
+    } else if (severity == ENT_SEVERITY_WARNING) {
+        list->warnings++;
+    }
+}
+
+void pending_add_at_path(pending_list *list, ent_severity severity,
+                         const char *path, const char *format, ...) {
+    va_list args;
+    va_start(args, format);
+    pending_addv(list, severity, path, 0, format, args);
+    va_end(args);
+}
+
+void pending_add_at_offset(pending_list *list, ent_severity severity,
+                           size_t offset, const char *format, ...) {
+    va_list args;
+    va_start(args, format);
+    pending_addv(list, severity, NULL, offset, format, args);
+    va_end(args);
+}
+
+void pending_release(pending_list *list) {
+    for (size_t i = 0; i < list->count; i++) {
+        free(list->items[i].path);
+        free(list->items[i].message);
+    }
+    free(list->items);
+    memset(list, 0, sizeof *list);
+}
+
+/* Orders by position; equal positions keep the order of discovery. */
+static int compare_position(const void *a, const void *b) {
+    const pending_diag *const *x = a, *const *y = b;
+    if ((*x)->line != (*y)->line) {
+        return (*x)->line < (*y)->line ? -1 : 1;
+    }
+    if ((*x)->column != (*y)->column) {
+        return (*x)->column < (*y)->column ? -1 : 1;
+    }
+    return (*x < *y) ? -1 : (*x > *y);
+}
+
+/* Moves the pending diagnostics, located and in file order, into `out`. */
+static ent_status publish(const char *text, size_t length, const char *name,
+                          pending_list *pending, ent_diag_list_t *out) {
+    if (pending->count > 0 && !text_resolve_positions(text, length, pending)) {
+        return ENT_ENOMEM;
+    }
+    pending_diag **order = malloc((pending->count + 1) * sizeof *order);
+    if (order == NULL) {
+        return ENT_ENOMEM;
+    }
+    for (size_t i = 0; i < pending->count; i++) {
+        order[i] = &pending->items[i];
+    }
+    qsort(order, pending->count, sizeof *order, compare_position);
+    for (size_t i = 0; i < pending->count; i++) {
+        ent_diag_add(out, order[i]->severity, name, order[i]->line,
+                     order[i]->column, order[i]->path, "%s", order[i]->message);
+    }
+    free(order);
+    if (pending->stopped) {
+        ent_diag_add(out, ENT_SEVERITY_NOTE, name, 0, 0, NULL,
+                     "stopped after %zu errors; fix these and run again",
+                     pending->errors);
+    }
+    if (pending->suppressed_warnings > 0) {
+        ent_diag_add(out, ENT_SEVERITY_NOTE, name, 0, 0, NULL,
+                     "%zu more warnings not shown",
+                     pending->suppressed_warnings);
+    }
+    return ENT_OK;
+}
+
+/* ---- loading ------------------------------------------------------------- */
+
+static int only_white_space(const char *text, size_t length) {
+    for (size_t i = 0; i < length; i++) {
+        if (!strchr(" \t\r\n", text[i])) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Parses and validates `length` bytes at `text`, which has a NUL at
+ * text[length]. Collects its findings in `pending`. */
+static ent_snapshot_t *load_text(const char *text, size_t length,
+                                 const ent_load_options_t *options,
+                                 pending_list *pending) {
+    if (length == 0) {
+        pending_add_at_offset(pending, ENT_SEVERITY_ERROR, 0,
+                              "the file is empty (expected a JSON object)");
+        return NULL;
+    }
+    if (!text_prescan(text, length, options->max_depth, pending)) {
+        return NULL;
+    }
+    if (only_white_space(text, length)) {
+        pending_add_at_offset(pending, ENT_SEVERITY_ERROR, length,
+                              "the file holds only white space (expected a "
+                              "JSON object)");
+        return NULL;
+    }
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(text, length + 1, &end, 1);
+    if (root == NULL) {
+        size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
+        text_syntax_error(text, length, offset, pending);
+        return NULL;
+    }
+    ent_snapshot_t *snapshot = ent_snapshot_new();
+    if (snapshot == NULL) {
+        pending->nomem = 1;
+    } else {
+        validate_document(root, snapshot, options->warnings, pending);
+    }
+    cJSON_Delete(root);
+    if (pending->errors > 0 || pending->nomem) {
+        ent_snapshot_free(snapshot);
+        return NULL;
+    }
+    return snapshot;
+}
+
+/* Runs load_text on a NUL-terminated buffer and reports into `diags`. */
+static ent_status load_terminated(ent_snapshot_t **snapshot, const char *data,
+                                  size_t length, const char *name,
+                                  const ent_load_options_t *options,
+                                  ent_diag_list_t *diags) {
+    ent_load_options_t defaults;
+    if (options == NULL) {
+        ent_load_options_init(&defaults);
+        options = &defaults;
+    }
+    /* A UTF-8 byte-order mark is allowed and is not part of the JSON. */
+    if (length >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        data += 3;
+        length -= 3;
+    }
+    pending_list pending = {0};
+    pending.max_errors = options->max_errors ? options->max_errors : 1;
+    *snapshot = load_text(data, length, options, &pending);
+    ent_status status = publish(data, length, name, &pending, diags);
+    if (pending.nomem || status == ENT_ENOMEM) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, name, 0, 0, NULL,
+                     "out of memory");
+        status = ENT_ENOMEM;
+    } else if (*snapshot == NULL) {
+        status = ENT_EINPUT;
+    }
+    pending_release(&pending);
+    if (status != ENT_OK) {
+        ent_snapshot_free(*snapshot);
+        *snapshot = NULL;
+    }
+    return status;
+}
+
+ent_status ent_snapshot_load_buffer(ent_snapshot_t **snapshot, const char *data,
+                                    size_t length, const char *name,
+                                    const ent_load_options_t *options,
+                                    ent_diag_list_t *diags) {
+    *snapshot = NULL;
+    char *copy = malloc(length + 1);
+    if (copy == NULL) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, name, 0, 0, NULL,
+                     "out of memory");
+        return ENT_ENOMEM;
+    }
+    memcpy(copy, data, length);
+    copy[length] = '\0';
+    ent_status status =
+        load_terminated(snapshot, copy, length, name, options, diags);
+    free(copy);
+    return status;
+}
+
+/* strerror's text with a lower-case first letter, as our messages are. */
+static void report_errno(ent_diag_list_t *diags, const char *path,
+                         const char *what, int error) {
+    char reason[128];
+    snprintf(reason, sizeof reason, "%s", strerror(error));
+    reason[0] = (char)tolower((unsigned char)reason[0]);
+    ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL, "%s: %s", what,
+                 reason);
+}
+
+/*
+ * Reads a whole file, read-only, refusing one over `limit` bytes. Sets
+ * *data to a NUL-terminated heap buffer the caller frees.
+ */
+static ent_status read_file(const char *path, size_t limit, char **data,
+                            size_t *length, ent_diag_list_t *diags) {
+    *data = NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        int error = errno;
+        report_errno(diags, path, "cannot open the file", error);
+        return error == ENOENT || error == ENOTDIR ? ENT_EINPUT : ENT_EIO;
+    }
+    ent_status status = ENT_OK;
+    struct stat info;
+    char *buffer = NULL;
+    size_t used = 0, capacity = 0;
+    if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                     "is a directory, not a snapshot file");
+        status = ENT_EINPUT;
+        goto cleanup;
+    }
+    if (S_ISREG(info.st_mode) && (uintmax_t)info.st_size > limit) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                     "the file is %jd bytes, over the limit of %zu bytes",
+                     (intmax_t)info.st_size, limit);
+        status = ENT_EINPUT;
+        goto cleanup;
+    }
+    capacity = S_ISREG(info.st_mode) ? (size_t)info.st_size + 1 : 65536;
+    for (;;) {
+        if (used + 1 >= capacity || buffer == NULL) {
+            size_t grown = buffer == NULL ? capacity : capacity * 2;
+            char *resized = realloc(buffer, grown);
+            if (resized == NULL) {
+                ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                             "out of memory");
+                status = ENT_ENOMEM;
+                goto cleanup;
+            }
+            buffer = resized;
+            capacity = grown;
+        }
+        ssize_t got = read(fd, buffer + used, capacity - used - 1);
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got < 0) {
+            report_errno(diags, path, "cannot read the file", errno);
+            status = ENT_EIO;
+            goto cleanup;
+        }
+        if (got == 0) {
+            break;
+        }
+        used += (size_t)got;
+        if (used > limit) {
+            ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                         "the file is over the limit of %zu bytes", limit);
+            status = ENT_EINPUT;
+            goto cleanup;
+        }
+    }
+    buffer[used] = '\0';
+    *data = buffer;
+    *length = used;
+    buffer = NULL;
+cleanup:
+    free(buffer);
+    close(fd);
+    return status;
+}
+
+ent_status ent_snapshot_load_file(ent_snapshot_t **snapshot, const char *path,
+                                  const ent_load_options_t *options,
+                                  ent_diag_list_t *diags) {
+    *snapshot = NULL;
+    ent_load_options_t defaults;
+    if (options == NULL) {
+        ent_load_options_init(&defaults);
+        options = &defaults;
+    }
+    char *data = NULL;
+    size_t length = 0;
+    ent_status status =
+        read_file(path, options->max_file_size, &data, &length, diags);
+    if (status == ENT_OK) {
+        status = load_terminated(snapshot, data, length, path, options, diags);
+    }
+    free(data);
+    return status;
+}
+
+ent_status ent_file_kind_probe(const char *path, ent_file_kind *kind,
+                               char *schema, size_t schema_size) {
+    char *data = NULL;
+    size_t length = 0;
+    *kind = ENT_FILE_NO_SCHEMA;
+    ent_status status =
+        read_file(path, ENT_LOAD_DEFAULT_MAX_FILE_SIZE, &data, &length, NULL);
+    if (status != ENT_OK) {
+        return status == ENT_EINPUT ? ENT_OK : status;
+    }
+    size_t skip = length >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    cJSON *root = cJSON_ParseWithLength(data + skip, length - skip);
+    const cJSON *member = cJSON_GetObjectItemCaseSensitive(root, "schema");
+    if (cJSON_IsString(member)) {
+        int snapshot = strcmp(member->valuestring, ENT_SCHEMA) == 0;
+        *kind = snapshot ? ENT_FILE_SNAPSHOT : ENT_FILE_OTHER_SCHEMA;
+        if (!snapshot && schema != NULL && schema_size > 0) {
+            snprintf(schema, schema_size, "%s", member->valuestring);
+        }
+    }
+    cJSON_Delete(root);
+    free(data);
+    return ENT_OK;
+}

@@ -1,0 +1,309 @@
+/*
+ * The semantic walk over relations: types, endpoints and their entity
+ * types, weights, statuses, dates and source references; then the
+ * warnings about the whole set (self-loops, duplicates, unused entities).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load/walk.h"
+
+static const member_spec relation_specs[] = {
+    {"type", FIELD_CUSTOM, 0, 1},
+    {"source", FIELD_CUSTOM, 0, 1},
+    {"target", FIELD_CUSTOM, 0, 1},
+    {"weight", FIELD_CUSTOM, 0, 0},
+    {"status", FIELD_CUSTOM, 0, 0},
+    {"source_ref", FIELD_CUSTOM, 0, 0},
+    {"role", FIELD_STRING, offsetof(ent_relation_t, role), 0},
+    {"term", FIELD_STRING, offsetof(ent_relation_t, term), 0},
+    {"since", FIELD_DATE, offsetof(ent_relation_t, since), 0},
+    {"until", FIELD_DATE, offsetof(ent_relation_t, until), 0},
+    {"period", FIELD_PERIOD, offsetof(ent_relation_t, period), 0},
+    {"note", FIELD_STRING, offsetof(ent_relation_t, note), 0},
+    {"evidence", FIELD_STRING, offsetof(ent_relation_t, evidence), 0},
+};
+enum {
+    REL_TYPE,
+    REL_SOURCE,
+    REL_TARGET,
+    REL_WEIGHT,
+    REL_STATUS,
+    REL_SOURCE_REF,
+    REL_SPECS = sizeof relation_specs / sizeof relation_specs[0]
+};
+
+static const char *with_article(ent_entity_type type) {
+    static const char *const names[ENT_ENTITY_TYPE_COUNT] = {
+        "a state", "an organization", "a person", "an event", "a group"};
+    return names[type];
+}
+
+/* "a state or a person" for a set of entity types. */
+static void describe_type_set(ent_entity_type_set set, char *out, size_t size) {
+    out[0] = '\0';
+    size_t length = 0;
+    for (unsigned t = 0; t < ENT_ENTITY_TYPE_COUNT; t++) {
+        if (set & ent_entity_type_bit((ent_entity_type)t)) {
+            int n = snprintf(out + length, size - length, "%s%s",
+                             length ? " or " : "",
+                             with_article((ent_entity_type)t));
+            if (n < 0 || (size_t)n >= size - length) {
+                return;
+            }
+            length += (size_t)n;
+        }
+    }
+}
+
+/* Resolves an endpoint id and checks its entity type against `allowed`. */
+static int read_endpoint(walker *w, const cJSON *item, const char *key,
+                         const ent_relation_type_t *type, size_t *index) {
+    const char *id = walk_expect_string(w, item, key);
+    if (id == NULL) {
+        return 0;
+    }
+    if (!ent_snapshot_find_entity(w->snapshot, id, index)) {
+        walk_report(w, ENT_SEVERITY_ERROR, key,
+                    "relation %s \"%s\" is not a declared entity", key, id);
+        return 0;
+    }
+    if (type == NULL) {
+        return 1;
+    }
+    ent_entity_type_set allowed =
+        strcmp(key, "source") == 0 ? type->source_types : type->target_types;
+    const ent_entity_t *entity = ent_snapshot_entity(w->snapshot, *index);
+    if (allowed != 0 && !(allowed & ent_entity_type_bit(entity->type))) {
+        char expected[128];
+        describe_type_set(allowed, expected, sizeof expected);
+        walk_report(w, ENT_SEVERITY_ERROR, key,
+                    "\"%s\" needs %s as its %s, but \"%s\" is %s", type->name,
+                    expected, key, id, with_article(entity->type));
+        return 0;
+    }
+    return 1;
+}
+
+static const ent_relation_type_t *read_type(walker *w, const cJSON *item,
+                                            size_t *index) {
+    const char *name = walk_expect_string(w, item, "type");
+    if (name == NULL) {
+        return NULL;
+    }
+    if (!ent_snapshot_find_relation_type(w->snapshot, name, index)) {
+        walk_report(w, ENT_SEVERITY_ERROR, "type",
+                    "unknown relation type \"%s\" (declare it in "
+                    "\"relation_types\")",
+                    name);
+        return NULL;
+    }
+    return ent_snapshot_relation_type(w->snapshot, *index);
+}
+
+static void read_status(walker *w, const cJSON *item,
+                        ent_relation_t *relation) {
+    const char *name = walk_expect_string(w, item, "status");
+    if (name != NULL && !ent_membership_status_parse(name, &relation->status)) {
+        walk_report(w, ENT_SEVERITY_ERROR, "status",
+                    "unknown status \"%s\" (expected active, observer, "
+                    "frozen, suspended or former)",
+                    name);
+    }
+}
+
+static void read_source_ref(walker *w, const cJSON *item,
+                            ent_relation_t *relation) {
+    const char *id = walk_expect_string(w, item, "source_ref");
+    if (id == NULL) {
+        return;
+    }
+    if (!ent_snapshot_find_source(w->snapshot, id, NULL)) {
+        walk_report(w, ENT_SEVERITY_ERROR, "source_ref",
+                    "source_ref \"%s\" names no entry of \"sources\"", id);
+        return;
+    }
+    relation->source_ref = id;
+}
+
+static void visit_relation(walker *w, cJSON *item) {
+    const cJSON *found[REL_SPECS];
+    ent_relation_t relation = {0};
+    size_t errors = w->diags->errors;
+    if (!walk_collect_members(w, item, relation_specs, REL_SPECS, found,
+                              &relation.attributes)) {
+        return;
+    }
+    walk_read_string_fields(w, relation_specs, REL_SPECS, found, &relation);
+    const ent_relation_type_t *type = NULL;
+    if (found[REL_TYPE] != NULL) {
+        type = read_type(w, found[REL_TYPE], &relation.type);
+    }
+    if (found[REL_SOURCE] != NULL) {
+        read_endpoint(w, found[REL_SOURCE], "source", type, &relation.source);
+    }
+    if (found[REL_TARGET] != NULL) {
+        read_endpoint(w, found[REL_TARGET], "target", type, &relation.target);
+    }
+    relation.weight = type ? type->default_weight : 1.0;
+    if (found[REL_WEIGHT] != NULL) {
+        relation.has_weight = walk_check_weight(
+            w, found[REL_WEIGHT], "weight", type && type->weight_is_share,
+            type ? type->name : "", &relation.weight);
+    }
+    if (found[REL_STATUS] != NULL) {
+        read_status(w, found[REL_STATUS], &relation);
+    }
+    if (found[REL_SOURCE_REF] != NULL) {
+        read_source_ref(w, found[REL_SOURCE_REF], &relation);
+    }
+    ent_status status = ENT_EINPUT;
+    if (w->diags->errors == errors) {
+        status = ent_snapshot_add_relation(w->snapshot, &relation, NULL);
+        if (status == ENT_ENOMEM) {
+            w->diags->nomem = 1;
+        }
+    }
+    if (status != ENT_OK) {
+        cJSON_Delete(relation.attributes);
+    }
+}
+
+void walk_relations(walker *w, cJSON *relations) {
+    size_t mark = w->path.length;
+    path_push_key(&w->path, "relations");
+    if (!cJSON_IsArray(relations)) {
+        walk_report(w, ENT_SEVERITY_ERROR, NULL,
+                    "expected an array for \"relations\", found %s",
+                    json_kind(relations));
+        path_truncate(&w->path, mark);
+        return;
+    }
+    size_t count = (size_t)cJSON_GetArraySize(relations);
+    if (snapshot_reserve(w->snapshot, 0, 0, count) != ENT_OK) {
+        w->diags->nomem = 1;
+        path_truncate(&w->path, mark);
+        return;
+    }
+    size_t index = 0;
+    for (cJSON *item = relations->child; item && !w->diags->stopped;
+         item = item->next) {
+        size_t item_mark = w->path.length;
+        path_push_index(&w->path, index++);
+        visit_relation(w, item);
+        path_truncate(&w->path, item_mark);
+    }
+    path_truncate(&w->path, mark);
+}
+
+/* ---- warnings ------------------------------------------------------------ */
+
+/* A relation's identity for duplicate detection: undirected types
+ * compare their endpoints as an unordered pair. */
+typedef struct {
+    size_t type, a, b;
+} relation_key;
+
+static relation_key key_of(const ent_snapshot_t *s, const ent_relation_t *r) {
+    relation_key key = {r->type, r->source, r->target};
+    if (!s->relation_types[r->type].directed && key.a > key.b) {
+        key.a = r->target;
+        key.b = r->source;
+    }
+    return key;
+}
+
+static size_t hash_key(relation_key key) {
+    uint64_t h = key.type * 0x9E3779B97F4A7C15u;
+    h ^= key.a + 0x9E3779B97F4A7C15u + (h << 6) + (h >> 2);
+    h ^= key.b + 0x9E3779B97F4A7C15u + (h << 6) + (h >> 2);
+    return (size_t)(h ^ (h >> 29));
+}
+
+static void warn_duplicates(walker *w) {
+    const ent_snapshot_t *s = w->snapshot;
+    size_t capacity = 16;
+    while (capacity < s->relation_count * 2) {
+        capacity *= 2;
+    }
+    size_t *slots = calloc(capacity, sizeof *slots); /* index + 1 */
+    if (slots == NULL) {
+        w->diags->nomem = 1;
+        return;
+    }
+    for (size_t i = 0; i < s->relation_count; i++) {
+        relation_key key = key_of(s, &s->relations[i]);
+        size_t slot = hash_key(key) & (capacity - 1);
+        for (; slots[slot] != 0; slot = (slot + 1) & (capacity - 1)) {
+            relation_key other = key_of(s, &s->relations[slots[slot] - 1]);
+            if (memcmp(&other, &key, sizeof key) == 0) {
+                break;
+            }
+        }
+        if (slots[slot] == 0) {
+            slots[slot] = i + 1;
+            continue;
+        }
+        size_t mark = w->path.length;
+        path_push_key(&w->path, "relations");
+        path_push_index(&w->path, i);
+        walk_report(w, ENT_SEVERITY_WARNING, NULL,
+                    "duplicate relation: \"%s\" between \"%s\" and \"%s\" "
+                    "is already at /relations/%zu",
+                    s->relation_types[key.type].name,
+                    s->entities[s->relations[i].source].id,
+                    s->entities[s->relations[i].target].id, slots[slot] - 1);
+        path_truncate(&w->path, mark);
+    }
+    free(slots);
+}
+
+static void warn_self_loops(walker *w) {
+    const ent_snapshot_t *s = w->snapshot;
+    for (size_t i = 0; i < s->relation_count; i++) {
+        const ent_relation_t *r = &s->relations[i];
+        if (r->source == r->target) {
+            size_t mark = w->path.length;
+            path_push_key(&w->path, "relations");
+            path_push_index(&w->path, i);
+            walk_report(w, ENT_SEVERITY_WARNING, NULL,
+                        "relation \"%s\" ties \"%s\" to itself",
+                        s->relation_types[r->type].name,
+                        s->entities[r->source].id);
+            path_truncate(&w->path, mark);
+        }
+    }
+}
+
+static void warn_unused_entities(walker *w) {
+    const ent_snapshot_t *s = w->snapshot;
+    unsigned char *used = calloc(s->entity_count + 1, 1);
+    if (used == NULL) {
+        w->diags->nomem = 1;
+        return;
+    }
+    for (size_t i = 0; i < s->relation_count; i++) {
+        used[s->relations[i].source] = 1;
+        used[s->relations[i].target] = 1;
+    }
+    for (size_t i = 0; i < s->entity_count; i++) {
+        if (!used[i]) {
+            size_t mark = w->path.length;
+            path_push_key(&w->path, "entities");
+            path_push_index(&w->path, i);
+            walk_report(w, ENT_SEVERITY_WARNING, NULL,
+                        "entity \"%s\" takes part in no relation",
+                        s->entities[i].id);
+            path_truncate(&w->path, mark);
+        }
+    }
+    free(used);
+}
+
+void walk_relation_warnings(walker *w) {
+    warn_self_loops(w);
+    warn_duplicates(w);
+    warn_unused_entities(w);
+}

@@ -1,0 +1,74 @@
+/*
+ * The machinery of the semantic walk shared by its files: where the walk
+ * is, how it reports, and how it reads the members of one JSON object.
+ */
+#ifndef ENTENTE_LOAD_WALK_H
+#define ENTENTE_LOAD_WALK_H
+
+#include <cjson/cJSON.h>
+#include <stdarg.h>
+
+#include "load/load_internal.h"
+#include "load/path.h"
+#include "model/model_internal.h"
+
+typedef struct {
+    ent_snapshot_t *snapshot;
+    pending_list *diags;
+    path_buffer path; /* where the walk is, as a JSON pointer */
+} walker;
+
+/* Reports at the current path, or at its member `key` when not NULL. */
+void walk_report(walker *w, ent_severity severity, const char *key,
+                 const char *format, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* "a string", "a number", "an object", ... for messages. */
+const char *json_kind(const cJSON *item);
+
+/* How a known member is checked before it is stored. */
+typedef enum {
+    FIELD_STRING, /* any string */
+    FIELD_ID,     /* a non-empty string */
+    FIELD_DATE,   /* ent_date_is_valid */
+    FIELD_PERIOD, /* ent_period_is_valid */
+    FIELD_CUSTOM, /* checked by the record's own code */
+} field_kind;
+
+typedef struct {
+    const char *name;
+    field_kind kind;
+    size_t offset; /* of the `const char *` in the record (not CUSTOM) */
+    int required;
+} member_spec;
+
+/*
+ * Reads the members of `object` against `specs`: sets found[i] to the
+ * member named specs[i].name (or NULL), reports duplicate known members
+ * and missing required ones, and moves every other member into
+ * *attributes (created on first use). Returns 0 when `object` is not an
+ * object (reported).
+ */
+int walk_collect_members(walker *w, cJSON *object, const member_spec *specs,
+                         size_t count, const cJSON **found, cJSON **attributes);
+
+/* Checks and stores the non-CUSTOM members of found[] into `record`. */
+void walk_read_string_fields(walker *w, const member_spec *specs, size_t count,
+                             const cJSON **found, void *record);
+
+/* Reads a member that must be a string; NULL (reported) otherwise. */
+const char *walk_expect_string(walker *w, const cJSON *item, const char *key);
+
+/* Checks a weight: a finite number > 0, at most 1 for a share; stores it
+ * in *weight and returns 1 when valid. */
+int walk_check_weight(walker *w, const cJSON *item, const char *key, int share,
+                      const char *type_name, double *weight);
+
+/* The relations and the warnings about them (validate_relations.c). */
+void walk_relations(walker *w, cJSON *relations);
+void walk_relation_warnings(walker *w);
+
+#endif /* ENTENTE_LOAD_WALK_H */

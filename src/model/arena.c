@@ -1,0 +1,147 @@
+/*
+ * The snapshot's string arena and its id index (see model_internal.h).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/model_internal.h"
+
+enum { ARENA_BLOCK_SIZE = 64 * 1024, ARENA_ALIGN = sizeof(void *) };
+
+struct arena_block {
+    arena_block *next;
+    size_t used;
+    size_t size;
+    max_align_t data[]; /* aligned storage of `size` bytes */
+};
+
+void *arena_alloc(arena_t *arena, size_t size) {
+    size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+    arena_block *block = arena->head;
+    if (block == NULL || block->size - block->used < size) {
+        /* An oversized request gets a block of its own. */
+        size_t capacity = size > ARENA_BLOCK_SIZE / 4 ? size : ARENA_BLOCK_SIZE;
+        if (capacity > SIZE_MAX - sizeof *block) {
+            return NULL;
+        }
+        block = malloc(sizeof *block + capacity);
+        if (block == NULL) {
+            return NULL;
+        }
+        block->used = 0;
+        block->size = capacity;
+        if (capacity == ARENA_BLOCK_SIZE || arena->head == NULL) {
+            block->next = arena->head;
+            arena->head = block;
+        } else {
+            /* Keep the partly used block in front for small strings. */
+            block->next = arena->head->next;
+            arena->head->next = block;
+        }
+    }
+    void *memory = (char *)block->data + block->used;
+    block->used += size;
+    return memory;
+}
+
+const char *arena_strdup(arena_t *arena, const char *text, int *failed) {
+    if (text == NULL) {
+        return NULL;
+    }
+    size_t length = strlen(text) + 1;
+    char *copy = arena_alloc(arena, length);
+    if (copy == NULL) {
+        *failed = 1;
+        return NULL;
+    }
+    memcpy(copy, text, length);
+    return copy;
+}
+
+void arena_release(arena_t *arena) {
+    arena_block *block = arena->head;
+    while (block != NULL) {
+        arena_block *next = block->next;
+        free(block);
+        block = next;
+    }
+    arena->head = NULL;
+}
+
+/* FNV-1a: short keys, good spread, no allocation. */
+static size_t hash_string(const char *key) {
+    uint64_t hash = 14695981039346656037u;
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++) {
+        hash ^= *p;
+        hash *= 1099511628211u;
+    }
+    return (size_t)hash;
+}
+
+void id_index_release(id_index_t *index) {
+    free(index->slots);
+    memset(index, 0, sizeof *index);
+}
+
+int id_index_find(const id_index_t *index, const void *records,
+                  id_index_key_fn key_of, const char *key, size_t *found) {
+    if (index->capacity == 0) {
+        return 0;
+    }
+    size_t mask = index->capacity - 1;
+    for (size_t slot = hash_string(key) & mask;; slot = (slot + 1) & mask) {
+        size_t entry = index->slots[slot];
+        if (entry == 0) {
+            return 0;
+        }
+        if (strcmp(key_of(records, entry - 1), key) == 0) {
+            if (found != NULL) {
+                *found = entry - 1;
+            }
+            return 1;
+        }
+    }
+}
+
+static void place(size_t *slots, size_t mask, size_t hash, size_t entry) {
+    size_t slot = hash & mask;
+    while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+    }
+    slots[slot] = entry;
+}
+
+static int rehash(id_index_t *index, const void *records,
+                  id_index_key_fn key_of, size_t capacity) {
+    size_t *slots = calloc(capacity, sizeof *slots);
+    if (slots == NULL) {
+        return 0;
+    }
+    for (size_t i = 0; i < index->capacity; i++) {
+        size_t entry = index->slots[i];
+        if (entry != 0) {
+            place(slots, capacity - 1, hash_string(key_of(records, entry - 1)),
+                  entry);
+        }
+    }
+    free(index->slots);
+    index->slots = slots;
+    index->capacity = capacity;
+    return 1;
+}
+
+int id_index_insert(id_index_t *index, const void *records,
+                    id_index_key_fn key_of, size_t position) {
+    /* Keep the load factor at or below one half. */
+    if ((index->count + 1) * 2 > index->capacity) {
+        size_t capacity = index->capacity ? index->capacity * 2 : 16;
+        if (!rehash(index, records, key_of, capacity)) {
+            return 0;
+        }
+    }
+    place(index->slots, index->capacity - 1,
+          hash_string(key_of(records, position)), position + 1);
+    index->count++;
+    return 1;
+}
