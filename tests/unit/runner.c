@@ -1,0 +1,45 @@
+/*
+ * The one CUnit runner: registers every suite, runs them, and exits
+ * non-zero when any assertion failed (CU_get_error alone would hide that).
+ */
+#include <CUnit/Basic.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "suites.h"
+
+static int (*const suites[])(void) = {
+    register_model_tests,
+    register_load_tests,
+};
+
+const char *test_data_path(const char *name) {
+    static char path[4096];
+    snprintf(path, sizeof path, "%s/%s", ENT_TEST_DATA_DIR, name);
+    return path;
+}
+
+int main(void) {
+    if (CU_initialize_registry() != CUE_SUCCESS) {
+        return 2;
+    }
+    for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {
+        if (suites[i]() != CUE_SUCCESS) {
+            fprintf(stderr, "cannot register suite %zu: %s\n", i,
+                    CU_get_error_msg());
+            CU_cleanup_registry();
+            return 2;
+        }
+    }
+    CU_basic_set_mode(CU_BRM_NORMAL);
+    CU_basic_run_tests();
+    unsigned failures = CU_get_number_of_failures();
+    unsigned run = CU_get_number_of_tests_run();
+    int error = CU_get_error();
+    CU_cleanup_registry();
+    if (run == 0) {
+        fprintf(stderr, "no test ran\n");
+        return 1;
+    }
+    return failures != 0 || error != CUE_SUCCESS ? 1 : 0;
+}
