@@ -64,9 +64,11 @@ static int validate_one(const char *path, const validate_options *options) {
         status = ENT_EINPUT;
     }
     if (status == ENT_OK && !options->quiet) {
-        printf("%s: ok, %zu entities, %zu relations", path,
-               ent_snapshot_entity_count(snapshot),
-               ent_snapshot_relation_count(snapshot));
+        size_t entities = ent_snapshot_entity_count(snapshot);
+        size_t relations = ent_snapshot_relation_count(snapshot);
+        printf("%s: ok, %zu %s, %zu relation%s", path, entities,
+               entities == 1 ? "entity" : "entities", relations,
+               relations == 1 ? "" : "s");
         if (diags.warnings > 0) {
             printf(", %zu warning%s", diags.warnings,
                    diags.warnings == 1 ? "" : "s");

@@ -169,7 +169,8 @@ static ent_snapshot_t *load_text(const char *text, size_t length,
                               "the file is empty (expected a JSON object)");
         return NULL;
     }
-    if (!text_prescan(text, length, options->max_depth, pending)) {
+    int truncated = 0;
+    if (!text_prescan(text, length, options->max_depth, pending, &truncated)) {
         return NULL;
     }
     if (only_white_space(text, length)) {
@@ -182,7 +183,7 @@ static ent_snapshot_t *load_text(const char *text, size_t length,
     cJSON *root = cJSON_ParseWithLengthOpts(text, length + 1, &end, 1);
     if (root == NULL) {
         size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
-        text_syntax_error(text, length, offset, pending);
+        text_syntax_error(text, length, offset, truncated, pending);
         return NULL;
     }
     ent_snapshot_t *snapshot = ent_snapshot_new();

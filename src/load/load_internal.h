@@ -54,14 +54,17 @@ void pending_release(pending_list *list);
  * Checks the raw text before it reaches cJSON, which accepts things JSON
  * forbids and has no depth limit of ours: invalid UTF-8, NUL bytes,
  * unescaped control characters and \u0000 in strings, nesting deeper than
- * `max_depth`. Returns 1 when the text passes, else records one error.
+ * `max_depth` (at most 256). Returns 1 when the text passes, else records
+ * one error. Sets *truncated when the text ends inside a string or an open
+ * container whose brackets all match so far: a cut-off file.
  */
 int text_prescan(const char *text, size_t length, int max_depth,
-                 pending_list *diags);
+                 pending_list *diags, int *truncated);
 
-/* Describes a cJSON syntax error found at `offset`. */
+/* Describes a cJSON syntax error found at `offset`; a truncated text is
+ * reported at its end, where the reader must look. */
 void text_syntax_error(const char *text, size_t length, size_t offset,
-                       pending_list *diags);
+                       int truncated, pending_list *diags);
 
 /*
  * Fills in line and column of every pending diagnostic: paths are found by

@@ -67,10 +67,16 @@ static size_t prescan_string_byte(const unsigned char *p, size_t left,
 }
 
 int text_prescan(const char *text, size_t length, int max_depth,
-                 pending_list *diags) {
+                 pending_list *diags, int *truncated) {
     const unsigned char *bytes = (const unsigned char *)text;
+    /* The open brackets, to tell a truncated text from a mismatched one. */
+    char open[256];
     int depth = 0;
     int in_string = 0;
+    int mismatched = 0;
+    if (max_depth > (int)sizeof open) {
+        max_depth = (int)sizeof open;
+    }
     size_t i = 0;
     while (i < length) {
         unsigned char c = bytes[i];
@@ -99,6 +105,9 @@ int text_prescan(const char *text, size_t length, int max_depth,
         } else if (c == '"') {
             in_string = 1;
         } else if (c == '[' || c == '{') {
+            if (depth + 1 <= max_depth) {
+                open[depth] = (char)c;
+            }
             if (++depth > max_depth) {
                 pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
                                       "nesting deeper than %d levels of "
@@ -106,11 +115,14 @@ int text_prescan(const char *text, size_t length, int max_depth,
                                       max_depth);
                 return 0;
             }
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            depth--;
+        } else if (c == ']' || c == '}') {
+            mismatched |=
+                depth == 0 || open[depth - 1] != (c == ']' ? '[' : '{');
+            depth -= depth > 0;
         }
         i += step;
     }
+    *truncated = !mismatched && (in_string || depth > 0);
     return 1;
 }
 
@@ -119,8 +131,8 @@ static int is_json_space(char c) {
 }
 
 void text_syntax_error(const char *text, size_t length, size_t offset,
-                       pending_list *diags) {
-    size_t at = offset < length ? offset : length;
+                       int truncated, pending_list *diags) {
+    size_t at = truncated || offset > length ? length : offset;
     while (at < length && is_json_space(text[at])) {
         at++;
     }

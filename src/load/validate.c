@@ -211,7 +211,8 @@ static void visit_source(walker *w, cJSON *item) {
     if (source.id != NULL &&
         ent_snapshot_find_source(w->snapshot, source.id, &first)) {
         walk_report(w, ENT_SEVERITY_ERROR, "id",
-                    "duplicate source id \"%s\" (first at /sources/%zu)",
+                    "duplicate source id \"%s\", first declared at "
+                    "/sources/%zu",
                     source.id, first);
     }
     if (w->diags->errors == errors) {
@@ -304,7 +305,9 @@ int walk_check_weight(walker *w, const cJSON *item, const char *key, int share,
     double value = item->valuedouble;
     if (!isfinite(value)) {
         walk_report(w, ENT_SEVERITY_ERROR, key,
-                    "\"%s\" must be a finite number, found %g", key, value);
+                    "\"%s\" must be a finite number, found one too large "
+                    "to represent",
+                    key);
         return 0;
     }
     if (value <= 0) {
@@ -453,7 +456,8 @@ static void visit_entity(walker *w, cJSON *item) {
     if (entity.id != NULL &&
         ent_snapshot_find_entity(w->snapshot, entity.id, &first)) {
         walk_report(w, ENT_SEVERITY_ERROR, "id",
-                    "duplicate entity id \"%s\" (first at /entities/%zu)",
+                    "duplicate entity id \"%s\", first declared at "
+                    "/entities/%zu",
                     entity.id, first);
     }
     ent_status status = ENT_EINPUT;
