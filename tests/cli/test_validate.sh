@@ -161,3 +161,12 @@ test_help_and_version() {
     expect_status 0
     [[ "$OUT" =~ ^entente\ [0-9]+\.[0-9]+\.[0-9]+\ \(igraph\ 0\.10 ]] || fail "version line: $OUT"
 }
+
+test_validate_refuses_a_file_over_256_mib_without_reading_it() {
+    local file="$SCRATCH/huge.json"
+    truncate -s 300M "$file" # sparse: costs no disk and no time
+    run validate "$file"
+    expect_status 1
+    expect_err_line "$file: error: the file is 314572800 bytes, over the limit of 268435456 bytes"
+    rm -f "$file"
+}
