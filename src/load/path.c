@@ -69,10 +69,16 @@ void path_push_key(path_buffer *path, const char *key) {
     }
 }
 
+/* Called once per array element of a large file: no snprintf here. */
 void path_push_index(path_buffer *path, size_t index) {
-    char buffer[32];
-    int length = snprintf(buffer, sizeof buffer, "/%zu", index);
-    append(path, buffer, (size_t)length);
+    char buffer[24];
+    size_t at = sizeof buffer;
+    do {
+        buffer[--at] = (char)('0' + index % 10);
+        index /= 10;
+    } while (index > 0);
+    buffer[--at] = '/';
+    append(path, buffer + at, sizeof buffer - at);
 }
 
 static int hex_value(char c) {

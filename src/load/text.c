@@ -66,9 +66,34 @@ static size_t prescan_string_byte(const unsigned char *p, size_t left,
     return 1;
 }
 
+/*
+ * Bytes that need no attention, inside and outside strings: the scan skips
+ * runs of them with one table look-up a byte, which keeps the prescan a
+ * small fraction of the parse.
+ */
+enum { PLAIN_IN_STRING = 1, PLAIN_OUTSIDE = 2 };
+static unsigned char byte_class(unsigned char c) {
+    unsigned char result = 0;
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        result |= PLAIN_IN_STRING;
+    }
+    if (c != 0 && c < 0x80 && !strchr("\"[]{}", c)) {
+        result |= PLAIN_OUTSIDE;
+    }
+    return result;
+}
+
+static void fill_byte_classes(unsigned char classes[256]) {
+    for (unsigned c = 0; c < 256; c++) {
+        classes[c] = byte_class((unsigned char)c);
+    }
+}
+
 int text_prescan(const char *text, size_t length, int max_depth,
                  pending_list *diags, int *truncated) {
     const unsigned char *bytes = (const unsigned char *)text;
+    unsigned char classes[256];
+    fill_byte_classes(classes);
     /* The open brackets, to tell a truncated text from a mismatched one. */
     char open[256];
     int depth = 0;
@@ -79,6 +104,13 @@ int text_prescan(const char *text, size_t length, int max_depth,
     }
     size_t i = 0;
     while (i < length) {
+        unsigned char plain = in_string ? PLAIN_IN_STRING : PLAIN_OUTSIDE;
+        while (i < length && (classes[bytes[i]] & plain)) {
+            i++;
+        }
+        if (i >= length) {
+            break;
+        }
         unsigned char c = bytes[i];
         size_t step = 1;
         if (c == 0) {

@@ -49,7 +49,7 @@ const char *json_kind(const cJSON *item) {
 static size_t find_spec(const member_spec *specs, size_t count,
                         const char *name) {
     for (size_t i = 0; i < count; i++) {
-        if (strcmp(specs[i].name, name) == 0) {
+        if (specs[i].name[0] == name[0] && strcmp(specs[i].name, name) == 0) {
             return i;
         }
     }

@@ -84,45 +84,44 @@ void id_index_release(id_index_t *index) {
     memset(index, 0, sizeof *index);
 }
 
-int id_index_find(const id_index_t *index, const void *records,
-                  id_index_key_fn key_of, const char *key, size_t *found) {
+int id_index_find(const id_index_t *index, const char *key, size_t *found) {
     if (index->capacity == 0) {
         return 0;
     }
+    size_t hash = hash_string(key);
     size_t mask = index->capacity - 1;
-    for (size_t slot = hash_string(key) & mask;; slot = (slot + 1) & mask) {
-        size_t entry = index->slots[slot];
-        if (entry == 0) {
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const id_slot *entry = &index->slots[slot];
+        if (entry->key == NULL) {
             return 0;
         }
-        if (strcmp(key_of(records, entry - 1), key) == 0) {
+        /* The stored hash spares most string comparisons, and the stored
+         * key spares a visit to the record: look-ups dominate loading. */
+        if (entry->hash == hash && strcmp(entry->key, key) == 0) {
             if (found != NULL) {
-                *found = entry - 1;
+                *found = entry->position;
             }
             return 1;
         }
     }
 }
 
-static void place(size_t *slots, size_t mask, size_t hash, size_t entry) {
-    size_t slot = hash & mask;
-    while (slots[slot] != 0) {
+static void place(id_slot *slots, size_t mask, id_slot entry) {
+    size_t slot = entry.hash & mask;
+    while (slots[slot].key != NULL) {
         slot = (slot + 1) & mask;
     }
     slots[slot] = entry;
 }
 
-static int rehash(id_index_t *index, const void *records,
-                  id_index_key_fn key_of, size_t capacity) {
-    size_t *slots = calloc(capacity, sizeof *slots);
+static int rehash(id_index_t *index, size_t capacity) {
+    id_slot *slots = calloc(capacity, sizeof *slots);
     if (slots == NULL) {
         return 0;
     }
     for (size_t i = 0; i < index->capacity; i++) {
-        size_t entry = index->slots[i];
-        if (entry != 0) {
-            place(slots, capacity - 1, hash_string(key_of(records, entry - 1)),
-                  entry);
+        if (index->slots[i].key != NULL) {
+            place(slots, capacity - 1, index->slots[i]);
         }
     }
     free(index->slots);
@@ -131,17 +130,16 @@ static int rehash(id_index_t *index, const void *records,
     return 1;
 }
 
-int id_index_insert(id_index_t *index, const void *records,
-                    id_index_key_fn key_of, size_t position) {
+int id_index_insert(id_index_t *index, const char *key, size_t position) {
     /* Keep the load factor at or below one half. */
     if ((index->count + 1) * 2 > index->capacity) {
         size_t capacity = index->capacity ? index->capacity * 2 : 16;
-        if (!rehash(index, records, key_of, capacity)) {
+        if (!rehash(index, capacity)) {
             return 0;
         }
     }
-    place(index->slots, index->capacity - 1,
-          hash_string(key_of(records, position)), position + 1);
+    id_slot entry = {hash_string(key), key, position};
+    place(index->slots, index->capacity - 1, entry);
     index->count++;
     return 1;
 }

@@ -24,24 +24,27 @@ const char *arena_strdup(arena_t *arena, const char *text, int *failed);
 void arena_release(arena_t *arena);
 
 /*
- * Open-addressing map from a record's id to its index. Slots hold index+1
- * so that 0 marks an empty slot; keys live in the records themselves,
- * reached through `key_of`.
+ * Open-addressing map from an id to a record's index. Each slot keeps the
+ * key's hash and the key itself (a string the arena owns, so it never
+ * moves); a NULL key marks an empty slot.
  */
-typedef const char *(*id_index_key_fn)(const void *records, size_t index);
 typedef struct {
-    size_t *slots;
+    size_t hash;
+    const char *key;
+    size_t position;
+} id_slot;
+typedef struct {
+    id_slot *slots;
     size_t capacity; /* a power of two, or 0 */
     size_t count;
 } id_index_t;
 
 void id_index_release(id_index_t *index);
-/* Returns 1 and sets *found when `key` is present. */
-int id_index_find(const id_index_t *index, const void *records,
-                  id_index_key_fn key_of, const char *key, size_t *found);
-/* Adds record `position` (whose key must be absent); 0 when out of memory. */
-int id_index_insert(id_index_t *index, const void *records,
-                    id_index_key_fn key_of, size_t position);
+/* Returns 1 and sets *found (when not NULL) when `key` is present. */
+int id_index_find(const id_index_t *index, const char *key, size_t *found);
+/* Adds `key` (absent, and living as long as the index) for `position`;
+ * returns 0 when out of memory. */
+int id_index_insert(id_index_t *index, const char *key, size_t position);
 
 struct ent_snapshot {
     arena_t arena;

@@ -8,16 +8,6 @@
 
 #include "model/model_internal.h"
 
-static const char *source_key(const void *records, size_t index) {
-    return ((const ent_source_t *)records)[index].id;
-}
-static const char *entity_key(const void *records, size_t index) {
-    return ((const ent_entity_t *)records)[index].id;
-}
-static const char *relation_type_key(const void *records, size_t index) {
-    return ((const ent_relation_type_t *)records)[index].name;
-}
-
 /* Grows *array to hold `needed` records of `size` bytes. */
 static int ensure_capacity(void **array, size_t *capacity, size_t needed,
                            size_t size) {
@@ -150,16 +140,15 @@ const ent_relation_type_t *ent_snapshot_relation_type(const ent_snapshot_t *s,
 
 int ent_snapshot_find_entity(const ent_snapshot_t *s, const char *id,
                              size_t *index) {
-    return id_index_find(&s->entity_index, s->entities, entity_key, id, index);
+    return id_index_find(&s->entity_index, id, index);
 }
 int ent_snapshot_find_source(const ent_snapshot_t *s, const char *id,
                              size_t *index) {
-    return id_index_find(&s->source_index, s->sources, source_key, id, index);
+    return id_index_find(&s->source_index, id, index);
 }
 int ent_snapshot_find_relation_type(const ent_snapshot_t *s, const char *name,
                                     size_t *index) {
-    return id_index_find(&s->relation_type_index, s->relation_types,
-                         relation_type_key, name, index);
+    return id_index_find(&s->relation_type_index, name, index);
 }
 
 ent_status ent_snapshot_add_source(ent_snapshot_t *s,
@@ -183,8 +172,7 @@ ent_status ent_snapshot_add_source(ent_snapshot_t *s,
         return ENT_ENOMEM;
     }
     s->sources[s->source_count] = copy;
-    if (!id_index_insert(&s->source_index, s->sources, source_key,
-                         s->source_count)) {
+    if (!id_index_insert(&s->source_index, copy.id, s->source_count)) {
         return ENT_ENOMEM;
     }
     if (index != NULL) {
@@ -224,8 +212,7 @@ ent_status ent_snapshot_add_entity(ent_snapshot_t *s,
         return ENT_ENOMEM;
     }
     s->entities[s->entity_count] = copy;
-    if (!id_index_insert(&s->entity_index, s->entities, entity_key,
-                         s->entity_count)) {
+    if (!id_index_insert(&s->entity_index, copy.id, s->entity_count)) {
         return ENT_ENOMEM;
     }
     if (index != NULL) {
@@ -254,8 +241,8 @@ ent_status ent_snapshot_add_relation_type(ent_snapshot_t *s,
         return ENT_ENOMEM;
     }
     s->relation_types[s->relation_type_count] = copy;
-    if (!id_index_insert(&s->relation_type_index, s->relation_types,
-                         relation_type_key, s->relation_type_count)) {
+    if (!id_index_insert(&s->relation_type_index, copy.name,
+                         s->relation_type_count)) {
         return ENT_ENOMEM;
     }
     if (index != NULL) {
