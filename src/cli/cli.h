@@ -51,5 +51,7 @@ typedef struct {
 
 int cmd_validate(int argc, char **argv);
 void cmd_validate_help(void);
+int cmd_metrics(int argc, char **argv);
+void cmd_metrics_help(void);
 
 #endif /* ENTENTE_CLI_H */

@@ -11,6 +11,8 @@ static const cli_command commands[] = {
     {"validate", cmd_validate,
      "check snapshot files; report each problem with line and column",
      cmd_validate_help},
+    {"metrics", cmd_metrics, "build a weighted network and measure it",
+     cmd_metrics_help},
 };
 enum { COMMAND_COUNT = sizeof commands / sizeof commands[0] };
 

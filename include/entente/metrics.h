@@ -1,0 +1,220 @@
+/*
+ * entente/metrics.h - node, graph and group measures of a built network,
+ * and writing them as a table, JSON or CSV.
+ *
+ * Definitions (the --help of `entente metrics` repeats them):
+ * lengths are the network's (build.h); strengths are its weights. A value
+ * that is undefined (centralization of a graph with fewer than 3 nodes,
+ * assortativity with one entity type, the hub of a group without internal
+ * ties, ...) is NAN in the results and is written as null (JSON) or an
+ * empty field (CSV), never as a number.
+ *
+ * Lifecycle: ent_metrics_options_init (no _destroy: it owns nothing),
+ * ent_metrics_compute / ent_metrics_destroy. The results refer to the
+ * network, which must outlive them.
+ *
+ * igraph's random number generator is seeded with ENT_LOUVAIN_SEED before
+ * Louvain so that every run gives the same partition. OpenMP threads are
+ * left to the caller (the CLI pins them to one: see cmd_metrics.c).
+ */
+#ifndef ENTENTE_METRICS_H
+#define ENTENTE_METRICS_H
+
+#include <stdio.h>
+
+#include "entente/build.h"
+#include "entente/diag.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+    ENT_NODE_DEGREE = 0,
+    ENT_NODE_IN_DEGREE,
+    ENT_NODE_OUT_DEGREE,
+    ENT_NODE_STRENGTH,
+    ENT_NODE_BETWEENNESS,
+    ENT_NODE_CLOSENESS,
+    ENT_NODE_EIGENVECTOR,
+    ENT_NODE_PAGERANK,
+    ENT_NODE_HUB,
+    ENT_NODE_AUTHORITY,
+    ENT_NODE_CORENESS,
+    ENT_NODE_CLUSTERING,
+    ENT_NODE_CONSTRAINT,
+    ENT_NODE_COMMUNITY,
+    ENT_NODE_METRIC_COUNT
+} ent_node_metric;
+
+typedef enum {
+    ENT_GRAPH_NODES = 0,
+    ENT_GRAPH_EDGES,
+    ENT_GRAPH_DENSITY,
+    ENT_GRAPH_COMPONENTS,
+    ENT_GRAPH_LARGEST_COMPONENT_SHARE,
+    ENT_GRAPH_DIAMETER,
+    ENT_GRAPH_AVERAGE_PATH_LENGTH,
+    ENT_GRAPH_DIAMETER_HOPS,
+    ENT_GRAPH_AVERAGE_PATH_LENGTH_HOPS,
+    ENT_GRAPH_TRANSITIVITY,
+    ENT_GRAPH_AVERAGE_CLUSTERING,
+    ENT_GRAPH_MODULARITY,
+    ENT_GRAPH_COMMUNITIES,
+    ENT_GRAPH_DEGREE_CENTRALIZATION,
+    ENT_GRAPH_BETWEENNESS_CENTRALIZATION,
+    ENT_GRAPH_CLOSENESS_CENTRALIZATION,
+    ENT_GRAPH_TYPE_ASSORTATIVITY,
+    ENT_GRAPH_VERTEX_CONNECTIVITY,
+    ENT_GRAPH_EDGE_CONNECTIVITY,
+    ENT_GRAPH_METRIC_COUNT
+} ent_graph_metric;
+
+typedef enum {
+    ENT_GROUP_MEMBERS = 0,
+    ENT_GROUP_FROZEN_MEMBERS,
+    ENT_GROUP_SIZE,
+    ENT_GROUP_ATTENDANCE,
+    ENT_GROUP_INTERNAL_DENSITY,
+    ENT_GROUP_MEAN_TIE_STRENGTH,
+    ENT_GROUP_EI_INDEX,
+    ENT_GROUP_HUB,
+    ENT_GROUP_HUB_SHARE,
+    ENT_GROUP_HUB_REMOVAL_COMPONENTS,
+    ENT_GROUP_TOP_SUPPLIER,
+    ENT_GROUP_MEAN_SUPPLIER_DEPENDENCY,
+    ENT_GROUP_METRIC_COUNT
+} ent_group_metric;
+
+/* Names as written in outputs and given to --metrics; NULL out of range. */
+const char *ent_node_metric_name(ent_node_metric metric);
+const char *ent_graph_metric_name(ent_graph_metric metric);
+const char *ent_group_metric_name(ent_group_metric metric);
+
+/* Which metrics to compute (non-zero = wanted). */
+typedef struct {
+    int node[ENT_NODE_METRIC_COUNT];
+    int graph[ENT_GRAPH_METRIC_COUNT];
+    int group[ENT_GROUP_METRIC_COUNT];
+} ent_metric_set_t;
+
+/* Above this many nodes the all-pairs measures are skipped unless named. */
+#define ENT_METRICS_LARGE_NODES 20000
+#define ENT_LOUVAIN_SEED 42
+
+typedef struct {
+    ent_metric_set_t wanted; /* all by default */
+    int named;               /* 1 when `wanted` was named (--metrics) */
+    size_t large_nodes;      /* ENT_METRICS_LARGE_NODES by default */
+} ent_metrics_options_t;
+
+void ent_metrics_options_init(ent_metrics_options_t *options);
+
+/*
+ * Parses --metrics NAME[,NAME...] (node, graph or group metric names):
+ * only those are computed and `named` is set. ENT_EUSAGE with a diagnostic
+ * "unknown metric \"x\" (known: ...)" for a name that is none of them.
+ */
+ent_status ent_metrics_options_parse(ent_metrics_options_t *options,
+                                     const char *list, ent_diag_list_t *diags);
+
+/* 1 for the measures that cost all pairs of nodes (skipped when large). */
+int ent_node_metric_is_costly(ent_node_metric metric);
+int ent_graph_metric_is_costly(ent_graph_metric metric);
+
+/* Entity index meaning "none" (a null hub or top supplier). */
+#define ENT_NO_ENTITY ((size_t)-1)
+
+/* One organization with at least one active member. */
+typedef struct {
+    size_t organization; /* entity index */
+    size_t *members;     /* entity indices of active members, in order */
+    size_t member_count; /* = size */
+    size_t *frozen;      /* entity indices of frozen members */
+    size_t frozen_count;
+    double *attendance; /* per event of ent_metrics_t.events */
+    double internal_density;
+    double mean_tie_strength;
+    double ei_index;
+    size_t hub; /* entity index or ENT_NO_ENTITY */
+    double hub_share;
+    double hub_removal_components;
+    size_t top_supplier; /* entity index or ENT_NO_ENTITY */
+    double mean_supplier_dependency;
+} ent_group_result_t;
+
+/*
+ * The results. computed says which metrics hold values: what was wanted,
+ * less in/out degree of an undirected network and the skipped costly
+ * ones. node[m][v] is metric m of vertex v (NULL when not computed).
+ */
+typedef struct {
+    const ent_network_t *network;
+    ent_metric_set_t computed;
+    double *node[ENT_NODE_METRIC_COUNT];
+    double graph[ENT_GRAPH_METRIC_COUNT];
+    ent_group_result_t *groups;
+    size_t group_count;
+    size_t *events; /* entity indices of the snapshot's events */
+    size_t event_count;
+} ent_metrics_t;
+
+/*
+ * Computes the wanted metrics of `network` into `metrics` (release with
+ * ent_metrics_destroy on success). When the network has more than
+ * options->large_nodes nodes and the metrics were not named, the costly
+ * ones are skipped and an ENT_SEVERITY_NOTE in `diags` says which and how
+ * to ask for them. Returns ENT_ENOMEM or ENT_EINTERNAL (with a diagnostic)
+ * when igraph fails. Time: dominated by betweenness, O(n m + n^2 log n).
+ */
+ent_status ent_metrics_compute(ent_metrics_t *metrics,
+                               const ent_network_t *network,
+                               const ent_metrics_options_t *options,
+                               ent_diag_list_t *diags);
+void ent_metrics_destroy(ent_metrics_t *metrics);
+
+typedef enum {
+    ENT_FORMAT_TABLE = 0,
+    ENT_FORMAT_JSON,
+    ENT_FORMAT_CSV,
+} ent_format;
+
+typedef enum {
+    ENT_LEVEL_NODES = 0,
+    ENT_LEVEL_GRAPH,
+    ENT_LEVEL_GROUPS,
+} ent_csv_level;
+
+typedef struct {
+    ent_format format;
+    ent_csv_level level;  /* CSV only */
+    ent_node_metric sort; /* table only: nodes by this, descending */
+    size_t top;           /* table only: at most this many nodes; 0 = all */
+} ent_write_options_t;
+
+/* JSON, CSV nodes; table sorted by betweenness, all nodes. */
+void ent_write_options_init(ent_write_options_t *options);
+
+/*
+ * Writes the results to `out` (a stream the caller opened and closes).
+ * Numbers are written in the shortest form that reads back to the same
+ * double. Returns ENT_EIO when writing fails.
+ */
+ent_status ent_metrics_write(FILE *out, const ent_metrics_t *metrics,
+                             const ent_write_options_t *options);
+
+/*
+ * Writes the results to the file at `path` atomically: a temporary file in
+ * the same directory, then rename, so that `path` is never left partial.
+ * ENT_EIO with a diagnostic naming the path when that fails.
+ */
+ent_status ent_metrics_write_file(const char *path,
+                                  const ent_metrics_t *metrics,
+                                  const ent_write_options_t *options,
+                                  ent_diag_list_t *diags);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ENTENTE_METRICS_H */

@@ -1,0 +1,411 @@
+/*
+ * entente metrics: build a network from a snapshot and measure it.
+ */
+#include <getopt.h>
+#include <omp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "entente/build.h"
+#include "entente/metrics.h"
+
+void cmd_metrics_help(void) {
+    printf(
+        "Usage: entente metrics FILE [OPTIONS]\n"
+        "\n"
+        "Build a weighted network from a snapshot and measure its nodes, the "
+        "whole\ngraph and each organization's group of members.\n"
+        "\n"
+        "The network:\n"
+        "  --layer TYPE[,TYPE...]  relation types that form it (default "
+        "member_of,\n"
+        "                        arms_dependency,border_risk; custom types "
+        "too)\n"
+        "  --weight TYPE=W       weight of a layer (default 1); repeatable\n"
+        "  --status S[,S...]     memberships that form edges (default "
+        "active; a\n"
+        "                        relation without status counts as active)\n"
+        "  --directed            keep directions (undirected types give two "
+        "arcs)\n"
+        "  --project state|organization\n"
+        "                        one-mode projection of the membership "
+        "network:\n"
+        "                        weight = shared organizations (or members)\n"
+        "  --distance inverse|neglog|unit\n"
+        "                        length of an edge for path measures: 1/w "
+        "(default),\n"
+        "                        -ln w (w in (0, 1] only) or 1\n"
+        "Nodes: every entity a chosen relation joins, and every state. "
+        "Relations\nbetween one pair make one edge of weight sum(layer weight "
+        "x weight).\n"
+        "\n"
+        "Output:\n"
+        "  --metrics NAME[,...]  compute only these (names below)\n"
+        "  --format table|json|csv  default: table on a terminal, else json; "
+        "with\n"
+        "                        -o, by the extension (.csv, .txt, else "
+        "json)\n"
+        "  --level nodes|graph|groups  rows of the CSV (default nodes)\n"
+        "  --sort METRIC         table: nodes by this, descending (default "
+        "betweenness)\n"
+        "  --top N               table: the first N nodes only\n"
+        "  -o, --output PATH     write there atomically instead of stdout\n"
+        "  -h, --help            show this help\n"
+        "\n");
+    printf(
+        "Node metrics (lengths by --distance, weights as strengths):\n"
+        "  degree, in_degree, out_degree  edges (directed: in + out; in/out "
+        "only then)\n"
+        "  strength      sum of incident weights\n"
+        "  betweenness   shortest paths on lengths through the node, "
+        "endpoints\n"
+        "                excluded, not normalized, an undirected pair once\n"
+        "  closeness     harmonic: sum over others of 1/length of the "
+        "shortest path\n"
+        "                (out-paths), / (n-1); unreachable ones add 0\n"
+        "  eigenvector   undirected only, maximum scaled to 1 (else null)\n"
+        "  pagerank      damping 0.85\n"
+        "  hub, authority  Kleinberg, directed only (else null), max 1\n"
+        "  coreness      k-core index, unweighted, directions ignored\n"
+        "  clustering    local, unweighted, 0 below degree 2\n"
+        "  constraint    Burt's, weighted (null for an isolate)\n"
+        "  community     Louvain on weights, seed 42, numbered by first "
+        "node\n"
+        "Graph metrics:\n"
+        "  nodes, edges (after merging), density (edges / possible pairs),\n"
+        "  components (weak), largest_component_share,\n"
+        "  diameter, average_path_length (on lengths, over connected "
+        "pairs),\n"
+        "  diameter_hops, average_path_length_hops, transitivity (global),\n"
+        "  average_clustering (mean of clustering over all nodes), "
+        "modularity,\n"
+        "  communities, degree_centralization, betweenness_centralization "
+        "(Freeman:\n"
+        "  sum of (max - value) over the star's: (n-1)(n-2), "
+        "(n-1)^2(n-2)/2;\n"
+        "  directed x2), closeness_centralization (Freeman of harmonic "
+        "closeness on\n"
+        "  hops, over (n-2)/2; directed n-1), type_assortativity (nominal, "
+        "by entity\n"
+        "  type), vertex_connectivity, edge_connectivity\n"
+        "Group metrics (each organization with an active member):\n"
+        "  members, frozen_members, size, attendance (per event: members "
+        "attending /\n"
+        "  members), internal_density, mean_tie_strength (among members, "
+        "the\n"
+        "  organization's node left out), ei_index ((external - internal) /\n"
+        "  (external + internal) ties of members, organization left out), hub "
+        "(most\n"
+        "  strength among members), hub_share (hub's internal weight / all\n"
+        "  internal weight), hub_removal_components, top_supplier, "
+        "mean_supplier_\n"
+        "  dependency (mean over members of arms_dependency on the top "
+        "supplier)\n"
+        "Undefined values are null in JSON, empty in CSV and - in the "
+        "table. Above\n"
+        "20000 nodes the all-pairs measures (betweenness, closeness, "
+        "constraint,\n"
+        "diameters, path lengths, their centralizations, connectivity) are "
+        "skipped\nunless named with --metrics.\n"
+        "OpenMP runs on one thread unless OMP_NUM_THREADS is set.\n"
+        "\n"
+        "Exit status: 0 success, 1 bad input, 2 bad usage, 3 I/O or internal "
+        "error.\n"
+        "\n"
+        "Example:\n"
+        "  entente metrics graphs/csto-2025-bishkek.json --format csv "
+        "--level groups\n");
+}
+
+typedef struct {
+    const char *input;
+    const char *output;
+    const char *format;
+    const char *level;
+    const char *sort;
+    const char *metrics;
+    unsigned long top;
+    ent_network_options_t network;
+} metrics_args;
+
+static int pick(const char *value, const char *const *names, int count) {
+    for (int i = 0; i < count; i++) {
+        if (strcmp(value, names[i]) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+static int ends_with(const char *text, const char *suffix) {
+    size_t a = strlen(text), b = strlen(suffix);
+    return a >= b && strcmp(text + a - b, suffix) == 0;
+}
+
+/* Turns the format options into write options; returns an exit code. */
+static int write_options(ent_write_options_t *write, const metrics_args *args) {
+    static const char *const formats[] = {"table", "json", "csv"};
+    static const char *const levels[] = {"nodes", "graph", "groups"};
+    ent_write_options_init(write);
+    if (args->format != NULL) {
+        int format = pick(args->format, formats, 3);
+        if (format < 0) {
+            return cli_usage_error("metrics",
+                                   "--format takes table, json or csv, not "
+                                   "'%s'",
+                                   args->format);
+        }
+        write->format = (ent_format)format;
+    } else if (args->output != NULL) {
+        write->format = ends_with(args->output, ".csv")   ? ENT_FORMAT_CSV
+                        : ends_with(args->output, ".txt") ? ENT_FORMAT_TABLE
+                                                          : ENT_FORMAT_JSON;
+    } else {
+        write->format =
+            isatty(STDOUT_FILENO) ? ENT_FORMAT_TABLE : ENT_FORMAT_JSON;
+    }
+    if (args->level != NULL) {
+        int level = pick(args->level, levels, 3);
+        if (level < 0) {
+            return cli_usage_error("metrics",
+                                   "--level takes nodes, graph or groups, not "
+                                   "'%s'",
+                                   args->level);
+        }
+        write->level = (ent_csv_level)level;
+    }
+    if (args->sort != NULL) {
+        int found = 0;
+        for (int i = 0; i < ENT_NODE_METRIC_COUNT && !found; i++) {
+            if (strcmp(args->sort, ent_node_metric_name((ent_node_metric)i)) ==
+                0) {
+                write->sort = (ent_node_metric)i;
+                found = 1;
+            }
+        }
+        if (!found) {
+            return cli_usage_error(
+                "metrics", "--sort takes a node metric, not '%s'", args->sort);
+        }
+    }
+    write->top = args->top;
+    return EXIT_OK;
+}
+
+/* Refuses to write over the input: same device and inode. */
+static int same_file(const char *a, const char *b) {
+    struct stat x, y;
+    return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev &&
+           x.st_ino == y.st_ino;
+}
+
+static int run(const metrics_args *args, const ent_metrics_options_t *mopts,
+               const ent_write_options_t *write) {
+    ent_diag_list_t diags;
+    ent_diag_list_init(&diags);
+    ent_snapshot_t *snapshot = NULL;
+    ent_network_t network;
+    ent_metrics_t metrics;
+    int have_network = 0, have_metrics = 0;
+    ent_load_options_t load;
+    ent_load_options_init(&load);
+    load.warnings = 0; /* warnings are `entente validate`'s business */
+    ent_status status =
+        ent_snapshot_load_file(&snapshot, args->input, &load, &diags);
+    if (status == ENT_OK) {
+        status = ent_network_build(&network, snapshot, &args->network, &diags);
+        have_network = status == ENT_OK;
+    }
+    if (status == ENT_OK) {
+        status = ent_metrics_compute(&metrics, &network, mopts, &diags);
+        have_metrics = status == ENT_OK;
+    }
+    if (status == ENT_OK && write->format == ENT_FORMAT_TABLE &&
+        !metrics.computed.node[write->sort] && args->sort != NULL) {
+        ent_diag_add(&diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "--sort %s names a metric that was not computed",
+                     args->sort);
+        status = ENT_EUSAGE;
+    }
+    if (status == ENT_OK) {
+        if (args->output != NULL) {
+            status =
+                ent_metrics_write_file(args->output, &metrics, write, &diags);
+        } else {
+            status = ent_metrics_write(stdout, &metrics, write);
+            if (fflush(stdout) != 0 && status == ENT_OK) {
+                status = ENT_EIO;
+            }
+            if (status == ENT_EIO) {
+                ent_diag_add(&diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                             "cannot write to standard output");
+            }
+        }
+    }
+    cli_print_diags(&diags);
+    if (have_metrics) {
+        ent_metrics_destroy(&metrics);
+    }
+    if (have_network) {
+        ent_network_destroy(&network);
+    }
+    ent_snapshot_free(snapshot);
+    ent_diag_list_destroy(&diags);
+    return cli_exit_code(status);
+}
+
+/* Parses one network option; prints the problem and returns 2 if bad. */
+static int network_option(metrics_args *args, const char *name,
+                          const char *value) {
+    ent_diag_list_t diags;
+    ent_diag_list_init(&diags);
+    ent_status status =
+        ent_network_options_parse(&args->network, name, value, &diags);
+    int code = EXIT_OK;
+    if (status == ENT_EUSAGE && diags.count > 0) {
+        code = cli_usage_error("metrics", "%s", diags.items[0].message);
+    } else if (status != ENT_OK) {
+        code = cli_exit_code(status);
+    }
+    ent_diag_list_destroy(&diags);
+    return code;
+}
+
+int cmd_metrics(int argc, char **argv) {
+    enum {
+        OPT_LAYER = 256,
+        OPT_WEIGHT,
+        OPT_STATUS,
+        OPT_DIRECTED,
+        OPT_PROJECT,
+        OPT_DISTANCE,
+        OPT_METRICS,
+        OPT_FORMAT,
+        OPT_LEVEL,
+        OPT_SORT,
+        OPT_TOP
+    };
+    static const struct option long_options[] = {
+        {"layer", required_argument, NULL, OPT_LAYER},
+        {"weight", required_argument, NULL, OPT_WEIGHT},
+        {"status", required_argument, NULL, OPT_STATUS},
+        {"directed", no_argument, NULL, OPT_DIRECTED},
+        {"project", required_argument, NULL, OPT_PROJECT},
+        {"distance", required_argument, NULL, OPT_DISTANCE},
+        {"metrics", required_argument, NULL, OPT_METRICS},
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"level", required_argument, NULL, OPT_LEVEL},
+        {"sort", required_argument, NULL, OPT_SORT},
+        {"top", required_argument, NULL, OPT_TOP},
+        {"output", required_argument, NULL, 'o'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    static const char *const network_names[] = {"layer", "weight",  "status",
+                                                NULL,    "project", "distance"};
+    metrics_args args;
+    memset(&args, 0, sizeof args);
+    if (ent_network_options_init(&args.network) != ENT_OK) {
+        fprintf(stderr, "entente metrics: out of memory\n");
+        return EXIT_IO_ERROR;
+    }
+    int code, exit_code = EXIT_OK;
+    while (exit_code == EXIT_OK &&
+           (code = getopt_long(argc, argv, ":o:h", long_options, NULL)) != -1) {
+        switch (code) {
+        case OPT_LAYER:
+        case OPT_WEIGHT:
+        case OPT_STATUS:
+        case OPT_PROJECT:
+        case OPT_DISTANCE:
+            exit_code =
+                network_option(&args, network_names[code - OPT_LAYER], optarg);
+            break;
+        case OPT_DIRECTED:
+            args.network.directed = 1;
+            break;
+        case OPT_METRICS:
+            args.metrics = optarg;
+            break;
+        case OPT_FORMAT:
+            args.format = optarg;
+            break;
+        case OPT_LEVEL:
+            args.level = optarg;
+            break;
+        case OPT_SORT:
+            args.sort = optarg;
+            break;
+        case OPT_TOP:
+            if (!cli_parse_count(optarg, &args.top) || args.top == 0) {
+                exit_code = cli_usage_error(
+                    "metrics", "--top takes a whole number above 0, not '%s'",
+                    optarg);
+            }
+            break;
+        case 'o':
+            args.output = optarg;
+            break;
+        case 'h':
+            cmd_metrics_help();
+            ent_network_options_destroy(&args.network);
+            return EXIT_OK;
+        default:
+            exit_code = cli_bad_option("metrics", argv, code);
+            break;
+        }
+    }
+    ent_metrics_options_t mopts;
+    ent_metrics_options_init(&mopts);
+    ent_write_options_t write;
+    if (exit_code == EXIT_OK && optind != argc - 1) {
+        exit_code =
+            cli_usage_error("metrics", optind >= argc ? "a FILE is required"
+                                                      : "one FILE only, found "
+                                                        "more");
+    }
+    if (exit_code == EXIT_OK && args.network.directed &&
+        args.network.projection != ENT_PROJECT_NONE) {
+        exit_code = cli_usage_error(
+            "metrics", "--project builds an undirected network: drop "
+                       "--directed");
+    }
+    if (exit_code == EXIT_OK && args.metrics != NULL) {
+        ent_diag_list_t diags;
+        ent_diag_list_init(&diags);
+        if (ent_metrics_options_parse(&mopts, args.metrics, &diags) != ENT_OK) {
+            exit_code = cli_usage_error("metrics", "%s",
+                                        diags.count ? diags.items[0].message
+                                                    : "out of memory");
+        }
+        ent_diag_list_destroy(&diags);
+    }
+    if (exit_code == EXIT_OK) {
+        args.input = argv[optind];
+        exit_code = write_options(&write, &args);
+    }
+    if (exit_code == EXIT_OK && args.output != NULL &&
+        same_file(args.input, args.output)) {
+        exit_code =
+            cli_usage_error("metrics",
+                            "the output '%s' is the input file: choose another "
+                            "path",
+                            args.output);
+    }
+    if (exit_code == EXIT_OK) {
+        /* PRPACK's OpenMP threads make PageRank erratic on a shared
+         * machine (1 to 250 ms for 1.4 ms of work): one thread unless the
+         * user chose. Done here, not in the library, which leaves process
+         * state alone. */
+        if (getenv("OMP_NUM_THREADS") == NULL) {
+            omp_set_num_threads(1);
+        }
+        exit_code = run(&args, &mopts, &write);
+    }
+    ent_network_options_destroy(&args.network);
+    return exit_code;
+}

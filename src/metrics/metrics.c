@@ -1,0 +1,513 @@
+/*
+ * Node and graph measures (metrics.h), each a thin call into igraph with
+ * the right vector: lengths for path measures, weights for strength ones.
+ * igraph's errors travel up as igraph_error_t through IGRAPH_CHECK inside
+ * this file and become an ent_status at ent_metrics_compute.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "build/build_internal.h"
+#include "metrics/metrics_internal.h"
+
+/* The undirected simple view that clustering, cores and Louvain need. */
+typedef struct {
+    const ent_network_t *network;
+    igraph_t own_graph; /* only when the network is directed */
+    igraph_vector_t own_weights;
+    const igraph_t *graph;
+    const igraph_vector_t *weights;
+    int owned;
+} view_t;
+
+typedef struct {
+    igraph_integer_t a, b;
+    double w;
+} pair_t;
+
+static int compare_pairs(const void *x, const void *y) {
+    const pair_t *p = x, *q = y;
+    if (p->a != q->a) {
+        return p->a < q->a ? -1 : 1;
+    }
+    return (p->b > q->b) - (p->b < q->b);
+}
+
+/* A directed network's arcs u->v and v->u become one edge, weights summed. */
+static igraph_error_t view_init(view_t *view, const ent_network_t *network) {
+    view->network = network;
+    view->owned = 0;
+    view->graph = &network->graph;
+    view->weights = &network->weights;
+    if (!network->directed) {
+        return IGRAPH_SUCCESS;
+    }
+    igraph_integer_t m = igraph_ecount(&network->graph);
+    pair_t *pairs = malloc((size_t)(m ? m : 1) * sizeof *pairs);
+    IGRAPH_CHECK_OOM(pairs, "undirected view");
+    IGRAPH_FINALLY(igraph_free, pairs);
+    for (igraph_integer_t e = 0; e < m; e++) {
+        igraph_integer_t u = IGRAPH_FROM(&network->graph, e);
+        igraph_integer_t v = IGRAPH_TO(&network->graph, e);
+        pairs[e] =
+            (pair_t){u < v ? u : v, u < v ? v : u, VECTOR(network->weights)[e]};
+    }
+    qsort(pairs, (size_t)m, sizeof *pairs, compare_pairs);
+    igraph_vector_int_t list;
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&list, 0);
+    IGRAPH_VECTOR_INIT_FINALLY(&view->own_weights, 0);
+    for (igraph_integer_t i = 0; i < m; i++) {
+        if (i > 0 && pairs[i].a == pairs[i - 1].a &&
+            pairs[i].b == pairs[i - 1].b) {
+            VECTOR(view->own_weights)
+            [igraph_vector_size(&view->own_weights) - 1] += pairs[i].w;
+            continue;
+        }
+        IGRAPH_CHECK(igraph_vector_int_push_back(&list, pairs[i].a));
+        IGRAPH_CHECK(igraph_vector_int_push_back(&list, pairs[i].b));
+        IGRAPH_CHECK(igraph_vector_push_back(&view->own_weights, pairs[i].w));
+    }
+    IGRAPH_CHECK(igraph_create(&view->own_graph, &list,
+                               igraph_vcount(&network->graph),
+                               IGRAPH_UNDIRECTED));
+    igraph_vector_int_destroy(&list);
+    free(pairs);
+    IGRAPH_FINALLY_CLEAN(3);
+    view->graph = &view->own_graph;
+    view->weights = &view->own_weights;
+    view->owned = 1;
+    return IGRAPH_SUCCESS;
+}
+
+static void view_destroy(view_t *view) {
+    if (view->owned) {
+        igraph_destroy(&view->own_graph);
+        igraph_vector_destroy(&view->own_weights);
+        view->owned = 0;
+    }
+}
+
+/* Allocates metrics->node[metric] filled with NAN. */
+static igraph_error_t node_values(ent_metrics_t *metrics, int metric) {
+    size_t n = metrics->network->vertex_count;
+    double *values = malloc((n ? n : 1) * sizeof *values);
+    IGRAPH_CHECK_OOM(values, "node metric");
+    for (size_t v = 0; v < n; v++) {
+        values[v] = NAN;
+    }
+    metrics->node[metric] = values;
+    return IGRAPH_SUCCESS;
+}
+
+static void copy_vector(double *to, const igraph_vector_t *from) {
+    for (igraph_integer_t i = 0; i < igraph_vector_size(from); i++) {
+        to[i] = VECTOR(*from)[i];
+    }
+}
+
+static void copy_vector_int(double *to, const igraph_vector_int_t *from) {
+    for (igraph_integer_t i = 0; i < igraph_vector_int_size(from); i++) {
+        to[i] = (double)VECTOR(*from)[i];
+    }
+}
+
+/* Freeman: sum over nodes of (max - value), over `theoretical_max`. */
+static double freeman(const double *values, size_t n, double theoretical_max) {
+    if (n < 3 || values == NULL) {
+        return NAN;
+    }
+    double max = values[0], sum = 0;
+    for (size_t v = 1; v < n; v++) {
+        max = values[v] > max ? values[v] : max;
+    }
+    for (size_t v = 0; v < n; v++) {
+        sum += max - values[v];
+    }
+    return sum / theoretical_max;
+}
+
+/* Degrees, strength. */
+static igraph_error_t degrees(ent_metrics_t *metrics, const int *want) {
+    const ent_network_t *net = metrics->network;
+    static const igraph_neimode_t modes[] = {IGRAPH_ALL, IGRAPH_IN, IGRAPH_OUT};
+    igraph_vector_int_t degree;
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&degree, 0);
+    for (int k = 0; k < 3; k++) {
+        if (!want[ENT_NODE_DEGREE + k]) {
+            continue;
+        }
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_DEGREE + k));
+        IGRAPH_CHECK(igraph_degree(&net->graph, &degree, igraph_vss_all(),
+                                   modes[k], IGRAPH_NO_LOOPS));
+        copy_vector_int(metrics->node[ENT_NODE_DEGREE + k], &degree);
+    }
+    igraph_vector_int_destroy(&degree);
+    IGRAPH_FINALLY_CLEAN(1);
+    if (want[ENT_NODE_STRENGTH]) {
+        igraph_vector_t strength;
+        IGRAPH_VECTOR_INIT_FINALLY(&strength, 0);
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_STRENGTH));
+        IGRAPH_CHECK(igraph_strength(&net->graph, &strength, igraph_vss_all(),
+                                     IGRAPH_ALL, IGRAPH_NO_LOOPS,
+                                     &net->weights));
+        copy_vector(metrics->node[ENT_NODE_STRENGTH], &strength);
+        igraph_vector_destroy(&strength);
+        IGRAPH_FINALLY_CLEAN(1);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Betweenness, harmonic closeness, eigenvector, PageRank, hubs, constraint. */
+static igraph_error_t centralities(ent_metrics_t *metrics, const int *want) {
+    const ent_network_t *net = metrics->network;
+    const igraph_t *g = &net->graph;
+    size_t n = net->vertex_count;
+    igraph_vector_t res, res2;
+    igraph_real_t value;
+    IGRAPH_VECTOR_INIT_FINALLY(&res, 0);
+    IGRAPH_VECTOR_INIT_FINALLY(&res2, 0);
+    if (want[ENT_NODE_BETWEENNESS]) {
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_BETWEENNESS));
+        IGRAPH_CHECK(
+            igraph_betweenness(g, &res, igraph_vss_all(), 1, &net->lengths));
+        copy_vector(metrics->node[ENT_NODE_BETWEENNESS], &res);
+    }
+    if (want[ENT_NODE_CLOSENESS]) {
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_CLOSENESS));
+        if (n >= 2) { /* a lone node has no others to be close to */
+            IGRAPH_CHECK(igraph_harmonic_centrality(
+                g, &res, igraph_vss_all(), IGRAPH_OUT, &net->lengths, 1));
+            copy_vector(metrics->node[ENT_NODE_CLOSENESS], &res);
+        }
+    }
+    if (want[ENT_NODE_EIGENVECTOR]) {
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_EIGENVECTOR));
+        if (!net->directed && n > 0) {
+            IGRAPH_CHECK(igraph_eigenvector_centrality(g, &res, &value, 0, 1,
+                                                       &net->weights, NULL));
+            copy_vector(metrics->node[ENT_NODE_EIGENVECTOR], &res);
+        }
+    }
+    if (want[ENT_NODE_PAGERANK]) {
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_PAGERANK));
+        if (n > 0) {
+            IGRAPH_CHECK(igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, &res,
+                                         &value, igraph_vss_all(), 1, 0.85,
+                                         &net->weights, NULL));
+            copy_vector(metrics->node[ENT_NODE_PAGERANK], &res);
+        }
+    }
+    if (want[ENT_NODE_HUB] || want[ENT_NODE_AUTHORITY]) {
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_HUB));
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_AUTHORITY));
+        if (net->directed && n > 0) {
+            IGRAPH_CHECK(igraph_hub_and_authority_scores(
+                g, &res, &res2, &value, 1, &net->weights, NULL));
+            copy_vector(metrics->node[ENT_NODE_HUB], &res);
+            copy_vector(metrics->node[ENT_NODE_AUTHORITY], &res2);
+        }
+    }
+    if (want[ENT_NODE_CONSTRAINT]) {
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_CONSTRAINT));
+        IGRAPH_CHECK(
+            igraph_constraint(g, &res, igraph_vss_all(), &net->weights));
+        copy_vector(metrics->node[ENT_NODE_CONSTRAINT], &res);
+    }
+    igraph_vector_destroy(&res2);
+    igraph_vector_destroy(&res);
+    IGRAPH_FINALLY_CLEAN(2);
+    return IGRAPH_SUCCESS;
+}
+
+/* Renumbers communities by the first vertex of each, for stable output. */
+static void renumber(igraph_vector_int_t *membership) {
+    igraph_integer_t n = igraph_vector_int_size(membership), next = 0;
+    igraph_integer_t *map = calloc((size_t)(n ? n : 1), sizeof *map);
+    if (map == NULL) {
+        return; /* igraph's numbering is deterministic too */
+    }
+    for (igraph_integer_t v = 0; v < n; v++) {
+        igraph_integer_t c = VECTOR(*membership)[v];
+        if (map[c] == 0) {
+            map[c] = ++next;
+        }
+        VECTOR(*membership)[v] = map[c] - 1;
+    }
+    free(map);
+}
+
+/* Coreness, clustering, Louvain, transitivity on the undirected view. */
+static igraph_error_t cohesion(ent_metrics_t *metrics, const view_t *view,
+                               const int *want, const int *graph_want) {
+    size_t n = metrics->network->vertex_count;
+    double *graph = metrics->graph;
+    if (want[ENT_NODE_CORENESS]) {
+        igraph_vector_int_t cores;
+        IGRAPH_VECTOR_INT_INIT_FINALLY(&cores, 0);
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_CORENESS));
+        IGRAPH_CHECK(igraph_coreness(view->graph, &cores, IGRAPH_ALL));
+        copy_vector_int(metrics->node[ENT_NODE_CORENESS], &cores);
+        igraph_vector_int_destroy(&cores);
+        IGRAPH_FINALLY_CLEAN(1);
+    }
+    if (want[ENT_NODE_CLUSTERING] || graph_want[ENT_GRAPH_AVERAGE_CLUSTERING]) {
+        igraph_vector_t local;
+        IGRAPH_VECTOR_INIT_FINALLY(&local, 0);
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_CLUSTERING));
+        IGRAPH_CHECK(igraph_transitivity_local_undirected(
+            view->graph, &local, igraph_vss_all(), IGRAPH_TRANSITIVITY_ZERO));
+        copy_vector(metrics->node[ENT_NODE_CLUSTERING], &local);
+        igraph_vector_destroy(&local);
+        IGRAPH_FINALLY_CLEAN(1);
+        double sum = 0;
+        for (size_t v = 0; v < n; v++) {
+            sum += metrics->node[ENT_NODE_CLUSTERING][v];
+        }
+        graph[ENT_GRAPH_AVERAGE_CLUSTERING] = n ? sum / (double)n : (double)NAN;
+    }
+    if (graph_want[ENT_GRAPH_TRANSITIVITY]) {
+        /* No connected triple: undefined, hence NAN rather than 0. */
+        IGRAPH_CHECK(igraph_transitivity_undirected(
+            view->graph, &graph[ENT_GRAPH_TRANSITIVITY],
+            IGRAPH_TRANSITIVITY_NAN));
+    }
+    if (want[ENT_NODE_COMMUNITY] || graph_want[ENT_GRAPH_MODULARITY] ||
+        graph_want[ENT_GRAPH_COMMUNITIES]) {
+        igraph_vector_int_t membership;
+        IGRAPH_VECTOR_INT_INIT_FINALLY(&membership, 0);
+        IGRAPH_CHECK(node_values(metrics, ENT_NODE_COMMUNITY));
+        if (n > 0) {
+            IGRAPH_CHECK(
+                igraph_rng_seed(igraph_rng_default(), ENT_LOUVAIN_SEED));
+            IGRAPH_CHECK(igraph_community_multilevel(
+                view->graph, view->weights, 1.0, &membership, NULL, NULL));
+            renumber(&membership);
+            copy_vector_int(metrics->node[ENT_NODE_COMMUNITY], &membership);
+            /* Without edges modularity is 0/0: igraph says NAN. */
+            IGRAPH_CHECK(igraph_modularity(view->graph, &membership,
+                                           view->weights, 1.0, 0,
+                                           &graph[ENT_GRAPH_MODULARITY]));
+            graph[ENT_GRAPH_COMMUNITIES] =
+                (double)igraph_vector_int_max(&membership) + 1;
+        } else {
+            graph[ENT_GRAPH_COMMUNITIES] = 0;
+        }
+        igraph_vector_int_destroy(&membership);
+        IGRAPH_FINALLY_CLEAN(1);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Size, density, components, paths, connectivity, assortativity. */
+static igraph_error_t structure(ent_metrics_t *metrics, const int *want) {
+    const ent_network_t *net = metrics->network;
+    const igraph_t *g = &net->graph;
+    size_t n = net->vertex_count, m = net->edge_count;
+    double *graph = metrics->graph;
+    double pairs = (double)n * ((double)n - 1) / (net->directed ? 1 : 2);
+    graph[ENT_GRAPH_NODES] = (double)n;
+    graph[ENT_GRAPH_EDGES] = (double)m;
+    graph[ENT_GRAPH_DENSITY] = n >= 2 ? (double)m / pairs : (double)NAN;
+    if (want[ENT_GRAPH_COMPONENTS] || want[ENT_GRAPH_LARGEST_COMPONENT_SHARE]) {
+        igraph_vector_int_t sizes;
+        igraph_integer_t count = 0;
+        IGRAPH_VECTOR_INT_INIT_FINALLY(&sizes, 0);
+        IGRAPH_CHECK(
+            igraph_connected_components(g, NULL, &sizes, &count, IGRAPH_WEAK));
+        graph[ENT_GRAPH_COMPONENTS] = (double)count;
+        graph[ENT_GRAPH_LARGEST_COMPONENT_SHARE] =
+            n ? (double)igraph_vector_int_max(&sizes) / (double)n : (double)NAN;
+        igraph_vector_int_destroy(&sizes);
+        IGRAPH_FINALLY_CLEAN(1);
+    }
+    /* Over connected pairs only; none connected (no edge): undefined. */
+    if (m > 0 && want[ENT_GRAPH_DIAMETER]) {
+        IGRAPH_CHECK(igraph_diameter_dijkstra(g, &net->lengths,
+                                              &graph[ENT_GRAPH_DIAMETER], NULL,
+                                              NULL, NULL, NULL, 1, 1));
+    }
+    if (m > 0 && want[ENT_GRAPH_AVERAGE_PATH_LENGTH]) {
+        IGRAPH_CHECK(igraph_average_path_length_dijkstra(
+            g, &graph[ENT_GRAPH_AVERAGE_PATH_LENGTH], NULL, &net->lengths, 1,
+            1));
+    }
+    if (m > 0 && want[ENT_GRAPH_DIAMETER_HOPS]) {
+        IGRAPH_CHECK(igraph_diameter(g, &graph[ENT_GRAPH_DIAMETER_HOPS], NULL,
+                                     NULL, NULL, NULL, 1, 1));
+    }
+    if (m > 0 && want[ENT_GRAPH_AVERAGE_PATH_LENGTH_HOPS]) {
+        IGRAPH_CHECK(igraph_average_path_length(
+            g, &graph[ENT_GRAPH_AVERAGE_PATH_LENGTH_HOPS], NULL, 1, 1));
+    }
+    if (n >= 2 && want[ENT_GRAPH_VERTEX_CONNECTIVITY]) {
+        igraph_integer_t k;
+        IGRAPH_CHECK(igraph_vertex_connectivity(g, &k, 1));
+        graph[ENT_GRAPH_VERTEX_CONNECTIVITY] = (double)k;
+    }
+    if (n >= 2 && want[ENT_GRAPH_EDGE_CONNECTIVITY]) {
+        igraph_integer_t k;
+        IGRAPH_CHECK(igraph_edge_connectivity(g, &k, 1));
+        graph[ENT_GRAPH_EDGE_CONNECTIVITY] = (double)k;
+    }
+    if (want[ENT_GRAPH_TYPE_ASSORTATIVITY]) {
+        igraph_vector_int_t types;
+        int seen[ENT_ENTITY_TYPE_COUNT] = {0}, kinds = 0;
+        IGRAPH_VECTOR_INT_INIT_FINALLY(&types, (igraph_integer_t)n);
+        for (size_t v = 0; v < n; v++) {
+            ent_entity_type type = ent_network_vertex_entity(net, v)->type;
+            VECTOR(types)[v] = type;
+            kinds += !seen[type];
+            seen[type] = 1;
+        }
+        if (kinds >= 2 && m > 0) {
+            IGRAPH_CHECK(igraph_assortativity_nominal(
+                g, &types, &graph[ENT_GRAPH_TYPE_ASSORTATIVITY], 1, 1));
+        }
+        igraph_vector_int_destroy(&types);
+        IGRAPH_FINALLY_CLEAN(1);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Hop-based harmonic closeness for its centralization (see --help). */
+static igraph_error_t closeness_centralization(ent_metrics_t *metrics) {
+    const ent_network_t *net = metrics->network;
+    size_t n = net->vertex_count;
+    if (n < 3) {
+        return IGRAPH_SUCCESS;
+    }
+    igraph_vector_t hops;
+    IGRAPH_VECTOR_INIT_FINALLY(&hops, 0);
+    IGRAPH_CHECK(igraph_harmonic_centrality(
+        &net->graph, &hops, igraph_vss_all(), IGRAPH_OUT, NULL, 1));
+    /* The maximum: a star, (n-2)/2; directed, an out-star, n-1. */
+    double max = net->directed ? (double)n - 1 : ((double)n - 2) / 2;
+    metrics->graph[ENT_GRAPH_CLOSENESS_CENTRALIZATION] =
+        freeman(VECTOR(hops), n, max);
+    igraph_vector_destroy(&hops);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+/* The metrics to compute: wanted ones plus what they depend on. */
+static void plan(ent_metric_set_t *need, ent_metrics_t *metrics,
+                 const ent_metrics_options_t *options, ent_diag_list_t *diags) {
+    const ent_network_t *net = metrics->network;
+    ent_metric_set_t *out = &metrics->computed;
+    *out = options->wanted;
+    if (!net->directed) {
+        out->node[ENT_NODE_IN_DEGREE] = out->node[ENT_NODE_OUT_DEGREE] = 0;
+    }
+    if (!options->named && net->vertex_count > options->large_nodes) {
+        char skipped[512] = "";
+        size_t used = 0;
+        for (int i = 0; i < ENT_NODE_METRIC_COUNT; i++) {
+            if (out->node[i] && ent_node_metric_is_costly((ent_node_metric)i)) {
+                out->node[i] = 0;
+                used += (size_t)snprintf(
+                    skipped + used, sizeof skipped - used, "%s%s",
+                    used ? ", " : "", ent_node_metric_name((ent_node_metric)i));
+            }
+        }
+        for (int i = 0; i < ENT_GRAPH_METRIC_COUNT; i++) {
+            if (out->graph[i] &&
+                ent_graph_metric_is_costly((ent_graph_metric)i)) {
+                out->graph[i] = 0;
+                used += (size_t)snprintf(
+                    skipped + used, sizeof skipped - used, "%s%s",
+                    used ? ", " : "",
+                    ent_graph_metric_name((ent_graph_metric)i));
+            }
+        }
+        ent_diag_add(diags, ENT_SEVERITY_NOTE, NULL, 0, 0, NULL,
+                     "%zu nodes (above %zu): skipped the all-pairs measures "
+                     "%s; name them with --metrics to compute them",
+                     net->vertex_count, options->large_nodes, skipped);
+    }
+    *need = *out;
+    need->node[ENT_NODE_DEGREE] |= out->graph[ENT_GRAPH_DEGREE_CENTRALIZATION];
+    need->node[ENT_NODE_BETWEENNESS] |=
+        out->graph[ENT_GRAPH_BETWEENNESS_CENTRALIZATION];
+    need->node[ENT_NODE_CLUSTERING] |= out->graph[ENT_GRAPH_AVERAGE_CLUSTERING];
+}
+
+static igraph_error_t compute(ent_metrics_t *metrics,
+                              const ent_metric_set_t *need) {
+    const ent_network_t *net = metrics->network;
+    size_t n = net->vertex_count;
+    double nd = (double)n;
+    view_t view;
+    IGRAPH_CHECK(view_init(&view, net));
+    IGRAPH_FINALLY(view_destroy, &view);
+    IGRAPH_CHECK(degrees(metrics, need->node));
+    IGRAPH_CHECK(centralities(metrics, need->node));
+    IGRAPH_CHECK(cohesion(metrics, &view, need->node, need->graph));
+    IGRAPH_CHECK(structure(metrics, need->graph));
+    if (need->graph[ENT_GRAPH_DEGREE_CENTRALIZATION]) {
+        /* Max: a star; directed (in + out), a star of mutual arcs. */
+        double max = (nd - 1) * (nd - 2) * (net->directed ? 2 : 1);
+        metrics->graph[ENT_GRAPH_DEGREE_CENTRALIZATION] =
+            freeman(metrics->node[ENT_NODE_DEGREE], n, max);
+    }
+    if (need->graph[ENT_GRAPH_BETWEENNESS_CENTRALIZATION]) {
+        double max = (nd - 1) * (nd - 1) * (nd - 2) / (net->directed ? 1 : 2);
+        metrics->graph[ENT_GRAPH_BETWEENNESS_CENTRALIZATION] =
+            freeman(metrics->node[ENT_NODE_BETWEENNESS], n, max);
+    }
+    if (need->graph[ENT_GRAPH_CLOSENESS_CENTRALIZATION]) {
+        IGRAPH_CHECK(closeness_centralization(metrics));
+    }
+    view_destroy(&view);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+static void free_nodes(ent_metrics_t *metrics) {
+    for (int i = 0; i < ENT_NODE_METRIC_COUNT; i++) {
+        free(metrics->node[i]);
+        metrics->node[i] = NULL;
+    }
+}
+
+ent_status ent_metrics_compute(ent_metrics_t *metrics,
+                               const ent_network_t *network,
+                               const ent_metrics_options_t *options,
+                               ent_diag_list_t *diags) {
+    ent_metrics_options_t defaults;
+    ent_metric_set_t need;
+    ent_igraph_guard_t guard;
+    if (options == NULL) {
+        ent_metrics_options_init(&defaults);
+        options = &defaults;
+    }
+    memset(metrics, 0, sizeof *metrics);
+    metrics->network = network;
+    for (int i = 0; i < ENT_GRAPH_METRIC_COUNT; i++) {
+        metrics->graph[i] = NAN;
+    }
+    plan(&need, metrics, options, diags);
+    ent_igraph_guard_enter(&guard);
+    igraph_error_t error = compute(metrics, &need);
+    ent_igraph_guard_leave(&guard);
+    ent_status status = ent_status_from_igraph(error);
+    if (status != ENT_OK) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "cannot compute the metrics: %s", igraph_strerror(error));
+        goto cleanup;
+    }
+    status = ent_metrics_groups(metrics);
+cleanup:
+    if (status != ENT_OK) {
+        ent_metrics_destroy(metrics);
+    }
+    return status;
+}
+
+void ent_metrics_destroy(ent_metrics_t *metrics) {
+    if (metrics == NULL) {
+        return;
+    }
+    free_nodes(metrics);
+    ent_metrics_groups_free(metrics);
+}

@@ -1,0 +1,370 @@
+/*
+ * Group measures: one group per organization with an active member, its
+ * active members as the group (metrics.h, and --help for definitions).
+ * Everything here is linear in the members' ties: the network's edges are
+ * put in an adjacency index once, and per-entity scratch arrays are reset
+ * only where a group touched them.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "metrics/metrics_internal.h"
+
+/* Relations of one type indexed by an endpoint: CSR over entities. */
+typedef struct {
+    size_t *start; /* n + 1 */
+    size_t *items; /* relation indices, or neighbour/edge pairs */
+} index_t;
+
+static void index_free(index_t *index) {
+    free(index->start);
+    free(index->items);
+}
+
+/* Indexes the relations of `type` by source (by_source) or target. */
+static int index_relations(index_t *index, const ent_snapshot_t *snapshot,
+                           size_t type, int by_source) {
+    size_t n = ent_snapshot_entity_count(snapshot);
+    size_t m = ent_snapshot_relation_count(snapshot);
+    index->start = calloc(n + 2, sizeof *index->start);
+    index->items = malloc((m ? m : 1) * sizeof *index->items);
+    if (index->start == NULL || index->items == NULL) {
+        return 0;
+    }
+    for (size_t r = 0; r < m; r++) {
+        const ent_relation_t *rel = ent_snapshot_relation(snapshot, r);
+        if (rel->type == type) {
+            index->start[(by_source ? rel->source : rel->target) + 2]++;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        index->start[i + 2] += index->start[i + 1];
+    }
+    for (size_t r = 0; r < m; r++) {
+        const ent_relation_t *rel = ent_snapshot_relation(snapshot, r);
+        if (rel->type == type) {
+            size_t key = by_source ? rel->source : rel->target;
+            index->items[index->start[key + 1]++] = r;
+        }
+    }
+    return 1;
+}
+
+/* Vertex adjacency: items[2k] neighbour vertex, items[2k + 1] edge. */
+static int index_edges(index_t *index, const ent_network_t *net) {
+    size_t n = net->vertex_count, m = net->edge_count;
+    index->start = calloc(n + 2, sizeof *index->start);
+    index->items = malloc((4 * m + 1) * sizeof *index->items);
+    if (index->start == NULL || index->items == NULL) {
+        return 0;
+    }
+    for (size_t e = 0; e < m; e++) {
+        index->start[(size_t)IGRAPH_FROM(&net->graph, e) + 2]++;
+        index->start[(size_t)IGRAPH_TO(&net->graph, e) + 2]++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        index->start[i + 2] += index->start[i + 1];
+    }
+    for (size_t e = 0; e < m; e++) {
+        size_t u = (size_t)IGRAPH_FROM(&net->graph, e);
+        size_t v = (size_t)IGRAPH_TO(&net->graph, e);
+        size_t k = index->start[u + 1]++;
+        index->items[2 * k] = v;
+        index->items[2 * k + 1] = e;
+        k = index->start[v + 1]++;
+        index->items[2 * k] = u;
+        index->items[2 * k + 1] = e;
+    }
+    return 1;
+}
+
+typedef struct {
+    const ent_metrics_t *metrics;
+    const ent_snapshot_t *snapshot;
+    index_t members;  /* member_of by target */
+    index_t attends;  /* attends by target (event) */
+    index_t arms;     /* arms_dependency by source */
+    index_t adjacent; /* network vertices */
+    size_t *local;    /* entity -> position in the group, or SIZE_MAX */
+    size_t *parent;   /* union-find over positions */
+    double *strength; /* per position: strength among members */
+    double *supply;   /* per entity: members' summed dependency */
+    size_t *seen;     /* per entity: the stamp of the last count */
+    size_t stamp;
+} scratch_t;
+
+static size_t find_root(size_t *parent, size_t x) {
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+static int compare_sizes(const void *a, const void *b) {
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Members (active, and frozen) of organization `org`, sorted, unique. */
+static int collect_members(ent_group_result_t *group, scratch_t *s,
+                           size_t org) {
+    size_t first = s->members.start[org], last = s->members.start[org + 1];
+    group->organization = org;
+    group->members = malloc((last - first + 1) * sizeof(size_t));
+    group->frozen = malloc((last - first + 1) * sizeof(size_t));
+    if (group->members == NULL || group->frozen == NULL) {
+        return 0;
+    }
+    for (size_t k = first; k < last; k++) {
+        const ent_relation_t *rel =
+            ent_snapshot_relation(s->snapshot, s->members.items[k]);
+        if (rel->status == ENT_MEMBERSHIP_ACTIVE ||
+            rel->status == ENT_MEMBERSHIP_UNSPECIFIED) {
+            group->members[group->member_count++] = rel->source;
+        } else if (rel->status == ENT_MEMBERSHIP_FROZEN) {
+            group->frozen[group->frozen_count++] = rel->source;
+        }
+    }
+    size_t *lists[2] = {group->members, group->frozen};
+    size_t *counts[2] = {&group->member_count, &group->frozen_count};
+    for (int l = 0; l < 2; l++) {
+        qsort(lists[l], *counts[l], sizeof(size_t), compare_sizes);
+        size_t kept = 0;
+        for (size_t i = 0; i < *counts[l]; i++) {
+            if (kept == 0 || lists[l][kept - 1] != lists[l][i]) {
+                lists[l][kept++] = lists[l][i];
+            }
+        }
+        *counts[l] = kept;
+    }
+    return 1;
+}
+
+/* Ties among the members, E-I, the hub and what its removal leaves. */
+static void ties(ent_group_result_t *group, scratch_t *s) {
+    const ent_network_t *net = s->metrics->network;
+    size_t size = group->member_count;
+    size_t org_vertex = net->entity_vertex[group->organization];
+    double internal = 0, external = 0, weight = 0;
+    for (size_t i = 0; i < size; i++) {
+        s->strength[i] = 0;
+        s->parent[i] = i;
+    }
+    for (size_t i = 0; i < size; i++) {
+        size_t v = net->entity_vertex[group->members[i]];
+        if (v == ENT_NO_VERTEX) {
+            continue;
+        }
+        for (size_t k = s->adjacent.start[v]; k < s->adjacent.start[v + 1];
+             k++) {
+            size_t other = s->adjacent.items[2 * k];
+            double w = VECTOR(net->weights)[s->adjacent.items[2 * k + 1]];
+            if (other == org_vertex) {
+                continue; /* the organization's own node is left out */
+            }
+            size_t j = s->local[net->vertex_entity[other]];
+            if (j == SIZE_MAX) {
+                external += 1;
+                continue;
+            }
+            /* Each internal edge is seen from both ends: count halves. */
+            internal += 0.5;
+            weight += 0.5 * w;
+            s->strength[i] += w;
+        }
+    }
+    double pairs = (double)size * ((double)size - 1) / (net->directed ? 1 : 2);
+    group->internal_density = size >= 2 ? internal / pairs : (double)NAN;
+    group->mean_tie_strength = internal > 0 ? weight / internal : (double)NAN;
+    group->ei_index = internal + external > 0
+                          ? (external - internal) / (external + internal)
+                          : (double)NAN;
+    group->hub = ENT_NO_ENTITY;
+    group->hub_share = group->hub_removal_components = NAN;
+    if (internal == 0) {
+        return;
+    }
+    size_t hub = 0;
+    for (size_t i = 1; i < size; i++) {
+        hub = s->strength[i] > s->strength[hub] ? i : hub;
+    }
+    group->hub = group->members[hub];
+    group->hub_share = s->strength[hub] / weight;
+    for (size_t i = 0; i < size; i++) {
+        size_t v = net->entity_vertex[group->members[i]];
+        if (i == hub || v == ENT_NO_VERTEX) {
+            continue;
+        }
+        for (size_t k = s->adjacent.start[v]; k < s->adjacent.start[v + 1];
+             k++) {
+            size_t other = s->adjacent.items[2 * k];
+            size_t j = other == org_vertex
+                           ? SIZE_MAX
+                           : s->local[net->vertex_entity[other]];
+            if (j != SIZE_MAX && j != hub) {
+                s->parent[find_root(s->parent, i)] = find_root(s->parent, j);
+            }
+        }
+    }
+    size_t components = 0;
+    for (size_t i = 0; i < size; i++) {
+        components += i != hub && find_root(s->parent, i) == i;
+    }
+    group->hub_removal_components = (double)components;
+}
+
+/* Attendance per event and the top arms supplier of the members. */
+static void events_and_supply(ent_group_result_t *group, scratch_t *s) {
+    const ent_metrics_t *metrics = s->metrics;
+    double size = (double)group->member_count;
+    for (size_t e = 0; e < metrics->event_count; e++) {
+        size_t event = metrics->events[e], count = 0;
+        s->stamp++; /* marks who was counted, so that repeats count once */
+        for (size_t k = s->attends.start[event];
+             k < s->attends.start[event + 1]; k++) {
+            size_t source =
+                ent_snapshot_relation(s->snapshot, s->attends.items[k])->source;
+            if (s->local[source] != SIZE_MAX && s->seen[source] != s->stamp) {
+                s->seen[source] = s->stamp;
+                count++;
+            }
+        }
+        group->attendance[e] = (double)count / size;
+    }
+    size_t top = ENT_NO_ENTITY;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < group->member_count; i++) {
+            size_t member = group->members[i];
+            for (size_t k = s->arms.start[member];
+                 k < s->arms.start[member + 1]; k++) {
+                const ent_relation_t *rel =
+                    ent_snapshot_relation(s->snapshot, s->arms.items[k]);
+                if (pass == 0) {
+                    s->supply[rel->target] += rel->weight;
+                } else if (top == ENT_NO_ENTITY ||
+                           s->supply[rel->target] > s->supply[top] ||
+                           (s->supply[rel->target] == s->supply[top] &&
+                            rel->target < top)) {
+                    top = rel->target;
+                }
+            }
+        }
+    }
+    group->top_supplier = top;
+    group->mean_supplier_dependency =
+        top == ENT_NO_ENTITY ? (double)NAN : s->supply[top] / size;
+    for (size_t i = 0; i < group->member_count; i++) {
+        size_t member = group->members[i];
+        for (size_t k = s->arms.start[member]; k < s->arms.start[member + 1];
+             k++) {
+            s->supply[ent_snapshot_relation(s->snapshot, s->arms.items[k])
+                          ->target] = 0;
+        }
+    }
+}
+
+static int one_group(ent_metrics_t *metrics, scratch_t *s, size_t org) {
+    ent_group_result_t *group = &metrics->groups[metrics->group_count];
+    memset(group, 0, sizeof *group);
+    metrics->group_count++; /* from here on, freed with the results */
+    if (!collect_members(group, s, org)) {
+        return 0;
+    }
+    if (group->member_count == 0) {
+        free(group->members);
+        free(group->frozen);
+        metrics->group_count--;
+        return 1;
+    }
+    group->attendance =
+        malloc((metrics->event_count + 1) * sizeof *group->attendance);
+    if (group->attendance == NULL) {
+        return 0;
+    }
+    for (size_t i = 0; i < group->member_count; i++) {
+        s->local[group->members[i]] = i;
+    }
+    ties(group, s);
+    events_and_supply(group, s);
+    for (size_t i = 0; i < group->member_count; i++) {
+        s->local[group->members[i]] = SIZE_MAX;
+    }
+    return 1;
+}
+
+ent_status ent_metrics_groups(ent_metrics_t *metrics) {
+    const ent_snapshot_t *snapshot = metrics->network->snapshot;
+    size_t n = ent_snapshot_entity_count(snapshot);
+    scratch_t s;
+    memset(&s, 0, sizeof s);
+    s.metrics = metrics;
+    s.snapshot = snapshot;
+    ent_status status = ENT_ENOMEM;
+    size_t member_of = SIZE_MAX, attends = SIZE_MAX, arms = SIZE_MAX;
+    ent_snapshot_find_relation_type(snapshot, "member_of", &member_of);
+    ent_snapshot_find_relation_type(snapshot, "attends", &attends);
+    ent_snapshot_find_relation_type(snapshot, "arms_dependency", &arms);
+    size_t organizations = 0;
+    metrics->events = malloc((n ? n : 1) * sizeof *metrics->events);
+    if (metrics->events == NULL) {
+        goto cleanup;
+    }
+    for (size_t i = 0; i < n; i++) {
+        ent_entity_type type = ent_snapshot_entity(snapshot, i)->type;
+        organizations += type == ENT_ENTITY_ORGANIZATION;
+        if (type == ENT_ENTITY_EVENT) {
+            metrics->events[metrics->event_count++] = i;
+        }
+    }
+    metrics->groups = calloc(organizations + 1, sizeof *metrics->groups);
+    s.local = malloc((n ? n : 1) * sizeof *s.local);
+    s.parent = malloc((n ? n : 1) * sizeof *s.parent);
+    s.strength = malloc((n ? n : 1) * sizeof *s.strength);
+    s.supply = calloc(n ? n : 1, sizeof *s.supply);
+    s.seen = calloc(n ? n : 1, sizeof *s.seen);
+    if (metrics->groups == NULL || s.local == NULL || s.parent == NULL ||
+        s.strength == NULL || s.supply == NULL || s.seen == NULL ||
+        !index_relations(&s.members, snapshot, member_of, 0) ||
+        !index_relations(&s.attends, snapshot, attends, 0) ||
+        !index_relations(&s.arms, snapshot, arms, 1) ||
+        !index_edges(&s.adjacent, metrics->network)) {
+        goto cleanup;
+    }
+    for (size_t i = 0; i < n; i++) {
+        s.local[i] = SIZE_MAX;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (ent_snapshot_entity(snapshot, i)->type == ENT_ENTITY_ORGANIZATION &&
+            !one_group(metrics, &s, i)) {
+            goto cleanup;
+        }
+    }
+    status = ENT_OK;
+cleanup:
+    index_free(&s.members);
+    index_free(&s.attends);
+    index_free(&s.arms);
+    index_free(&s.adjacent);
+    free(s.local);
+    free(s.parent);
+    free(s.strength);
+    free(s.supply);
+    free(s.seen);
+    return status;
+}
+
+void ent_metrics_groups_free(ent_metrics_t *metrics) {
+    for (size_t g = 0; g < metrics->group_count; g++) {
+        free(metrics->groups[g].members);
+        free(metrics->groups[g].frozen);
+        free(metrics->groups[g].attendance);
+    }
+    free(metrics->groups);
+    free(metrics->events);
+    metrics->groups = NULL;
+    metrics->events = NULL;
+    metrics->group_count = metrics->event_count = 0;
+}

@@ -1,0 +1,480 @@
+/*
+ * Writing results as JSON and CSV, and the atomic file writer. NAN (an
+ * undefined value) is written as null in JSON and as an empty CSV field;
+ * numbers in the shortest form that reads back to the same double.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "entente/build.h"
+#include "metrics/metrics_internal.h"
+
+void ent_format_number(char *out, size_t size, double value) {
+    if (value == 0) {
+        snprintf(out, size, "0"); /* also -0, which reads as 0 anyway */
+        return;
+    }
+    for (int digits = 15; digits <= 17; digits++) {
+        snprintf(out, size, "%.*g", digits, value);
+        if (strtod(out, NULL) == value) {
+            return;
+        }
+    }
+}
+
+void ent_write_options_init(ent_write_options_t *options) {
+    options->format = ENT_FORMAT_JSON;
+    options->level = ENT_LEVEL_NODES;
+    options->sort = ENT_NODE_BETWEENNESS;
+    options->top = 0;
+}
+
+static void json_string(FILE *out, const char *text) {
+    if (text == NULL) {
+        fputs("null", out);
+        return;
+    }
+    fputc('"', out);
+    for (const unsigned char *c = (const unsigned char *)text; *c; c++) {
+        if (*c == '"' || *c == '\\') {
+            fputc('\\', out);
+            fputc(*c, out);
+        } else if (*c < 0x20) {
+            fprintf(out, "\\u%04x", *c);
+        } else {
+            fputc(*c, out);
+        }
+    }
+    fputc('"', out);
+}
+
+static void json_number(FILE *out, double value) {
+    char text[40];
+    if (isnan(value)) {
+        fputs("null", out);
+        return;
+    }
+    ent_format_number(text, sizeof text, value);
+    fputs(text, out);
+}
+
+static const char *entity_id(const ent_metrics_t *metrics, size_t entity) {
+    if (entity == ENT_NO_ENTITY) {
+        return NULL;
+    }
+    return ent_snapshot_entity(metrics->network->snapshot, entity)->id;
+}
+
+static void json_id_list(FILE *out, const ent_metrics_t *metrics,
+                         const size_t *entities, size_t count) {
+    fputc('[', out);
+    for (size_t i = 0; i < count; i++) {
+        fputs(i ? ", " : "", out);
+        json_string(out, entity_id(metrics, entities[i]));
+    }
+    fputc(']', out);
+}
+
+static void json_network(FILE *out, const ent_network_t *net) {
+    const ent_snapshot_t *snapshot = net->snapshot;
+    fputs("  \"network\": {\"layers\": [", out);
+    for (size_t k = 0; k < net->layer_count; k++) {
+        fputs(k ? ", " : "", out);
+        json_string(out,
+                    ent_snapshot_relation_type(snapshot, net->layers[k])->name);
+    }
+    fprintf(out, "], \"directed\": %s, \"distance\": ",
+            net->directed ? "true" : "false");
+    json_string(out, ent_distance_name(net->distance));
+    fputs(", \"projection\": ", out);
+    json_string(out, net->projection == ENT_PROJECT_NONE
+                         ? NULL
+                         : ent_projection_name(net->projection));
+    fputs(", \"status\": [", out);
+    int first = 1;
+    for (int s = ENT_MEMBERSHIP_ACTIVE; s < ENT_MEMBERSHIP_COUNT; s++) {
+        if (net->statuses[s]) {
+            fputs(first ? "" : ", ", out);
+            json_string(out,
+                        ent_membership_status_name((ent_membership_status)s));
+            first = 0;
+        }
+    }
+    fputs("]},\n", out);
+}
+
+static void json_group(FILE *out, const ent_metrics_t *metrics,
+                       const ent_group_result_t *group) {
+    const int *want = metrics->computed.group;
+    const ent_snapshot_t *snapshot = metrics->network->snapshot;
+    fputs("    {\"id\": ", out);
+    json_string(out, entity_id(metrics, group->organization));
+    for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
+        if (!want[i]) {
+            continue;
+        }
+        fprintf(out, ", \"%s\": ", ent_group_metric_name((ent_group_metric)i));
+        switch ((ent_group_metric)i) {
+        case ENT_GROUP_MEMBERS:
+            json_id_list(out, metrics, group->members, group->member_count);
+            break;
+        case ENT_GROUP_FROZEN_MEMBERS:
+            json_id_list(out, metrics, group->frozen, group->frozen_count);
+            break;
+        case ENT_GROUP_SIZE:
+            json_number(out, (double)group->member_count);
+            break;
+        case ENT_GROUP_ATTENDANCE:
+            fputc('{', out);
+            for (size_t e = 0; e < metrics->event_count; e++) {
+                fputs(e ? ", " : "", out);
+                json_string(
+                    out, ent_snapshot_entity(snapshot, metrics->events[e])->id);
+                fputs(": ", out);
+                json_number(out, group->attendance[e]);
+            }
+            fputc('}', out);
+            break;
+        case ENT_GROUP_INTERNAL_DENSITY:
+            json_number(out, group->internal_density);
+            break;
+        case ENT_GROUP_MEAN_TIE_STRENGTH:
+            json_number(out, group->mean_tie_strength);
+            break;
+        case ENT_GROUP_EI_INDEX:
+            json_number(out, group->ei_index);
+            break;
+        case ENT_GROUP_HUB:
+            json_string(out, entity_id(metrics, group->hub));
+            break;
+        case ENT_GROUP_HUB_SHARE:
+            json_number(out, group->hub_share);
+            break;
+        case ENT_GROUP_HUB_REMOVAL_COMPONENTS:
+            json_number(out, group->hub_removal_components);
+            break;
+        case ENT_GROUP_TOP_SUPPLIER:
+            json_string(out, entity_id(metrics, group->top_supplier));
+            break;
+        case ENT_GROUP_MEAN_SUPPLIER_DEPENDENCY:
+            json_number(out, group->mean_supplier_dependency);
+            break;
+        case ENT_GROUP_METRIC_COUNT:
+            break;
+        }
+    }
+    fputc('}', out);
+}
+
+ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics) {
+    const ent_network_t *net = metrics->network;
+    const ent_snapshot_t *snapshot = net->snapshot;
+    fputs("{\n  \"snapshot\": {\"id\": ", out);
+    json_string(out, ent_snapshot_id(snapshot));
+    fputs(", \"title\": ", out);
+    json_string(out, ent_snapshot_title(snapshot));
+    fputs(", \"date\": ", out);
+    json_string(out, ent_snapshot_date(snapshot));
+    fputs("},\n", out);
+    json_network(out, net);
+    fputs("  \"graph\": {", out);
+    int first = 1;
+    for (int i = 0; i < ENT_GRAPH_METRIC_COUNT; i++) {
+        if (metrics->computed.graph[i]) {
+            fprintf(out, "%s\n    \"%s\": ", first ? "" : ",",
+                    ent_graph_metric_name((ent_graph_metric)i));
+            json_number(out, metrics->graph[i]);
+            first = 0;
+        }
+    }
+    fputs(first ? "},\n  \"nodes\": [" : "\n  },\n  \"nodes\": [", out);
+    for (size_t v = 0; v < net->vertex_count; v++) {
+        const ent_entity_t *entity = ent_network_vertex_entity(net, v);
+        fputs(v ? ",\n    {\"id\": " : "\n    {\"id\": ", out);
+        json_string(out, entity->id);
+        fputs(", \"name\": ", out);
+        json_string(out, ent_entity_label(entity));
+        fputs(", \"type\": ", out);
+        json_string(out, ent_entity_type_name(entity->type));
+        for (int i = 0; i < ENT_NODE_METRIC_COUNT; i++) {
+            if (metrics->computed.node[i]) {
+                fprintf(out,
+                        ", \"%s\": ", ent_node_metric_name((ent_node_metric)i));
+                json_number(out, metrics->node[i][v]);
+            }
+        }
+        fputc('}', out);
+    }
+    fputs(net->vertex_count ? "\n  ],\n  \"groups\": [" : "],\n  \"groups\": [",
+          out);
+    int any_group = 0;
+    for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
+        any_group |= metrics->computed.group[i];
+    }
+    size_t groups = any_group ? metrics->group_count : 0;
+    for (size_t g = 0; g < groups; g++) {
+        fputs(g ? ",\n" : "\n", out);
+        json_group(out, metrics, &metrics->groups[g]);
+    }
+    fputs(groups ? "\n  ]\n}\n" : "]\n}\n", out);
+    return ferror(out) ? ENT_EIO : ENT_OK;
+}
+
+/* One CSV field, quoted when it holds a comma, a quote or a line break. */
+static void csv_field(FILE *out, const char *text, int first) {
+    if (!first) {
+        fputc(',', out);
+    }
+    if (text == NULL) {
+        return;
+    }
+    if (strpbrk(text, ",\"\r\n") == NULL) {
+        fputs(text, out);
+        return;
+    }
+    fputc('"', out);
+    for (const char *c = text; *c; c++) {
+        if (*c == '"') {
+            fputc('"', out);
+        }
+        fputc(*c, out);
+    }
+    fputc('"', out);
+}
+
+static void csv_number(FILE *out, double value) {
+    char text[40];
+    fputc(',', out);
+    if (!isnan(value)) {
+        ent_format_number(text, sizeof text, value);
+        fputs(text, out);
+    }
+}
+
+/* Entity ids joined by ';' as one field, quoted when one needs it. */
+static void csv_id_list(FILE *out, const ent_metrics_t *metrics,
+                        const size_t *entities, size_t count) {
+    int quote = 0;
+    for (size_t i = 0; i < count; i++) {
+        const char *id =
+            ent_snapshot_entity(metrics->network->snapshot, entities[i])->id;
+        quote |= strpbrk(id, ",\"\r\n") != NULL;
+    }
+    fputs(quote ? ",\"" : ",", out);
+    for (size_t i = 0; i < count; i++) {
+        if (i) {
+            fputc(';', out);
+        }
+        const char *id =
+            ent_snapshot_entity(metrics->network->snapshot, entities[i])->id;
+        for (const char *c = id; *c; c++) {
+            if (*c == '"') {
+                fputc('"', out);
+            }
+            fputc(*c, out);
+        }
+    }
+    if (quote) {
+        fputc('"', out);
+    }
+}
+
+static ent_status csv_nodes(FILE *out, const ent_metrics_t *metrics) {
+    const ent_network_t *net = metrics->network;
+    fputs("id,name,type", out);
+    for (int i = 0; i < ENT_NODE_METRIC_COUNT; i++) {
+        if (metrics->computed.node[i]) {
+            fprintf(out, ",%s", ent_node_metric_name((ent_node_metric)i));
+        }
+    }
+    fputc('\n', out);
+    for (size_t v = 0; v < net->vertex_count; v++) {
+        const ent_entity_t *entity = ent_network_vertex_entity(net, v);
+        csv_field(out, entity->id, 1);
+        csv_field(out, ent_entity_label(entity), 0);
+        csv_field(out, ent_entity_type_name(entity->type), 0);
+        for (int i = 0; i < ENT_NODE_METRIC_COUNT; i++) {
+            if (metrics->computed.node[i]) {
+                csv_number(out, metrics->node[i][v]);
+            }
+        }
+        fputc('\n', out);
+    }
+    return ferror(out) ? ENT_EIO : ENT_OK;
+}
+
+static ent_status csv_graph(FILE *out, const ent_metrics_t *metrics) {
+    fputs("snapshot", out);
+    for (int i = 0; i < ENT_GRAPH_METRIC_COUNT; i++) {
+        if (metrics->computed.graph[i]) {
+            fprintf(out, ",%s", ent_graph_metric_name((ent_graph_metric)i));
+        }
+    }
+    fputc('\n', out);
+    csv_field(out, ent_snapshot_id(metrics->network->snapshot), 1);
+    for (int i = 0; i < ENT_GRAPH_METRIC_COUNT; i++) {
+        if (metrics->computed.graph[i]) {
+            csv_number(out, metrics->graph[i]);
+        }
+    }
+    fputc('\n', out);
+    return ferror(out) ? ENT_EIO : ENT_OK;
+}
+
+/* Attendance takes one column per event: attendance:EVENT-ID. */
+static ent_status csv_groups(FILE *out, const ent_metrics_t *metrics) {
+    const int *want = metrics->computed.group;
+    const ent_snapshot_t *snapshot = metrics->network->snapshot;
+    fputs("id", out);
+    for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
+        if (!want[i]) {
+            continue;
+        }
+        if (i != ENT_GROUP_ATTENDANCE) {
+            fprintf(out, ",%s", ent_group_metric_name((ent_group_metric)i));
+            continue;
+        }
+        for (size_t e = 0; e < metrics->event_count; e++) {
+            char name[256];
+            snprintf(name, sizeof name, "attendance:%s",
+                     ent_snapshot_entity(snapshot, metrics->events[e])->id);
+            csv_field(out, name, 0);
+        }
+    }
+    fputc('\n', out);
+    for (size_t g = 0; g < metrics->group_count; g++) {
+        const ent_group_result_t *group = &metrics->groups[g];
+        csv_field(out, entity_id(metrics, group->organization), 1);
+        for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
+            if (!want[i]) {
+                continue;
+            }
+            switch ((ent_group_metric)i) {
+            case ENT_GROUP_MEMBERS:
+                csv_id_list(out, metrics, group->members, group->member_count);
+                break;
+            case ENT_GROUP_FROZEN_MEMBERS:
+                csv_id_list(out, metrics, group->frozen, group->frozen_count);
+                break;
+            case ENT_GROUP_SIZE:
+                csv_number(out, (double)group->member_count);
+                break;
+            case ENT_GROUP_ATTENDANCE:
+                for (size_t e = 0; e < metrics->event_count; e++) {
+                    csv_number(out, group->attendance[e]);
+                }
+                break;
+            case ENT_GROUP_INTERNAL_DENSITY:
+                csv_number(out, group->internal_density);
+                break;
+            case ENT_GROUP_MEAN_TIE_STRENGTH:
+                csv_number(out, group->mean_tie_strength);
+                break;
+            case ENT_GROUP_EI_INDEX:
+                csv_number(out, group->ei_index);
+                break;
+            case ENT_GROUP_HUB:
+                csv_field(out, entity_id(metrics, group->hub), 0);
+                break;
+            case ENT_GROUP_HUB_SHARE:
+                csv_number(out, group->hub_share);
+                break;
+            case ENT_GROUP_HUB_REMOVAL_COMPONENTS:
+                csv_number(out, group->hub_removal_components);
+                break;
+            case ENT_GROUP_TOP_SUPPLIER:
+                csv_field(out, entity_id(metrics, group->top_supplier), 0);
+                break;
+            case ENT_GROUP_MEAN_SUPPLIER_DEPENDENCY:
+                csv_number(out, group->mean_supplier_dependency);
+                break;
+            case ENT_GROUP_METRIC_COUNT:
+                break;
+            }
+        }
+        fputc('\n', out);
+    }
+    return ferror(out) ? ENT_EIO : ENT_OK;
+}
+
+ent_status ent_metrics_write_csv(FILE *out, const ent_metrics_t *metrics,
+                                 ent_csv_level level) {
+    switch (level) {
+    case ENT_LEVEL_GRAPH:
+        return csv_graph(out, metrics);
+    case ENT_LEVEL_GROUPS:
+        return csv_groups(out, metrics);
+    case ENT_LEVEL_NODES:
+        break;
+    }
+    return csv_nodes(out, metrics);
+}
+
+ent_status ent_metrics_write(FILE *out, const ent_metrics_t *metrics,
+                             const ent_write_options_t *options) {
+    switch (options->format) {
+    case ENT_FORMAT_TABLE:
+        return ent_metrics_write_table(out, metrics, options);
+    case ENT_FORMAT_CSV:
+        return ent_metrics_write_csv(out, metrics, options->level);
+    case ENT_FORMAT_JSON:
+        break;
+    }
+    return ent_metrics_write_json(out, metrics);
+}
+
+ent_status ent_metrics_write_file(const char *path,
+                                  const ent_metrics_t *metrics,
+                                  const ent_write_options_t *options,
+                                  ent_diag_list_t *diags) {
+    /* The temporary file sits next to `path` so that rename is atomic. */
+    size_t length = strlen(path);
+    char *temporary = malloc(length + sizeof ".tmp-XXXXXX");
+    if (temporary == NULL) {
+        return ENT_ENOMEM;
+    }
+    memcpy(temporary, path, length);
+    memcpy(temporary + length, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
+    FILE *out = NULL;
+    ent_status status = ENT_EIO;
+    int fd = mkstemp(temporary);
+    if (fd < 0) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                     "cannot create a file next to it: %s", strerror(errno));
+        goto cleanup;
+    }
+    /* mkstemp makes the file 0600: give it the mode it replaces, or 0644. */
+    struct stat existing;
+    fchmod(fd, stat(path, &existing) == 0 ? existing.st_mode & 07777 : 0644);
+    out = fdopen(fd, "w");
+    if (out == NULL) {
+        close(fd);
+        goto failed;
+    }
+    status = ent_metrics_write(out, metrics, options);
+    if (status != ENT_OK) {
+        goto failed;
+    }
+    int closed = fclose(out);
+    out = NULL;
+    if (closed != 0 || rename(temporary, path) != 0) {
+        status = ENT_EIO;
+        goto failed;
+    }
+    status = ENT_OK;
+    goto cleanup;
+failed:
+    ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                 "cannot write the file: %s", strerror(errno));
+    if (out != NULL) {
+        fclose(out);
+    }
+    unlink(temporary);
+cleanup:
+    free(temporary);
+    return status;
+}
