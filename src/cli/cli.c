@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <omp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,4 +78,10 @@ int cli_parse_count(const char *text, unsigned long *value) {
     }
     *value = parsed;
     return 1;
+}
+
+void cli_pin_openmp(void) {
+    if (getenv("OMP_NUM_THREADS") == NULL) {
+        omp_set_num_threads(1);
+    }
 }

@@ -5,6 +5,10 @@
 #ifndef ENTENTE_CLI_H
 #define ENTENTE_CLI_H
 
+#include <getopt.h>
+#include <stddef.h>
+
+#include "entente/build.h"
 #include "entente/entente.h"
 
 /* Exit statuses, as the README and every --help state them. */
@@ -38,8 +42,35 @@ int cli_usage_error(const char *command, const char *format, ...)
  */
 int cli_bad_option(const char *command, char **argv, int code);
 
+/* Pins OpenMP (igraph's PRPACK) to one thread unless OMP_NUM_THREADS is
+ * set: its threads make PageRank erratic on a shared machine. Done in the
+ * program, not the library, which leaves process state alone. */
+void cli_pin_openmp(void);
+
 /* Parses a whole non-negative number; returns 0 when `text` is not one. */
 int cli_parse_count(const char *text, unsigned long *value);
+
+/* The shared network options (cli_network.c): codes for getopt_long. */
+enum {
+    CLI_OPT_LAYER = 1000,
+    CLI_OPT_WEIGHT,
+    CLI_OPT_STATUS,
+    CLI_OPT_DIRECTED,
+    CLI_OPT_PROJECT,
+    CLI_OPT_DISTANCE,
+    CLI_NETWORK_OPTION_COUNT = CLI_OPT_DISTANCE - CLI_OPT_LAYER + 1
+};
+extern const struct option cli_network_long_options[CLI_NETWORK_OPTION_COUNT];
+/* Copies the network options, then `own` (ended by a zero entry), into
+ * `out` with a zero entry at the end; returns the number copied. */
+size_t cli_merge_options(struct option *out, size_t capacity,
+                         const struct option *own);
+int cli_is_network_option(int code);
+/* Applies one network option; returns an exit code (2 when bad). */
+int cli_network_option(const char *command, ent_network_options_t *network,
+                       int code, const char *value);
+/* Prints the help section of the network options. */
+void cli_network_help(void);
 
 /* One entry per command (cmd_*.c). */
 typedef struct {
@@ -50,6 +81,8 @@ typedef struct {
 } cli_command;
 
 int cmd_validate(int argc, char **argv);
+int cmd_render(int argc, char **argv);
+void cmd_render_help(void);
 void cmd_validate_help(void);
 int cmd_metrics(int argc, char **argv);
 void cmd_metrics_help(void);

@@ -13,6 +13,8 @@ static const cli_command commands[] = {
      cmd_validate_help},
     {"metrics", cmd_metrics, "build a weighted network and measure it",
      cmd_metrics_help},
+    {"render", cmd_render, "draw the network as SVG, PNG, PDF or DOT",
+     cmd_render_help},
 };
 enum { COMMAND_COUNT = sizeof commands / sizeof commands[0] };
 

@@ -1,0 +1,49 @@
+/*
+ * entente/io.h - writing output files safely.
+ *
+ * Every file entente writes goes first to a temporary file in the same
+ * directory, which is flushed, synced and closed, and only then renamed
+ * over the target: a reader never sees a partial file, and a failure or a
+ * kill leaves the old file intact (at worst a stray "NAME.tmp-XXXXXX"
+ * beside it, which ent_file_write_atomic's next run does not mind).
+ */
+#ifndef ENTENTE_IO_H
+#define ENTENTE_IO_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "entente/diag.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Writes the whole output to `out`; returns ENT_EIO when writing fails. */
+typedef ent_status (*ent_write_fn)(FILE *out, const void *payload);
+
+/*
+ * Creates or replaces the file at `path` atomically with what `write`
+ * writes. The new file keeps the mode of the one it replaces (0644 for a
+ * new one, less the umask). ENT_EIO with a diagnostic naming `path` when
+ * anything fails; then `path` is unchanged and the temporary file removed.
+ */
+ent_status ent_file_write_atomic(const char *path, ent_write_fn write,
+                                 const void *payload, ent_diag_list_t *diags);
+
+/* The same for `length` bytes at `data`. */
+ent_status ent_file_write_buffer(const char *path, const void *data,
+                                 size_t length, ent_diag_list_t *diags);
+
+/*
+ * Returns 1 when `a` and `b` name the same existing file (same device and
+ * inode, whatever the spelling), else 0: outputs must never overwrite an
+ * input.
+ */
+int ent_file_same(const char *a, const char *b);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ENTENTE_IO_H */

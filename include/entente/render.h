@@ -1,0 +1,98 @@
+/*
+ * entente/render.h - alliance diagrams drawn with Graphviz.
+ *
+ * The diagram of a built network: the graph is made with cgraph, laid out
+ * and rendered in-process by gvc (never by printing DOT by hand or running
+ * a Graphviz program). Visual encoding:
+ * - shape by entity type (state ellipse, organization box, person
+ *   diamond, event hexagon, group inverted triangle);
+ * - node area proportional to a node metric (default betweenness), with a
+ *   floor so that isolates stay visible;
+ * - fill colour by community, by organization or by entity type, from a
+ *   colour-blind-safe palette (Paul Tol's "light" scheme);
+ * - edge style by relation type (see the legend), pen width by weight for
+ *   arms dependency and border risk;
+ * - a header with the title, the date, a caption (layers, size metric,
+ *   number of sources) and a legend of what is present.
+ * The same network and options give byte-identical output.
+ *
+ * Lifecycle: ent_render_options_init (owns nothing), ent_render_memory /
+ * ent_render_file; a memory result is freed with free().
+ */
+#ifndef ENTENTE_RENDER_H
+#define ENTENTE_RENDER_H
+
+#include <stddef.h>
+
+#include "entente/build.h"
+#include "entente/diag.h"
+#include "entente/metrics.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+    ENT_RENDER_SVG = 0,
+    ENT_RENDER_PNG,
+    ENT_RENDER_PDF,
+    ENT_RENDER_DOT,
+    ENT_RENDER_FORMAT_COUNT
+} ent_render_format;
+
+/* "svg", "png", "pdf", "dot"; also the file extension. */
+const char *ent_render_format_name(ent_render_format format);
+/* Sets *format and returns 1 for a known name, else 0. */
+int ent_render_format_parse(const char *name, ent_render_format *format);
+
+typedef enum {
+    ENT_COLOR_BY_COMMUNITY = 0,
+    ENT_COLOR_BY_ORGANIZATION,
+    ENT_COLOR_BY_TYPE,
+} ent_color_by;
+
+/* Above this many nodes the default layout is sfdp. */
+#define ENT_RENDER_LARGE_NODES 500
+
+typedef struct {
+    ent_render_format format;
+    const char *layout;      /* neato, fdp, sfdp, dot, circo, twopi; NULL:
+                                neato, fdp with clusters, sfdp when large */
+    ent_node_metric size_by; /* default ENT_NODE_BETWEENNESS */
+    ent_color_by color_by;   /* default ENT_COLOR_BY_COMMUNITY */
+    int clusters;            /* one box per organization */
+    const char *title;       /* NULL: the snapshot's title and date */
+    int legend;              /* 1 by default */
+    size_t label_top;        /* 0: label every node; N: the N largest */
+} ent_render_options_t;
+
+void ent_render_options_init(ent_render_options_t *options);
+
+/* 1 for a layout engine name entente accepts. */
+int ent_render_layout_is_known(const char *layout);
+
+/*
+ * Draws `network` with the node metrics in `metrics` (which must hold
+ * options->size_by, and the community when colouring by community; both
+ * from the same network). Sets *data to the output (NUL-terminated for
+ * the text formats) and *length to its size; the caller frees *data with
+ * free(). Graphviz's own warnings become ENT_SEVERITY_WARNING diagnostics.
+ * Returns ENT_EUSAGE for an unknown layout or a metric that was not
+ * computed, ENT_EINTERNAL when Graphviz fails, ENT_ENOMEM.
+ */
+ent_status ent_render_memory(const ent_network_t *network,
+                             const ent_metrics_t *metrics,
+                             const ent_render_options_t *options, char **data,
+                             size_t *length, ent_diag_list_t *diags);
+
+/* The same, written atomically to `path` (see io.h). */
+ent_status ent_render_file(const char *path, const ent_network_t *network,
+                           const ent_metrics_t *metrics,
+                           const ent_render_options_t *options,
+                           ent_diag_list_t *diags);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ENTENTE_RENDER_H */

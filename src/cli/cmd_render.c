@@ -1,0 +1,384 @@
+/*
+ * entente render: draw a snapshot's network as DOT, SVG, PNG or PDF.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+#include "entente/io.h"
+#include "entente/metrics.h"
+#include "entente/render.h"
+
+void cmd_render_help(void) {
+    printf("Usage: entente render FILE [OPTIONS]\n"
+           "\n"
+           "Draw the network of a snapshot, the same network `entente metrics` "
+           "builds\nwith the same options, laid out and rendered by Graphviz "
+           "in-process.\nWithout -o the diagram goes to output/<snapshot "
+           "id>.<format>.\n"
+           "\n"
+           "Output:\n"
+           "  -o, --output PATH     where to write (atomically); the format "
+           "follows\n"
+           "                        from its extension unless --format is "
+           "given\n"
+           "  --format svg|png|pdf|dot  default svg; dot is cgraph's own text "
+           "of the\n"
+           "                        graph, which the Graphviz tools render the "
+           "same\n"
+           "  --layout ENGINE       neato (default), fdp (default with "
+           "--clusters),\n"
+           "                        sfdp (default above 500 nodes), dot, "
+           "circo, twopi\n"
+           "\n"
+           "Encoding:\n"
+           "  --include persons,events  also draw leaders (leads, national_of)"
+           "\n"
+           "                        and summits (hosts, attends, absent_from)\n"
+           "  --size-by METRIC      node area by a node metric (default "
+           "betweenness)\n"
+           "  --color-by community|organization|type  fill colour (default "
+           "community)\n"
+           "  --clusters            one box per organization around its active "
+           "members\n"
+           "  --title TEXT          title (default: the snapshot's title)\n"
+           "  --no-legend           leave the legend out\n"
+           "  --labels all|top:N    label every node (default) or the N "
+           "largest\n"
+           "  -h, --help            show this help\n"
+           "\n");
+    cli_network_help();
+    printf("\n"
+           "Shapes: state ellipse, organization box, person diamond, event "
+           "hexagon,\ngroup triangle. Ties: membership solid (frozen "
+           "dashed), arms dependency\nblue and bold (width: share), border "
+           "risk dashed orange (width: risk),\nleadership dotted, attendance "
+           "thin grey, absence dashed red. The same input\nand options give "
+           "the same bytes.\n"
+           "\n"
+           "Exit status: 0 written, 1 bad input, 2 bad usage, 3 I/O or "
+           "Graphviz error.\n"
+           "\n"
+           "Example:\n"
+           "  entente render graphs/csto-2025-bishkek.json --status "
+           "active,frozen -o bishkek.svg\n");
+}
+
+typedef struct {
+    const char *input;
+    const char *output;
+    const char *format;
+    const char *include;
+    const char *size_by;
+    const char *color_by;
+    const char *labels;
+    ent_render_options_t render;
+    ent_network_options_t network;
+} render_args;
+
+static int extension_format(const char *path, ent_render_format *format) {
+    const char *dot = strrchr(path, '.');
+    return dot != NULL && strchr(dot, '/') == NULL &&
+           ent_render_format_parse(dot + 1, format);
+}
+
+/* --include persons,events: the layers that bring those entities in. */
+static int add_included_layers(render_args *args) {
+    static const struct {
+        const char *word, *layers;
+    } kinds[] = {{"persons", "leads,national_of"},
+                 {"events", "hosts,attends,absent_from"}};
+    size_t size = 64;
+    for (size_t k = 0; k < args->network.layer_count; k++) {
+        size += strlen(args->network.layers[k]) + 1;
+    }
+    char *list = calloc(size + 64, 1);
+    char *include = strdup(args->include);
+    int exit_code = list && include ? EXIT_OK : EXIT_IO_ERROR;
+    for (size_t k = 0; exit_code == EXIT_OK && k < args->network.layer_count;
+         k++) {
+        strcat(strcat(list, k ? "," : ""), args->network.layers[k]);
+    }
+    char *save = NULL;
+    for (char *word = include ? strtok_r(include, ",", &save) : NULL;
+         exit_code == EXIT_OK && word; word = strtok_r(NULL, ",", &save)) {
+        size_t k = 0;
+        while (k < 2 && strcmp(word, kinds[k].word) != 0) {
+            k++;
+        }
+        if (k == 2) {
+            exit_code = cli_usage_error(
+                "render", "--include takes persons and events, not '%s'", word);
+        } else {
+            strcat(strcat(list, ","), kinds[k].layers);
+        }
+    }
+    if (exit_code == EXIT_OK) {
+        exit_code =
+            cli_network_option("render", &args->network, CLI_OPT_LAYER, list);
+    }
+    free(list);
+    free(include);
+    return exit_code;
+}
+
+static int parse_encoding(render_args *args) {
+    static const char *const colors[] = {"community", "organization", "type"};
+    if (args->size_by != NULL) {
+        int found = 0;
+        for (int m = 0; m < ENT_NODE_METRIC_COUNT && !found; m++) {
+            if (strcmp(args->size_by, ent_node_metric_name(m)) == 0) {
+                args->render.size_by = (ent_node_metric)m;
+                found = 1;
+            }
+        }
+        if (!found) {
+            return cli_usage_error("render",
+                                   "--size-by takes a node metric, not '%s'",
+                                   args->size_by);
+        }
+    }
+    if (args->color_by != NULL) {
+        int found = 0;
+        for (int c = 0; c < 3 && !found; c++) {
+            if (strcmp(args->color_by, colors[c]) == 0) {
+                args->render.color_by = (ent_color_by)c;
+                found = 1;
+            }
+        }
+        if (!found) {
+            return cli_usage_error("render",
+                                   "--color-by takes community, organization "
+                                   "or type, not '%s'",
+                                   args->color_by);
+        }
+    }
+    if (args->labels != NULL && strcmp(args->labels, "all") != 0) {
+        unsigned long top = 0;
+        if (strncmp(args->labels, "top:", 4) != 0 ||
+            !cli_parse_count(args->labels + 4, &top) || top == 0) {
+            return cli_usage_error("render",
+                                   "--labels takes all or top:N, not '%s'",
+                                   args->labels);
+        }
+        args->render.label_top = top;
+    }
+    return EXIT_OK;
+}
+
+static int parse_format(render_args *args) {
+    if (args->format != NULL) {
+        if (!ent_render_format_parse(args->format, &args->render.format)) {
+            return cli_usage_error("render",
+                                   "--format takes svg, png, pdf or dot, not "
+                                   "'%s'",
+                                   args->format);
+        }
+    } else if (args->output != NULL &&
+               !extension_format(args->output, &args->render.format)) {
+        return cli_usage_error("render",
+                               "cannot tell the format of '%s': give "
+                               "--format or end the name in .svg, .png, "
+                               ".pdf or .dot",
+                               args->output);
+    }
+    if (args->render.layout != NULL &&
+        !ent_render_layout_is_known(args->render.layout)) {
+        return cli_usage_error("render",
+                               "--layout takes neato, fdp, sfdp, dot, circo "
+                               "or twopi, not '%s'",
+                               args->render.layout);
+    }
+    return EXIT_OK;
+}
+
+/* output/<id>.<format>, with the id made safe as a file name. */
+static char *default_output(const ent_snapshot_t *snapshot,
+                            ent_render_format format) {
+    const char *id = ent_snapshot_id(snapshot);
+    size_t length = strlen(id);
+    char *path = malloc(length + 32);
+    if (path == NULL) {
+        return NULL;
+    }
+    mkdir("output", 0777); /* an existing folder is fine */
+    char *p = path + sprintf(path, "output/");
+    for (size_t i = 0; i < length; i++) {
+        char c = id[i];
+        int safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                   (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+                   (c == '.' && i > 0);
+        *p++ = safe ? c : '_';
+    }
+    sprintf(p, ".%s", ent_render_format_name(format));
+    return path;
+}
+
+static int run(render_args *args) {
+    ent_diag_list_t diags;
+    ent_diag_list_init(&diags);
+    ent_snapshot_t *snapshot = NULL;
+    ent_network_t network;
+    ent_metrics_t metrics;
+    int have_network = 0, have_metrics = 0;
+    char *output = NULL;
+    ent_load_options_t load;
+    ent_load_options_init(&load);
+    load.warnings = 0;
+    ent_status status =
+        ent_snapshot_load_file(&snapshot, args->input, &load, &diags);
+    if (status == ENT_OK) {
+        status = ent_network_build(&network, snapshot, &args->network, &diags);
+        have_network = status == ENT_OK;
+    }
+    ent_metrics_options_t mopts;
+    ent_metrics_options_init(&mopts);
+    if (status == ENT_OK) {
+        char wanted[96];
+        snprintf(wanted, sizeof wanted, "%s,community",
+                 ent_node_metric_name(args->render.size_by));
+        status = ent_metrics_options_parse(&mopts, wanted, &diags);
+    }
+    if (status == ENT_OK) {
+        status = ent_metrics_compute(&metrics, &network, &mopts, &diags);
+        have_metrics = status == ENT_OK;
+    }
+    if (status == ENT_OK) {
+        output = args->output ? strdup(args->output)
+                              : default_output(snapshot, args->render.format);
+        status = output ? ENT_OK : ENT_ENOMEM;
+    }
+    if (status == ENT_OK && ent_file_same(output, args->input)) {
+        ent_diag_add(&diags, ENT_SEVERITY_ERROR, output, 0, 0, NULL,
+                     "the output is the input file: choose another path");
+        status = ENT_EUSAGE;
+    }
+    if (status == ENT_OK) {
+        status =
+            ent_render_file(output, &network, &metrics, &args->render, &diags);
+    }
+    cli_print_diags(&diags);
+    if (status == ENT_OK) {
+        fprintf(stderr, "%s: written\n", output);
+    }
+    free(output);
+    if (have_metrics) {
+        ent_metrics_destroy(&metrics);
+    }
+    if (have_network) {
+        ent_network_destroy(&network);
+    }
+    ent_snapshot_free(snapshot);
+    ent_diag_list_destroy(&diags);
+    return cli_exit_code(status);
+}
+
+int cmd_render(int argc, char **argv) {
+    enum {
+        OPT_FORMAT = 256,
+        OPT_LAYOUT,
+        OPT_INCLUDE,
+        OPT_SIZE_BY,
+        OPT_COLOR_BY,
+        OPT_CLUSTERS,
+        OPT_TITLE,
+        OPT_NO_LEGEND,
+        OPT_LABELS
+    };
+    static const struct option own_options[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"layout", required_argument, NULL, OPT_LAYOUT},
+        {"include", required_argument, NULL, OPT_INCLUDE},
+        {"size-by", required_argument, NULL, OPT_SIZE_BY},
+        {"color-by", required_argument, NULL, OPT_COLOR_BY},
+        {"clusters", no_argument, NULL, OPT_CLUSTERS},
+        {"title", required_argument, NULL, OPT_TITLE},
+        {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
+        {"labels", required_argument, NULL, OPT_LABELS},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    struct option options[32];
+    cli_merge_options(options, 32, own_options);
+    render_args args;
+    memset(&args, 0, sizeof args);
+    ent_render_options_init(&args.render);
+    if (ent_network_options_init(&args.network) != ENT_OK) {
+        fprintf(stderr, "entente render: out of memory\n");
+        return EXIT_IO_ERROR;
+    }
+    int code, exit_code = EXIT_OK;
+    while (exit_code == EXIT_OK &&
+           (code = getopt_long(argc, argv, ":o:h", options, NULL)) != -1) {
+        if (cli_is_network_option(code)) {
+            exit_code =
+                cli_network_option("render", &args.network, code, optarg);
+            continue;
+        }
+        switch (code) {
+        case 'o':
+            args.output = optarg;
+            break;
+        case OPT_FORMAT:
+            args.format = optarg;
+            break;
+        case OPT_LAYOUT:
+            args.render.layout = optarg;
+            break;
+        case OPT_INCLUDE:
+            args.include = optarg;
+            break;
+        case OPT_SIZE_BY:
+            args.size_by = optarg;
+            break;
+        case OPT_COLOR_BY:
+            args.color_by = optarg;
+            break;
+        case OPT_CLUSTERS:
+            args.render.clusters = 1;
+            break;
+        case OPT_TITLE:
+            args.render.title = optarg;
+            break;
+        case OPT_NO_LEGEND:
+            args.render.legend = 0;
+            break;
+        case OPT_LABELS:
+            args.labels = optarg;
+            break;
+        case 'h':
+            cmd_render_help();
+            ent_network_options_destroy(&args.network);
+            return EXIT_OK;
+        default:
+            exit_code = cli_bad_option("render", argv, code);
+        }
+    }
+    if (exit_code == EXIT_OK && optind != argc - 1) {
+        exit_code =
+            cli_usage_error("render", optind >= argc ? "a FILE is required"
+                                                     : "one FILE only, found "
+                                                       "more");
+    }
+    if (exit_code == EXIT_OK && args.include != NULL) {
+        exit_code = add_included_layers(&args);
+    }
+    if (exit_code == EXIT_OK) {
+        exit_code = parse_encoding(&args);
+    }
+    if (exit_code == EXIT_OK) {
+        exit_code = parse_format(&args);
+    }
+    if (exit_code == EXIT_OK) {
+        args.input = argv[optind];
+        cli_pin_openmp();
+        exit_code = run(&args);
+    }
+    ent_network_options_destroy(&args.network);
+    return exit_code;
+}

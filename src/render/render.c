@@ -1,0 +1,307 @@
+/*
+ * Rendering a network with Graphviz in-process. Resources are released in
+ * the order lib/gvc/README.lifecycles asks: gvFreeRenderData, gvFreeLayout
+ * before agclose, gvFreeContext last.
+ */
+#include <graphviz/gvc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "entente/io.h"
+#include "render/render_internal.h"
+
+static const char *const format_names[ENT_RENDER_FORMAT_COUNT] = {
+    [ENT_RENDER_SVG] = "svg",
+    [ENT_RENDER_PNG] = "png",
+    [ENT_RENDER_PDF] = "pdf",
+    [ENT_RENDER_DOT] = "dot",
+};
+
+/* The device each format renders with: cairo for anti-aliased raster and
+ * print output, Graphviz's own SVG writer (no cairo, plain text). */
+static const char *const format_devices[ENT_RENDER_FORMAT_COUNT] = {
+    [ENT_RENDER_SVG] = "svg",
+    [ENT_RENDER_PNG] = "png:cairo",
+    [ENT_RENDER_PDF] = "pdf:cairo",
+    [ENT_RENDER_DOT] = NULL,
+};
+
+const char *ent_render_format_name(ent_render_format format) {
+    return (unsigned)format < ENT_RENDER_FORMAT_COUNT ? format_names[format]
+                                                      : NULL;
+}
+
+int ent_render_format_parse(const char *name, ent_render_format *format) {
+    for (unsigned f = 0; f < ENT_RENDER_FORMAT_COUNT; f++) {
+        if (strcmp(name, format_names[f]) == 0) {
+            *format = (ent_render_format)f;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static const char *const layouts[] = {"neato", "fdp",   "sfdp",
+                                      "dot",   "circo", "twopi"};
+
+int ent_render_layout_is_known(const char *layout) {
+    for (size_t i = 0; i < sizeof layouts / sizeof layouts[0]; i++) {
+        if (strcmp(layout, layouts[i]) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+void ent_render_options_init(ent_render_options_t *options) {
+    memset(options, 0, sizeof *options);
+    options->format = ENT_RENDER_SVG;
+    options->size_by = ENT_NODE_BETWEENNESS;
+    options->color_by = ENT_COLOR_BY_COMMUNITY;
+    options->legend = 1;
+}
+
+static const char *choose_layout(const ent_render_options_t *options,
+                                 size_t nodes) {
+    if (options->layout != NULL) {
+        return options->layout;
+    }
+    if (nodes > ENT_RENDER_LARGE_NODES) {
+        return "sfdp";
+    }
+    return options->clusters ? "fdp" : "neato";
+}
+
+static ent_status check_inputs(const ent_network_t *network,
+                               const ent_metrics_t *metrics,
+                               const ent_render_options_t *options,
+                               const char *layout, ent_diag_list_t *diags) {
+    if (!ent_render_layout_is_known(layout)) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "unknown layout \"%s\" (known: neato, fdp, sfdp, dot, "
+                     "circo, twopi)",
+                     layout);
+        return ENT_EUSAGE;
+    }
+    if (options->clusters && strcmp(layout, "fdp") != 0 &&
+        strcmp(layout, "dot") != 0) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "clusters need the fdp or dot layout, not \"%s\"", layout);
+        return ENT_EUSAGE;
+    }
+    if ((unsigned)options->size_by >= ENT_NODE_METRIC_COUNT ||
+        (network->vertex_count > 0 &&
+         !metrics->computed.node[options->size_by])) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "the size metric \"%s\" is not computed for this network",
+                     ent_node_metric_name(options->size_by));
+        return ENT_EUSAGE;
+    }
+    return ENT_OK;
+}
+
+static void set(void *object, const char *name, const char *value) {
+    agsafeset(object, (char *)name, (char *)value, "");
+}
+
+/* Graph-wide attributes: a fixed seed and stable settings make the output
+ * the same on every run; the size fits an A4 page with margins. */
+static void set_graph_attributes(Agraph_t *graph, const char *layout,
+                                 ent_render_format format, size_t nodes) {
+    set(graph, "layout", layout);
+    set(graph, "start", "42");
+    set(graph, "overlap", "prism");
+    set(graph, "sep", "+10");
+    set(graph, "splines", nodes > ENT_RENDER_LARGE_NODES ? "false" : "true");
+    set(graph, "outputorder", "edgesfirst");
+    set(graph, "forcelabels", "true");
+    set(graph, "size", "7.5,10.5");
+    set(graph, "pad", "0.3");
+    set(graph, "labelloc", "t");
+    set(graph, "labeljust", "l");
+    set(graph, "fontname", "DejaVu Sans");
+    set(graph, "bgcolor", "white");
+    if (format == ENT_RENDER_PNG) {
+        set(graph, "dpi", "150");
+    }
+    agattr(graph, AGNODE, "fontname", "DejaVu Sans");
+    agattr(graph, AGNODE, "fontsize", "11");
+    agattr(graph, AGNODE, "style", "filled");
+    agattr(graph, AGNODE, "fixedsize", "true");
+    /* A space, not "": agwrite leaves empty defaults out, and a reader
+     * would then label every node with its name. */
+    agattr(graph, AGNODE, "label", " ");
+    agattr(graph, AGNODE, "color", "#444444");
+    agattr(graph, AGEDGE, "fontname", "DejaVu Sans");
+    agattr(graph, AGEDGE, "fontsize", "9");
+    agattr(graph, AGEDGE, "arrowsize", "0.7");
+}
+
+/* Graphviz reports through a process-wide callback without a payload: it
+ * is set only for the duration of one call and points at that call's
+ * diagnostics (Graphviz is not thread-safe in any case). */
+static ent_diag_list_t *graphviz_diags;
+
+static int graphviz_message(char *message) {
+    size_t length = strcspn(message, "\n");
+    ent_diag_add(graphviz_diags, ENT_SEVERITY_WARNING, NULL, 0, 0, NULL,
+                 "graphviz: %.*s", (int)length, message);
+    return 0;
+}
+
+/* cairo stamps PDFs with the time of writing: use a fixed date of the same
+ * length, so the file's offsets hold and every run gives the same bytes. */
+static void fix_pdf_dates(char *data, size_t length) {
+    static const char keys[][16] = {"/CreationDate (", "/ModDate ("};
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        size_t key_length = strlen(keys[k]);
+        for (size_t i = 0; i + key_length + 16 <= length; i++) {
+            if (memcmp(data + i, keys[k], key_length) == 0 &&
+                memcmp(data + i + key_length, "D:", 2) == 0) {
+                memcpy(data + i + key_length + 2, "20000101000000", 14);
+            }
+        }
+    }
+}
+
+static ent_status write_dot(Agraph_t *graph, char **data, size_t *length) {
+    char *buffer = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&buffer, &size);
+    if (out == NULL) {
+        return ENT_ENOMEM;
+    }
+    int failed = agwrite(graph, out) != 0;
+    failed |= fclose(out) != 0;
+    if (failed) {
+        free(buffer);
+        return ENT_EINTERNAL;
+    }
+    *data = buffer;
+    *length = size;
+    return ENT_OK;
+}
+
+static ent_status layout_and_render(GVC_t *gvc, Agraph_t *graph,
+                                    const char *layout,
+                                    ent_render_format format, char **data,
+                                    size_t *length, ent_diag_list_t *diags) {
+    if (gvLayout(gvc, graph, layout) != 0) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "graphviz could not lay out the graph with \"%s\"",
+                     layout);
+        return ENT_EINTERNAL;
+    }
+    char *result = NULL;
+    unsigned int size = 0;
+    ent_status status = ENT_OK;
+    if (gvRenderData(gvc, graph, format_devices[format], &result, &size) != 0 ||
+        result == NULL) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "graphviz could not render %s", format_names[format]);
+        status = ENT_EINTERNAL;
+    } else if ((*data = malloc((size_t)size + 1)) == NULL) {
+        status = ENT_ENOMEM;
+    } else {
+        memcpy(*data, result, size);
+        (*data)[size] = '\0';
+        *length = size;
+        if (format == ENT_RENDER_PDF) {
+            fix_pdf_dates(*data, *length);
+        }
+    }
+    gvFreeRenderData(result);
+    gvFreeLayout(gvc, graph);
+    return status;
+}
+
+ent_status ent_render_memory(const ent_network_t *network,
+                             const ent_metrics_t *metrics,
+                             const ent_render_options_t *options, char **data,
+                             size_t *length, ent_diag_list_t *diags) {
+    *data = NULL;
+    *length = 0;
+    const char *layout = choose_layout(options, network->vertex_count);
+    ent_status status = check_inputs(network, metrics, options, layout, diags);
+    if (status != ENT_OK) {
+        return status;
+    }
+    size_t n = network->vertex_count;
+    render_context ctx = {network, metrics, options, layout, NULL,
+                          NULL,    NULL,    NULL,    {0},    diags};
+    ctx.vertex_color = calloc(n + 1, sizeof *ctx.vertex_color);
+    ctx.vertex_cluster = calloc(n + 1, sizeof *ctx.vertex_cluster);
+    ctx.relation_styles_used = calloc(style_table_size(), 1);
+    agusererrf previous = agseterrf(graphviz_message);
+    graphviz_diags = diags;
+    GVC_t *gvc = gvContext();
+    Agraph_t *read_back = NULL;
+    ctx.graph = gvc ? agopen("entente", Agdirected, NULL) : NULL;
+    if (!ctx.vertex_color || !ctx.vertex_cluster || !ctx.relation_styles_used ||
+        ctx.graph == NULL) {
+        status = ENT_ENOMEM;
+        goto cleanup;
+    }
+    set_graph_attributes(ctx.graph, layout, options->format, n);
+    status = render_build_graph(&ctx);
+    if (status == ENT_OK) {
+        status = render_set_header(&ctx);
+    }
+    char *dot = NULL;
+    size_t dot_length = 0;
+    if (status == ENT_OK) {
+        status = write_dot(ctx.graph, &dot, &dot_length);
+    }
+    if (status == ENT_OK && options->format == ENT_RENDER_DOT) {
+        *data = dot;
+        *length = dot_length;
+        dot = NULL;
+    } else if (status == ENT_OK) {
+        /* Lay out the graph as read back from its DOT text: agwrite
+         * reorders edges, and the order steers the layout, so this is what
+         * makes the DOT output draw the same picture with Graphviz's tools.
+         */
+        read_back = agmemread(dot);
+        status = read_back
+                     ? layout_and_render(gvc, read_back, layout,
+                                         options->format, data, length, diags)
+                     : ENT_EINTERNAL;
+    }
+    free(dot);
+cleanup:
+    if (read_back != NULL) {
+        agclose(read_back);
+    }
+    if (ctx.graph != NULL) {
+        agclose(ctx.graph);
+    }
+    if (gvc != NULL) {
+        gvFreeContext(gvc);
+    }
+    agseterrf(previous);
+    graphviz_diags = NULL;
+    free(ctx.vertex_color);
+    free(ctx.vertex_cluster);
+    free(ctx.relation_styles_used);
+    if (status == ENT_ENOMEM) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "out of memory");
+    }
+    return status;
+}
+
+ent_status ent_render_file(const char *path, const ent_network_t *network,
+                           const ent_metrics_t *metrics,
+                           const ent_render_options_t *options,
+                           ent_diag_list_t *diags) {
+    char *data = NULL;
+    size_t length = 0;
+    ent_status status =
+        ent_render_memory(network, metrics, options, &data, &length, diags);
+    if (status == ENT_OK) {
+        status = ent_file_write_buffer(path, data, length, diags);
+    }
+    free(data);
+    return status;
+}

@@ -1,0 +1,195 @@
+/*
+ * The visual vocabulary of diagrams: edge styles by relation type, shapes
+ * by entity type, the palette, and text escaping for Graphviz labels.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render/render_internal.h"
+
+/* Colours from the Okabe-Ito set, which colour-blind readers tell apart. */
+enum {
+    STYLE_MEMBER,
+    STYLE_MEMBER_FROZEN,
+    STYLE_MEMBER_OBSERVER,
+    STYLE_MEMBER_FORMER,
+    STYLE_ARMS,
+    STYLE_BORDER,
+    STYLE_LEADS,
+    STYLE_NATIONAL,
+    STYLE_CHAIRS,
+    STYLE_HOSTS,
+    STYLE_ATTENDS,
+    STYLE_ABSENT,
+    STYLE_THREATENS,
+    STYLE_CUSTOM_DIRECTED,
+    STYLE_CUSTOM,
+    STYLE_PROJECTION,
+    STYLE_COUNT
+};
+
+static const edge_style styles[STYLE_COUNT] = {
+    [STYLE_MEMBER] = {"solid", "#555555", "none", 1.2, 0, "membership"},
+    [STYLE_MEMBER_FROZEN] = {"dashed", "#555555", "none", 1.2, 0,
+                             "frozen or suspended membership"},
+    [STYLE_MEMBER_OBSERVER] = {"dotted", "#555555", "none", 1.2, 0, "observer"},
+    [STYLE_MEMBER_FORMER] = {"dotted", "#BBBBBB", "none", 1.0, 0,
+                             "former membership"},
+    [STYLE_ARMS] = {"bold", "#0072B2", "normal", 1.0, 1,
+                    "arms dependency, importer to supplier (width: share)"},
+    [STYLE_BORDER] = {"dashed", "#D55E00", "none", 1.0, 1,
+                      "border risk (width: risk)"},
+    [STYLE_LEADS] = {"dotted", "#009E73", "normal", 1.4, 0, "leads"},
+    [STYLE_NATIONAL] = {"dotted", "#999999", "normal", 1.0, 0, "national of"},
+    [STYLE_CHAIRS] = {"bold", "#CC79A7", "normal", 1.6, 0, "chairs"},
+    [STYLE_HOSTS] = {"solid", "#E69F00", "normal", 1.6, 0, "hosts"},
+    [STYLE_ATTENDS] = {"solid", "#999999", "normal", 0.8, 0, "attends"},
+    [STYLE_ABSENT] = {"dashed", "#CC3311", "tee", 1.4, 0, "absent from"},
+    [STYLE_THREATENS] = {"solid", "#882255", "vee", 1.4, 0, "threatens"},
+    [STYLE_CUSTOM_DIRECTED] = {"solid", "#666666", "normal", 1.0, 0,
+                               "other relation (directed)"},
+    [STYLE_CUSTOM] = {"solid", "#666666", "none", 1.0, 0, "other relation"},
+    [STYLE_PROJECTION] = {"solid", "#555555", "none", 1.0, 1,
+                          "shared memberships (width: count)"},
+};
+
+static const struct {
+    const char *type;
+    int style;
+} type_styles[] = {
+    {"arms_dependency", STYLE_ARMS}, {"border_risk", STYLE_BORDER},
+    {"leads", STYLE_LEADS},          {"national_of", STYLE_NATIONAL},
+    {"chairs", STYLE_CHAIRS},        {"hosts", STYLE_HOSTS},
+    {"attends", STYLE_ATTENDS},      {"absent_from", STYLE_ABSENT},
+    {"threatens", STYLE_THREATENS},
+};
+
+static int membership_style(ent_membership_status status) {
+    switch (status) {
+    case ENT_MEMBERSHIP_FROZEN:
+    case ENT_MEMBERSHIP_SUSPENDED:
+        return STYLE_MEMBER_FROZEN;
+    case ENT_MEMBERSHIP_OBSERVER:
+        return STYLE_MEMBER_OBSERVER;
+    case ENT_MEMBERSHIP_FORMER:
+        return STYLE_MEMBER_FORMER;
+    default:
+        return STYLE_MEMBER;
+    }
+}
+
+const edge_style *style_for_relation(const char *type, int directed,
+                                     ent_membership_status status) {
+    if (strcmp(type, "member_of") == 0) {
+        return &styles[membership_style(status)];
+    }
+    for (size_t i = 0; i < sizeof type_styles / sizeof type_styles[0]; i++) {
+        if (strcmp(type, type_styles[i].type) == 0) {
+            return &styles[type_styles[i].style];
+        }
+    }
+    return &styles[directed ? STYLE_CUSTOM_DIRECTED : STYLE_CUSTOM];
+}
+
+const edge_style *style_for_projection(void) {
+    return &styles[STYLE_PROJECTION];
+}
+
+size_t style_table_size(void) { return STYLE_COUNT; }
+size_t style_index(const edge_style *style) { return (size_t)(style - styles); }
+const edge_style *style_at(size_t index) { return &styles[index]; }
+
+static const node_style node_styles[ENT_ENTITY_TYPE_COUNT] = {
+    [ENT_ENTITY_STATE] = {"ellipse", "\xe2\x97\x8f"},     /* ● */
+    [ENT_ENTITY_ORGANIZATION] = {"box", "\xe2\x96\xa0"},  /* ■ */
+    [ENT_ENTITY_PERSON] = {"diamond", "\xe2\x97\x86"},    /* ◆ */
+    [ENT_ENTITY_EVENT] = {"hexagon", "\xe2\xac\xa2"},     /* ⬢ */
+    [ENT_ENTITY_GROUP] = {"invtriangle", "\xe2\x96\xbc"}, /* ▼ */
+};
+
+const node_style *style_for_entity(ent_entity_type type) {
+    return &node_styles[type];
+}
+
+/* Paul Tol's "light" scheme, readable with black text and by colour-blind
+ * readers; the ninth colour, pale grey, means "none". */
+static const char *const palette[PALETTE_SIZE] = {
+    "#77AADD", "#EE8866", "#EEDD88", "#FFAABB",
+    "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00",
+};
+const char none_color[] = "#DDDDDD";
+
+const char *palette_color(size_t index) {
+    return index == NO_COLOR ? none_color : palette[index % PALETTE_SIZE];
+}
+
+void text_init(text_buffer *text) { memset(text, 0, sizeof *text); }
+
+void text_release(text_buffer *text) {
+    free(text->data);
+    memset(text, 0, sizeof *text);
+}
+
+void text_append(text_buffer *text, const char *bytes, size_t length) {
+    if (text->failed) {
+        return;
+    }
+    if (text->length + length + 1 > text->capacity) {
+        size_t capacity = text->capacity ? text->capacity : 256;
+        while (text->length + length + 1 > capacity) {
+            capacity *= 2;
+        }
+        char *data = realloc(text->data, capacity);
+        if (data == NULL) {
+            text->failed = 1;
+            return;
+        }
+        text->data = data;
+        text->capacity = capacity;
+    }
+    memcpy(text->data + text->length, bytes, length);
+    text->length += length;
+    text->data[text->length] = '\0';
+}
+
+void text_appendf(text_buffer *text, const char *format, ...) {
+    char buffer[512];
+    va_list args;
+    va_start(args, format);
+    int length = vsnprintf(buffer, sizeof buffer, format, args);
+    va_end(args);
+    if (length < 0 || (size_t)length >= sizeof buffer) {
+        text->failed = 1;
+        return;
+    }
+    text_append(text, buffer, (size_t)length);
+}
+
+/* Appends `value`, replacing each byte found in `from` by its string in
+ * `to` (a table indexed by position in `from`). */
+static void append_escaped(text_buffer *text, const char *value,
+                           const char *from, const char *const *to) {
+    const char *run = value;
+    for (const char *p = value; *p; p++) {
+        const char *hit = strchr(from, *p);
+        if (hit != NULL) {
+            text_append(text, run, (size_t)(p - run));
+            text_append(text, to[hit - from], strlen(to[hit - from]));
+            run = p + 1;
+        }
+    }
+    text_append(text, run, strlen(run));
+}
+
+void text_append_label(text_buffer *text, const char *value) {
+    static const char *const to[] = {"\\\\", "&amp;"};
+    append_escaped(text, value, "\\&", to);
+}
+
+void text_append_html(text_buffer *text, const char *value) {
+    static const char *const to[] = {"&amp;", "&lt;",  "&gt;", "&quot;",
+                                     "&#39;", "<BR/>", ""};
+    append_escaped(text, value, "&<>\"'\n\r", to);
+}

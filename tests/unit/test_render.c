@@ -1,0 +1,293 @@
+/*
+ * Unit tests of the render module: formats, determinism, the DOT read
+ * back by cgraph, names that must stay text, and the style tables.
+ */
+#include <CUnit/CUnit.h>
+#include <graphviz/cgraph.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "entente/load.h"
+#include "entente/render.h"
+#include "render/render_internal.h"
+#include "suites.h"
+
+/* A loaded snapshot with its network and metrics, as the CLI makes them. */
+typedef struct {
+    ent_snapshot_t *snapshot;
+    ent_network_t network;
+    ent_metrics_t metrics;
+} drawing;
+
+static void drawing_open(drawing *d, const char *path, const char *layers) {
+    ent_diag_list_t diags;
+    ent_diag_list_init(&diags);
+    CU_ASSERT_EQUAL_FATAL(
+        ent_snapshot_load_file(&d->snapshot, path, NULL, &diags), ENT_OK);
+    ent_network_options_t options;
+    CU_ASSERT_EQUAL_FATAL(ent_network_options_init(&options), ENT_OK);
+    if (layers != NULL) {
+        CU_ASSERT_EQUAL_FATAL(
+            ent_network_options_parse(&options, "layer", layers, &diags),
+            ENT_OK);
+    }
+    CU_ASSERT_EQUAL_FATAL(
+        ent_network_options_parse(&options, "status", "active,frozen", &diags),
+        ENT_OK);
+    CU_ASSERT_EQUAL_FATAL(
+        ent_network_build(&d->network, d->snapshot, &options, &diags), ENT_OK);
+    ent_network_options_destroy(&options);
+    ent_metrics_options_t metrics;
+    ent_metrics_options_init(&metrics);
+    CU_ASSERT_EQUAL_FATAL(
+        ent_metrics_compute(&d->metrics, &d->network, &metrics, &diags),
+        ENT_OK);
+    ent_diag_list_destroy(&diags);
+}
+
+static void drawing_close(drawing *d) {
+    ent_metrics_destroy(&d->metrics);
+    ent_network_destroy(&d->network);
+    ent_snapshot_free(d->snapshot);
+}
+
+static char *render(const drawing *d, ent_render_format format,
+                    size_t *length) {
+    ent_render_options_t options;
+    ent_render_options_init(&options);
+    options.format = format;
+    ent_diag_list_t diags;
+    ent_diag_list_init(&diags);
+    char *data = NULL;
+    CU_ASSERT_EQUAL(ent_render_memory(&d->network, &d->metrics, &options, &data,
+                                      length, &diags),
+                    ENT_OK);
+    for (size_t i = 0; i < diags.count; i++) {
+        char *line = ent_diag_format(&diags.items[i]);
+        fprintf(stderr, "\n  %s", line);
+        free(line);
+    }
+    ent_diag_list_destroy(&diags);
+    return data;
+}
+
+static const char *bishkek(void) {
+    static char path[4096];
+    snprintf(path, sizeof path, "%s/csto-2025-bishkek.json", ENT_GRAPHS_DIR);
+    return path;
+}
+
+static void render_should_start_each_format_with_its_magic(void) {
+    drawing d;
+    drawing_open(&d, bishkek(), NULL);
+    static const struct {
+        ent_render_format format;
+        const char *magic;
+        size_t magic_length;
+    } cases[] = {
+        {ENT_RENDER_PNG, "\x89PNG\r\n\x1a\n", 8},
+        {ENT_RENDER_PDF, "%PDF-", 5},
+        {ENT_RENDER_SVG, "<?xml", 5},
+        {ENT_RENDER_DOT, "digraph entente {", 17},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t length = 0;
+        char *data = render(&d, cases[i].format, &length);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(data);
+        CU_ASSERT(length > 1000);
+        CU_ASSERT_EQUAL(memcmp(data, cases[i].magic, cases[i].magic_length), 0);
+        free(data);
+    }
+    drawing_close(&d);
+}
+
+static void render_should_give_identical_bytes_on_every_run(void) {
+    drawing d;
+    drawing_open(&d, bishkek(), NULL);
+    for (int f = 0; f < ENT_RENDER_FORMAT_COUNT; f++) {
+        size_t a_length = 0, b_length = 0;
+        char *a = render(&d, (ent_render_format)f, &a_length);
+        char *b = render(&d, (ent_render_format)f, &b_length);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+        CU_ASSERT_EQUAL(a_length, b_length);
+        CU_ASSERT(a_length == b_length && memcmp(a, b, a_length) == 0);
+        free(a);
+        free(b);
+    }
+    drawing_close(&d);
+}
+
+/* The DOT text reads back with cgraph: the same nodes (by entity id) and
+ * one edge per relation type and status between each tied pair. */
+static void dot_should_read_back_with_the_same_nodes_and_edges(void) {
+    drawing d;
+    drawing_open(&d, bishkek(), NULL);
+    size_t length = 0;
+    char *dot = render(&d, ENT_RENDER_DOT, &length);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
+    Agraph_t *graph = agmemread(dot);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(graph);
+    CU_ASSERT_EQUAL(agnnodes(graph), (int)d.network.vertex_count);
+    for (size_t v = 0; v < d.network.vertex_count; v++) {
+        const ent_entity_t *entity = ent_network_vertex_entity(&d.network, v);
+        CU_ASSERT_PTR_NOT_NULL(agnode(graph, (char *)entity->id, 0));
+    }
+    /* Count the (edge, type, status) groups the way the drawing does. */
+    size_t expected = 0;
+    for (size_t e = 0; e < d.network.edge_count; e++) {
+        size_t count;
+        const size_t *relations =
+            ent_network_edge_relations(&d.network, e, &count);
+        for (size_t k = 0; k < count; k++) {
+            const ent_relation_t *r =
+                ent_snapshot_relation(d.snapshot, relations[k]);
+            int seen = 0;
+            for (size_t j = 0; j < k; j++) {
+                const ent_relation_t *q =
+                    ent_snapshot_relation(d.snapshot, relations[j]);
+                seen |= q->type == r->type && q->status == r->status;
+            }
+            expected += !seen;
+        }
+    }
+    CU_ASSERT(expected >= d.network.edge_count);
+    CU_ASSERT_EQUAL(agnedges(graph), (int)expected);
+    /* Armenia's frozen membership is drawn dashed. */
+    Agedge_t *frozen = agedge(graph, agnode(graph, "ARM", 0),
+                              agnode(graph, "CSTO", 0), NULL, 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(frozen);
+    CU_ASSERT_STRING_EQUAL(agget(frozen, "style"), "dashed");
+    agclose(graph);
+    free(dot);
+    drawing_close(&d);
+}
+
+static void names_should_come_out_as_text_never_as_markup(void) {
+    drawing d;
+    drawing_open(&d, test_data_path("names.json"), NULL);
+    size_t length = 0;
+    char *svg = render(&d, ENT_RENDER_SVG, &length);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(svg);
+    /* Each name, as the SVG must escape it to show it as written. */
+    static const char *const shown[] = {
+        ">&lt;script&gt;alert(1)&lt;/script&gt;</text>",
+        ">A &amp; B &amp;amp; C</text>",
+        ">back\\slash \\N \\G</text>",
+        ">Q&quot;uote &#39;single&#39;</text>",
+        ">Россия</text>",
+        ">Қазақстан</text>",
+        ">&lt;/text&gt;&lt;rect width=&quot;999&quot;/&gt;&lt;text&gt;</text>",
+        ">Names &amp; &lt;markup&gt; &quot;test&quot;</text>",
+    };
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++) {
+        CU_ASSERT_PTR_NOT_NULL(strstr(svg, shown[i]));
+        if (strstr(svg, shown[i]) == NULL) {
+            fprintf(stderr, "\n  missing: %s", shown[i]);
+        }
+    }
+    CU_ASSERT_PTR_NULL(strstr(svg, "<script"));
+    CU_ASSERT_PTR_NULL(strstr(svg, "<rect width=\"999\""));
+    free(svg);
+    /* The DOT names every node by its id, whatever it holds. */
+    char *dot = render(&d, ENT_RENDER_DOT, &length);
+    Agraph_t *graph = agmemread(dot);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(graph);
+    CU_ASSERT_EQUAL(agnnodes(graph), 9);
+    CU_ASSERT_PTR_NOT_NULL(agnode(graph, "]; evil [", 0));
+    CU_ASSERT_PTR_NOT_NULL(agnode(graph, "back\\slash", 0));
+    CU_ASSERT_PTR_NOT_NULL(agnode(graph, "<script>alert(1)</script>", 0));
+    agclose(graph);
+    free(dot);
+    drawing_close(&d);
+}
+
+/* Every built-in relation type has a style of its own, and every entity
+ * type a distinct shape. */
+static void every_type_should_have_its_own_style(void) {
+    static const char *const builtin[] = {
+        "arms_dependency", "border_risk", "leads",   "national_of",
+        "chairs",          "hosts",       "attends", "absent_from",
+        "threatens",       "member_of"};
+    const edge_style *custom = style_for_relation("custom", 1, 0);
+    for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++) {
+        const edge_style *style = style_for_relation(builtin[i], 1, 0);
+        CU_ASSERT_PTR_NOT_EQUAL(style, custom);
+        for (size_t j = 0; j < i; j++) {
+            CU_ASSERT_PTR_NOT_EQUAL(style,
+                                    style_for_relation(builtin[j], 1, 0));
+        }
+    }
+    CU_ASSERT_STRING_EQUAL(
+        style_for_relation("member_of", 1, ENT_MEMBERSHIP_FROZEN)->style,
+        "dashed");
+    for (unsigned a = 0; a < ENT_ENTITY_TYPE_COUNT; a++) {
+        for (unsigned b = 0; b < a; b++) {
+            CU_ASSERT_STRING_NOT_EQUAL(
+                style_for_entity((ent_entity_type)a)->shape,
+                style_for_entity((ent_entity_type)b)->shape);
+        }
+    }
+}
+
+static void render_should_refuse_clusters_with_neato(void) {
+    drawing d;
+    drawing_open(&d, bishkek(), NULL);
+    ent_render_options_t options;
+    ent_render_options_init(&options);
+    options.clusters = 1;
+    options.layout = "neato";
+    ent_diag_list_t diags;
+    ent_diag_list_init(&diags);
+    char *data = NULL;
+    size_t length = 0;
+    CU_ASSERT_EQUAL(ent_render_memory(&d.network, &d.metrics, &options, &data,
+                                      &length, &diags),
+                    ENT_EUSAGE);
+    CU_ASSERT_PTR_NULL(data);
+    CU_ASSERT_STRING_EQUAL(
+        diags.items[0].message,
+        "clusters need the fdp or dot layout, not \"neato\"");
+    ent_diag_list_destroy(&diags);
+    drawing_close(&d);
+}
+
+static void text_escaping_should_neutralize_graphviz_and_html_syntax(void) {
+    text_buffer text;
+    text_init(&text);
+    text_append_label(&text, "a\\nb & c");
+    CU_ASSERT_STRING_EQUAL(text.data, "a\\\\nb &amp; c");
+    text.length = 0;
+    text_append_html(&text, "<b>\"x\" & 'y'\n");
+    CU_ASSERT_STRING_EQUAL(text.data,
+                           "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;<BR/>");
+    text_release(&text);
+}
+
+int register_render_tests(void) {
+    CU_pSuite suite = CU_add_suite("render", NULL, NULL);
+    if (suite == NULL) {
+        return CU_get_error();
+    }
+    struct {
+        const char *name;
+        CU_TestFunc run;
+    } tests[] = {
+#define TEST(fn) {#fn, fn}
+        TEST(render_should_start_each_format_with_its_magic),
+        TEST(render_should_give_identical_bytes_on_every_run),
+        TEST(dot_should_read_back_with_the_same_nodes_and_edges),
+        TEST(names_should_come_out_as_text_never_as_markup),
+        TEST(every_type_should_have_its_own_style),
+        TEST(render_should_refuse_clusters_with_neato),
+        TEST(text_escaping_should_neutralize_graphviz_and_html_syntax),
+#undef TEST
+    };
+    for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
+        if (CU_add_test(suite, tests[i].name, tests[i].run) == NULL) {
+            return CU_get_error();
+        }
+    }
+    return CUE_SUCCESS;
+}
