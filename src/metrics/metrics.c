@@ -523,7 +523,13 @@ ent_status ent_metrics_compute(ent_metrics_t *metrics,
                      "cannot compute the metrics: %s", igraph_strerror(error));
         goto cleanup;
     }
-    status = ent_metrics_groups(metrics);
+    int any_group = 0;
+    for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
+        any_group |= metrics->computed.group[i];
+    }
+    if (any_group) {
+        status = ent_metrics_groups(metrics);
+    }
 cleanup:
     if (status != ENT_OK) {
         ent_metrics_destroy(metrics);
