@@ -373,10 +373,18 @@ static ent_status make_lengths(ent_network_t *network, ent_diag_list_t *diags) {
             length = 1 / w;
         } else if (network->distance == ENT_DISTANCE_NEGLOG) {
             if (!(w > 0 && w <= 1)) {
-                const ent_entity_t *a = ent_network_vertex_entity(
-                    network, (size_t)IGRAPH_FROM(&network->graph, e));
-                const ent_entity_t *b = ent_network_vertex_entity(
-                    network, (size_t)IGRAPH_TO(&network->graph, e));
+                /* igraph stores an undirected edge larger end first:
+                 * name the ends in snapshot order. */
+                size_t from = (size_t)IGRAPH_FROM(&network->graph, e);
+                size_t to = (size_t)IGRAPH_TO(&network->graph, e);
+                if (!network->directed && from > to) {
+                    size_t swap = from;
+                    from = to;
+                    to = swap;
+                }
+                const ent_entity_t *a =
+                    ent_network_vertex_entity(network, from);
+                const ent_entity_t *b = ent_network_vertex_entity(network, to);
                 ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                              "--distance neglog needs edge weights in (0, 1], "
                              "but the edge \"%s\" - \"%s\" has weight %g",

@@ -463,6 +463,26 @@ static igraph_error_t compute(ent_metrics_t *metrics,
     return IGRAPH_SUCCESS;
 }
 
+/*
+ * igraph's betweenness and harmonic closeness need lengths above 0; only
+ * --distance neglog on a weight of exactly 1 gives 0. Say so plainly.
+ */
+static ent_status check_lengths(const ent_network_t *network,
+                                ent_diag_list_t *diags) {
+    for (size_t e = 0; e < network->edge_count; e++) {
+        if (VECTOR(network->lengths)[e] <= 0) {
+            ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                         "betweenness and closeness need lengths above 0, but "
+                         "--distance %s gives length 0 to an edge of weight "
+                         "%g; use --distance inverse or unit",
+                         ent_distance_name(network->distance),
+                         VECTOR(network->weights)[e]);
+            return ENT_EINPUT;
+        }
+    }
+    return ENT_OK;
+}
+
 static void free_nodes(ent_metrics_t *metrics) {
     for (int i = 0; i < ENT_NODE_METRIC_COUNT; i++) {
         free(metrics->node[i]);
@@ -477,6 +497,7 @@ ent_status ent_metrics_compute(ent_metrics_t *metrics,
     ent_metrics_options_t defaults;
     ent_metric_set_t need;
     ent_igraph_guard_t guard;
+    ent_status status = ENT_OK;
     if (options == NULL) {
         ent_metrics_options_init(&defaults);
         options = &defaults;
@@ -487,16 +508,28 @@ ent_status ent_metrics_compute(ent_metrics_t *metrics,
         metrics->graph[i] = NAN;
     }
     plan(&need, metrics, options, diags);
+    if (need.node[ENT_NODE_BETWEENNESS] || need.node[ENT_NODE_CLOSENESS]) {
+        status = check_lengths(network, diags);
+        if (status != ENT_OK) {
+            goto cleanup;
+        }
+    }
     ent_igraph_guard_enter(&guard);
     igraph_error_t error = compute(metrics, &need);
     ent_igraph_guard_leave(&guard);
-    ent_status status = ent_status_from_igraph(error);
+    status = ent_status_from_igraph(error);
     if (status != ENT_OK) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "cannot compute the metrics: %s", igraph_strerror(error));
         goto cleanup;
     }
-    status = ent_metrics_groups(metrics);
+    int any_group = 0;
+    for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
+        any_group |= metrics->computed.group[i];
+    }
+    if (any_group) {
+        status = ent_metrics_groups(metrics);
+    }
 cleanup:
     if (status != ENT_OK) {
         ent_metrics_destroy(metrics);

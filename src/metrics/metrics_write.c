@@ -3,6 +3,7 @@
  * undefined value) is written as null in JSON and as an empty CSV field;
  * numbers in the shortest form that reads back to the same double.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -24,6 +25,13 @@ void ent_format_number(char *out, size_t size, double value) {
             return;
         }
     }
+}
+
+/* strerror in lower case, as every entente message is. */
+static const char *error_text(int error, char *buffer, size_t size) {
+    snprintf(buffer, size, "%s", strerror(error));
+    buffer[0] = (char)tolower((unsigned char)buffer[0]);
+    return buffer;
 }
 
 void ent_write_options_init(ent_write_options_t *options) {
@@ -440,11 +448,13 @@ ent_status ent_metrics_write_file(const char *path,
     memcpy(temporary, path, length);
     memcpy(temporary + length, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
     FILE *out = NULL;
+    char reason[128];
     ent_status status = ENT_EIO;
     int fd = mkstemp(temporary);
     if (fd < 0) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                     "cannot create a file next to it: %s", strerror(errno));
+                     "cannot create a file next to it: %s",
+                     error_text(errno, reason, sizeof reason));
         goto cleanup;
     }
     /* mkstemp makes the file 0600: give it the mode it replaces, or 0644. */
@@ -469,7 +479,8 @@ ent_status ent_metrics_write_file(const char *path,
     goto cleanup;
 failed:
     ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                 "cannot write the file: %s", strerror(errno));
+                 "cannot write the file: %s",
+                 error_text(errno, reason, sizeof reason));
     if (out != NULL) {
         fclose(out);
     }
