@@ -82,6 +82,13 @@ ent_status ent_diag_addv(ent_diag_list_t *list, ent_severity severity,
                          const char *path, const char *format, va_list args);
 
 /*
+ * Appends the error "WHAT: REASON" for `file`, REASON being strerror's text
+ * for `error` in lower case, as every message of entente is.
+ */
+ent_status ent_diag_add_errno(ent_diag_list_t *list, const char *file,
+                              const char *what, int error);
+
+/*
  * Formats one diagnostic as a single line without a newline:
  * "FILE:LINE:COLUMN: error: MESSAGE (at PATH)", leaving out the parts that
  * are unknown. Returns a heap string that the caller frees with free(), or

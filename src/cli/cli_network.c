@@ -67,7 +67,7 @@ int cli_is_network_option(int code) {
 }
 
 void cli_network_help(void) {
-    printf("The network (as `entente metrics` builds it):\n"
+    printf("The network:\n"
            "  --layer TYPE[,TYPE...]  relation types that form it (default "
            "member_of,\n"
            "                        arms_dependency,border_risk; custom types "
@@ -75,10 +75,21 @@ void cli_network_help(void) {
            "  --weight TYPE=W       weight of a layer (default 1); "
            "repeatable\n"
            "  --status S[,S...]     memberships that form edges (default "
+           "active; a\n"
+           "                        relation without status counts as "
            "active)\n"
-           "  --directed            keep directions\n"
-           "  --project state|organization  one-mode projection of the "
-           "memberships\n"
-           "  --distance inverse|neglog|unit  edge length for path measures "
-           "(1/w)\n");
+           "  --directed            keep directions (undirected types give "
+           "two arcs)\n"
+           "  --project state|organization\n"
+           "                        one-mode projection of the membership "
+           "network:\n"
+           "                        weight = shared organizations (or "
+           "members)\n"
+           "  --distance inverse|neglog|unit\n"
+           "                        length of an edge for path measures: 1/w "
+           "(default),\n"
+           "                        -ln w (w in (0, 1] only) or 1\n"
+           "Nodes: every entity a chosen relation joins, and every state. "
+           "Relations\nbetween one pair make one edge of weight sum(layer "
+           "weight x weight).\n");
 }

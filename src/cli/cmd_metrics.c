@@ -2,7 +2,6 @@
  * entente metrics: build a network from a snapshot and measure it.
  */
 #include <getopt.h>
-#include <omp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "entente/build.h"
+#include "entente/io.h"
 #include "entente/metrics.h"
 
 void cmd_metrics_help(void) {
@@ -19,29 +19,9 @@ void cmd_metrics_help(void) {
         "\n"
         "Build a weighted network from a snapshot and measure its nodes, the "
         "whole\ngraph and each organization's group of members.\n"
-        "\n"
-        "The network:\n"
-        "  --layer TYPE[,TYPE...]  relation types that form it (default "
-        "member_of,\n"
-        "                        arms_dependency,border_risk; custom types "
-        "too)\n"
-        "  --weight TYPE=W       weight of a layer (default 1); repeatable\n"
-        "  --status S[,S...]     memberships that form edges (default "
-        "active; a\n"
-        "                        relation without status counts as active)\n"
-        "  --directed            keep directions (undirected types give two "
-        "arcs)\n"
-        "  --project state|organization\n"
-        "                        one-mode projection of the membership "
-        "network:\n"
-        "                        weight = shared organizations (or members)\n"
-        "  --distance inverse|neglog|unit\n"
-        "                        length of an edge for path measures: 1/w "
-        "(default),\n"
-        "                        -ln w (w in (0, 1] only) or 1\n"
-        "Nodes: every entity a chosen relation joins, and every state. "
-        "Relations\nbetween one pair make one edge of weight sum(layer weight "
-        "x weight).\n"
+        "\n");
+    cli_network_help();
+    printf(
         "\n"
         "Output:\n"
         "  --metrics NAME[,...]  compute only these (names below)\n"
@@ -198,13 +178,6 @@ static int write_options(ent_write_options_t *write, const metrics_args *args) {
     return EXIT_OK;
 }
 
-/* Refuses to write over the input: same device and inode. */
-static int same_file(const char *a, const char *b) {
-    struct stat x, y;
-    return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev &&
-           x.st_ino == y.st_ino;
-}
-
 static int run(const metrics_args *args, const ent_metrics_options_t *mopts,
                const ent_write_options_t *write) {
     ent_diag_list_t diags;
@@ -260,44 +233,9 @@ static int run(const metrics_args *args, const ent_metrics_options_t *mopts,
     return cli_exit_code(status);
 }
 
-/* Parses one network option; prints the problem and returns 2 if bad. */
-static int network_option(metrics_args *args, const char *name,
-                          const char *value) {
-    ent_diag_list_t diags;
-    ent_diag_list_init(&diags);
-    ent_status status =
-        ent_network_options_parse(&args->network, name, value, &diags);
-    int code = EXIT_OK;
-    if (status == ENT_EUSAGE && diags.count > 0) {
-        code = cli_usage_error("metrics", "%s", diags.items[0].message);
-    } else if (status != ENT_OK) {
-        code = cli_exit_code(status);
-    }
-    ent_diag_list_destroy(&diags);
-    return code;
-}
-
 int cmd_metrics(int argc, char **argv) {
-    enum {
-        OPT_LAYER = 256,
-        OPT_WEIGHT,
-        OPT_STATUS,
-        OPT_DIRECTED,
-        OPT_PROJECT,
-        OPT_DISTANCE,
-        OPT_METRICS,
-        OPT_FORMAT,
-        OPT_LEVEL,
-        OPT_SORT,
-        OPT_TOP
-    };
-    static const struct option long_options[] = {
-        {"layer", required_argument, NULL, OPT_LAYER},
-        {"weight", required_argument, NULL, OPT_WEIGHT},
-        {"status", required_argument, NULL, OPT_STATUS},
-        {"directed", no_argument, NULL, OPT_DIRECTED},
-        {"project", required_argument, NULL, OPT_PROJECT},
-        {"distance", required_argument, NULL, OPT_DISTANCE},
+    enum { OPT_METRICS = 256, OPT_FORMAT, OPT_LEVEL, OPT_SORT, OPT_TOP };
+    static const struct option own_options[] = {
         {"metrics", required_argument, NULL, OPT_METRICS},
         {"format", required_argument, NULL, OPT_FORMAT},
         {"level", required_argument, NULL, OPT_LEVEL},
@@ -307,8 +245,8 @@ int cmd_metrics(int argc, char **argv) {
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    static const char *const network_names[] = {"layer", "weight",  "status",
-                                                NULL,    "project", "distance"};
+    struct option long_options[32];
+    cli_merge_options(long_options, 32, own_options);
     metrics_args args;
     memset(&args, 0, sizeof args);
     if (ent_network_options_init(&args.network) != ENT_OK) {
@@ -318,18 +256,12 @@ int cmd_metrics(int argc, char **argv) {
     int code, exit_code = EXIT_OK;
     while (exit_code == EXIT_OK &&
            (code = getopt_long(argc, argv, ":o:h", long_options, NULL)) != -1) {
-        switch (code) {
-        case OPT_LAYER:
-        case OPT_WEIGHT:
-        case OPT_STATUS:
-        case OPT_PROJECT:
-        case OPT_DISTANCE:
+        if (cli_is_network_option(code)) {
             exit_code =
-                network_option(&args, network_names[code - OPT_LAYER], optarg);
-            break;
-        case OPT_DIRECTED:
-            args.network.directed = 1;
-            break;
+                cli_network_option("metrics", &args.network, code, optarg);
+            continue;
+        }
+        switch (code) {
         case OPT_METRICS:
             args.metrics = optarg;
             break;
@@ -391,7 +323,7 @@ int cmd_metrics(int argc, char **argv) {
         exit_code = write_options(&write, &args);
     }
     if (exit_code == EXIT_OK && args.output != NULL &&
-        same_file(args.input, args.output)) {
+        ent_file_same(args.input, args.output)) {
         exit_code =
             cli_usage_error("metrics",
                             "the output '%s' is the input file: choose another "
@@ -399,13 +331,7 @@ int cmd_metrics(int argc, char **argv) {
                             args.output);
     }
     if (exit_code == EXIT_OK) {
-        /* PRPACK's OpenMP threads make PageRank erratic on a shared
-         * machine (1 to 250 ms for 1.4 ms of work): one thread unless the
-         * user chose. Done here, not in the library, which leaves process
-         * state alone. */
-        if (getenv("OMP_NUM_THREADS") == NULL) {
-            omp_set_num_threads(1);
-        }
+        cli_pin_openmp();
         exit_code = run(&args, &mopts, &write);
     }
     ent_network_options_destroy(&args.network);

@@ -3,6 +3,7 @@
  */
 #include "entente/diag.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,4 +164,13 @@ char *ent_diag_format(const ent_diag_t *diag) {
                  path_open, path, path_close);
     }
     return text;
+}
+
+ent_status ent_diag_add_errno(ent_diag_list_t *list, const char *file,
+                              const char *what, int error) {
+    char reason[128];
+    snprintf(reason, sizeof reason, "%s", strerror(error));
+    reason[0] = (char)tolower((unsigned char)reason[0]);
+    return ent_diag_add(list, ENT_SEVERITY_ERROR, file, 0, 0, NULL, "%s: %s",
+                        what, reason);
 }

@@ -11,12 +11,6 @@
 
 static const char temporary_suffix[] = ".tmp-XXXXXX";
 
-static void report(ent_diag_list_t *diags, const char *path, const char *what,
-                   int error) {
-    ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL, "%s: %s", what,
-                 strerror(error));
-}
-
 /* The umask cannot be read without setting it: set it back at once. */
 static mode_t new_file_mode(void) {
     mode_t mask = umask(022);
@@ -39,7 +33,8 @@ ent_status ent_file_write_atomic(const char *path, ent_write_fn write,
     FILE *out = NULL;
     int fd = mkstemp(temporary);
     if (fd < 0) {
-        report(diags, path, "cannot create a file beside it", errno);
+        ent_diag_add_errno(diags, path, "cannot create a file next to it",
+                           errno);
         free(temporary);
         return ENT_EIO;
     }
@@ -48,30 +43,31 @@ ent_status ent_file_write_atomic(const char *path, ent_write_fn write,
                                           : new_file_mode());
     out = fdopen(fd, "w");
     if (out == NULL) {
-        report(diags, path, "cannot write the file", errno);
+        ent_diag_add_errno(diags, path, "cannot write the file", errno);
         close(fd);
         goto failed;
     }
     status = write(out, payload);
     if (status != ENT_OK) {
-        report(diags, path, "cannot write the file", errno ? errno : EIO);
+        ent_diag_add_errno(diags, path, "cannot write the file",
+                           errno ? errno : EIO);
         goto failed;
     }
     /* Flushed and on disk before the rename makes it visible. */
     if (fflush(out) != 0 || fsync(fileno(out)) != 0) {
-        report(diags, path, "cannot write the file", errno);
+        ent_diag_add_errno(diags, path, "cannot write the file", errno);
         status = ENT_EIO;
         goto failed;
     }
     int closed = fclose(out);
     out = NULL;
     if (closed != 0) {
-        report(diags, path, "cannot write the file", errno);
+        ent_diag_add_errno(diags, path, "cannot write the file", errno);
         status = ENT_EIO;
         goto failed;
     }
     if (rename(temporary, path) != 0) {
-        report(diags, path, "cannot replace the file", errno);
+        ent_diag_add_errno(diags, path, "cannot replace the file", errno);
         status = ENT_EIO;
         goto failed;
     }

@@ -50,8 +50,8 @@ static ent_status list_directory(const char *directory, char ***names,
     *count = 0;
     DIR *dir = opendir(directory);
     if (dir == NULL) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, directory, 0, 0, NULL,
-                     "cannot read the directory: %s", strerror(errno));
+        ent_diag_add_errno(diags, directory, "cannot read the directory",
+                           errno);
         return ENT_EIO;
     }
     ent_status status = ENT_OK;

@@ -3,7 +3,6 @@
  * parse, the semantic walk, and turning what they found into diagnostics.
  */
 #include <cjson/cJSON.h>
-#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -253,16 +252,6 @@ ent_status ent_snapshot_load_buffer(ent_snapshot_t **snapshot, const char *data,
     return status;
 }
 
-/* strerror's text with a lower-case first letter, as our messages are. */
-static void report_errno(ent_diag_list_t *diags, const char *path,
-                         const char *what, int error) {
-    char reason[128];
-    snprintf(reason, sizeof reason, "%s", strerror(error));
-    reason[0] = (char)tolower((unsigned char)reason[0]);
-    ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL, "%s: %s", what,
-                 reason);
-}
-
 /*
  * Reads a whole file, read-only, refusing one over `limit` bytes. Sets
  * *data to a NUL-terminated heap buffer the caller frees.
@@ -273,7 +262,7 @@ static ent_status read_file(const char *path, size_t limit, char **data,
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         int error = errno;
-        report_errno(diags, path, "cannot open the file", error);
+        ent_diag_add_errno(diags, path, "cannot open the file", error);
         return error == ENOENT || error == ENOTDIR ? ENT_EINPUT : ENT_EIO;
     }
     ent_status status = ENT_OK;
@@ -312,7 +301,7 @@ static ent_status read_file(const char *path, size_t limit, char **data,
             continue;
         }
         if (got < 0) {
-            report_errno(diags, path, "cannot read the file", errno);
+            ent_diag_add_errno(diags, path, "cannot read the file", errno);
             status = ENT_EIO;
             goto cleanup;
         }

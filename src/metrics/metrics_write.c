@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "entente/build.h"
+#include "entente/io.h"
 #include "metrics/metrics_internal.h"
 
 void ent_format_number(char *out, size_t size, double value) {
@@ -25,13 +26,6 @@ void ent_format_number(char *out, size_t size, double value) {
             return;
         }
     }
-}
-
-/* strerror in lower case, as every entente message is. */
-static const char *error_text(int error, char *buffer, size_t size) {
-    snprintf(buffer, size, "%s", strerror(error));
-    buffer[0] = (char)tolower((unsigned char)buffer[0]);
-    return buffer;
 }
 
 void ent_write_options_init(ent_write_options_t *options) {
@@ -435,57 +429,20 @@ ent_status ent_metrics_write(FILE *out, const ent_metrics_t *metrics,
     return ent_metrics_write_json(out, metrics);
 }
 
+typedef struct {
+    const ent_metrics_t *metrics;
+    const ent_write_options_t *options;
+} write_payload;
+
+static ent_status write_to(FILE *out, const void *payload) {
+    const write_payload *p = payload;
+    return ent_metrics_write(out, p->metrics, p->options);
+}
+
 ent_status ent_metrics_write_file(const char *path,
                                   const ent_metrics_t *metrics,
                                   const ent_write_options_t *options,
                                   ent_diag_list_t *diags) {
-    /* The temporary file sits next to `path` so that rename is atomic. */
-    size_t length = strlen(path);
-    char *temporary = malloc(length + sizeof ".tmp-XXXXXX");
-    if (temporary == NULL) {
-        return ENT_ENOMEM;
-    }
-    memcpy(temporary, path, length);
-    memcpy(temporary + length, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
-    FILE *out = NULL;
-    char reason[128];
-    ent_status status = ENT_EIO;
-    int fd = mkstemp(temporary);
-    if (fd < 0) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                     "cannot create a file next to it: %s",
-                     error_text(errno, reason, sizeof reason));
-        goto cleanup;
-    }
-    /* mkstemp makes the file 0600: give it the mode it replaces, or 0644. */
-    struct stat existing;
-    fchmod(fd, stat(path, &existing) == 0 ? existing.st_mode & 07777 : 0644);
-    out = fdopen(fd, "w");
-    if (out == NULL) {
-        close(fd);
-        goto failed;
-    }
-    status = ent_metrics_write(out, metrics, options);
-    if (status != ENT_OK) {
-        goto failed;
-    }
-    int closed = fclose(out);
-    out = NULL;
-    if (closed != 0 || rename(temporary, path) != 0) {
-        status = ENT_EIO;
-        goto failed;
-    }
-    status = ENT_OK;
-    goto cleanup;
-failed:
-    ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                 "cannot write the file: %s",
-                 error_text(errno, reason, sizeof reason));
-    if (out != NULL) {
-        fclose(out);
-    }
-    unlink(temporary);
-cleanup:
-    free(temporary);
-    return status;
+    write_payload payload = {metrics, options};
+    return ent_file_write_atomic(path, write_to, &payload, diags);
 }
