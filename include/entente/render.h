@@ -16,8 +16,12 @@
  *   number of sources) and a legend of what is present.
  * The same network and options give byte-identical output.
  *
- * Lifecycle: ent_render_options_init (owns nothing), ent_render_memory /
- * ent_render_file; a memory result is freed with free().
+ * Lifecycle: ent_renderer_new once per process, then any number of
+ * ent_render_memory / ent_render_file calls, then ent_renderer_free once
+ * (Graphviz's rule: one context, freed once; its pango plugin in 2.42 keeps
+ * a pointer into the first context's fonts, so a context made after another
+ * was freed reads freed memory). ent_render_options_init owns nothing; a
+ * memory result is freed with free().
  */
 #ifndef ENTENTE_RENDER_H
 #define ENTENTE_RENDER_H
@@ -68,6 +72,15 @@ typedef struct {
 
 void ent_render_options_init(ent_render_options_t *options);
 
+/* A Graphviz context with its plugins loaded: see the lifecycle above. */
+typedef struct ent_renderer ent_renderer_t;
+
+/* Returns a renderer, or NULL when Graphviz cannot start (out of memory or
+ * no plugins). Free with ent_renderer_free. */
+ent_renderer_t *ent_renderer_new(void);
+/* Frees the renderer; NULL does nothing. */
+void ent_renderer_free(ent_renderer_t *renderer);
+
 /* 1 for a layout engine name entente accepts. */
 int ent_render_layout_is_known(const char *layout);
 
@@ -80,13 +93,15 @@ int ent_render_layout_is_known(const char *layout);
  * Returns ENT_EUSAGE for an unknown layout or a metric that was not
  * computed, ENT_EINTERNAL when Graphviz fails, ENT_ENOMEM.
  */
-ent_status ent_render_memory(const ent_network_t *network,
+ent_status ent_render_memory(ent_renderer_t *renderer,
+                             const ent_network_t *network,
                              const ent_metrics_t *metrics,
                              const ent_render_options_t *options, char **data,
                              size_t *length, ent_diag_list_t *diags);
 
 /* The same, written atomically to `path` (see io.h). */
-ent_status ent_render_file(const char *path, const ent_network_t *network,
+ent_status ent_render_file(ent_renderer_t *renderer, const char *path,
+                           const ent_network_t *network,
                            const ent_metrics_t *metrics,
                            const ent_render_options_t *options,
                            ent_diag_list_t *diags);

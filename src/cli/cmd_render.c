@@ -257,10 +257,17 @@ static int run(render_args *args) {
                      "the output is the input file: choose another path");
         status = ENT_EUSAGE;
     }
-    if (status == ENT_OK) {
-        status =
-            ent_render_file(output, &network, &metrics, &args->render, &diags);
+    ent_renderer_t *renderer = NULL;
+    if (status == ENT_OK && (renderer = ent_renderer_new()) == NULL) {
+        ent_diag_add(&diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "graphviz could not start (are its plugins installed?)");
+        status = ENT_EINTERNAL;
     }
+    if (status == ENT_OK) {
+        status = ent_render_file(renderer, output, &network, &metrics,
+                                 &args->render, &diags);
+    }
+    ent_renderer_free(renderer);
     cli_print_diags(&diags);
     if (status == ENT_OK) {
         fprintf(stderr, "%s: written\n", output);

@@ -1,7 +1,7 @@
 /*
  * Rendering a network with Graphviz in-process. Resources are released in
  * the order lib/gvc/README.lifecycles asks: gvFreeRenderData, gvFreeLayout
- * before agclose, gvFreeContext last.
+ * before agclose, and gvFreeContext once, last (ent_renderer_free).
  */
 #include <graphviz/gvc.h>
 #include <stdio.h>
@@ -52,6 +52,31 @@ int ent_render_layout_is_known(const char *layout) {
         }
     }
     return 0;
+}
+
+struct ent_renderer {
+    GVC_t *gvc;
+};
+
+ent_renderer_t *ent_renderer_new(void) {
+    ent_renderer_t *renderer = malloc(sizeof *renderer);
+    if (renderer == NULL) {
+        return NULL;
+    }
+    renderer->gvc = gvContext();
+    if (renderer->gvc == NULL) {
+        free(renderer);
+        return NULL;
+    }
+    return renderer;
+}
+
+void ent_renderer_free(ent_renderer_t *renderer) {
+    if (renderer == NULL) {
+        return;
+    }
+    gvFreeContext(renderer->gvc);
+    free(renderer);
 }
 
 void ent_render_options_init(ent_render_options_t *options) {
@@ -216,7 +241,8 @@ static ent_status layout_and_render(GVC_t *gvc, Agraph_t *graph,
     return status;
 }
 
-ent_status ent_render_memory(const ent_network_t *network,
+ent_status ent_render_memory(ent_renderer_t *renderer,
+                             const ent_network_t *network,
                              const ent_metrics_t *metrics,
                              const ent_render_options_t *options, char **data,
                              size_t *length, ent_diag_list_t *diags) {
@@ -235,9 +261,9 @@ ent_status ent_render_memory(const ent_network_t *network,
     ctx.relation_styles_used = calloc(style_table_size(), 1);
     agusererrf previous = agseterrf(graphviz_message);
     graphviz_diags = diags;
-    GVC_t *gvc = gvContext();
+    GVC_t *gvc = renderer->gvc;
     Agraph_t *read_back = NULL;
-    ctx.graph = gvc ? agopen("entente", Agdirected, NULL) : NULL;
+    ctx.graph = agopen("entente", Agdirected, NULL);
     if (!ctx.vertex_color || !ctx.vertex_cluster || !ctx.relation_styles_used ||
         ctx.graph == NULL) {
         status = ENT_ENOMEM;
@@ -276,9 +302,6 @@ cleanup:
     if (ctx.graph != NULL) {
         agclose(ctx.graph);
     }
-    if (gvc != NULL) {
-        gvFreeContext(gvc);
-    }
     agseterrf(previous);
     graphviz_diags = NULL;
     free(ctx.vertex_color);
@@ -291,14 +314,15 @@ cleanup:
     return status;
 }
 
-ent_status ent_render_file(const char *path, const ent_network_t *network,
+ent_status ent_render_file(ent_renderer_t *renderer, const char *path,
+                           const ent_network_t *network,
                            const ent_metrics_t *metrics,
                            const ent_render_options_t *options,
                            ent_diag_list_t *diags) {
     char *data = NULL;
     size_t length = 0;
-    ent_status status =
-        ent_render_memory(network, metrics, options, &data, &length, diags);
+    ent_status status = ent_render_memory(renderer, network, metrics, options,
+                                          &data, &length, diags);
     if (status == ENT_OK) {
         status = ent_file_write_buffer(path, data, length, diags);
     }

@@ -52,6 +52,20 @@ static void drawing_close(drawing *d) {
     ent_snapshot_free(d->snapshot);
 }
 
+/* One Graphviz context for the whole suite, as the header demands. */
+static ent_renderer_t *renderer;
+
+static int suite_setup(void) {
+    renderer = ent_renderer_new();
+    return renderer == NULL;
+}
+
+static int suite_teardown(void) {
+    ent_renderer_free(renderer);
+    renderer = NULL;
+    return 0;
+}
+
 static char *render(const drawing *d, ent_render_format format,
                     size_t *length) {
     ent_render_options_t options;
@@ -60,8 +74,8 @@ static char *render(const drawing *d, ent_render_format format,
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
     char *data = NULL;
-    CU_ASSERT_EQUAL(ent_render_memory(&d->network, &d->metrics, &options, &data,
-                                      length, &diags),
+    CU_ASSERT_EQUAL(ent_render_memory(renderer, &d->network, &d->metrics,
+                                      &options, &data, length, &diags),
                     ENT_OK);
     for (size_t i = 0; i < diags.count; i++) {
         char *line = ent_diag_format(&diags.items[i]);
@@ -242,8 +256,8 @@ static void render_should_refuse_clusters_with_neato(void) {
     ent_diag_list_init(&diags);
     char *data = NULL;
     size_t length = 0;
-    CU_ASSERT_EQUAL(ent_render_memory(&d.network, &d.metrics, &options, &data,
-                                      &length, &diags),
+    CU_ASSERT_EQUAL(ent_render_memory(renderer, &d.network, &d.metrics,
+                                      &options, &data, &length, &diags),
                     ENT_EUSAGE);
     CU_ASSERT_PTR_NULL(data);
     CU_ASSERT_STRING_EQUAL(
@@ -266,7 +280,7 @@ static void text_escaping_should_neutralize_graphviz_and_html_syntax(void) {
 }
 
 int register_render_tests(void) {
-    CU_pSuite suite = CU_add_suite("render", NULL, NULL);
+    CU_pSuite suite = CU_add_suite("render", suite_setup, suite_teardown);
     if (suite == NULL) {
         return CU_get_error();
     }
