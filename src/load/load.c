@@ -178,21 +178,27 @@ static ent_snapshot_t *load_text(const char *text, size_t length,
                               "JSON object)");
         return NULL;
     }
+    ent_snapshot_t *snapshot = ent_snapshot_new();
+    if (snapshot == NULL) {
+        pending->nomem = 1;
+        return NULL;
+    }
     const char *end = NULL;
+    json_arena arena;
+    json_arena_begin(&arena);
     cJSON *root = cJSON_ParseWithLengthOpts(text, length + 1, &end, 1);
     if (root == NULL) {
         size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
         text_syntax_error(text, length, offset, truncated, pending);
-        return NULL;
-    }
-    ent_snapshot_t *snapshot = ent_snapshot_new();
-    if (snapshot == NULL) {
-        pending->nomem = 1;
     } else {
         validate_document(root, snapshot, options->warnings, pending);
     }
-    cJSON_Delete(root);
-    if (pending->errors > 0 || pending->nomem) {
+    json_arena_end(&arena);
+    if (!json_arena_rehome_attributes(snapshot)) {
+        pending->nomem = 1;
+    }
+    json_arena_release(&arena);
+    if (root == NULL || pending->errors > 0 || pending->nomem) {
         ent_snapshot_free(snapshot);
         return NULL;
     }

@@ -75,6 +75,21 @@ int text_resolve_positions(const char *text, size_t length,
                            pending_list *diags);
 
 /*
+ * The parse tree's allocator (json_arena.c). Between begin and end every
+ * cJSON allocation comes from the arena; json_arena_rehome_attributes then
+ * copies the snapshot's attribute objects to the heap (with the default
+ * hooks back), and json_arena_release drops the whole tree at once.
+ */
+typedef struct {
+    struct json_block *head;
+} json_arena;
+void json_arena_begin(json_arena *arena);
+void json_arena_end(json_arena *arena);
+void json_arena_release(json_arena *arena);
+/* Returns 0 when out of memory (the failed copies are left NULL). */
+int json_arena_rehome_attributes(ent_snapshot_t *snapshot);
+
+/*
  * The semantic walk: validates the parsed document and fills `snapshot`.
  * Detaches the members it keeps as attributes from `root`.
  */

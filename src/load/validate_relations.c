@@ -75,13 +75,13 @@ static int read_endpoint(walker *w, const cJSON *item, const char *key,
     }
     ent_entity_type_set allowed =
         strcmp(key, "source") == 0 ? type->source_types : type->target_types;
-    const ent_entity_t *entity = ent_snapshot_entity(w->snapshot, *index);
-    if (allowed != 0 && !(allowed & ent_entity_type_bit(entity->type))) {
+    ent_entity_type entity_type = snapshot_entity_type(w->snapshot, *index);
+    if (allowed != 0 && !(allowed & ent_entity_type_bit(entity_type))) {
         char expected[128];
         describe_type_set(allowed, expected, sizeof expected);
         walk_report(w, ENT_SEVERITY_ERROR, key,
                     "\"%s\" needs %s as its %s, but \"%s\" is %s", type->name,
-                    expected, key, id, with_article(entity->type));
+                    expected, key, id, with_article(entity_type));
         return 0;
     }
     return 1;
@@ -178,12 +178,6 @@ void walk_relations(walker *w, cJSON *relations) {
         walk_report(w, ENT_SEVERITY_ERROR, NULL,
                     "expected an array for \"relations\", found %s",
                     json_kind(relations));
-        path_truncate(&w->path, mark);
-        return;
-    }
-    size_t count = (size_t)cJSON_GetArraySize(relations);
-    if (snapshot_reserve(w->snapshot, 0, 0, count) != ENT_OK) {
-        w->diags->nomem = 1;
         path_truncate(&w->path, mark);
         return;
     }

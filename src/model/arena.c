@@ -84,20 +84,29 @@ void id_index_release(id_index_t *index) {
     memset(index, 0, sizeof *index);
 }
 
+/* Equal when the whole key fits in the slot's head, else by strcmp. */
+static int slot_matches(const id_slot *slot, const char *key, size_t length) {
+    if (length < ID_SLOT_HEAD) {
+        return memcmp(slot->head, key, length + 1) == 0;
+    }
+    return memcmp(slot->head, key, ID_SLOT_HEAD) == 0 &&
+           strcmp(slot->key, key) == 0;
+}
+
 int id_index_find(const id_index_t *index, const char *key, size_t *found) {
     if (index->capacity == 0) {
         return 0;
     }
     size_t hash = hash_string(key);
+    uint32_t tag = (uint32_t)(hash >> 32);
+    size_t length = strlen(key);
     size_t mask = index->capacity - 1;
     for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
         const id_slot *entry = &index->slots[slot];
         if (entry->key == NULL) {
             return 0;
         }
-        /* The stored hash spares most string comparisons, and the stored
-         * key spares a visit to the record: look-ups dominate loading. */
-        if (entry->hash == hash && strcmp(entry->key, key) == 0) {
+        if (entry->hash == tag && slot_matches(entry, key, length)) {
             if (found != NULL) {
                 *found = entry->position;
             }
@@ -106,12 +115,13 @@ int id_index_find(const id_index_t *index, const char *key, size_t *found) {
     }
 }
 
-static void place(id_slot *slots, size_t mask, id_slot entry) {
-    size_t slot = entry.hash & mask;
+/* Slots are placed by the hash they no longer hold in full: recompute. */
+static void place(id_slot *slots, size_t mask, const id_slot *entry) {
+    size_t slot = hash_string(entry->key) & mask;
     while (slots[slot].key != NULL) {
         slot = (slot + 1) & mask;
     }
-    slots[slot] = entry;
+    slots[slot] = *entry;
 }
 
 static int rehash(id_index_t *index, size_t capacity) {
@@ -121,7 +131,7 @@ static int rehash(id_index_t *index, size_t capacity) {
     }
     for (size_t i = 0; i < index->capacity; i++) {
         if (index->slots[i].key != NULL) {
-            place(slots, capacity - 1, index->slots[i]);
+            place(slots, capacity - 1, &index->slots[i]);
         }
     }
     free(index->slots);
@@ -131,6 +141,9 @@ static int rehash(id_index_t *index, size_t capacity) {
 }
 
 int id_index_insert(id_index_t *index, const char *key, size_t position) {
+    if (position >= UINT32_MAX) {
+        return 0;
+    }
     /* Keep the load factor at or below one half. */
     if ((index->count + 1) * 2 > index->capacity) {
         size_t capacity = index->capacity ? index->capacity * 2 : 16;
@@ -138,8 +151,11 @@ int id_index_insert(id_index_t *index, const char *key, size_t position) {
             return 0;
         }
     }
-    id_slot entry = {hash_string(key), key, position};
-    place(index->slots, index->capacity - 1, entry);
+    id_slot entry = {
+        (uint32_t)(hash_string(key) >> 32), (uint32_t)position, key, {0}};
+    size_t length = strlen(key);
+    memcpy(entry.head, key, length < ID_SLOT_HEAD ? length + 1 : ID_SLOT_HEAD);
+    place(index->slots, index->capacity - 1, &entry);
     index->count++;
     return 1;
 }

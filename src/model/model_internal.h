@@ -5,6 +5,7 @@
 #define ENTENTE_MODEL_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "entente/model.h"
 
@@ -24,14 +25,18 @@ const char *arena_strdup(arena_t *arena, const char *text, int *failed);
 void arena_release(arena_t *arena);
 
 /*
- * Open-addressing map from an id to a record's index. Each slot keeps the
- * key's hash and the key itself (a string the arena owns, so it never
- * moves); a NULL key marks an empty slot.
+ * Open-addressing map from an id to a record's index. Each 32-byte slot
+ * keeps 32 bits of the key's hash, the record's index, the key (a string
+ * the arena owns, so it never moves; NULL marks an empty slot) and its
+ * first bytes: a short key (most ids) is compared inside the slot, without
+ * a cache miss on the record or the string. Record counts stay below 2^32.
  */
+enum { ID_SLOT_HEAD = 16 };
 typedef struct {
-    size_t hash;
+    uint32_t hash;
+    uint32_t position;
     const char *key;
-    size_t position;
+    char head[ID_SLOT_HEAD]; /* the key's first bytes, NUL-padded */
 } id_slot;
 typedef struct {
     id_slot *slots;
@@ -59,6 +64,10 @@ struct ent_snapshot {
 
     ent_entity_t *entities;
     size_t entity_count, entity_capacity;
+    /* The entity types again, one byte each: checking a relation's
+     * endpoint types then touches a small array, not the records. */
+    unsigned char *entity_types;
+    size_t entity_type_capacity;
     id_index_t entity_index;
 
     ent_relation_type_t *relation_types;
@@ -69,9 +78,11 @@ struct ent_snapshot {
     size_t relation_count, relation_capacity;
 };
 
-/* Reserves room for `count` more records, for loaders that know sizes. */
-ent_status snapshot_reserve(ent_snapshot_t *snapshot, size_t sources,
-                            size_t entities, size_t relations);
+/* The type of entity `index` (in range), from the compact array. */
+static inline ent_entity_type snapshot_entity_type(const ent_snapshot_t *s,
+                                                   size_t index) {
+    return (ent_entity_type)s->entity_types[index];
+}
 
 /* The built-in relation types, in the order of DESIGN.md. */
 extern const ent_relation_type_t builtin_relation_types[];

@@ -30,18 +30,6 @@ static int ensure_capacity(void **array, size_t *capacity, size_t needed,
     return 1;
 }
 
-ent_status snapshot_reserve(ent_snapshot_t *s, size_t sources, size_t entities,
-                            size_t relations) {
-    int ok =
-        ensure_capacity((void **)&s->sources, &s->source_capacity,
-                        s->source_count + sources, sizeof *s->sources) &&
-        ensure_capacity((void **)&s->entities, &s->entity_capacity,
-                        s->entity_count + entities, sizeof *s->entities) &&
-        ensure_capacity((void **)&s->relations, &s->relation_capacity,
-                        s->relation_count + relations, sizeof *s->relations);
-    return ok ? ENT_OK : ENT_ENOMEM;
-}
-
 ent_snapshot_t *ent_snapshot_new(void) {
     ent_snapshot_t *s = calloc(1, sizeof *s);
     if (s == NULL) {
@@ -76,6 +64,7 @@ void ent_snapshot_free(ent_snapshot_t *s) {
     }
     free(s->sources);
     free(s->entities);
+    free(s->entity_types);
     free(s->relation_types);
     free(s->relations);
     id_index_release(&s->source_index);
@@ -190,7 +179,9 @@ ent_status ent_snapshot_add_entity(ent_snapshot_t *s,
         return ENT_EINPUT;
     }
     if (!ensure_capacity((void **)&s->entities, &s->entity_capacity,
-                         s->entity_count + 1, sizeof *s->entities)) {
+                         s->entity_count + 1, sizeof *s->entities) ||
+        !ensure_capacity((void **)&s->entity_types, &s->entity_type_capacity,
+                         s->entity_count + 1, 1)) {
         return ENT_ENOMEM;
     }
     int failed = 0;
@@ -212,6 +203,7 @@ ent_status ent_snapshot_add_entity(ent_snapshot_t *s,
         return ENT_ENOMEM;
     }
     s->entities[s->entity_count] = copy;
+    s->entity_types[s->entity_count] = (unsigned char)copy.type;
     if (!id_index_insert(&s->entity_index, copy.id, s->entity_count)) {
         return ENT_ENOMEM;
     }
