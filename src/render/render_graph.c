@@ -128,7 +128,7 @@ static void style_node(render_context *ctx, Agnode_t *node, size_t vertex,
     text_buffer text;
     text_init(&text);
     if (labelled) {
-        text_append_label(&text, use_id ? entity->id : name);
+        text_append_wrapped_label(&text, use_id ? entity->id : name);
         set(node, "xlabel", text.failed ? "" : text.data);
     }
     text.length = 0;

@@ -59,6 +59,10 @@ void text_appendf(text_buffer *text, const char *format, ...)
  * backslashes doubled (Graphviz reads \n, \N, ... as escapes) and '&'
  * written as an entity (its SVG writer leaves "&amp;"-like text alone). */
 void text_append_label(text_buffer *text, const char *value);
+/* Like text_append_label, breaking lines at spaces so that no line of a
+ * long name runs past about LABEL_LINE characters. */
+#define LABEL_LINE 18
+void text_append_wrapped_label(text_buffer *text, const char *value);
 /* Appends `value` escaped for an HTML-like label (&, <, >, ", ', and line
  * breaks as <BR/>). */
 void text_append_html(text_buffer *text, const char *value);

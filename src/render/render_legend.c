@@ -9,8 +9,6 @@
 
 #include "render/render_internal.h"
 
-enum { ITEMS_PER_ROW = 4 };
-
 static const char *line_glyph(const char *style) {
     if (strcmp(style, "dashed") == 0) {
         return "\xe2\x95\x8c\xe2\x95\x8c\xe2\x95\x8c"; /* ╌╌╌ */
@@ -37,52 +35,54 @@ static const char *arrow_glyph(const char *arrowhead) {
     return "";
 }
 
-/* A legend row is a nested table of cells; rows wrap every few items. */
+/*
+ * A legend row is one left-aligned cell of text: a bold heading, then the
+ * items, wrapping every few items. Plain text flows at its natural width,
+ * where nested tables would stretch their columns to the widest row.
+ */
 typedef struct {
     text_buffer *text;
     size_t items;
+    size_t per_line; /* items before a line break */
 } legend_row;
 
 static void row_begin(legend_row *row, const char *heading) {
-    text_appendf(row->text,
-                 "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" "
-                 "CELLSPACING=\"4\" CELLPADDING=\"0\"><TR>"
-                 "<TD ALIGN=\"LEFT\"><B>%s</B></TD>",
+    text_appendf(row->text, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>%s</B>",
                  heading);
     row->items = 0;
 }
 
 static void row_item_start(legend_row *row) {
-    if (row->items > 0 && row->items % ITEMS_PER_ROW == 0) {
-        text_appendf(row->text, "</TR><TR><TD></TD>");
+    if (row->items > 0 && row->items % row->per_line == 0) {
+        text_appendf(row->text, "<BR/>");
     }
+    text_appendf(row->text, "   ");
     row->items++;
 }
 
-static void row_end(legend_row *row) {
-    text_appendf(row->text, "</TR></TABLE></TD></TR>");
-}
+static void row_end(legend_row *row) { text_appendf(row->text, "</TD></TR>"); }
 
 static void legend_shapes(const render_context *ctx, text_buffer *text) {
-    legend_row row = {text, 0};
+    legend_row row = {text, 0, 8};
     row_begin(&row, "Nodes");
     for (unsigned t = 0; t < ENT_ENTITY_TYPE_COUNT; t++) {
         if (ctx->entity_types_used[t]) {
             row_item_start(&row);
-            text_appendf(text, "<TD ALIGN=\"LEFT\">%s %s</TD>",
+            text_appendf(text, "%s %s",
                          style_for_entity((ent_entity_type)t)->legend_symbol,
                          ent_entity_type_name((ent_entity_type)t));
         }
     }
-    text_appendf(text, "<TD ALIGN=\"LEFT\">(area: %s)</TD>",
+    row_item_start(&row);
+    text_appendf(text, "(area: %s)",
                  ent_node_metric_name(ctx->options->size_by));
     row_end(&row);
 }
 
+/* A colour sample: a large square glyph in that colour. */
 static void swatch(text_buffer *text, const char *color) {
     text_appendf(text,
-                 "<TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"#888888\" "
-                 "FIXEDSIZE=\"TRUE\" WIDTH=\"14\" HEIGHT=\"10\"></TD>",
+                 "<FONT COLOR=\"%s\" POINT-SIZE=\"14\">\xe2\x96\xa0</FONT> ",
                  color);
 }
 
@@ -93,7 +93,7 @@ static void legend_colors(const render_context *ctx, text_buffer *text) {
         [ENT_COLOR_BY_ORGANIZATION] = "Colour: organization",
         [ENT_COLOR_BY_TYPE] = "Colour: type",
     };
-    legend_row row = {text, 0};
+    legend_row row = {text, 0, 8};
     row_begin(&row, headings[ctx->options->color_by]);
     size_t n = ctx->network->vertex_count;
     int none = 0;
@@ -112,7 +112,6 @@ static void legend_colors(const render_context *ctx, text_buffer *text) {
         }
         row_item_start(&row);
         swatch(text, palette_color(color));
-        text_appendf(text, "<TD ALIGN=\"LEFT\">");
         if (ctx->options->color_by == ENT_COLOR_BY_COMMUNITY) {
             text_appendf(text, "%zu", color + 1);
         } else if (ctx->options->color_by == ENT_COLOR_BY_TYPE) {
@@ -124,18 +123,17 @@ static void legend_colors(const render_context *ctx, text_buffer *text) {
                                     ctx->metrics->groups[color].organization);
             text_append_html(text, organization->id);
         }
-        text_appendf(text, "</TD>");
     }
     if (none) {
         row_item_start(&row);
         swatch(text, none_color);
-        text_appendf(text, "<TD ALIGN=\"LEFT\">none</TD>");
+        text_appendf(text, "none");
     }
     row_end(&row);
 }
 
 static void legend_ties(const render_context *ctx, text_buffer *text) {
-    legend_row row = {text, 0};
+    legend_row row = {text, 0, 4};
     row_begin(&row, "Ties");
     for (size_t i = 0; i < style_table_size(); i++) {
         if (!ctx->relation_styles_used[i]) {
@@ -143,11 +141,9 @@ static void legend_ties(const render_context *ctx, text_buffer *text) {
         }
         const edge_style *style = style_at(i);
         row_item_start(&row);
-        text_appendf(text,
-                     "<TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">%s%s</FONT> "
-                     "%s</TD>",
-                     style->color, line_glyph(style->style),
-                     arrow_glyph(style->arrowhead), style->legend);
+        text_appendf(text, "<FONT COLOR=\"%s\">%s%s</FONT> %s", style->color,
+                     line_glyph(style->style), arrow_glyph(style->arrowhead),
+                     style->legend);
     }
     row_end(&row);
 }

@@ -167,25 +167,74 @@ void text_appendf(text_buffer *text, const char *format, ...) {
     text_append(text, buffer, (size_t)length);
 }
 
-/* Appends `value`, replacing each byte found in `from` by its string in
- * `to` (a table indexed by position in `from`). */
-static void append_escaped(text_buffer *text, const char *value,
-                           const char *from, const char *const *to) {
-    const char *run = value;
-    for (const char *p = value; *p; p++) {
-        const char *hit = strchr(from, *p);
+/* Appends the bytes from `begin` to `end`, replacing each byte found in
+ * `from` by its string in `to` (a table indexed by position in `from`). */
+static void append_escaped_range(text_buffer *text, const char *begin,
+                                 const char *end, const char *from,
+                                 const char *const *to) {
+    const char *run = begin;
+    for (const char *p = begin; p < end; p++) {
+        const char *hit = *p ? strchr(from, *p) : NULL;
         if (hit != NULL) {
             text_append(text, run, (size_t)(p - run));
             text_append(text, to[hit - from], strlen(to[hit - from]));
             run = p + 1;
         }
     }
-    text_append(text, run, strlen(run));
+    text_append(text, run, (size_t)(end - run));
 }
 
+static void append_escaped(text_buffer *text, const char *value,
+                           const char *from, const char *const *to) {
+    append_escaped_range(text, value, value + strlen(value), from, to);
+}
+
+/* Graphviz reads \n, \N, \G ... in labels, and its SVG writer leaves
+ * entity-like text alone: double the backslash, write '&' as an entity. */
+static const char label_from[] = "\\&";
+static const char *const label_to[] = {"\\\\", "&amp;"};
+
 void text_append_label(text_buffer *text, const char *value) {
-    static const char *const to[] = {"\\\\", "&amp;"};
-    append_escaped(text, value, "\\&", to);
+    append_escaped(text, value, label_from, label_to);
+}
+
+/* Counts code points, not bytes, so that Cyrillic names wrap alike. */
+static size_t code_points(const char *begin, const char *end) {
+    size_t count = 0;
+    for (const char *p = begin; p < end; p++) {
+        count += ((unsigned char)*p & 0xC0) != 0x80;
+    }
+    return count;
+}
+
+void text_append_wrapped_label(text_buffer *text, const char *value) {
+    const char *written = value;   /* what is not appended yet starts here */
+    const char *line = value;      /* the current line starts here */
+    const char *last_space = NULL; /* the last space of the current line */
+    for (const char *p = value;; p++) {
+        int end = *p == '\0';
+        if (!end && *p != ' ' && *p != '\n') {
+            continue;
+        }
+        /* The word ending at p overflows the line: break before it. */
+        if (last_space != NULL && code_points(line, p) > LABEL_LINE) {
+            append_escaped_range(text, written, last_space, label_from,
+                                 label_to);
+            text_append(text, "\\n", 2);
+            written = line = last_space + 1;
+        }
+        if (end) {
+            break;
+        }
+        if (*p == '\n') {
+            line = p + 1;
+            last_space = NULL;
+        } else {
+            last_space = p;
+        }
+    }
+    append_escaped_range(text, written, written + strlen(written), label_from,
+                         label_to);
 }
 
 void text_append_html(text_buffer *text, const char *value) {

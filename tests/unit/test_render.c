@@ -192,7 +192,9 @@ static void names_should_come_out_as_text_never_as_markup(void) {
         ">Q&quot;uote &#39;single&#39;</text>",
         ">Россия</text>",
         ">Қазақстан</text>",
-        ">&lt;/text&gt;&lt;rect width=&quot;999&quot;/&gt;&lt;text&gt;</text>",
+        /* long names wrap at spaces, each line still text */
+        ">&lt;/text&gt;&lt;rect</text>",
+        ">width=&quot;999&quot;/&gt;&lt;text&gt;</text>",
         ">Names &amp; &lt;markup&gt; &quot;test&quot;</text>",
     };
     for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++) {
@@ -279,6 +281,26 @@ static void text_escaping_should_neutralize_graphviz_and_html_syntax(void) {
     text_release(&text);
 }
 
+static void long_labels_should_wrap_at_spaces(void) {
+    text_buffer text;
+    text_init(&text);
+    text_append_wrapped_label(
+        &text, "CSTO Collective Security Council session, Bishkek 2025");
+    CU_ASSERT_STRING_EQUAL(text.data, "CSTO Collective\\nSecurity Council\\n"
+                                      "session, Bishkek\\n2025");
+    text.length = 0;
+    /* A single long word stays whole; Cyrillic counts by characters. */
+    text_append_wrapped_label(&text, "Organisation-without-spaces");
+    CU_ASSERT_STRING_EQUAL(text.data, "Organisation-without-spaces");
+    text.length = 0;
+    text_append_wrapped_label(&text, "Республика Казахстан");
+    CU_ASSERT_STRING_EQUAL(text.data, "Республика\\nКазахстан");
+    text.length = 0;
+    text_append_wrapped_label(&text, "a\\b & c");
+    CU_ASSERT_STRING_EQUAL(text.data, "a\\\\b &amp; c");
+    text_release(&text);
+}
+
 int register_render_tests(void) {
     CU_pSuite suite = CU_add_suite("render", suite_setup, suite_teardown);
     if (suite == NULL) {
@@ -296,6 +318,7 @@ int register_render_tests(void) {
         TEST(every_type_should_have_its_own_style),
         TEST(render_should_refuse_clusters_with_neato),
         TEST(text_escaping_should_neutralize_graphviz_and_html_syntax),
+        TEST(long_labels_should_wrap_at_spaces),
 #undef TEST
     };
     for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
