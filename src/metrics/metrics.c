@@ -89,15 +89,22 @@ static void view_destroy(view_t *view) {
 }
 
 /* Allocates metrics->node[metric] filled with NAN. */
-static igraph_error_t node_values(ent_metrics_t *metrics, int metric) {
+/* An array for a node metric; NAN-filled unless the caller fills it all
+ * (a second pass over n values shows on the cheapest measures). */
+static igraph_error_t node_array(ent_metrics_t *metrics, int metric,
+                                 int filled_by_caller) {
     size_t n = metrics->network->vertex_count;
     double *values = malloc((n ? n : 1) * sizeof *values);
     IGRAPH_CHECK_OOM(values, "node metric");
-    for (size_t v = 0; v < n; v++) {
+    for (size_t v = 0; !filled_by_caller && v < n; v++) {
         values[v] = NAN;
     }
     metrics->node[metric] = values;
     return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t node_values(ent_metrics_t *metrics, int metric) {
+    return node_array(metrics, metric, 0);
 }
 
 static void copy_vector(double *to, const igraph_vector_t *from) {
@@ -137,9 +144,9 @@ static igraph_error_t degrees(ent_metrics_t *metrics, const int *want) {
         if (!want[ENT_NODE_DEGREE + k]) {
             continue;
         }
-        IGRAPH_CHECK(node_values(metrics, ENT_NODE_DEGREE + k));
         IGRAPH_CHECK(igraph_degree(&net->graph, &degree, igraph_vss_all(),
                                    modes[k], IGRAPH_NO_LOOPS));
+        IGRAPH_CHECK(node_array(metrics, ENT_NODE_DEGREE + k, 1));
         copy_vector_int(metrics->node[ENT_NODE_DEGREE + k], &degree);
     }
     igraph_vector_int_destroy(&degree);
