@@ -87,3 +87,22 @@ test_render_reports_a_bad_snapshot_with_its_position() {
     expect_err_line 'tests/data/bad/ids.json:6:12: error: duplicate entity id "KAZ", first declared at /entities/0 (at /entities/1/id)'
     [ ! -e "$SCRATCH/x.svg" ] || fail "a failed render left a file"
 }
+
+# Graphviz 2.42's spline router corrupted its heap on this graph (and took
+# a minute first): diagrams use straight edges outside the dot layout.
+test_render_survives_150_dense_nodes_without_spline_routing() {
+    python3 bench/gen.py 150 "$SCRATCH/s150.json" >/dev/null
+    run render "$SCRATCH/s150.json" -o "$SCRATCH/s150.png"
+    expect_status 0
+    expect_clean
+    [ -s "$SCRATCH/s150.png" ] || fail "no picture"
+}
+
+test_render_chooses_sfdp_above_500_nodes() {
+    python3 bench/gen.py 600 "$SCRATCH/s600.json" >/dev/null
+    run render "$SCRATCH/s600.json" -o "$SCRATCH/s600.dot"
+    expect_status 0
+    grep -q 'layout=sfdp' "$SCRATCH/s600.dot" || fail "not laid out with sfdp"
+    run render tests/data/valid.json -o "$SCRATCH/small.dot"
+    grep -q 'layout=neato' "$SCRATCH/small.dot" || fail "small graphs use neato"
+}
