@@ -53,5 +53,7 @@ int cmd_validate(int argc, char **argv);
 void cmd_validate_help(void);
 int cmd_metrics(int argc, char **argv);
 void cmd_metrics_help(void);
+int cmd_extract(int argc, char **argv);
+void cmd_extract_help(void);
 
 #endif /* ENTENTE_CLI_H */
