@@ -155,6 +155,30 @@ cleanup:
     return status;
 }
 
+/* 1 when finding i is a `leads` to a state that another finding of the
+ * same sentence beats: a leader heads one state, so in "President of
+ * Tajikistan Emomali Rahmon, Emir of Qatar, ..." the title before the name
+ * wins over the apposition after it. Ties go to the earlier finding. */
+static int outranked(const finding_list *f, size_t i) {
+    const found_relation *r = &f->items[i];
+    const ent_gazetteer_t *g = f->gazetteer;
+    if (strcmp(r->type, "leads") != 0 ||
+        g->entities[r->target].type != ENT_ENTITY_STATE) {
+        return 0;
+    }
+    for (size_t k = 0; k < f->count; k++) {
+        const found_relation *o = &f->items[k];
+        if (k != i && strcmp(o->type, "leads") == 0 &&
+            o->source == r->source && o->target != r->target &&
+            g->entities[o->target].type == ENT_ENTITY_STATE &&
+            (o->confidence > r->confidence ||
+             (o->confidence == r->confidence && k < i))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Applies the patterns to every sentence and keeps distinct relations
  * at or above the confidence threshold. */
 static ent_status find_relations(const compiled_patterns *patterns,
@@ -175,7 +199,8 @@ static ent_status find_relations(const compiled_patterns *patterns,
         status = patterns_apply(patterns, findings, tokens, count, s);
         for (size_t i = 0; status == ENT_OK && i < findings->count; i++) {
             const found_relation *r = &findings->items[i];
-            if (r->confidence >= min_confidence && r->source != r->target) {
+            if (r->confidence >= min_confidence && r->source != r->target &&
+                !outranked(findings, i)) {
                 status = unique_add(kept, r);
             }
         }

@@ -130,8 +130,8 @@ static int compile_rule(const char *pattern, compiled_rule *out) {
             e->kind = EL_GAP;
         } else if (length == 1 && p[0] == '-') {
             e->kind = EL_DASH;
-        } else if (length == 1 && strchr(",():;", p[0]) != NULL) {
-            e->kind = EL_PUNCT;
+        } else if (strspn(p, ",():;.|") >= length) {
+            e->kind = EL_PUNCT; /* ",|.|;" alternatives */
         } else {
             e->kind = EL_WORD;
         }
@@ -336,7 +336,10 @@ static size_t match_element(const sentence_tokens *s, const element *e,
                    ? i + 1
                    : 0;
     case EL_PUNCT:
-        return is_punct(s, i, e->text[0]) ? i + 1 : 0;
+        return t->kind == TOKEN_PUNCT && t->end - t->start == 1 &&
+                       memchr(e->text, s->text[t->start], e->length) != NULL
+                   ? i + 1
+                   : 0;
     case EL_DASH:
         return t->kind == TOKEN_DASH ? i + 1 : 0;
     case EL_ROLE:

@@ -4,7 +4,7 @@
  * adding a row. The notation (compiled by patterns.c):
  *
  *   word        a word, case-insensitive; a|b|c alternatives; word* a prefix
- *   , ( ) : ;   that punctuation; - any dash (-, --, –, —)
+ *   , ( ) : ; . that punctuation (,|. either); - any dash (-, --, –, —)
  *   x?          the element x is optional
  *   ...         up to PATTERN_GAP_MAX tokens of anything (shortest first)
  *   {A:types}   a gazetteer mention bound to A (or B); types are state, org,
@@ -100,7 +100,12 @@ const rule extract_rules[] = {
     /* leadership */
     {"{B:state/org} {R:role} {A:person}", 0.9, {OUT("leads", A, B)}},
     {"{R:role} of {B:state/org} ,? {A:person}", 0.9, {OUT("leads", A, B)}},
-    {"{A:person} , {R:role} of {B:state/org}", 0.9, {OUT("leads", A, B)}},
+    /* The apposition must close, or "Xi Jinping, President of Tajikistan
+     * Emomali Rahmon" in a list would make Xi lead Tajikistan; and it
+     * yields to a title before the name (extract.c keeps one state per
+     * leader and sentence). */
+    {"{A:person} , {R:role} of {B:state/org} ,|.|;|)|:", 0.8,
+     {OUT("leads", A, B)}},
     {"{R:role} {A:person}", 0.85, {OUT("leads", A, A_OFFICE)}},
     {"{B:state'} {A:person}", 0.7, {OUT_CHECKED("leads", A, B)}},
     {"secretary -? general , {A:person}", 0.85,
@@ -123,8 +128,8 @@ const rule extract_rules[] = {
     {"{A:state} , a|an {B:org} member state|country", 0.9,
      {OUT("member_of", A, B)}},
     {"{A:state} , a|an member of the? {B:org}", 0.9, {OUT("member_of", A, B)}},
-    {"members of the? {B:org} -|: {A:state+}", 0.85,
-     {OUT("member_of", A, B)}},
+    {"members of the? {B:org} - {A:state+}", 0.85, {OUT("member_of", A, B)}},
+    {"members of the? {B:org} : {A:state+}", 0.85, {OUT("member_of", A, B)}},
     {"members of the? {B:org} are|include {A:state+}", 0.85,
      {OUT("member_of", A, B)}},
     {"{B:org} ,? which? includes|comprises|consists of? {A:state+}", 0.8,
