@@ -34,8 +34,8 @@ void cmd_extract_help(void) {
         "analyst to review. Entities come from the gazetteer.\n"
         "\n"
         "Options:\n"
-        "  -g, --gazetteer FILE     entities and spellings (default "
-        DEFAULT_GAZETTEER ")\n"
+        "  -g, --gazetteer FILE     entities and spellings "
+        "(default " DEFAULT_GAZETTEER ")\n"
         "  -e, --event ID           id of the summit event (default "
         "summit-YYYY\n"
         "                           with --date, else summit)\n"
@@ -197,8 +197,7 @@ static int parse_options(int argc, char **argv, extract_options *o) {
                                argc - optind);
     }
     if (o->output != NULL && same_file(o->output, argv[optind])) {
-        return cli_usage_error("extract",
-                               "-o would overwrite the article '%s'",
+        return cli_usage_error("extract", "-o would overwrite the article '%s'",
                                o->output);
     }
     return -1;
@@ -208,8 +207,7 @@ static int parse_options(int argc, char **argv, extract_options *o) {
 static ent_status evaluate(const ent_snapshot_t *snapshot,
                            const extract_options *o, ent_diag_list_t *diags) {
     ent_eval_t eval;
-    ent_status status =
-        ent_eval_run(&eval, snapshot, NULL, o->gold, diags);
+    ent_status status = ent_eval_run(&eval, snapshot, NULL, o->gold, diags);
     if (status == ENT_OK) {
         status = ent_eval_write(stdout, &eval);
     }
@@ -231,10 +229,11 @@ int cmd_extract(int argc, char **argv) {
     ent_gazetteer_t *gazetteer = NULL;
     ent_snapshot_t *snapshot = NULL;
     char *json = NULL;
-    ent_status status = ent_gazetteer_load_file(&gazetteer, o.gazetteer, &diags);
+    ent_status status =
+        ent_gazetteer_load_file(&gazetteer, o.gazetteer, &diags);
     if (status == ENT_OK) {
-        status = ent_extract_file(&snapshot, article, gazetteer, &o.extract,
-                                  &diags);
+        status =
+            ent_extract_file(&snapshot, article, gazetteer, &o.extract, &diags);
     }
     if (status == ENT_OK && (o.gold == NULL || o.output != NULL)) {
         status = ent_snapshot_to_json(snapshot, &json);

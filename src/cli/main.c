@@ -13,7 +13,8 @@ static const cli_command commands[] = {
      cmd_validate_help},
     {"metrics", cmd_metrics, "build a weighted network and measure it",
      cmd_metrics_help},
-    {"extract", cmd_extract, "draft a snapshot from an article", cmd_extract_help},
+    {"extract", cmd_extract, "draft a snapshot from an article",
+     cmd_extract_help},
 };
 enum { COMMAND_COUNT = sizeof commands / sizeof commands[0] };
 

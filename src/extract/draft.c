@@ -139,8 +139,7 @@ static cJSON *relation_attributes(const found_relation *r) {
     cJSON_AddItemToObject(a, "span", span);
     cJSON *start = cJSON_CreateNumber((double)r->where.start);
     cJSON *end = cJSON_CreateNumber((double)r->where.end);
-    if (start == NULL || end == NULL ||
-        !cJSON_AddItemToArray(span, start) ||
+    if (start == NULL || end == NULL || !cJSON_AddItemToArray(span, start) ||
         !cJSON_AddItemToArray(span, end) ||
         cJSON_AddNumberToObject(a, "confidence", r->confidence) == NULL ||
         cJSON_AddTrueToObject(a, "extracted") == NULL ||
@@ -216,9 +215,9 @@ ent_status extract_build_snapshot(ent_snapshot_t **snapshot,
         if (!types_fit(s, g, &items[i], &type)) {
             continue;
         }
-        status = add_entity(s, g, items[i].source,
-                            o->event_id ? o->event_id : event_id, o, map,
-                            &source);
+        status =
+            add_entity(s, g, items[i].source,
+                       o->event_id ? o->event_id : event_id, o, map, &source);
         if (status == ENT_OK) {
             status = add_entity(s, g, items[i].target,
                                 o->event_id ? o->event_id : event_id, o, map,

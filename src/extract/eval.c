@@ -66,13 +66,13 @@ static ent_status read_gold(const char *text, size_t length, const char *path,
     const cJSON *schema = cJSON_GetObjectItemCaseSensitive(root, "schema");
     if (!cJSON_IsString(schema) ||
         strcmp(schema->valuestring, ENT_GOLD_SCHEMA) != 0) {
-        json_report(text, length, path, root, schema, "/schema",
-                    diags, "expected \"schema\": \"" ENT_GOLD_SCHEMA "\"");
+        json_report(text, length, path, root, schema, "/schema", diags,
+                    "expected \"schema\": \"" ENT_GOLD_SCHEMA "\"");
         return ENT_EINPUT;
     }
     const cJSON *event = cJSON_GetObjectItemCaseSensitive(root, "event");
-    const char *gold_event = cJSON_IsString(event) ? event->valuestring
-                                                   : "summit";
+    const char *gold_event =
+        cJSON_IsString(event) ? event->valuestring : "summit";
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, "relations");
     if (!cJSON_IsArray(list)) {
         json_report(text, length, path, root, list, "/relations", diags,
@@ -89,8 +89,7 @@ static ent_status read_gold(const char *text, size_t length, const char *path,
         static const char *const members[] = {"type", "source", "target"};
         const char *value[3] = {NULL, NULL, NULL};
         for (size_t m = 0; m < 3; m++) {
-            const cJSON *item =
-                cJSON_GetObjectItemCaseSensitive(r, members[m]);
+            const cJSON *item = cJSON_GetObjectItemCaseSensitive(r, members[m]);
             char where[64];
             snprintf(where, sizeof where, "/relations/%zu/%s", i, members[m]);
             if (!cJSON_IsString(item) || item->valuestring[0] == '\0') {
@@ -139,9 +138,7 @@ static ent_status score(ent_eval_t *eval, const key *found, size_t nf,
                         const key *gold, size_t ng) {
     size_t i = 0, j = 0;
     while (i < nf || j < ng) {
-        int c = i == nf   ? 1
-                : j == ng ? -1
-                          : key_compare(&found[i], &gold[j]);
+        int c = i == nf ? 1 : j == ng ? -1 : key_compare(&found[i], &gold[j]);
         const char *type = c <= 0 ? found[i].type : gold[j].type;
         ent_eval_row_t *row = add_row(eval, type);
         if (row == NULL) {
@@ -178,16 +175,15 @@ ent_status ent_eval_run(ent_eval_t *eval, const ent_snapshot_t *extracted,
     if (eval->overall.type == NULL) {
         return ENT_ENOMEM;
     }
-    for (size_t e = 0; event_id == NULL &&
-                       e < ent_snapshot_entity_count(extracted);
-         e++) {
+    for (size_t e = 0;
+         event_id == NULL && e < ent_snapshot_entity_count(extracted); e++) {
         const ent_entity_t *entity = ent_snapshot_entity(extracted, e);
         if (entity->type == ENT_ENTITY_EVENT) {
             event_id = entity->id;
         }
     }
-    status = read_whole_file(gold_path, ENT_EXTRACT_MAX_SIZE, &text, &length,
-                             diags);
+    status =
+        read_whole_file(gold_path, ENT_EXTRACT_MAX_SIZE, &text, &length, diags);
     if (status == ENT_OK) {
         status = json_parse_located(text, length, gold_path, &root, diags);
     }
@@ -257,8 +253,7 @@ static void put_figure(FILE *out, double value) {
 }
 
 static void put_row(FILE *out, const ent_eval_row_t *row) {
-    fprintf(out, "%-16s %4zu %4zu %4zu", row->type, row->tp, row->fp,
-            row->fn);
+    fprintf(out, "%-16s %4zu %4zu %4zu", row->type, row->tp, row->fp, row->fn);
     put_figure(out, ent_eval_precision(row));
     put_figure(out, ent_eval_recall(row));
     put_figure(out, ent_eval_f1(row));
@@ -266,8 +261,8 @@ static void put_row(FILE *out, const ent_eval_row_t *row) {
 }
 
 ent_status ent_eval_write(FILE *out, const ent_eval_t *eval) {
-    fprintf(out, "%-16s %4s %4s %4s  %9s  %9s  %9s\n", "type", "tp", "fp",
-            "fn", "precision", "recall", "f1");
+    fprintf(out, "%-16s %4s %4s %4s  %9s  %9s  %9s\n", "type", "tp", "fp", "fn",
+            "precision", "recall", "f1");
     for (size_t i = 0; i < eval->row_count; i++) {
         put_row(out, &eval->rows[i]);
     }

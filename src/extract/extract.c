@@ -112,9 +112,8 @@ static ent_status unique_add(unique_list *u, const found_relation *r) {
 
 /* The organization named most often (first named on a tie), or
  * EXTRACT_EVENT when the article names none. */
-static ent_status focus_organization(const ent_gazetteer_t *g,
-                                     const char *text, size_t length,
-                                     size_t *focus) {
+static ent_status focus_organization(const ent_gazetteer_t *g, const char *text,
+                                     size_t length, size_t *focus) {
     ent_status status = ENT_OK;
     size_t *counts = calloc(g->entity_count + 1, sizeof *counts);
     size_t *first = calloc(g->entity_count + 1, sizeof *first);
@@ -168,8 +167,8 @@ static int outranked(const finding_list *f, size_t i) {
     }
     for (size_t k = 0; k < f->count; k++) {
         const found_relation *o = &f->items[k];
-        if (k != i && strcmp(o->type, "leads") == 0 &&
-            o->source == r->source && o->target != r->target &&
+        if (k != i && strcmp(o->type, "leads") == 0 && o->source == r->source &&
+            o->target != r->target &&
             g->entities[o->target].type == ENT_ENTITY_STATE &&
             (o->confidence > r->confidence ||
              (o->confidence == r->confidence && k < i))) {
@@ -270,8 +269,8 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
         status = text_check_article(text, length, path, diags);
     }
     if (status == ENT_OK && findings.organization == EXTRACT_EVENT) {
-        status = focus_organization(gazetteer, text, length,
-                                    &findings.organization);
+        status =
+            focus_organization(gazetteer, text, length, &findings.organization);
     }
     if (status == ENT_OK) {
         status = patterns_compile(&patterns);
@@ -286,8 +285,7 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
                             options->min_confidence, &kept);
     if (status == ENT_OK) {
         status = extract_build_snapshot(snapshot, gazetteer, kept.items,
-                                        kept.count, text, path, options,
-                                        diags);
+                                        kept.count, text, path, options, diags);
     }
 cleanup:
     patterns_release(patterns);

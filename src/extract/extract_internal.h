@@ -25,10 +25,10 @@ typedef enum {
 } spelling_kind;
 
 typedef struct {
-    char *role;   /* e.g. "president", lower case */
-    size_t of;    /* entity index of the state or organization */
-    char *since;  /* a date or NULL */
-    char *until;  /* a date or NULL */
+    char *role;  /* e.g. "president", lower case */
+    size_t of;   /* entity index of the state or organization */
+    char *since; /* a date or NULL */
+    char *until; /* a date or NULL */
 } gz_office;
 
 typedef struct {
@@ -85,8 +85,8 @@ int gazetteer_match(const ent_gazetteer_t *gazetteer, const char *text,
  * `role` (any when NULL) and that is of an entity of type `type`.
  * Returns 1 and sets *index, else 0. */
 int gazetteer_office(const ent_gazetteer_t *gazetteer, size_t entity,
-                     const char *role, const char *date,
-                     ent_entity_type type, size_t *index);
+                     const char *role, const char *date, ent_entity_type type,
+                     size_t *index);
 
 /* ---- text ---- */
 
@@ -96,8 +96,8 @@ int text_is_word_at(const char *text, size_t length, size_t at);
 
 /* Checks that the article is non-empty UTF-8 without NUL bytes; reports
  * the first fault at its line and column. */
-ent_status text_check_article(const char *text, size_t length,
-                              const char *name, ent_diag_list_t *diags);
+ent_status text_check_article(const char *text, size_t length, const char *name,
+                              ent_diag_list_t *diags);
 
 /* Line and column (code points) of byte `offset`, both 1-based. */
 void text_position(const char *text, size_t length, size_t offset, int *line,
@@ -203,9 +203,8 @@ ent_status read_whole_file(const char *path, size_t limit, char **data,
                            size_t *length, ent_diag_list_t *diags);
 
 /* Parses JSON text; a syntax error is reported at its line and column. */
-ent_status json_parse_located(const char *text, size_t length,
-                              const char *name, struct cJSON **root,
-                              ent_diag_list_t *diags);
+ent_status json_parse_located(const char *text, size_t length, const char *name,
+                              struct cJSON **root, ent_diag_list_t *diags);
 
 /* Reports an error at the JSON node `item` of `root` parsed from `text`
  * (its key, or its value when it is a string in an array). */

@@ -18,11 +18,15 @@ static const struct {
     const char *member;
     spelling_kind kind;
 } spelling_members[] = {
-    {"aliases", SPELLING_ALIAS},     {"demonyms", SPELLING_DEMONYM},
-    {"capitals", SPELLING_CAPITAL},  {"metonyms", SPELLING_METONYM},
+    {"aliases", SPELLING_ALIAS},
+    {"demonyms", SPELLING_DEMONYM},
+    {"capitals", SPELLING_CAPITAL},
+    {"metonyms", SPELLING_METONYM},
     {"abbreviations", SPELLING_ABBREVIATION},
 };
-enum { SPELLING_MEMBER_COUNT = sizeof spelling_members / sizeof *spelling_members };
+enum {
+    SPELLING_MEMBER_COUNT = sizeof spelling_members / sizeof *spelling_members
+};
 
 /* Everything a load reports through. */
 typedef struct {
@@ -110,8 +114,8 @@ static void add_spelling(reader *r, ent_gazetteer_t *g, const cJSON *item,
     for (int s = g->nodes[node].spelling; s >= 0; s = g->spellings[s].next) {
         if (g->spellings[s].entity != entity) {
             report(r, item, path,
-                   "spelling \"%s\" is already claimed by entity \"%s\"",
-                   text, g->entities[g->spellings[s].entity].id);
+                   "spelling \"%s\" is already claimed by entity \"%s\"", text,
+                   g->entities[g->spellings[s].entity].id);
             return;
         }
     }
@@ -171,13 +175,14 @@ static const gz_entity *find_id(gz_entity *const *sorted, size_t count,
     gz_entity key = {0};
     const gz_entity *probe = &key;
     key.id = (char *)id;
-    gz_entity *const *hit = bsearch(&probe, sorted, count, sizeof *sorted, by_id);
+    gz_entity *const *hit =
+        bsearch(&probe, sorted, count, sizeof *sorted, by_id);
     return hit ? *hit : NULL;
 }
 
 static const char *const entity_members[] = {
-    "id", "type", "name", "aliases", "demonyms", "capitals", "metonyms",
-    "abbreviations", "offices", "note",
+    "id",       "type",     "name",          "aliases", "demonyms",
+    "capitals", "metonyms", "abbreviations", "offices", "note",
 };
 static const char *const office_members[] = {"role", "of", "since", "until"};
 
@@ -270,7 +275,8 @@ static void read_offices(reader *r, ent_gazetteer_t *g, const cJSON *object,
         report(r, list, path, "expected an array of offices, for a person");
         return;
     }
-    e->offices = calloc((size_t)cJSON_GetArraySize(list) + 1, sizeof *e->offices);
+    e->offices =
+        calloc((size_t)cJSON_GetArraySize(list) + 1, sizeof *e->offices);
     if (e->offices == NULL) {
         r->nomem = 1;
         return;
@@ -288,12 +294,11 @@ static void read_offices(reader *r, ent_gazetteer_t *g, const cJSON *object,
         const cJSON *of = expect_string(r, o, "of", path, 1);
         const cJSON *since = expect_string(r, o, "since", path, 0);
         const cJSON *until = expect_string(r, o, "until", path, 0);
-        const gz_entity *holder = of ? find_id(sorted, g->entity_count,
-                                               of->valuestring)
-                                     : NULL;
-        if (of && (holder == NULL || (holder->type != ENT_ENTITY_STATE &&
-                                      holder->type !=
-                                          ENT_ENTITY_ORGANIZATION))) {
+        const gz_entity *holder =
+            of ? find_id(sorted, g->entity_count, of->valuestring) : NULL;
+        if (of &&
+            (holder == NULL || (holder->type != ENT_ENTITY_STATE &&
+                                holder->type != ENT_ENTITY_ORGANIZATION))) {
             report(r, of, path,
                    "\"of\" must name a state or organization of the "
                    "gazetteer, found \"%s\"",
@@ -453,7 +458,8 @@ ent_status ent_gazetteer_load_file(ent_gazetteer_t **gazetteer,
     ent_status status =
         read_whole_file(path, ENT_EXTRACT_MAX_SIZE, &data, &length, diags);
     if (status == ENT_OK) {
-        status = ent_gazetteer_load_buffer(gazetteer, data, length, path, diags);
+        status =
+            ent_gazetteer_load_buffer(gazetteer, data, length, path, diags);
     }
     free(data);
     return status;
@@ -561,9 +567,8 @@ static int office_held(const gz_office *office, const char *date) {
     return 1;
 }
 
-int gazetteer_office(const ent_gazetteer_t *g, size_t entity,
-                     const char *role, const char *date, ent_entity_type type,
-                     size_t *index) {
+int gazetteer_office(const ent_gazetteer_t *g, size_t entity, const char *role,
+                     const char *date, ent_entity_type type, size_t *index) {
     const gz_entity *e = &g->entities[entity];
     if (e->type == type && role == NULL) {
         *index = entity;

@@ -74,9 +74,8 @@ cleanup:
     return status;
 }
 
-ent_status json_parse_located(const char *text, size_t length,
-                              const char *name, cJSON **root,
-                              ent_diag_list_t *diags) {
+ent_status json_parse_located(const char *text, size_t length, const char *name,
+                              cJSON **root, ent_diag_list_t *diags) {
     ent_status status = text_check_article(text, length, name, diags);
     if (status != ENT_OK) {
         return status;
@@ -104,6 +103,16 @@ ent_status json_parse_located(const char *text, size_t length,
     }
     if (*root == NULL) {
         size_t offset = end ? (size_t)(end - text) : 0;
+        /* cJSON stops before the white space that ends a cut-off file:
+         * report such a file at its end, where the reader must look. */
+        size_t rest = offset;
+        while (rest < length && (text[rest] == ' ' || text[rest] == '\n' ||
+                                 text[rest] == '\r' || text[rest] == '\t')) {
+            rest++;
+        }
+        if (rest >= length) {
+            offset = length;
+        }
         int line, column;
         text_position(text, length, offset, &line, &column);
         ent_diag_add(diags, ENT_SEVERITY_ERROR, name, line, column, NULL,

@@ -10,7 +10,15 @@
 
 #include "extract/patterns_internal.h"
 
-typedef enum { EL_WORD, EL_PUNCT, EL_DASH, EL_SLOT, EL_ROLE, EL_YEAR, EL_GAP } el_kind;
+typedef enum {
+    EL_WORD,
+    EL_PUNCT,
+    EL_DASH,
+    EL_SLOT,
+    EL_ROLE,
+    EL_YEAR,
+    EL_GAP
+} el_kind;
 
 #define MAX_ELEMENTS 24
 #define MAX_LIST 16
@@ -507,8 +515,25 @@ ent_status patterns_apply(const compiled_patterns *patterns,
     for (size_t r = 0; r < extract_rule_count; r++) {
         const compiled_rule *rule_c = &patterns->rules[r];
         for (size_t i = 0; i < count; i++) {
+            /* Most tokens fail the first element: test it on a scratch
+             * binding before paying for a full match. */
             captures c;
-            memset(&c, 0, sizeof c);
+            c.bound_count[0] = c.bound_count[1] = 0;
+            c.role = NULL;
+            c.term[0] = '\0';
+            if (rule_c->items[0].kind != EL_SLOT &&
+                match_element(&s, &rule_c->items[0], findings->gazetteer, i,
+                              &c) == 0) {
+                continue;
+            }
+            if (rule_c->items[0].kind == EL_SLOT &&
+                !slot_fits(&rule_c->items[0], &tokens[i],
+                           findings->gazetteer)) {
+                continue;
+            }
+            c.bound_count[0] = c.bound_count[1] = 0;
+            c.role = NULL;
+            c.term[0] = '\0';
             if (!match_from(&s, rule_c, 0, findings->gazetteer, i, &c)) {
                 continue;
             }

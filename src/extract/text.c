@@ -112,8 +112,8 @@ static size_t utf8_valid(const unsigned char *s, size_t left) {
     return need;
 }
 
-ent_status text_check_article(const char *text, size_t length,
-                              const char *name, ent_diag_list_t *diags) {
+ent_status text_check_article(const char *text, size_t length, const char *name,
+                              ent_diag_list_t *diags) {
     int line, column;
     if (length == 0) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, name, 0, 0, NULL,
@@ -149,11 +149,11 @@ static int is_space(unsigned char c) {
 
 /* Words after which a period does not end a sentence. */
 static const char *const abbreviations[] = {
-    "adm",  "apr",  "aug",  "brig", "capt", "cmdr", "co",   "col",  "corp",
-    "dec",  "dept", "dr",   "e.g",  "feb",  "gen",  "gov",  "i.e",  "inc",
-    "jan",  "jr",   "jul",  "jun",  "lt",   "ltd",  "maj",  "mar",  "mr",
-    "mrs",  "ms",   "mt",   "no",   "nov",  "oct",  "pres", "prof", "rep",
-    "sen",  "sep",  "sept", "sgt",  "sr",   "st",   "vs",
+    "adm", "apr",  "aug",  "brig", "capt", "cmdr", "co",   "col",  "corp",
+    "dec", "dept", "dr",   "e.g",  "feb",  "gen",  "gov",  "i.e",  "inc",
+    "jan", "jr",   "jul",  "jun",  "lt",   "ltd",  "maj",  "mar",  "mr",
+    "mrs", "ms",   "mt",   "no",   "nov",  "oct",  "pres", "prof", "rep",
+    "sen", "sep",  "sept", "sgt",  "sr",   "st",   "vs",
 };
 
 /* 1 when the word ending at text[end] (a period) keeps the sentence going:
@@ -284,8 +284,8 @@ int text_next_sentence(const char *text, size_t length, size_t *at,
         } else if (c == '\n') {
             /* A blank line ends a paragraph, and so its sentence. */
             size_t k = i + 1;
-            while (k < length && (text[k] == ' ' || text[k] == '\t' ||
-                                  text[k] == '\r')) {
+            while (k < length &&
+                   (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) {
                 k++;
             }
             if (k >= length || text[k] == '\n') {
@@ -354,9 +354,9 @@ ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
         } else if (text_is_word_at(text, s.end, i)) {
             int digits = 1;
             size_t j = i;
-            while (j < s.end && (text_is_word_at(text, s.end, j) ||
-                                 (text[j] == '\'' &&
-                                  text_is_word_at(text, s.end, j + 1)))) {
+            while (j < s.end &&
+                   (text_is_word_at(text, s.end, j) ||
+                    (text[j] == '\'' && text_is_word_at(text, s.end, j + 1)))) {
                 digits &= text[j] >= '0' && text[j] <= '9';
                 j++;
             }
