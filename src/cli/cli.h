@@ -86,5 +86,7 @@ void cmd_render_help(void);
 void cmd_validate_help(void);
 int cmd_metrics(int argc, char **argv);
 void cmd_metrics_help(void);
+int cmd_extract(int argc, char **argv);
+void cmd_extract_help(void);
 
 #endif /* ENTENTE_CLI_H */

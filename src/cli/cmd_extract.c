@@ -1,0 +1,266 @@
+/*
+ * entente extract: draft a snapshot from an article, or score the draft
+ * against gold annotations.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "entente/extract.h"
+
+#define DEFAULT_GAZETTEER "graphs/gazetteer.json"
+
+void cmd_extract_help(void) {
+    printf(
+        "Usage: entente extract [OPTIONS] ARTICLE.txt\n"
+        "\n"
+        "Draft a snapshot (schema \"entente/1\") of the relationships an "
+        "article\n"
+        "states: attendance and absence, hosting, leadership, the chair, "
+        "secretary\n"
+        "general and nationality, membership, arms, borders and non-state "
+        "threats.\n"
+        "Every relation carries the sentence that supports it (`evidence`), "
+        "its byte\n"
+        "offsets (`span`), a `confidence` from 0 to 1 and `extracted: true`, "
+        "for an\n"
+        "analyst to review. Entities come from the gazetteer.\n"
+        "\n"
+        "Options:\n"
+        "  -g, --gazetteer FILE     entities and spellings "
+        "(default " DEFAULT_GAZETTEER ")\n"
+        "  -e, --event ID           id of the summit event (default "
+        "summit-YYYY\n"
+        "                           with --date, else summit)\n"
+        "  -d, --date DATE          the snapshot's date; also picks the "
+        "offices held\n"
+        "  -t, --title TEXT         the snapshot's title\n"
+        "      --organization ID    the organization \"the chair\", "
+        "\"member state\"\n"
+        "                           refer to (default: the one named most)\n"
+        "  -m, --min-confidence X   drop relations below X (default 0.5)\n"
+        "  -o, --output FILE        write the snapshot there (atomically), "
+        "not stdout\n"
+        "      --eval GOLD.json     print precision, recall and F1 per "
+        "relation type\n"
+        "                           against gold annotations instead of "
+        "the snapshot\n"
+        "  -h, --help               show this help\n"
+        "\n"
+        "Exit status: 0 success (with --eval, whatever the scores), 1 bad "
+        "input,\n"
+        "2 bad usage, 3 I/O or internal error.\n"
+        "\n"
+        "Example:\n"
+        "  entente extract graphs/articles/csto-bishkek-summit-2025.txt "
+        "--date 2025-11-27 \\\n"
+        "      -o output/draft.json\n");
+}
+
+typedef struct {
+    const char *gazetteer;
+    const char *output;
+    const char *gold;
+    ent_extract_options_t extract;
+} extract_options;
+
+/* Parses a number from 0 to 1; 0 when `text` is not one. */
+static int parse_unit(const char *text, double *value) {
+    char *end = NULL;
+    errno = 0;
+    double parsed = strtod(text, &end);
+    if (errno != 0 || end == text || *end != '\0' || !isfinite(parsed) ||
+        parsed < 0 || parsed > 1) {
+        return 0;
+    }
+    *value = parsed;
+    return 1;
+}
+
+/* 1 when both paths name the same existing file: -o must never
+ * overwrite the article. */
+static int same_file(const char *a, const char *b) {
+    struct stat x, y;
+    return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev &&
+           x.st_ino == y.st_ino;
+}
+
+/* Writes `length` bytes to `path` through a temporary file in the same
+ * directory and a rename, so that `path` is never left partial. */
+static ent_status write_atomic(const char *path, const char *data,
+                               size_t length, ent_diag_list_t *diags) {
+    size_t n = strlen(path);
+    char *temporary = malloc(n + sizeof ".tmp-XXXXXX");
+    if (temporary == NULL) {
+        return ENT_ENOMEM;
+    }
+    memcpy(temporary, path, n);
+    memcpy(temporary + n, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
+    int fd = mkstemp(temporary);
+    FILE *file = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    int ok = file != NULL && fwrite(data, 1, length, file) == length &&
+             fflush(file) == 0 && fsync(fileno(file)) == 0 &&
+             fchmod(fileno(file), 0644) == 0;
+    if (file != NULL) {
+        ok = fclose(file) == 0 && ok;
+    } else if (fd >= 0) {
+        close(fd);
+    }
+    ok = ok && rename(temporary, path) == 0;
+    if (!ok) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                     "cannot write: %s", strerror(errno));
+        if (fd >= 0) {
+            unlink(temporary);
+        }
+    }
+    free(temporary);
+    return ok ? ENT_OK : ENT_EIO;
+}
+
+/* Parses the options; returns -1 to go on, else an exit status. */
+static int parse_options(int argc, char **argv, extract_options *o) {
+    enum { OPT_EVAL = 256, OPT_ORGANIZATION };
+    static const struct option long_options[] = {
+        {"gazetteer", required_argument, NULL, 'g'},
+        {"event", required_argument, NULL, 'e'},
+        {"date", required_argument, NULL, 'd'},
+        {"title", required_argument, NULL, 't'},
+        {"organization", required_argument, NULL, OPT_ORGANIZATION},
+        {"min-confidence", required_argument, NULL, 'm'},
+        {"output", required_argument, NULL, 'o'},
+        {"eval", required_argument, NULL, OPT_EVAL},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int code;
+    while ((code = getopt_long(argc, argv, ":g:e:d:t:m:o:h", long_options,
+                               NULL)) != -1) {
+        switch (code) {
+        case 'g':
+            o->gazetteer = optarg;
+            break;
+        case 'e':
+            if (optarg[0] == '\0') {
+                return cli_usage_error("extract", "--event needs an id");
+            }
+            o->extract.event_id = optarg;
+            break;
+        case 'd':
+            if (!ent_date_is_valid(optarg)) {
+                return cli_usage_error("extract",
+                                       "--date expects YYYY-MM-DD, YYYY-MM "
+                                       "or YYYY, not '%s'",
+                                       optarg);
+            }
+            o->extract.date = optarg;
+            break;
+        case 't':
+            o->extract.title = optarg;
+            break;
+        case OPT_ORGANIZATION:
+            o->extract.organization = optarg;
+            break;
+        case 'm':
+            if (!parse_unit(optarg, &o->extract.min_confidence)) {
+                return cli_usage_error("extract",
+                                       "--min-confidence expects a number "
+                                       "from 0 to 1, not '%s'",
+                                       optarg);
+            }
+            break;
+        case 'o':
+            o->output = optarg;
+            break;
+        case OPT_EVAL:
+            o->gold = optarg;
+            break;
+        case 'h':
+            cmd_extract_help();
+            return EXIT_OK;
+        default:
+            return cli_bad_option("extract", argv, code);
+        }
+    }
+    if (optind >= argc) {
+        return cli_usage_error("extract", "an ARTICLE is required");
+    }
+    if (optind + 1 < argc) {
+        return cli_usage_error("extract", "one ARTICLE at a time, not %d",
+                               argc - optind);
+    }
+    if (o->output != NULL && same_file(o->output, argv[optind])) {
+        return cli_usage_error("extract", "-o would overwrite the article '%s'",
+                               o->output);
+    }
+    return -1;
+}
+
+/* Scores the draft against the gold file and prints the table. */
+static ent_status evaluate(const ent_snapshot_t *snapshot,
+                           const extract_options *o, ent_diag_list_t *diags) {
+    ent_eval_t eval;
+    ent_status status = ent_eval_run(&eval, snapshot, NULL, o->gold, diags);
+    if (status == ENT_OK) {
+        status = ent_eval_write(stdout, &eval);
+    }
+    ent_eval_destroy(&eval);
+    return status;
+}
+
+int cmd_extract(int argc, char **argv) {
+    extract_options o = {0};
+    o.gazetteer = DEFAULT_GAZETTEER;
+    ent_extract_options_init(&o.extract);
+    int exit_code = parse_options(argc, argv, &o);
+    if (exit_code >= 0) {
+        return exit_code;
+    }
+    const char *article = argv[optind];
+    ent_diag_list_t diags;
+    ent_diag_list_init(&diags);
+    ent_gazetteer_t *gazetteer = NULL;
+    ent_snapshot_t *snapshot = NULL;
+    char *json = NULL;
+    ent_status status =
+        ent_gazetteer_load_file(&gazetteer, o.gazetteer, &diags);
+    if (status == ENT_OK) {
+        status =
+            ent_extract_file(&snapshot, article, gazetteer, &o.extract, &diags);
+    }
+    if (status == ENT_OK && (o.gold == NULL || o.output != NULL)) {
+        status = ent_snapshot_to_json(snapshot, &json);
+    }
+    if (status == ENT_OK && json != NULL) {
+        size_t length = strlen(json);
+        json[length] = '\n'; /* the terminator becomes the final newline */
+        if (o.output != NULL) {
+            status = write_atomic(o.output, json, length + 1, &diags);
+        } else if (fwrite(json, 1, length + 1, stdout) != length + 1 ||
+                   fflush(stdout) != 0) {
+            ent_diag_add(&diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                         "cannot write the snapshot to standard output");
+            status = ENT_EIO;
+        }
+    }
+    if (status == ENT_OK && o.gold != NULL) {
+        status = evaluate(snapshot, &o, &diags);
+    }
+    if (status == ENT_ENOMEM && diags.count == 0) {
+        ent_diag_add(&diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "out of memory");
+    }
+    cli_print_diags(&diags);
+    free(json);
+    ent_snapshot_free(snapshot);
+    ent_gazetteer_free(gazetteer);
+    ent_diag_list_destroy(&diags);
+    return cli_exit_code(status);
+}

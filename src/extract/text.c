@@ -1,0 +1,387 @@
+/*
+ * The text layer of the extractor: checking the article, word boundaries
+ * in UTF-8, sentence splitting and tokens. Every scan here moves forward
+ * through the text with bounded look-around, so the whole layer is linear
+ * in the article's length.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_internal.h"
+
+/* Decodes the code point at text[at] (assumed valid UTF-8); sets *size. */
+static unsigned decode(const char *text, size_t length, size_t at,
+                       size_t *size) {
+    const unsigned char *s = (const unsigned char *)text + at;
+    size_t left = length - at;
+    if (s[0] < 0x80 || left < 2) {
+        *size = 1;
+        return s[0];
+    }
+    if (s[0] < 0xE0) {
+        *size = 2;
+        return ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+    }
+    if (s[0] < 0xF0 || left < 4) {
+        *size = left < 3 ? left : 3;
+        return left < 3 ? 0xFFFD
+                        : ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) |
+                              (s[2] & 0x3Fu);
+    }
+    *size = 4;
+    return ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) |
+           ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+}
+
+/* Non-ASCII code points that separate words rather than spell them. */
+static int is_punct_code(unsigned c) {
+    return c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7 ||
+           (c >= 0x2000 && c <= 0x206F) || c == 0x3000 || c == 0xFEFF;
+}
+
+static int is_ascii_word(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+}
+
+int text_is_word_at(const char *text, size_t length, size_t at) {
+    if (at >= length) {
+        return 0;
+    }
+    unsigned char c = (unsigned char)text[at];
+    if (c < 0x80) {
+        return is_ascii_word(c);
+    }
+    if (c < 0xC0) {
+        return 1; /* inside a character that was a letter */
+    }
+    size_t size;
+    return !is_punct_code(decode(text, length, at, &size));
+}
+
+/* 1 when the character that ends just before `at` continues a word. */
+static int word_before(const char *text, size_t at) {
+    if (at == 0) {
+        return 0;
+    }
+    size_t start = at - 1;
+    while (start > 0 && ((unsigned char)text[start] & 0xC0) == 0x80 &&
+           at - start < 4) {
+        start--;
+    }
+    return text_is_word_at(text, at, start);
+}
+
+void text_position(const char *text, size_t length, size_t offset, int *line,
+                   int *column) {
+    int l = 1, c = 1;
+    for (size_t i = 0; i < offset && i < length; i++) {
+        if (text[i] == '\n') {
+            l++;
+            c = 1;
+        } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
+            c++;
+        }
+    }
+    *line = l;
+    *column = c;
+}
+
+/* Length of the valid UTF-8 sequence at s (0 when invalid): no overlongs,
+ * surrogates or code points past U+10FFFF. */
+static size_t utf8_valid(const unsigned char *s, size_t left) {
+    if (s[0] < 0x80) {
+        return 1;
+    }
+    size_t need = s[0] >= 0xC2 && s[0] <= 0xDF   ? 2
+                  : s[0] >= 0xE0 && s[0] <= 0xEF ? 3
+                  : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4
+                                                 : 0;
+    if (need == 0 || need > left) {
+        return 0;
+    }
+    for (size_t k = 1; k < need; k++) {
+        if ((s[k] & 0xC0) != 0x80) {
+            return 0;
+        }
+    }
+    if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] > 0x9F) ||
+        (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] > 0x8F)) {
+        return 0;
+    }
+    return need;
+}
+
+ent_status text_check_article(const char *text, size_t length, const char *name,
+                              ent_diag_list_t *diags) {
+    int line, column;
+    if (length == 0) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, name, 0, 0, NULL,
+                     "the file is empty");
+        return ENT_EINPUT;
+    }
+    const unsigned char *s = (const unsigned char *)text;
+    for (size_t i = 0; i < length;) {
+        if (s[i] == 0) {
+            text_position(text, length, i, &line, &column);
+            ent_diag_add(diags, ENT_SEVERITY_ERROR, name, line, column, NULL,
+                         "NUL byte: this is binary data, not text");
+            return ENT_EINPUT;
+        }
+        size_t size = utf8_valid(s + i, length - i);
+        if (size == 0) {
+            text_position(text, length, i, &line, &column);
+            ent_diag_add(diags, ENT_SEVERITY_ERROR, name, line, column, NULL,
+                         "invalid UTF-8 byte 0x%02X (the file must be UTF-8 "
+                         "text)",
+                         s[i]);
+            return ENT_EINPUT;
+        }
+        i += size;
+    }
+    return ENT_OK;
+}
+
+static int is_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+           c == '\v';
+}
+
+/* Words after which a period does not end a sentence. */
+static const char *const abbreviations[] = {
+    "adm", "apr",  "aug",  "brig", "capt", "cmdr", "co",   "col",  "corp",
+    "dec", "dept", "dr",   "e.g",  "feb",  "gen",  "gov",  "i.e",  "inc",
+    "jan", "jr",   "jul",  "jun",  "lt",   "ltd",  "maj",  "mar",  "mr",
+    "mrs", "ms",   "mt",   "no",   "nov",  "oct",  "pres", "prof", "rep",
+    "sen", "sep",  "sept", "sgt",  "sr",   "st",   "vs",
+};
+
+/* 1 when the word ending at text[end] (a period) keeps the sentence going:
+ * an abbreviation, an initial ("V. Putin") or a dotted acronym ("U.S."). */
+static int period_is_abbreviation(const char *text, size_t start, size_t end) {
+    size_t w = end;
+    while (w > start && (is_ascii_word((unsigned char)text[w - 1]) ||
+                         (text[w - 1] == '.' && w - 1 > start &&
+                          is_ascii_word((unsigned char)text[w - 2])))) {
+        w--;
+    }
+    size_t n = end - w;
+    if (n == 0) {
+        return 0;
+    }
+    if (n == 1 || memchr(text + w, '.', n) != NULL) {
+        return 1; /* an initial or a dotted abbreviation */
+    }
+    char lower[8];
+    if (n >= sizeof lower) {
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char c = text[w + i];
+        lower[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    lower[n] = '\0';
+    for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++) {
+        if (strcmp(lower, abbreviations[i]) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Closing quotes and brackets that stay with the sentence they end. */
+static size_t closer_size(const char *text, size_t length, size_t at) {
+    unsigned char c = (unsigned char)text[at];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+        return 1;
+    }
+    if (c == 0xE2 && at + 2 < length && (unsigned char)text[at + 1] == 0x80 &&
+        ((unsigned char)text[at + 2] == 0x9D ||
+         (unsigned char)text[at + 2] == 0x99)) {
+        return 3; /* ” or ’ */
+    }
+    return 0;
+}
+
+/* 1 when a sentence may start at text[at]: a capital, a digit, an opening
+ * quote or bracket, or a non-ASCII letter (case unknown, assume a start). */
+static int may_start_sentence(const char *text, size_t length, size_t at) {
+    if (at >= length) {
+        return 1;
+    }
+    unsigned char c = (unsigned char)text[at];
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' ||
+           c == '\'' || c == '(' || c == '[' || c >= 0xC0;
+}
+
+/* Where a sentence ending with a terminator at text[i] would end, or 0
+ * when it goes on. */
+static size_t end_after_terminator(const char *text, size_t length,
+                                   size_t start, size_t i) {
+    size_t j = i + 1;
+    while (j < length) {
+        size_t size = closer_size(text, length, j);
+        if (size == 0 && text[j] != '.' && text[j] != '!' && text[j] != '?') {
+            break;
+        }
+        j += size ? size : 1;
+    }
+    if (text[i] == '.' && period_is_abbreviation(text, start, i)) {
+        return 0;
+    }
+    if (j >= length || text[j] == '\n' || text[j] == '\r') {
+        return j;
+    }
+    if (is_space((unsigned char)text[j])) {
+        size_t k = j;
+        while (k < length && is_space((unsigned char)text[k])) {
+            k++;
+        }
+        return may_start_sentence(text, length, k) ? j : 0;
+    }
+    /* "Uzbekistan.The leadership": a missing space before a word of three
+     * letters or more that starts with a capital (not "News.Az"). */
+    if (text[i] == '.' && text[j] >= 'A' && text[j] <= 'Z' && i > start &&
+        text[i - 1] >= 'a' && text[i - 1] <= 'z') {
+        size_t k = j + 1;
+        while (k < length && text[k] >= 'a' && text[k] <= 'z') {
+            k++;
+        }
+        if (k - j >= 3) {
+            return j;
+        }
+    }
+    return 0;
+}
+
+int text_next_sentence(const char *text, size_t length, size_t *at,
+                       sentence *found) {
+    size_t start = *at;
+    while (start < length && is_space((unsigned char)text[start])) {
+        start++;
+    }
+    if (start >= length) {
+        *at = length;
+        return 0;
+    }
+    size_t end = length;
+    size_t i = start;
+    while (i < length) {
+        if (i - start >= SENTENCE_MAX_BYTES) {
+            end = i;
+            while (end > start && ((unsigned char)text[end] & 0xC0) == 0x80) {
+                end--;
+            }
+            break;
+        }
+        char c = text[i];
+        if (c == '.' || c == '!' || c == '?') {
+            size_t stop = end_after_terminator(text, length, start, i);
+            if (stop != 0) {
+                end = stop;
+                break;
+            }
+        } else if (c == '\n') {
+            /* A blank line ends a paragraph, and so its sentence. */
+            size_t k = i + 1;
+            while (k < length &&
+                   (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) {
+                k++;
+            }
+            if (k >= length || text[k] == '\n') {
+                end = i;
+                break;
+            }
+        }
+        i++;
+    }
+    *at = end;
+    while (end > start && is_space((unsigned char)text[end - 1])) {
+        end--;
+    }
+    found->start = start;
+    found->end = end;
+    return 1;
+}
+
+static int is_dash(const char *text, size_t length, size_t at, size_t *size) {
+    if (text[at] == '-') {
+        *size = 1;
+        return 1;
+    }
+    if ((unsigned char)text[at] == 0xE2 && at + 2 < length &&
+        (unsigned char)text[at + 1] == 0x80 &&
+        (unsigned char)text[at + 2] >= 0x90 &&
+        (unsigned char)text[at + 2] <= 0x95) {
+        *size = 3;
+        return 1;
+    }
+    return 0;
+}
+
+static ent_status push(token **tokens, size_t *count, size_t *capacity,
+                       const token *t) {
+    if (*count == *capacity) {
+        size_t grown = *capacity ? *capacity * 2 : 64;
+        token *bigger = realloc(*tokens, grown * sizeof *bigger);
+        if (bigger == NULL) {
+            return ENT_ENOMEM;
+        }
+        *tokens = bigger;
+        *capacity = grown;
+    }
+    (*tokens)[(*count)++] = *t;
+    return ENT_OK;
+}
+
+ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
+                         sentence s, token **tokens, size_t *count,
+                         size_t *capacity) {
+    *count = 0;
+    size_t i = s.start, size;
+    while (i < s.end) {
+        unsigned char c = (unsigned char)text[i];
+        if (is_space(c)) {
+            i++;
+            continue;
+        }
+        token t = {0};
+        t.start = i;
+        if (text_is_word_at(text, s.end, i) && !word_before(text, i) &&
+            gazetteer_match(gazetteer, text, s.end, i, &t.m)) {
+            t.kind = TOKEN_MENTION;
+            t.end = t.m.end;
+        } else if (text_is_word_at(text, s.end, i)) {
+            int digits = 1;
+            size_t j = i;
+            while (j < s.end &&
+                   (text_is_word_at(text, s.end, j) ||
+                    (text[j] == '\'' && text_is_word_at(text, s.end, j + 1)))) {
+                digits &= text[j] >= '0' && text[j] <= '9';
+                j++;
+            }
+            t.kind = digits ? TOKEN_NUMBER : TOKEN_WORD;
+            t.end = j;
+        } else if (is_dash(text, s.end, i, &size)) {
+            size_t j = i + size;
+            while (j < s.end && is_dash(text, s.end, j, &size)) {
+                j += size;
+            }
+            t.kind = TOKEN_DASH;
+            t.end = j;
+        } else {
+            decode(text, s.end, i, &size);
+            if (size == 2 && c == 0xC2 && (unsigned char)text[i + 1] == 0xA0) {
+                i += size; /* a no-break space is space */
+                continue;
+            }
+            t.kind = TOKEN_PUNCT;
+            t.end = i + size;
+        }
+        if (push(tokens, count, capacity, &t) != ENT_OK) {
+            return ENT_ENOMEM;
+        }
+        i = t.end;
+    }
+    return ENT_OK;
+}

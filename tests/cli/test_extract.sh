@@ -1,0 +1,166 @@
+# End-to-end tests of `entente extract` (sourced by run.sh).
+
+ARTICLE=graphs/articles/csto-bishkek-summit-2025.txt
+
+# has_relation TYPE SOURCE TARGET: the snapshot in $SCRATCH/out has it,
+# with evidence, span, confidence and extracted: true.
+has_relation() {
+    python3 - "$SCRATCH/out" "$1" "$2" "$3" <<'PY' || fail "no $1 $2 -> $3 with evidence"
+import json, sys
+path, kind, source, target = sys.argv[1:]
+text = open("graphs/articles/csto-bishkek-summit-2025.txt", "rb").read()
+for r in json.load(open(path))["relations"]:
+    if (r["type"], r["source"], r["target"]) == (kind, source, target):
+        start, end = r["span"]
+        assert text[start:end].decode() == r["evidence"], "span and evidence differ"
+        assert 0 < r["confidence"] <= 1 and r["extracted"] is True
+        sys.exit(0)
+sys.exit(1)
+PY
+}
+
+test_extract_bundled_article_validates() {
+    run extract "$ARTICLE" --date 2025-11-27 -o "$SCRATCH/draft.json"
+    expect_status 0
+    expect_err_empty
+    run validate --strict "$SCRATCH/draft.json"
+    expect_status 0
+    expect_out_has "ok,"
+}
+
+test_extract_bundled_article_states_the_summit_facts() {
+    run extract "$ARTICLE" --date 2025-11-27
+    expect_status 0
+    has_relation absent_from ARM summit-2025
+    has_relation chairs RUS CSTO
+    has_relation national_of masadykov KGZ
+    has_relation leads masadykov CSTO
+    has_relation border_risk TJK AFG
+    has_relation offers_arms_to RUS CSTO
+    has_relation hosts KGZ summit-2025
+    expect_out_has '"term": "2026"'
+    expect_out_has '"file": "graphs/articles/csto-bishkek-summit-2025.txt"'
+}
+
+test_extract_is_deterministic() {
+    "$ENTENTE" extract "$ARTICLE" >"$SCRATCH/a.json"
+    "$ENTENTE" extract "$ARTICLE" >"$SCRATCH/b.json"
+    cmp -s "$SCRATCH/a.json" "$SCRATCH/b.json" || fail "two runs differ"
+}
+
+test_extract_names_the_event_from_options() {
+    run extract "$ARTICLE" --event bishkek-2025 --title "CSTO summit" --date 2025-11-27
+    expect_status 0
+    expect_out_has '"id": "bishkek-2025"'
+    expect_out_has '"title": "CSTO summit"'
+}
+
+test_extract_min_confidence_drops_weaker_relations() {
+    run extract "$ARTICLE" --min-confidence 0.9
+    expect_status 0
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["relations"]; sys.exit(0 if r and min(x["confidence"] for x in r) >= 0.9 else 1)' "$SCRATCH/out" ||
+        fail "a relation below 0.9 was kept"
+}
+
+test_extract_eval_meets_the_targets_over_the_gold_set() {
+    local tp=0 fp=0 fn=0 gold article line
+    for gold in tests/extract/*.gold.json; do
+        article=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["article"])' "$gold")
+        run extract "$article" --eval "$gold"
+        expect_status 0
+        line=$(grep '^overall ' "$SCRATCH/out")
+        tp=$((tp + $(echo "$line" | awk '{print $2}')))
+        fp=$((fp + $(echo "$line" | awk '{print $3}')))
+        fn=$((fn + $(echo "$line" | awk '{print $4}')))
+    done
+    awk -v tp=$tp -v fp=$fp -v fn=$fn 'BEGIN { exit !(tp / (tp + fp) >= 0.9 && tp / (tp + fn) >= 0.8) }' ||
+        fail "overall precision or recall below target: tp=$tp fp=$fp fn=$fn"
+}
+
+test_extract_eval_of_the_bundled_article_is_exact() {
+    run extract "$ARTICLE" --eval tests/extract/csto-bishkek-2025.gold.json
+    expect_status 0
+    expect_out_line "overall            21    0    0      1.000      1.000      1.000"
+}
+
+test_extract_eval_reports_a_bad_gold_file() {
+    printf '{"schema": "entente-gold/1", "relations": [\n  {"type": "hosts", "source": 3, "target": "summit"}]}\n' >"$SCRATCH/gold.json"
+    run extract "$ARTICLE" --eval "$SCRATCH/gold.json"
+    expect_status 1
+    expect_err_line "$SCRATCH/gold.json:2:21: error: expected a non-empty string for \"source\" (at /relations/0/source)"
+}
+
+test_extract_rejects_an_empty_article() {
+    : >"$SCRATCH/empty.txt"
+    run extract "$SCRATCH/empty.txt"
+    expect_status 1
+    expect_err_line "$SCRATCH/empty.txt: error: the file is empty"
+}
+
+test_extract_rejects_invalid_utf8_at_its_position() {
+    printf 'Armenia skipped\nthe summit \xe1 today.' >"$SCRATCH/bad.txt"
+    run extract "$SCRATCH/bad.txt"
+    expect_status 1
+    expect_err_line "$SCRATCH/bad.txt:2:12: error: invalid UTF-8 byte 0xE1 (the file must be UTF-8 text)"
+    expect_clean
+}
+
+test_extract_rejects_binary_data() {
+    printf 'Armenia\0\1\2' >"$SCRATCH/bin.txt"
+    run extract "$SCRATCH/bin.txt"
+    expect_status 1
+    expect_err_line "$SCRATCH/bin.txt:1:8: error: NUL byte: this is binary data, not text"
+    head -c 20000 /dev/urandom >"$SCRATCH/random.txt"
+    run extract "$SCRATCH/random.txt"
+    expect_status 1
+    expect_clean
+}
+
+test_extract_reports_an_alias_claimed_by_two_entities() {
+    printf '{"schema": "entente-gazetteer/1", "entities": [\n {"id": "A", "type": "state", "name": "Aland"},\n {"id": "B", "type": "state", "name": "Bland", "aliases": ["aland"]}\n]}\n' >"$SCRATCH/g.json"
+    run extract "$ARTICLE" --gazetteer "$SCRATCH/g.json"
+    expect_status 1
+    expect_err_line "$SCRATCH/g.json:3:60: error: spelling \"aland\" is already claimed by entity \"A\" (at /entities/1/aliases/0)"
+}
+
+test_extract_reports_a_gazetteer_syntax_error() {
+    printf '{"schema": "entente-gazetteer/1", "entities": [\n {"id": "A" "type": "state"}]}\n' >"$SCRATCH/g.json"
+    run extract "$ARTICLE" --gazetteer "$SCRATCH/g.json"
+    expect_status 1
+    expect_err_line "$SCRATCH/g.json:2:13: error: syntax error"
+}
+
+test_extract_handles_a_50_mib_article_in_linear_time() {
+    local file="$SCRATCH/big.txt" i
+    : >"$file"
+    for i in $(seq 1 8); do cat "$ARTICLE" "$ARTICLE" "$ARTICLE" "$ARTICLE" >>"$file"; done
+    cat "$file" "$file" "$file" "$file" "$file" "$file" "$file" "$file" >"$SCRATCH/b1" # 4 MiB
+    cat "$SCRATCH/b1" "$SCRATCH/b1" "$SCRATCH/b1" "$SCRATCH/b1" "$SCRATCH/b1" "$SCRATCH/b1" \
+        "$SCRATCH/b1" "$SCRATCH/b1" "$SCRATCH/b1" "$SCRATCH/b1" "$SCRATCH/b1" "$SCRATCH/b1" >"$file" # 50 MiB
+    rm -f "$SCRATCH/b1"
+    run extract "$file" --eval tests/extract/csto-bishkek-2025.gold.json
+    expect_status 0
+    expect_out_line "overall            21    0    0      1.000      1.000      1.000"
+    expect_clean
+    rm -f "$file"
+}
+
+test_extract_refuses_an_article_over_64_mib() {
+    head -c 70000000 /dev/zero | tr '\0' 'a' >"$SCRATCH/huge.txt"
+    run extract "$SCRATCH/huge.txt"
+    expect_status 1
+    expect_err_line "$SCRATCH/huge.txt: error: file larger than the limit of 64 MiB"
+    rm -f "$SCRATCH/huge.txt"
+}
+
+test_extract_usage_errors() {
+    run extract
+    expect_status 2
+    run extract "$ARTICLE" --min-confidence 2
+    expect_status 2
+    expect_err_has "--min-confidence expects a number from 0 to 1, not '2'"
+    run extract "$ARTICLE" --date 2025-02-30
+    expect_status 2
+    run extract "$ARTICLE" -o "$ARTICLE"
+    expect_status 2
+}
