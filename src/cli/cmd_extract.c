@@ -14,6 +14,7 @@
 
 #include "cli/cli.h"
 #include "entente/extract.h"
+#include "entente/io.h"
 
 #define DEFAULT_GAZETTEER "graphs/gazetteer.json"
 
@@ -82,47 +83,6 @@ static int parse_unit(const char *text, double *value) {
     }
     *value = parsed;
     return 1;
-}
-
-/* 1 when both paths name the same existing file: -o must never
- * overwrite the article. */
-static int same_file(const char *a, const char *b) {
-    struct stat x, y;
-    return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev &&
-           x.st_ino == y.st_ino;
-}
-
-/* Writes `length` bytes to `path` through a temporary file in the same
- * directory and a rename, so that `path` is never left partial. */
-static ent_status write_atomic(const char *path, const char *data,
-                               size_t length, ent_diag_list_t *diags) {
-    size_t n = strlen(path);
-    char *temporary = malloc(n + sizeof ".tmp-XXXXXX");
-    if (temporary == NULL) {
-        return ENT_ENOMEM;
-    }
-    memcpy(temporary, path, n);
-    memcpy(temporary + n, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
-    int fd = mkstemp(temporary);
-    FILE *file = fd >= 0 ? fdopen(fd, "wb") : NULL;
-    int ok = file != NULL && fwrite(data, 1, length, file) == length &&
-             fflush(file) == 0 && fsync(fileno(file)) == 0 &&
-             fchmod(fileno(file), 0644) == 0;
-    if (file != NULL) {
-        ok = fclose(file) == 0 && ok;
-    } else if (fd >= 0) {
-        close(fd);
-    }
-    ok = ok && rename(temporary, path) == 0;
-    if (!ok) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                     "cannot write: %s", strerror(errno));
-        if (fd >= 0) {
-            unlink(temporary);
-        }
-    }
-    free(temporary);
-    return ok ? ENT_OK : ENT_EIO;
 }
 
 /* Parses the options; returns -1 to go on, else an exit status. */
@@ -196,7 +156,7 @@ static int parse_options(int argc, char **argv, extract_options *o) {
         return cli_usage_error("extract", "one ARTICLE at a time, not %d",
                                argc - optind);
     }
-    if (o->output != NULL && same_file(o->output, argv[optind])) {
+    if (o->output != NULL && ent_file_same(o->output, argv[optind])) {
         return cli_usage_error("extract", "-o would overwrite the article '%s'",
                                o->output);
     }
@@ -239,11 +199,10 @@ int cmd_extract(int argc, char **argv) {
         status = ent_snapshot_to_json(snapshot, &json);
     }
     if (status == ENT_OK && json != NULL) {
-        size_t length = strlen(json);
-        json[length] = '\n'; /* the terminator becomes the final newline */
+        size_t length = strlen(json); /* ends in a newline already */
         if (o.output != NULL) {
-            status = write_atomic(o.output, json, length + 1, &diags);
-        } else if (fwrite(json, 1, length + 1, stdout) != length + 1 ||
+            status = ent_file_write_buffer(o.output, json, length, &diags);
+        } else if (fwrite(json, 1, length, stdout) != length ||
                    fflush(stdout) != 0) {
             ent_diag_add(&diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                          "cannot write the snapshot to standard output");
