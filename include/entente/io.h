@@ -1,11 +1,12 @@
 /*
  * entente/io.h - writing output files safely.
  *
- * Every file entente writes goes first to a temporary file in the same
- * directory, which is flushed, synced and closed, and only then renamed
- * over the target: a reader never sees a partial file, and a failure or a
- * kill leaves the old file intact (at worst a stray "NAME.tmp-XXXXXX"
- * beside it, which ent_file_write_atomic's next run does not mind).
+ * Every file entente writes goes first to an unnamed temporary file in the
+ * same directory (O_TMPFILE), which is flushed and synced, given a name
+ * ("NAME.tmp-NNNNNN") and at once renamed over the target: a reader never
+ * sees a partial file, and a failure or a kill, even SIGKILL, leaves the
+ * old file intact and no temporary file behind. Where the file system has
+ * no O_TMPFILE, a named temporary file is used and removed on failure.
  */
 #ifndef ENTENTE_IO_H
 #define ENTENTE_IO_H

@@ -1,15 +1,23 @@
 /*
  * Atomic output files (see io.h).
+ *
+ * The output is written into an unnamed file in the target's directory
+ * (O_TMPFILE), which gets a name only once it is complete, flushed and
+ * synced, and that name is at once renamed over the target. A process
+ * killed while writing, even by SIGKILL, so leaves no file behind: the
+ * kernel drops the unnamed one. File systems without O_TMPFILE get a named
+ * temporary file from mkstemp instead, removed on every failure we see.
  */
+#define _GNU_SOURCE /* O_TMPFILE; this file only */
 #include "entente/io.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-static const char temporary_suffix[] = ".tmp-XXXXXX";
 
 /* The umask cannot be read without setting it: set it back at once. */
 static mode_t new_file_mode(void) {
@@ -18,67 +26,129 @@ static mode_t new_file_mode(void) {
     return 0666 & ~mask;
 }
 
-ent_status ent_file_write_atomic(const char *path, ent_write_fn write,
-                                 const void *payload, ent_diag_list_t *diags) {
-    size_t length = strlen(path);
-    char *temporary = malloc(length + sizeof temporary_suffix);
-    if (temporary == NULL) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+/* The directory part of `path`, "." when it has none; heap string. */
+static char *directory_of(const char *path) {
+    const char *slash = strrchr(path, '/');
+    if (slash == NULL) {
+        return strdup(".");
+    }
+    size_t length = slash == path ? 1 : (size_t)(slash - path);
+    char *directory = malloc(length + 1);
+    if (directory != NULL) {
+        memcpy(directory, path, length);
+        directory[length] = '\0';
+    }
+    return directory;
+}
+
+typedef struct {
+    const char *path;
+    char *temporary; /* "PATH.tmp-XXXXXX": the name it takes, or has */
+    int fd;
+    int named; /* 1 when the file has had a name from the start */
+} output_file;
+
+static ent_status open_output(output_file *file, ent_diag_list_t *diags) {
+    size_t length = strlen(file->path);
+    char *directory = directory_of(file->path);
+    file->temporary = malloc(length + sizeof ".tmp-XXXXXX");
+    if (directory == NULL || file->temporary == NULL) {
+        free(directory);
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, file->path, 0, 0, NULL,
                      "out of memory");
         return ENT_ENOMEM;
     }
-    memcpy(temporary, path, length);
-    memcpy(temporary + length, temporary_suffix, sizeof temporary_suffix);
-    ent_status status = ENT_EIO;
-    FILE *out = NULL;
-    int fd = mkstemp(temporary);
-    if (fd < 0) {
-        ent_diag_add_errno(diags, path, "cannot create a file next to it",
-                           errno);
-        free(temporary);
+    memcpy(file->temporary, file->path, length);
+    memcpy(file->temporary + length, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
+    file->fd = open(directory, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    int error = errno;
+    free(directory);
+    if (file->fd < 0 && (error == EOPNOTSUPP || error == EISDIR)) {
+        file->fd = mkstemp(file->temporary);
+        file->named = 1;
+        error = errno;
+    }
+    if (file->fd < 0) {
+        ent_diag_add_errno(diags, file->path, "cannot create a file next to it",
+                           error);
         return ENT_EIO;
     }
     struct stat existing;
-    fchmod(fd, stat(path, &existing) == 0 ? existing.st_mode & 07777
-                                          : new_file_mode());
-    out = fdopen(fd, "w");
+    fchmod(file->fd, stat(file->path, &existing) == 0 ? existing.st_mode & 07777
+                                                      : new_file_mode());
+    return ENT_OK;
+}
+
+/* Gives the complete unnamed file a name beside the target. */
+static int name_output(output_file *file) {
+    if (file->named) {
+        return 1;
+    }
+    char proc[64];
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", file->fd);
+    size_t suffix = strlen(file->path) + strlen(".tmp-");
+    for (unsigned attempt = 0; attempt < 1000; attempt++) {
+        snprintf(file->temporary + suffix, 7, "%06u",
+                 ((unsigned)getpid() * 1000u + attempt) % 1000000u);
+        if (linkat(AT_FDCWD, proc, AT_FDCWD, file->temporary,
+                   AT_SYMLINK_FOLLOW) == 0) {
+            file->named = 1;
+            return 1;
+        }
+        if (errno != EEXIST) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+ent_status ent_file_write_atomic(const char *path, ent_write_fn write,
+                                 const void *payload, ent_diag_list_t *diags) {
+    output_file file = {path, NULL, -1, 0};
+    ent_status status = open_output(&file, diags);
+    FILE *out = NULL;
+    if (status != ENT_OK) {
+        goto cleanup;
+    }
+    out = fdopen(file.fd, "w");
     if (out == NULL) {
         ent_diag_add_errno(diags, path, "cannot write the file", errno);
-        close(fd);
-        goto failed;
+        close(file.fd);
+        status = ENT_EIO;
+        goto cleanup;
     }
+    errno = 0;
     status = write(out, payload);
     if (status != ENT_OK) {
         ent_diag_add_errno(diags, path, "cannot write the file",
                            errno ? errno : EIO);
-        goto failed;
+        goto cleanup;
     }
-    /* Flushed and on disk before the rename makes it visible. */
-    if (fflush(out) != 0 || fsync(fileno(out)) != 0) {
+    /* Complete and on disk before it gets a name and replaces the target. */
+    if (fflush(out) != 0 || fsync(file.fd) != 0 || !name_output(&file)) {
         ent_diag_add_errno(diags, path, "cannot write the file", errno);
         status = ENT_EIO;
-        goto failed;
+        goto cleanup;
     }
     int closed = fclose(out);
     out = NULL;
     if (closed != 0) {
         ent_diag_add_errno(diags, path, "cannot write the file", errno);
         status = ENT_EIO;
-        goto failed;
-    }
-    if (rename(temporary, path) != 0) {
+    } else if (rename(file.temporary, path) != 0) {
         ent_diag_add_errno(diags, path, "cannot replace the file", errno);
         status = ENT_EIO;
-        goto failed;
+    } else {
+        file.named = 0; /* the name is the target's now */
     }
-    free(temporary);
-    return ENT_OK;
-failed:
+cleanup:
     if (out != NULL) {
         fclose(out);
     }
-    unlink(temporary);
-    free(temporary);
+    if (file.named) {
+        unlink(file.temporary);
+    }
+    free(file.temporary);
     return status;
 }
 

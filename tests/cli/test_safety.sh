@@ -1,0 +1,65 @@
+# Output files are never partial and inputs never change (sourced by run.sh).
+
+# A snapshot whose metrics fill a few megabytes, made once per run.
+big_snapshot() {
+    [ -s "$SCRATCH/big.json" ] || python3 bench/gen.py 20000 "$SCRATCH/big.json" >/dev/null
+}
+
+# The file-size limit kills the program with SIGXFSZ in the middle of
+# writing its output: the old file must be intact, and no temporary file
+# may be left beside it.
+test_output_killed_mid_write_leaves_the_old_file_and_no_temporary() {
+    big_snapshot
+    local out="$SCRATCH/kill/metrics.json"
+    mkdir -p "$SCRATCH/kill"
+    echo '{"old": true}' >"$out"
+    { (ulimit -f 512; exec "$ENTENTE" metrics "$SCRATCH/big.json" --format json \
+        --metrics degree,strength,pagerank,community -o "$out"); } 2>/dev/null
+    status=$?
+    [ "$status" -gt 128 ] || fail "not killed by the size limit (status $status)"
+    [ "$(cat "$out")" = '{"old": true}' ] || fail "the old file changed"
+    [ "$(ls "$SCRATCH/kill")" = "metrics.json" ] || fail "left behind: $(ls "$SCRATCH/kill")"
+    # The same command without the limit replaces the file whole.
+    run metrics "$SCRATCH/big.json" --format json --metrics degree -o "$out"
+    expect_status 0
+    python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$out" || fail "not JSON"
+}
+
+# SIGKILL at several moments of a run: each time the old file is intact.
+test_output_killed_at_any_moment_is_never_partial() {
+    big_snapshot
+    local out="$SCRATCH/kill9/nodes.csv" delay
+    mkdir -p "$SCRATCH/kill9"
+    echo "old" >"$out"
+    for delay in 0.05 0.2 0.4 0.7 1.0; do
+        "$ENTENTE" metrics "$SCRATCH/big.json" --format csv \
+            --metrics degree,strength,pagerank,community -o "$out" 2>/dev/null &
+        sleep "$delay"
+        kill -9 $! 2>/dev/null
+        wait $! 2>/dev/null
+        local content
+        content=$(head -c 4 "$out")
+        [ "$content" = "old" ] || [ "$content" = "id,n" ] || fail "partial file after $delay s"
+        [ "$(ls "$SCRATCH/kill9")" = "nodes.csv" ] || fail "left behind after $delay s: $(ls "$SCRATCH/kill9")"
+        if [ "$content" = "id,n" ]; then
+            # Completed before the kill: it must be the whole table.
+            [ "$(wc -l <"$out")" -eq 20001 ] || fail "a complete run wrote $(wc -l <"$out") lines"
+            echo "old" >"$out"
+        fi
+    done
+}
+
+test_outputs_refuse_to_overwrite_an_input_even_through_a_link() {
+    cp tests/data/valid.json "$SCRATCH/in.json"
+    ln -sf "$SCRATCH/in.json" "$SCRATCH/link.json"
+    local before
+    before=$(sha256sum <"$SCRATCH/in.json")
+    run metrics "$SCRATCH/in.json" -o "$SCRATCH/link.json"
+    expect_status 2
+    run render "$SCRATCH/in.json" --format dot -o "$SCRATCH/link.json"
+    expect_status 2
+    run extract graphs/articles/csto-bishkek-summit-2025.txt -o graphs/articles/csto-bishkek-summit-2025.txt
+    expect_status 2
+    [ "$(sha256sum <"$SCRATCH/in.json")" = "$before" ] || fail "the input changed"
+    git diff --quiet -- graphs/articles || fail "the article changed"
+}
