@@ -63,3 +63,22 @@ test_outputs_refuse_to_overwrite_an_input_even_through_a_link() {
     [ "$(sha256sum <"$SCRATCH/in.json")" = "$before" ] || fail "the input changed"
     git diff --quiet -- graphs/articles || fail "the article changed"
 }
+
+# Names full of JSON, CSV, DOT, SVG and HTML syntax come out as text.
+test_names_with_markup_come_out_as_text_in_json_and_csv() {
+    run metrics tests/data/names.json --format json -o "$SCRATCH/names.json"
+    expect_status 0
+    run metrics tests/data/names.json --format csv -o "$SCRATCH/names.csv"
+    expect_status 0
+    python3 - tests/data/names.json "$SCRATCH/names.json" "$SCRATCH/names.csv" <<'PY' || fail "names changed"
+import csv, json, sys
+snapshot = json.load(open(sys.argv[1], encoding="utf-8"))
+names = {e["id"]: e["name"] for e in snapshot["entities"]}
+out = json.load(open(sys.argv[2], encoding="utf-8"))
+got = {n["id"]: n["name"] for n in out["nodes"]}
+assert got == names, (got, names)
+assert out["snapshot"]["title"] == snapshot["title"]
+rows = list(csv.DictReader(open(sys.argv[3], encoding="utf-8", newline="")))
+assert {r["id"]: r["name"] for r in rows} == names
+PY
+}
