@@ -256,6 +256,15 @@ ent_status ent_metrics_write_table(FILE *out, const ent_metrics_t *metrics,
         fprintf(out, " (projected on %s)",
                 ent_projection_name(net->projection));
     }
+    fputs("\nstatus", out);
+    const char *separator = " ";
+    for (int s = ENT_MEMBERSHIP_ACTIVE; s < ENT_MEMBERSHIP_COUNT; s++) {
+        if (net->statuses[s]) {
+            fprintf(out, "%s%s", separator,
+                    ent_membership_status_name((ent_membership_status)s));
+            separator = ",";
+        }
+    }
     static const char *const lengths[] = {"1/weight", "-ln(weight)", "1"};
     fprintf(out, "; %s; distance %s (length = %s)\n",
             net->directed ? "directed" : "undirected",

@@ -36,7 +36,8 @@ test_metrics_csv_levels_quote_and_leave_undefined_empty() {
 test_metrics_table_sorts_and_fits_100_columns() {
     run metrics "$METRICS_FIXTURE" --format table --sort strength --top 3
     expect_status 0
-    expect_out_line 'layers: member_of, arms_dependency, border_risk; undirected; distance inverse (length = 1/weight)'
+    expect_out_line 'layers: member_of, arms_dependency, border_risk'
+    expect_out_line 'status active; undirected; distance inverse (length = 1/weight)'
     expect_out_line '  edges                      10'
     expect_out_line 'nodes (3 of 8, by strength)'
     # O (4), A (2.9), F (2.6): the first three by strength.
