@@ -104,6 +104,15 @@ int text_prescan(const char *text, size_t length, int max_depth,
             }
         } else if (c == '"') {
             in_string = 1;
+        } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            /* cJSON skips every byte up to 0x20 as white space; JSON and
+             * our locator (text_resolve_positions) do not, and the
+             * disagreement made the locator loop forever. */
+            pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
+                                  "control character U+%04X is not allowed "
+                                  "outside a string",
+                                  c);
+            return 0;
         } else if (c == '[' || c == '{') {
             if (depth + 1 <= max_depth) {
                 open[depth] = (char)c;
@@ -273,10 +282,13 @@ static size_t walk_members(locator *L, size_t i) {
 static size_t walk_elements(locator *L, size_t i) {
     size_t index = 0;
     for (i = skip_space(L, i + 1); i < L->length && L->text[i] != ']';) {
-        size_t mark = L->path.length;
+        size_t mark = L->path.length, start = i;
         path_push_index(&L->path, index++);
         i = skip_space(L, walk_value(L, i));
         path_truncate(&L->path, mark);
+        if (i == start) {
+            break; /* not a value: never loop on text cJSON did not take */
+        }
         if (i < L->length && L->text[i] == ',') {
             i = skip_space(L, i + 1);
         }

@@ -12,6 +12,7 @@ static int (*const suites[])(void) = {
     register_model_tests,
     register_load_tests,
     register_graphs_tests,
+    register_regress_tests,
 };
 
 const char *test_data_path(const char *name) {
