@@ -13,6 +13,7 @@ static int (*const suites[])(void) = {
     register_load_tests,
     register_graphs_tests,
     register_regress_tests,
+    register_limits_tests,
 };
 
 const char *test_data_path(const char *name) {

@@ -12,6 +12,7 @@ int register_model_tests(void);
 int register_load_tests(void);
 int register_graphs_tests(void);
 int register_regress_tests(void);
+int register_limits_tests(void);
 
 /* Path of a file under tests/data, in a static buffer. */
 const char *test_data_path(const char *name);
