@@ -77,6 +77,7 @@ int text_prescan(const char *text, size_t length, int max_depth,
     if (max_depth > (int)sizeof open) {
         max_depth = (int)sizeof open;
     }
+    size_t stray = SIZE_MAX; /* first control character between tokens */
     size_t i = 0;
     while (i < length) {
         unsigned char c = bytes[i];
@@ -107,12 +108,12 @@ int text_prescan(const char *text, size_t length, int max_depth,
         } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
             /* cJSON skips every byte up to 0x20 as white space; JSON and
              * our locator (text_resolve_positions) do not, and the
-             * disagreement made the locator loop forever. */
-            pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
-                                  "control character U+%04X is not allowed "
-                                  "outside a string",
-                                  c);
-            return 0;
+             * disagreement made the locator loop forever. Reported once the
+             * scan is done, so that a NUL byte or invalid UTF-8 further on
+             * gets the clearer "not text" message. */
+            if (stray == SIZE_MAX) {
+                stray = i;
+            }
         } else if (c == '[' || c == '{') {
             if (depth + 1 <= max_depth) {
                 open[depth] = (char)c;
@@ -130,6 +131,13 @@ int text_prescan(const char *text, size_t length, int max_depth,
             depth -= depth > 0;
         }
         i += step;
+    }
+    if (stray != SIZE_MAX) {
+        pending_add_at_offset(diags, ENT_SEVERITY_ERROR, stray,
+                              "control character U+%04X is not allowed "
+                              "outside a string",
+                              bytes[stray]);
+        return 0;
     }
     *truncated = !mismatched && (in_string || depth > 0);
     return 1;
