@@ -165,6 +165,28 @@ static void regression_inputs_should_give_their_recorded_outcome(void) {
     closedir(dir);
 }
 
+/* "aliases": [] was dropped on write-back: the model stored no list. */
+static void empty_aliases_should_survive_write_back(void) {
+    const char *text = "{\"schema\": \"entente/1\", \"id\": \"t\", "
+                       "\"entities\": [{\"id\": \"A\", \"type\": \"state\", "
+                       "\"aliases\": []}, {\"id\": \"B\", \"type\": "
+                       "\"state\"}], \"relations\": []}";
+    ent_snapshot_t *snapshot = NULL;
+    char *written = NULL;
+    CU_ASSERT_EQUAL_FATAL(ent_snapshot_load_buffer(&snapshot, text,
+                                                   strlen(text), "t.json", NULL,
+                                                   NULL),
+                          ENT_OK);
+    CU_ASSERT_EQUAL_FATAL(ent_snapshot_to_json(snapshot, &written), ENT_OK);
+    const char *aliases = strstr(written, "\"aliases\": []");
+    CU_ASSERT_PTR_NOT_NULL(aliases);
+    /* Only A has the member: B's absent aliases stay absent. */
+    CU_ASSERT(aliases != NULL && aliases < strstr(written, "\"B\""));
+    CU_ASSERT(aliases != NULL && strstr(aliases + 1, "\"aliases\"") == NULL);
+    free(written);
+    ent_snapshot_free(snapshot);
+}
+
 int register_regress_tests(void) {
     CU_pSuite suite = CU_add_suite("regress", NULL, NULL);
     if (suite == NULL) {
@@ -173,6 +195,10 @@ int register_regress_tests(void) {
     if (CU_add_test(
             suite, "regression_inputs_should_give_their_recorded_outcome",
             regression_inputs_should_give_their_recorded_outcome) == NULL) {
+        return CU_get_error();
+    }
+    if (CU_add_test(suite, "empty_aliases_should_survive_write_back",
+                    empty_aliases_should_survive_write_back) == NULL) {
         return CU_get_error();
     }
     return CUE_SUCCESS;
