@@ -20,16 +20,43 @@
 extern "C" {
 #endif
 
-/* Documented limits; a file beyond them is refused with a clear error. */
+/*
+ * Documented limits; input beyond them is refused with an error that names
+ * the limit, before anything is built from it:
+ *
+ * - the file: 256 MiB ("the file is N bytes, over the limit of M bytes");
+ *   what the model of a snapshot costs grows with it (cJSON's tree takes
+ *   about 10 bytes of memory per byte of text);
+ * - nesting: 64 levels of arrays and objects (a snapshot needs 4; deep
+ *   nesting is how a parser's stack is attacked);
+ * - a string or member name: 1 MiB once decoded. The longest text a
+ *   snapshot has reason to carry is a quoted passage in `evidence` or
+ *   `note`, a few kilobytes; the limit bounds what each message that quotes
+ *   a value can print ("the string is N bytes long, over the limit of M
+ *   bytes (at /entities/0/name)");
+ * - entities and relations: 10 million each. A 256 MiB file cannot hold
+ *   that many (a relation takes at least 40 bytes), so the limits matter
+ *   when a caller raises the file size: they keep the id index and the
+ *   duplicate check, which grow with the counts, within a few GiB.
+ *
+ * In ent_load_options_t, 0 for max_entities, max_relations or max_string
+ * stands for the default.
+ */
 #define ENT_LOAD_DEFAULT_MAX_ERRORS 20
 #define ENT_LOAD_DEFAULT_MAX_FILE_SIZE ((size_t)256 * 1024 * 1024)
 #define ENT_LOAD_DEFAULT_MAX_DEPTH 64
+#define ENT_LOAD_DEFAULT_MAX_STRING ((size_t)1024 * 1024)
+#define ENT_LOAD_DEFAULT_MAX_ENTITIES ((size_t)10 * 1000 * 1000)
+#define ENT_LOAD_DEFAULT_MAX_RELATIONS ((size_t)10 * 1000 * 1000)
 
 typedef struct {
     size_t max_errors;    /* semantic errors reported before stopping */
     size_t max_file_size; /* bytes */
     int max_depth;        /* nesting of arrays and objects */
     int warnings;         /* 0 turns the warnings off */
+    size_t max_entities;  /* entries of "entities" */
+    size_t max_relations; /* entries of "relations" */
+    size_t max_string;    /* bytes of a string or member name, decoded */
 } ent_load_options_t;
 
 /* Fills `options` with the defaults above, warnings on. */

@@ -19,6 +19,9 @@ void ent_load_options_init(ent_load_options_t *options) {
     options->max_file_size = ENT_LOAD_DEFAULT_MAX_FILE_SIZE;
     options->max_depth = ENT_LOAD_DEFAULT_MAX_DEPTH;
     options->warnings = 1;
+    options->max_entities = ENT_LOAD_DEFAULT_MAX_ENTITIES;
+    options->max_relations = ENT_LOAD_DEFAULT_MAX_RELATIONS;
+    options->max_string = ENT_LOAD_DEFAULT_MAX_STRING;
 }
 
 /* ---- pending diagnostics ------------------------------------------------- */
@@ -190,7 +193,7 @@ static ent_snapshot_t *load_text(const char *text, size_t length,
     if (root == NULL) {
         size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
         text_syntax_error(text, length, offset, truncated, pending);
-    } else {
+    } else if (load_check_limits(root, options, pending)) {
         validate_document(root, snapshot, options->warnings, pending);
     }
     json_arena_end(&arena);

@@ -90,6 +90,14 @@ void json_arena_release(json_arena *arena);
 int json_arena_rehome_attributes(ent_snapshot_t *snapshot);
 
 /*
+ * Checks the size limits of `options` (string and member-name length,
+ * number of entities and relations) on the parsed document; returns 1 when
+ * it is within them, else records an error at the path of each excess.
+ */
+int load_check_limits(const struct cJSON *root,
+                      const ent_load_options_t *options, pending_list *diags);
+
+/*
  * The semantic walk: validates the parsed document and fills `snapshot`.
  * Detaches the members it keeps as attributes from `root`.
  */

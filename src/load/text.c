@@ -77,7 +77,8 @@ static unsigned char byte_class(unsigned char c) {
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
         result |= PLAIN_IN_STRING;
     }
-    if (c != 0 && c < 0x80 && !strchr("\"[]{}", c)) {
+    int space = c == '\t' || c == '\n' || c == '\r';
+    if ((c >= 0x20 || space) && c < 0x80 && !strchr("\"[]{}", c)) {
         result |= PLAIN_OUTSIDE;
     }
     return result;
@@ -102,6 +103,7 @@ int text_prescan(const char *text, size_t length, int max_depth,
     if (max_depth > (int)sizeof open) {
         max_depth = (int)sizeof open;
     }
+    size_t stray = SIZE_MAX; /* first control character between tokens */
     size_t i = 0;
     while (i < length) {
         unsigned char plain = in_string ? PLAIN_IN_STRING : PLAIN_OUTSIDE;
@@ -136,6 +138,15 @@ int text_prescan(const char *text, size_t length, int max_depth,
             }
         } else if (c == '"') {
             in_string = 1;
+        } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            /* cJSON skips every byte up to 0x20 as white space; JSON and
+             * our locator (text_resolve_positions) do not, and the
+             * disagreement made the locator loop forever. Reported once the
+             * scan is done, so that a NUL byte or invalid UTF-8 further on
+             * gets the clearer "not text" message. */
+            if (stray == SIZE_MAX) {
+                stray = i;
+            }
         } else if (c == '[' || c == '{') {
             if (depth + 1 <= max_depth) {
                 open[depth] = (char)c;
@@ -153,6 +164,13 @@ int text_prescan(const char *text, size_t length, int max_depth,
             depth -= depth > 0;
         }
         i += step;
+    }
+    if (stray != SIZE_MAX) {
+        pending_add_at_offset(diags, ENT_SEVERITY_ERROR, stray,
+                              "control character U+%04X is not allowed "
+                              "outside a string",
+                              bytes[stray]);
+        return 0;
     }
     *truncated = !mismatched && (in_string || depth > 0);
     return 1;
@@ -305,10 +323,13 @@ static size_t walk_members(locator *L, size_t i) {
 static size_t walk_elements(locator *L, size_t i) {
     size_t index = 0;
     for (i = skip_space(L, i + 1); i < L->length && L->text[i] != ']';) {
-        size_t mark = L->path.length;
+        size_t mark = L->path.length, start = i;
         path_push_index(&L->path, index++);
         i = skip_space(L, walk_value(L, i));
         path_truncate(&L->path, mark);
+        if (i == start) {
+            break; /* not a value: never loop on text cJSON did not take */
+        }
         if (i < L->length && L->text[i] == ',') {
             i = skip_space(L, i + 1);
         }

@@ -190,9 +190,11 @@ ent_status ent_snapshot_add_entity(ent_snapshot_t *s,
     copy.name = arena_strdup(&s->arena, record->name, &failed);
     copy.date = arena_strdup(&s->arena, record->date, &failed);
     copy.aliases = NULL;
-    if (record->alias_count > 0) {
-        copy.aliases =
-            arena_alloc(&s->arena, record->alias_count * sizeof *copy.aliases);
+    if (record->aliases != NULL) {
+        /* An empty list stays a list (one spare slot keeps the pointer
+         * non-NULL): the writer leaves out only aliases that were absent. */
+        copy.aliases = arena_alloc(&s->arena, (record->alias_count + 1) *
+                                                  sizeof *copy.aliases);
         failed |= copy.aliases == NULL;
         for (size_t i = 0; !failed && i < record->alias_count; i++) {
             copy.aliases[i] =
