@@ -56,7 +56,9 @@ typedef struct {
     size_t count;
     size_t capacity;
     size_t errors;   /* number of items with ENT_SEVERITY_ERROR */
-    size_t warnings; /* number of items with ENT_SEVERITY_WARNING */
+    size_t warnings; /* warnings found: the items with ENT_SEVERITY_WARNING,
+                        plus those a loader counted without storing (a
+                        note then says how many were not shown) */
     int overflowed;  /* non-zero when an item could not be stored */
 } ent_diag_list_t;
 

@@ -146,6 +146,9 @@ static ent_status publish(const char *text, size_t length, const char *name,
         ent_diag_add(out, ENT_SEVERITY_NOTE, name, 0, 0, NULL,
                      "%zu more warnings not shown",
                      pending->suppressed_warnings);
+        if (out != NULL) {
+            out->warnings += pending->suppressed_warnings;
+        }
     }
     return ENT_OK;
 }
