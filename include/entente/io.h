@@ -37,6 +37,17 @@ ent_status ent_file_write_buffer(const char *path, const void *data,
                                  size_t length, ent_diag_list_t *diags);
 
 /*
+ * Reads the whole file at `path`, opened read-only, refusing one over
+ * `limit` bytes. Sets *data to a NUL-terminated heap buffer the caller
+ * frees with free(), and *length to its size (without the NUL). Returns
+ * ENT_EINPUT for a missing file, a directory or one over the limit,
+ * ENT_EIO when reading fails, ENT_ENOMEM; each with a diagnostic naming
+ * the path.
+ */
+ent_status ent_file_read(const char *path, size_t limit, char **data,
+                         size_t *length, ent_diag_list_t *diags);
+
+/*
  * Returns 1 when `a` and `b` name the same existing file (same device and
  * inode, whatever the spelling), else 0: outputs must never overwrite an
  * input.

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entente/io.h"
 #include "extract/extract_internal.h"
 
 typedef struct {
@@ -183,7 +184,7 @@ ent_status ent_eval_run(ent_eval_t *eval, const ent_snapshot_t *extracted,
         }
     }
     status =
-        read_whole_file(gold_path, ENT_EXTRACT_MAX_SIZE, &text, &length, diags);
+        ent_file_read(gold_path, ENT_EXTRACT_MAX_SIZE, &text, &length, diags);
     if (status == ENT_OK) {
         status = json_parse_located(text, length, gold_path, &root, diags);
     }

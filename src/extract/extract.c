@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entente/io.h"
 #include "extract/extract_internal.h"
 
 void ent_extract_options_init(ent_extract_options_t *options) {
@@ -303,7 +304,7 @@ ent_status ent_extract_file(ent_snapshot_t **snapshot, const char *path,
     size_t length = 0;
     *snapshot = NULL;
     ent_status status =
-        read_whole_file(path, ENT_EXTRACT_MAX_SIZE, &data, &length, diags);
+        ent_file_read(path, ENT_EXTRACT_MAX_SIZE, &data, &length, diags);
     if (status == ENT_OK) {
         status = ent_extract_buffer(snapshot, data, length, path, gazetteer,
                                     options, diags);

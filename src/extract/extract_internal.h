@@ -197,11 +197,6 @@ ent_status extract_build_snapshot(ent_snapshot_t **snapshot,
 
 /* ---- JSON files (gazetteer, gold) ---- */
 
-/* Reads a whole file of at most `limit` bytes into a NUL-terminated heap
- * buffer. ENT_EIO (missing or unreadable), ENT_EINPUT (too large). */
-ent_status read_whole_file(const char *path, size_t limit, char **data,
-                           size_t *length, ent_diag_list_t *diags);
-
 /* Parses JSON text; a syntax error is reported at its line and column. */
 ent_status json_parse_located(const char *text, size_t length, const char *name,
                               struct cJSON **root, ent_diag_list_t *diags);

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entente/io.h"
 #include "extract/extract_internal.h"
 
 /* The spelling lists of an entity, by member name. */
@@ -456,7 +457,7 @@ ent_status ent_gazetteer_load_file(ent_gazetteer_t **gazetteer,
     size_t length = 0;
     *gazetteer = NULL;
     ent_status status =
-        read_whole_file(path, ENT_EXTRACT_MAX_SIZE, &data, &length, diags);
+        ent_file_read(path, ENT_EXTRACT_MAX_SIZE, &data, &length, diags);
     if (status == ENT_OK) {
         status =
             ent_gazetteer_load_buffer(gazetteer, data, length, path, diags);

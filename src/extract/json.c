@@ -6,73 +6,12 @@
  * tree is the k-th string literal of the text.
  */
 #include <cjson/cJSON.h>
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "extract/extract_internal.h"
-
-ent_status read_whole_file(const char *path, size_t limit, char **data,
-                           size_t *length, ent_diag_list_t *diags) {
-    ent_status status = ENT_OK;
-    char *buffer = NULL;
-    size_t used = 0, capacity = 0;
-    *data = NULL;
-    *length = 0;
-    FILE *file = fopen(path, "rb");
-    if (file == NULL) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                     "cannot open: %s", strerror(errno));
-        return errno == ENOENT ? ENT_EINPUT : ENT_EIO;
-    }
-    for (;;) {
-        if (used == capacity) {
-            if (capacity > limit) {
-                ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                             "file larger than the limit of %zu MiB",
-                             limit / (1024 * 1024));
-                status = ENT_EINPUT;
-                goto cleanup;
-            }
-            size_t grown = capacity ? capacity * 2 : 65536;
-            char *bigger = realloc(buffer, grown + 1);
-            if (bigger == NULL) {
-                status = ENT_ENOMEM;
-                goto cleanup;
-            }
-            buffer = bigger;
-            capacity = grown;
-        }
-        size_t got = fread(buffer + used, 1, capacity - used, file);
-        used += got;
-        if (got == 0) {
-            break;
-        }
-    }
-    if (ferror(file)) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                     "cannot read: %s", strerror(errno));
-        status = ENT_EIO;
-        goto cleanup;
-    }
-    if (used > limit) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                     "file larger than the limit of %zu MiB",
-                     limit / (1024 * 1024));
-        status = ENT_EINPUT;
-        goto cleanup;
-    }
-    buffer[used] = '\0';
-    *data = buffer;
-    *length = used;
-    buffer = NULL;
-cleanup:
-    free(buffer);
-    fclose(file);
-    return status;
-}
 
 ent_status json_parse_located(const char *text, size_t length, const char *name,
                               cJSON **root, ent_diag_list_t *diags) {

@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,6 +171,76 @@ ent_status ent_file_write_buffer(const char *path, const void *data,
                                  size_t length, ent_diag_list_t *diags) {
     buffer_payload buffer = {data, length};
     return ent_file_write_atomic(path, write_buffer, &buffer, diags);
+}
+
+ent_status ent_file_read(const char *path, size_t limit, char **data,
+                         size_t *length, ent_diag_list_t *diags) {
+    *data = NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        int error = errno;
+        ent_diag_add_errno(diags, path, "cannot open the file", error);
+        return error == ENOENT || error == ENOTDIR ? ENT_EINPUT : ENT_EIO;
+    }
+    ent_status status = ENT_OK;
+    struct stat info;
+    char *buffer = NULL;
+    size_t used = 0, capacity = 0;
+    if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                     "is a directory, not a snapshot file");
+        status = ENT_EINPUT;
+        goto cleanup;
+    }
+    if (S_ISREG(info.st_mode) && (uintmax_t)info.st_size > limit) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                     "the file is %jd bytes, over the limit of %zu bytes",
+                     (intmax_t)info.st_size, limit);
+        status = ENT_EINPUT;
+        goto cleanup;
+    }
+    capacity = S_ISREG(info.st_mode) ? (size_t)info.st_size + 1 : 65536;
+    for (;;) {
+        if (used + 1 >= capacity || buffer == NULL) {
+            size_t grown = buffer == NULL ? capacity : capacity * 2;
+            char *resized = realloc(buffer, grown);
+            if (resized == NULL) {
+                ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                             "out of memory");
+                status = ENT_ENOMEM;
+                goto cleanup;
+            }
+            buffer = resized;
+            capacity = grown;
+        }
+        ssize_t got = read(fd, buffer + used, capacity - used - 1);
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got < 0) {
+            ent_diag_add_errno(diags, path, "cannot read the file", errno);
+            status = ENT_EIO;
+            goto cleanup;
+        }
+        if (got == 0) {
+            break;
+        }
+        used += (size_t)got;
+        if (used > limit) {
+            ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                         "the file is over the limit of %zu bytes", limit);
+            status = ENT_EINPUT;
+            goto cleanup;
+        }
+    }
+    buffer[used] = '\0';
+    *data = buffer;
+    *length = used;
+    buffer = NULL;
+cleanup:
+    free(buffer);
+    close(fd);
+    return status;
 }
 
 int ent_file_same(const char *a, const char *b) {

@@ -3,15 +3,11 @@
  * parse, the semantic walk, and turning what they found into diagnostics.
  */
 #include <cjson/cJSON.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include "entente/io.h"
 #include "load/load_internal.h"
 
 void ent_load_options_init(ent_load_options_t *options) {
@@ -264,80 +260,6 @@ ent_status ent_snapshot_load_buffer(ent_snapshot_t **snapshot, const char *data,
     return status;
 }
 
-/*
- * Reads a whole file, read-only, refusing one over `limit` bytes. Sets
- * *data to a NUL-terminated heap buffer the caller frees.
- */
-static ent_status read_file(const char *path, size_t limit, char **data,
-                            size_t *length, ent_diag_list_t *diags) {
-    *data = NULL;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        int error = errno;
-        ent_diag_add_errno(diags, path, "cannot open the file", error);
-        return error == ENOENT || error == ENOTDIR ? ENT_EINPUT : ENT_EIO;
-    }
-    ent_status status = ENT_OK;
-    struct stat info;
-    char *buffer = NULL;
-    size_t used = 0, capacity = 0;
-    if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                     "is a directory, not a snapshot file");
-        status = ENT_EINPUT;
-        goto cleanup;
-    }
-    if (S_ISREG(info.st_mode) && (uintmax_t)info.st_size > limit) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                     "the file is %jd bytes, over the limit of %zu bytes",
-                     (intmax_t)info.st_size, limit);
-        status = ENT_EINPUT;
-        goto cleanup;
-    }
-    capacity = S_ISREG(info.st_mode) ? (size_t)info.st_size + 1 : 65536;
-    for (;;) {
-        if (used + 1 >= capacity || buffer == NULL) {
-            size_t grown = buffer == NULL ? capacity : capacity * 2;
-            char *resized = realloc(buffer, grown);
-            if (resized == NULL) {
-                ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                             "out of memory");
-                status = ENT_ENOMEM;
-                goto cleanup;
-            }
-            buffer = resized;
-            capacity = grown;
-        }
-        ssize_t got = read(fd, buffer + used, capacity - used - 1);
-        if (got < 0 && errno == EINTR) {
-            continue;
-        }
-        if (got < 0) {
-            ent_diag_add_errno(diags, path, "cannot read the file", errno);
-            status = ENT_EIO;
-            goto cleanup;
-        }
-        if (got == 0) {
-            break;
-        }
-        used += (size_t)got;
-        if (used > limit) {
-            ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
-                         "the file is over the limit of %zu bytes", limit);
-            status = ENT_EINPUT;
-            goto cleanup;
-        }
-    }
-    buffer[used] = '\0';
-    *data = buffer;
-    *length = used;
-    buffer = NULL;
-cleanup:
-    free(buffer);
-    close(fd);
-    return status;
-}
-
 ent_status ent_snapshot_load_file(ent_snapshot_t **snapshot, const char *path,
                                   const ent_load_options_t *options,
                                   ent_diag_list_t *diags) {
@@ -350,7 +272,7 @@ ent_status ent_snapshot_load_file(ent_snapshot_t **snapshot, const char *path,
     char *data = NULL;
     size_t length = 0;
     ent_status status =
-        read_file(path, options->max_file_size, &data, &length, diags);
+        ent_file_read(path, options->max_file_size, &data, &length, diags);
     if (status == ENT_OK) {
         status = load_terminated(snapshot, data, length, path, options, diags);
     }
@@ -363,8 +285,8 @@ ent_status ent_file_kind_probe(const char *path, ent_file_kind *kind,
     char *data = NULL;
     size_t length = 0;
     *kind = ENT_FILE_NO_SCHEMA;
-    ent_status status =
-        read_file(path, ENT_LOAD_DEFAULT_MAX_FILE_SIZE, &data, &length, NULL);
+    ent_status status = ent_file_read(path, ENT_LOAD_DEFAULT_MAX_FILE_SIZE,
+                                      &data, &length, NULL);
     if (status != ENT_OK) {
         return status == ENT_EINPUT ? ENT_OK : status;
     }

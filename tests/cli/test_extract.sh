@@ -149,7 +149,7 @@ test_extract_refuses_an_article_over_64_mib() {
     head -c 70000000 /dev/zero | tr '\0' 'a' >"$SCRATCH/huge.txt"
     run extract "$SCRATCH/huge.txt"
     expect_status 1
-    expect_err_line "$SCRATCH/huge.txt: error: file larger than the limit of 64 MiB"
+    expect_err_line "$SCRATCH/huge.txt: error: the file is 70000000 bytes, over the limit of 67108864 bytes"
     rm -f "$SCRATCH/huge.txt"
 }
 
