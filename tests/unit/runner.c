@@ -14,6 +14,20 @@ static int (*const suites[])(void) = {
     register_extract_tests, register_regress_tests, register_limits_tests,
 };
 
+int add_suite(const char *name, CU_InitializeFunc setup,
+              CU_CleanupFunc teardown, const test_case *tests, size_t count) {
+    CU_pSuite suite = CU_add_suite(name, setup, teardown);
+    if (suite == NULL) {
+        return CU_get_error();
+    }
+    for (size_t i = 0; i < count; i++) {
+        if (CU_add_test(suite, tests[i].name, tests[i].run) == NULL) {
+            return CU_get_error();
+        }
+    }
+    return CUE_SUCCESS;
+}
+
 const char *test_data_path(const char *name) {
     static char path[4096];
     snprintf(path, sizeof path, "%s/%s", ENT_TEST_DATA_DIR, name);

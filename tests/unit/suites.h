@@ -18,6 +18,18 @@ int register_extract_tests(void);
 int register_regress_tests(void);
 int register_limits_tests(void);
 
+/* One test of a suite, named as a sentence by its function's name. */
+typedef struct {
+    const char *name;
+    CU_TestFunc run;
+} test_case;
+#define TEST_CASE(function)                                                    \
+    { #function, function }
+
+/* Registers a suite and its tests; returns CUE_SUCCESS or CUnit's error. */
+int add_suite(const char *name, CU_InitializeFunc setup,
+              CU_CleanupFunc teardown, const test_case *tests, size_t count);
+
 /* Path of a file under tests/data, in a static buffer. */
 const char *test_data_path(const char *name);
 

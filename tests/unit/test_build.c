@@ -283,29 +283,17 @@ static void options_should_default_to_the_alliance_view(void) {
 }
 
 int register_build_tests(void) {
-    CU_pSuite suite = CU_add_suite("build", NULL, NULL);
-    if (suite == NULL) {
-        return CU_get_error();
-    }
-    struct {
-        const char *name;
-        CU_TestFunc run;
-    } tests[] = {
-#define TEST(fn) {#fn, fn}
-        TEST(build_should_merge_relations_of_one_pair_into_one_edge),
-        TEST(build_should_apply_layer_weights_and_statuses),
-        TEST(directed_build_should_keep_directions_and_double_undirected_types),
-        TEST(projection_should_count_shared_organizations),
-        TEST(distances_should_turn_weights_into_lengths),
-        TEST(build_should_reject_bad_layers_and_weights_with_clear_errors),
-        TEST(options_should_reject_malformed_values_with_clear_errors),
-        TEST(options_should_default_to_the_alliance_view),
-#undef TEST
+    static const test_case tests[] = {
+        TEST_CASE(build_should_merge_relations_of_one_pair_into_one_edge),
+        TEST_CASE(build_should_apply_layer_weights_and_statuses),
+        TEST_CASE(
+            directed_build_should_keep_directions_and_double_undirected_types),
+        TEST_CASE(projection_should_count_shared_organizations),
+        TEST_CASE(distances_should_turn_weights_into_lengths),
+        TEST_CASE(build_should_reject_bad_layers_and_weights_with_clear_errors),
+        TEST_CASE(options_should_reject_malformed_values_with_clear_errors),
+        TEST_CASE(options_should_default_to_the_alliance_view),
     };
-    for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
-        if (CU_add_test(suite, tests[i].name, tests[i].run) == NULL) {
-            return CU_get_error();
-        }
-    }
-    return CUE_SUCCESS;
+    return add_suite("build", NULL, NULL, tests,
+                     sizeof tests / sizeof tests[0]);
 }

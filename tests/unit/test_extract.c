@@ -258,32 +258,19 @@ static void patterns_should_all_compile(void) {
 }
 
 int register_extract_tests(void) {
-    CU_pSuite suite = CU_add_suite("extract", setup, teardown);
-    if (suite == NULL) {
-        return CU_get_error();
-    }
-    static const struct {
-        const char *name;
-        CU_TestFunc function;
-    } tests[] = {
-#define TEST(f) {#f, f}
-        TEST(gazetteer_should_load_entities_and_spellings),
-        TEST(gazetteer_should_reject_an_alias_claimed_twice),
-        TEST(gazetteer_should_reject_unknown_members_and_offices),
-        TEST(gazetteer_should_reject_another_schema_and_bad_syntax),
-        TEST(sentences_should_survive_abbreviations_quotes_and_initials),
-        TEST(mentions_should_take_the_longest_spelling_and_possessives),
-        TEST(mentions_should_respect_case),
-        TEST(extract_should_draft_relations_with_evidence),
-        TEST(extract_should_not_relate_a_co_mention),
-        TEST(extract_should_reject_bad_text),
-        TEST(patterns_should_all_compile),
-#undef TEST
+    static const test_case tests[] = {
+        TEST_CASE(gazetteer_should_load_entities_and_spellings),
+        TEST_CASE(gazetteer_should_reject_an_alias_claimed_twice),
+        TEST_CASE(gazetteer_should_reject_unknown_members_and_offices),
+        TEST_CASE(gazetteer_should_reject_another_schema_and_bad_syntax),
+        TEST_CASE(sentences_should_survive_abbreviations_quotes_and_initials),
+        TEST_CASE(mentions_should_take_the_longest_spelling_and_possessives),
+        TEST_CASE(mentions_should_respect_case),
+        TEST_CASE(extract_should_draft_relations_with_evidence),
+        TEST_CASE(extract_should_not_relate_a_co_mention),
+        TEST_CASE(extract_should_reject_bad_text),
+        TEST_CASE(patterns_should_all_compile),
     };
-    for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
-        if (CU_add_test(suite, tests[i].name, tests[i].function) == NULL) {
-            return CU_get_error();
-        }
-    }
-    return CUE_SUCCESS;
+    return add_suite("extract", setup, teardown, tests,
+                     sizeof tests / sizeof tests[0]);
 }

@@ -226,17 +226,11 @@ static void every_bundled_relation_should_name_a_source(void) {
 }
 
 int register_graphs_tests(void) {
-    CU_pSuite suite = CU_add_suite("graphs", NULL, NULL);
-    if (suite == NULL ||
-        !CU_add_test(suite,
-                     "bundled_summits_should_hold_their_documented_facts",
-                     bundled_summits_should_hold_their_documented_facts) ||
-        !CU_add_test(suite,
-                     "bishkek_2025_should_quote_the_article_for_its_key_facts",
-                     bishkek_2025_should_quote_the_article_for_its_key_facts) ||
-        !CU_add_test(suite, "every_bundled_relation_should_name_a_source",
-                     every_bundled_relation_should_name_a_source)) {
-        return CU_get_error();
-    }
-    return CUE_SUCCESS;
+    static const test_case tests[] = {
+        TEST_CASE(bundled_summits_should_hold_their_documented_facts),
+        TEST_CASE(bishkek_2025_should_quote_the_article_for_its_key_facts),
+        TEST_CASE(every_bundled_relation_should_name_a_source),
+    };
+    return add_suite("graphs", NULL, NULL, tests,
+                     sizeof tests / sizeof tests[0]);
 }

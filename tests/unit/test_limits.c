@@ -154,27 +154,15 @@ static void load_should_reject_control_characters_between_tokens(void) {
 }
 
 int register_limits_tests(void) {
-    CU_pSuite suite = CU_add_suite("limits", setup, teardown);
-    if (suite == NULL) {
-        return CU_get_error();
-    }
-    struct {
-        const char *name;
-        CU_TestFunc run;
-    } tests[] = {
-#define TEST(fn) {#fn, fn}
-        TEST(options_init_should_set_the_documented_limits),
-        TEST(load_should_refuse_a_string_over_the_limit),
-        TEST(load_should_refuse_a_member_name_over_the_limit_at_its_object),
-        TEST(load_should_refuse_too_many_entities_and_relations),
-        TEST(zero_limits_in_options_should_mean_the_defaults),
-        TEST(load_should_reject_control_characters_between_tokens),
-#undef TEST
+    static const test_case tests[] = {
+        TEST_CASE(options_init_should_set_the_documented_limits),
+        TEST_CASE(load_should_refuse_a_string_over_the_limit),
+        TEST_CASE(
+            load_should_refuse_a_member_name_over_the_limit_at_its_object),
+        TEST_CASE(load_should_refuse_too_many_entities_and_relations),
+        TEST_CASE(zero_limits_in_options_should_mean_the_defaults),
+        TEST_CASE(load_should_reject_control_characters_between_tokens),
     };
-    for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
-        if (CU_add_test(suite, tests[i].name, tests[i].run) == NULL) {
-            return CU_get_error();
-        }
-    }
-    return CUE_SUCCESS;
+    return add_suite("limits", setup, teardown, tests,
+                     sizeof tests / sizeof tests[0]);
 }

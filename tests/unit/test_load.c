@@ -498,47 +498,34 @@ static void file_kind_probe_should_tell_snapshots_from_other_files(void) {
 }
 
 int register_load_tests(void) {
-    CU_pSuite suite = CU_add_suite("load", setup, teardown);
-    if (suite == NULL) {
-        return CU_get_error();
-    }
-    struct {
-        const char *name;
-        CU_TestFunc run;
-    } tests[] = {
-#define TEST(fn) {#fn, fn}
-        TEST(load_should_accept_a_minimal_snapshot),
-        TEST(load_should_reject_truncated_json),
-        TEST(load_should_name_the_unexpected_text),
-        TEST(load_should_reject_an_empty_file),
-        TEST(load_should_reject_binary_garbage),
-        TEST(load_should_reject_invalid_utf8_with_its_position),
-        TEST(load_should_refuse_deep_nesting_without_recursing),
-        TEST(load_should_reject_control_characters_and_nul_escapes),
-        TEST(load_should_accept_a_byte_order_mark),
-        TEST(load_should_check_the_schema_first),
-        TEST(load_should_reject_wrong_member_types),
-        TEST(load_should_report_missing_required_members),
-        TEST(load_should_reject_unknown_and_duplicate_ids),
-        TEST(load_should_reject_bad_weights),
-        TEST(load_should_check_entity_types_of_endpoints),
-        TEST(load_should_reject_unknown_types_statuses_and_dates),
-        TEST(load_should_accept_declared_relation_types),
-        TEST(load_should_reject_bad_relation_type_declarations),
-        TEST(load_should_report_duplicate_members),
-        TEST(load_should_stop_after_the_error_limit),
-        TEST(load_should_warn_without_failing),
-        TEST(load_should_count_columns_in_code_points),
-        TEST(load_file_should_report_missing_files_and_directories),
-        TEST(load_file_should_refuse_a_file_over_the_size_limit),
-        TEST(snapshot_with_extra_members_should_survive_write_back),
-        TEST(file_kind_probe_should_tell_snapshots_from_other_files),
-#undef TEST
+    static const test_case tests[] = {
+        TEST_CASE(load_should_accept_a_minimal_snapshot),
+        TEST_CASE(load_should_reject_truncated_json),
+        TEST_CASE(load_should_name_the_unexpected_text),
+        TEST_CASE(load_should_reject_an_empty_file),
+        TEST_CASE(load_should_reject_binary_garbage),
+        TEST_CASE(load_should_reject_invalid_utf8_with_its_position),
+        TEST_CASE(load_should_refuse_deep_nesting_without_recursing),
+        TEST_CASE(load_should_reject_control_characters_and_nul_escapes),
+        TEST_CASE(load_should_accept_a_byte_order_mark),
+        TEST_CASE(load_should_check_the_schema_first),
+        TEST_CASE(load_should_reject_wrong_member_types),
+        TEST_CASE(load_should_report_missing_required_members),
+        TEST_CASE(load_should_reject_unknown_and_duplicate_ids),
+        TEST_CASE(load_should_reject_bad_weights),
+        TEST_CASE(load_should_check_entity_types_of_endpoints),
+        TEST_CASE(load_should_reject_unknown_types_statuses_and_dates),
+        TEST_CASE(load_should_accept_declared_relation_types),
+        TEST_CASE(load_should_reject_bad_relation_type_declarations),
+        TEST_CASE(load_should_report_duplicate_members),
+        TEST_CASE(load_should_stop_after_the_error_limit),
+        TEST_CASE(load_should_warn_without_failing),
+        TEST_CASE(load_should_count_columns_in_code_points),
+        TEST_CASE(load_file_should_report_missing_files_and_directories),
+        TEST_CASE(load_file_should_refuse_a_file_over_the_size_limit),
+        TEST_CASE(snapshot_with_extra_members_should_survive_write_back),
+        TEST_CASE(file_kind_probe_should_tell_snapshots_from_other_files),
     };
-    for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
-        if (CU_add_test(suite, tests[i].name, tests[i].run) == NULL) {
-            return CU_get_error();
-        }
-    }
-    return CUE_SUCCESS;
+    return add_suite("load", setup, teardown, tests,
+                     sizeof tests / sizeof tests[0]);
 }

@@ -589,36 +589,23 @@ static void large_networks_should_skip_costly_measures_with_a_note(void) {
 }
 
 int register_metrics_tests(void) {
-    CU_pSuite suite = CU_add_suite("metrics", NULL, NULL);
-    if (suite == NULL) {
-        return CU_get_error();
-    }
-    struct {
-        const char *name;
-        CU_TestFunc run;
-    } tests[] = {
-#define TEST(fn) {#fn, fn}
-        TEST(star_should_have_the_hand_computed_values),
-        TEST(path_should_have_the_hand_computed_values),
-        TEST(triangle_with_pendant_should_have_the_hand_computed_values),
-        TEST(components_and_isolate_should_count_only_connected_pairs),
-        TEST(inverse_lengths_should_change_which_path_is_shortest),
-        TEST(neglog_lengths_should_prefer_products_of_strong_ties),
-        TEST(neglog_length_zero_should_be_a_clear_error),
-        TEST(directed_cycle_should_have_the_hand_computed_values),
-        TEST(louvain_should_split_two_joined_triangles),
-        TEST(empty_and_single_node_networks_should_leave_undefined_values),
-        TEST(karate_club_should_match_its_published_values),
-        TEST(louvain_should_give_the_same_partition_every_run),
-        TEST(groups_should_have_the_hand_computed_values),
-        TEST(metrics_option_should_compute_only_the_named_metrics),
-        TEST(large_networks_should_skip_costly_measures_with_a_note),
-#undef TEST
+    static const test_case tests[] = {
+        TEST_CASE(star_should_have_the_hand_computed_values),
+        TEST_CASE(path_should_have_the_hand_computed_values),
+        TEST_CASE(triangle_with_pendant_should_have_the_hand_computed_values),
+        TEST_CASE(components_and_isolate_should_count_only_connected_pairs),
+        TEST_CASE(inverse_lengths_should_change_which_path_is_shortest),
+        TEST_CASE(neglog_lengths_should_prefer_products_of_strong_ties),
+        TEST_CASE(neglog_length_zero_should_be_a_clear_error),
+        TEST_CASE(directed_cycle_should_have_the_hand_computed_values),
+        TEST_CASE(louvain_should_split_two_joined_triangles),
+        TEST_CASE(empty_and_single_node_networks_should_leave_undefined_values),
+        TEST_CASE(karate_club_should_match_its_published_values),
+        TEST_CASE(louvain_should_give_the_same_partition_every_run),
+        TEST_CASE(groups_should_have_the_hand_computed_values),
+        TEST_CASE(metrics_option_should_compute_only_the_named_metrics),
+        TEST_CASE(large_networks_should_skip_costly_measures_with_a_note),
     };
-    for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
-        if (CU_add_test(suite, tests[i].name, tests[i].run) == NULL) {
-            return CU_get_error();
-        }
-    }
-    return CUE_SUCCESS;
+    return add_suite("metrics", NULL, NULL, tests,
+                     sizeof tests / sizeof tests[0]);
 }

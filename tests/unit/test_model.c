@@ -184,31 +184,18 @@ static void free_should_accept_null(void) {
 }
 
 int register_model_tests(void) {
-    CU_pSuite suite = CU_add_suite("model", NULL, NULL);
-    if (suite == NULL) {
-        return CU_get_error();
-    }
-    struct {
-        const char *name;
-        CU_TestFunc run;
-    } tests[] = {
-#define TEST(fn) {#fn, fn}
-        TEST(dates_should_accept_real_calendar_dates),
-        TEST(dates_should_reject_impossible_or_malformed_dates),
-        TEST(periods_should_accept_year_ranges_and_intervals),
-        TEST(types_should_parse_and_name_each_other),
-        TEST(snapshot_should_know_the_built_in_relation_types),
-        TEST(snapshot_should_find_every_entity_by_id),
-        TEST(snapshot_should_refuse_duplicate_and_empty_ids),
-        TEST(snapshot_should_copy_the_strings_it_is_given),
-        TEST(writer_should_write_a_built_snapshot_in_schema_order),
-        TEST(free_should_accept_null),
-#undef TEST
+    static const test_case tests[] = {
+        TEST_CASE(dates_should_accept_real_calendar_dates),
+        TEST_CASE(dates_should_reject_impossible_or_malformed_dates),
+        TEST_CASE(periods_should_accept_year_ranges_and_intervals),
+        TEST_CASE(types_should_parse_and_name_each_other),
+        TEST_CASE(snapshot_should_know_the_built_in_relation_types),
+        TEST_CASE(snapshot_should_find_every_entity_by_id),
+        TEST_CASE(snapshot_should_refuse_duplicate_and_empty_ids),
+        TEST_CASE(snapshot_should_copy_the_strings_it_is_given),
+        TEST_CASE(writer_should_write_a_built_snapshot_in_schema_order),
+        TEST_CASE(free_should_accept_null),
     };
-    for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
-        if (CU_add_test(suite, tests[i].name, tests[i].run) == NULL) {
-            return CU_get_error();
-        }
-    }
-    return CUE_SUCCESS;
+    return add_suite("model", NULL, NULL, tests,
+                     sizeof tests / sizeof tests[0]);
 }

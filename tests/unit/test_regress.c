@@ -188,18 +188,10 @@ static void empty_aliases_should_survive_write_back(void) {
 }
 
 int register_regress_tests(void) {
-    CU_pSuite suite = CU_add_suite("regress", NULL, NULL);
-    if (suite == NULL) {
-        return CU_get_error();
-    }
-    if (CU_add_test(
-            suite, "regression_inputs_should_give_their_recorded_outcome",
-            regression_inputs_should_give_their_recorded_outcome) == NULL) {
-        return CU_get_error();
-    }
-    if (CU_add_test(suite, "empty_aliases_should_survive_write_back",
-                    empty_aliases_should_survive_write_back) == NULL) {
-        return CU_get_error();
-    }
-    return CUE_SUCCESS;
+    static const test_case tests[] = {
+        TEST_CASE(regression_inputs_should_give_their_recorded_outcome),
+        TEST_CASE(empty_aliases_should_survive_write_back),
+    };
+    return add_suite("regress", NULL, NULL, tests,
+                     sizeof tests / sizeof tests[0]);
 }

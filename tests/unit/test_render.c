@@ -302,29 +302,16 @@ static void long_labels_should_wrap_at_spaces(void) {
 }
 
 int register_render_tests(void) {
-    CU_pSuite suite = CU_add_suite("render", suite_setup, suite_teardown);
-    if (suite == NULL) {
-        return CU_get_error();
-    }
-    struct {
-        const char *name;
-        CU_TestFunc run;
-    } tests[] = {
-#define TEST(fn) {#fn, fn}
-        TEST(render_should_start_each_format_with_its_magic),
-        TEST(render_should_give_identical_bytes_on_every_run),
-        TEST(dot_should_read_back_with_the_same_nodes_and_edges),
-        TEST(names_should_come_out_as_text_never_as_markup),
-        TEST(every_type_should_have_its_own_style),
-        TEST(render_should_refuse_clusters_with_neato),
-        TEST(text_escaping_should_neutralize_graphviz_and_html_syntax),
-        TEST(long_labels_should_wrap_at_spaces),
-#undef TEST
+    static const test_case tests[] = {
+        TEST_CASE(render_should_start_each_format_with_its_magic),
+        TEST_CASE(render_should_give_identical_bytes_on_every_run),
+        TEST_CASE(dot_should_read_back_with_the_same_nodes_and_edges),
+        TEST_CASE(names_should_come_out_as_text_never_as_markup),
+        TEST_CASE(every_type_should_have_its_own_style),
+        TEST_CASE(render_should_refuse_clusters_with_neato),
+        TEST_CASE(text_escaping_should_neutralize_graphviz_and_html_syntax),
+        TEST_CASE(long_labels_should_wrap_at_spaces),
     };
-    for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
-        if (CU_add_test(suite, tests[i].name, tests[i].run) == NULL) {
-            return CU_get_error();
-        }
-    }
-    return CUE_SUCCESS;
+    return add_suite("render", suite_setup, suite_teardown, tests,
+                     sizeof tests / sizeof tests[0]);
 }
