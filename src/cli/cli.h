@@ -10,6 +10,7 @@
 
 #include "entente/build.h"
 #include "entente/entente.h"
+#include "entente/metrics.h"
 
 /* Exit statuses, as the README and every --help state them. */
 enum {
@@ -71,6 +72,21 @@ int cli_network_option(const char *command, ent_network_options_t *network,
                        int code, const char *value);
 /* Prints the help section of the network options. */
 void cli_network_help(void);
+
+/* A snapshot loaded (warnings off), its network built and measured. */
+typedef struct {
+    ent_snapshot_t *snapshot;
+    ent_network_t network;
+    ent_metrics_t metrics;
+    int have_network, have_metrics;
+} cli_measured;
+
+/* Fills `m` (release it with cli_measured_release whatever the status). */
+ent_status cli_measure(cli_measured *m, const char *path,
+                       const ent_network_options_t *network,
+                       const ent_metrics_options_t *metrics,
+                       ent_diag_list_t *diags);
+void cli_measured_release(cli_measured *m);
 
 /* One entry per command (cmd_*.c). */
 typedef struct {

@@ -182,25 +182,11 @@ static int run(const metrics_args *args, const ent_metrics_options_t *mopts,
                const ent_write_options_t *write) {
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
-    ent_snapshot_t *snapshot = NULL;
-    ent_network_t network;
-    ent_metrics_t metrics;
-    int have_network = 0, have_metrics = 0;
-    ent_load_options_t load;
-    ent_load_options_init(&load);
-    load.warnings = 0; /* warnings are `entente validate`'s business */
+    cli_measured m;
     ent_status status =
-        ent_snapshot_load_file(&snapshot, args->input, &load, &diags);
-    if (status == ENT_OK) {
-        status = ent_network_build(&network, snapshot, &args->network, &diags);
-        have_network = status == ENT_OK;
-    }
-    if (status == ENT_OK) {
-        status = ent_metrics_compute(&metrics, &network, mopts, &diags);
-        have_metrics = status == ENT_OK;
-    }
+        cli_measure(&m, args->input, &args->network, mopts, &diags);
     if (status == ENT_OK && write->format == ENT_FORMAT_TABLE &&
-        !metrics.computed.node[write->sort] && args->sort != NULL) {
+        !m.metrics.computed.node[write->sort] && args->sort != NULL) {
         ent_diag_add(&diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "--sort %s names a metric that was not computed",
                      args->sort);
@@ -209,9 +195,9 @@ static int run(const metrics_args *args, const ent_metrics_options_t *mopts,
     if (status == ENT_OK) {
         if (args->output != NULL) {
             status =
-                ent_metrics_write_file(args->output, &metrics, write, &diags);
+                ent_metrics_write_file(args->output, &m.metrics, write, &diags);
         } else {
-            status = ent_metrics_write(stdout, &metrics, write);
+            status = ent_metrics_write(stdout, &m.metrics, write);
             if (fflush(stdout) != 0 && status == ENT_OK) {
                 status = ENT_EIO;
             }
@@ -222,13 +208,7 @@ static int run(const metrics_args *args, const ent_metrics_options_t *mopts,
         }
     }
     cli_print_diags(&diags);
-    if (have_metrics) {
-        ent_metrics_destroy(&metrics);
-    }
-    if (have_network) {
-        ent_network_destroy(&network);
-    }
-    ent_snapshot_free(snapshot);
+    cli_measured_release(&m);
     ent_diag_list_destroy(&diags);
     return cli_exit_code(status);
 }

@@ -221,35 +221,22 @@ static char *default_output(const ent_snapshot_t *snapshot,
 static int run(render_args *args) {
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
-    ent_snapshot_t *snapshot = NULL;
-    ent_network_t network;
-    ent_metrics_t metrics;
-    int have_network = 0, have_metrics = 0;
     char *output = NULL;
-    ent_load_options_t load;
-    ent_load_options_init(&load);
-    load.warnings = 0;
-    ent_status status =
-        ent_snapshot_load_file(&snapshot, args->input, &load, &diags);
-    if (status == ENT_OK) {
-        status = ent_network_build(&network, snapshot, &args->network, &diags);
-        have_network = status == ENT_OK;
-    }
+    /* The size metric, the communities, and the groups (a group metric)
+     * for clusters and organization colours. */
+    char wanted[96];
+    snprintf(wanted, sizeof wanted, "%s,community,members",
+             ent_node_metric_name(args->render.size_by));
     ent_metrics_options_t mopts;
     ent_metrics_options_init(&mopts);
+    cli_measured m = {0};
+    ent_status status = ent_metrics_options_parse(&mopts, wanted, &diags);
     if (status == ENT_OK) {
-        char wanted[96];
-        snprintf(wanted, sizeof wanted, "%s,community",
-                 ent_node_metric_name(args->render.size_by));
-        status = ent_metrics_options_parse(&mopts, wanted, &diags);
-    }
-    if (status == ENT_OK) {
-        status = ent_metrics_compute(&metrics, &network, &mopts, &diags);
-        have_metrics = status == ENT_OK;
+        status = cli_measure(&m, args->input, &args->network, &mopts, &diags);
     }
     if (status == ENT_OK) {
         output = args->output ? strdup(args->output)
-                              : default_output(snapshot, args->render.format);
+                              : default_output(m.snapshot, args->render.format);
         status = output ? ENT_OK : ENT_ENOMEM;
     }
     if (status == ENT_OK && ent_file_same(output, args->input)) {
@@ -264,7 +251,7 @@ static int run(render_args *args) {
         status = ENT_EINTERNAL;
     }
     if (status == ENT_OK) {
-        status = ent_render_file(renderer, output, &network, &metrics,
+        status = ent_render_file(renderer, output, &m.network, &m.metrics,
                                  &args->render, &diags);
     }
     ent_renderer_free(renderer);
@@ -273,13 +260,7 @@ static int run(render_args *args) {
         fprintf(stderr, "%s: written\n", output);
     }
     free(output);
-    if (have_metrics) {
-        ent_metrics_destroy(&metrics);
-    }
-    if (have_network) {
-        ent_network_destroy(&network);
-    }
-    ent_snapshot_free(snapshot);
+    cli_measured_release(&m);
     ent_diag_list_destroy(&diags);
     return cli_exit_code(status);
 }

@@ -106,3 +106,16 @@ test_render_chooses_sfdp_above_500_nodes() {
     run render tests/data/valid.json -o "$SCRATCH/small.dot"
     grep -q 'layout=neato' "$SCRATCH/small.dot" || fail "small graphs use neato"
 }
+
+# The groups were not computed for render at first, so --clusters drew
+# no box and --color-by organization coloured nothing.
+test_render_clusters_draw_one_box_per_organization() {
+    run render graphs/csto-2025-bishkek.json --clusters -o "$SCRATCH/c.dot"
+    expect_status 0
+    [ "$(grep -c 'subgraph cluster_' "$SCRATCH/c.dot")" -eq 5 ] || fail "expected 5 clusters (CSTO, EAEU, CIS, SCO, Union State)"
+    grep -q 'label=CSTO' "$SCRATCH/c.dot" || fail "no CSTO box"
+    run render graphs/csto-2025-bishkek.json --color-by organization -o "$SCRATCH/o.svg"
+    expect_status 0
+    grep -q 'Colour: organization' "$SCRATCH/o.svg" || fail "no organization legend"
+    grep -q '>CSTO</text>' "$SCRATCH/o.svg" || fail "CSTO not in the legend"
+}
