@@ -156,9 +156,14 @@ static int parse_options(int argc, char **argv, extract_options *o) {
         return cli_usage_error("extract", "one ARTICLE at a time, not %d",
                                argc - optind);
     }
-    if (o->output != NULL && ent_file_same(o->output, argv[optind])) {
-        return cli_usage_error("extract", "-o would overwrite the article '%s'",
-                               o->output);
+    /* The output must be none of the inputs: article, gazetteer, gold. */
+    const char *inputs[] = {argv[optind], o->gazetteer, o->gold};
+    const char *what[] = {"the article", "the gazetteer", "the gold file"};
+    for (size_t i = 0; o->output != NULL && i < 3; i++) {
+        if (inputs[i] != NULL && ent_file_same(o->output, inputs[i])) {
+            return cli_usage_error("extract", "-o would overwrite %s '%s'",
+                                   what[i], o->output);
+        }
     }
     return -1;
 }

@@ -72,7 +72,8 @@ typedef struct {
     const char *input;
     const char *output;
     const char *format;
-    const char *include;
+    int include_kinds[2]; /* persons, events */
+    int include;          /* any --include given */
     const char *size_by;
     const char *color_by;
     const char *labels;
@@ -87,42 +88,74 @@ static int extension_format(const char *path, ent_render_format *format) {
 }
 
 /* --include persons,events: the layers that bring those entities in. */
-static int add_included_layers(render_args *args) {
-    static const struct {
-        const char *word, *layers;
-    } kinds[] = {{"persons", "leads,national_of"},
-                 {"events", "hosts,attends,absent_from"}};
-    size_t size = 64;
-    for (size_t k = 0; k < args->network.layer_count; k++) {
-        size += strlen(args->network.layers[k]) + 1;
+static const struct {
+    const char *word;
+    const char *const layers[4];
+} included_kinds[] = {
+    {"persons", {"leads", "national_of", NULL}},
+    {"events", {"hosts", "attends", "absent_from", NULL}},
+};
+enum { INCLUDED_KINDS = 2 };
+
+/* Reads one --include value into args->include_kinds (repeatable). */
+static int parse_include(render_args *args, const char *value) {
+    char *words = strdup(value);
+    if (words == NULL) {
+        return EXIT_IO_ERROR;
     }
-    char *list = calloc(size + 64, 1);
-    char *include = strdup(args->include);
-    int exit_code = list && include ? EXIT_OK : EXIT_IO_ERROR;
-    for (size_t k = 0; exit_code == EXIT_OK && k < args->network.layer_count;
-         k++) {
-        strcat(strcat(list, k ? "," : ""), args->network.layers[k]);
-    }
+    int exit_code = EXIT_OK;
     char *save = NULL;
-    for (char *word = include ? strtok_r(include, ",", &save) : NULL;
-         exit_code == EXIT_OK && word; word = strtok_r(NULL, ",", &save)) {
+    for (char *word = strtok_r(words, ",", &save); word && !exit_code;
+         word = strtok_r(NULL, ",", &save)) {
         size_t k = 0;
-        while (k < 2 && strcmp(word, kinds[k].word) != 0) {
+        while (k < INCLUDED_KINDS && strcmp(word, included_kinds[k].word)) {
             k++;
         }
-        if (k == 2) {
+        if (k == INCLUDED_KINDS) {
             exit_code = cli_usage_error(
                 "render", "--include takes persons and events, not '%s'", word);
         } else {
-            strcat(strcat(list, ","), kinds[k].layers);
+            args->include_kinds[k] = 1;
         }
     }
-    if (exit_code == EXIT_OK) {
-        exit_code =
-            cli_network_option("render", &args->network, CLI_OPT_LAYER, list);
+    free(words);
+    return exit_code;
+}
+
+/* Appends `layer` to the comma list unless it is there already. */
+static void add_layer(char *list, size_t size, const char *layer) {
+    size_t length = strlen(layer);
+    for (const char *p = list; (p = strstr(p, layer)) != NULL; p += length) {
+        if ((p == list || p[-1] == ',') && (p[length] == ',' || !p[length])) {
+            return;
+        }
     }
+    size_t used = strlen(list);
+    snprintf(list + used, size - used, "%s%s", used ? "," : "", layer);
+}
+
+/* The chosen layers plus those the included kinds need, each once. */
+static int add_included_layers(render_args *args) {
+    size_t size = 128; /* the included layers' names, with commas */
+    for (size_t k = 0; k < args->network.layer_count; k++) {
+        size += strlen(args->network.layers[k]) + 1;
+    }
+    char *list = calloc(size, 1);
+    if (list == NULL) {
+        return EXIT_IO_ERROR;
+    }
+    for (size_t k = 0; k < args->network.layer_count; k++) {
+        add_layer(list, size, args->network.layers[k]);
+    }
+    for (size_t k = 0; k < INCLUDED_KINDS; k++) {
+        for (size_t l = 0;
+             args->include_kinds[k] && included_kinds[k].layers[l]; l++) {
+            add_layer(list, size, included_kinds[k].layers[l]);
+        }
+    }
+    int exit_code =
+        cli_network_option("render", &args->network, CLI_OPT_LAYER, list);
     free(list);
-    free(include);
     return exit_code;
 }
 
@@ -319,7 +352,8 @@ int cmd_render(int argc, char **argv) {
             args.render.layout = optarg;
             break;
         case OPT_INCLUDE:
-            args.include = optarg;
+            args.include = 1;
+            exit_code = parse_include(&args, optarg);
             break;
         case OPT_SIZE_BY:
             args.size_by = optarg;
@@ -353,7 +387,7 @@ int cmd_render(int argc, char **argv) {
                                                      : "one FILE only, found "
                                                        "more");
     }
-    if (exit_code == EXIT_OK && args.include != NULL) {
+    if (exit_code == EXIT_OK && args.include) {
         exit_code = add_included_layers(&args);
     }
     if (exit_code == EXIT_OK) {

@@ -138,6 +138,31 @@ static void style_node(render_context *ctx, Agnode_t *node, size_t vertex,
     text_release(&text);
 }
 
+/*
+ * A node named by the entity's id, which is what DOT readers and the SVG's
+ * titles show. agwrite cannot write every string, though: it leaves a
+ * backslash in a name as it is, which the DOT reader then takes as an
+ * escape (`a\"` never closes), and control characters make invalid SVG. Such an id, or one already taken, names the node
+ * "entity:INDEX" instead (the label still shows the name as written).
+ */
+static Agnode_t *new_node(Agraph_t *graph, const char *id, size_t index) {
+    int safe = 1;
+    for (const char *p = id; *p && safe; p++) {
+        safe = (unsigned char)*p >= 0x20 && *p != '\\';
+    }
+    if (safe && agnode(graph, (char *)id, 0) == NULL) {
+        return agnode(graph, (char *)id, 1);
+    }
+    char name[64];
+    for (unsigned attempt = 0;; attempt++) {
+        snprintf(name, sizeof name, attempt ? "entity:%zu:%u" : "entity:%zu",
+                 index, attempt);
+        if (agnode(graph, name, 0) == NULL) {
+            return agnode(graph, name, 1);
+        }
+    }
+}
+
 static ent_status add_nodes(render_context *ctx, Agnode_t **nodes) {
     size_t n = ctx->network->vertex_count;
     const double *size = ctx->metrics->node[ctx->options->size_by];
@@ -159,7 +184,7 @@ static ent_status add_nodes(render_context *ctx, Agnode_t **nodes) {
     }
     for (size_t v = 0; v < n; v++) {
         const ent_entity_t *entity = ent_network_vertex_entity(ctx->network, v);
-        nodes[v] = agnode(ctx->graph, (char *)entity->id, 1);
+        nodes[v] = new_node(ctx->graph, entity->id, v);
         double area =
             min_area +
             (largest > 0 ? (max_area - min_area) * sizes[v] / largest : 0.0);

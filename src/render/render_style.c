@@ -175,9 +175,14 @@ static void append_escaped_range(text_buffer *text, const char *begin,
     const char *run = begin;
     for (const char *p = begin; p < end; p++) {
         const char *hit = *p ? strchr(from, *p) : NULL;
-        if (hit != NULL) {
+        /* Other control characters would make the SVG invalid XML and the
+         * HTML label unparsable: show U+FFFD in their place. */
+        int control = (unsigned char)*p < 0x20 && hit == NULL && *p != '\n';
+        if (hit != NULL || control) {
+            const char *replacement =
+                control ? (*p == '\t' ? " " : "\xef\xbf\xbd") : to[hit - from];
             text_append(text, run, (size_t)(p - run));
-            text_append(text, to[hit - from], strlen(to[hit - from]));
+            text_append(text, replacement, strlen(replacement));
             run = p + 1;
         }
     }

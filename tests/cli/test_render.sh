@@ -119,3 +119,20 @@ test_render_clusters_draw_one_box_per_organization() {
     grep -q 'Colour: organization' "$SCRATCH/o.svg" || fail "no organization legend"
     grep -q '>CSTO</text>' "$SCRATCH/o.svg" || fail "CSTO not in the legend"
 }
+
+# Ids with backslashes or control characters broke agwrite's quoting (the
+# DOT did not parse back, the SVG was not XML, the header vanished).
+test_render_survives_ids_and_names_with_backslashes_and_control_characters() {
+    local format
+    for format in dot svg png pdf; do
+        run render tests/data/control-names.json -o "$SCRATCH/cn.$format"
+        expect_status 0
+        expect_clean
+        [ "$(grep -c 'warning' "$SCRATCH/err")" -eq 0 ] || fail "$format: graphviz warned"
+    done
+    python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' "$SCRATCH/cn.svg" ||
+        fail "the SVG is not XML"
+    dot -Tsvg "$SCRATCH/cn.dot" | cmp -s - "$SCRATCH/cn.svg" || fail "the DOT does not draw the same picture"
+    grep -q '>Summit� tab here</text>' "$SCRATCH/cn.svg" || fail "the title is missing"
+    grep -q '>Trailing \\</text>' "$SCRATCH/cn.svg" || fail "the trailing backslash is lost"
+}

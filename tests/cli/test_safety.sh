@@ -82,3 +82,19 @@ rows = list(csv.DictReader(open(sys.argv[3], encoding="utf-8", newline="")))
 assert {r["id"]: r["name"] for r in rows} == names
 PY
 }
+
+# extract reads an article, a gazetteer and maybe a gold file: -o may be
+# none of them.
+test_extract_refuses_to_overwrite_its_gazetteer_or_gold_file() {
+    cp graphs/gazetteer.json "$SCRATCH/gz.json"
+    local before
+    before=$(sha256sum <"$SCRATCH/gz.json")
+    run extract graphs/articles/csto-bishkek-summit-2025.txt --gazetteer "$SCRATCH/gz.json" -o "$SCRATCH/gz.json"
+    expect_status 2
+    expect_err_line "entente extract: -o would overwrite the gazetteer '$SCRATCH/gz.json'"
+    cp tests/extract/csto-bishkek-2025.gold.json "$SCRATCH/gold.json"
+    run extract graphs/articles/csto-bishkek-summit-2025.txt --eval "$SCRATCH/gold.json" -o "$SCRATCH/gold.json"
+    expect_status 2
+    expect_err_line "entente extract: -o would overwrite the gold file '$SCRATCH/gold.json'"
+    [ "$(sha256sum <"$SCRATCH/gz.json")" = "$before" ] || fail "the gazetteer changed"
+}
