@@ -180,9 +180,60 @@ static int is_json_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Whether the innermost bracket open at `end` is an object's: after an
+ * array's ',' a value follows, which cJSON reports in place. The prescan
+ * bounded the depth. */
+static int innermost_is_object(const char *text, size_t end) {
+    char open[256];
+    size_t depth = 0;
+    int in_string = 0, escaped = 0;
+    for (size_t i = 0; i < end; i++) {
+        char c = text[i];
+        if (in_string) {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else if (c == '"') {
+            in_string = 1;
+        } else if ((c == '{' || c == '[') && depth < sizeof open) {
+            open[depth++] = c;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            depth--;
+        }
+    }
+    return depth > 0 && open[depth - 1] == '{';
+}
+
+/*
+ * Where a member name was expected (after '{' or ','), cJSON reports one
+ * byte past the offending one: `{"a": 1,}` ends at the end of input, and
+ * `{"a": 1, 5: 2}` at the colon. Step back onto the culprit, and onto the
+ * first byte of its UTF-8 sequence.
+ */
+static size_t culprit_of(const char *text, size_t offset) {
+    if (offset == 0 || is_json_space(text[offset - 1]) ||
+        text[offset - 1] == '"') {
+        return offset;
+    }
+    size_t culprit = offset - 1;
+    while (culprit > 0 && ((unsigned char)text[culprit] & 0xC0) == 0x80) {
+        culprit--;
+    }
+    size_t before = culprit;
+    while (before > 0 && is_json_space(text[before - 1])) {
+        before--;
+    }
+    int expected_name =
+        before > 0 && (text[before - 1] == ',' || text[before - 1] == '{');
+    return expected_name && innermost_is_object(text, before) ? culprit
+                                                              : offset;
+}
+
 void text_syntax_error(const char *text, size_t length, size_t offset,
                        int truncated, pending_list *diags) {
     size_t at = truncated || offset > length ? length : offset;
+    if (!truncated) {
+        at = culprit_of(text, at);
+    }
     while (at < length && is_json_space(text[at])) {
         at++;
     }
@@ -202,10 +253,10 @@ void text_syntax_error(const char *text, size_t length, size_t offset,
            ((unsigned char)text[end] & 0xC0) == 0x80) {
         end--; /* never cut a UTF-8 sequence */
     }
-    pending_add_at_offset(diags, ENT_SEVERITY_ERROR, at,
-                          "syntax error: unexpected '%.*s'%s", (int)(end - at),
-                          text + at,
-                          end < length && text[end] != '\n' ? "..." : "");
+    pending_add_at_offset(
+        diags, ENT_SEVERITY_ERROR, at, "syntax error: unexpected '%.*s'%s",
+        (int)(end - at), text + at,
+        end < length && text[end] != '\n' && text[end] != '\r' ? "..." : "");
 }
 
 /* ---- Finding JSON pointers in the text ---------------------------------- */
@@ -250,7 +301,12 @@ static int visit(locator *L, size_t offset) {
             break;
         }
         if (candidate[length] == '\0') {
-            L->requests[i]->offset = offset;
+            /* The first occurrence: the one cJSON's look-ups return, so
+             * the value a message speaks of (a duplicated member name is
+             * reported at its object, not through this path). */
+            if (L->requests[i]->offset == SIZE_MAX) {
+                L->requests[i]->offset = offset;
+            }
         } else if (candidate[length] == '/') {
             below = 1;
         }

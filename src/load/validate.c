@@ -72,8 +72,10 @@ int walk_collect_members(walker *w, cJSON *object, const member_spec *specs,
         next = member->next;
         size_t spec = find_spec(specs, count, member->string);
         if (spec < count && found[spec] != NULL) {
-            walk_report(w, ENT_SEVERITY_ERROR, member->string,
-                        "duplicate member \"%s\"", member->string);
+            walk_report(w, ENT_SEVERITY_ERROR, NULL,
+                        "duplicate member \"%s\" (JSON names must be "
+                        "unique in an object)",
+                        member->string);
         } else if (spec < count) {
             found[spec] = member;
         } else {

@@ -86,6 +86,23 @@ static void load_should_name_the_unexpected_text(void) {
                    "'trailing'");
 }
 
+/* cJSON reports a bad member name one byte late; the loader steps back. */
+static void load_should_point_at_the_culprit_of_a_syntax_error(void) {
+    CU_ASSERT_EQUAL(load("{\"a\": 1,}"), ENT_EINPUT);
+    ASSERT_DIAG(0, "t.json:1:9: error: syntax error: unexpected '}'");
+    CU_ASSERT_EQUAL(load("{\"a\": 1, 5: 2}"), ENT_EINPUT);
+    ASSERT_DIAG(0, "t.json:1:10: error: syntax error: unexpected '5: 2}'");
+    CU_ASSERT_EQUAL(load("{\"a\": 1, \xc3\xa9: 2}"), ENT_EINPUT);
+    ASSERT_DIAG(0, "t.json:1:10: error: syntax error: unexpected '\xc3\xa9: "
+                   "2}'");
+    /* In an array the value after a comma is reported in place. */
+    CU_ASSERT_EQUAL(load("{\"b\": [1, 2,]}"), ENT_EINPUT);
+    ASSERT_DIAG(0, "t.json:1:13: error: syntax error: unexpected ']}'");
+    /* A CRLF line end is no cut in the quote. */
+    CU_ASSERT_EQUAL(load("{\"a\": 1,\r\n x]\r\n}"), ENT_EINPUT);
+    ASSERT_DIAG(0, "t.json:2:2: error: syntax error: unexpected 'x]'");
+}
+
 static void load_should_reject_an_empty_file(void) {
     CU_ASSERT_EQUAL(load(""), ENT_EINPUT);
     ASSERT_DIAG(0, "t.json:1:1: error: the file is empty (expected a JSON "
@@ -360,8 +377,17 @@ static void load_should_report_duplicate_members(void) {
                               "\"state\", \"id\": \"B\"}], \"relations\": "
                               "[]}"),
                     ENT_EINPUT);
-    ASSERT_DIAG(0, "t.json:2:49: error: duplicate member \"id\" (at "
-                   "/entities/0/id)");
+    ASSERT_DIAG(0, "t.json:2:14: error: duplicate member \"id\" (JSON "
+                   "names must be unique in an object) (at /entities/0)");
+    /* An error about the member's value points at the first occurrence,
+     * the one that counts. */
+    CU_ASSERT_EQUAL(load(HEAD "\"entities\": [{\"id\": \"A\", \"type\": "
+                              "\"stat\",\n \"type\": \"state\"}], "
+                              "\"relations\": []}"),
+                    ENT_EINPUT);
+    ASSERT_DIAG(1, "t.json:2:34: error: unknown entity type \"stat\" "
+                   "(expected state, organization, person, event or group) "
+                   "(at /entities/0/type)");
 }
 
 static void load_should_stop_after_the_error_limit(void) {
@@ -502,6 +528,7 @@ int register_load_tests(void) {
         TEST_CASE(load_should_accept_a_minimal_snapshot),
         TEST_CASE(load_should_reject_truncated_json),
         TEST_CASE(load_should_name_the_unexpected_text),
+        TEST_CASE(load_should_point_at_the_culprit_of_a_syntax_error),
         TEST_CASE(load_should_reject_an_empty_file),
         TEST_CASE(load_should_reject_binary_garbage),
         TEST_CASE(load_should_reject_invalid_utf8_with_its_position),
