@@ -3,7 +3,7 @@
  *
  * Every file entente writes goes first to an unnamed temporary file in the
  * same directory (O_TMPFILE), which is flushed and synced, given a name
- * ("NAME.tmp-NNNNNN") and at once renamed over the target: a reader never
+ * (".entente-NNNNNN" in that directory) and at once renamed over the target: a reader never
  * sees a partial file, and a failure or a kill, even SIGKILL, leaves the
  * old file intact and no temporary file behind. Where the file system has
  * no O_TMPFILE, a named temporary file is used and removed on failure.

@@ -7,6 +7,13 @@
  * so that one run reports up to `max_errors` of them; syntax errors stop it
  * at once. Warnings (self-loops, duplicated relations, entities in no
  * relation) never make a load fail.
+ *
+ * cJSON's allocation hooks are process-wide: during a load the loader
+ * installs its own (an arena for the parse tree) and sets cJSON's default
+ * malloc and free back before it returns. A program that installs hooks
+ * of its own with cJSON_InitHooks must install them again after a load.
+ * Like igraph and Graphviz, the loader is not safe to call from several
+ * threads at once.
  */
 #ifndef ENTENTE_LOAD_H
 #define ENTENTE_LOAD_H
@@ -88,7 +95,7 @@ ent_status ent_snapshot_load_buffer(ent_snapshot_t **snapshot, const char *data,
  * alone, so that a command given a directory can skip the other files.
  */
 typedef enum {
-    ENT_FILE_SNAPSHOT = 0, /* schema "entente/1" */
+    ENT_FILE_SNAPSHOT = 0, /* schema "entente/N" (any version) */
     ENT_FILE_OTHER_SCHEMA, /* another schema, e.g. "entente-gazetteer/1" */
     ENT_FILE_NO_SCHEMA,    /* not a JSON object with a string "schema" */
 } ent_file_kind;

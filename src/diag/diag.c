@@ -140,6 +140,30 @@ static const char *severity_word(ent_severity severity) {
     return "error";
 }
 
+/* A copy of `text` with control characters written as \xNN: messages
+ * quote data, and a newline or a terminal escape in a name must not split
+ * the line or reach the terminal. Heap string, or NULL. */
+static char *escape_controls(const char *text) {
+    size_t length = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        length += *p < 0x20 || *p == 0x7F ? 4 : 1;
+    }
+    char *copy = malloc(length + 1);
+    if (copy == NULL) {
+        return NULL;
+    }
+    char *out = copy;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if (*p < 0x20 || *p == 0x7F) {
+            out += sprintf(out, "\\x%02X", *p);
+        } else {
+            *out++ = (char)*p;
+        }
+    }
+    *out = '\0';
+    return copy;
+}
+
 char *ent_diag_format(const ent_diag_t *diag) {
     char location[64] = "";
     if (diag->line > 0 && diag->column > 0) {
@@ -147,22 +171,29 @@ char *ent_diag_format(const ent_diag_t *diag) {
     } else if (diag->line > 0) {
         snprintf(location, sizeof location, ":%d", diag->line);
     }
-    const char *file = diag->file ? diag->file : "";
-    const char *separator = (diag->file || location[0]) ? ": " : "";
+    char *file = escape_controls(diag->file ? diag->file : "");
+    char *message = escape_controls(diag->message);
     /* The root pointer "" says nothing a reader can use: leave it out. */
     int has_path = diag->path != NULL && diag->path[0] != '\0';
-    const char *path_open = has_path ? " (at " : "";
-    const char *path = has_path ? diag->path : "";
-    const char *path_close = has_path ? ")" : "";
-    int length = snprintf(NULL, 0, "%s%s%s%s: %s%s%s%s", file, location,
-                          separator, severity_word(diag->severity),
-                          diag->message, path_open, path, path_close);
-    char *text = length < 0 ? NULL : malloc((size_t)length + 1);
-    if (text != NULL) {
-        snprintf(text, (size_t)length + 1, "%s%s%s%s: %s%s%s%s", file, location,
-                 separator, severity_word(diag->severity), diag->message,
-                 path_open, path, path_close);
+    char *path = escape_controls(has_path ? diag->path : "");
+    char *text = NULL;
+    if (file != NULL && message != NULL && path != NULL) {
+        const char *separator = (diag->file || location[0]) ? ": " : "";
+        int length =
+            snprintf(NULL, 0, "%s%s%s%s: %s%s%s%s", file, location, separator,
+                     severity_word(diag->severity), message,
+                     has_path ? " (at " : "", path, has_path ? ")" : "");
+        text = length < 0 ? NULL : malloc((size_t)length + 1);
+        if (text != NULL) {
+            snprintf(text, (size_t)length + 1, "%s%s%s%s: %s%s%s%s", file,
+                     location, separator, severity_word(diag->severity),
+                     message, has_path ? " (at " : "", path,
+                     has_path ? ")" : "");
+        }
     }
+    free(file);
+    free(message);
+    free(path);
     return text;
 }
 

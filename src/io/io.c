@@ -44,23 +44,26 @@ static char *directory_of(const char *path) {
 
 typedef struct {
     const char *path;
-    char *temporary; /* "PATH.tmp-XXXXXX": the name it takes, or has */
+    char *temporary; /* "DIR/.entente-XXXXXX": the name it takes, or has */
     int fd;
     int named; /* 1 when the file has had a name from the start */
 } output_file;
 
 static ent_status open_output(output_file *file, ent_diag_list_t *diags) {
-    size_t length = strlen(file->path);
     char *directory = directory_of(file->path);
-    file->temporary = malloc(length + sizeof ".tmp-XXXXXX");
+    /* A short name in the target's directory: the target's own name plus
+     * a suffix could pass the file system's limit on names. */
+    size_t length = directory ? strlen(directory) : 0;
+    file->temporary = malloc(length + sizeof "/.entente-XXXXXX");
     if (directory == NULL || file->temporary == NULL) {
         free(directory);
         ent_diag_add(diags, ENT_SEVERITY_ERROR, file->path, 0, 0, NULL,
                      "out of memory");
         return ENT_ENOMEM;
     }
-    memcpy(file->temporary, file->path, length);
-    memcpy(file->temporary + length, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
+    memcpy(file->temporary, directory, length);
+    memcpy(file->temporary + length, "/.entente-XXXXXX",
+           sizeof "/.entente-XXXXXX");
     file->fd = open(directory, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
     int error = errno;
     free(directory);
@@ -87,7 +90,7 @@ static int name_output(output_file *file) {
     }
     char proc[64];
     snprintf(proc, sizeof proc, "/proc/self/fd/%d", file->fd);
-    size_t suffix = strlen(file->path) + strlen(".tmp-");
+    size_t suffix = strlen(file->temporary) - strlen("XXXXXX");
     for (unsigned attempt = 0; attempt < 1000; attempt++) {
         snprintf(file->temporary + suffix, 7, "%06u",
                  ((unsigned)getpid() * 1000u + attempt) % 1000000u);
@@ -186,7 +189,12 @@ ent_status ent_file_read(const char *path, size_t limit, char **data,
     struct stat info;
     char *buffer = NULL;
     size_t used = 0, capacity = 0;
-    if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+    if (fstat(fd, &info) != 0) {
+        ent_diag_add_errno(diags, path, "cannot read the file", errno);
+        status = ENT_EIO;
+        goto cleanup;
+    }
+    if (S_ISDIR(info.st_mode)) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
                      "is a directory, not a snapshot file");
         status = ENT_EINPUT;

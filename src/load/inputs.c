@@ -93,7 +93,7 @@ static char *join_path(const char *directory, const char *name) {
 static ent_status expand_directory(ent_path_list_t *list, const char *directory,
                                    ent_diag_list_t *diags) {
     char **names = NULL;
-    size_t count = 0;
+    size_t count = 0, before = list->count;
     ent_status status = list_directory(directory, &names, &count, diags);
     for (size_t i = 0; i < count; i++) {
         char *path = status == ENT_OK ? join_path(directory, names[i]) : NULL;
@@ -115,6 +115,14 @@ static ent_status expand_directory(ent_path_list_t *list, const char *directory,
         status = push_path(list, path);
     }
     free(names);
+    /* A directory that gives nothing to read is a mistake worth naming. */
+    if (status == ENT_OK && list->count == before) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, directory, 0, 0, NULL,
+                     "no snapshot file (*.json with schema \"%s\") in this "
+                     "directory",
+                     ENT_SCHEMA);
+        status = ENT_EINPUT;
+    }
     return status;
 }
 

@@ -294,7 +294,9 @@ ent_status ent_file_kind_probe(const char *path, ent_file_kind *kind,
     cJSON *root = cJSON_ParseWithLength(data + skip, length - skip);
     const cJSON *member = cJSON_GetObjectItemCaseSensitive(root, "schema");
     if (cJSON_IsString(member)) {
-        int snapshot = strcmp(member->valuestring, ENT_SCHEMA) == 0;
+        /* Any version of ours is a snapshot: loading it says if it is one
+         * this version cannot read. */
+        int snapshot = strncmp(member->valuestring, "entente/", 8) == 0;
         *kind = snapshot ? ENT_FILE_SNAPSHOT : ENT_FILE_OTHER_SCHEMA;
         if (!snapshot && schema != NULL && schema_size > 0) {
             snprintf(schema, schema_size, "%s", member->valuestring);

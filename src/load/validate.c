@@ -331,7 +331,7 @@ int walk_check_weight(walker *w, const cJSON *item, const char *key, int share,
 static void visit_relation_type(walker *w, cJSON *item) {
     const cJSON *found[TYPE_SPECS];
     ent_relation_type_t type = {item->string, 1, 1.0, 0, 0, 0, 0, NULL};
-    size_t errors = w->diags->errors;
+    int name_ok = 0;
     if (type.name[0] == '\0') {
         walk_report(w, ENT_SEVERITY_ERROR, NULL,
                     "a relation type name must not be empty");
@@ -339,23 +339,27 @@ static void visit_relation_type(walker *w, cJSON *item) {
         walk_report(w, ENT_SEVERITY_ERROR, NULL,
                     "relation type \"%s\" is built in or already declared",
                     type.name);
+    } else {
+        name_ok = 1;
     }
-    if (!walk_collect_members(w, item, relation_type_specs, TYPE_SPECS, found,
-                              &type.attributes)) {
-        return;
+    if (walk_collect_members(w, item, relation_type_specs, TYPE_SPECS, found,
+                             &type.attributes)) {
+        type.directed = read_bool(w, found[TYPE_DIRECTED], "directed", 1);
+        type.weight_is_share = read_bool(w, found[TYPE_SHARE], "share", 0);
+        type.source_types =
+            read_type_set(w, found[TYPE_SOURCE_TYPES], "source_types");
+        type.target_types =
+            read_type_set(w, found[TYPE_TARGET_TYPES], "target_types");
+        if (found[TYPE_DEFAULT_WEIGHT] != NULL) {
+            walk_check_weight(w, found[TYPE_DEFAULT_WEIGHT], "default_weight",
+                              type.weight_is_share, type.name,
+                              &type.default_weight);
+        }
     }
-    type.directed = read_bool(w, found[TYPE_DIRECTED], "directed", 1);
-    type.weight_is_share = read_bool(w, found[TYPE_SHARE], "share", 0);
-    type.source_types =
-        read_type_set(w, found[TYPE_SOURCE_TYPES], "source_types");
-    type.target_types =
-        read_type_set(w, found[TYPE_TARGET_TYPES], "target_types");
-    if (found[TYPE_DEFAULT_WEIGHT] != NULL) {
-        walk_check_weight(w, found[TYPE_DEFAULT_WEIGHT], "default_weight",
-                          type.weight_is_share, type.name,
-                          &type.default_weight);
-    }
-    if (w->diags->errors == errors) {
+    /* Declared, even with faults in its members: the load fails on those,
+     * and its relations are checked against what could be read instead of
+     * being called undeclared. */
+    if (name_ok) {
         ent_status status =
             ent_snapshot_add_relation_type(w->snapshot, &type, NULL);
         record_added(w, status, "relation type");

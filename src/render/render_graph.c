@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "build/build_internal.h"
 #include "render/render_internal.h"
 
 /* Node areas in square inches: a floor keeps isolates visible. */
@@ -300,9 +301,13 @@ ent_status render_build_graph(render_context *ctx) {
     if (nodes == NULL) {
         return ENT_ENOMEM;
     }
+    /* igraph_get_eid below: errors must come back, not abort. */
+    ent_igraph_guard_t guard;
+    ent_igraph_guard_enter(&guard);
     for (size_t v = 0; v < n; v++) {
         ctx->vertex_cluster[v] = home_group(ctx, v);
     }
+    ent_igraph_guard_leave(&guard);
     for (size_t v = 0; v < n; v++) {
         ctx->vertex_color[v] = color_of(ctx, v);
     }

@@ -372,6 +372,21 @@ static void load_should_reject_bad_relation_type_declarations(void) {
                    "/relation_types/a~1b~0c/default_weight)");
 }
 
+/* A faulty declaration is still a declaration: its relations are not
+ * reported as using an undeclared type. */
+static void load_should_not_call_a_faulty_declared_type_unknown(void) {
+    CU_ASSERT_EQUAL(
+        load(HEAD
+             "\"relation_types\": {\"allied\": {\"directed\": 3}},\n" TWO_STATES
+             "\"relations\": [{\"type\": \"allied\", "
+             "\"source\": \"A\", \"target\": \"B\"}]}"),
+        ENT_EINPUT);
+    CU_ASSERT_EQUAL(diags.count, 1);
+    ASSERT_DIAG(0, "t.json:2:43: error: expected true or false for "
+                   "\"directed\", found a number (at "
+                   "/relation_types/allied/directed)");
+}
+
 static void load_should_report_duplicate_members(void) {
     CU_ASSERT_EQUAL(load(HEAD "\"entities\": [{\"id\": \"A\", \"type\": "
                               "\"state\", \"id\": \"B\"}], \"relations\": "
@@ -431,6 +446,17 @@ static void load_should_warn_without_failing(void) {
                    "/relations/0 (at /relations/1)");
     ASSERT_DIAG(2, "t.json:8:1: warning: relation \"arms_dependency\" ties "
                    "\"A\" to itself (at /relations/2)");
+}
+
+/* A newline or a terminal escape quoted from the data must not split the
+ * diagnostic's line or reach the terminal. */
+static void diagnostics_should_escape_control_characters(void) {
+    CU_ASSERT_EQUAL(load(HEAD "\"entities\": [{\"id\": \"A\", \"type\": "
+                              "\"x\\n\\u001b[2J\"}], \"relations\": []}"),
+                    ENT_EINPUT);
+    ASSERT_DIAG(0, "t.json:2:34: error: unknown entity type \"x\\x0A\\x1B[2J\" "
+                   "(expected state, organization, person, event or group) "
+                   "(at /entities/0/type)");
 }
 
 static void load_should_count_columns_in_code_points(void) {
@@ -544,10 +570,12 @@ int register_load_tests(void) {
         TEST_CASE(load_should_reject_unknown_types_statuses_and_dates),
         TEST_CASE(load_should_accept_declared_relation_types),
         TEST_CASE(load_should_reject_bad_relation_type_declarations),
+        TEST_CASE(load_should_not_call_a_faulty_declared_type_unknown),
         TEST_CASE(load_should_report_duplicate_members),
         TEST_CASE(load_should_stop_after_the_error_limit),
         TEST_CASE(load_should_warn_without_failing),
         TEST_CASE(load_should_count_columns_in_code_points),
+        TEST_CASE(diagnostics_should_escape_control_characters),
         TEST_CASE(load_file_should_report_missing_files_and_directories),
         TEST_CASE(load_file_should_refuse_a_file_over_the_size_limit),
         TEST_CASE(snapshot_with_extra_members_should_survive_write_back),
