@@ -287,6 +287,9 @@ static void add_clusters(render_context *ctx, Agnode_t **nodes) {
         text_release(&label);
         set(cluster, "style", "rounded");
         set(cluster, "color", "#BBBBBB");
+        /* Subgraphs do not inherit the root's font: a fallback font was
+         * chosen anew, and its text placed differently, on some runs. */
+        set(cluster, "fontname", "DejaVu Sans");
         for (size_t v = 0; v < ctx->network->vertex_count; v++) {
             if (ctx->vertex_cluster[v] == g) {
                 agsubnode(cluster, nodes[v], 1);
