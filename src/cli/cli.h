@@ -86,5 +86,9 @@ void cmd_render_help(void);
 void cmd_validate_help(void);
 int cmd_metrics(int argc, char **argv);
 void cmd_metrics_help(void);
+int cmd_batch(int argc, char **argv);
+void cmd_batch_help(void);
+int cmd_compare(int argc, char **argv);
+void cmd_compare_help(void);
 
 #endif /* ENTENTE_CLI_H */

@@ -15,6 +15,8 @@ static const cli_command commands[] = {
      cmd_metrics_help},
     {"render", cmd_render, "draw the network as SVG, PNG, PDF or DOT",
      cmd_render_help},
+    {"batch", cmd_batch, "measure many snapshots at once into one table",
+     cmd_batch_help},
 };
 enum { COMMAND_COUNT = sizeof commands / sizeof commands[0] };
 
