@@ -158,7 +158,7 @@ static void retire(worker_slot *slot, char *how, size_t size) {
         return;
     }
     if (reaped > 0 && WIFSIGNALED(status)) {
-        snprintf(how, size, "killed by signal %d (%s)", WTERMSIG(status),
+        snprintf(how, size, "was killed by signal %d (%s)", WTERMSIG(status),
                  strsignal(WTERMSIG(status)));
     } else if (reaped > 0 && WIFEXITED(status)) {
         snprintf(how, size, "exited with status %d", WEXITSTATUS(status));

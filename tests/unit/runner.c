@@ -11,6 +11,7 @@
 static int (*const suites[])(void) = {
     register_model_tests,   register_load_tests,   register_build_tests,
     register_metrics_tests, register_graphs_tests, register_render_tests,
+    register_batch_tests,
 };
 
 const char *test_data_path(const char *name) {

@@ -14,6 +14,7 @@ int register_build_tests(void);
 int register_metrics_tests(void);
 int register_graphs_tests(void);
 int register_render_tests(void);
+int register_batch_tests(void);
 
 /* Path of a file under tests/data, in a static buffer. */
 const char *test_data_path(const char *name);
