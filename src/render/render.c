@@ -89,6 +89,9 @@ void ent_render_options_init(ent_render_options_t *options) {
 
 static const char *choose_layout(const ent_render_options_t *options,
                                  size_t nodes) {
+    if (options->positions != NULL) {
+        return "neato"; /* the engine that honours pinned positions */
+    }
     if (options->layout != NULL) {
         return options->layout;
     }
@@ -133,15 +136,22 @@ static void set(void *object, const char *name, const char *value) {
 /* Graph-wide attributes: a fixed seed and stable settings make the output
  * the same on every run; the size fits an A4 page with margins. */
 static void set_graph_attributes(Agraph_t *graph, const char *layout,
-                                 ent_render_format format, size_t nodes) {
+                                 ent_render_format format, size_t nodes,
+                                 int pinned) {
     set(graph, "layout", layout);
     set(graph, "start", "42");
-    set(graph, "overlap", "prism");
+    /* Pinned positions are final: nothing may move or rescale them. */
+    set(graph, "overlap", pinned ? "true" : "prism");
     set(graph, "sep", "+10");
     set(graph, "splines", nodes > ENT_RENDER_LARGE_NODES ? "false" : "true");
     set(graph, "outputorder", "edgesfirst");
     set(graph, "forcelabels", "true");
-    set(graph, "size", "7.5,10.5");
+    if (pinned) {
+        set(graph, "notranslate", "true");
+        set(graph, "inputscale", "72"); /* pos in points, not inches */
+    } else {
+        set(graph, "size", "7.5,10.5");
+    }
     set(graph, "pad", "0.3");
     set(graph, "labelloc", "t");
     set(graph, "labeljust", "l");
@@ -209,7 +219,7 @@ static ent_status write_dot(Agraph_t *graph, char **data, size_t *length) {
 }
 
 static ent_status layout_and_render(GVC_t *gvc, Agraph_t *graph,
-                                    const char *layout,
+                                    const char *layout, const char *device,
                                     ent_render_format format, char **data,
                                     size_t *length, ent_diag_list_t *diags) {
     if (gvLayout(gvc, graph, layout) != 0) {
@@ -221,7 +231,7 @@ static ent_status layout_and_render(GVC_t *gvc, Agraph_t *graph,
     char *result = NULL;
     unsigned int size = 0;
     ent_status status = ENT_OK;
-    if (gvRenderData(gvc, graph, format_devices[format], &result, &size) != 0 ||
+    if (gvRenderData(gvc, graph, device, &result, &size) != 0 ||
         result == NULL) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "graphviz could not render %s", format_names[format]);
@@ -269,7 +279,8 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
         status = ENT_ENOMEM;
         goto cleanup;
     }
-    set_graph_attributes(ctx.graph, layout, options->format, n);
+    set_graph_attributes(ctx.graph, layout, options->format, n,
+                         options->positions != NULL);
     status = render_build_graph(&ctx);
     if (status == ENT_OK) {
         status = render_set_header(&ctx);
@@ -291,6 +302,7 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
         read_back = agmemread(dot);
         status = read_back
                      ? layout_and_render(gvc, read_back, layout,
+                                         format_devices[options->format],
                                          options->format, data, length, diags)
                      : ENT_EINTERNAL;
     }
@@ -327,5 +339,38 @@ ent_status ent_render_file(ent_renderer_t *renderer, const char *path,
         status = ent_file_write_buffer(path, data, length, diags);
     }
     free(data);
+    return status;
+}
+
+ent_status ent_render_dot_text(ent_renderer_t *renderer, const char *dot,
+                               const char *layout, ent_render_format format,
+                               char **data, size_t *length,
+                               ent_diag_list_t *diags) {
+    *data = NULL;
+    *length = 0;
+    if (!ent_render_layout_is_known(layout)) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "unknown layout \"%s\" (known: neato, fdp, sfdp, dot, "
+                     "circo, twopi)",
+                     layout);
+        return ENT_EUSAGE;
+    }
+    agusererrf previous = agseterrf(graphviz_message);
+    graphviz_diags = diags;
+    ent_status status = ENT_EINPUT;
+    Agraph_t *graph = agmemread(dot);
+    if (graph == NULL) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "graphviz could not read the graph");
+    } else {
+        /* "dot" renders the laid-out graph back as DOT, with positions. */
+        const char *device =
+            format == ENT_RENDER_DOT ? "dot" : format_devices[format];
+        status = layout_and_render(renderer->gvc, graph, layout, device, format,
+                                   data, length, diags);
+        agclose(graph);
+    }
+    agseterrf(previous);
+    graphviz_diags = NULL;
     return status;
 }

@@ -138,6 +138,21 @@ static void style_node(render_context *ctx, Agnode_t *node, size_t vertex,
     text_release(&text);
 }
 
+/* A pinned position ("x,y!", points with inputscale=72) when one is
+ * given for this id. */
+static void pin(const ent_render_positions_t *positions, Agnode_t *node,
+                const char *id) {
+    for (size_t i = 0; positions != NULL && i < positions->count; i++) {
+        if (strcmp(positions->ids[i], id) == 0) {
+            char pos[96];
+            snprintf(pos, sizeof pos, "%.2f,%.2f!", positions->x[i],
+                     positions->y[i]);
+            set(node, "pos", pos);
+            return;
+        }
+    }
+}
+
 static ent_status add_nodes(render_context *ctx, Agnode_t **nodes) {
     size_t n = ctx->network->vertex_count;
     const double *size = ctx->metrics->node[ctx->options->size_by];
@@ -160,6 +175,7 @@ static ent_status add_nodes(render_context *ctx, Agnode_t **nodes) {
     for (size_t v = 0; v < n; v++) {
         const ent_entity_t *entity = ent_network_vertex_entity(ctx->network, v);
         nodes[v] = agnode(ctx->graph, (char *)entity->id, 1);
+        pin(ctx->options->positions, nodes[v], entity->id);
         double area =
             min_area +
             (largest > 0 ? (max_area - min_area) * sizes[v] / largest : 0.0);
