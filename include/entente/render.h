@@ -80,9 +80,10 @@ typedef struct {
     int legend;              /* 1 by default */
     size_t label_top;        /* 0: label every node; N: the N largest */
     /* NULL (the default): laid out freely. Otherwise the nodes listed are
-     * pinned there, the layout is neato with no translation, no overlap
-     * removal and no scaling to a page, so that coordinates are the same
-     * in every diagram drawn with these positions. */
+     * pinned there and the layout is Graphviz's "nop" (neato -n: nodes
+     * stay where given, edges are routed), with no translation and no
+     * scaling to a page, so that coordinates are the same in every
+     * diagram drawn with these positions. Every node should have one. */
     const ent_render_positions_t *positions;
 } ent_render_options_t;
 
@@ -127,7 +128,8 @@ ent_status ent_render_file(ent_renderer_t *renderer, const char *path,
  * with `layout` and renders it in `format`, in the same context and with
  * the same devices as ent_render_memory. For ENT_RENDER_DOT the output is
  * the laid-out graph (Graphviz's "dot" output: every node with its `pos`
- * in points), which is how a caller reads a layout back. *data is freed
+ * in points), which is how a caller reads a layout back. `layout` may
+ * also be "nop" (neato -n: the nodes' pos are kept). *data is freed
  * with free(). ENT_EINPUT when `dot` does not parse, ENT_EUSAGE for an
  * unknown layout, ENT_EINTERNAL when Graphviz fails, ENT_ENOMEM.
  */

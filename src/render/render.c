@@ -90,7 +90,9 @@ void ent_render_options_init(ent_render_options_t *options) {
 static const char *choose_layout(const ent_render_options_t *options,
                                  size_t nodes) {
     if (options->positions != NULL) {
-        return "neato"; /* the engine that honours pinned positions */
+        /* neato -n: nodes stay exactly where given, only edges are routed
+         * (neato itself shifts a pinned layout by its node set). */
+        return "nop";
     }
     if (options->layout != NULL) {
         return options->layout;
@@ -105,7 +107,7 @@ static ent_status check_inputs(const ent_network_t *network,
                                const ent_metrics_t *metrics,
                                const ent_render_options_t *options,
                                const char *layout, ent_diag_list_t *diags) {
-    if (!ent_render_layout_is_known(layout)) {
+    if (!ent_render_layout_is_known(layout) && options->positions == NULL) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "unknown layout \"%s\" (known: neato, fdp, sfdp, dot, "
                      "circo, twopi)",
@@ -348,7 +350,7 @@ ent_status ent_render_dot_text(ent_renderer_t *renderer, const char *dot,
                                ent_diag_list_t *diags) {
     *data = NULL;
     *length = 0;
-    if (!ent_render_layout_is_known(layout)) {
+    if (!ent_render_layout_is_known(layout) && strcmp(layout, "nop") != 0) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "unknown layout \"%s\" (known: neato, fdp, sfdp, dot, "
                      "circo, twopi)",
