@@ -9,9 +9,9 @@
 #include "suites.h"
 
 static int (*const suites[])(void) = {
-    register_model_tests,   register_load_tests,   register_build_tests,
-    register_metrics_tests, register_graphs_tests, register_render_tests,
-    register_batch_tests,
+    register_model_tests,   register_load_tests,    register_build_tests,
+    register_metrics_tests, register_graphs_tests,  register_render_tests,
+    register_batch_tests,   register_compare_tests,
 };
 
 const char *test_data_path(const char *name) {

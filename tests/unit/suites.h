@@ -15,6 +15,7 @@ int register_metrics_tests(void);
 int register_graphs_tests(void);
 int register_render_tests(void);
 int register_batch_tests(void);
+int register_compare_tests(void);
 
 /* Path of a file under tests/data, in a static buffer. */
 const char *test_data_path(const char *name);
