@@ -99,6 +99,18 @@ double cmp_group_value(const ent_comparison_t *c, size_t i,
 const char *cmp_fact_value(const cmp_facts *facts, const char *subject,
                            const char *object);
 
+/* Makes room for item `count` of an array of `size`-byte items (capacity
+ * doubling from 8); 0 when out of memory. */
+int cmp_grow(void *items, size_t count, size_t size);
+
+/* Facts of `kind` in a snapshot, sorted and merged (compare_facts.c). */
+ent_status cmp_collect_facts(cmp_facts *facts, cmp_fact_kind kind,
+                             const ent_snapshot_t *snapshot);
+void cmp_facts_free(cmp_facts *facts);
+/* Appends to pair->changes[kind] every fact whose value differs. */
+ent_status cmp_diff_facts(cmp_pair *pair, cmp_fact_kind kind,
+                          const cmp_facts *a, const cmp_facts *b);
+
 /* A label for snapshot i: its date, else its id. */
 const char *cmp_snapshot_label(const ent_comparison_t *c, size_t i);
 

@@ -389,6 +389,34 @@ static void state_centrality(FILE *out, const ent_comparison_t *c) {
     fputs(gained || lost ? "\n\n" : "", out);
 }
 
+/* A fact's value; for leadership the person ids it joins with ", " are
+ * shown with their names. */
+static void md_values(FILE *out, const ent_comparison_t *c, const char *value,
+                      int persons) {
+    if (value == NULL) {
+        fputs("none", out);
+        return;
+    }
+    if (!persons) {
+        md_text(out, value);
+        return;
+    }
+    char *copy = strdup(value);
+    char *save = NULL;
+    int first = 1;
+    for (char *id = copy ? strtok_r(copy, ",", &save) : NULL; id != NULL;
+         id = strtok_r(NULL, ",", &save)) {
+        id += *id == ' ';
+        fputs(first ? "" : ", ", out);
+        md_entity(out, c, id);
+        first = 0;
+    }
+    if (copy == NULL) {
+        md_text(out, value);
+    }
+    free(copy);
+}
+
 static void change_list(FILE *out, const ent_comparison_t *c,
                         const cmp_pair *pair, cmp_fact_kind kind) {
     static const char *const titles[CMP_FACT_KINDS] = {
@@ -414,9 +442,9 @@ static void change_list(FILE *out, const ent_comparison_t *c,
             from = from && strcmp(from, "absent") == 0 ? "stayed away" : from;
             to = to && strcmp(to, "absent") == 0 ? "stayed away" : to;
         }
-        md_text(out, from ? from : "none");
+        md_values(out, c, from, kind == CMP_LEADERSHIP);
         fputs(" \xe2\x86\x92 ", out);
-        md_text(out, to ? to : "none");
+        md_values(out, c, to, kind == CMP_LEADERSHIP);
         fputc('\n', out);
     }
     fputc('\n', out);
