@@ -58,6 +58,17 @@ typedef enum {
 /* Above this many nodes the default layout is sfdp. */
 #define ENT_RENDER_LARGE_NODES 500
 
+/*
+ * Node positions to pin, in points, by entity id: diagrams drawn with the
+ * same positions line up, so that the eye can compare them. The arrays
+ * are the caller's and must outlive the render call.
+ */
+typedef struct {
+    const char *const *ids;
+    const double *x, *y;
+    size_t count;
+} ent_render_positions_t;
+
 typedef struct {
     ent_render_format format;
     const char *layout;      /* neato, fdp, sfdp, dot, circo, twopi; NULL:
@@ -68,6 +79,12 @@ typedef struct {
     const char *title;       /* NULL: the snapshot's title and date */
     int legend;              /* 1 by default */
     size_t label_top;        /* 0: label every node; N: the N largest */
+    /* NULL (the default): laid out freely. Otherwise the nodes listed are
+     * pinned there and the layout is Graphviz's "nop" (neato -n: nodes
+     * stay where given, edges are routed), with no translation and no
+     * scaling to a page, so that coordinates are the same in every
+     * diagram drawn with these positions. Every node should have one. */
+    const ent_render_positions_t *positions;
 } ent_render_options_t;
 
 void ent_render_options_init(ent_render_options_t *options);
@@ -105,6 +122,21 @@ ent_status ent_render_file(ent_renderer_t *renderer, const char *path,
                            const ent_metrics_t *metrics,
                            const ent_render_options_t *options,
                            ent_diag_list_t *diags);
+
+/*
+ * Lays out the graph written in DOT in `dot` (e.g. by cgraph's agwrite)
+ * with `layout` and renders it in `format`, in the same context and with
+ * the same devices as ent_render_memory. For ENT_RENDER_DOT the output is
+ * the laid-out graph (Graphviz's "dot" output: every node with its `pos`
+ * in points), which is how a caller reads a layout back. `layout` may
+ * also be "nop" (neato -n: the nodes' pos are kept). *data is freed
+ * with free(). ENT_EINPUT when `dot` does not parse, ENT_EUSAGE for an
+ * unknown layout, ENT_EINTERNAL when Graphviz fails, ENT_ENOMEM.
+ */
+ent_status ent_render_dot_text(ent_renderer_t *renderer, const char *dot,
+                               const char *layout, ent_render_format format,
+                               char **data, size_t *length,
+                               ent_diag_list_t *diags);
 
 #ifdef __cplusplus
 }

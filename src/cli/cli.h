@@ -104,5 +104,9 @@ int cmd_metrics(int argc, char **argv);
 void cmd_metrics_help(void);
 int cmd_extract(int argc, char **argv);
 void cmd_extract_help(void);
+int cmd_batch(int argc, char **argv);
+void cmd_batch_help(void);
+int cmd_compare(int argc, char **argv);
+void cmd_compare_help(void);
 
 #endif /* ENTENTE_CLI_H */

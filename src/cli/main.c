@@ -17,6 +17,10 @@ static const cli_command commands[] = {
      cmd_render_help},
     {"extract", cmd_extract, "draft a snapshot from an article",
      cmd_extract_help},
+    {"batch", cmd_batch, "measure many snapshots at once into one table",
+     cmd_batch_help},
+    {"compare", cmd_compare, "what changed from one snapshot to the next",
+     cmd_compare_help},
 };
 enum { COMMAND_COUNT = sizeof commands / sizeof commands[0] };
 

@@ -89,6 +89,11 @@ void ent_render_options_init(ent_render_options_t *options) {
 
 static const char *choose_layout(const ent_render_options_t *options,
                                  size_t nodes) {
+    if (options->positions != NULL) {
+        /* neato -n: nodes stay exactly where given, only edges are routed
+         * (neato itself shifts a pinned layout by its node set). */
+        return "nop";
+    }
     if (options->layout != NULL) {
         return options->layout;
     }
@@ -102,7 +107,7 @@ static ent_status check_inputs(const ent_network_t *network,
                                const ent_metrics_t *metrics,
                                const ent_render_options_t *options,
                                const char *layout, ent_diag_list_t *diags) {
-    if (!ent_render_layout_is_known(layout)) {
+    if (!ent_render_layout_is_known(layout) && options->positions == NULL) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "unknown layout \"%s\" (known: neato, fdp, sfdp, dot, "
                      "circo, twopi)",
@@ -133,10 +138,11 @@ static void set(void *object, const char *name, const char *value) {
 /* Graph-wide attributes: a fixed seed and stable settings make the output
  * the same on every run; the size fits an A4 page with margins. */
 static void set_graph_attributes(Agraph_t *graph, const char *layout,
-                                 ent_render_format format) {
+                                 ent_render_format format, int pinned) {
     set(graph, "layout", layout);
     set(graph, "start", "42");
-    set(graph, "overlap", "prism");
+    /* Pinned positions are final: nothing may move or rescale them. */
+    set(graph, "overlap", pinned ? "true" : "prism");
     set(graph, "sep", "+10");
     /* Straight edges: Graphviz 2.42's spline router (neato, fdp) corrupts
      * its heap on graphs of about 150 nodes and takes minutes before it
@@ -144,7 +150,12 @@ static void set_graph_attributes(Agraph_t *graph, const char *layout,
     set(graph, "splines", strcmp(layout, "dot") == 0 ? "true" : "false");
     set(graph, "outputorder", "edgesfirst");
     set(graph, "forcelabels", "true");
-    set(graph, "size", "7.5,10.5");
+    if (pinned) {
+        set(graph, "notranslate", "true");
+        set(graph, "inputscale", "72"); /* pos in points, not inches */
+    } else {
+        set(graph, "size", "7.5,10.5");
+    }
     set(graph, "pad", "0.3");
     set(graph, "labelloc", "t");
     set(graph, "labeljust", "l");
@@ -212,7 +223,7 @@ static ent_status write_dot(Agraph_t *graph, char **data, size_t *length) {
 }
 
 static ent_status layout_and_render(GVC_t *gvc, Agraph_t *graph,
-                                    const char *layout,
+                                    const char *layout, const char *device,
                                     ent_render_format format, char **data,
                                     size_t *length, ent_diag_list_t *diags) {
     if (gvLayout(gvc, graph, layout) != 0) {
@@ -224,7 +235,7 @@ static ent_status layout_and_render(GVC_t *gvc, Agraph_t *graph,
     char *result = NULL;
     unsigned int size = 0;
     ent_status status = ENT_OK;
-    if (gvRenderData(gvc, graph, format_devices[format], &result, &size) != 0 ||
+    if (gvRenderData(gvc, graph, device, &result, &size) != 0 ||
         result == NULL) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "graphviz could not render %s", format_names[format]);
@@ -272,7 +283,8 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
         status = ENT_ENOMEM;
         goto cleanup;
     }
-    set_graph_attributes(ctx.graph, layout, options->format);
+    set_graph_attributes(ctx.graph, layout, options->format,
+                         options->positions != NULL);
     status = render_build_graph(&ctx);
     if (status == ENT_OK) {
         status = render_set_header(&ctx);
@@ -294,6 +306,7 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
         read_back = agmemread(dot);
         status = read_back
                      ? layout_and_render(gvc, read_back, layout,
+                                         format_devices[options->format],
                                          options->format, data, length, diags)
                      : ENT_EINTERNAL;
     }
@@ -330,5 +343,38 @@ ent_status ent_render_file(ent_renderer_t *renderer, const char *path,
         status = ent_file_write_buffer(path, data, length, diags);
     }
     free(data);
+    return status;
+}
+
+ent_status ent_render_dot_text(ent_renderer_t *renderer, const char *dot,
+                               const char *layout, ent_render_format format,
+                               char **data, size_t *length,
+                               ent_diag_list_t *diags) {
+    *data = NULL;
+    *length = 0;
+    if (!ent_render_layout_is_known(layout) && strcmp(layout, "nop") != 0) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "unknown layout \"%s\" (known: neato, fdp, sfdp, dot, "
+                     "circo, twopi)",
+                     layout);
+        return ENT_EUSAGE;
+    }
+    agusererrf previous = agseterrf(graphviz_message);
+    graphviz_diags = diags;
+    ent_status status = ENT_EINPUT;
+    Agraph_t *graph = agmemread(dot);
+    if (graph == NULL) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "graphviz could not read the graph");
+    } else {
+        /* "dot" renders the laid-out graph back as DOT, with positions. */
+        const char *device =
+            format == ENT_RENDER_DOT ? "dot" : format_devices[format];
+        status = layout_and_render(renderer->gvc, graph, layout, device, format,
+                                   data, length, diags);
+        agclose(graph);
+    }
+    agseterrf(previous);
+    graphviz_diags = NULL;
     return status;
 }

@@ -143,8 +143,9 @@ static void style_node(render_context *ctx, Agnode_t *node, size_t vertex,
  * A node named by the entity's id, which is what DOT readers and the SVG's
  * titles show. agwrite cannot write every string, though: it leaves a
  * backslash in a name as it is, which the DOT reader then takes as an
- * escape (`a\"` never closes), and control characters make invalid SVG. Such an id, or one already taken, names the node
- * "entity:INDEX" instead (the label still shows the name as written).
+ * escape (`a\"` never closes), and control characters make invalid SVG. Such an
+ * id, or one already taken, names the node "entity:INDEX" instead (the label
+ * still shows the name as written).
  */
 static Agnode_t *new_node(Agraph_t *graph, const char *id, size_t index) {
     int safe = 1;
@@ -160,6 +161,21 @@ static Agnode_t *new_node(Agraph_t *graph, const char *id, size_t index) {
                  index, attempt);
         if (agnode(graph, name, 0) == NULL) {
             return agnode(graph, name, 1);
+        }
+    }
+}
+
+/* A pinned position ("x,y!", points with inputscale=72) when one is
+ * given for this id. */
+static void pin(const ent_render_positions_t *positions, Agnode_t *node,
+                const char *id) {
+    for (size_t i = 0; positions != NULL && i < positions->count; i++) {
+        if (strcmp(positions->ids[i], id) == 0) {
+            char pos[96];
+            snprintf(pos, sizeof pos, "%.2f,%.2f!", positions->x[i],
+                     positions->y[i]);
+            set(node, "pos", pos);
+            return;
         }
     }
 }
@@ -186,6 +202,7 @@ static ent_status add_nodes(render_context *ctx, Agnode_t **nodes) {
     for (size_t v = 0; v < n; v++) {
         const ent_entity_t *entity = ent_network_vertex_entity(ctx->network, v);
         nodes[v] = new_node(ctx->graph, entity->id, v);
+        pin(ctx->options->positions, nodes[v], entity->id);
         double area =
             min_area +
             (largest > 0 ? (max_area - min_area) * sizes[v] / largest : 0.0);

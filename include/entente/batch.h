@@ -1,0 +1,134 @@
+/*
+ * entente/batch.h - metrics over many snapshot files at once, in worker
+ * processes.
+ *
+ * igraph and Graphviz as Debian packages them are not thread-safe, so the
+ * work is spread over forked worker processes, never threads: the caller's
+ * process loads nothing of igraph or Graphviz, forks the workers, hands
+ * each the index of the next file, and receives the results serialized
+ * over a socket. Results are kept in input order, so the tables are the
+ * same bytes whatever the number of workers. A worker that dies (a crash,
+ * a kill) is reported: the file it was on is marked failed and a new
+ * worker takes the remaining files.
+ *
+ * Lifecycle: ent_batch_options_init (owns nothing), ent_batch_run /
+ * ent_batch_destroy. Progress and each file's diagnostics go to callbacks,
+ * in input order; the library prints nothing.
+ */
+#ifndef ENTENTE_BATCH_H
+#define ENTENTE_BATCH_H
+
+#include <stdio.h>
+
+#include "entente/build.h"
+#include "entente/diag.h"
+#include "entente/metrics.h"
+#include "entente/render.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Where a batch stands, for a progress display. */
+typedef struct {
+    size_t done;    /* files finished, succeeded or failed */
+    size_t failed;  /* of which failed */
+    size_t total;   /* files in the batch */
+    double elapsed; /* seconds since the batch started */
+} ent_batch_progress_t;
+
+typedef void (*ent_batch_progress_fn)(void *payload,
+                                      const ent_batch_progress_t *progress);
+
+typedef struct {
+    const ent_network_options_t *network; /* NULL: the defaults */
+    ent_metrics_options_t metrics;        /* all metrics by default */
+    size_t workers; /* worker processes; 0: one per CPU (at most one per
+                       file) */
+    /* The long-form tables to collect, and in which format (CSV or
+     * JSON): their rows are formatted by the workers. */
+    int nodes, groups;
+    ent_format nodes_format, groups_format;
+    /* When not NULL, each snapshot's diagram is written there as
+     * NAME.<format>, NAME being the input's file name less ".json". */
+    const char *render_dir;
+    ent_render_options_t render;
+    /* Each file's diagnostics, formatted as one line each, in input order
+     * (may be NULL). */
+    ent_message_fn message;
+    ent_batch_progress_fn progress; /* after each file (may be NULL) */
+    void *payload;                  /* given to both callbacks */
+} ent_batch_options_t;
+
+/* Defaults: all metrics, one worker per CPU, no long tables, no render. */
+void ent_batch_options_init(ent_batch_options_t *options);
+
+/* One diagnostic line of a file, as ent_diag_format writes it. */
+typedef struct {
+    ent_severity severity;
+    char *text;
+} ent_batch_message_t;
+
+/* The outcome for one file. Strings are owned by the batch. */
+typedef struct {
+    char *path;
+    ent_status status;       /* ENT_OK, or why the file failed */
+    char *id, *title, *date; /* from the snapshot; NULL when unknown */
+    double graph[ENT_GRAPH_METRIC_COUNT]; /* NAN when not computed */
+    char *error;                          /* the first error line, or NULL */
+    char *nodes;  /* rows of the node table in its format, or NULL */
+    char *groups; /* rows of the group table, or NULL */
+    ent_batch_message_t *messages;
+    size_t message_count;
+} ent_batch_item_t;
+
+typedef struct {
+    ent_batch_item_t *items; /* in input order */
+    size_t count;
+    size_t succeeded, failed;
+    int nodes, groups; /* the long tables collected, and their formats */
+    ent_format nodes_format, groups_format;
+} ent_batch_t;
+
+/*
+ * Loads, builds and measures every file of `paths` into `batch` (release
+ * with ent_batch_destroy whenever it returns ENT_OK). A file that fails is
+ * an item with a non-OK status, not a failure of the call, which returns
+ * ENT_OK once every file has an outcome; ENT_EUSAGE for bad options (e.g.
+ * two inputs whose diagrams would have the same name), ENT_EIO when no
+ * worker can be started, ENT_ENOMEM; each with a diagnostic.
+ * Time: the files' own work divided among the workers.
+ */
+ent_status ent_batch_run(ent_batch_t *batch, const char *const *paths,
+                         size_t count, const ent_batch_options_t *options,
+                         ent_diag_list_t *diags);
+void ent_batch_destroy(ent_batch_t *batch);
+
+/* The tables a batch writes. */
+typedef enum {
+    ENT_BATCH_TABLE_SNAPSHOTS = 0, /* one row per file: file, status, id,
+                                      title, date, error, graph metrics */
+    ENT_BATCH_TABLE_NODES,         /* one row per file and node */
+    ENT_BATCH_TABLE_GROUPS,        /* one row per file and organization */
+} ent_batch_table;
+
+/*
+ * Writes a table as CSV or JSON (an array of objects) to `out`. The node
+ * and group tables must have been collected in that format (options).
+ * Numbers in the shortest form that reads back; undefined values null or
+ * empty. Returns ENT_EIO when writing fails, ENT_EUSAGE for a format the
+ * rows were not made in.
+ */
+ent_status ent_batch_write(FILE *out, const ent_batch_t *batch,
+                           ent_batch_table table, ent_format format);
+
+/* The same, written atomically to `path` (io.h). */
+ent_status ent_batch_write_file(const char *path, const ent_batch_t *batch,
+                                ent_batch_table table, ent_format format,
+                                ent_diag_list_t *diags);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ENTENTE_BATCH_H */

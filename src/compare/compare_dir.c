@@ -1,0 +1,138 @@
+/*
+ * Writing a comparison's directory: every output is made in memory first,
+ * checked against the inputs, and only then written, each file atomically
+ * (io.h), so that a failure leaves no half-made set behind.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "compare/compare_internal.h"
+#include "entente/io.h"
+
+typedef ent_status (*writer_fn)(FILE *out, const ent_comparison_t *c);
+
+static ent_status to_memory(writer_fn write, const ent_comparison_t *c,
+                            char **data, size_t *length) {
+    FILE *out = open_memstream(data, length);
+    if (out == NULL) {
+        return ENT_ENOMEM;
+    }
+    ent_status status = write(out, c);
+    if (fclose(out) != 0 && status == ENT_OK) {
+        status = ENT_ENOMEM;
+    }
+    return status;
+}
+
+/* The outputs: names, contents and lengths, all heap. */
+typedef struct {
+    char **names, **data;
+    size_t *lengths;
+    size_t count;
+} output_set;
+
+static void outputs_free(output_set *set) {
+    for (size_t i = 0; i < set->count; i++) {
+        free(set->names[i]);
+        free(set->data[i]);
+    }
+    free(set->names);
+    free(set->data);
+    free(set->lengths);
+}
+
+static ent_status add_text(output_set *set, const char *name, writer_fn write,
+                           const ent_comparison_t *c) {
+    size_t n = set->count;
+    char **names = realloc(set->names, (n + 1) * sizeof *names);
+    set->names = names ? names : set->names;
+    char **data = realloc(set->data, (n + 1) * sizeof *data);
+    set->data = data ? data : set->data;
+    size_t *lengths = realloc(set->lengths, (n + 1) * sizeof *lengths);
+    set->lengths = lengths ? lengths : set->lengths;
+    if (!names || !data || !lengths) {
+        return ENT_ENOMEM;
+    }
+    set->names[n] = strdup(name);
+    set->data[n] = NULL;
+    set->count++;
+    if (set->names[n] == NULL) {
+        return ENT_ENOMEM;
+    }
+    return to_memory(write, c, &set->data[n], &set->lengths[n]);
+}
+
+static char *join(const char *dir, const char *name) {
+    size_t size = strlen(dir) + strlen(name) + 2;
+    char *path = malloc(size);
+    if (path != NULL) {
+        size_t length = strlen(dir);
+        snprintf(path, size, "%s%s%s", dir,
+                 length && dir[length - 1] == '/' ? "" : "/", name);
+    }
+    return path;
+}
+
+ent_status ent_compare_write_dir(const char *dir, const ent_comparison_t *c,
+                                 ent_renderer_t *renderer,
+                                 ent_diag_list_t *diags) {
+    static const struct {
+        const char *name;
+        writer_fn write;
+    } texts[] = {
+        {"compare.json", ent_compare_write_json},
+        {"compare.csv", ent_compare_write_csv},
+        {"summary.md", ent_compare_write_summary},
+        {"cohesion.svg", ent_compare_write_chart},
+    };
+    output_set set = {NULL, NULL, NULL, 0};
+    ent_status status = ENT_OK;
+    for (size_t t = 0; status == ENT_OK && t < sizeof texts / sizeof texts[0];
+         t++) {
+        status = add_text(&set, texts[t].name, texts[t].write, c);
+    }
+    output_set drawings = {NULL, NULL, NULL, 0};
+    if (status == ENT_OK && renderer != NULL) {
+        status = cmp_draw_all(c, renderer, &drawings.names, &drawings.data,
+                              &drawings.lengths, &drawings.count, diags);
+    }
+    if (status == ENT_OK && mkdir(dir, 0777) != 0 && errno != EEXIST) {
+        ent_diag_add_errno(diags, dir, "cannot make the directory", errno);
+        status = ENT_EIO;
+    }
+    /* Check every path before writing any. */
+    output_set *sets[] = {&set, &drawings};
+    for (size_t s = 0; status == ENT_OK && s < 2; s++) {
+        for (size_t i = 0; status == ENT_OK && i < sets[s]->count; i++) {
+            char *path = join(dir, sets[s]->names[i]);
+            for (size_t k = 0; path && k < c->count && status == ENT_OK; k++) {
+                if (ent_file_same(path, c->snapshots[k].path)) {
+                    ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                                 "this output would replace an input: choose "
+                                 "another directory");
+                    status = ENT_EUSAGE;
+                }
+            }
+            status = path ? status : ENT_ENOMEM;
+            free(path);
+        }
+    }
+    for (size_t s = 0; status == ENT_OK && s < 2; s++) {
+        for (size_t i = 0; status == ENT_OK && i < sets[s]->count; i++) {
+            char *path = join(dir, sets[s]->names[i]);
+            status = path ? ent_file_write_buffer(path, sets[s]->data[i],
+                                                  sets[s]->lengths[i], diags)
+                          : ENT_ENOMEM;
+            free(path);
+        }
+    }
+    if (status == ENT_ENOMEM) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "out of memory");
+    }
+    outputs_free(&set);
+    outputs_free(&drawings);
+    return status;
+}

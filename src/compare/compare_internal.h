@@ -1,0 +1,122 @@
+/*
+ * Private parts of the compare module: the comparison's layout in memory,
+ * shared by the diff (compare.c), the writers and the drawings.
+ */
+#ifndef ENTENTE_COMPARE_INTERNAL_H
+#define ENTENTE_COMPARE_INTERNAL_H
+
+#include "entente/compare.h"
+
+/* One snapshot of the comparison with its network and metrics. */
+typedef struct {
+    char *path;
+    ent_snapshot_t *snapshot;
+    ent_network_t network;
+    ent_metrics_t metrics;
+    size_t given; /* position on the command line, for stable ordering */
+} cmp_snapshot;
+
+/*
+ * A fact of a snapshot that may change: (subject, object) -> value, e.g.
+ * (ARM, CSTO) -> "frozen" for a membership, (ARM, "") -> "absent" for
+ * attendance. Strings are heap copies.
+ */
+typedef struct {
+    char *subject, *object, *value;
+} cmp_fact;
+
+typedef struct {
+    cmp_fact *items;
+    size_t count;
+} cmp_facts;
+
+/* The kinds of facts compared, in the order they are reported. */
+typedef enum {
+    CMP_MEMBERSHIP = 0, /* state, organization -> status */
+    CMP_ATTENDANCE,     /* entity -> attended | absent */
+    CMP_CHAIR,          /* organization -> "ARM (2022), BLR (2023)" */
+    CMP_LEADERSHIP,     /* led entity, role -> person ids */
+    CMP_FACT_KINDS
+} cmp_fact_kind;
+
+/* A changed fact: from or to is NULL where the fact is absent. */
+typedef struct {
+    const char *subject, *object, *from, *to;
+} cmp_change;
+
+/* A tie of the union: weight NAN on the side that lacks it. */
+typedef struct {
+    const char *source, *target;
+    double from, to;
+} cmp_edge;
+
+typedef struct {
+    const char *id;
+    size_t from_rank, to_rank;
+    double from, to;
+} cmp_move;
+
+typedef struct {
+    size_t from, to;               /* snapshot positions in date order */
+    size_t common;                 /* entities present in both */
+    const char **added, **removed; /* entity ids */
+    size_t added_count, removed_count;
+    cmp_edge *edges; /* every tie of the union, kept or not */
+    size_t edge_count;
+    cmp_change *changes[CMP_FACT_KINDS];
+    size_t change_count[CMP_FACT_KINDS];
+    cmp_move *moves;
+    size_t move_count;
+} cmp_pair;
+
+/* A tie's fate in a pair. */
+typedef enum { EDGE_KEPT, EDGE_ADDED, EDGE_REMOVED, EDGE_REWEIGHTED } cmp_fate;
+cmp_fate cmp_edge_fate(const cmp_edge *edge);
+/* 1 when nothing at all changed between the two snapshots. */
+int cmp_pair_is_unchanged(const cmp_pair *pair);
+
+/* The numeric group series, by name; see compare_write.c. */
+enum { CMP_GROUP_SERIES = 9 };
+extern const char *const cmp_group_series_names[CMP_GROUP_SERIES];
+
+struct ent_comparison {
+    cmp_snapshot *snapshots; /* in date order */
+    size_t count;
+    cmp_facts *facts[CMP_FACT_KINDS]; /* per snapshot */
+    cmp_pair *pairs;                  /* count - 1 of them */
+    const char **organizations;       /* ids with a group somewhere */
+    size_t organization_count;
+    ent_compare_options_t options;
+};
+
+/* Group series `s` of organization `organization` in snapshot `i`, or NAN
+ * when it has no group there. */
+double cmp_group_value(const ent_comparison_t *c, size_t i,
+                       const char *organization, size_t s);
+
+/* Facts of one kind in one snapshot: the value for (subject, object), or
+ * NULL. */
+const char *cmp_fact_value(const cmp_facts *facts, const char *subject,
+                           const char *object);
+
+/* Makes room for item `count` of an array of `size`-byte items (capacity
+ * doubling from 8); 0 when out of memory. */
+int cmp_grow(void *items, size_t count, size_t size);
+
+/* Facts of `kind` in a snapshot, sorted and merged (compare_facts.c). */
+ent_status cmp_collect_facts(cmp_facts *facts, cmp_fact_kind kind,
+                             const ent_snapshot_t *snapshot);
+void cmp_facts_free(cmp_facts *facts);
+/* Appends to pair->changes[kind] every fact whose value differs. */
+ent_status cmp_diff_facts(cmp_pair *pair, cmp_fact_kind kind,
+                          const cmp_facts *a, const cmp_facts *b);
+
+/* A label for snapshot i: its date, else its id. */
+const char *cmp_snapshot_label(const ent_comparison_t *c, size_t i);
+
+/* The laid-out positions of the union (compare_draw.c). */
+ent_status cmp_draw_all(const ent_comparison_t *c, ent_renderer_t *renderer,
+                        char ***names, char ***data, size_t **lengths,
+                        size_t *count, ent_diag_list_t *diags);
+
+#endif /* ENTENTE_COMPARE_INTERNAL_H */

@@ -1,0 +1,86 @@
+# End-to-end tests of `entente batch` (sourced by run.sh).
+
+test_batch_output_is_identical_for_one_and_four_workers() {
+    local j
+    for j in 1 4; do
+        run batch graphs tests/data/dir tests/data/metrics -j "$j" \
+            -o "$SCRATCH/t$j.csv" --nodes "$SCRATCH/n$j.json" --groups "$SCRATCH/g$j.csv"
+        expect_status 1
+        expect_clean
+    done
+    local f
+    for f in t n g; do
+        cmp -s "$SCRATCH/${f}1."* "$SCRATCH/${f}4."* || fail "$f differs between -j 1 and -j 4"
+    done
+    python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$SCRATCH/n1.json" ||
+        fail "--nodes .json is not valid JSON"
+}
+
+test_batch_writes_every_valid_row_and_fails_with_status_1() {
+    run batch graphs/csto-2022-yerevan.json tests/data/bad/truncated.json \
+        graphs/csto-2025-bishkek.json tests/data/no-such.json -o "$SCRATCH/t.csv" -j 2
+    expect_status 1
+    expect_clean
+    expect_err_line 'tests/data/bad/truncated.json:5:31: error: syntax error: unexpected end of input (is the file truncated?)'
+    [ "$(tail -1 "$SCRATCH/err")" = "batch: 2 succeeded, 2 failed" ] ||
+        fail "the last line of stderr is not the count"
+    [ "$(wc -l <"$SCRATCH/t.csv")" -eq 5 ] || fail "not a header and four rows"
+    grep -q '^graphs/csto-2022-yerevan.json,csto-2022-yerevan,"CSTO summit, Yerevan",2022-11-23,ok,,14,33,' "$SCRATCH/t.csv" ||
+        fail "the Yerevan row is missing"
+    grep -q '^graphs/csto-2025-bishkek.json,csto-2025-bishkek,"CSTO summit, Bishkek",2025-11-27,ok,,15,' "$SCRATCH/t.csv" ||
+        fail "the Bishkek row is missing"
+    grep -q '^tests/data/bad/truncated.json,,,,failed,tests/data/bad/truncated.json:5:31: error: syntax error' "$SCRATCH/t.csv" ||
+        fail "the failed row is missing"
+    grep -q '^tests/data/no-such.json,,,,failed,' "$SCRATCH/t.csv" || fail "the missing file has no row"
+}
+
+test_batch_all_good_exits_0_and_json_table_reads_back() {
+    run batch graphs -o "$SCRATCH/t.json" --quiet
+    expect_status 0
+    expect_err_line "batch: 4 succeeded, 0 failed"
+    python3 - "$SCRATCH/t.json" <<'PY' || fail "JSON table"
+import json, sys
+rows = json.load(open(sys.argv[1]))
+assert [r["id"] for r in rows] == ["csto-2022-yerevan", "csto-2023-minsk", "csto-2024-astana", "csto-2025-bishkek"], rows
+assert all(r["status"] == "ok" and r["error"] is None for r in rows)
+assert rows[0]["nodes"] == 14 and rows[3]["nodes"] == 15
+PY
+}
+
+test_batch_groups_table_has_one_row_per_file_and_organization() {
+    run batch graphs --status active,frozen --groups "$SCRATCH/g.csv" -o "$SCRATCH/t.csv"
+    expect_status 0
+    expect_clean
+    head -1 "$SCRATCH/g.csv" | grep -qx 'file,snapshot,group,members,frozen_members,size,attendance,internal_density,mean_tie_strength,ei_index,hub,hub_share,hub_removal_components,top_supplier,mean_supplier_dependency,events' ||
+        fail "group header"
+    grep -q '^graphs/csto-2024-astana.json,csto-2024-astana,CSTO,BLR;KAZ;KGZ;RUS;TJK,ARM,5,1,' "$SCRATCH/g.csv" ||
+        fail "Astana CSTO row: Armenia frozen, full attendance of the five"
+    grep -q '^graphs/csto-2023-minsk.json,csto-2023-minsk,CSTO,ARM;BLR;KAZ;KGZ;RUS;TJK,,6,0.8333333333333334,' "$SCRATCH/g.csv" ||
+        fail "Minsk CSTO row: five of six attended"
+}
+
+test_batch_render_draws_each_snapshot() {
+    run batch graphs --render "$SCRATCH/diagrams" -o "$SCRATCH/t.csv" -j 2
+    expect_status 0
+    [ "$(ls "$SCRATCH/diagrams" | tr '\n' ' ')" = "csto-2022-yerevan.svg csto-2023-minsk.svg csto-2024-astana.svg csto-2025-bishkek.svg " ] ||
+        fail "diagrams: $(ls "$SCRATCH/diagrams")"
+}
+
+test_batch_refuses_bad_usage() {
+    run batch graphs -j 0
+    expect_status 2
+    expect_err_line "entente batch: -j takes a whole number from 1 to 1024, not '0'"
+    run batch
+    expect_status 2
+    expect_err_line "entente batch: a PATH is required"
+    cp graphs/csto-2022-yerevan.json "$SCRATCH/in.json"
+    run batch "$SCRATCH/in.json" -o "$SCRATCH/in.json"
+    expect_status 2
+    expect_err_line "entente batch: the output '$SCRATCH/in.json' is an input file: choose another path"
+    cmp -s "$SCRATCH/in.json" graphs/csto-2022-yerevan.json || fail "the input changed"
+    run batch graphs --metrics degree,closenes
+    expect_status 2
+    run batch --help
+    expect_status 0
+    expect_out_has "Exit status: 0 every file measured, 1 some file failed"
+}

@@ -1,0 +1,116 @@
+# End-to-end tests of `entente compare` (sourced by run.sh).
+
+# node_positions SVG...: fails unless every entity sits at the same point
+# in every diagram it appears in (the centre of its first shape).
+node_positions_agree() {
+    python3 - "$@" <<'PY'
+import sys, xml.etree.ElementTree as E
+ns = "{http://www.w3.org/2000/svg}"
+def centre(g):
+    el = next(g.iter(ns + "ellipse"), None)
+    if el is not None:
+        return (float(el.get("cx")), float(el.get("cy")))
+    pts = [tuple(map(float, p.split(","))) for p in next(g.iter(ns + "polygon")).get("points").split()][:-1]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return (round((min(xs) + max(xs)) / 2, 1), round((min(ys) + max(ys)) / 2, 1))
+seen = {}
+for f in sys.argv[1:]:
+    for g in E.parse(f).getroot().iter(ns + "g"):
+        if g.get("class") == "node":
+            seen.setdefault(g.find(ns + "title").text, set()).add(centre(g))
+bad = {k: v for k, v in seen.items() if len(v) > 1}
+assert seen and not bad, bad
+PY
+}
+
+test_compare_csto_writes_every_output_with_shared_positions() {
+    local out="$SCRATCH/cmp"
+    run compare graphs/csto-2025-bishkek.json graphs/csto-2022-yerevan.json \
+        graphs/csto-2023-minsk.json graphs/csto-2024-astana.json -o "$out"
+    expect_status 0
+    expect_clean
+    expect_err_line "$out: written (4 snapshots, 3 pairs)"
+    [ "$(ls "$out" | tr '\n' ' ')" = "01-csto-2022-yerevan.svg 02-csto-2023-minsk.svg 03-csto-2024-astana.svg 04-csto-2025-bishkek.svg cohesion.svg compare.csv compare.json diff-01-02.svg diff-02-03.svg diff-03-04.svg summary.md " ] ||
+        fail "outputs: $(ls "$out")"
+    node_positions_agree "$out"/0*.svg "$out"/diff-*.svg || fail "positions differ between diagrams"
+    python3 - "$out/compare.json" <<'PY' || fail "compare.json"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert [s["id"] for s in d["snapshots"]] == ["csto-2022-yerevan", "csto-2023-minsk", "csto-2024-astana", "csto-2025-bishkek"]
+assert [("ARM" in s["attended"], "ARM" in s["absent"]) for s in d["snapshots"]] == [(True, False)] + [(False, True)] * 3
+c = d["changes"]
+assert {"id": "ARM", "from": "attended", "to": "absent"} in c[0]["attendance"], c[0]["attendance"]
+assert c[1]["attendance"] == [] and c[2]["attendance"] == []
+assert {"state": "ARM", "organization": "CSTO", "from": "active", "to": "frozen"} in c[1]["membership"]
+assert d["series"]["groups"]["CSTO"]["size"] == [6, 6, 5, 5]
+assert len(d["series"]["graph"]["density"]) == 4
+PY
+    grep -qxF -- "- Armenia (ARM) attended in 2022-11-23, then stayed away in 2023-11-23, 2024-11-28 and 2025-11-27." "$out/summary.md" ||
+        fail "summary lacks Armenia's attendance story"
+    grep -qxF -- "- Armenia (ARM) in Collective Security Treaty Organization (CSTO): active → frozen" "$out/summary.md" ||
+        fail "summary lacks the frozen membership"
+    head -1 "$out/compare.csv" | grep -qx 'snapshot,scope,id,metric,value' || fail "CSV header"
+    grep -qx 'csto-2024-astana,group,CSTO,size,5' "$out/compare.csv" || fail "CSV group row"
+    grep -qx 'csto-2022-yerevan,graph,,nodes,14' "$out/compare.csv" || fail "CSV graph row"
+    python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' "$out/cohesion.svg" ||
+        fail "cohesion.svg is not well-formed"
+    grep -q '2024-11-28</text>' "$out/cohesion.svg" || fail "no dates on the chart's x axis"
+}
+
+test_compare_gives_the_same_bytes_twice() {
+    run compare graphs/csto-2022-yerevan.json graphs/csto-2023-minsk.json -o "$SCRATCH/a"
+    run compare graphs/csto-2022-yerevan.json graphs/csto-2023-minsk.json -o "$SCRATCH/b"
+    diff -r "$SCRATCH/a" "$SCRATCH/b" >/dev/null || fail "two runs differ"
+}
+
+test_compare_diff_of_one_tie_removed_and_one_added() {
+    run compare tests/data/compare/base.json tests/data/compare/edited.json -o "$SCRATCH/d"
+    expect_status 0
+    python3 - "$SCRATCH/d/compare.json" <<'PY' || fail "diff"
+import json, sys
+p = json.load(open(sys.argv[1]))["changes"][0]
+assert p["edges_added"] == [{"source": "KAZ", "target": "RUS", "to": 0.5}], p["edges_added"]
+assert p["edges_removed"] == [{"source": "RUS", "target": "TJK", "from": 0.75}], p["edges_removed"]
+assert p["edges_reweighted"] == [] and p["entities_added"] == [] and p["entities_removed"] == []
+PY
+    grep -q 'stroke="#228833"' "$SCRATCH/d/diff-01-02.svg" || fail "no added tie drawn"
+    grep -q 'stroke="#cc3311"\|stroke="#CC3311"' "$SCRATCH/d/diff-01-02.svg" || fail "no removed tie drawn"
+    node_positions_agree "$SCRATCH/d"/0*.svg "$SCRATCH/d"/diff-*.svg || fail "positions differ"
+}
+
+test_compare_with_itself_and_with_nothing_in_common() {
+    run compare graphs/csto-2024-astana.json graphs/csto-2024-astana.json -o "$SCRATCH/s"
+    expect_status 0
+    grep -qx 'Nothing changed.' "$SCRATCH/s/summary.md" || fail "self-compare reports a change"
+    grep -q '"unchanged": true' "$SCRATCH/s/compare.json" || fail "unchanged is not true"
+    run compare tests/data/compare/base.json tests/data/compare/disjoint.json -o "$SCRATCH/n"
+    expect_status 0
+    grep -q 'have no entity in common' "$SCRATCH/n/summary.md" || fail "does not say so"
+    grep -q '"common_entities": 0' "$SCRATCH/n/compare.json" || fail "common_entities"
+}
+
+test_compare_broken_file_writes_nothing() {
+    run compare graphs/csto-2022-yerevan.json tests/data/bad/truncated.json -o "$SCRATCH/broken"
+    expect_status 1
+    expect_clean
+    expect_err_line 'tests/data/bad/truncated.json:5:31: error: syntax error: unexpected end of input (is the file truncated?)'
+    [ ! -e "$SCRATCH/broken" ] || fail "an output directory was made"
+}
+
+test_compare_refuses_bad_usage_and_its_inputs() {
+    run compare graphs/csto-2022-yerevan.json
+    expect_status 2
+    expect_err_line "entente compare: two snapshots or more are needed, found 1"
+    mkdir -p "$SCRATCH/in"
+    cp graphs/csto-2022-yerevan.json "$SCRATCH/in/compare.json"
+    run compare "$SCRATCH/in/compare.json" graphs/csto-2023-minsk.json -o "$SCRATCH/in"
+    expect_status 2
+    expect_err_line "$SCRATCH/in/compare.json: error: this output would replace an input: choose another directory"
+    cmp -s "$SCRATCH/in/compare.json" graphs/csto-2022-yerevan.json || fail "the input changed"
+    [ "$(ls "$SCRATCH/in")" = "compare.json" ] || fail "something was written"
+    run compare graphs --rank-by community
+    expect_status 2
+    run compare --help
+    expect_status 0
+    expect_out_has "diff-NN-MM.svg"
+}
