@@ -13,8 +13,10 @@
  * ent_metrics_compute / ent_metrics_destroy. The results refer to the
  * network, which must outlive them.
  *
- * igraph's random number generator is seeded with ENT_LOUVAIN_SEED before
- * Louvain so that every run gives the same partition. OpenMP threads are
+ * Each call runs on a random generator of its own seeded with
+ * ENT_LOUVAIN_SEED (Louvain and eigenvector centrality draw from it), so
+ * the same network gives the same values whatever ran before; igraph's
+ * default generator is left as the caller had it. OpenMP threads are
  * left to the caller (the CLI pins them to one: see cmd_metrics.c).
  */
 #ifndef ENTENTE_METRICS_H

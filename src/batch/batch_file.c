@@ -298,11 +298,6 @@ static ent_status process(batch_worker *worker, ent_batch_item_t *item,
         have_network = status == ENT_OK;
     }
     if (status == ENT_OK) {
-        /* igraph's eigenvector centrality perturbs its start vector with
-         * the default RNG, which Louvain leaves elsewhere: without a fresh
-         * seed a file's last digits would depend on the files before it
-         * in the same worker, and so on the number of workers. */
-        igraph_rng_seed(igraph_rng_default(), ENT_LOUVAIN_SEED);
         status =
             ent_metrics_compute(&metrics, &network, &options->metrics, diags);
         have_metrics = status == ENT_OK;

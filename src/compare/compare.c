@@ -367,9 +367,6 @@ ent_status ent_comparison_new(ent_comparison_t **comparison,
             s->network.snapshot = NULL; /* nothing to destroy */
             break;
         }
-        /* A fresh seed per snapshot: eigenvector centrality perturbs its
-         * start vector with the RNG Louvain leaves behind. */
-        igraph_rng_seed(igraph_rng_default(), ENT_LOUVAIN_SEED);
         status = ent_metrics_compute(&s->metrics, &s->network, &metrics, diags);
         if (status != ENT_OK) {
             s->metrics.network = NULL;

@@ -245,30 +245,6 @@ static void renumber(igraph_vector_int_t *membership) {
 }
 
 /* Coreness, clustering, Louvain, transitivity on the undirected view. */
-/*
- * Louvain with a generator of our own seeded with ENT_LOUVAIN_SEED, so that
- * every run gives the same partition, installed as igraph's default only
- * for the call: the caller's default generator and its state are left as
- * they were.
- */
-static igraph_error_t louvain(const view_t *view,
-                              igraph_vector_int_t *membership) {
-    igraph_rng_t rng;
-    IGRAPH_CHECK(igraph_rng_init(&rng, &igraph_rngtype_mt19937));
-    IGRAPH_FINALLY(igraph_rng_destroy, &rng);
-    IGRAPH_CHECK(igraph_rng_seed(&rng, ENT_LOUVAIN_SEED));
-    /* igraph_rng_set_default copies the generator into the default one:
-     * keep a copy of the caller's to copy back. */
-    igraph_rng_t previous = *igraph_rng_default();
-    igraph_rng_set_default(&rng);
-    igraph_error_t error = igraph_community_multilevel(
-        view->graph, view->weights, 1.0, membership, NULL, NULL);
-    igraph_rng_set_default(&previous);
-    igraph_rng_destroy(&rng);
-    IGRAPH_FINALLY_CLEAN(1);
-    return error;
-}
-
 static igraph_error_t cohesion(ent_metrics_t *metrics, const view_t *view,
                                const int *want, const int *graph_want) {
     size_t n = metrics->network->vertex_count;
@@ -309,7 +285,8 @@ static igraph_error_t cohesion(ent_metrics_t *metrics, const view_t *view,
         IGRAPH_VECTOR_INT_INIT_FINALLY(&membership, 0);
         IGRAPH_CHECK(node_values(metrics, ENT_NODE_COMMUNITY));
         if (n > 0) {
-            IGRAPH_CHECK(louvain(view, &membership));
+            IGRAPH_CHECK(igraph_community_multilevel(
+                view->graph, view->weights, 1.0, &membership, NULL, NULL));
             renumber(&membership);
             copy_vector_int(metrics->node[ENT_NODE_COMMUNITY], &membership);
             /* Without edges modularity is 0/0: igraph says NAN. */
@@ -518,6 +495,29 @@ static void free_nodes(ent_metrics_t *metrics) {
     }
 }
 
+/*
+ * Runs compute() with a random generator of our own, seeded with
+ * ENT_LOUVAIN_SEED and installed as igraph's default for the call only:
+ * Louvain and eigenvector centrality's start vector draw from it, so every
+ * call gives the same values whatever ran before in the process, and the
+ * caller's generator and its state are left as they were (igraph copies a
+ * generator into the default one, so a copy of the caller's goes back).
+ */
+static igraph_error_t compute_seeded(ent_metrics_t *metrics,
+                                     const ent_metric_set_t *need) {
+    igraph_rng_t rng;
+    IGRAPH_CHECK(igraph_rng_init(&rng, &igraph_rngtype_mt19937));
+    igraph_error_t error = igraph_rng_seed(&rng, ENT_LOUVAIN_SEED);
+    if (error == IGRAPH_SUCCESS) {
+        igraph_rng_t previous = *igraph_rng_default();
+        igraph_rng_set_default(&rng);
+        error = compute(metrics, need);
+        igraph_rng_set_default(&previous);
+    }
+    igraph_rng_destroy(&rng);
+    return error;
+}
+
 ent_status ent_metrics_compute(ent_metrics_t *metrics,
                                const ent_network_t *network,
                                const ent_metrics_options_t *options,
@@ -543,7 +543,7 @@ ent_status ent_metrics_compute(ent_metrics_t *metrics,
         }
     }
     ent_igraph_guard_enter(&guard);
-    igraph_error_t error = compute(metrics, &need);
+    igraph_error_t error = compute_seeded(metrics, &need);
     ent_igraph_guard_leave(&guard);
     status = ent_status_from_igraph(error);
     if (status != ENT_OK) {
