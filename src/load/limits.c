@@ -81,7 +81,16 @@ static void check_count(const cJSON *root, const char *key, size_t limit,
     }
 }
 
+static size_t smallest_count_limit(const ent_load_options_t *options) {
+    size_t entities = options->max_entities ? options->max_entities
+                                            : ENT_LOAD_DEFAULT_MAX_ENTITIES;
+    size_t relations = options->max_relations ? options->max_relations
+                                              : ENT_LOAD_DEFAULT_MAX_RELATIONS;
+    return entities < relations ? entities : relations;
+}
+
 int load_check_limits(const cJSON *root, const ent_load_options_t *options,
+                      size_t longest_string, size_t longest_array,
                       pending_list *diags) {
     size_t errors = diags->errors;
     limit_walk lw = {options->max_string ? options->max_string
@@ -93,9 +102,14 @@ int load_check_limits(const cJSON *root, const ent_load_options_t *options,
         diags->nomem = 1;
         return 0;
     }
-    check_value(&lw, root);
+    /* The walk visits every node: only when the raw text holds a string
+     * long enough to break the limit once decoded. */
+    if (longest_string > lw.max_string) {
+        check_value(&lw, root);
+    }
     path_release(&lw.path);
-    if (cJSON_IsObject(root)) {
+    /* Counting walks both lists: only when the text could break a limit. */
+    if (cJSON_IsObject(root) && longest_array > smallest_count_limit(options)) {
         check_count(root, "entities",
                     options->max_entities ? options->max_entities
                                           : ENT_LOAD_DEFAULT_MAX_ENTITIES,

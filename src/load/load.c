@@ -171,7 +171,9 @@ static ent_snapshot_t *load_text(const char *text, size_t length,
         return NULL;
     }
     int truncated = 0;
-    if (!text_prescan(text, length, options->max_depth, pending, &truncated)) {
+    size_t longest_string = 0, longest_array = 0;
+    if (!text_prescan(text, length, options->max_depth, pending, &truncated,
+                      &longest_string, &longest_array)) {
         return NULL;
     }
     if (only_white_space(text, length)) {
@@ -192,7 +194,8 @@ static ent_snapshot_t *load_text(const char *text, size_t length,
     if (root == NULL) {
         size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
         text_syntax_error(text, length, offset, truncated, pending);
-    } else if (load_check_limits(root, options, pending)) {
+    } else if (load_check_limits(root, options, longest_string, longest_array,
+                                 pending)) {
         validate_document(root, snapshot, options->warnings, pending);
     }
     json_arena_end(&arena);

@@ -56,10 +56,15 @@ void pending_release(pending_list *list);
  * unescaped control characters and \u0000 in strings, nesting deeper than
  * `max_depth` (at most 256). Returns 1 when the text passes, else records
  * one error. Sets *truncated when the text ends inside a string or an open
- * container whose brackets all match so far: a cut-off file.
+ * container whose brackets all match so far: a cut-off file. Sets
+ * *longest_string to the raw length of the longest string, which bounds
+ * every decoded string and member name (escapes only shorten them), and
+ * *longest_array to a bound on the number of elements of any array that
+ * is a member of the top-level object (entities, relations).
  */
 int text_prescan(const char *text, size_t length, int max_depth,
-                 pending_list *diags, int *truncated);
+                 pending_list *diags, int *truncated, size_t *longest_string,
+                 size_t *longest_array);
 
 /* Describes a cJSON syntax error found at `offset`; a truncated text is
  * reported at its end, where the reader must look. */
@@ -95,7 +100,8 @@ int json_arena_rehome_attributes(ent_snapshot_t *snapshot);
  * it is within them, else records an error at the path of each excess.
  */
 int load_check_limits(const struct cJSON *root,
-                      const ent_load_options_t *options, pending_list *diags);
+                      const ent_load_options_t *options, size_t longest_string,
+                      size_t longest_array, pending_list *diags);
 
 /*
  * The semantic walk: validates the parsed document and fills `snapshot`.

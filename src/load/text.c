@@ -78,7 +78,7 @@ static unsigned char byte_class(unsigned char c) {
         result |= PLAIN_IN_STRING;
     }
     int space = c == '\t' || c == '\n' || c == '\r';
-    if ((c >= 0x20 || space) && c < 0x80 && !strchr("\"[]{}", c)) {
+    if ((c >= 0x20 || space) && c < 0x80 && !strchr("\"[]{},", c)) {
         result |= PLAIN_OUTSIDE;
     }
     return result;
@@ -91,7 +91,8 @@ static void fill_byte_classes(unsigned char classes[256]) {
 }
 
 int text_prescan(const char *text, size_t length, int max_depth,
-                 pending_list *diags, int *truncated) {
+                 pending_list *diags, int *truncated, size_t *longest_string,
+                 size_t *longest_array) {
     const unsigned char *bytes = (const unsigned char *)text;
     unsigned char classes[256];
     fill_byte_classes(classes);
@@ -104,6 +105,8 @@ int text_prescan(const char *text, size_t length, int max_depth,
         max_depth = (int)sizeof open;
     }
     size_t stray = SIZE_MAX; /* first control character between tokens */
+    size_t string_start = 0, longest = 0;
+    size_t commas = 0, most_commas = 0;
     size_t i = 0;
     while (i < length) {
         unsigned char plain = in_string ? PLAIN_IN_STRING : PLAIN_OUTSIDE;
@@ -136,8 +139,12 @@ int text_prescan(const char *text, size_t length, int max_depth,
             if (step == 0) {
                 return 0;
             }
+            if (!in_string && i - string_start > longest) {
+                longest = i - string_start; /* raw bytes, escapes and all */
+            }
         } else if (c == '"') {
             in_string = 1;
+            string_start = i + 1;
         } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
             /* cJSON skips every byte up to 0x20 as white space; JSON and
              * our locator (text_resolve_positions) do not, and the
@@ -147,10 +154,17 @@ int text_prescan(const char *text, size_t length, int max_depth,
             if (stray == SIZE_MAX) {
                 stray = i;
             }
+        } else if (c == ',') {
+            /* Elements of the top-level arrays (entities, relations):
+             * their commas bound the counts the limits check. */
+            if (depth == 2 && ++commas > most_commas) {
+                most_commas = commas;
+            }
         } else if (c == '[' || c == '{') {
             if (depth + 1 <= max_depth) {
                 open[depth] = (char)c;
             }
+            commas = depth == 1 ? 0 : commas;
             if (++depth > max_depth) {
                 pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
                                       "nesting deeper than %d levels of "
@@ -173,6 +187,10 @@ int text_prescan(const char *text, size_t length, int max_depth,
         return 0;
     }
     *truncated = !mismatched && (in_string || depth > 0);
+    *longest_array = most_commas + 1;
+    *longest_string = in_string && length - string_start > longest
+                          ? length - string_start
+                          : longest;
     return 1;
 }
 

@@ -506,7 +506,7 @@ static void free_nodes(ent_metrics_t *metrics) {
 static igraph_error_t compute_seeded(ent_metrics_t *metrics,
                                      const ent_metric_set_t *need) {
     igraph_rng_t rng;
-    IGRAPH_CHECK(igraph_rng_init(&rng, &igraph_rngtype_mt19937));
+    IGRAPH_CHECK(igraph_rng_init(&rng, &igraph_rngtype_pcg32));
     igraph_error_t error = igraph_rng_seed(&rng, ENT_LOUVAIN_SEED);
     if (error == IGRAPH_SUCCESS) {
         igraph_rng_t previous = *igraph_rng_default();
