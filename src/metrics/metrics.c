@@ -154,10 +154,10 @@ static igraph_error_t degrees(ent_metrics_t *metrics, const int *want) {
     if (want[ENT_NODE_STRENGTH]) {
         igraph_vector_t strength;
         IGRAPH_VECTOR_INIT_FINALLY(&strength, 0);
-        IGRAPH_CHECK(node_values(metrics, ENT_NODE_STRENGTH));
         IGRAPH_CHECK(igraph_strength(&net->graph, &strength, igraph_vss_all(),
                                      IGRAPH_ALL, IGRAPH_NO_LOOPS,
                                      &net->weights));
+        IGRAPH_CHECK(node_array(metrics, ENT_NODE_STRENGTH, 1));
         copy_vector(metrics->node[ENT_NODE_STRENGTH], &strength);
         igraph_vector_destroy(&strength);
         IGRAPH_FINALLY_CLEAN(1);
