@@ -3,10 +3,11 @@
  *
  * Every file entente writes goes first to an unnamed temporary file in the
  * same directory (O_TMPFILE), which is flushed and synced, given a name
- * (".entente-NNNNNN" in that directory) and at once renamed over the target: a reader never
- * sees a partial file, and a failure or a kill, even SIGKILL, leaves the
- * old file intact and no temporary file behind. Where the file system has
- * no O_TMPFILE, a named temporary file is used and removed on failure.
+ * (".entente-NNNNNN" in that directory) and at once renamed over the target: a
+ * reader never sees a partial file, and a failure or a kill, even SIGKILL,
+ * leaves the old file intact and no temporary file behind. Where the file
+ * system has no O_TMPFILE, a named temporary file is used and removed on
+ * failure.
  */
 #ifndef ENTENTE_IO_H
 #define ENTENTE_IO_H
@@ -53,6 +54,30 @@ ent_status ent_file_read(const char *path, size_t limit, char **data,
  * input.
  */
 int ent_file_same(const char *a, const char *b);
+
+/*
+ * Writing values into text formats, so that every writer escapes alike and
+ * data can never become markup or break a table. NAN is null in JSON and an
+ * empty CSV field; numbers take the shortest form that reads back to the
+ * same double (ent_format_number: %.15g, %.16g or %.17g).
+ */
+void ent_format_number(char *out, size_t size, double value);
+/* A JSON string, or null for NULL. */
+void ent_out_json_string(FILE *out, const char *text);
+/* A JSON number, or null for NAN (and infinities, which JSON lacks). */
+void ent_out_json_number(FILE *out, double value);
+/* A CSV field (RFC 4180) preceded by a comma unless `first`; quoted when it
+ * holds a comma, a quote or a line break; NULL is an empty field. */
+void ent_out_csv_field(FILE *out, const char *text, int first);
+/* A CSV number preceded by a comma unless `first`; empty for NAN. */
+void ent_out_csv_number(FILE *out, double value, int first);
+/*
+ * Text for XML (SVG) or Graphviz HTML labels: &, <, >, " and ' as entities,
+ * control characters as U+FFFD (they are not allowed in XML), tabs as
+ * spaces, and each line break as `line_break` ("<BR/>" in an HTML label,
+ * "\n" to keep it).
+ */
+void ent_out_markup(FILE *out, const char *text, const char *line_break);
 
 #ifdef __cplusplus
 }

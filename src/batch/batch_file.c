@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "batch/batch_internal.h"
-#include "batch/text_out.h"
+#include "entente/io.h"
 #include "entente/load.h"
 
 void ent_batch_options_init(ent_batch_options_t *options) {

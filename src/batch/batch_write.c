@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "batch/batch_internal.h"
-#include "batch/text_out.h"
 #include "entente/io.h"
 
 /* The columns before the graph metrics, with the item's text for each. */

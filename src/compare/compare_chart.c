@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "compare/compare_internal.h"
+#include "entente/io.h"
 
 enum { WIDTH = 820, LEFT = 70, PLOT_WIDTH = 520, PANEL = 230, TOP = 90 };
 static const double plot_height = 150;
@@ -28,28 +29,9 @@ static const struct {
 };
 enum { LINE_COUNT = sizeof lines / sizeof lines[0] };
 
+/* Names in the chart are text: escaped, never markup. */
 static void xml_text(FILE *out, const char *text) {
-    for (const char *c = text ? text : ""; *c; c++) {
-        switch (*c) {
-        case '&':
-            fputs("&amp;", out);
-            break;
-        case '<':
-            fputs("&lt;", out);
-            break;
-        case '>':
-            fputs("&gt;", out);
-            break;
-        case '"':
-            fputs("&quot;", out);
-            break;
-        case '\'':
-            fputs("&#39;", out);
-            break;
-        default:
-            fputc(*c, out);
-        }
-    }
+    ent_out_markup(out, text, " ");
 }
 
 /* Days since 0000-03-01 of a date YYYY[-MM[-DD]]; -1 when not a date. */

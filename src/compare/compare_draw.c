@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "compare/compare_internal.h"
+#include "entente/io.h"
 
 /* The union's node size: the largest a snapshot diagram draws (render's
  * maximum area, 0.81 square inches), so pinned nodes never overlap. */
@@ -53,31 +54,9 @@ static char *text_close(text *t) {
     return t->data;
 }
 
+/* Data in an HTML-like label: escaped, line breaks as <BR/>. */
 static void html(FILE *out, const char *value) {
-    for (const char *c = value ? value : ""; *c; c++) {
-        switch (*c) {
-        case '&':
-            fputs("&amp;", out);
-            break;
-        case '<':
-            fputs("&lt;", out);
-            break;
-        case '>':
-            fputs("&gt;", out);
-            break;
-        case '"':
-            fputs("&quot;", out);
-            break;
-        case '\'':
-            fputs("&#39;", out);
-            break;
-        case '\n':
-            fputs("<BR/>", out);
-            break;
-        default:
-            fputc(*c, out);
-        }
-    }
+    ent_out_markup(out, value, "<BR/>");
 }
 
 /* A plain Graphviz label shows backslash escapes: double them; '&' as an

@@ -6,8 +6,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "batch/text_out.h"
 #include "compare/compare_internal.h"
+#include "entente/io.h"
 
 /* How each kind of fact change is written: its array name and the names
  * of subject and object (NULL: no object). */

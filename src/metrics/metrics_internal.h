@@ -4,6 +4,7 @@
 #ifndef ENTENTE_METRICS_INTERNAL_H
 #define ENTENTE_METRICS_INTERNAL_H
 
+#include "entente/io.h"
 #include "entente/metrics.h"
 
 /*
@@ -13,12 +14,6 @@
  */
 ent_status ent_metrics_groups(ent_metrics_t *metrics);
 void ent_metrics_groups_free(ent_metrics_t *metrics);
-
-/*
- * Writes `value` in the shortest "%.*g" form that reads back to the same
- * double (at most 17 digits) into `out`; "null" is the caller's business.
- */
-void ent_format_number(char *out, size_t size, double value);
 
 /* The CSV and JSON writers (metrics_write.c) and the table (table.c). */
 ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics);

@@ -15,43 +15,11 @@
 #include "entente/io.h"
 #include "metrics/metrics_internal.h"
 
-void ent_format_number(char *out, size_t size, double value) {
-    if (value == 0) {
-        snprintf(out, size, "0"); /* also -0, which reads as 0 anyway */
-        return;
-    }
-    for (int digits = 15; digits <= 17; digits++) {
-        snprintf(out, size, "%.*g", digits, value);
-        if (strtod(out, NULL) == value) {
-            return;
-        }
-    }
-}
-
 void ent_write_options_init(ent_write_options_t *options) {
     options->format = ENT_FORMAT_JSON;
     options->level = ENT_LEVEL_NODES;
     options->sort = ENT_NODE_BETWEENNESS;
     options->top = 0;
-}
-
-static void json_string(FILE *out, const char *text) {
-    if (text == NULL) {
-        fputs("null", out);
-        return;
-    }
-    fputc('"', out);
-    for (const unsigned char *c = (const unsigned char *)text; *c; c++) {
-        if (*c == '"' || *c == '\\') {
-            fputc('\\', out);
-            fputc(*c, out);
-        } else if (*c < 0x20) {
-            fprintf(out, "\\u%04x", *c);
-        } else {
-            fputc(*c, out);
-        }
-    }
-    fputc('"', out);
 }
 
 static void json_number(FILE *out, double value) {
@@ -76,7 +44,7 @@ static void json_id_list(FILE *out, const ent_metrics_t *metrics,
     fputc('[', out);
     for (size_t i = 0; i < count; i++) {
         fputs(i ? ", " : "", out);
-        json_string(out, entity_id(metrics, entities[i]));
+        ent_out_json_string(out, entity_id(metrics, entities[i]));
     }
     fputc(']', out);
 }
@@ -86,23 +54,23 @@ static void json_network(FILE *out, const ent_network_t *net) {
     fputs("  \"network\": {\"layers\": [", out);
     for (size_t k = 0; k < net->layer_count; k++) {
         fputs(k ? ", " : "", out);
-        json_string(out,
-                    ent_snapshot_relation_type(snapshot, net->layers[k])->name);
+        ent_out_json_string(
+            out, ent_snapshot_relation_type(snapshot, net->layers[k])->name);
     }
     fprintf(out, "], \"directed\": %s, \"distance\": ",
             net->directed ? "true" : "false");
-    json_string(out, ent_distance_name(net->distance));
+    ent_out_json_string(out, ent_distance_name(net->distance));
     fputs(", \"projection\": ", out);
-    json_string(out, net->projection == ENT_PROJECT_NONE
-                         ? NULL
-                         : ent_projection_name(net->projection));
+    ent_out_json_string(out, net->projection == ENT_PROJECT_NONE
+                                 ? NULL
+                                 : ent_projection_name(net->projection));
     fputs(", \"status\": [", out);
     int first = 1;
     for (int s = ENT_MEMBERSHIP_ACTIVE; s < ENT_MEMBERSHIP_COUNT; s++) {
         if (net->statuses[s]) {
             fputs(first ? "" : ", ", out);
-            json_string(out,
-                        ent_membership_status_name((ent_membership_status)s));
+            ent_out_json_string(
+                out, ent_membership_status_name((ent_membership_status)s));
             first = 0;
         }
     }
@@ -114,7 +82,7 @@ static void json_group(FILE *out, const ent_metrics_t *metrics,
     const int *want = metrics->computed.group;
     const ent_snapshot_t *snapshot = metrics->network->snapshot;
     fputs("    {\"id\": ", out);
-    json_string(out, entity_id(metrics, group->organization));
+    ent_out_json_string(out, entity_id(metrics, group->organization));
     for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
         if (!want[i]) {
             continue;
@@ -134,7 +102,7 @@ static void json_group(FILE *out, const ent_metrics_t *metrics,
             fputc('{', out);
             for (size_t e = 0; e < metrics->event_count; e++) {
                 fputs(e ? ", " : "", out);
-                json_string(
+                ent_out_json_string(
                     out, ent_snapshot_entity(snapshot, metrics->events[e])->id);
                 fputs(": ", out);
                 json_number(out, group->attendance[e]);
@@ -151,7 +119,7 @@ static void json_group(FILE *out, const ent_metrics_t *metrics,
             json_number(out, group->ei_index);
             break;
         case ENT_GROUP_HUB:
-            json_string(out, entity_id(metrics, group->hub));
+            ent_out_json_string(out, entity_id(metrics, group->hub));
             break;
         case ENT_GROUP_HUB_SHARE:
             json_number(out, group->hub_share);
@@ -160,7 +128,7 @@ static void json_group(FILE *out, const ent_metrics_t *metrics,
             json_number(out, group->hub_removal_components);
             break;
         case ENT_GROUP_TOP_SUPPLIER:
-            json_string(out, entity_id(metrics, group->top_supplier));
+            ent_out_json_string(out, entity_id(metrics, group->top_supplier));
             break;
         case ENT_GROUP_MEAN_SUPPLIER_DEPENDENCY:
             json_number(out, group->mean_supplier_dependency);
@@ -176,11 +144,11 @@ ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics) {
     const ent_network_t *net = metrics->network;
     const ent_snapshot_t *snapshot = net->snapshot;
     fputs("{\n  \"snapshot\": {\"id\": ", out);
-    json_string(out, ent_snapshot_id(snapshot));
+    ent_out_json_string(out, ent_snapshot_id(snapshot));
     fputs(", \"title\": ", out);
-    json_string(out, ent_snapshot_title(snapshot));
+    ent_out_json_string(out, ent_snapshot_title(snapshot));
     fputs(", \"date\": ", out);
-    json_string(out, ent_snapshot_date(snapshot));
+    ent_out_json_string(out, ent_snapshot_date(snapshot));
     fputs("},\n", out);
     json_network(out, net);
     fputs("  \"graph\": {", out);
@@ -197,11 +165,11 @@ ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics) {
     for (size_t v = 0; v < net->vertex_count; v++) {
         const ent_entity_t *entity = ent_network_vertex_entity(net, v);
         fputs(v ? ",\n    {\"id\": " : "\n    {\"id\": ", out);
-        json_string(out, entity->id);
+        ent_out_json_string(out, entity->id);
         fputs(", \"name\": ", out);
-        json_string(out, ent_entity_label(entity));
+        ent_out_json_string(out, ent_entity_label(entity));
         fputs(", \"type\": ", out);
-        json_string(out, ent_entity_type_name(entity->type));
+        ent_out_json_string(out, ent_entity_type_name(entity->type));
         for (int i = 0; i < ENT_NODE_METRIC_COUNT; i++) {
             if (metrics->computed.node[i]) {
                 fprintf(out,
@@ -224,28 +192,6 @@ ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics) {
     }
     fputs(groups ? "\n  ]\n}\n" : "]\n}\n", out);
     return ferror(out) ? ENT_EIO : ENT_OK;
-}
-
-/* One CSV field, quoted when it holds a comma, a quote or a line break. */
-static void csv_field(FILE *out, const char *text, int first) {
-    if (!first) {
-        fputc(',', out);
-    }
-    if (text == NULL) {
-        return;
-    }
-    if (strpbrk(text, ",\"\r\n") == NULL) {
-        fputs(text, out);
-        return;
-    }
-    fputc('"', out);
-    for (const char *c = text; *c; c++) {
-        if (*c == '"') {
-            fputc('"', out);
-        }
-        fputc(*c, out);
-    }
-    fputc('"', out);
 }
 
 static void csv_number(FILE *out, double value) {
@@ -296,9 +242,9 @@ static ent_status csv_nodes(FILE *out, const ent_metrics_t *metrics) {
     fputc('\n', out);
     for (size_t v = 0; v < net->vertex_count; v++) {
         const ent_entity_t *entity = ent_network_vertex_entity(net, v);
-        csv_field(out, entity->id, 1);
-        csv_field(out, ent_entity_label(entity), 0);
-        csv_field(out, ent_entity_type_name(entity->type), 0);
+        ent_out_csv_field(out, entity->id, 1);
+        ent_out_csv_field(out, ent_entity_label(entity), 0);
+        ent_out_csv_field(out, ent_entity_type_name(entity->type), 0);
         for (int i = 0; i < ENT_NODE_METRIC_COUNT; i++) {
             if (metrics->computed.node[i]) {
                 csv_number(out, metrics->node[i][v]);
@@ -317,7 +263,7 @@ static ent_status csv_graph(FILE *out, const ent_metrics_t *metrics) {
         }
     }
     fputc('\n', out);
-    csv_field(out, ent_snapshot_id(metrics->network->snapshot), 1);
+    ent_out_csv_field(out, ent_snapshot_id(metrics->network->snapshot), 1);
     for (int i = 0; i < ENT_GRAPH_METRIC_COUNT; i++) {
         if (metrics->computed.graph[i]) {
             csv_number(out, metrics->graph[i]);
@@ -344,13 +290,13 @@ static ent_status csv_groups(FILE *out, const ent_metrics_t *metrics) {
             char name[256];
             snprintf(name, sizeof name, "attendance:%s",
                      ent_snapshot_entity(snapshot, metrics->events[e])->id);
-            csv_field(out, name, 0);
+            ent_out_csv_field(out, name, 0);
         }
     }
     fputc('\n', out);
     for (size_t g = 0; g < metrics->group_count; g++) {
         const ent_group_result_t *group = &metrics->groups[g];
-        csv_field(out, entity_id(metrics, group->organization), 1);
+        ent_out_csv_field(out, entity_id(metrics, group->organization), 1);
         for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
             if (!want[i]) {
                 continue;
@@ -380,7 +326,7 @@ static ent_status csv_groups(FILE *out, const ent_metrics_t *metrics) {
                 csv_number(out, group->ei_index);
                 break;
             case ENT_GROUP_HUB:
-                csv_field(out, entity_id(metrics, group->hub), 0);
+                ent_out_csv_field(out, entity_id(metrics, group->hub), 0);
                 break;
             case ENT_GROUP_HUB_SHARE:
                 csv_number(out, group->hub_share);
@@ -389,7 +335,8 @@ static ent_status csv_groups(FILE *out, const ent_metrics_t *metrics) {
                 csv_number(out, group->hub_removal_components);
                 break;
             case ENT_GROUP_TOP_SUPPLIER:
-                csv_field(out, entity_id(metrics, group->top_supplier), 0);
+                ent_out_csv_field(out, entity_id(metrics, group->top_supplier),
+                                  0);
                 break;
             case ENT_GROUP_MEAN_SUPPLIER_DEPENDENCY:
                 csv_number(out, group->mean_supplier_dependency);

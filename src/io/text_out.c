@@ -1,12 +1,25 @@
 /*
- * JSON and CSV pieces (see text_out.h).
+ * Values written into JSON, CSV and markup (see io.h).
  */
-#include "batch/text_out.h"
-
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "metrics/metrics_internal.h"
+#include "entente/io.h"
+
+void ent_format_number(char *out, size_t size, double value) {
+    if (value == 0) {
+        snprintf(out, size, "0"); /* also -0, which reads as 0 anyway */
+        return;
+    }
+    for (int digits = 15; digits <= 17; digits++) {
+        snprintf(out, size, "%.*g", digits, value);
+        if (strtod(out, NULL) == value) {
+            return;
+        }
+    }
+}
 
 void ent_out_json_string(FILE *out, const char *text) {
     if (text == NULL) {
@@ -66,5 +79,26 @@ void ent_out_csv_number(FILE *out, double value, int first) {
     if (isfinite(value)) {
         ent_format_number(text, sizeof text, value);
         fputs(text, out);
+    }
+}
+
+void ent_out_markup(FILE *out, const char *text, const char *line_break) {
+    static const char *const entities[] = {"&amp;", "&lt;", "&gt;", "&quot;",
+                                           "&#39;"};
+    static const char specials[] = "&<>\"'";
+    for (const unsigned char *c = (const unsigned char *)(text ? text : ""); *c;
+         c++) {
+        const char *special = strchr(specials, *c);
+        if (*c == '\n') {
+            fputs(line_break, out);
+        } else if (*c == '\t') {
+            fputc(' ', out);
+        } else if (*c < 0x20 || *c == 0x7F) {
+            fputs("\xef\xbf\xbd", out); /* U+FFFD */
+        } else if (special != NULL) {
+            fputs(entities[special - specials], out);
+        } else {
+            fputc(*c, out);
+        }
     }
 }
