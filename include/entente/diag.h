@@ -93,8 +93,8 @@ ent_status ent_diag_add_errno(ent_diag_list_t *list, const char *file,
 /*
  * Formats one diagnostic as a single line without a newline:
  * "FILE:LINE:COLUMN: error: MESSAGE (at PATH)", leaving out the parts that
- * are unknown. Control characters (from quoted data) come out as \xNN. Returns a heap string that the caller frees with free(), or
- * NULL when out of memory.
+ * are unknown. Control characters (from quoted data) come out as \xNN. Returns
+ * a heap string that the caller frees with free(), or NULL when out of memory.
  */
 char *ent_diag_format(const ent_diag_t *diag);
 

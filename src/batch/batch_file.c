@@ -133,21 +133,11 @@ static char *id_list(const ent_snapshot_t *snapshot, const size_t *entities,
     return list;
 }
 
-const char *const batch_group_columns[BATCH_GROUP_COLUMNS] = {
-    "members",
-    "frozen_members",
-    "size",
-    "attendance",
-    "internal_density",
-    "mean_tie_strength",
-    "ei_index",
-    "hub",
-    "hub_share",
-    "hub_removal_components",
-    "top_supplier",
-    "mean_supplier_dependency",
-    "events",
-};
+const char *batch_group_column(int column) {
+    return column < ENT_GROUP_METRIC_COUNT
+               ? ent_group_metric_name((ent_group_metric)column)
+               : "events";
+}
 
 static void group_value(FILE *out, ent_format format, const char *text,
                         double number, int is_text) {
@@ -225,7 +215,7 @@ static ent_status group_rows(FILE *out, ent_format format, const char *path,
         }
         for (int c = 0; c < BATCH_GROUP_COLUMNS; c++) {
             if (format == ENT_FORMAT_JSON) {
-                fprintf(out, ", \"%s\": ", batch_group_columns[c]);
+                fprintf(out, ", \"%s\": ", batch_group_column(c));
             }
             group_value(out, format, values[c].text, values[c].number,
                         values[c].is_text);

@@ -7,6 +7,7 @@
 #define ENTENTE_BATCH_INTERNAL_H
 
 #include "entente/batch.h"
+#include "entente/metrics.h"
 
 /* What a worker keeps between files: its one Graphviz context, made at
  * its first diagram (render.h: one context per process). */
@@ -45,9 +46,10 @@ ent_status batch_item_encode(const ent_batch_item_t *item, char **data,
 ent_status batch_item_decode(ent_batch_item_t *item, const char *data,
                              size_t length);
 
-/* The columns of the long group table after file, snapshot and group. */
-enum { BATCH_GROUP_COLUMNS = 13 };
-extern const char *const batch_group_columns[BATCH_GROUP_COLUMNS];
+/* The columns of the long group table after file, snapshot and group:
+ * every group metric, in metrics.h's order, then "events". */
+enum { BATCH_GROUP_COLUMNS = ENT_GROUP_METRIC_COUNT + 1 };
+const char *batch_group_column(int column);
 
 /* The diagram path of an input: DIR/NAME.FORMAT (heap, free()). */
 char *batch_render_path(const char *dir, const char *input,

@@ -76,7 +76,7 @@ static void long_header(FILE *out, ent_batch_table table) {
     } else {
         fputs(",group", out);
         for (int c = 0; c < BATCH_GROUP_COLUMNS; c++) {
-            ent_out_csv_field(out, batch_group_columns[c], 0);
+            ent_out_csv_field(out, batch_group_column(c), 0);
         }
     }
     fputc('\n', out);

@@ -29,9 +29,8 @@ static void draft(const char *text, size_t length) {
     ent_extract_options_init(&options);
     options.date = "2025-11-27";
     ent_snapshot_t *snapshot = NULL;
-    ent_status status = ent_extract_buffer(&snapshot, text, length,
-                                           "article.txt", bundled(), &options,
-                                           NULL);
+    ent_status status = ent_extract_buffer(
+        &snapshot, text, length, "article.txt", bundled(), &options, NULL);
     if (status != ENT_OK) {
         if (status != ENT_EINPUT || snapshot != NULL) {
             abort();
@@ -45,8 +44,8 @@ static void draft(const char *text, size_t length) {
     ent_snapshot_t *again = NULL;
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
-    if (ent_snapshot_load_buffer(&again, json, strlen(json), "draft.json",
-                                 NULL, &diags) != ENT_OK ||
+    if (ent_snapshot_load_buffer(&again, json, strlen(json), "draft.json", NULL,
+                                 &diags) != ENT_OK ||
         diags.warnings != 0) {
         abort(); /* every draft validates, without a warning */
     }

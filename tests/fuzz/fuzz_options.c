@@ -56,8 +56,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             free(value);
             return 0;
         }
-        status = ent_network_options_parse(&options, names[which], value,
-                                           &diags);
+        status =
+            ent_network_options_parse(&options, names[which], value, &diags);
         ent_network_options_destroy(&options);
     }
     check_diagnostics(status, &diags);
