@@ -107,15 +107,17 @@ static igraph_error_t node_values(ent_metrics_t *metrics, int metric) {
     return node_array(metrics, metric, 0);
 }
 
+/* The size is read once: it is a call into the library, not a macro. */
 static void copy_vector(double *to, const igraph_vector_t *from) {
-    for (igraph_integer_t i = 0; i < igraph_vector_size(from); i++) {
-        to[i] = VECTOR(*from)[i];
-    }
+    igraph_integer_t size = igraph_vector_size(from);
+    memcpy(to, VECTOR(*from), (size_t)size * sizeof *to);
 }
 
 static void copy_vector_int(double *to, const igraph_vector_int_t *from) {
-    for (igraph_integer_t i = 0; i < igraph_vector_int_size(from); i++) {
-        to[i] = (double)VECTOR(*from)[i];
+    igraph_integer_t size = igraph_vector_int_size(from);
+    const igraph_integer_t *values = VECTOR(*from);
+    for (igraph_integer_t i = 0; i < size; i++) {
+        to[i] = (double)values[i];
     }
 }
 
