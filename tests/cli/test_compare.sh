@@ -114,3 +114,23 @@ test_compare_refuses_bad_usage_and_its_inputs() {
     expect_status 0
     expect_out_has "diff-NN-MM.svg"
 }
+
+# The diff diagram routed curved edges with Graphviz's spline router: 40 s
+# for two dense 150-node snapshots (and the router can corrupt its heap).
+test_compare_of_dense_snapshots_finishes_quickly() {
+    python3 bench/gen.py 150 "$SCRATCH/d1.json" >/dev/null
+    python3 - "$SCRATCH" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1] + "/d1.json"))
+d["date"] = "2025-01-01"
+json.dump(d, open(sys.argv[1] + "/d1.json", "w"))
+d["id"], d["date"], d["relations"] = "d2", "2026-01-01", d["relations"][:-40]
+json.dump(d, open(sys.argv[1] + "/d2.json", "w"))
+PY
+    local start=$SECONDS
+    run compare "$SCRATCH/d1.json" "$SCRATCH/d2.json" -o "$SCRATCH/dense"
+    expect_status 0
+    expect_clean
+    [ $((SECONDS - start)) -lt 30 ] || fail "took $((SECONDS - start)) s"
+    [ -s "$SCRATCH/dense/diff-01-02.svg" ] || fail "no diff diagram"
+}
