@@ -29,6 +29,9 @@ typedef ent_status (*ent_write_fn)(FILE *out, const void *payload);
  * writes. The new file keeps the mode of the one it replaces (0644 for a
  * new one, less the umask). ENT_EIO with a diagnostic naming `path` when
  * anything fails; then `path` is unchanged and the temporary file removed.
+ * A symbolic link is followed (the file it names is replaced, the link
+ * stays); an existing device, FIFO or socket (/dev/null, /dev/stdout on a
+ * terminal or pipe) is written through, not replaced, and not atomically.
  */
 ent_status ent_file_write_atomic(const char *path, ent_write_fn write,
                                  const void *payload, ent_diag_list_t *diags);
@@ -41,7 +44,9 @@ ent_status ent_file_write_buffer(const char *path, const void *data,
  * Reads the whole file at `path`, opened read-only, refusing one over
  * `limit` bytes. Sets *data to a NUL-terminated heap buffer the caller
  * frees with free(), and *length to its size (without the NUL). Returns
- * ENT_EINPUT for a missing file, a directory or one over the limit,
+ * ENT_EINPUT for a missing or unreadable file, a directory, anything but
+ * a regular file (a FIFO, a device: never waited on or read) or one over
+ * the limit,
  * ENT_EIO when reading fails, ENT_ENOMEM; each with a diagnostic naming
  * the path.
  */

@@ -6,7 +6,12 @@
  * synced, and that name is at once renamed over the target. A process
  * killed while writing, even by SIGKILL, so leaves no file behind: the
  * kernel drops the unnamed one. File systems without O_TMPFILE get a named
- * temporary file from mkstemp instead, removed on every failure we see.
+ * temporary file from mkstemp instead, removed on every failure we see;
+ * so do systems where /proc is not mounted, since an unnamed file is named
+ * through /proc/self/fd. A target that is a device, FIFO or socket
+ * (/dev/null, /dev/stdout on a terminal) is written through, never
+ * replaced; a symbolic link is followed, so that the file it points to is
+ * replaced and the link stays.
  */
 #define _GNU_SOURCE /* O_TMPFILE; this file only */
 #include "entente/io.h"
@@ -64,8 +69,11 @@ static ent_status open_output(output_file *file, ent_diag_list_t *diags) {
     memcpy(file->temporary, directory, length);
     memcpy(file->temporary + length, "/.entente-XXXXXX",
            sizeof "/.entente-XXXXXX");
-    file->fd = open(directory, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-    int error = errno;
+    /* Without /proc the unnamed file could never get a name. */
+    int can_link = access("/proc/self/fd", X_OK) == 0;
+    file->fd =
+        can_link ? open(directory, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600) : -1;
+    int error = can_link ? errno : EOPNOTSUPP;
     free(directory);
     if (file->fd < 0 && (error == EOPNOTSUPP || error == EISDIR)) {
         file->fd = mkstemp(file->temporary);
@@ -82,6 +90,9 @@ static ent_status open_output(output_file *file, ent_diag_list_t *diags) {
                                                       : new_file_mode());
     return ENT_OK;
 }
+
+static ent_status write_replacing(const char *path, ent_write_fn write,
+                                  const void *payload, ent_diag_list_t *diags);
 
 /* Gives the complete unnamed file a name beside the target. */
 static int name_output(output_file *file) {
@@ -106,8 +117,56 @@ static int name_output(output_file *file) {
     return 0;
 }
 
+/* Writes into an existing device, FIFO or socket as it is: renaming a file
+ * over /dev/null would replace the device for every other program. */
+static ent_status write_through(const char *path, ent_write_fn write,
+                                const void *payload, ent_diag_list_t *diags) {
+    FILE *out = fopen(path, "we");
+    if (out == NULL) {
+        ent_diag_add_errno(diags, path, "cannot write the file", errno);
+        return ENT_EIO;
+    }
+    errno = 0;
+    ent_status status = write(out, payload);
+    int error = errno;
+    if (fflush(out) != 0 && status == ENT_OK) {
+        error = errno;
+        status = ENT_EIO;
+    }
+    if (fclose(out) != 0 && status == ENT_OK) {
+        error = errno;
+        status = ENT_EIO;
+    }
+    if (status != ENT_OK) {
+        ent_diag_add_errno(diags, path, "cannot write the file",
+                           error ? error : EIO);
+    }
+    return status;
+}
+
 ent_status ent_file_write_atomic(const char *path, ent_write_fn write,
                                  const void *payload, ent_diag_list_t *diags) {
+    struct stat target;
+    if (stat(path, &target) == 0 && !S_ISREG(target.st_mode) &&
+        !S_ISDIR(target.st_mode)) {
+        return write_through(path, write, payload, diags);
+    }
+    /* A link is followed: the file it names is replaced, the link kept. */
+    char *resolved = NULL;
+    struct stat link;
+    if (lstat(path, &link) == 0 && S_ISLNK(link.st_mode)) {
+        resolved = realpath(path, NULL);
+    }
+    ent_status status =
+        resolved ? ent_file_write_atomic(resolved, write, payload, diags)
+                 : write_replacing(path, write, payload, diags);
+    free(resolved);
+    return status;
+}
+
+/* The atomic write proper: a new file renamed over `path`. */
+static ent_status write_replacing(const char *path, ent_write_fn write,
+                                  const void *payload, ent_diag_list_t *diags) {
     output_file file = {path, NULL, -1, 0};
     ent_status status = open_output(&file, diags);
     FILE *out = NULL;
@@ -179,11 +238,14 @@ ent_status ent_file_write_buffer(const char *path, const void *data,
 ent_status ent_file_read(const char *path, size_t limit, char **data,
                          size_t *length, ent_diag_list_t *diags) {
     *data = NULL;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer; the file is
+     * refused below unless it is a regular file, where the flag does
+     * nothing. */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
-        int error = errno;
-        ent_diag_add_errno(diags, path, "cannot open the file", error);
-        return error == ENOENT || error == ENOTDIR ? ENT_EINPUT : ENT_EIO;
+        /* Missing or unreadable, the input is what is wrong: one status. */
+        ent_diag_add_errno(diags, path, "cannot open the file", errno);
+        return ENT_EINPUT;
     }
     ent_status status = ENT_OK;
     struct stat info;
@@ -200,14 +262,26 @@ ent_status ent_file_read(const char *path, size_t limit, char **data,
         status = ENT_EINPUT;
         goto cleanup;
     }
-    if (S_ISREG(info.st_mode) && (uintmax_t)info.st_size > limit) {
+    if (!S_ISREG(info.st_mode)) {
+        /* A FIFO would hang the read, /dev/zero fill memory to the limit. */
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                     "is not a regular file (a %s): give a file",
+                     S_ISFIFO(info.st_mode)   ? "FIFO"
+                     : S_ISCHR(info.st_mode)  ? "character device"
+                     : S_ISBLK(info.st_mode)  ? "block device"
+                     : S_ISSOCK(info.st_mode) ? "socket"
+                                              : "special file");
+        status = ENT_EINPUT;
+        goto cleanup;
+    }
+    if ((uintmax_t)info.st_size > limit) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
                      "the file is %jd bytes, over the limit of %zu bytes",
                      (intmax_t)info.st_size, limit);
         status = ENT_EINPUT;
         goto cleanup;
     }
-    capacity = S_ISREG(info.st_mode) ? (size_t)info.st_size + 1 : 65536;
+    capacity = (size_t)info.st_size + 1;
     for (;;) {
         if (used + 1 >= capacity || buffer == NULL) {
             size_t grown = buffer == NULL ? capacity : capacity * 2;
