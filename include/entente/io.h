@@ -72,8 +72,16 @@ void ent_out_json_string(FILE *out, const char *text);
 /* A JSON number, or null for NAN (and infinities, which JSON lacks). */
 void ent_out_json_number(FILE *out, double value);
 /* A CSV field (RFC 4180) preceded by a comma unless `first`; quoted when it
- * holds a comma, a quote or a line break; NULL is an empty field. */
+ * holds a comma, a quote or a line break; NULL is an empty field. A field
+ * that begins with =, +, -, @, a tab or a carriage return is written
+ * quoted behind an apostrophe, so that a spreadsheet shows it as text
+ * instead of running it; other control characters (a terminal escape)
+ * are written as \xNN. */
 void ent_out_csv_field(FILE *out, const char *text, int first);
+/* Plain text for a terminal table or Markdown: every control character,
+ * line breaks included, written as \xNN, so that a name can neither
+ * break a row nor send escape sequences to a terminal. */
+void ent_out_text(FILE *out, const char *text);
 /* A CSV number preceded by a comma unless `first`; empty for NAN. */
 void ent_out_csv_number(FILE *out, double value, int first);
 /*
