@@ -26,6 +26,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -434,6 +435,66 @@ static int compare_strings(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A file's identity, whatever the spelling of its path. */
+typedef struct {
+    dev_t device;
+    ino_t inode;
+} file_key;
+
+static int compare_keys(const void *a, const void *b) {
+    const file_key *x = a, *y = b;
+    if (x->device != y->device) {
+        return x->device < y->device ? -1 : 1;
+    }
+    return x->inode < y->inode ? -1 : x->inode > y->inode;
+}
+
+/* The existing inputs, sorted by identity; *count of them. */
+static file_key *input_keys(const char *const *paths, size_t count,
+                            size_t *found) {
+    file_key *keys = calloc(count + 1, sizeof *keys);
+    *found = 0;
+    for (size_t i = 0; keys && i < count; i++) {
+        struct stat info;
+        if (stat(paths[i], &info) == 0) {
+            keys[(*found)++] = (file_key){info.st_dev, info.st_ino};
+        }
+    }
+    if (keys != NULL) {
+        qsort(keys, *found, sizeof *keys, compare_keys);
+    }
+    return keys;
+}
+
+/* A diagram path that names one of the inputs: drawing it would destroy
+ * that input (`batch x.json x.svg --render .`). */
+static ent_status check_render_not_input(char *const *names, size_t count,
+                                         const char *const *paths,
+                                         ent_diag_list_t *diags) {
+    size_t existing;
+    file_key *keys = input_keys(paths, count, &existing);
+    if (keys == NULL) {
+        return ENT_ENOMEM;
+    }
+    ent_status status = ENT_OK;
+    for (size_t i = 0; i < count && status == ENT_OK; i++) {
+        struct stat info;
+        file_key key;
+        if (stat(names[i], &info) != 0) {
+            continue;
+        }
+        key = (file_key){info.st_dev, info.st_ino};
+        if (bsearch(&key, keys, existing, sizeof *keys, compare_keys)) {
+            ent_diag_add(diags, ENT_SEVERITY_ERROR, names[i], 0, 0, NULL,
+                         "a diagram would overwrite this input: give "
+                         "--render another directory");
+            status = ENT_EUSAGE;
+        }
+    }
+    free(keys);
+    return status;
+}
+
 static ent_status check_render_names(const char *const *paths, size_t count,
                                      const ent_batch_options_t *options,
                                      ent_diag_list_t *diags) {
@@ -443,6 +504,9 @@ static ent_status check_render_names(const char *const *paths, size_t count,
         names[i] = batch_render_path(options->render_dir, paths[i],
                                      options->render.format);
         status = names[i] ? ENT_OK : ENT_ENOMEM;
+    }
+    if (status == ENT_OK) {
+        status = check_render_not_input(names, count, paths, diags);
     }
     if (status == ENT_OK && count > 1) {
         qsort(names, count, sizeof *names, compare_strings);
