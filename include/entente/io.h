@@ -36,6 +36,28 @@ typedef ent_status (*ent_write_fn)(FILE *out, const void *payload);
 ent_status ent_file_write_atomic(const char *path, ent_write_fn write,
                                  const void *payload, ent_diag_list_t *diags);
 
+/*
+ * Two steps of the same, for a set of files that must change together:
+ * ent_file_stage writes the complete file beside `path` (flushed and
+ * synced; unnamed until the commit where the system allows, so that a
+ * process killed before it leaves nothing) and sets *staged, which the caller
+ * must pass to exactly one of ent_file_commit (renames it over `path`) or
+ * ent_file_discard (removes it; NULL does nothing). Stage every file of the
+ * set first and commit only once all are staged: a failure (a full disk)
+ * then leaves the old set whole. The target is replaced as a regular file
+ * (no write-through, no link following).
+ */
+typedef struct ent_staged_file ent_staged_file_t;
+ent_status ent_file_stage(ent_staged_file_t **staged, const char *path,
+                          ent_write_fn write, const void *payload,
+                          ent_diag_list_t *diags);
+ent_status ent_file_commit(ent_staged_file_t *staged, ent_diag_list_t *diags);
+void ent_file_discard(ent_staged_file_t *staged);
+/* ent_file_stage of `length` bytes at `data`. */
+ent_status ent_file_stage_buffer(ent_staged_file_t **staged, const char *path,
+                                 const void *data, size_t length,
+                                 ent_diag_list_t *diags);
+
 /* The same for `length` bytes at `data`. */
 ent_status ent_file_write_buffer(const char *path, const void *data,
                                  size_t length, ent_diag_list_t *diags);

@@ -164,55 +164,132 @@ ent_status ent_file_write_atomic(const char *path, ent_write_fn write,
     return status;
 }
 
-/* The atomic write proper: a new file renamed over `path`. */
-static ent_status write_replacing(const char *path, ent_write_fn write,
-                                  const void *payload, ent_diag_list_t *diags) {
-    output_file file = {path, NULL, -1, 0};
-    ent_status status = open_output(&file, diags);
-    FILE *out = NULL;
+/* Writes the complete file beside its target, flushed and synced, still
+ * unnamed where the system allows (so that a process killed before the
+ * commit leaves nothing); file->fd stays open. On failure nothing is
+ * left. */
+static ent_status stage_output(output_file *file, ent_write_fn write,
+                               const void *payload, ent_diag_list_t *diags) {
+    ent_status status = open_output(file, diags);
     if (status != ENT_OK) {
-        goto cleanup;
+        return status;
     }
-    out = fdopen(file.fd, "w");
+    /* A second descriptor for stdio, whose fclose must not close ours. */
+    int stdio_fd = dup(file->fd);
+    FILE *out = stdio_fd >= 0 ? fdopen(stdio_fd, "w") : NULL;
     if (out == NULL) {
-        ent_diag_add_errno(diags, path, "cannot write the file", errno);
-        close(file.fd);
+        ent_diag_add_errno(diags, file->path, "cannot write the file", errno);
+        if (stdio_fd >= 0) {
+            close(stdio_fd);
+        }
         status = ENT_EIO;
         goto cleanup;
     }
     errno = 0;
     status = write(out, payload);
     if (status != ENT_OK) {
-        ent_diag_add_errno(diags, path, "cannot write the file",
+        ent_diag_add_errno(diags, file->path, "cannot write the file",
                            errno ? errno : EIO);
         goto cleanup;
     }
-    /* Complete and on disk before it gets a name and replaces the target. */
-    if (fflush(out) != 0 || fsync(file.fd) != 0 || !name_output(&file)) {
-        ent_diag_add_errno(diags, path, "cannot write the file", errno);
+    if (fflush(out) != 0 || fsync(file->fd) != 0) {
+        ent_diag_add_errno(diags, file->path, "cannot write the file", errno);
         status = ENT_EIO;
         goto cleanup;
     }
     int closed = fclose(out);
     out = NULL;
     if (closed != 0) {
-        ent_diag_add_errno(diags, path, "cannot write the file", errno);
+        ent_diag_add_errno(diags, file->path, "cannot write the file", errno);
         status = ENT_EIO;
-    } else if (rename(file.temporary, path) != 0) {
-        ent_diag_add_errno(diags, path, "cannot replace the file", errno);
-        status = ENT_EIO;
-    } else {
-        file.named = 0; /* the name is the target's now */
     }
 cleanup:
     if (out != NULL) {
         fclose(out);
     }
-    if (file.named) {
-        unlink(file.temporary);
+    if (status != ENT_OK) {
+        close(file->fd);
+        file->fd = -1;
+        if (file->named) {
+            unlink(file->temporary);
+            file->named = 0;
+        }
     }
-    free(file.temporary);
     return status;
+}
+
+struct ent_staged_file {
+    output_file file; /* file.path is our copy of the target's path */
+};
+
+ent_status ent_file_stage(ent_staged_file_t **staged, const char *path,
+                          ent_write_fn write, const void *payload,
+                          ent_diag_list_t *diags) {
+    *staged = calloc(1, sizeof **staged);
+    char *copy = strdup(path);
+    if (*staged == NULL || copy == NULL) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                     "out of memory");
+        free(*staged);
+        free(copy);
+        *staged = NULL;
+        return ENT_ENOMEM;
+    }
+    output_file *file = &(*staged)->file;
+    *file = (output_file){copy, NULL, -1, 0};
+    ent_status status = stage_output(file, write, payload, diags);
+    if (status != ENT_OK) {
+        free(file->temporary);
+        free(copy);
+        free(*staged);
+        *staged = NULL;
+    }
+    return status;
+}
+
+static void staged_free(ent_staged_file_t *staged) {
+    free(staged->file.temporary);
+    free((char *)staged->file.path);
+    free(staged);
+}
+
+ent_status ent_file_commit(ent_staged_file_t *staged, ent_diag_list_t *diags) {
+    output_file *file = &staged->file;
+    ent_status status = ENT_OK;
+    if (!name_output(file)) {
+        ent_diag_add_errno(diags, file->path, "cannot write the file", errno);
+        status = ENT_EIO;
+    } else if (rename(file->temporary, file->path) != 0) {
+        ent_diag_add_errno(diags, file->path, "cannot replace the file", errno);
+        status = ENT_EIO;
+    } else {
+        file->named = 0; /* the name is the target's now */
+    }
+    close(file->fd);
+    if (file->named) {
+        unlink(file->temporary);
+    }
+    staged_free(staged);
+    return status;
+}
+
+void ent_file_discard(ent_staged_file_t *staged) {
+    if (staged == NULL) {
+        return;
+    }
+    close(staged->file.fd);
+    if (staged->file.named) {
+        unlink(staged->file.temporary);
+    }
+    staged_free(staged);
+}
+
+/* The atomic write proper: a new file renamed over `path`. */
+static ent_status write_replacing(const char *path, ent_write_fn write,
+                                  const void *payload, ent_diag_list_t *diags) {
+    ent_staged_file_t *staged = NULL;
+    ent_status status = ent_file_stage(&staged, path, write, payload, diags);
+    return status == ENT_OK ? ent_file_commit(staged, diags) : status;
 }
 
 typedef struct {
@@ -227,6 +304,13 @@ static ent_status write_buffer(FILE *out, const void *payload) {
         return ENT_EIO;
     }
     return ENT_OK;
+}
+
+ent_status ent_file_stage_buffer(ent_staged_file_t **staged, const char *path,
+                                 const void *data, size_t length,
+                                 ent_diag_list_t *diags) {
+    buffer_payload buffer = {data, length};
+    return ent_file_stage(staged, path, write_buffer, &buffer, diags);
 }
 
 ent_status ent_file_write_buffer(const char *path, const void *data,

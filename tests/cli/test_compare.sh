@@ -167,3 +167,39 @@ test_compare_summary_escapes_control_characters_and_writes_huge_values_short() {
     grep -qxF '| mean tie strength | 1e+100 | 1e+100 | 0 |' "$SCRATCH/esc/summary.md" ||
         fail "1e100 not written short"
 }
+
+# A full disk part-way through the set: the old set stays whole, no new
+# compare.json beside old diagrams, no temporary file. A 300 KiB tmpfs in a
+# private mount namespace holds the small old set, not the dense new one.
+test_compare_on_a_full_disk_keeps_the_old_set_whole() {
+    unshare -m true 2>/dev/null || { echo "  (skipped: no private mount namespace here)"; return; }
+    python3 bench/gen.py 150 "$SCRATCH/f1.json" >/dev/null
+    python3 - "$SCRATCH" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1] + "/f1.json"))
+d["date"] = "2025-01-01"
+json.dump(d, open(sys.argv[1] + "/f1.json", "w"))
+d["id"], d["date"], d["relations"] = "f2", "2026-01-01", d["relations"][:-40]
+json.dump(d, open(sys.argv[1] + "/f2.json", "w"))
+PY
+    mkdir -p "$SCRATCH/small"
+    unshare -m sh -c '
+        mount -t tmpfs -o size=300k tmpfs "$1" || exit 77
+        "$0" compare tests/data/escapes/a.json tests/data/escapes/b.json \
+            --layer member_of,ally -o "$1/cmp" 2>/dev/null || exit 78
+        (cd "$1/cmp" && md5sum * >"$1/../before.md5")
+        "$0" compare "$2/f1.json" "$2/f2.json" -o "$1/cmp"
+        echo "status $?"
+        (cd "$1/cmp" && md5sum * >"$1/../after.md5")
+        ls -A "$1/cmp" >"$1/../after.ls"' \
+        "$ENTENTE" "$SCRATCH/small" "$SCRATCH" >"$SCRATCH/out" 2>"$SCRATCH/err"
+    status=$?
+    ERR=$(cat "$SCRATCH/err")
+    OUT=$(cat "$SCRATCH/out")
+    [ "$status" -eq 77 ] && { echo "  (skipped: tmpfs cannot be mounted here)"; return; }
+    [ "$status" -eq 0 ] || { fail "setup failed with $status"; return; }
+    expect_out_line "status 3"
+    expect_err_has "error: cannot write the file: no space left on device"
+    cmp -s "$SCRATCH/before.md5" "$SCRATCH/after.md5" || fail "the old set changed: $(diff "$SCRATCH/before.md5" "$SCRATCH/after.md5")"
+    ! grep -q '^\.entente-' "$SCRATCH/after.ls" || fail "a temporary file was left"
+}
