@@ -69,7 +69,7 @@ const ent_state_identity_t ent_state_rows[] = {
     {"CYP", "state", "Cyprus", 352, "CYP", 0, 0},
     {"CZE", "state", "Czechia", 316, "CZR", 0, 0},
     {"DDR", "state", "East Germany", 265, "GDR", 0, 0},
-    {"DEU", "state", "Germany", 260, "GFR", 1955, 1990},
+    {"DEU", "state", "Germany", 260, "GFR", 0, 1990},
     {"DEU", "state", "Germany", 255, "GMY", 0, 0},
     {"DJI", "state", "Djibouti", 522, "DJI", 0, 0},
     {"DMA", "state", "Dominica", 54, "DMA", 0, 0},
