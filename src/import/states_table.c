@@ -4,6 +4,8 @@
  */
 #include "import/states.h"
 
+/* The generator's layout, not clang-format's. */
+/* clang-format off */
 const ent_state_identity_t ent_state_rows[] = {
     {"AFG", "state", "Afghanistan", 700, "AFG", 0, 0},
     {"AGO", "state", "Angola", 540, "ANG", 0, 0},
@@ -531,3 +533,4 @@ const ent_state_name_key_t ent_state_names[] = {
     {"zimbabwe", 228},
 };
 const size_t ent_state_name_total = 522;
+/* clang-format on */
