@@ -70,12 +70,15 @@ test_special_output_through_a_link_replaces_the_file_and_keeps_the_link() {
 test_special_outputs_are_written_without_proc() {
     command -v unshare >/dev/null && unshare -m true 2>/dev/null ||
         { echo "  (skipped: no private mount namespace here)"; return; }
+    # The sanitizers' runtime itself needs /proc: such a build cannot start.
     unshare -m sh -c 'umount -l /proc 2>/dev/null && [ ! -e /proc/self ] || exit 77
+        "$0" --version >/dev/null 2>&1 || exit 76
         exec "$0" metrics "$1" --format csv -o "$2"' \
         "$ENTENTE" "$DATA/valid.json" "$SCRATCH/noproc.csv" >"$SCRATCH/out" 2>"$SCRATCH/err"
     status=$?
     ERR=$(cat "$SCRATCH/err")
     [ "$status" -eq 77 ] && { echo "  (skipped: /proc cannot be unmounted here)"; return; }
+    [ "$status" -eq 76 ] && { echo "  (skipped: this build cannot start without /proc)"; return; }
     expect_status 0
     head -1 "$SCRATCH/noproc.csv" | grep -q '^id,' || fail "no output"
 }
@@ -101,12 +104,12 @@ test_special_batch_lowers_its_workers_to_the_open_file_limit() {
 # SIGTERM to the batch: its workers die with it instead of computing on.
 test_special_batch_workers_die_with_their_parent() {
     mkdir -p "$SCRATCH/slow"
-    python3 bench/gen.py 3000 "$SCRATCH/slow/a.json" >/dev/null
+    python3 bench/gen.py 5000 "$SCRATCH/slow/a.json" >/dev/null
     cp "$SCRATCH/slow/a.json" "$SCRATCH/slow/b.json"
     "$ENTENTE" batch "$SCRATCH/slow" -q -j 2 --metrics betweenness,closeness \
         -o "$SCRATCH/slow.csv" >/dev/null 2>&1 &
     local parent=$! workers="" tries
-    for tries in $(seq 1 50); do
+    for tries in $(seq 1 600); do
         workers=$(pgrep -P "$parent" | tr '\n' ' ')
         [ -n "$workers" ] && break
         sleep 0.1
@@ -115,7 +118,7 @@ test_special_batch_workers_die_with_their_parent() {
     kill -TERM "$parent"
     wait "$parent" 2>/dev/null
     local pid alive=""
-    for tries in $(seq 1 50); do
+    for tries in $(seq 1 300); do
         alive=""
         for pid in $workers; do kill -0 "$pid" 2>/dev/null && alive="$alive $pid"; done
         [ -z "$alive" ] && break
