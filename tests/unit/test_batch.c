@@ -181,13 +181,20 @@ static void batch_should_mark_the_file_of_a_dead_worker_and_go_on(void) {
     ent_batch_destroy(&batch);
 }
 
-/* Hangs on the Bishkek file, as a worker stuck in a loop or a read would. */
+/* Hangs on the Bishkek file, as a worker stuck in a loop or a read would;
+ * answers every other file at once (real work could itself overrun a short
+ * limit under valgrind on a busy machine). */
 static ent_status hanging_process(batch_worker *worker, ent_batch_item_t *item,
                                   const char *path) {
+    (void)worker;
     while (strstr(path, "bishkek") != NULL) {
         pause();
     }
-    return batch_process_file(worker, item, path);
+    item->status = ENT_OK;
+    for (int m = 0; m < ENT_GRAPH_METRIC_COUNT; m++) {
+        item->graph[m] = NAN;
+    }
+    return ENT_OK;
 }
 
 static void batch_should_stop_a_worker_past_the_time_limit_and_go_on(void) {
@@ -201,7 +208,7 @@ static void batch_should_stop_a_worker_past_the_time_limit_and_go_on(void) {
     CU_ASSERT_EQUAL_FATAL(
         batch_run_with(&batch, paths, count, &options, hanging_process, NULL),
         ENT_OK);
-    CU_ASSERT_EQUAL(batch.failed, 3);
+    CU_ASSERT_EQUAL(batch.failed, 1);
     CU_ASSERT_EQUAL(batch.items[2].status, ENT_EINTERNAL);
     char expected[4200];
     snprintf(expected, sizeof expected,
@@ -209,8 +216,9 @@ static void batch_should_stop_a_worker_past_the_time_limit_and_go_on(void) {
              "limit of 0.25 s (--timeout) and was stopped",
              paths[2]);
     CU_ASSERT_STRING_EQUAL(batch.items[2].error, expected);
-    CU_ASSERT_EQUAL(batch.items[0].status, ENT_OK);
-    CU_ASSERT_EQUAL(batch.items[4].status, ENT_OK);
+    for (size_t i = 0; i < count; i++) {
+        CU_ASSERT(i == 2 || batch.items[i].status == ENT_OK);
+    }
     ent_batch_destroy(&batch);
 }
 
