@@ -58,6 +58,10 @@ void ent_gazetteer_free(ent_gazetteer_t *gazetteer);
 size_t ent_gazetteer_entity_count(const ent_gazetteer_t *gazetteer);
 size_t ent_gazetteer_spelling_count(const ent_gazetteer_t *gazetteer);
 
+/* Receives one line of the explanation (no newline; valid during the
+ * call only) with the payload given in the options. */
+typedef void (*ent_extract_explain_fn)(void *payload, const char *line);
+
 typedef struct {
     const char *snapshot_id;  /* NULL: the article's file name less .txt */
     const char *event_id;     /* NULL: "summit-YYYY" with a date, else
@@ -69,6 +73,14 @@ typedef struct {
                                  "member state"...; NULL: the one the
                                  article names most often */
     double min_confidence;    /* relations below are dropped; default 0.5 */
+    /* Called, when not NULL, for each sentence in order: a heading line
+     * "sentence N [START, END): EXCERPT", then one line per relation found
+     * there, "  matched|inferred|rejected TYPE SOURCE->TARGET CONFIDENCE
+     * ...", a rejection ending with its reason (negated, the apposition
+     * of another name, contradicted by the gazetteer's offices on the
+     * date, outranked, below the threshold), or "  no pattern matched". */
+    ent_extract_explain_fn explain;
+    void *explain_payload;
 } ent_extract_options_t;
 
 void ent_extract_options_init(ent_extract_options_t *options);

@@ -89,8 +89,19 @@ static ent_status unique_grow(unique_list *u) {
     return ENT_OK;
 }
 
-/* Keeps `r` unless an equal relation is known; then keeps the higher
- * confidence (and its evidence) at the earlier position. */
+/* 1 when r should replace `known`, an equal relation: one the text
+ * states beats one inferred from it, then the higher confidence wins. */
+static int better(const found_relation *r, const found_relation *known) {
+    int r_stated = !(r->flags & FOUND_INFERRED);
+    int known_stated = !(known->flags & FOUND_INFERRED);
+    if (r_stated != known_stated) {
+        return r_stated;
+    }
+    return r->confidence > known->confidence;
+}
+
+/* Keeps `r` unless an equal relation is known; then keeps the better one
+ * (and its evidence) at the earlier position. */
 static ent_status unique_add(unique_list *u, const found_relation *r) {
     if (u->count == u->capacity && unique_grow(u) != ENT_OK) {
         return ENT_ENOMEM;
@@ -99,7 +110,7 @@ static ent_status unique_add(unique_list *u, const found_relation *r) {
     while (u->slots[s] != 0) {
         found_relation *known = &u->items[u->slots[s] - 1];
         if (same_key(known, r)) {
-            if (r->confidence > known->confidence) {
+            if (better(r, known)) {
                 *known = *r;
             }
             return ENT_OK;
@@ -155,60 +166,49 @@ cleanup:
     return status;
 }
 
-/* 1 when finding i is a `leads` to a state that another finding of the
- * same sentence beats: a leader heads one state, so in "President of
- * Tajikistan Emomali Rahmon, Emir of Qatar, ..." the title before the name
- * wins over the apposition after it. Ties go to the earlier finding. */
-static int outranked(const finding_list *f, size_t i) {
-    const found_relation *r = &f->items[i];
-    const ent_gazetteer_t *g = f->gazetteer;
-    if (strcmp(r->type, "leads") != 0 ||
-        g->entities[r->target].type != ENT_ENTITY_STATE) {
-        return 0;
-    }
-    for (size_t k = 0; k < f->count; k++) {
-        const found_relation *o = &f->items[k];
-        if (k != i && strcmp(o->type, "leads") == 0 && o->source == r->source &&
-            o->target != r->target &&
-            g->entities[o->target].type == ENT_ENTITY_STATE &&
-            (o->confidence > r->confidence ||
-             (o->confidence == r->confidence && k < i))) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Applies the patterns to every sentence and keeps distinct relations
- * at or above the confidence threshold. */
+/* Applies the patterns to every sentence, checks what they found against
+ * the gazetteer, explains it when asked, and keeps distinct relations at
+ * or above the confidence threshold. */
 static ent_status find_relations(const compiled_patterns *patterns,
                                  finding_list *findings, const char *text,
-                                 size_t length, double min_confidence,
+                                 size_t length,
+                                 const ent_extract_options_t *options,
                                  unique_list *kept) {
     ent_status status = ENT_OK;
     token *tokens = NULL;
-    size_t count = 0, capacity = 0, at = 0;
+    uint16_t *ids = NULL;
+    size_t count = 0, capacity = 0, id_capacity = 0, at = 0, number = 0;
     sentence s;
-    while (text_next_sentence(text, length, &at, &s)) {
+    while (status == ENT_OK && text_next_sentence(text, length, &at, &s)) {
         status = text_tokenize(findings->gazetteer, text, s, &tokens, &count,
                                &capacity);
-        if (status != ENT_OK) {
-            break;
+        if (status == ENT_OK && capacity > id_capacity) {
+            uint16_t *bigger = realloc(ids, capacity * sizeof *ids);
+            status = bigger != NULL ? ENT_OK : ENT_ENOMEM;
+            ids = bigger != NULL ? bigger : ids;
+            id_capacity = bigger != NULL ? capacity : id_capacity;
         }
         findings->count = 0;
-        status = patterns_apply(patterns, findings, tokens, count, s);
+        if (status == ENT_OK) {
+            status = patterns_apply(patterns, findings, tokens, count, ids, s);
+        }
+        if (status == ENT_OK) {
+            status = findings_check_and_infer(findings);
+        }
         for (size_t i = 0; status == ENT_OK && i < findings->count; i++) {
-            const found_relation *r = &findings->items[i];
-            if (r->confidence >= min_confidence && r->source != r->target &&
-                !outranked(findings, i)) {
+            found_relation *r = &findings->items[i];
+            if (r->rejected == REASON_NONE &&
+                r->confidence < options->min_confidence) {
+                r->rejected = REASON_WEAK;
+            }
+            if (r->rejected == REASON_NONE) {
                 status = unique_add(kept, r);
             }
         }
-        if (status != ENT_OK) {
-            break;
-        }
+        explain_sentence(options, findings, ++number, s);
     }
     free(tokens);
+    free(ids);
     return status;
 }
 
@@ -282,8 +282,7 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     findings.gazetteer = gazetteer;
     findings.text = text;
     findings.date = options->date;
-    status = find_relations(patterns, &findings, text, length,
-                            options->min_confidence, &kept);
+    status = find_relations(patterns, &findings, text, length, options, &kept);
     if (status == ENT_OK) {
         status = extract_build_snapshot(snapshot, gazetteer, kept.items,
                                         kept.count, text, path, options, diags);

@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "entente/extract.h"
 
@@ -140,6 +141,25 @@ ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
 
 /* ---- patterns ---- */
 
+/* Why a relation a pattern found is not drawn (--explain says it). */
+typedef enum {
+    REASON_NONE = 0,
+    REASON_NEGATED,      /* "was not attended by" */
+    REASON_APPOSITION,   /* the title belongs to the name before it */
+    REASON_CONTRADICTED, /* the gazetteer's offices on the date say no */
+    REASON_OUTRANKED,    /* a stronger title in the sentence names another
+                            state for the same leader */
+    REASON_WEAK,         /* confidence below the threshold */
+    REASON_SELF,         /* source and target are one entity */
+    REASON_COUNT
+} reject_reason;
+
+/* Flags of a found relation. */
+enum {
+    FOUND_HEDGED = 1,   /* "is expected to", "may": confidence lowered */
+    FOUND_INFERRED = 2, /* the state of a head who attends or stays away */
+};
+
 /* One relation a pattern found, before deduplication. */
 typedef struct {
     const char *type;
@@ -150,6 +170,9 @@ typedef struct {
     double confidence;
     const char *pattern;
     sentence where;
+    unsigned flags;         /* FOUND_* */
+    size_t via;             /* inferred: the person it was inferred from */
+    reject_reason rejected; /* REASON_NONE for a relation to draw */
 } found_relation;
 
 #define EXTRACT_EVENT ((size_t)-1)
@@ -163,16 +186,42 @@ typedef struct {
     size_t count, capacity;
 } finding_list;
 
+/* Appends a copy of r; ENT_ENOMEM or ENT_OK. */
+ent_status finding_add(finding_list *findings, const found_relation *r);
+
 /* Compiles the pattern table once; ENT_EINTERNAL for a malformed entry
  * (a bug), ENT_ENOMEM. Released with patterns_release. */
 typedef struct compiled_patterns compiled_patterns;
 ent_status patterns_compile(compiled_patterns **patterns);
 void patterns_release(compiled_patterns *patterns);
 
-/* Applies every pattern to the tokens of one sentence. */
+/* Applies every pattern to the `count` tokens of one sentence and appends
+ * what they find to `findings`, rejected matches included (with their
+ * reason). `ids` is scratch space for `count` word ids. */
 ent_status patterns_apply(const compiled_patterns *patterns,
                           finding_list *findings, const token *tokens,
-                          size_t count, sentence where);
+                          size_t count, uint16_t *ids, sentence where);
+
+/* Checks the findings of one sentence against the gazetteer: a `leads`
+ * the offices on the date contradict, or that a stronger title in the
+ * sentence outranks, is marked rejected. Then appends, for each head of
+ * state or government who attends or stays away, the same relation of
+ * the state, marked inferred. ENT_ENOMEM or ENT_OK. */
+ent_status findings_check_and_infer(finding_list *findings);
+
+/* 1 when the office is held on `date` (compared on the precision both
+ * give: "2024" is within "2024-11-28"); any date when NULL. */
+int office_covers(const gz_office *office, const char *date);
+/* The first office `person` holds on `date` at `holder` (at any entity
+ * for EXTRACT_EVENT), or NULL. */
+const gz_office *office_on(const ent_gazetteer_t *gazetteer, size_t person,
+                           size_t holder, const char *date);
+
+/* Writes the --explain lines of one sentence (its findings, kept and
+ * rejected) through the options' callback; `number` counts from 1. */
+void explain_sentence(const ent_extract_options_t *options,
+                      const finding_list *findings, size_t number,
+                      sentence where);
 
 /* The custom relation types the patterns may emit: declared in the output
  * snapshot when used. */
@@ -182,6 +231,11 @@ typedef struct {
 } custom_type;
 extern const custom_type extract_custom_types[];
 extern const size_t extract_custom_type_count;
+
+/* The event id the draft uses: the option, else "summit-YYYY" with a
+ * date, else "summit". */
+void extract_event_id(const ent_extract_options_t *options, char *out,
+                      size_t size);
 
 /* Builds the draft snapshot of the kept relations (article order):
  * header, the article as source "article", the custom types used, the

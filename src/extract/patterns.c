@@ -1,47 +1,20 @@
 /*
- * The pattern matcher: compiles the notation of rules.c into elements and
- * matches them against the tokens of one sentence. A pattern is anchored
- * at its first element and its gaps are bounded, so the work per token is
- * bounded by the table, and the whole pass is linear in the article.
+ * The pattern matcher: matches the compiled rules of patterns_compile.c
+ * against the tokens of one sentence. Each token is tried only against
+ * the rules its first element can start (by word id or entity type); a
+ * pattern is anchored at its first element and its gaps are bounded, so
+ * the work per token is bounded by the table, and the whole pass is linear
+ * in the article.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "extract/patterns_internal.h"
 
-typedef enum {
-    EL_WORD,
-    EL_PUNCT,
-    EL_DASH,
-    EL_SLOT,
-    EL_ROLE,
-    EL_YEAR,
-    EL_GAP
-} el_kind;
-
-#define MAX_ELEMENTS 24
 #define MAX_LIST 16
 #define LIST_QUALIFIERS 8
-
-typedef struct {
-    el_kind kind;
-    const char *text; /* alternatives of a word or punctuation */
-    size_t length;
-    int optional;
-    int var;                   /* slot: 0 for A, 1 for B */
-    ent_entity_type_set types; /* slot */
-    int possessive, list;      /* slot */
-} element;
-
-typedef struct {
-    element items[MAX_ELEMENTS];
-    size_t count;
-} compiled_rule;
-
-struct compiled_patterns {
-    compiled_rule *rules;
-};
+#define HEDGE_BEFORE 3
+#define HEDGE_FACTOR 0.55
 
 /* What a match binds. */
 typedef struct {
@@ -51,177 +24,34 @@ typedef struct {
     char term[8];
 } captures;
 
-/* Parses "{A:state/person'+}" at text[0..length). */
-static int compile_slot(const char *text, size_t length, element *e) {
-    if (length < 5 || text[2] != ':' || text[length - 1] != '}') {
-        return 0;
-    }
-    const char *spec = text + 3;
-    size_t n = length - 4;
-    if (text[1] == 'R' && n == 4 && memcmp(spec, "role", 4) == 0) {
-        e->kind = EL_ROLE;
-        return 1;
-    }
-    if (text[1] == 'T' && n == 4 && memcmp(spec, "year", 4) == 0) {
-        e->kind = EL_YEAR;
-        return 1;
-    }
-    if (text[1] != 'A' && text[1] != 'B') {
-        return 0;
-    }
-    e->kind = EL_SLOT;
-    e->var = text[1] - 'A';
-    while (n > 0 && (spec[n - 1] == '+' || spec[n - 1] == '\'')) {
-        if (spec[n - 1] == '+') {
-            e->list = 1;
-        } else {
-            e->possessive = 1;
-        }
-        n--;
-    }
-    static const struct {
-        const char *name;
-        ent_entity_type type;
-    } names[] = {{"state", ENT_ENTITY_STATE},
-                 {"org", ENT_ENTITY_ORGANIZATION},
-                 {"person", ENT_ENTITY_PERSON},
-                 {"group", ENT_ENTITY_GROUP}};
-    for (size_t at = 0; at < n;) {
-        size_t end = at;
-        while (end < n && spec[end] != '/') {
-            end++;
-        }
-        size_t k = 0;
-        while (k < 4 && (strlen(names[k].name) != end - at ||
-                         memcmp(names[k].name, spec + at, end - at) != 0)) {
-            k++;
-        }
-        if (k == 4) {
-            return 0;
-        }
-        e->types |= ent_entity_type_bit(names[k].type);
-        at = end + 1;
-    }
-    return e->types != 0;
-}
-
-static int compile_rule(const char *pattern, compiled_rule *out) {
-    out->count = 0;
-    for (const char *p = pattern; *p;) {
-        while (*p == ' ') {
-            p++;
-        }
-        if (*p == '\0') {
-            break;
-        }
-        const char *end = p;
-        while (*end && *end != ' ') {
-            end++;
-        }
-        if (out->count == MAX_ELEMENTS) {
-            return 0;
-        }
-        element *e = &out->items[out->count++];
-        memset(e, 0, sizeof *e);
-        size_t length = (size_t)(end - p);
-        if (length > 1 && p[length - 1] == '?' && p[0] != '{') {
-            e->optional = 1;
-            length--;
-        }
-        e->text = p;
-        e->length = length;
-        if (p[0] == '{') {
-            if (!compile_slot(p, length, e)) {
-                return 0;
-            }
-        } else if (length == 3 && memcmp(p, "...", 3) == 0) {
-            e->kind = EL_GAP;
-        } else if (length == 1 && p[0] == '-') {
-            e->kind = EL_DASH;
-        } else if (strspn(p, ",():;.|") >= length) {
-            e->kind = EL_PUNCT; /* ",|.|;" alternatives */
-        } else {
-            e->kind = EL_WORD;
-        }
-        p = end;
-    }
-    /* Anchored on a real element: a leading gap would only cost time. */
-    return out->count > 0 && out->items[0].kind != EL_GAP &&
-           !out->items[0].optional;
-}
-
-ent_status patterns_compile(compiled_patterns **patterns) {
-    *patterns = calloc(1, sizeof **patterns);
-    if (*patterns == NULL) {
-        return ENT_ENOMEM;
-    }
-    (*patterns)->rules = calloc(extract_rule_count, sizeof(compiled_rule));
-    if ((*patterns)->rules == NULL) {
-        patterns_release(*patterns);
-        *patterns = NULL;
-        return ENT_ENOMEM;
-    }
-    for (size_t i = 0; i < extract_rule_count; i++) {
-        if (!compile_rule(extract_rules[i].pattern, &(*patterns)->rules[i])) {
-            patterns_release(*patterns);
-            *patterns = NULL;
-            return ENT_EINTERNAL;
-        }
-    }
-    return ENT_OK;
-}
-
-void patterns_release(compiled_patterns *patterns) {
-    if (patterns != NULL) {
-        free(patterns->rules);
-        free(patterns);
-    }
-}
-
 /* The sentence being matched. */
 typedef struct {
     const char *text;
     const token *tokens;
+    const uint16_t *ids; /* vocabulary id of each token (WORD_UNKNOWN) */
     size_t count;
+    const compiled_patterns *p;
+    const ent_gazetteer_t *g;
 } sentence_tokens;
 
-/* 1 when word token t equals one of the "a|b*|c" alternatives. */
-static int word_fits(const sentence_tokens *s, const token *t,
-                     const char *alternatives, size_t length) {
-    const char *word = s->text + t->start;
-    size_t n = t->end - t->start;
-    for (size_t at = 0; at < length;) {
-        size_t end = at;
-        while (end < length && alternatives[end] != '|') {
-            end++;
-        }
-        size_t m = end - at;
-        int prefix = m > 0 && alternatives[at + m - 1] == '*';
-        if (prefix) {
-            m--;
-        }
-        if (n == m || (prefix && n > m)) {
-            size_t k = 0;
-            while (k < m && (word[k] | 0x20) == alternatives[at + k]) {
-                k++;
-            }
-            if (k == m) {
-                return 1;
-            }
-        }
-        at = end + 1;
-    }
-    return 0;
-}
-
-static int is_word(const sentence_tokens *s, size_t i, const char *word) {
+static int in_class(const sentence_tokens *s, size_t i, word_class c) {
     return i < s->count && s->tokens[i].kind == TOKEN_WORD &&
-           word_fits(s, &s->tokens[i], word, strlen(word));
+           element_has_id(s->p, &s->p->classes[c], s->ids[i]);
 }
 
 static int is_punct(const sentence_tokens *s, size_t i, char c) {
     return i < s->count && s->tokens[i].kind == TOKEN_PUNCT &&
            s->text[s->tokens[i].start] == c;
+}
+
+static int is_capitalized(const sentence_tokens *s, size_t i) {
+    char c = s->text[s->tokens[i].start];
+    return s->tokens[i].kind == TOKEN_WORD && c >= 'A' && c <= 'Z';
+}
+
+static int is_type(const sentence_tokens *s, size_t i, ent_entity_type type) {
+    return i < s->count && s->tokens[i].kind == TOKEN_MENTION &&
+           s->g->entities[s->tokens[i].m.entity].type == type;
 }
 
 static int slot_fits(const element *e, const token *t,
@@ -231,101 +61,132 @@ static int slot_fits(const element *e, const token *t,
            (!e->possessive || t->m.possessive);
 }
 
-/* A word that may stand before a list item's mention: a capitalized word
- * ("President"), a mention of another type ("Turkish"), or a few small
- * words ("acting President of Iran"). */
+/* A word that may stand in a list item beside its mention: a capitalized
+ * word ("President"), a mention of another type ("Turkish"), a dash, or a
+ * few small words ("acting President of Iran"). */
 static int is_qualifier(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
-    if (t->kind == TOKEN_MENTION || t->kind == TOKEN_DASH) {
-        return 1;
-    }
-    if (t->kind != TOKEN_WORD) {
-        return 0;
-    }
-    char c = s->text[t->start];
-    return (c >= 'A' && c <= 'Z') || is_word(s, i, "acting|of|the|his|her");
+    return t->kind == TOKEN_MENTION || t->kind == TOKEN_DASH ||
+           is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER);
 }
 
-/* One list item at i: qualifiers, then a fitting mention; or a lone
- * unknown capitalized word, skipped (a misspelt name must not cut the
- * list). Returns the index after it, or 0 for no item. */
-static size_t list_item(const sentence_tokens *s, const element *e,
-                        const ent_gazetteer_t *g, size_t i, captures *c) {
-    for (size_t k = 0; k <= LIST_QUALIFIERS && i + k < s->count; k++) {
-        const token *t = &s->tokens[i + k];
-        if (slot_fits(e, t, g)) {
-            size_t *n = &c->bound_count[e->var];
-            if (*n < MAX_LIST) {
-                c->bound[e->var][(*n)++] = t->m.entity;
-            }
-            return i + k + 1;
-        }
-        if (!is_qualifier(s, i + k)) {
-            break;
-        }
+/* A bullet or number that opens an item of a set-out list: "•", "*",
+ * "1." or "1)". Returns the tokens it takes, 0 for none. */
+static size_t bullet_at(const sentence_tokens *s, size_t i) {
+    if (i >= s->count) {
+        return 0;
     }
     const token *t = &s->tokens[i];
-    char first = s->text[t->start];
-    if (t->kind == TOKEN_WORD && first >= 'A' && first <= 'Z' &&
-        (is_punct(s, i + 1, ',') || is_word(s, i + 1, "and"))) {
-        return i + 1;
+    if (t->kind == TOKEN_DASH || is_punct(s, i, '*') ||
+        (t->kind == TOKEN_PUNCT && t->end - t->start == 3 &&
+         memcmp(s->text + t->start, "\xE2\x80\xA2", 3) == 0)) {
+        return 1;
+    }
+    if (t->kind == TOKEN_NUMBER && t->end - t->start <= 2 &&
+        (is_punct(s, i + 1, '.') || is_punct(s, i + 1, ')'))) {
+        return 2;
     }
     return 0;
 }
 
-/* A coordinated list: items joined by ",", "and", ", and", "as well as".
- * Greedy: a list never gives back items. Returns the end, or 0. */
-static size_t match_list(const sentence_tokens *s, const element *e,
-                         const ent_gazetteer_t *g, size_t i, captures *c) {
-    size_t before = c->bound_count[e->var];
-    size_t end = list_item(s, e, g, i, c);
-    if (end == 0) {
+/* The separator between list items at j: ",", ";", "and", ", and",
+ * "as well as", or a bullet. Returns the index after it (j for none). */
+static size_t separator(const sentence_tokens *s, size_t j) {
+    size_t k = j;
+    if (is_punct(s, k, ',') || is_punct(s, k, ';')) {
+        k++;
+    }
+    if (in_class(s, k, CLASS_AND_OR)) {
+        k++;
+    } else if (in_class(s, k, CLASS_AS) && in_class(s, k + 1, CLASS_WELL) &&
+               in_class(s, k + 2, CLASS_AS)) {
+        k += 3;
+    }
+    return k + bullet_at(s, k);
+}
+
+/* One list item at i: up to LIST_QUALIFIERS qualifiers around the first
+ * fitting mention, up to the next separator. An item with no fitting
+ * mention made only of qualifiers ("President of Russia" after a name, a
+ * misspelt name) is skipped without a binding. Returns the index after
+ * it, or 0 for no item. */
+static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
+                        captures *c) {
+    int bound = 0;
+    size_t k = i, before = c->bound_count[e->var];
+    for (; k < s->count && k - i <= LIST_QUALIFIERS; k++) {
+        const token *t = &s->tokens[k];
+        if (k > i && separator(s, k) != k) {
+            break;
+        }
+        if (!bound && slot_fits(e, t, s->g)) {
+            size_t *n = &c->bound_count[e->var];
+            if (*n < MAX_LIST) {
+                c->bound[e->var][(*n)++] = t->m.entity;
+            }
+            bound = 1;
+        } else if (!is_qualifier(s, k)) {
+            break;
+        }
+    }
+    /* Unbound, the item must end at a separator: otherwise it is not an
+     * item but the words after the list. */
+    if (k == i || k - i > LIST_QUALIFIERS ||
+        (!bound && (k >= s->count || separator(s, k) == k))) {
+        c->bound_count[e->var] = before;
         return 0;
     }
-    for (;;) {
-        size_t j = end;
-        if (is_punct(s, j, ',')) {
-            j++;
-        }
-        if (is_word(s, j, "and|or")) {
-            j++;
-        } else if (is_word(s, j, "as") && is_word(s, j + 1, "well") &&
-                   is_word(s, j + 2, "as")) {
-            j += 3;
-        }
+    return k;
+}
+
+/* A coordinated list: items joined by separators. Greedy: a list never
+ * gives back items. An apposition after the last name ("Tokayev,
+ * President of Kazakhstan, attended") belongs to the list, with its
+ * closing comma. Returns the end, or 0 when nothing was bound. */
+static size_t match_list(const sentence_tokens *s, const element *e, size_t i,
+                         captures *c) {
+    size_t before = c->bound_count[e->var];
+    size_t start = i + bullet_at(s, i);
+    if (start >= s->count ||
+        (!slot_fits(e, &s->tokens[start], s->g) && !is_qualifier(s, start))) {
+        return 0;
+    }
+    size_t end = list_item(s, e, start, c);
+    int last_bound = c->bound_count[e->var] > before;
+    while (end != 0) {
+        size_t j = separator(s, end);
         if (j == end || j >= s->count) {
             break;
         }
-        size_t next = list_item(s, e, g, j, c);
+        size_t had = c->bound_count[e->var];
+        size_t next = list_item(s, e, j, c);
         if (next == 0) {
             break;
         }
         end = next;
+        last_bound = c->bound_count[e->var] > had;
     }
-    return c->bound_count[e->var] > before ? end : 0;
+    if (c->bound_count[e->var] == before) {
+        return 0;
+    }
+    return !last_bound && is_punct(s, end, ',') ? end + 1 : end;
 }
 
 /* Matches a title at i; returns the index after it, or 0. */
 static size_t match_role(const sentence_tokens *s, size_t i, captures *c) {
     for (size_t r = 0; r < extract_role_count; r++) {
-        const char *w = extract_roles[r].words;
-        size_t j = i;
-        while (*w) {
-            size_t n = strcspn(w, " ");
-            int fits = n == 1 && w[0] == '-'
-                           ? j < s->count && s->tokens[j].kind == TOKEN_DASH
-                           : j < s->count && s->tokens[j].kind == TOKEN_WORD &&
-                                 word_fits(s, &s->tokens[j], w, n);
-            if (!fits) {
-                break;
-            }
-            j++;
-            w += n;
-            w += *w == ' ';
+        const compiled_role *role = &s->p->roles[r];
+        size_t k = 0;
+        while (k < role->count && i + k < s->count &&
+               (role->ids[k] == WORD_DASH
+                    ? s->tokens[i + k].kind == TOKEN_DASH
+                    : s->tokens[i + k].kind == TOKEN_WORD &&
+                          s->ids[i + k] == role->ids[k])) {
+            k++;
         }
-        if (*w == '\0') {
+        if (k == role->count) {
             c->role = extract_roles[r].role;
-            return j;
+            return i + k;
         }
     }
     return 0;
@@ -333,14 +194,21 @@ static size_t match_role(const sentence_tokens *s, size_t i, captures *c) {
 
 /* Matches one element at token i; returns the index after it, or 0. */
 static size_t match_element(const sentence_tokens *s, const element *e,
-                            const ent_gazetteer_t *g, size_t i, captures *c) {
+                            size_t i, captures *c) {
+    /* "$", the end of the sentence or of a set-out list item, takes no
+     * token; it never starts a pattern, so i > 0 here. */
+    int at_end = i >= s->count || bullet_at(s, i) != 0;
+    if (e->kind == EL_END ||
+        (e->kind == EL_PUNCT && at_end && memchr(e->text, '$', e->length))) {
+        return at_end ? i : 0;
+    }
     if (i >= s->count) {
         return 0;
     }
     const token *t = &s->tokens[i];
     switch (e->kind) {
     case EL_WORD:
-        return t->kind == TOKEN_WORD && word_fits(s, t, e->text, e->length)
+        return t->kind == TOKEN_WORD && element_has_id(s->p, e, s->ids[i])
                    ? i + 1
                    : 0;
     case EL_PUNCT:
@@ -362,32 +230,34 @@ static size_t match_element(const sentence_tokens *s, const element *e,
         return 0;
     case EL_SLOT:
         if (e->list) {
-            return match_list(s, e, g, i, c);
+            return match_list(s, e, i, c);
         }
-        if (!slot_fits(e, t, g)) {
+        if (!slot_fits(e, t, s->g)) {
             return 0;
         }
         c->bound[e->var][0] = t->m.entity;
         c->bound_count[e->var] = 1;
         return i + 1;
     case EL_GAP:
-        return 0; /* handled by match_from */
+    case EL_END:
+        return 0; /* handled by match_from, and above */
     }
     return 0;
 }
 
-/* Matches elements [ei, count) from token i, shortest gaps first. */
+/* Matches elements [ei, count) from token i, shortest gaps first; sets
+ * *end to the index after the match. */
 static int match_from(const sentence_tokens *s, const compiled_rule *r,
-                      size_t ei, const ent_gazetteer_t *g, size_t i,
-                      captures *c) {
+                      size_t ei, size_t i, captures *c, size_t *end) {
     if (ei == r->count) {
+        *end = i;
         return 1;
     }
     const element *e = &r->items[ei];
     if (e->kind == EL_GAP) {
         for (size_t k = 0; k <= PATTERN_GAP_MAX && i + k <= s->count; k++) {
             captures trial = *c;
-            if (match_from(s, r, ei + 1, g, i + k, &trial)) {
+            if (match_from(s, r, ei + 1, i + k, &trial, end)) {
                 *c = trial;
                 return 1;
             }
@@ -395,12 +265,12 @@ static int match_from(const sentence_tokens *s, const compiled_rule *r,
         return 0;
     }
     captures trial = *c;
-    size_t next = match_element(s, e, g, i, &trial);
-    if (next != 0 && match_from(s, r, ei + 1, g, next, &trial)) {
+    size_t next = match_element(s, e, i, &trial);
+    if (next != 0 && match_from(s, r, ei + 1, next, &trial, end)) {
         *c = trial;
         return 1;
     }
-    return e->optional && match_from(s, r, ei + 1, g, i, c);
+    return e->optional && match_from(s, r, ei + 1, i, c, end);
 }
 
 /* How many entities an endpoint stands for: the items of its list. */
@@ -450,19 +320,7 @@ static int resolve(const finding_list *f, ref which, const captures *c,
     return 0;
 }
 
-/* 1 when the gazetteer has `person` in some office at `holder`. */
-static int holds_office_at(const finding_list *f, size_t person,
-                           size_t holder) {
-    const gz_entity *e = &f->gazetteer->entities[person];
-    for (size_t k = 0; k < e->office_count; k++) {
-        if (e->offices[k].of == holder) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
-static ent_status add_finding(finding_list *f, const found_relation *r) {
+ent_status finding_add(finding_list *f, const found_relation *r) {
     if (f->count == f->capacity) {
         size_t grown = f->capacity ? f->capacity * 2 : 64;
         found_relation *bigger = realloc(f->items, grown * sizeof *bigger);
@@ -478,7 +336,8 @@ static ent_status add_finding(finding_list *f, const found_relation *r) {
 
 /* Emits the relations of one match: for a list, one per item. */
 static ent_status emit(finding_list *f, const rule *r, const captures *c,
-                       sentence where) {
+                       sentence where, double confidence, unsigned flags,
+                       reject_reason why) {
     for (size_t o = 0; o < 2 && r->out[o].type != NULL; o++) {
         const rule_output *out = &r->out[o];
         size_t sources = ref_count(out->source, c);
@@ -487,19 +346,23 @@ static ent_status emit(finding_list *f, const rule *r, const captures *c,
             for (size_t j = 0; j < targets; j++) {
                 found_relation found = {0};
                 if (!resolve(f, out->source, c, i, &found.source) ||
-                    !resolve(f, out->target, c, j, &found.target) ||
-                    (out->office_check &&
-                     !holds_office_at(f, found.source, found.target))) {
+                    !resolve(f, out->target, c, j, &found.target)) {
                     continue;
                 }
+                int unknown_office = out->office_check &&
+                                     office_on(f->gazetteer, found.source,
+                                               found.target, f->date) == NULL;
                 found.type = out->type;
                 found.role = out->role ? out->role : c->role;
                 found.status = out->status;
                 memcpy(found.term, c->term, sizeof found.term);
-                found.confidence = r->confidence;
+                found.confidence = confidence;
                 found.pattern = r->pattern;
                 found.where = where;
-                if (add_finding(f, &found) != ENT_OK) {
+                found.flags = flags;
+                found.via = EXTRACT_EVENT;
+                found.rejected = unknown_office ? REASON_CONTRADICTED : why;
+                if (finding_add(f, &found) != ENT_OK) {
                     return ENT_ENOMEM;
                 }
             }
@@ -508,40 +371,116 @@ static ent_status emit(finding_list *f, const rule *r, const captures *c,
     return ENT_OK;
 }
 
-ent_status patterns_apply(const compiled_patterns *patterns,
-                          finding_list *findings, const token *tokens,
-                          size_t count, sentence where) {
-    sentence_tokens s = {findings->text, tokens, count};
-    for (size_t r = 0; r < extract_rule_count; r++) {
-        const compiled_rule *rule_c = &patterns->rules[r];
-        for (size_t i = 0; i < count; i++) {
-            /* Most tokens fail the first element: test it on a scratch
-             * binding before paying for a full match. */
-            captures c;
-            c.bound_count[0] = c.bound_count[1] = 0;
-            c.role = NULL;
-            c.term[0] = '\0';
-            if (rule_c->items[0].kind != EL_SLOT &&
-                match_element(&s, &rule_c->items[0], findings->gazetteer, i,
-                              &c) == 0) {
-                continue;
-            }
-            if (rule_c->items[0].kind == EL_SLOT &&
-                !slot_fits(&rule_c->items[0], &tokens[i],
-                           findings->gazetteer)) {
-                continue;
-            }
-            c.bound_count[0] = c.bound_count[1] = 0;
-            c.role = NULL;
-            c.term[0] = '\0';
-            if (!match_from(&s, rule_c, 0, findings->gazetteer, i, &c)) {
-                continue;
-            }
-            ent_status status = emit(findings, &extract_rules[r], &c, where);
-            if (status != ENT_OK) {
-                return status;
+/* 1 when the rule itself says "not" (an absence), so that a negation in
+ * its match is its meaning, not a reason to drop it. */
+static int rule_negates(const compiled_patterns *p, const compiled_rule *r) {
+    for (size_t k = 0; k < r->count; k++) {
+        const element *e = &r->items[k];
+        if (e->kind != EL_WORD) {
+            continue;
+        }
+        for (uint16_t a = 0; a < e->id_count; a++) {
+            if (element_has_id(p, &p->classes[CLASS_NEGATION],
+                               p->pool[e->ids_at + a])) {
+                return 1;
             }
         }
     }
-    return ENT_OK;
+    return 0;
+}
+
+/* Why a match from token i to `end` must not count: a negation before or
+ * inside it ("was not attended by"), or a title that is the apposition
+ * of the name before it. REASON_NONE when it counts. */
+static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
+                          const rule *r, size_t i, size_t end) {
+    if (!rule_negates(s->p, cr)) {
+        for (size_t k = i > 0 ? i - 1 : 0; k < end; k++) {
+            if (in_class(s, k, CLASS_NEGATION)) {
+                return REASON_NEGATED;
+            }
+        }
+    }
+    if (r->guards & GUARD_NOT_AFTER_APPOSITION) {
+        size_t k = i;
+        if (k > 0 && in_class(s, k - 1, CLASS_ARTICLE)) {
+            k--; /* "Putin, the President of Russia, ..." */
+        }
+        if (k >= 2 && is_punct(s, k - 1, ',') &&
+            is_type(s, k - 2, ENT_ENTITY_PERSON)) {
+            return REASON_APPOSITION;
+        }
+    }
+    return REASON_NONE;
+}
+
+/* 1 when a hedge ("is expected to", "may") stands in or just before the
+ * match. */
+static int hedged(const sentence_tokens *s, size_t i, size_t end) {
+    for (size_t k = i > HEDGE_BEFORE ? i - HEDGE_BEFORE : 0; k < end; k++) {
+        if (in_class(s, k, CLASS_HEDGE)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Tries rule r at token i and emits what it finds. */
+static ent_status try_rule(const sentence_tokens *s, finding_list *f,
+                           uint32_t r, size_t i, sentence where) {
+    const compiled_rule *cr = &s->p->rules[r];
+    const rule *rule_row = &extract_rules[r];
+    captures c;
+    size_t end = i;
+    c.bound_count[0] = c.bound_count[1] = 0;
+    c.role = NULL;
+    c.term[0] = '\0';
+    if (!match_from(s, cr, 0, i, &c, &end)) {
+        return ENT_OK;
+    }
+    reject_reason why = veto(s, cr, rule_row, i, end);
+    double confidence = rule_row->confidence;
+    unsigned flags = 0;
+    if (hedged(s, i, end)) {
+        confidence *= HEDGE_FACTOR;
+        flags |= FOUND_HEDGED;
+    }
+    return emit(f, rule_row, &c, where, confidence, flags, why);
+}
+
+static ent_status try_rules(const sentence_tokens *s, finding_list *f,
+                            const rule_index *index, size_t key, size_t i,
+                            sentence where) {
+    ent_status status = ENT_OK;
+    for (uint32_t k = index->starts[key];
+         status == ENT_OK && k < index->starts[key + 1]; k++) {
+        status = try_rule(s, f, index->rules[k], i, where);
+    }
+    return status;
+}
+
+ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
+                          const token *tokens, size_t count, uint16_t *ids,
+                          sentence where) {
+    const char *text = f->text;
+    for (size_t i = 0; i < count; i++) {
+        ids[i] = tokens[i].kind == TOKEN_WORD
+                     ? patterns_word_id(p, text + tokens[i].start,
+                                        tokens[i].end - tokens[i].start)
+                     : WORD_UNKNOWN;
+    }
+    sentence_tokens s = {text, tokens, ids, count, p, f->gazetteer};
+    ent_status status = ENT_OK;
+    for (size_t i = 0; status == ENT_OK && i < count; i++) {
+        if (ids[i] != WORD_UNKNOWN) {
+            status = try_rules(&s, f, &p->by_word, ids[i], i, where);
+        } else if (tokens[i].kind == TOKEN_MENTION) {
+            size_t type = f->gazetteer->entities[tokens[i].m.entity].type;
+            status = try_rules(&s, f, &p->by_type, type, i, where);
+        }
+        for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
+            status = try_rule(&s, f, p->anywhere[k], i, where);
+        }
+    }
+    return status;
 }

@@ -1,9 +1,16 @@
 /*
- * The pattern table (rules.c) and what the matcher (patterns.c) needs to
- * read it.
+ * The pattern table (rules.c), its compiled form (patterns_compile.c) and
+ * what the matcher (patterns.c) needs to read it.
+ *
+ * Every word a pattern names is interned once in a vocabulary; a sentence's
+ * word tokens are looked up in it once (one hash each), so that matching a
+ * word element compares small integers, and each token is only tried
+ * against the rules whose first element can match it.
  */
 #ifndef ENTENTE_EXTRACT_PATTERNS_INTERNAL_H
 #define ENTENTE_EXTRACT_PATTERNS_INTERNAL_H
+
+#include <stdint.h>
 
 #include "extract/extract_internal.h"
 
@@ -23,13 +30,22 @@ typedef struct {
     ref source, target;
     const char *role;   /* fixed role, or NULL for the title R if any */
     const char *status; /* membership status, or NULL */
-    int office_check;   /* emit only if the gazetteer has A in office at B */
+    int office_check;   /* emit only if the gazetteer has A in office at B
+                           on the date */
 } rule_output;
+
+/* Conditions on the words around a match. */
+enum {
+    /* Not after "NAME ,": in "Putin, President of Russia, Pashinyan" the
+     * title is Putin's apposition, not a title before Pashinyan. */
+    GUARD_NOT_AFTER_APPOSITION = 1,
+};
 
 typedef struct {
     const char *pattern;
     double confidence;
     rule_output out[2];
+    int guards;
 } rule;
 
 typedef struct {
@@ -44,5 +60,101 @@ extern const size_t extract_role_count;
 
 /* Tokens a gap "..." may skip. */
 #define PATTERN_GAP_MAX 12
+
+/* ---- compiled form ---- */
+
+typedef enum {
+    EL_WORD,
+    EL_PUNCT,
+    EL_DASH,
+    EL_SLOT,
+    EL_ROLE,
+    EL_YEAR,
+    EL_GAP,
+    EL_END
+} el_kind;
+
+#define MAX_ELEMENTS 24
+#define MAX_ROLE_WORDS 4
+/* The id of a word no pattern names. */
+#define WORD_UNKNOWN UINT16_MAX
+/* The "word id" of a dash inside a role phrase. */
+#define WORD_DASH (UINT16_MAX - 1)
+
+typedef struct {
+    el_kind kind;
+    const char *text; /* punctuation alternatives */
+    size_t length;
+    uint32_t ids_at; /* word alternatives: ids in the pool */
+    uint16_t id_count;
+    int optional;
+    int var;                   /* slot: 0 for A, 1 for B */
+    ent_entity_type_set types; /* slot */
+    int possessive, list;      /* slot */
+} element;
+
+typedef struct {
+    element items[MAX_ELEMENTS];
+    size_t count;
+} compiled_rule;
+
+typedef struct {
+    uint16_t ids[MAX_ROLE_WORDS];
+    size_t count;
+} compiled_role;
+
+/* Word classes the matcher itself uses (lists, guards, hedges). */
+typedef enum {
+    CLASS_AND_OR,
+    CLASS_AS,
+    CLASS_WELL,
+    CLASS_QUALIFIER,
+    CLASS_NEGATION,
+    CLASS_HEDGE,
+    CLASS_ARTICLE,
+    CLASS_COUNT
+} word_class;
+
+/* Rule indices, grouped by what their first element needs. */
+typedef struct {
+    uint32_t *starts; /* per key, into rules; count + 1 entries */
+    uint32_t *rules;
+    size_t count;
+} rule_index;
+
+struct compiled_patterns {
+    compiled_rule *rules;
+    compiled_role *roles;
+    element classes[CLASS_COUNT];
+    /* the vocabulary: words, and a hash table of id + 1 */
+    const char **words;
+    uint8_t *word_lengths;
+    size_t word_count, word_capacity;
+    uint32_t *table;
+    size_t table_size;
+    uint16_t *pool; /* the alternatives of every word element */
+    size_t pool_count, pool_capacity;
+    /* first-element index: by word id, by entity type, and the rest
+     * (punctuation, dashes, years), tried at every token */
+    rule_index by_word, by_type;
+    uint32_t *anywhere;
+    size_t anywhere_count;
+};
+
+/* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN. */
+uint16_t patterns_word_id(const compiled_patterns *p, const char *text,
+                          size_t length);
+
+/* 1 when `id` is one of the element's word alternatives. */
+static inline int element_has_id(const compiled_patterns *p, const element *e,
+                                 uint16_t id) {
+    const uint16_t *ids = p->pool + e->ids_at;
+    for (uint16_t k = 0; k < e->id_count; k++) {
+        if (ids[k] == id) {
+            return 1;
+        }
+    }
+    return 0;
+}
 
 #endif /* ENTENTE_EXTRACT_PATTERNS_INTERNAL_H */
