@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "entente/io.h"
-#include "extract/extract_internal.h"
+#include "extract/patterns_internal.h"
 
 void ent_extract_options_init(ent_extract_options_t *options) {
     memset(options, 0, sizeof *options);
@@ -274,9 +274,21 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
             focus_organization(gazetteer, text, length, &findings.organization);
     }
     if (status == ENT_OK) {
-        status = patterns_compile(&patterns);
+        const char *bad = NULL;
+        status = patterns_compile(&patterns, &bad);
+        if (status == ENT_EINTERNAL) {
+            ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                         "internal error: the pattern \"%s\" does not "
+                         "compile",
+                         bad ? bad : "?");
+        }
     }
     if (status != ENT_OK) {
+        goto cleanup;
+    }
+    findings.covered = calloc(extract_rule_count, sizeof *findings.covered);
+    if (findings.covered == NULL) {
+        status = ENT_ENOMEM;
         goto cleanup;
     }
     findings.gazetteer = gazetteer;
@@ -290,6 +302,7 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
 cleanup:
     patterns_release(patterns);
     free(findings.items);
+    free(findings.covered);
     free(kept.items);
     free(kept.slots);
     return status;

@@ -184,15 +184,16 @@ typedef struct {
     size_t organization; /* focus organization, or EXTRACT_EVENT for none */
     found_relation *items;
     size_t count, capacity;
+    uint16_t *covered; /* scratch: one entry per pattern */
 } finding_list;
 
 /* Appends a copy of r; ENT_ENOMEM or ENT_OK. */
 ent_status finding_add(finding_list *findings, const found_relation *r);
 
 /* Compiles the pattern table once; ENT_EINTERNAL for a malformed entry
- * (a bug), ENT_ENOMEM. Released with patterns_release. */
+ * (a bug; *bad points to it), ENT_ENOMEM. Released with patterns_release. */
 typedef struct compiled_patterns compiled_patterns;
-ent_status patterns_compile(compiled_patterns **patterns);
+ent_status patterns_compile(compiled_patterns **patterns, const char **bad);
 void patterns_release(compiled_patterns *patterns);
 
 /* Applies every pattern to the `count` tokens of one sentence and appends

@@ -14,7 +14,11 @@
 #define MAX_LIST 16
 #define LIST_QUALIFIERS 8
 #define HEDGE_BEFORE 3
+/* "may attend", "reportedly", "invited": below the default threshold;
+ * "is expected to", "scheduled": what a preview reports, a little less
+ * sure than what happened. */
 #define HEDGE_FACTOR 0.55
+#define PLAN_FACTOR 0.85
 
 /* What a match binds. */
 typedef struct {
@@ -70,19 +74,36 @@ static int is_qualifier(const sentence_tokens *s, size_t i) {
            is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER);
 }
 
-/* A bullet or number that opens an item of a set-out list: "•", "*",
- * "1." or "1)". Returns the tokens it takes, 0 for none. */
+/* 1 when the token at i starts its line (only white space before it). */
+static int starts_line(const sentence_tokens *s, size_t i) {
+    size_t at = s->tokens[i].start;
+    while (at > 0 && (s->text[at - 1] == ' ' || s->text[at - 1] == '\t')) {
+        at--;
+    }
+    return at == 0 || s->text[at - 1] == '\n' || s->text[at - 1] == '\r';
+}
+
+/* A bullet or number that opens an item of a set-out list: "•" or "·",
+ * or at the start of a line a dash, "*", "1." or "1)" (a dash inside a
+ * line is a hyphen or an aside). Returns the tokens it takes, 0 for none. */
 static size_t bullet_at(const sentence_tokens *s, size_t i) {
     if (i >= s->count) {
         return 0;
     }
     const token *t = &s->tokens[i];
-    if (t->kind == TOKEN_DASH || is_punct(s, i, '*') ||
-        (t->kind == TOKEN_PUNCT && t->end - t->start == 3 &&
-         memcmp(s->text + t->start, "\xE2\x80\xA2", 3) == 0)) {
+    size_t n = t->end - t->start;
+    if (t->kind == TOKEN_PUNCT &&
+        ((n == 3 && memcmp(s->text + t->start, "\xE2\x80\xA2", 3) == 0) ||
+         (n == 2 && memcmp(s->text + t->start, "\xC2\xB7", 2) == 0))) {
         return 1;
     }
-    if (t->kind == TOKEN_NUMBER && t->end - t->start <= 2 &&
+    if (!starts_line(s, i)) {
+        return 0;
+    }
+    if (t->kind == TOKEN_DASH || is_punct(s, i, '*')) {
+        return 1;
+    }
+    if (t->kind == TOKEN_NUMBER && n <= 2 &&
         (is_punct(s, i + 1, '.') || is_punct(s, i + 1, ')'))) {
         return 2;
     }
@@ -105,10 +126,11 @@ static size_t separator(const sentence_tokens *s, size_t j) {
     return k + bullet_at(s, k);
 }
 
-/* One list item at i: up to LIST_QUALIFIERS qualifiers around the first
- * fitting mention, up to the next separator. An item with no fitting
- * mention made only of qualifiers ("President of Russia" after a name, a
- * misspelt name) is skipped without a binding. Returns the index after
+/* One list item at i: up to LIST_QUALIFIERS qualifiers and fitting
+ * mentions (each bound: "Turkish President Erdogan" names both who
+ * attends and the state he stands for), up to the next separator. An item with
+ * no fitting mention made only of qualifiers ("President of Russia" after a
+ * name, a misspelt name) is skipped without a binding. Returns the index after
  * it, or 0 for no item. */
 static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
                         captures *c) {
@@ -119,7 +141,7 @@ static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
         if (k > i && separator(s, k) != k) {
             break;
         }
-        if (!bound && slot_fits(e, t, s->g)) {
+        if (slot_fits(e, t, s->g)) {
             size_t *n = &c->bound_count[e->var];
             if (*n < MAX_LIST) {
                 c->bound[e->var][(*n)++] = t->m.entity;
@@ -320,7 +342,24 @@ static int resolve(const finding_list *f, ref which, const captures *c,
     return 0;
 }
 
+/* 1 when x and y are one relation, drawn or rejected alike. */
+static int same_finding(const found_relation *x, const found_relation *y) {
+    return x->source == y->source && x->target == y->target &&
+           (x->rejected == REASON_NONE) == (y->rejected == REASON_NONE) &&
+           strcmp(x->type, y->type) == 0;
+}
+
 ent_status finding_add(finding_list *f, const found_relation *r) {
+    /* Several patterns (or list suffixes) may find one relation in a
+     * sentence: keep it once, at its highest confidence. */
+    for (size_t k = 0; k < f->count; k++) {
+        if (same_finding(&f->items[k], r)) {
+            if (r->confidence > f->items[k].confidence) {
+                f->items[k] = *r;
+            }
+            return ENT_OK;
+        }
+    }
     if (f->count == f->capacity) {
         size_t grown = f->capacity ? f->capacity * 2 : 64;
         found_relation *bigger = realloc(f->items, grown * sizeof *bigger);
@@ -406,28 +445,40 @@ static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
         if (k > 0 && in_class(s, k - 1, CLASS_ARTICLE)) {
             k--; /* "Putin, the President of Russia, ..." */
         }
+        /* ... unless that name has a title of its own before it
+         * ("President of Tajikistan Emomali Rahmon, Emir of Qatar, ...") */
         if (k >= 2 && is_punct(s, k - 1, ',') &&
-            is_type(s, k - 2, ENT_ENTITY_PERSON)) {
+            is_type(s, k - 2, ENT_ENTITY_PERSON) &&
+            (k == 2 || !(is_capitalized(s, k - 3) ||
+                         is_type(s, k - 3, ENT_ENTITY_STATE) ||
+                         is_type(s, k - 3, ENT_ENTITY_ORGANIZATION)))) {
             return REASON_APPOSITION;
         }
     }
     return REASON_NONE;
 }
 
-/* 1 when a hedge ("is expected to", "may") stands in or just before the
- * match. */
-static int hedged(const sentence_tokens *s, size_t i, size_t end) {
+/* The factor a hedge in or just before the match puts on its
+ * confidence: the strongest found, 1 for none. */
+static double hedge_factor(const sentence_tokens *s, size_t i, size_t end) {
+    double factor = 1;
     for (size_t k = i > HEDGE_BEFORE ? i - HEDGE_BEFORE : 0; k < end; k++) {
         if (in_class(s, k, CLASS_HEDGE)) {
-            return 1;
+            return HEDGE_FACTOR;
+        }
+        if (in_class(s, k, CLASS_PLAN)) {
+            factor = PLAN_FACTOR;
         }
     }
-    return 0;
+    return factor;
 }
 
-/* Tries rule r at token i and emits what it finds. */
+/* Tries rule r at token i and emits what it finds; covered[r] is where
+ * its last match in the sentence ended: a list slot starting inside it
+ * would only find a suffix of the same list. */
 static ent_status try_rule(const sentence_tokens *s, finding_list *f,
-                           uint32_t r, size_t i, sentence where) {
+                           uint32_t r, size_t i, sentence where,
+                           uint16_t *covered) {
     const compiled_rule *cr = &s->p->rules[r];
     const rule *rule_row = &extract_rules[r];
     captures c;
@@ -435,14 +486,18 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
     c.bound_count[0] = c.bound_count[1] = 0;
     c.role = NULL;
     c.term[0] = '\0';
-    if (!match_from(s, cr, 0, i, &c, &end)) {
+    if (i < covered[r] || !match_from(s, cr, 0, i, &c, &end)) {
         return ENT_OK;
+    }
+    if (cr->items[0].kind == EL_SLOT && cr->items[0].list) {
+        covered[r] = (uint16_t)(end < UINT16_MAX ? end : UINT16_MAX);
     }
     reject_reason why = veto(s, cr, rule_row, i, end);
     double confidence = rule_row->confidence;
     unsigned flags = 0;
-    if (hedged(s, i, end)) {
-        confidence *= HEDGE_FACTOR;
+    double factor = hedge_factor(s, i, end);
+    if (factor < 1) {
+        confidence *= factor;
         flags |= FOUND_HEDGED;
     }
     return emit(f, rule_row, &c, where, confidence, flags, why);
@@ -450,11 +505,11 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
 
 static ent_status try_rules(const sentence_tokens *s, finding_list *f,
                             const rule_index *index, size_t key, size_t i,
-                            sentence where) {
+                            sentence where, uint16_t *covered) {
     ent_status status = ENT_OK;
     for (uint32_t k = index->starts[key];
          status == ENT_OK && k < index->starts[key + 1]; k++) {
-        status = try_rule(s, f, index->rules[k], i, where);
+        status = try_rule(s, f, index->rules[k], i, where, covered);
     }
     return status;
 }
@@ -470,16 +525,18 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                      : WORD_UNKNOWN;
     }
     sentence_tokens s = {text, tokens, ids, count, p, f->gazetteer};
+    uint16_t *covered = f->covered;
+    memset(covered, 0, extract_rule_count * sizeof *covered);
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         if (ids[i] != WORD_UNKNOWN) {
-            status = try_rules(&s, f, &p->by_word, ids[i], i, where);
+            status = try_rules(&s, f, &p->by_word, ids[i], i, where, covered);
         } else if (tokens[i].kind == TOKEN_MENTION) {
             size_t type = f->gazetteer->entities[tokens[i].m.entity].type;
-            status = try_rules(&s, f, &p->by_type, type, i, where);
+            status = try_rules(&s, f, &p->by_type, type, i, where, covered);
         }
         for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
-            status = try_rule(&s, f, p->anywhere[k], i, where);
+            status = try_rule(&s, f, p->anywhere[k], i, where, covered);
         }
     }
     return status;

@@ -267,9 +267,11 @@ static int compile_classes(compiled_patterns *p) {
                            "don't|wasn't|weren't|isn't|aren't|won't|"
                            "wouldn't|couldn't|didn|doesn|wasn|weren|isn|"
                            "aren|wouldn|couldn",
-        [CLASS_HEDGE] = "expected|may|might|could|likely|reportedly|"
-                        "possibly|probably|rumoured|rumored|unconfirmed|"
-                        "planned|plans|plan|scheduled|hopes|hoped|invited",
+        [CLASS_HEDGE] = "may|might|could|reportedly|possibly|perhaps|"
+                        "rumoured|rumored|unconfirmed|invited|hopes|hoped|"
+                        "hoping|considering|mulling|uncertain|unclear",
+        [CLASS_PLAN] = "expected|likely|planned|plans|plan|scheduled|due|"
+                       "set|slated|intends|will",
         [CLASS_ARTICLE] = "the",
     };
     for (int c = 0; c < CLASS_COUNT; c++) {
@@ -377,9 +379,10 @@ static int build_indices(compiled_patterns *p) {
     return 1;
 }
 
-ent_status patterns_compile(compiled_patterns **patterns) {
+ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
     compiled_patterns *p = calloc(1, sizeof *p);
     *patterns = NULL;
+    *bad = NULL;
     if (p == NULL) {
         return ENT_ENOMEM;
     }
@@ -394,9 +397,11 @@ ent_status patterns_compile(compiled_patterns **patterns) {
     int ok = compile_classes(p);
     for (size_t i = 0; ok && i < extract_rule_count; i++) {
         ok = compile_rule(p, extract_rules[i].pattern, &p->rules[i]);
+        *bad = ok ? NULL : extract_rules[i].pattern;
     }
     for (size_t i = 0; ok && i < extract_role_count; i++) {
         ok = compile_role(p, extract_roles[i].words, &p->roles[i]);
+        *bad = ok ? NULL : extract_roles[i].words;
     }
     if (!ok || !build_indices(p)) {
         /* A malformed table is a bug; memory may also have run out. */

@@ -111,6 +111,7 @@ typedef enum {
     CLASS_QUALIFIER,
     CLASS_NEGATION,
     CLASS_HEDGE,
+    CLASS_PLAN,
     CLASS_ARTICLE,
     CLASS_COUNT
 } word_class;

@@ -254,6 +254,15 @@ static size_t end_after_terminator(const char *text, size_t length,
     return 0;
 }
 
+/* 1 when the line ending at text[end] ends in a colon: "Present at the
+ * meeting were:" goes on into the list set out after a blank line. */
+static int opens_list(const char *text, size_t start, size_t end) {
+    while (end > start && is_space((unsigned char)text[end - 1])) {
+        end--;
+    }
+    return end > start && text[end - 1] == ':';
+}
+
 int text_next_sentence(const char *text, size_t length, size_t *at,
                        sentence *found) {
     size_t start = *at;
@@ -288,7 +297,8 @@ int text_next_sentence(const char *text, size_t length, size_t *at,
                    (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) {
                 k++;
             }
-            if (k >= length || text[k] == '\n') {
+            if ((k >= length || text[k] == '\n') &&
+                !opens_list(text, start, i)) {
                 end = i;
                 break;
             }
@@ -315,6 +325,19 @@ static int is_dash(const char *text, size_t length, size_t at, size_t *size) {
         (unsigned char)text[at + 2] <= 0x95) {
         *size = 3;
         return 1;
+    }
+    return 0;
+}
+
+/* Double quotes, straight, curly or angled. */
+static int is_quote(const char *at, size_t size) {
+    static const char *const quotes[] = {"\"",           "\xE2\x80\x9C",
+                                         "\xE2\x80\x9D", "\xE2\x80\x9E",
+                                         "\xC2\xAB",     "\xC2\xBB"};
+    for (size_t k = 0; k < sizeof quotes / sizeof *quotes; k++) {
+        if (strlen(quotes[k]) == size && memcmp(at, quotes[k], size) == 0) {
+            return 1;
+        }
     }
     return 0;
 }
@@ -377,6 +400,10 @@ ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
             }
             t.kind = TOKEN_PUNCT;
             t.end = i + size;
+            if (is_quote(text + i, size)) {
+                i += size; /* quotes never change what a pattern reads */
+                continue;
+            }
         }
         if (push(tokens, count, capacity, &t) != ENT_OK) {
             return ENT_ENOMEM;

@@ -253,7 +253,9 @@ static void extract_should_reject_bad_text(void) {
 
 static void patterns_should_all_compile(void) {
     compiled_patterns *p = NULL;
-    CU_ASSERT_EQUAL(patterns_compile(&p), ENT_OK);
+    const char *bad = NULL;
+    CU_ASSERT_EQUAL(patterns_compile(&p, &bad), ENT_OK);
+    CU_ASSERT_PTR_NULL(bad);
     patterns_release(p);
 }
 
