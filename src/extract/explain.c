@@ -68,6 +68,11 @@ static void reason_text(const finding_list *f, const found_relation *r,
         }
         return;
     }
+    case REASON_OTHER_EVENT:
+        snprintf(out, size,
+                 "about another gathering (previous, next, ahead "
+                 "of...)");
+        return;
     case REASON_OUTRANKED:
         snprintf(out, size,
                  "a stronger title in the sentence names another "
@@ -76,6 +81,9 @@ static void reason_text(const finding_list *f, const found_relation *r,
     case REASON_WEAK:
         snprintf(out, size, "confidence below %.2f%s", min_confidence,
                  r->flags & FOUND_HEDGED ? " (hedged)" : "");
+        return;
+    case REASON_OTHER_HOST:
+        snprintf(out, size, "a sentence names another host");
         return;
     case REASON_SELF:
         snprintf(out, size, "source and target are the same entity");
@@ -124,6 +132,8 @@ static void finding_line(const ent_extract_options_t *o, const finding_list *f,
         append(line, sizeof line, &at, " from %s %s (%s of %s on %s)", r->type,
                g->entities[r->via].id, office ? office->role : "head",
                g->entities[r->source].id, f->date ? f->date : "any date");
+    } else if (r->flags & FOUND_DATELINE) {
+        append(line, sizeof line, &at, " by the dateline");
     } else {
         append(line, sizeof line, &at, "%s by \"%s\"",
                r->flags & FOUND_HEDGED ? " hedged" : "", r->pattern);
@@ -133,6 +143,15 @@ static void finding_line(const ent_extract_options_t *o, const finding_list *f,
         append(line, sizeof line, &at, ": %s", why);
     }
     o->explain(o->explain_payload, line);
+}
+
+void explain_finding(const ent_extract_options_t *o, const finding_list *f,
+                     const found_relation *r) {
+    if (o->explain != NULL) {
+        char event_id[64];
+        extract_event_id(o, event_id, sizeof event_id);
+        finding_line(o, f, r, event_id);
+    }
 }
 
 void explain_sentence(const ent_extract_options_t *o, const finding_list *f,

@@ -14,6 +14,10 @@
 #include "entente/io.h"
 #include "extract/patterns_internal.h"
 
+/* A dateline says where the report was written: most often, but not
+ * always, where the summit is. */
+#define DATELINE_CONFIDENCE 0.7
+
 void ent_extract_options_init(ent_extract_options_t *options) {
     memset(options, 0, sizeof *options);
     options->min_confidence = 0.5;
@@ -166,6 +170,36 @@ cleanup:
     return status;
 }
 
+/* The dateline's host, drafted at the sentence that holds the line. */
+static found_relation dateline_host(size_t state, sentence line) {
+    found_relation r = {0};
+    r.type = "hosts";
+    r.source = state;
+    r.target = EXTRACT_EVENT;
+    r.confidence = DATELINE_CONFIDENCE;
+    r.pattern = "{A:capital} - (a dateline or place line)";
+    r.where = line;
+    r.flags = FOUND_DATELINE;
+    r.via = EXTRACT_EVENT;
+    return r;
+}
+
+/* Keeps the dateline's host unless a sentence named another host. */
+static ent_status keep_dateline(finding_list *f,
+                                const ent_extract_options_t *options,
+                                found_relation *host, unique_list *kept) {
+    for (size_t i = 0; i < kept->count; i++) {
+        if (strcmp(kept->items[i].type, "hosts") == 0 &&
+            kept->items[i].source != host->source) {
+            host->rejected = REASON_OTHER_HOST;
+            explain_finding(options, f, host);
+            return ENT_OK;
+        }
+    }
+    return host->confidence >= options->min_confidence ? unique_add(kept, host)
+                                                       : ENT_OK;
+}
+
 /* Applies the patterns to every sentence, checks what they found against
  * the gazetteer, explains it when asked, and keeps distinct relations at
  * or above the confidence threshold. */
@@ -178,7 +212,11 @@ static ent_status find_relations(const compiled_patterns *patterns,
     token *tokens = NULL;
     uint16_t *ids = NULL;
     size_t count = 0, capacity = 0, id_capacity = 0, at = 0, number = 0;
-    sentence s;
+    size_t host = 0;
+    sentence s, line;
+    int dateline =
+        dateline_find(findings->gazetteer, text, length, &host, &line);
+    found_relation by_dateline = dateline_host(host, line);
     while (status == ENT_OK && text_next_sentence(text, length, &at, &s)) {
         status = text_tokenize(findings->gazetteer, text, s, &tokens, &count,
                                &capacity);
@@ -195,17 +233,25 @@ static ent_status find_relations(const compiled_patterns *patterns,
         if (status == ENT_OK) {
             status = findings_check_and_infer(findings);
         }
+        if (status == ENT_OK && dateline && line.start >= s.start &&
+            line.start < s.end) {
+            status = finding_add(findings, &by_dateline);
+        }
         for (size_t i = 0; status == ENT_OK && i < findings->count; i++) {
             found_relation *r = &findings->items[i];
             if (r->rejected == REASON_NONE &&
                 r->confidence < options->min_confidence) {
                 r->rejected = REASON_WEAK;
             }
-            if (r->rejected == REASON_NONE) {
+            if (r->rejected == REASON_NONE && !(r->flags & FOUND_DATELINE)) {
                 status = unique_add(kept, r);
             }
         }
         explain_sentence(options, findings, ++number, s);
+    }
+    if (status == ENT_OK && dateline) {
+        findings->count = 0;
+        status = keep_dateline(findings, options, &by_dateline, kept);
     }
     free(tokens);
     free(ids);
@@ -286,7 +332,7 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     if (status != ENT_OK) {
         goto cleanup;
     }
-    findings.covered = calloc(extract_rule_count, sizeof *findings.covered);
+    findings.covered = calloc(patterns->rule_count, sizeof *findings.covered);
     if (findings.covered == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;

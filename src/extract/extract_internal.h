@@ -146,11 +146,13 @@ typedef enum {
     REASON_NONE = 0,
     REASON_NEGATED,      /* "was not attended by" */
     REASON_APPOSITION,   /* the title belongs to the name before it */
+    REASON_OTHER_EVENT,  /* about another gathering ("the previous summit") */
     REASON_CONTRADICTED, /* the gazetteer's offices on the date say no */
     REASON_OUTRANKED,    /* a stronger title in the sentence names another
                             state for the same leader */
     REASON_WEAK,         /* confidence below the threshold */
     REASON_SELF,         /* source and target are one entity */
+    REASON_OTHER_HOST,   /* a dateline's host, when a sentence names another */
     REASON_COUNT
 } reject_reason;
 
@@ -158,6 +160,8 @@ typedef enum {
 enum {
     FOUND_HEDGED = 1,   /* "is expected to", "may": confidence lowered */
     FOUND_INFERRED = 2, /* the state of a head who attends or stays away */
+    FOUND_DATELINE = 4, /* the host a dateline names, kept unless a
+                           sentence names another */
 };
 
 /* One relation a pattern found, before deduplication. */
@@ -210,6 +214,12 @@ ent_status patterns_apply(const compiled_patterns *patterns,
  * the state, marked inferred. ENT_ENOMEM or ENT_OK. */
 ent_status findings_check_and_infer(finding_list *findings);
 
+/* The state whose capital heads the article as a dateline ("ASTANA —")
+ * or a place line ("May 25, 2023, The Kremlin, Moscow"); sets *line to
+ * that line. Returns 0 when there is none. */
+int dateline_find(const ent_gazetteer_t *gazetteer, const char *text,
+                  size_t length, size_t *state, sentence *line);
+
 /* 1 when the office is held on `date` (compared on the precision both
  * give: "2024" is within "2024-11-28"); any date when NULL. */
 int office_covers(const gz_office *office, const char *date);
@@ -217,6 +227,10 @@ int office_covers(const gz_office *office, const char *date);
  * for EXTRACT_EVENT), or NULL. */
 const gz_office *office_on(const ent_gazetteer_t *gazetteer, size_t person,
                            size_t holder, const char *date);
+
+/* Writes the --explain line of one finding (after the last sentence). */
+void explain_finding(const ent_extract_options_t *options,
+                     const finding_list *findings, const found_relation *r);
 
 /* Writes the --explain lines of one sentence (its findings, kept and
  * rejected) through the options' callback; `number` counts from 1. */

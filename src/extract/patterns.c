@@ -14,6 +14,7 @@
 #define MAX_LIST 16
 #define LIST_QUALIFIERS 8
 #define HEDGE_BEFORE 3
+#define OTHER_BEFORE 3
 /* "may attend", "reportedly", "invited": below the default threshold;
  * "is expected to", "scheduled": what a preview reports, a little less
  * sure than what happened. */
@@ -428,15 +429,29 @@ static int rule_negates(const compiled_patterns *p, const compiled_rule *r) {
     return 0;
 }
 
+/* 1 when the rule says something of the summit the article is about. */
+static int targets_event(const rule *r) {
+    return r->out[0].target == REF_EVENT ||
+           (r->out[1].type != NULL && r->out[1].target == REF_EVENT);
+}
+
 /* Why a match from token i to `end` must not count: a negation before or
- * inside it ("was not attended by"), or a title that is the apposition
- * of the name before it. REASON_NONE when it counts. */
+ * inside it ("was not attended by"), a gathering that is not this one
+ * ("ahead of", "the previous", "next year's"), or a title that is the
+ * apposition of the name before it. REASON_NONE when it counts. */
 static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
                           const rule *r, size_t i, size_t end) {
     if (!rule_negates(s->p, cr)) {
         for (size_t k = i > 0 ? i - 1 : 0; k < end; k++) {
             if (in_class(s, k, CLASS_NEGATION)) {
                 return REASON_NEGATED;
+            }
+        }
+    }
+    if (targets_event(r)) {
+        for (size_t k = i > OTHER_BEFORE ? i - OTHER_BEFORE : 0; k < end; k++) {
+            if (in_class(s, k, CLASS_OTHER_EVENT)) {
+                return REASON_OTHER_EVENT;
             }
         }
     }
@@ -480,7 +495,7 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
                            uint32_t r, size_t i, sentence where,
                            uint16_t *covered) {
     const compiled_rule *cr = &s->p->rules[r];
-    const rule *rule_row = &extract_rules[r];
+    const rule *rule_row = cr->row;
     captures c;
     size_t end = i;
     c.bound_count[0] = c.bound_count[1] = 0;
@@ -526,7 +541,7 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
     }
     sentence_tokens s = {text, tokens, ids, count, p, f->gazetteer};
     uint16_t *covered = f->covered;
-    memset(covered, 0, extract_rule_count * sizeof *covered);
+    memset(covered, 0, p->rule_count * sizeof *covered);
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         if (ids[i] != WORD_UNKNOWN) {

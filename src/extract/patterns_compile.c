@@ -273,6 +273,8 @@ static int compile_classes(compiled_patterns *p) {
         [CLASS_PLAN] = "expected|likely|planned|plans|plan|scheduled|due|"
                        "set|slated|intends|will",
         [CLASS_ARTICLE] = "the",
+        [CLASS_OTHER_EVENT] = "previous|last|next|past|preceding|earlier|"
+                              "ahead|year's|years'",
     };
     for (int c = 0; c < CLASS_COUNT; c++) {
         if (!compile_word(p, classes[c], strlen(classes[c]), &p->classes[c])) {
@@ -362,7 +364,7 @@ static int build_indices(compiled_patterns *p) {
         return 0;
     }
     size_t anywhere = 0;
-    for (size_t r = 0; r < extract_rule_count; r++) {
+    for (size_t r = 0; r < p->rule_count; r++) {
         file_rule(p, r, words, types, NULL, &anywhere);
     }
     words->rules = malloc((prefix_sums(words) + 1) * sizeof *words->rules);
@@ -371,7 +373,7 @@ static int build_indices(compiled_patterns *p) {
     if (words->rules == NULL || types->rules == NULL || p->anywhere == NULL) {
         return 0;
     }
-    for (size_t r = 0; r < extract_rule_count; r++) {
+    for (size_t r = 0; r < p->rule_count; r++) {
         file_rule(p, r, words, types, p->anywhere, &p->anywhere_count);
     }
     restore_starts(words);
@@ -388,16 +390,25 @@ ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
     }
     p->table_size = TABLE_SIZE;
     p->table = calloc(p->table_size, sizeof *p->table);
-    p->rules = calloc(extract_rule_count, sizeof *p->rules);
+    size_t n;
+    for (size_t t = 0; extract_rule_table(t, &n) != NULL; t++) {
+        p->rule_count += n;
+    }
+    p->rules = calloc(p->rule_count, sizeof *p->rules);
     p->roles = calloc(extract_role_count, sizeof *p->roles);
     if (p->table == NULL || p->rules == NULL || p->roles == NULL) {
         patterns_release(p);
         return ENT_ENOMEM;
     }
     int ok = compile_classes(p);
-    for (size_t i = 0; ok && i < extract_rule_count; i++) {
-        ok = compile_rule(p, extract_rules[i].pattern, &p->rules[i]);
-        *bad = ok ? NULL : extract_rules[i].pattern;
+    const rule *rows;
+    size_t r = 0;
+    for (size_t t = 0; ok && (rows = extract_rule_table(t, &n)) != NULL; t++) {
+        for (size_t i = 0; ok && i < n; i++, r++) {
+            p->rules[r].row = &rows[i];
+            ok = compile_rule(p, rows[i].pattern, &p->rules[r]);
+            *bad = ok ? NULL : rows[i].pattern;
+        }
     }
     for (size_t i = 0; ok && i < extract_role_count; i++) {
         ok = compile_role(p, extract_roles[i].words, &p->roles[i]);

@@ -53,8 +53,11 @@ typedef struct {
     const char *role;
 } role_phrase;
 
-extern const rule extract_rules[];
-extern const size_t extract_rule_count;
+/* The rows of pattern table `table` (0, 1, ...) and their *count; NULL
+ * past the last table. */
+const rule *extract_rule_table(size_t table, size_t *count);
+/* The table of attendance, absence and hosting (rules_presence.c). */
+const rule *extract_presence_rules(size_t *count);
 extern const role_phrase extract_roles[];
 extern const size_t extract_role_count;
 
@@ -94,6 +97,7 @@ typedef struct {
 } element;
 
 typedef struct {
+    const rule *row; /* the table row it was compiled from */
     element items[MAX_ELEMENTS];
     size_t count;
 } compiled_rule;
@@ -113,6 +117,7 @@ typedef enum {
     CLASS_HEDGE,
     CLASS_PLAN,
     CLASS_ARTICLE,
+    CLASS_OTHER_EVENT,
     CLASS_COUNT
 } word_class;
 
@@ -125,6 +130,7 @@ typedef struct {
 
 struct compiled_patterns {
     compiled_rule *rules;
+    size_t rule_count;
     compiled_role *roles;
     element classes[CLASS_COUNT];
     /* the vocabulary: words, and a hash table of id + 1 */
