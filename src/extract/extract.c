@@ -1,7 +1,9 @@
 /*
- * ent_extract_*: article in, draft snapshot out. Two linear passes over
- * the sentences: the first finds the organization the article is about
- * (the one it names most), the second applies the patterns. Relations
+ * ent_extract_*: article in, draft snapshot out. One linear pass over the
+ * text finds the sentences, their tokens, what the patterns find in them
+ * and the organization the article is about (the one it names most); a
+ * second, over what was found, checks it against the gazetteer, infers,
+ * explains and keeps. Relations
  * found more than once are kept once, at their first sentence, with the
  * highest confidence any sentence gave them; the output follows article
  * order, so the same article always gives the same bytes.
@@ -126,48 +128,139 @@ static ent_status unique_add(unique_list *u, const found_relation *r) {
     return ENT_OK;
 }
 
+/* What the first pass keeps of the article: the sentences, the
+ * relations their patterns found (the article's organization not yet
+ * known), and how often and how early each organization is named. */
+typedef struct {
+    sentence where;
+    size_t first, count; /* its relations in `found` */
+} sentence_record;
+
+typedef struct {
+    sentence_record *sentences;
+    size_t sentence_count, sentence_capacity;
+    found_relation *found;
+    size_t found_count, found_capacity;
+    size_t *mentions, *first_named, order; /* per entity */
+} article_pass;
+
+static ent_status grow(void **items, size_t *capacity, size_t size) {
+    size_t grown = *capacity ? *capacity * 2 : 64;
+    void *bigger = realloc(*items, grown * size);
+    if (bigger == NULL) {
+        return ENT_ENOMEM;
+    }
+    *items = bigger;
+    *capacity = grown;
+    return ENT_OK;
+}
+
+/* Records one sentence and the relations found in it. */
+static ent_status record_sentence(article_pass *a, sentence where,
+                                  const finding_list *local) {
+    if (a->sentence_count == a->sentence_capacity &&
+        grow((void **)&a->sentences, &a->sentence_capacity,
+             sizeof *a->sentences) != ENT_OK) {
+        return ENT_ENOMEM;
+    }
+    while (a->found_count + local->count > a->found_capacity) {
+        if (grow((void **)&a->found, &a->found_capacity, sizeof *a->found) !=
+            ENT_OK) {
+            return ENT_ENOMEM;
+        }
+    }
+    sentence_record *r = &a->sentences[a->sentence_count++];
+    r->where = where;
+    r->first = a->found_count;
+    r->count = local->count;
+    if (local->count > 0) {
+        memcpy(a->found + a->found_count, local->items,
+               local->count * sizeof *local->items);
+    }
+    a->found_count += local->count;
+    return ENT_OK;
+}
+
+static void count_organizations(article_pass *a, const ent_gazetteer_t *g,
+                                const token *tokens, size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        size_t e = tokens[i].m.entity;
+        if (tokens[i].kind == TOKEN_MENTION &&
+            g->entities[e].type == ENT_ENTITY_ORGANIZATION &&
+            a->mentions[e]++ == 0) {
+            a->first_named[e] = ++a->order;
+        }
+    }
+}
+
 /* The organization named most often (first named on a tie), or
  * EXTRACT_EVENT when the article names none. */
-static ent_status focus_organization(const ent_gazetteer_t *g, const char *text,
-                                     size_t length, size_t *focus) {
-    ent_status status = ENT_OK;
-    size_t *counts = calloc(g->entity_count + 1, sizeof *counts);
-    size_t *first = calloc(g->entity_count + 1, sizeof *first);
-    token *tokens = NULL;
-    size_t count = 0, capacity = 0, at = 0, order = 0;
-    sentence s;
-    *focus = EXTRACT_EVENT;
-    if (counts == NULL || first == NULL) {
-        status = ENT_ENOMEM;
-        goto cleanup;
-    }
-    while (text_next_sentence(text, length, &at, &s)) {
-        status = text_tokenize(g, text, s, &tokens, &count, &capacity);
-        if (status != ENT_OK) {
-            goto cleanup;
+static size_t focus_organization(const article_pass *a,
+                                 const ent_gazetteer_t *g) {
+    size_t focus = EXTRACT_EVENT;
+    for (size_t e = 0; e < g->entity_count; e++) {
+        if (a->mentions[e] > 0 &&
+            (focus == EXTRACT_EVENT || a->mentions[e] > a->mentions[focus] ||
+             (a->mentions[e] == a->mentions[focus] &&
+              a->first_named[e] < a->first_named[focus]))) {
+            focus = e;
         }
-        for (size_t i = 0; i < count; i++) {
-            size_t e = tokens[i].m.entity;
-            if (tokens[i].kind == TOKEN_MENTION &&
-                g->entities[e].type == ENT_ENTITY_ORGANIZATION) {
-                if (counts[e]++ == 0) {
-                    first[e] = ++order;
-                }
+    }
+    return focus;
+}
+
+/* The first pass: sentences, tokens and patterns, once over the text. */
+static ent_status read_article(const compiled_patterns *patterns,
+                               finding_list *local, const char *text,
+                               size_t length, article_pass *a) {
+    ent_status status = ENT_OK;
+    token *tokens = NULL;
+    uint16_t *ids = NULL;
+    size_t count = 0, capacity = 0, id_capacity = 0, at = 0;
+    sentence s;
+    while (status == ENT_OK && text_next_sentence(text, length, &at, &s)) {
+        status = text_tokenize(local->gazetteer, text, s, &tokens, &count,
+                               &capacity);
+        if (status == ENT_OK && capacity > id_capacity) {
+            uint16_t *bigger = realloc(ids, capacity * sizeof *ids);
+            status = bigger != NULL ? ENT_OK : ENT_ENOMEM;
+            ids = bigger != NULL ? bigger : ids;
+            id_capacity = bigger != NULL ? capacity : id_capacity;
+        }
+        local->count = 0;
+        if (status == ENT_OK) {
+            count_organizations(a, local->gazetteer, tokens, count);
+            status = patterns_apply(patterns, local, tokens, count, ids, s);
+        }
+        if (status == ENT_OK) {
+            status = record_sentence(a, s, local);
+        }
+    }
+    free(tokens);
+    free(ids);
+    return status;
+}
+
+/* The relations of sentence k, the article's organization put in. */
+static ent_status sentence_findings(const article_pass *a, size_t k,
+                                    finding_list *local) {
+    const sentence_record *r = &a->sentences[k];
+    local->count = 0;
+    for (size_t i = r->first; i < r->first + r->count; i++) {
+        found_relation f = a->found[i];
+        size_t *ends[2] = {&f.source, &f.target};
+        int lost = 0;
+        for (int e = 0; e < 2; e++) {
+            if (*ends[e] == EXTRACT_PENDING_ORG) {
+                *ends[e] = local->organization;
+                lost |= local->organization == EXTRACT_EVENT;
             }
         }
-    }
-    for (size_t e = 0; e < g->entity_count; e++) {
-        if (counts[e] > 0 &&
-            (*focus == EXTRACT_EVENT || counts[e] > counts[*focus] ||
-             (counts[e] == counts[*focus] && first[e] < first[*focus]))) {
-            *focus = e;
+        if (!lost && finding_add(local, &f) != ENT_OK) {
+            return ENT_ENOMEM;
         }
     }
-cleanup:
-    free(counts);
-    free(first);
-    free(tokens);
-    return status;
+    return ENT_OK;
 }
 
 /* The dateline's host, drafted at the sentence that holds the line. */
@@ -200,45 +293,43 @@ static ent_status keep_dateline(finding_list *f,
                                                        : ENT_OK;
 }
 
-/* Applies the patterns to every sentence, checks what they found against
- * the gazetteer, explains it when asked, and keeps distinct relations at
- * or above the confidence threshold. */
+/* Reads the article once, then for each sentence checks what its
+ * patterns found against the gazetteer, explains it when asked, and keeps
+ * distinct relations at or above the confidence threshold. */
 static ent_status find_relations(const compiled_patterns *patterns,
-                                 finding_list *findings, const char *text,
+                                 finding_list *local, const char *text,
                                  size_t length,
                                  const ent_extract_options_t *options,
                                  unique_list *kept) {
-    ent_status status = ENT_OK;
-    token *tokens = NULL;
-    uint16_t *ids = NULL;
-    size_t count = 0, capacity = 0, id_capacity = 0, at = 0, number = 0;
-    size_t host = 0;
-    sentence s, line;
-    int dateline =
-        dateline_find(findings->gazetteer, text, length, &host, &line);
+    const ent_gazetteer_t *g = local->gazetteer;
+    article_pass a = {0};
+    size_t host = 0, given = local->organization;
+    sentence line;
+    int dateline = dateline_find(g, text, length, &host, &line);
     found_relation by_dateline = dateline_host(host, line);
-    while (status == ENT_OK && text_next_sentence(text, length, &at, &s)) {
-        status = text_tokenize(findings->gazetteer, text, s, &tokens, &count,
-                               &capacity);
-        if (status == ENT_OK && capacity > id_capacity) {
-            uint16_t *bigger = realloc(ids, capacity * sizeof *ids);
-            status = bigger != NULL ? ENT_OK : ENT_ENOMEM;
-            ids = bigger != NULL ? bigger : ids;
-            id_capacity = bigger != NULL ? capacity : id_capacity;
-        }
-        findings->count = 0;
+    ent_status status = ENT_OK;
+    a.mentions = calloc(g->entity_count + 1, sizeof *a.mentions);
+    a.first_named = calloc(g->entity_count + 1, sizeof *a.first_named);
+    if (a.mentions == NULL || a.first_named == NULL) {
+        status = ENT_ENOMEM;
+        goto cleanup;
+    }
+    local->organization = given == EXTRACT_EVENT ? EXTRACT_PENDING_ORG : given;
+    status = read_article(patterns, local, text, length, &a);
+    local->organization =
+        given == EXTRACT_EVENT ? focus_organization(&a, g) : given;
+    for (size_t k = 0; status == ENT_OK && k < a.sentence_count; k++) {
+        sentence s = a.sentences[k].where;
+        status = sentence_findings(&a, k, local);
         if (status == ENT_OK) {
-            status = patterns_apply(patterns, findings, tokens, count, ids, s);
-        }
-        if (status == ENT_OK) {
-            status = findings_check_and_infer(findings);
+            status = findings_check_and_infer(local);
         }
         if (status == ENT_OK && dateline && line.start >= s.start &&
             line.start < s.end) {
-            status = finding_add(findings, &by_dateline);
+            status = finding_add(local, &by_dateline);
         }
-        for (size_t i = 0; status == ENT_OK && i < findings->count; i++) {
-            found_relation *r = &findings->items[i];
+        for (size_t i = 0; status == ENT_OK && i < local->count; i++) {
+            found_relation *r = &local->items[i];
             if (r->rejected == REASON_NONE &&
                 r->confidence < options->min_confidence) {
                 r->rejected = REASON_WEAK;
@@ -247,14 +338,17 @@ static ent_status find_relations(const compiled_patterns *patterns,
                 status = unique_add(kept, r);
             }
         }
-        explain_sentence(options, findings, ++number, s);
+        explain_sentence(options, local, k + 1, s);
     }
     if (status == ENT_OK && dateline) {
-        findings->count = 0;
-        status = keep_dateline(findings, options, &by_dateline, kept);
+        local->count = 0;
+        status = keep_dateline(local, options, &by_dateline, kept);
     }
-    free(tokens);
-    free(ids);
+cleanup:
+    free(a.sentences);
+    free(a.found);
+    free(a.mentions);
+    free(a.first_named);
     return status;
 }
 
@@ -315,10 +409,6 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     if (status == ENT_OK) {
         status = text_check_article(text, length, path, diags);
     }
-    if (status == ENT_OK && findings.organization == EXTRACT_EVENT) {
-        status =
-            focus_organization(gazetteer, text, length, &findings.organization);
-    }
     if (status == ENT_OK) {
         const char *bad = NULL;
         status = patterns_compile(&patterns, &bad);
@@ -333,7 +423,8 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
         goto cleanup;
     }
     findings.covered = calloc(patterns->rule_count, sizeof *findings.covered);
-    if (findings.covered == NULL) {
+    findings.present = calloc(WORD_SET_BYTES(patterns), 1);
+    if (findings.covered == NULL || findings.present == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
@@ -349,6 +440,7 @@ cleanup:
     patterns_release(patterns);
     free(findings.items);
     free(findings.covered);
+    free(findings.present);
     free(kept.items);
     free(kept.slots);
     return status;

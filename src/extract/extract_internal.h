@@ -180,15 +180,19 @@ typedef struct {
 } found_relation;
 
 #define EXTRACT_EVENT ((size_t)-1)
+/* The organization the article is about, while it is not yet known. */
+#define EXTRACT_PENDING_ORG ((size_t)-2)
 
 typedef struct {
     const ent_gazetteer_t *gazetteer;
     const char *text;
     const char *date;    /* for offices, or NULL */
-    size_t organization; /* focus organization, or EXTRACT_EVENT for none */
+    size_t organization; /* focus organization, EXTRACT_EVENT for none,
+                            EXTRACT_PENDING_ORG while unknown */
     found_relation *items;
     size_t count, capacity;
     uint16_t *covered; /* scratch: one entry per pattern */
+    uint8_t *present;  /* scratch: a set of word ids, all clear */
 } finding_list;
 
 /* Appends a copy of r; ENT_ENOMEM or ENT_OK. */

@@ -33,7 +33,8 @@ typedef struct {
 typedef struct {
     const char *text;
     const token *tokens;
-    const uint16_t *ids; /* vocabulary id of each token (WORD_UNKNOWN) */
+    const uint16_t *ids;    /* vocabulary id of each token (WORD_UNKNOWN) */
+    const uint8_t *present; /* the set of the sentence's word ids */
     size_t count;
     const compiled_patterns *p;
     const ent_gazetteer_t *g;
@@ -220,10 +221,10 @@ static size_t match_element(const sentence_tokens *s, const element *e,
                             size_t i, captures *c) {
     /* "$", the end of the sentence or of a set-out list item, takes no
      * token; it never starts a pattern, so i > 0 here. */
-    int at_end = i >= s->count || bullet_at(s, i) != 0;
     if (e->kind == EL_END ||
-        (e->kind == EL_PUNCT && at_end && memchr(e->text, '$', e->length))) {
-        return at_end ? i : 0;
+        (e->kind == EL_PUNCT && memchr(e->text, '$', e->length) != NULL &&
+         (i >= s->count || bullet_at(s, i) != 0))) {
+        return i >= s->count || bullet_at(s, i) != 0 ? i : 0;
     }
     if (i >= s->count) {
         return 0;
@@ -268,6 +269,41 @@ static size_t match_element(const sentence_tokens *s, const element *e,
     return 0;
 }
 
+/* 1 when element e may match at token i: a test without side effects
+ * that spares most trials (and their copies of the captures). */
+static int could_start(const sentence_tokens *s, const element *e, size_t i) {
+    if (e->optional || e->kind == EL_GAP || e->kind == EL_END ||
+        (e->kind == EL_PUNCT && memchr(e->text, '$', e->length) != NULL)) {
+        return 1;
+    }
+    if (i >= s->count) {
+        return 0;
+    }
+    const token *t = &s->tokens[i];
+    switch (e->kind) {
+    case EL_WORD:
+        return t->kind == TOKEN_WORD && element_has_id(s->p, e, s->ids[i]);
+    case EL_PUNCT:
+        return t->kind == TOKEN_PUNCT && t->end - t->start == 1 &&
+               memchr(e->text, s->text[t->start], e->length) != NULL;
+    case EL_DASH:
+        return t->kind == TOKEN_DASH;
+    case EL_YEAR:
+        return t->kind == TOKEN_NUMBER;
+    case EL_ROLE:
+        for (size_t r = 0; r < extract_role_count; r++) {
+            if (t->kind == TOKEN_WORD && s->ids[i] == s->p->roles[r].ids[0]) {
+                return 1;
+            }
+        }
+        return 0;
+    case EL_SLOT:
+        return e->list || slot_fits(e, t, s->g);
+    default:
+        return 1;
+    }
+}
+
 /* Matches elements [ei, count) from token i, shortest gaps first; sets
  * *end to the index after the match. */
 static int match_from(const sentence_tokens *s, const compiled_rule *r,
@@ -278,7 +314,11 @@ static int match_from(const sentence_tokens *s, const compiled_rule *r,
     }
     const element *e = &r->items[ei];
     if (e->kind == EL_GAP) {
+        const element *next = ei + 1 < r->count ? &r->items[ei + 1] : NULL;
         for (size_t k = 0; k <= PATTERN_GAP_MAX && i + k <= s->count; k++) {
+            if (next != NULL && !could_start(s, next, i + k)) {
+                continue;
+            }
             captures trial = *c;
             if (match_from(s, r, ei + 1, i + k, &trial, end)) {
                 *c = trial;
@@ -287,11 +327,13 @@ static int match_from(const sentence_tokens *s, const compiled_rule *r,
         }
         return 0;
     }
-    captures trial = *c;
-    size_t next = match_element(s, e, i, &trial);
-    if (next != 0 && match_from(s, r, ei + 1, next, &trial, end)) {
-        *c = trial;
-        return 1;
+    if (could_start(s, e, i)) {
+        captures trial = *c;
+        size_t next = match_element(s, e, i, &trial);
+        if (next != 0 && match_from(s, r, ei + 1, next, &trial, end)) {
+            *c = trial;
+            return 1;
+        }
     }
     return e->optional && match_from(s, r, ei + 1, i, c, end);
 }
@@ -488,6 +530,17 @@ static double hedge_factor(const sentence_tokens *s, size_t i, size_t end) {
     return factor;
 }
 
+/* 1 when one of the element's words is in the sentence. */
+static int any_present(const sentence_tokens *s, const element *e) {
+    const uint16_t *ids = s->p->pool + e->ids_at;
+    for (uint16_t k = 0; k < e->id_count; k++) {
+        if (s->present[ids[k] >> 3] & (1u << (ids[k] & 7))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Tries rule r at token i and emits what it finds; covered[r] is where
  * its last match in the sentence ended: a list slot starting inside it
  * would only find a suffix of the same list. */
@@ -496,6 +549,9 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
                            uint16_t *covered) {
     const compiled_rule *cr = &s->p->rules[r];
     const rule *rule_row = cr->row;
+    if (cr->anchor >= 0 && !any_present(s, &cr->items[cr->anchor])) {
+        return ENT_OK;
+    }
     captures c;
     size_t end = i;
     c.bound_count[0] = c.bound_count[1] = 0;
@@ -539,7 +595,13 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                                         tokens[i].end - tokens[i].start)
                      : WORD_UNKNOWN;
     }
-    sentence_tokens s = {text, tokens, ids, count, p, f->gazetteer};
+    uint8_t *present = f->present;
+    for (size_t i = 0; i < count; i++) {
+        if (ids[i] != WORD_UNKNOWN) {
+            present[ids[i] >> 3] |= (uint8_t)(1u << (ids[i] & 7));
+        }
+    }
+    sentence_tokens s = {text, tokens, ids, present, count, p, f->gazetteer};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
     ent_status status = ENT_OK;
@@ -552,6 +614,11 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
         }
         for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
             status = try_rule(&s, f, p->anywhere[k], i, where, covered);
+        }
+    }
+    for (size_t i = 0; i < count; i++) {
+        if (ids[i] != WORD_UNKNOWN) {
+            present[ids[i] >> 3] = 0; /* clean for the next sentence */
         }
     }
     return status;

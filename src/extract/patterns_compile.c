@@ -231,6 +231,12 @@ static int compile_rule(compiled_patterns *p, const char *pattern,
         }
         at = end;
     }
+    out->anchor = -1;
+    for (size_t k = 1; k < out->count && out->anchor < 0; k++) {
+        if (out->items[k].kind == EL_WORD && !out->items[k].optional) {
+            out->anchor = (int)k;
+        }
+    }
     /* Anchored on a real element: a leading gap would only cost time. */
     return out->count > 0 && out->items[0].kind != EL_GAP &&
            !out->items[0].optional;

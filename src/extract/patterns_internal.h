@@ -100,6 +100,9 @@ typedef struct {
     const rule *row; /* the table row it was compiled from */
     element items[MAX_ELEMENTS];
     size_t count;
+    /* A word element after the first that every match needs, or -1: a
+     * sentence without any of its words cannot match the rule. */
+    int anchor;
 } compiled_rule;
 
 typedef struct {
@@ -147,6 +150,9 @@ struct compiled_patterns {
     uint32_t *anywhere;
     size_t anywhere_count;
 };
+
+/* Bytes of a set of word ids, one bit per id of the vocabulary. */
+#define WORD_SET_BYTES(p) (((p)->word_count + 7) / 8)
 
 /* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN. */
 uint16_t patterns_word_id(const compiled_patterns *p, const char *text,

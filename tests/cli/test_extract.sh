@@ -170,6 +170,36 @@ test_extract_refuses_an_article_over_64_mib() {
     rm -f "$SCRATCH/huge.txt"
 }
 
+test_extract_explain_says_why_on_stderr() {
+    run extract "$ARTICLE" --date 2025-11-27 --explain -o "$SCRATCH/draft.json"
+    expect_status 0
+    expect_err_line "sentence 2 [250, 444): The leaders of Russia, Kazakhstan, Belarus, Tajikistan and Kyrgyzstan gathered in Bishkek to reasses..."
+    expect_err_has '  matched absent_from ARM->summit-2025 0.95 by "{A:state/person'"'"'} decision not to attend|participate|take"'
+    expect_err_line "  inferred attends RUS->summit-2025 0.72 from attends putin (president of RUS on 2025-11-27)"
+    expect_err_line "  no pattern matched"
+    # the draft is the same with or without the explanation
+    "$ENTENTE" extract "$ARTICLE" --date 2025-11-27 -o "$SCRATCH/plain.json"
+    cmp -s "$SCRATCH/draft.json" "$SCRATCH/plain.json" || fail "--explain changed the draft"
+}
+
+test_extract_explain_writes_a_file_and_never_an_input() {
+    printf 'Vladimir Putin, President of Russia, Nikol Pashinyan, Prime Minister of Armenia, attended the summit.\n' >"$SCRATCH/a.txt"
+    run extract "$SCRATCH/a.txt" --date 2024-11-28 --explain="$SCRATCH/why.txt"
+    expect_status 0
+    expect_err_empty
+    grep -qxF '  rejected leads pashinyan->RUS 0.85 by "{R:role} of the? {B:state/org} , {A:person}": the title is the apposition of the name before it' "$SCRATCH/why.txt" ||
+        fail "no rejection in the explanation file"
+    grep -qxF '  matched leads pashinyan->ARM 0.80 by "{A:person} , the? {R:role} of the? {B:state/org} ,|.|;|)|:|$"' "$SCRATCH/why.txt" ||
+        fail "no leads pashinyan->ARM in the explanation file"
+    cp "$SCRATCH/a.txt" "$SCRATCH/a.copy"
+    run extract "$SCRATCH/a.txt" --explain="$SCRATCH/a.txt"
+    expect_status 2
+    expect_err_has "--explain would overwrite the article"
+    cmp -s "$SCRATCH/a.txt" "$SCRATCH/a.copy" || fail "the article changed"
+    run extract "$SCRATCH/a.txt" --explain= 
+    expect_status 2
+}
+
 test_extract_usage_errors() {
     run extract
     expect_status 2
