@@ -219,8 +219,8 @@ static ent_status read_article(const compiled_patterns *patterns,
     size_t count = 0, capacity = 0, id_capacity = 0, at = 0;
     sentence s;
     while (status == ENT_OK && text_next_sentence(text, length, &at, &s)) {
-        status = text_tokenize(local->gazetteer, text, s, &tokens, &count,
-                               &capacity);
+        status = text_tokenize_filtered(local->gazetteer, local->filter, text,
+                                        s, &tokens, &count, &capacity);
         if (status == ENT_OK && capacity > id_capacity) {
             uint16_t *bigger = realloc(ids, capacity * sizeof *ids);
             status = bigger != NULL ? ENT_OK : ENT_ENOMEM;
@@ -391,6 +391,7 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
                               ent_diag_list_t *diags) {
     ent_status status = ENT_OK;
     compiled_patterns *patterns = NULL;
+    spelling_filter *filter = NULL;
     unique_list kept = {0};
     finding_list findings = {0};
     ent_extract_options_t defaults;
@@ -423,11 +424,14 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
         goto cleanup;
     }
     findings.covered = calloc(patterns->rule_count, sizeof *findings.covered);
-    findings.present = calloc(WORD_SET_BYTES(patterns), 1);
-    if (findings.covered == NULL || findings.present == NULL) {
+    findings.alive = calloc(patterns->rule_count, 1);
+    filter = malloc(sizeof *filter);
+    if (findings.covered == NULL || findings.alive == NULL || filter == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
+    text_filter_build(gazetteer, filter);
+    findings.filter = filter;
     findings.gazetteer = gazetteer;
     findings.text = text;
     findings.date = options->date;
@@ -440,7 +444,8 @@ cleanup:
     patterns_release(patterns);
     free(findings.items);
     free(findings.covered);
-    free(findings.present);
+    free(findings.alive);
+    free(filter);
     free(kept.items);
     free(kept.slots);
     return status;

@@ -151,11 +151,34 @@ typedef struct {
     mention m; /* TOKEN_MENTION only */
 } token;
 
+#define FIRST_WORD_BITS (1u << 18)
+
+/* Which words may start a spelling, by their first two bytes (ASCII
+ * folded): one set for words written with a small first letter, which
+ * only spellings with a small (or no) first letter can match, and one for
+ * a capital. Most words of a text start no spelling and skip the trie. */
+typedef struct {
+    unsigned char small[256 * 256 / 8];
+    unsigned char capital[256 * 256 / 8];
+    /* and a Bloom filter of the spellings' first words (ASCII folded):
+     * "The" or "Security" open no spelling */
+    unsigned char first_words[FIRST_WORD_BITS / 8];
+} spelling_filter;
+
+/* Fills the filter from the gazetteer's spellings; time O(spellings). */
+void text_filter_build(const ent_gazetteer_t *gazetteer,
+                       spelling_filter *filter);
+
 /* Splits text[s.start, s.end) into tokens; *tokens grows as needed (owned
- * by the caller, freed with free()). Returns ENT_ENOMEM or ENT_OK. */
+ * by the caller, freed with free()). Returns ENT_ENOMEM or ENT_OK. With a
+ * filter (or NULL), words it rules out are not looked up. */
 ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
                          sentence s, token **tokens, size_t *count,
                          size_t *capacity);
+ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
+                                  const spelling_filter *filter,
+                                  const char *text, sentence s, token **tokens,
+                                  size_t *count, size_t *capacity);
 
 /* ---- patterns ---- */
 
@@ -210,7 +233,8 @@ typedef struct {
     found_relation *items;
     size_t count, capacity;
     uint16_t *covered; /* scratch: one entry per pattern */
-    uint8_t *present;  /* scratch: a set of word ids, all clear */
+    uint8_t *alive;    /* scratch: one entry per pattern, all clear */
+    const spelling_filter *filter; /* the gazetteer's, or NULL */
 } finding_list;
 
 /* Appends a copy of r; ENT_ENOMEM or ENT_OK. */

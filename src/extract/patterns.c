@@ -15,6 +15,9 @@
 #define LIST_QUALIFIERS 8
 #define HEDGE_BEFORE 3
 #define OTHER_BEFORE 3
+/* Tokens mark_anchored looks back for a repeated word. */
+#define ANCHOR_LOOKBACK 8
+
 /* "may attend", "reportedly", "invited": below the default threshold;
  * "is expected to", "scheduled": what a preview reports, a little less
  * sure than what happened. */
@@ -33,16 +36,16 @@ typedef struct {
 typedef struct {
     const char *text;
     const token *tokens;
-    const uint16_t *ids;    /* vocabulary id of each token (WORD_UNKNOWN) */
-    const uint8_t *present; /* the set of the sentence's word ids */
+    const uint16_t *ids; /* vocabulary id of each token (WORD_UNKNOWN) */
     size_t count;
     const compiled_patterns *p;
     const ent_gazetteer_t *g;
+    const uint8_t *alive; /* per rule: its anchor is in the sentence */
 } sentence_tokens;
 
 static int in_class(const sentence_tokens *s, size_t i, word_class c) {
-    return i < s->count && s->tokens[i].kind == TOKEN_WORD &&
-           element_has_id(s->p, &s->p->classes[c], s->ids[i]);
+    return i < s->count && s->ids[i] != WORD_UNKNOWN &&
+           (s->p->word_classes[s->ids[i]] & (1u << c));
 }
 
 static int is_punct(const sentence_tokens *s, size_t i, char c) {
@@ -269,10 +272,11 @@ static size_t match_element(const sentence_tokens *s, const element *e,
     return 0;
 }
 
-/* 1 when element e may match at token i: a test without side effects
- * that spares most trials (and their copies of the captures). */
-static int could_start(const sentence_tokens *s, const element *e, size_t i) {
-    if (e->optional || e->kind == EL_GAP || e->kind == EL_END ||
+/* 1 when element e, taken as required, may match at token i: a test
+ * without side effects that spares most trials (and their copies of the
+ * captures). */
+static int could_match(const sentence_tokens *s, const element *e, size_t i) {
+    if (e->kind == EL_GAP || e->kind == EL_END ||
         (e->kind == EL_PUNCT && memchr(e->text, '$', e->length) != NULL)) {
         return 1;
     }
@@ -302,6 +306,11 @@ static int could_start(const sentence_tokens *s, const element *e, size_t i) {
     default:
         return 1;
     }
+}
+
+/* 1 when element e may match at token i, or be skipped when optional. */
+static int could_start(const sentence_tokens *s, const element *e, size_t i) {
+    return e->optional || could_match(s, e, i);
 }
 
 /* Matches elements [ei, count) from token i, shortest gaps first; sets
@@ -530,17 +539,6 @@ static double hedge_factor(const sentence_tokens *s, size_t i, size_t end) {
     return factor;
 }
 
-/* 1 when one of the element's words is in the sentence. */
-static int any_present(const sentence_tokens *s, const element *e) {
-    const uint16_t *ids = s->p->pool + e->ids_at;
-    for (uint16_t k = 0; k < e->id_count; k++) {
-        if (s->present[ids[k] >> 3] & (1u << (ids[k] & 7))) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* Tries rule r at token i and emits what it finds; covered[r] is where
  * its last match in the sentence ended: a list slot starting inside it
  * would only find a suffix of the same list. */
@@ -549,9 +547,6 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
                            uint16_t *covered) {
     const compiled_rule *cr = &s->p->rules[r];
     const rule *rule_row = cr->row;
-    if (cr->anchor >= 0 && !any_present(s, &cr->items[cr->anchor])) {
-        return ENT_OK;
-    }
     captures c;
     size_t end = i;
     c.bound_count[0] = c.bound_count[1] = 0;
@@ -574,20 +569,82 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
     return emit(f, rule_row, &c, where, confidence, flags, why);
 }
 
+/* A quick test of the element after a single-token first one: most
+ * mentions are followed by none of the words a rule needs next. */
+static int second_could_follow(const sentence_tokens *s,
+                               const compiled_rule *cr, size_t i) {
+    const element *first = &cr->items[0];
+    if (cr->count < 2 || first->kind == EL_ROLE ||
+        (first->kind == EL_SLOT && first->list)) {
+        return 1;
+    }
+    /* an optional element may match there, or be skipped for the next */
+    for (size_t k = 1; k < cr->count; k++) {
+        const element *e = &cr->items[k];
+        if (could_match(s, e, i + 1)) {
+            return 1;
+        }
+        if (!e->optional) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static ent_status try_rules(const sentence_tokens *s, finding_list *f,
                             const rule_index *index, size_t key, size_t i,
                             sentence where, uint16_t *covered) {
     ent_status status = ENT_OK;
     for (uint32_t k = index->starts[key];
          status == ENT_OK && k < index->starts[key + 1]; k++) {
-        status = try_rule(s, f, index->rules[k], i, where, covered);
+        uint32_t r = index->rules[k];
+        if ((s->p->rules[r].anchor < 0 || s->alive[r]) &&
+            second_could_follow(s, &s->p->rules[r], i)) {
+            status = try_rule(s, f, r, i, where, covered);
+        }
     }
     return status;
+}
+
+/* 1 when ids[i] was among the few words before it: its rules are
+ * marked already. */
+static int seen_just_before(const uint16_t *ids, size_t i) {
+    for (size_t back = 1; back <= ANCHOR_LOOKBACK && back <= i; back++) {
+        if (ids[i - back] == ids[i]) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Sets alive[r] for the rules whose anchor word is in the sentence
+ * (`on`), or clears it again (`!on`). A rule with an anchor and no alive
+ * mark cannot match anywhere in the sentence. */
+static void mark_anchored(const compiled_patterns *p, const uint16_t *ids,
+                          size_t count, uint8_t *alive, uint8_t on) {
+    for (size_t i = 0; i < count; i++) {
+        if (ids[i] == WORD_UNKNOWN || seen_just_before(ids, i)) {
+            continue;
+        }
+        const rule_index *a = &p->by_anchor;
+        for (uint32_t k = a->starts[ids[i]]; k < a->starts[ids[i] + 1]; k++) {
+            alive[a->rules[k]] = on;
+        }
+    }
 }
 
 ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                           const token *tokens, size_t count, uint16_t *ids,
                           sentence where) {
+    /* Every pattern binds a name: a sentence that names nobody and
+     * nothing the gazetteer knows yields nothing. */
+    size_t named = 0;
+    while (named < count && tokens[named].kind != TOKEN_MENTION) {
+        named++;
+    }
+    if (named == count) {
+        return ENT_OK;
+    }
     const char *text = f->text;
     for (size_t i = 0; i < count; i++) {
         ids[i] = tokens[i].kind == TOKEN_WORD
@@ -595,15 +652,10 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                                         tokens[i].end - tokens[i].start)
                      : WORD_UNKNOWN;
     }
-    uint8_t *present = f->present;
-    for (size_t i = 0; i < count; i++) {
-        if (ids[i] != WORD_UNKNOWN) {
-            present[ids[i] >> 3] |= (uint8_t)(1u << (ids[i] & 7));
-        }
-    }
-    sentence_tokens s = {text, tokens, ids, present, count, p, f->gazetteer};
+    sentence_tokens s = {text, tokens, ids, count, p, f->gazetteer, f->alive};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
+    mark_anchored(p, ids, count, f->alive, 1);
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         if (ids[i] != WORD_UNKNOWN) {
@@ -613,13 +665,12 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
             status = try_rules(&s, f, &p->by_type, type, i, where, covered);
         }
         for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
-            status = try_rule(&s, f, p->anywhere[k], i, where, covered);
+            uint32_t r = p->anywhere[k];
+            if (p->rules[r].anchor < 0 || f->alive[r]) {
+                status = try_rule(&s, f, r, i, where, covered);
+            }
         }
     }
-    for (size_t i = 0; i < count; i++) {
-        if (ids[i] != WORD_UNKNOWN) {
-            present[ids[i] >> 3] = 0; /* clean for the next sentence */
-        }
-    }
+    mark_anchored(p, ids, count, f->alive, 0);
     return status;
 }

@@ -210,6 +210,39 @@ static int compile_element(compiled_patterns *p, const char *text,
     return compile_word(p, text, length, e);
 }
 
+/* 1 when one of the element's words is among the commonest of English:
+ * an anchor on it would rule out few sentences. */
+static int has_common_word(const compiled_patterns *p, const element *e) {
+    static const char *const common[] = {
+        "the",  "of",   "a",   "an",   "in",   "is",    "are", "was",
+        "were", "to",   "and", "or",   "by",   "at",    "for", "on",
+        "with", "will", "has", "have", "that", "which", "as",  "from"};
+    for (size_t k = 0; k < sizeof common / sizeof *common; k++) {
+        uint16_t id = patterns_word_id(p, common[k], strlen(common[k]));
+        if (id != WORD_UNKNOWN && element_has_id(p, e, id)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The anchor: the first required word element after the first element
+ * without a common word, else the last required one, else none. */
+static void choose_anchor(const compiled_patterns *p, compiled_rule *out) {
+    out->anchor = -1;
+    for (size_t k = 1; k < out->count; k++) {
+        const element *e = &out->items[k];
+        if (e->kind != EL_WORD || e->optional) {
+            continue;
+        }
+        if (!has_common_word(p, e)) {
+            out->anchor = (int)k;
+            return;
+        }
+        out->anchor = (int)k;
+    }
+}
+
 static int compile_rule(compiled_patterns *p, const char *pattern,
                         compiled_rule *out) {
     out->count = 0;
@@ -231,12 +264,7 @@ static int compile_rule(compiled_patterns *p, const char *pattern,
         }
         at = end;
     }
-    out->anchor = -1;
-    for (size_t k = 1; k < out->count && out->anchor < 0; k++) {
-        if (out->items[k].kind == EL_WORD && !out->items[k].optional) {
-            out->anchor = (int)k;
-        }
-    }
+    choose_anchor(p, out);
     /* Anchored on a real element: a leading gap would only cost time. */
     return out->count > 0 && out->items[0].kind != EL_GAP &&
            !out->items[0].optional;
@@ -360,6 +388,40 @@ static void restore_starts(rule_index *index) {
     index->starts[0] = 0;
 }
 
+/* Files every anchored rule under each word of its anchor; with `rules`
+ * NULL, only counts. */
+static void file_anchors(const compiled_patterns *p, rule_index *index) {
+    for (size_t r = 0; r < p->rule_count; r++) {
+        const compiled_rule *cr = &p->rules[r];
+        if (cr->anchor < 0) {
+            continue;
+        }
+        const element *e = &cr->items[cr->anchor];
+        for (uint16_t k = 0; k < e->id_count; k++) {
+            uint32_t key = p->pool[e->ids_at + k];
+            if (index->rules != NULL) {
+                index->rules[index->starts[key]++] = (uint32_t)r;
+            } else {
+                index->starts[key]++;
+            }
+        }
+    }
+}
+
+static int build_word_classes(compiled_patterns *p) {
+    p->word_classes = calloc(p->word_count + 1, sizeof *p->word_classes);
+    if (p->word_classes == NULL) {
+        return 0;
+    }
+    for (int c = 0; c < CLASS_COUNT; c++) {
+        const element *e = &p->classes[c];
+        for (uint16_t k = 0; k < e->id_count; k++) {
+            p->word_classes[p->pool[e->ids_at + k]] |= (uint16_t)(1u << c);
+        }
+    }
+    return 1;
+}
+
 static int build_indices(compiled_patterns *p) {
     rule_index *words = &p->by_word, *types = &p->by_type;
     words->count = p->word_count;
@@ -384,7 +446,21 @@ static int build_indices(compiled_patterns *p) {
     }
     restore_starts(words);
     restore_starts(types);
-    return 1;
+    rule_index *anchors = &p->by_anchor;
+    anchors->count = p->word_count;
+    anchors->starts = calloc(anchors->count + 1, sizeof *anchors->starts);
+    if (anchors->starts == NULL) {
+        return 0;
+    }
+    file_anchors(p, anchors);
+    anchors->rules =
+        malloc((prefix_sums(anchors) + 1) * sizeof *anchors->rules);
+    if (anchors->rules == NULL) {
+        return 0;
+    }
+    file_anchors(p, anchors);
+    restore_starts(anchors);
+    return build_word_classes(p);
 }
 
 ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
@@ -444,6 +520,9 @@ void patterns_release(compiled_patterns *p) {
     free(p->by_word.rules);
     free(p->by_type.starts);
     free(p->by_type.rules);
+    free(p->by_anchor.starts);
+    free(p->by_anchor.rules);
+    free(p->word_classes);
     free(p->anywhere);
     free(p);
 }

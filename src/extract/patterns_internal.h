@@ -147,12 +147,13 @@ struct compiled_patterns {
     /* first-element index: by word id, by entity type, and the rest
      * (punctuation, dashes, years), tried at every token */
     rule_index by_word, by_type;
+    /* the rules each word id anchors (see compiled_rule.anchor) */
+    rule_index by_anchor;
+    /* the word classes of each word id, one bit per word_class */
+    uint16_t *word_classes;
     uint32_t *anywhere;
     size_t anywhere_count;
 };
-
-/* Bytes of a set of word ids, one bit per id of the vocabulary. */
-#define WORD_SET_BYTES(p) (((p)->word_count + 7) / 8)
 
 /* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN. */
 uint16_t patterns_word_id(const compiled_patterns *p, const char *text,

@@ -4,6 +4,7 @@
  * through the text with bounded look-around, so the whole layer is linear
  * in the article's length.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,6 +58,12 @@ int text_is_word_at(const char *text, size_t length, size_t at) {
     }
     size_t size;
     return !is_punct_code(decode(text, length, at, &size));
+}
+
+/* text_is_word_at with the ASCII case decided here, without a call. */
+static inline int word_at(const char *text, size_t length, size_t at) {
+    unsigned char c = at < length ? (unsigned char)text[at] : 0;
+    return c < 0x80 ? is_ascii_word(c) : text_is_word_at(text, length, at);
 }
 
 /* 1 when the character that ends just before `at` continues a word. */
@@ -357,9 +364,89 @@ static ent_status push(token **tokens, size_t *count, size_t *capacity,
     return ENT_OK;
 }
 
+static unsigned char fold_byte(unsigned char c) {
+    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+static size_t pair_of(unsigned char first, unsigned char second) {
+    return (size_t)fold_byte(first) << 8 | fold_byte(second);
+}
+
+/* The hash of the word at text[at] (ASCII folded) and its length in
+ * *end; two probes of the Bloom filter come from it. */
+static uint32_t word_hash(const char *text, size_t length, size_t at,
+                          size_t *end) {
+    uint32_t h = 2166136261u;
+    size_t i = at;
+    while (i < length && word_at(text, length, i)) {
+        h = (h ^ fold_byte((unsigned char)text[i])) * 16777619u;
+        i++;
+    }
+    *end = i;
+    return h;
+}
+
+static int bloom_has(const unsigned char *bits, uint32_t h) {
+    uint32_t a = h & (FIRST_WORD_BITS - 1);
+    uint32_t b = (h >> 14 ^ h * 31u) & (FIRST_WORD_BITS - 1);
+    return (bits[a >> 3] & (1u << (a & 7))) && (bits[b >> 3] & (1u << (b & 7)));
+}
+
+static void bloom_add(unsigned char *bits, uint32_t h) {
+    uint32_t a = h & (FIRST_WORD_BITS - 1);
+    uint32_t b = (h >> 14 ^ h * 31u) & (FIRST_WORD_BITS - 1);
+    bits[a >> 3] |= (unsigned char)(1u << (a & 7));
+    bits[b >> 3] |= (unsigned char)(1u << (b & 7));
+}
+
+void text_filter_build(const ent_gazetteer_t *g, spelling_filter *filter) {
+    memset(filter, 0, sizeof *filter);
+    for (size_t k = 0; k < g->spelling_count; k++) {
+        const char *text = g->spellings[k].text;
+        size_t end;
+        bloom_add(filter->first_words,
+                  word_hash(text, g->spellings[k].length, 0, &end));
+        const unsigned char *t = (const unsigned char *)text;
+        size_t pair = pair_of(t[0], t[0] ? t[1] : 0);
+        unsigned char bit = (unsigned char)(1u << (pair & 7));
+        filter->capital[pair >> 3] |= bit;
+        if (!(t[0] >= 'A' && t[0] <= 'Z')) {
+            filter->small[pair >> 3] |= bit;
+        }
+    }
+}
+
+/* 1 when a spelling may start at text[at] (a word start). */
+static int may_start_spelling(const spelling_filter *filter, const char *text,
+                              size_t end, size_t at) {
+    if (filter == NULL) {
+        return 1;
+    }
+    unsigned char c = (unsigned char)text[at];
+    unsigned char next = at + 1 < end ? (unsigned char)text[at + 1] : 0;
+    size_t pair = pair_of(c, next);
+    const unsigned char *set =
+        c >= 'A' && c <= 'Z' ? filter->capital : filter->small;
+    /* a one-letter spelling ends where the word may go on: check both */
+    if (!(set[pair >> 3] & (1u << (pair & 7))) &&
+        !(set[pair_of(c, 0) >> 3] & (1u << (pair_of(c, 0) & 7)))) {
+        return 0;
+    }
+    size_t word_end;
+    return bloom_has(filter->first_words, word_hash(text, end, at, &word_end));
+}
+
 ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
                          sentence s, token **tokens, size_t *count,
                          size_t *capacity) {
+    return text_tokenize_filtered(gazetteer, NULL, text, s, tokens, count,
+                                  capacity);
+}
+
+ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
+                                  const spelling_filter *filter,
+                                  const char *text, sentence s, token **tokens,
+                                  size_t *count, size_t *capacity) {
     *count = 0;
     size_t i = s.start, size;
     while (i < s.end) {
@@ -370,16 +457,18 @@ ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
         }
         token t = {0};
         t.start = i;
-        if (text_is_word_at(text, s.end, i) && !word_before(text, i) &&
+        int is_word = word_at(text, s.end, i);
+        if (is_word && !word_before(text, i) &&
+            may_start_spelling(filter, text, s.end, i) &&
             gazetteer_match(gazetteer, text, s.end, i, &t.m)) {
             t.kind = TOKEN_MENTION;
             t.end = t.m.end;
-        } else if (text_is_word_at(text, s.end, i)) {
+        } else if (is_word) {
             int digits = 1;
             size_t j = i;
             while (j < s.end &&
-                   (text_is_word_at(text, s.end, j) ||
-                    (text[j] == '\'' && text_is_word_at(text, s.end, j + 1)))) {
+                   (word_at(text, s.end, j) ||
+                    (text[j] == '\'' && word_at(text, s.end, j + 1)))) {
                 digits &= text[j] >= '0' && text[j] <= '9';
                 j++;
             }
