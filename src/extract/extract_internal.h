@@ -148,8 +148,21 @@ typedef enum {
 typedef struct {
     token_kind kind;
     size_t start, end;
-    mention m; /* TOKEN_MENTION only */
+    uint32_t hash; /* TOKEN_WORD: text_word_hash of its bytes */
+    mention m;     /* TOKEN_MENTION only */
 } token;
+
+/* FNV-1a of the bytes, ASCII letters folded to small: the key of words
+ * in the pattern vocabulary. */
+static inline uint32_t text_word_hash(const char *text, size_t length) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)text[i];
+        h = (h ^ (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c)) *
+            16777619u;
+    }
+    return h;
+}
 
 #define FIRST_WORD_BITS (1u << 18)
 

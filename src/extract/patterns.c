@@ -15,8 +15,6 @@
 #define LIST_QUALIFIERS 8
 #define HEDGE_BEFORE 3
 #define OTHER_BEFORE 3
-/* Tokens mark_anchored looks back for a repeated word. */
-#define ANCHOR_LOOKBACK 8
 
 /* "may attend", "reportedly", "invited": below the default threshold;
  * "is expected to", "scheduled": what a preview reports, a little less
@@ -606,24 +604,13 @@ static ent_status try_rules(const sentence_tokens *s, finding_list *f,
     return status;
 }
 
-/* 1 when ids[i] was among the few words before it: its rules are
- * marked already. */
-static int seen_just_before(const uint16_t *ids, size_t i) {
-    for (size_t back = 1; back <= ANCHOR_LOOKBACK && back <= i; back++) {
-        if (ids[i - back] == ids[i]) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* Sets alive[r] for the rules whose anchor word is in the sentence
  * (`on`), or clears it again (`!on`). A rule with an anchor and no alive
  * mark cannot match anywhere in the sentence. */
 static void mark_anchored(const compiled_patterns *p, const uint16_t *ids,
                           size_t count, uint8_t *alive, uint8_t on) {
     for (size_t i = 0; i < count; i++) {
-        if (ids[i] == WORD_UNKNOWN || seen_just_before(ids, i)) {
+        if (ids[i] == WORD_UNKNOWN) {
             continue;
         }
         const rule_index *a = &p->by_anchor;
@@ -648,8 +635,9 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
     const char *text = f->text;
     for (size_t i = 0; i < count; i++) {
         ids[i] = tokens[i].kind == TOKEN_WORD
-                     ? patterns_word_id(p, text + tokens[i].start,
-                                        tokens[i].end - tokens[i].start)
+                     ? patterns_word_id_hashed(p, tokens[i].hash,
+                                               text + tokens[i].start,
+                                               tokens[i].end - tokens[i].start)
                      : WORD_UNKNOWN;
     }
     sentence_tokens s = {text, tokens, ids, count, p, f->gazetteer, f->alive};

@@ -13,18 +13,6 @@
 
 #define TABLE_SIZE 4096 /* a power of two, well above the vocabulary */
 
-static uint32_t hash_word(const char *text, size_t length) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < length; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c >= 'A' && c <= 'Z') {
-            c = (unsigned char)(c + 32);
-        }
-        h = (h ^ c) * 16777619u;
-    }
-    return h;
-}
-
 static int same_word(const char *word, size_t word_length, const char *text,
                      size_t length) {
     if (word_length != length) {
@@ -44,10 +32,16 @@ static int same_word(const char *word, size_t word_length, const char *text,
 
 uint16_t patterns_word_id(const compiled_patterns *p, const char *text,
                           size_t length) {
+    return patterns_word_id_hashed(p, text_word_hash(text, length), text,
+                                   length);
+}
+
+uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
+                                 const char *text, size_t length) {
     if (length == 0 || length > UINT8_MAX) {
         return WORD_UNKNOWN;
     }
-    size_t slot = hash_word(text, length) & (p->table_size - 1);
+    size_t slot = hash & (p->table_size - 1);
     while (p->table[slot] != 0) {
         uint32_t id = p->table[slot] - 1;
         if (same_word(p->words[id], p->word_lengths[id], text, length)) {
@@ -80,7 +74,7 @@ static uint16_t intern(compiled_patterns *p, const char *text, size_t length) {
         p->word_lengths = lengths;
         p->word_capacity = grown;
     }
-    size_t slot = hash_word(text, length) & (p->table_size - 1);
+    size_t slot = text_word_hash(text, length) & (p->table_size - 1);
     while (p->table[slot] != 0) {
         slot = (slot + 1) & (p->table_size - 1);
     }

@@ -155,9 +155,12 @@ struct compiled_patterns {
     size_t anywhere_count;
 };
 
-/* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN. */
+/* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN; with
+ * its hash already known (text_word_hash). */
 uint16_t patterns_word_id(const compiled_patterns *p, const char *text,
                           size_t length);
+uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
+                                 const char *text, size_t length);
 
 /* 1 when `id` is one of the element's word alternatives. */
 static inline int element_has_id(const compiled_patterns *p, const element *e,

@@ -474,6 +474,7 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
             }
             t.kind = digits ? TOKEN_NUMBER : TOKEN_WORD;
             t.end = j;
+            t.hash = text_word_hash(text + i, j - i);
         } else if (is_dash(text, s.end, i, &size)) {
             size_t j = i + size;
             while (j < s.end && is_dash(text, s.end, j, &size)) {
