@@ -94,6 +94,46 @@ test_extract_eval_held_out_set() {
     gold_set_gate held-out 0.95 0.18
 }
 
+# fake_extractor FILE STATUS: a stand-in for entente whose --eval always
+# prints the same rows (attends 2 1 0, leads 1 0 3) and exits with STATUS.
+fake_extractor() {
+    printf '#!/bin/sh\ncat <<ROWS\n%s\nROWS\nexit %s\n' \
+        "type               tp   fp   fn  precision     recall         f1
+attends             2    1    0      0.667      1.000      0.800
+leads               1    0    3      1.000      0.250      0.400
+overall             3    1    3      0.750      0.500      0.600" "$2" >"$1"
+    chmod +x "$1"
+}
+
+test_extract_evaluate_sums_each_set_over_its_articles() {
+    local n row
+    fake_extractor "$SCRATCH/fake" 0
+    n=$(grep -L '"held_out": true' tests/extract/*.gold.json | wc -l)
+    OUT=$(python3 tests/extract/evaluate --entente "$SCRATCH/fake" --set development 2>&1)
+    echo "$OUT" >"$SCRATCH/out"
+    row=$(printf '%-40s %4d %4d %4d %9s %9s' attends $((2 * n)) "$n" 0 0.667 1.000)
+    expect_out_line "$row"
+    row=$(printf '%-40s %4d %4d %4d %9s %9s' leads "$n" 0 $((3 * n)) 1.000 0.250)
+    expect_out_line "$row"
+    row=$(printf '%-40s %4d %4d %4d %9s %9s' "total development" $((3 * n)) "$n" $((3 * n)) 0.750 0.500)
+    expect_out_line "$row"
+    expect_out_line "development set, $n articles"
+    if grep -q "held-out" "$SCRATCH/out"; then fail "--set development scored held-out articles"; fi
+    python3 tests/extract/evaluate --entente "$SCRATCH/fake" --set held-out --require-precision 0.76 \
+        >/dev/null 2>"$SCRATCH/err"
+    status=$?
+    expect_status 1
+    expect_err_line "evaluate: held-out precision 0.750 is below the required 0.76"
+}
+
+test_extract_evaluate_stops_when_the_extractor_fails() {
+    fake_extractor "$SCRATCH/fake" 1
+    python3 tests/extract/evaluate --entente "$SCRATCH/fake" >"$SCRATCH/out" 2>"$SCRATCH/err"
+    status=$?
+    expect_status 3
+    expect_err_has "failed with status 1"
+}
+
 test_extract_eval_of_the_bundled_article_is_exact() {
     run extract "$ARTICLE" --eval tests/extract/csto-bishkek-2025.gold.json
     expect_status 0
