@@ -85,6 +85,10 @@ static void reason_text(const finding_list *f, const found_relation *r,
     case REASON_OTHER_HOST:
         snprintf(out, size, "a sentence names another host");
         return;
+    case REASON_CONFLICT:
+        snprintf(out, size, "the article has the state %s",
+                 strcmp(r->type, "attends") == 0 ? "absent" : "attending");
+        return;
     case REASON_SELF:
         snprintf(out, size, "source and target are the same entity");
         return;

@@ -263,6 +263,65 @@ static ent_status sentence_findings(const article_pass *a, size_t k,
     return ENT_OK;
 }
 
+/* The index of the kept relation TYPE SOURCE TARGET, or SIZE_MAX. */
+static size_t unique_find(const unique_list *u, const char *type, size_t source,
+                          size_t target) {
+    found_relation key = {0};
+    key.type = type;
+    key.source = source;
+    key.target = target;
+    if (u->slot_count == 0) {
+        return SIZE_MAX;
+    }
+    size_t s = hash_of(&key) & (u->slot_count - 1);
+    while (u->slots[s] != 0) {
+        if (same_key(&u->items[u->slots[s] - 1], &key)) {
+            return u->slots[s] - 1;
+        }
+        s = (s + 1) & (u->slot_count - 1);
+    }
+    return SIZE_MAX;
+}
+
+/* An inferred presence or absence of a state yields to the opposite one
+ * the text states or infers otherwise: a president who stays away while
+ * his premier attends leaves his state attending. The relations dropped
+ * are explained; the list keeps its order. */
+static ent_status settle_inferred(unique_list *u, finding_list *f,
+                                  const ent_extract_options_t *options) {
+    size_t kept = 0;
+    for (size_t i = 0; i < u->count; i++) {
+        found_relation *r = &u->items[i];
+        int attends = strcmp(r->type, "attends") == 0;
+        int absent = strcmp(r->type, "absent_from") == 0;
+        size_t other = SIZE_MAX;
+        if ((r->flags & FOUND_INFERRED) && (attends || absent)) {
+            other = unique_find(u, attends ? "absent_from" : "attends",
+                                r->source, r->target);
+        }
+        /* an inferred absence always yields; an inferred presence yields
+         * to a stated absence only */
+        if (other != SIZE_MAX &&
+            (absent || !(u->items[other].flags & FOUND_INFERRED))) {
+            r->rejected = REASON_CONFLICT;
+            explain_finding(options, f, r);
+            continue;
+        }
+        u->items[kept++] = *r;
+    }
+    u->count = kept;
+    /* rebuild the index over the compacted list */
+    memset(u->slots, 0, u->slot_count * sizeof *u->slots);
+    for (size_t i = 0; i < u->count; i++) {
+        size_t s = hash_of(&u->items[i]) & (u->slot_count - 1);
+        while (u->slots[s] != 0) {
+            s = (s + 1) & (u->slot_count - 1);
+        }
+        u->slots[s] = i + 1;
+    }
+    return ENT_OK;
+}
+
 /* The dateline's host, drafted at the sentence that holds the line. */
 static found_relation dateline_host(size_t state, sentence line) {
     found_relation r = {0};
@@ -340,8 +399,11 @@ static ent_status find_relations(const compiled_patterns *patterns,
         }
         explain_sentence(options, local, k + 1, s);
     }
+    local->count = 0;
+    if (status == ENT_OK && kept->slot_count > 0) {
+        status = settle_inferred(kept, local, options);
+    }
     if (status == ENT_OK && dateline) {
-        local->count = 0;
         status = keep_dateline(local, options, &by_dateline, kept);
     }
 cleanup:

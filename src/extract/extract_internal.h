@@ -207,6 +207,8 @@ typedef enum {
     REASON_WEAK,         /* confidence below the threshold */
     REASON_SELF,         /* source and target are one entity */
     REASON_OTHER_HOST,   /* a dateline's host, when a sentence names another */
+    REASON_CONFLICT,     /* an inferred presence or absence the text
+                            contradicts */
     REASON_COUNT
 } reject_reason;
 
@@ -282,6 +284,10 @@ int dateline_find(const ent_gazetteer_t *gazetteer, const char *text,
 /* 1 when the office is held on `date` (compared on the precision both
  * give: "2024" is within "2024-11-28"); any date when NULL. */
 int office_covers(const gz_office *office, const char *date);
+/* 1 when `person` is a head of state or government on `date`. */
+int heads_a_state(const ent_gazetteer_t *gazetteer, size_t person,
+                  const char *date);
+
 /* The first office `person` holds on `date` at `holder` (at any entity
  * for EXTRACT_EVENT), or NULL. */
 const gz_office *office_on(const ent_gazetteer_t *gazetteer, size_t person,

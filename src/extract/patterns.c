@@ -39,6 +39,7 @@ typedef struct {
     const compiled_patterns *p;
     const ent_gazetteer_t *g;
     const uint8_t *alive; /* per rule: its anchor is in the sentence */
+    const char *date;     /* for offices, or NULL */
 } sentence_tokens;
 
 static int in_class(const sentence_tokens *s, size_t i, word_class c) {
@@ -217,6 +218,27 @@ static size_t match_role(const sentence_tokens *s, size_t i, captures *c) {
     return 0;
 }
 
+/* Binds the nearest mention before token i that fits the element: for a
+ * person, only one in office as a head of state or government on the
+ * date ("... Sadyr Japarov said that the head of state will not ..."). */
+static int bind_earlier(const sentence_tokens *s, const element *e, size_t i,
+                        captures *c) {
+    for (size_t k = i; k-- > 0;) {
+        const token *t = &s->tokens[k];
+        if (t->kind != TOKEN_MENTION || !slot_fits(e, t, s->g)) {
+            continue;
+        }
+        if (s->g->entities[t->m.entity].type == ENT_ENTITY_PERSON &&
+            !heads_a_state(s->g, t->m.entity, s->date)) {
+            continue;
+        }
+        c->bound[e->var][0] = t->m.entity;
+        c->bound_count[e->var] = 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* Matches one element at token i; returns the index after it, or 0. */
 static size_t match_element(const sentence_tokens *s, const element *e,
                             size_t i, captures *c) {
@@ -263,6 +285,8 @@ static size_t match_element(const sentence_tokens *s, const element *e,
         c->bound[e->var][0] = t->m.entity;
         c->bound_count[e->var] = 1;
         return i + 1;
+    case EL_EARLIER:
+        return bind_earlier(s, e, i, c) ? i : 0;
     case EL_GAP:
     case EL_END:
         return 0; /* handled by match_from, and above */
@@ -640,7 +664,8 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                                                tokens[i].end - tokens[i].start)
                      : WORD_UNKNOWN;
     }
-    sentence_tokens s = {text, tokens, ids, count, p, f->gazetteer, f->alive};
+    sentence_tokens s = {text, tokens,       ids,      count,
+                         p,    f->gazetteer, f->alive, f->date};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
     mark_anchored(p, ids, count, f->alive, 1);

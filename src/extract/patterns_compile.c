@@ -139,6 +139,13 @@ static int compile_slot(const char *text, size_t length, element *e) {
     }
     e->kind = EL_SLOT;
     e->var = text[1] - 'A';
+    /* {A:earlier-person}, {A:earlier-state}: "the head of state", "the
+     * country's" */
+    if (n > 8 && memcmp(spec, "earlier-", 8) == 0) {
+        e->kind = EL_EARLIER;
+        spec += 8;
+        n -= 8;
+    }
     while (n > 0 && (spec[n - 1] == '+' || spec[n - 1] == '\'')) {
         if (spec[n - 1] == '+') {
             e->list = 1;
@@ -301,8 +308,8 @@ static int compile_classes(compiled_patterns *p) {
         [CLASS_PLAN] = "expected|likely|planned|plans|plan|scheduled|due|"
                        "set|slated|intends|will",
         [CLASS_ARTICLE] = "the",
-        [CLASS_OTHER_EVENT] = "previous|last|next|past|preceding|earlier|"
-                              "ahead|year's|years'",
+        [CLASS_OTHER_EVENT] = "previous|last|next|past|preceding|ahead|"
+                              "year's|years'",
     };
     for (int c = 0; c < CLASS_COUNT; c++) {
         if (!compile_word(p, classes[c], strlen(classes[c]), &p->classes[c])) {

@@ -74,7 +74,8 @@ typedef enum {
     EL_ROLE,
     EL_YEAR,
     EL_GAP,
-    EL_END
+    EL_END,
+    EL_EARLIER /* takes no token: binds a name said earlier in the sentence */
 } el_kind;
 
 #define MAX_ELEMENTS 24

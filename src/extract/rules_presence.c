@@ -201,6 +201,16 @@ static const rule presence_rules[] = {
      0.9,
      {OUT("absent_from", A, EVENT)},
      0},
+    {"the head of state|government {A:earlier-person} will|would|did|does|is|"
+     "was not be? able? to? " ATTEND "|" PARTICIPATE "|take|present",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} will|plans|plan|planned|decided|decides|chose|opted|"
+     "intends? to skip|boycott|miss the? ... " MEET,
+     0.85,
+     {OUT("absent_from", A, EVENT)},
+     0},
     {"{A:state/person} stayed|stays|stay|kept away from the? ... " MEET,
      0.85,
      {OUT("absent_from", A, EVENT)},
