@@ -175,4 +175,71 @@ static inline int element_has_id(const compiled_patterns *p, const element *e,
     return 0;
 }
 
+/* ---- matching (patterns.c, patterns_lists.c) ---- */
+
+#define MAX_LIST 16
+
+/* What a match binds. */
+typedef struct {
+    size_t bound[2][MAX_LIST];
+    size_t bound_count[2];
+    const char *role;
+    char term[8];
+} captures;
+
+/* The sentence being matched. */
+typedef struct {
+    const char *text;
+    const token *tokens;
+    const uint16_t *ids; /* vocabulary id of each token (WORD_UNKNOWN) */
+    size_t count;
+    const compiled_patterns *p;
+    const ent_gazetteer_t *g;
+    const uint8_t *alive; /* per rule: its anchor is in the sentence */
+    const char *date;     /* for offices, or NULL */
+} sentence_tokens;
+
+static inline int in_class(const sentence_tokens *s, size_t i, word_class c) {
+    return i < s->count && s->ids[i] != WORD_UNKNOWN &&
+           (s->p->word_classes[s->ids[i]] & (1u << c));
+}
+
+static inline int is_punct(const sentence_tokens *s, size_t i, char c) {
+    return i < s->count && s->tokens[i].kind == TOKEN_PUNCT &&
+           s->text[s->tokens[i].start] == c;
+}
+
+static inline int is_capitalized(const sentence_tokens *s, size_t i) {
+    char c = s->text[s->tokens[i].start];
+    return s->tokens[i].kind == TOKEN_WORD && c >= 'A' && c <= 'Z';
+}
+
+static inline int is_type(const sentence_tokens *s, size_t i,
+                          ent_entity_type type) {
+    return i < s->count && s->tokens[i].kind == TOKEN_MENTION &&
+           s->g->entities[s->tokens[i].m.entity].type == type;
+}
+
+static inline int slot_fits(const element *e, const token *t,
+                            const ent_gazetteer_t *g) {
+    return t->kind == TOKEN_MENTION &&
+           (e->types & ent_entity_type_bit(g->entities[t->m.entity].type)) &&
+           (!e->possessive || t->m.possessive);
+}
+
+/* A coordinated list for slot e at token i (patterns_lists.c): items
+ * joined by ",", "and", "as well as" or bullets, each bound. Returns the
+ * index after it, or 0 when nothing was bound. */
+size_t match_list(const sentence_tokens *s, const element *e, size_t i,
+                  captures *c);
+/* A bullet or number opening a set-out list item at i: the tokens it
+ * takes, 0 for none. */
+size_t bullet_at(const sentence_tokens *s, size_t i);
+/* Matches a title at i; returns the index after it, or 0. */
+size_t match_role(const sentence_tokens *s, size_t i, captures *c);
+/* Binds the nearest earlier mention fitting e (a person only as a head of
+ * state or government on the date); 1 when one was found. */
+int bind_earlier(const sentence_tokens *s, const element *e, size_t i,
+                 captures *c);
+
 #endif /* ENTENTE_EXTRACT_PATTERNS_INTERNAL_H */
