@@ -12,6 +12,8 @@
 #include "extract/patterns_internal.h"
 
 #define HEDGE_BEFORE 3
+/* Unknown given names a person's mention may follow. */
+#define GIVEN_NAMES_MAX 2
 #define OTHER_BEFORE 3
 
 /* "may attend", "reportedly", "invited": below the default threshold;
@@ -19,6 +21,29 @@
  * sure than what happened. */
 #define HEDGE_FACTOR 0.55
 #define PLAN_FACTOR 0.85
+
+/* Given names the gazetteer does not spell before a person it knows by
+ * surname ("President Masood Pezeshkian"): the capitalized words no
+ * pattern names, up to GIVEN_NAMES_MAX, when a fitting person follows.
+ * Returns how many to skip, 0 for none. */
+static size_t given_names(const sentence_tokens *s, const element *e,
+                          size_t i) {
+    if (!(e->types & ent_entity_type_bit(ENT_ENTITY_PERSON))) {
+        return 0;
+    }
+    for (size_t k = 0; k < GIVEN_NAMES_MAX && i + k < s->count; k++) {
+        if (!is_capitalized(s, i + k) || s->ids[i + k] != WORD_UNKNOWN) {
+            return 0;
+        }
+        const token *t = &s->tokens[i + k + 1 < s->count ? i + k + 1 : i];
+        if (i + k + 1 < s->count && t->kind == TOKEN_MENTION &&
+            s->g->entities[t->m.entity].type == ENT_ENTITY_PERSON &&
+            slot_fits(e, t, s->g)) {
+            return k + 1;
+        }
+    }
+    return 0;
+}
 
 /* Matches one element at token i; returns the index after it, or 0. */
 static size_t match_element(const sentence_tokens *s, const element *e,
@@ -60,10 +85,11 @@ static size_t match_element(const sentence_tokens *s, const element *e,
         if (e->list) {
             return match_list(s, e, i, c);
         }
-        if (!slot_fits(e, t, s->g)) {
+        i += given_names(s, e, i);
+        if (i >= s->count || !slot_fits(e, &s->tokens[i], s->g)) {
             return 0;
         }
-        c->bound[e->var][0] = t->m.entity;
+        c->bound[e->var][0] = s->tokens[i].m.entity;
         c->bound_count[e->var] = 1;
         return i + 1;
     case EL_EARLIER:
@@ -105,7 +131,7 @@ static int could_match(const sentence_tokens *s, const element *e, size_t i) {
         }
         return 0;
     case EL_SLOT:
-        return e->list || slot_fits(e, t, s->g);
+        return e->list || slot_fits(e, t, s->g) || given_names(s, e, i) > 0;
     default:
         return 1;
     }

@@ -71,6 +71,17 @@ static size_t separator(const sentence_tokens *s, size_t j) {
     return k + bullet_at(s, k);
 }
 
+/* 1 when tokens [i, k) are only capitalized words and dashes: a name. */
+static int unknown_name(const sentence_tokens *s, size_t i, size_t k) {
+    for (size_t j = i; j < k; j++) {
+        if (!is_capitalized(s, j) && s->tokens[j].kind != TOKEN_DASH &&
+            s->tokens[j].kind != TOKEN_MENTION) {
+            return 0;
+        }
+    }
+    return k > i;
+}
+
 /* One list item at i: up to LIST_QUALIFIERS qualifiers and fitting
  * mentions (each bound: "Turkish President Erdogan" names both who
  * attends and the state he stands for), up to the next separator. An item with
@@ -96,10 +107,12 @@ static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
             break;
         }
     }
-    /* Unbound, the item must end at a separator: otherwise it is not an
-     * item but the words after the list. */
+    /* Unbound, the item must end at a separator, or be a name the
+     * gazetteer lacks ("Guterres and Nurlan Yermekbayev will attend"):
+     * otherwise it is not an item but the words after the list. */
     if (k == i || k - i > LIST_QUALIFIERS ||
-        (!bound && (k >= s->count || separator(s, k) == k))) {
+        (!bound && (k >= s->count || separator(s, k) == k) &&
+         !unknown_name(s, i, k))) {
         c->bound_count[e->var] = before;
         return 0;
     }
