@@ -12,6 +12,8 @@
 
 /* An inferred relation keeps this share of the confidence it came from. */
 #define INFERRED_FACTOR 0.9
+/* Findings of a sentence a leadership is compared with, each side. */
+#define OUTRANK_WINDOW 64
 
 /* Offices whose holder speaks for the state at a summit. */
 static const char *const head_roles[] = {
@@ -129,7 +131,11 @@ static int outranked(const finding_list *f, size_t first, size_t i) {
     if (g->entities[r->target].type != ENT_ENTITY_STATE) {
         return 0;
     }
-    for (size_t k = first; k < f->count; k++) {
+    /* a title and its rival stand near each other: compare with the
+     * neighbours only, so that time stays linear on any sentence */
+    size_t from = i > first + OUTRANK_WINDOW ? i - OUTRANK_WINDOW : first;
+    size_t to = f->count - i > OUTRANK_WINDOW ? i + OUTRANK_WINDOW : f->count;
+    for (size_t k = from; k < to; k++) {
         const found_relation *o = &f->items[k];
         if (k != i && is_leads(o) && o->source == r->source &&
             o->target != r->target &&

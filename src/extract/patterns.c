@@ -12,6 +12,8 @@
 #include "extract/patterns_internal.h"
 
 #define HEDGE_BEFORE 3
+/* Findings of a sentence a new one is compared with. */
+#define FINDING_WINDOW 64
 /* Unknown given names a person's mention may follow. */
 #define GIVEN_NAMES_MAX 2
 #define OTHER_BEFORE 3
@@ -232,8 +234,11 @@ static int same_finding(const found_relation *x, const found_relation *y) {
 
 ent_status finding_add(finding_list *f, const found_relation *r) {
     /* Several patterns (or list suffixes) may find one relation in a
-     * sentence: keep it once, at its highest confidence. */
-    for (size_t k = 0; k < f->count; k++) {
+     * sentence: keep it once, at its highest confidence. Only the last
+     * few are compared, so that time stays linear on any sentence; the
+     * draft removes the rest of the duplicates. */
+    size_t from = f->count > FINDING_WINDOW ? f->count - FINDING_WINDOW : 0;
+    for (size_t k = from; k < f->count; k++) {
         if (same_finding(&f->items[k], r)) {
             if (r->confidence > f->items[k].confidence) {
                 f->items[k] = *r;
