@@ -338,6 +338,10 @@ static int is_dash(const char *text, size_t length, size_t at, size_t *size) {
 
 /* Double quotes, straight, curly or angled. */
 static int is_quote(const char *at, size_t size) {
+    unsigned char c = (unsigned char)at[0];
+    if (c != '"' && c != 0xE2 && c != 0xC2) {
+        return 0;
+    }
     static const char *const quotes[] = {"\"",           "\xE2\x80\x9C",
                                          "\xE2\x80\x9D", "\xE2\x80\x9E",
                                          "\xC2\xAB",     "\xC2\xBB"};
