@@ -306,7 +306,7 @@ static int compile_classes(compiled_patterns *p) {
                         "rumoured|rumored|unconfirmed|invited|hopes|hoped|"
                         "hoping|considering|mulling|uncertain|unclear",
         [CLASS_PLAN] = "expected|likely|planned|plans|plan|scheduled|due|"
-                       "set|slated|intends|will",
+                       "set|slated|intends",
         [CLASS_ARTICLE] = "the",
         [CLASS_OTHER_EVENT] = "previous|last|next|past|preceding|ahead|"
                               "year's|years'",
