@@ -8,8 +8,14 @@
  * carries the sentence as `evidence`, the sentence's byte offsets as
  * `span`, the pattern's `confidence` and `extracted: true`, for an analyst
  * to review. A sentence that matches no pattern yields nothing: a
- * co-mention alone is not a relation. Time is linear in the article's
- * length; the output is deterministic.
+ * co-mention alone is not a relation. Negations and hedges are read. The
+ * gazetteer's offices on the article's date veto a `leads` they
+ * contradict, resolve a title given alone ("President Vladimir Putin"),
+ * and carry the attendance or absence of a head of state or government
+ * to the state, as a relation marked `inferred`. An optional callback
+ * receives, sentence by sentence, what matched and what was rejected and
+ * why. Time is linear in the article's length; the output is
+ * deterministic.
  *
  * Lifecycle: ent_gazetteer_load_file / ent_gazetteer_free for the
  * gazetteer; ent_extract_* return a snapshot freed with ent_snapshot_free;
