@@ -8,8 +8,14 @@
  * carries the sentence as `evidence`, the sentence's byte offsets as
  * `span`, the pattern's `confidence` and `extracted: true`, for an analyst
  * to review. A sentence that matches no pattern yields nothing: a
- * co-mention alone is not a relation. Time is linear in the article's
- * length; the output is deterministic.
+ * co-mention alone is not a relation. Negations and hedges are read. The
+ * gazetteer's offices on the article's date veto a `leads` they
+ * contradict, resolve a title given alone ("President Vladimir Putin"),
+ * and carry the attendance or absence of a head of state or government
+ * to the state, as a relation marked `inferred`. An optional callback
+ * receives, sentence by sentence, what matched and what was rejected and
+ * why. Time is linear in the article's length; the output is
+ * deterministic.
  *
  * Lifecycle: ent_gazetteer_load_file / ent_gazetteer_free for the
  * gazetteer; ent_extract_* return a snapshot freed with ent_snapshot_free;
@@ -58,6 +64,10 @@ void ent_gazetteer_free(ent_gazetteer_t *gazetteer);
 size_t ent_gazetteer_entity_count(const ent_gazetteer_t *gazetteer);
 size_t ent_gazetteer_spelling_count(const ent_gazetteer_t *gazetteer);
 
+/* Receives one line of the explanation (no newline; valid during the
+ * call only) with the payload given in the options. */
+typedef void (*ent_extract_explain_fn)(void *payload, const char *line);
+
 typedef struct {
     const char *snapshot_id;  /* NULL: the article's file name less .txt */
     const char *event_id;     /* NULL: "summit-YYYY" with a date, else
@@ -69,6 +79,14 @@ typedef struct {
                                  "member state"...; NULL: the one the
                                  article names most often */
     double min_confidence;    /* relations below are dropped; default 0.5 */
+    /* Called, when not NULL, for each sentence in order: a heading line
+     * "sentence N [START, END): EXCERPT", then one line per relation found
+     * there, "  matched|inferred|rejected TYPE SOURCE->TARGET CONFIDENCE
+     * ...", a rejection ending with its reason (negated, the apposition
+     * of another name, contradicted by the gazetteer's offices on the
+     * date, outranked, below the threshold), or "  no pattern matched". */
+    ent_extract_explain_fn explain;
+    void *explain_payload;
 } ent_extract_options_t;
 
 void ent_extract_options_init(ent_extract_options_t *options);

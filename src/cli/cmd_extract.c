@@ -32,7 +32,12 @@ void cmd_extract_help(void) {
         "its byte\n"
         "offsets (`span`), a `confidence` from 0 to 1 and `extracted: true`, "
         "for an\n"
-        "analyst to review. Entities come from the gazetteer.\n"
+        "analyst to review. Entities come from the gazetteer; its offices on "
+        "--date\n"
+        "veto a leadership they contradict, and a head of state or "
+        "government who\n"
+        "attends or stays away takes the state along (\"inferred\": "
+        "true).\n"
         "\n"
         "Options:\n"
         "  -g, --gazetteer FILE     entities and spellings "
@@ -47,6 +52,10 @@ void cmd_extract_help(void) {
         "\"member state\"\n"
         "                           refer to (default: the one named most)\n"
         "  -m, --min-confidence X   drop relations below X (default 0.5)\n"
+        "      --explain[=FILE]     for each sentence, what matched, what "
+        "was inferred\n"
+        "                           and what was rejected and why (to "
+        "stderr, or FILE)\n"
         "  -o, --output FILE        write the snapshot there (atomically), "
         "not stdout\n"
         "      --eval GOLD.json     print precision, recall and F1 per "
@@ -69,8 +78,42 @@ typedef struct {
     const char *gazetteer;
     const char *output;
     const char *gold;
+    int explain;              /* --explain given */
+    const char *explain_path; /* its FILE, or NULL for stderr */
     ent_extract_options_t extract;
 } extract_options;
+
+/* Where --explain lines go: straight to a stream, or into a buffer
+ * written to FILE (atomically) once the extraction is done. */
+typedef struct {
+    FILE *stream;
+    char *buffer;
+    size_t length, capacity;
+    int failed; /* out of memory or a write error */
+} explain_sink;
+
+static void explain_line(void *payload, const char *line) {
+    explain_sink *sink = payload;
+    size_t n = strlen(line);
+    if (sink->stream != NULL) {
+        sink->failed |= fputs(line, sink->stream) == EOF ||
+                        fputc('\n', sink->stream) == EOF;
+        return;
+    }
+    if (sink->length + n + 1 > sink->capacity) {
+        size_t grown = (sink->length + n + 1) * 2;
+        char *bigger = realloc(sink->buffer, grown);
+        if (bigger == NULL) {
+            sink->failed = 1;
+            return;
+        }
+        sink->buffer = bigger;
+        sink->capacity = grown;
+    }
+    memcpy(sink->buffer + sink->length, line, n);
+    sink->buffer[sink->length + n] = '\n';
+    sink->length += n + 1;
+}
 
 /* Parses a number from 0 to 1; 0 when `text` is not one. */
 static int parse_unit(const char *text, double *value) {
@@ -87,7 +130,7 @@ static int parse_unit(const char *text, double *value) {
 
 /* Parses the options; returns -1 to go on, else an exit status. */
 static int parse_options(int argc, char **argv, extract_options *o) {
-    enum { OPT_EVAL = 256, OPT_ORGANIZATION };
+    enum { OPT_EVAL = 256, OPT_ORGANIZATION, OPT_EXPLAIN };
     static const struct option long_options[] = {
         {"gazetteer", required_argument, NULL, 'g'},
         {"event", required_argument, NULL, 'e'},
@@ -97,6 +140,7 @@ static int parse_options(int argc, char **argv, extract_options *o) {
         {"min-confidence", required_argument, NULL, 'm'},
         {"output", required_argument, NULL, 'o'},
         {"eval", required_argument, NULL, OPT_EVAL},
+        {"explain", optional_argument, NULL, OPT_EXPLAIN},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -142,6 +186,13 @@ static int parse_options(int argc, char **argv, extract_options *o) {
         case OPT_EVAL:
             o->gold = optarg;
             break;
+        case OPT_EXPLAIN:
+            if (optarg != NULL && optarg[0] == '\0') {
+                return cli_usage_error("extract", "--explain= needs a FILE");
+            }
+            o->explain = 1;
+            o->explain_path = optarg;
+            break;
         case 'h':
             cmd_extract_help();
             return EXIT_OK;
@@ -156,14 +207,25 @@ static int parse_options(int argc, char **argv, extract_options *o) {
         return cli_usage_error("extract", "one ARTICLE at a time, not %d",
                                argc - optind);
     }
-    /* The output must be none of the inputs: article, gazetteer, gold. */
+    /* The outputs must be none of the inputs: article, gazetteer, gold. */
     const char *inputs[] = {argv[optind], o->gazetteer, o->gold};
     const char *what[] = {"the article", "the gazetteer", "the gold file"};
-    for (size_t i = 0; o->output != NULL && i < 3; i++) {
-        if (inputs[i] != NULL && ent_file_same(o->output, inputs[i])) {
-            return cli_usage_error("extract", "-o would overwrite %s '%s'",
-                                   what[i], o->output);
+    const char *outputs[] = {o->output, o->explain_path};
+    const char *flags[] = {"-o", "--explain"};
+    for (size_t k = 0; k < 2; k++) {
+        for (size_t i = 0; outputs[k] != NULL && i < 3; i++) {
+            if (inputs[i] != NULL && ent_file_same(outputs[k], inputs[i])) {
+                return cli_usage_error("extract", "%s would overwrite %s '%s'",
+                                       flags[k], what[i], outputs[k]);
+            }
         }
+    }
+    if (o->output != NULL && o->explain_path != NULL &&
+        strcmp(o->output, o->explain_path) == 0) {
+        return cli_usage_error("extract",
+                               "-o and --explain name the same "
+                               "file '%s'",
+                               o->output);
     }
     return -1;
 }
@@ -194,6 +256,12 @@ int cmd_extract(int argc, char **argv) {
     ent_gazetteer_t *gazetteer = NULL;
     ent_snapshot_t *snapshot = NULL;
     char *json = NULL;
+    explain_sink sink = {0};
+    if (o.explain) {
+        sink.stream = o.explain_path == NULL ? stderr : NULL;
+        o.extract.explain = explain_line;
+        o.extract.explain_payload = &sink;
+    }
     ent_status status =
         ent_gazetteer_load_file(&gazetteer, o.gazetteer, &diags);
     if (status == ENT_OK) {
@@ -214,6 +282,15 @@ int cmd_extract(int argc, char **argv) {
             status = ENT_EIO;
         }
     }
+    if (status == ENT_OK && sink.failed) {
+        ent_diag_add(&diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "cannot write the explanation");
+        status = ENT_EIO;
+    }
+    if (status == ENT_OK && o.explain_path != NULL) {
+        status = ent_file_write_buffer(o.explain_path, sink.buffer, sink.length,
+                                       &diags);
+    }
     if (status == ENT_OK && o.gold != NULL) {
         status = evaluate(snapshot, &o, &diags);
     }
@@ -223,6 +300,7 @@ int cmd_extract(int argc, char **argv) {
     }
     cli_print_diags(&diags);
     free(json);
+    free(sink.buffer);
     ent_snapshot_free(snapshot);
     ent_gazetteer_free(gazetteer);
     ent_diag_list_destroy(&diags);

@@ -127,8 +127,10 @@ static ent_status add_entity(ent_snapshot_t *s, const ent_gazetteer_t *g,
     return status;
 }
 
-/* The attributes of a drafted relation, in this order. */
-static cJSON *relation_attributes(const found_relation *r) {
+/* The attributes of a drafted relation, in this order: span, confidence,
+ * extracted, pattern, then hedged, inferred and inferred_from when so. */
+static cJSON *relation_attributes(const ent_gazetteer_t *g,
+                                  const found_relation *r) {
     cJSON *a = cJSON_CreateObject();
     cJSON *span = cJSON_CreateArray();
     if (a == NULL || span == NULL) {
@@ -143,20 +145,26 @@ static cJSON *relation_attributes(const found_relation *r) {
         !cJSON_AddItemToArray(span, end) ||
         cJSON_AddNumberToObject(a, "confidence", r->confidence) == NULL ||
         cJSON_AddTrueToObject(a, "extracted") == NULL ||
-        cJSON_AddStringToObject(a, "pattern", r->pattern) == NULL) {
+        cJSON_AddStringToObject(a, "pattern", r->pattern) == NULL ||
+        ((r->flags & FOUND_HEDGED) &&
+         cJSON_AddTrueToObject(a, "hedged") == NULL) ||
+        ((r->flags & FOUND_INFERRED) &&
+         (cJSON_AddTrueToObject(a, "inferred") == NULL ||
+          cJSON_AddStringToObject(a, "inferred_from", g->entities[r->via].id) ==
+              NULL))) {
         cJSON_Delete(a);
         return NULL;
     }
     return a;
 }
 
-static ent_status add_relation(ent_snapshot_t *s, const found_relation *r,
-                               size_t type, size_t source, size_t target,
-                               const char *text) {
+static ent_status add_relation(ent_snapshot_t *s, const ent_gazetteer_t *g,
+                               const found_relation *r, size_t type,
+                               size_t source, size_t target, const char *text) {
     ent_status status = ENT_OK;
     size_t n = r->where.end - r->where.start;
     char *evidence = malloc(n + 1);
-    cJSON *attributes = relation_attributes(r);
+    cJSON *attributes = relation_attributes(g, r);
     if (evidence == NULL || attributes == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
@@ -186,6 +194,16 @@ cleanup:
     return status;
 }
 
+void extract_event_id(const ent_extract_options_t *o, char *out, size_t size) {
+    if (o->event_id != NULL) {
+        snprintf(out, size, "%s", o->event_id);
+    } else if (o->date != NULL) {
+        snprintf(out, size, "summit-%.4s", o->date);
+    } else {
+        snprintf(out, size, "summit");
+    }
+}
+
 ent_status extract_build_snapshot(ent_snapshot_t **snapshot,
                                   const ent_gazetteer_t *g,
                                   const found_relation *items, size_t count,
@@ -193,7 +211,7 @@ ent_status extract_build_snapshot(ent_snapshot_t **snapshot,
                                   const ent_extract_options_t *o,
                                   ent_diag_list_t *diags) {
     ent_status status = ENT_OK;
-    char event_id[32];
+    char event_id[256];
     ent_snapshot_t *s = ent_snapshot_new();
     size_t *map = malloc((g->entity_count + 1) * sizeof *map);
     *snapshot = NULL;
@@ -204,27 +222,20 @@ ent_status extract_build_snapshot(ent_snapshot_t **snapshot,
     for (size_t i = 0; i <= g->entity_count; i++) {
         map[i] = SIZE_MAX;
     }
-    if (o->date != NULL) {
-        snprintf(event_id, sizeof event_id, "summit-%.4s", o->date);
-    } else {
-        snprintf(event_id, sizeof event_id, "summit");
-    }
+    extract_event_id(o, event_id, sizeof event_id);
+    const char *event = o->event_id ? o->event_id : event_id;
     status = add_header(s, path, o, items, count);
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         size_t type, source, target;
         if (!types_fit(s, g, &items[i], &type)) {
             continue;
         }
-        status =
-            add_entity(s, g, items[i].source,
-                       o->event_id ? o->event_id : event_id, o, map, &source);
+        status = add_entity(s, g, items[i].source, event, o, map, &source);
         if (status == ENT_OK) {
-            status = add_entity(s, g, items[i].target,
-                                o->event_id ? o->event_id : event_id, o, map,
-                                &target);
+            status = add_entity(s, g, items[i].target, event, o, map, &target);
         }
         if (status == ENT_OK) {
-            status = add_relation(s, &items[i], type, source, target, text);
+            status = add_relation(s, g, &items[i], type, source, target, text);
         }
     }
     if (status == ENT_EINPUT) {
@@ -232,7 +243,7 @@ ent_status extract_build_snapshot(ent_snapshot_t **snapshot,
         ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
                      "event id '%s' is also a gazetteer id: choose another "
                      "with --event",
-                     o->event_id ? o->event_id : event_id);
+                     event);
     }
     if (status == ENT_OK) {
         *snapshot = s;

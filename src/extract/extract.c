@@ -1,7 +1,9 @@
 /*
- * ent_extract_*: article in, draft snapshot out. Two linear passes over
- * the sentences: the first finds the organization the article is about
- * (the one it names most), the second applies the patterns. Relations
+ * ent_extract_*: article in, draft snapshot out. One linear pass over the
+ * text finds the sentences, their tokens, what the patterns find in them
+ * and the organization the article is about (the one it names most); a
+ * second, over what was found, checks it against the gazetteer, infers,
+ * explains and keeps. Relations
  * found more than once are kept once, at their first sentence, with the
  * highest confidence any sentence gave them; the output follows article
  * order, so the same article always gives the same bytes.
@@ -12,7 +14,11 @@
 #include <string.h>
 
 #include "entente/io.h"
-#include "extract/extract_internal.h"
+#include "extract/patterns_internal.h"
+
+/* A dateline says where the report was written: most often, but not
+ * always, where the summit is. */
+#define DATELINE_CONFIDENCE 0.7
 
 void ent_extract_options_init(ent_extract_options_t *options) {
     memset(options, 0, sizeof *options);
@@ -89,8 +95,19 @@ static ent_status unique_grow(unique_list *u) {
     return ENT_OK;
 }
 
-/* Keeps `r` unless an equal relation is known; then keeps the higher
- * confidence (and its evidence) at the earlier position. */
+/* 1 when r should replace `known`, an equal relation: one the text
+ * states beats one inferred from it, then the higher confidence wins. */
+static int better(const found_relation *r, const found_relation *known) {
+    int r_stated = !(r->flags & FOUND_INFERRED);
+    int known_stated = !(known->flags & FOUND_INFERRED);
+    if (r_stated != known_stated) {
+        return r_stated;
+    }
+    return r->confidence > known->confidence;
+}
+
+/* Keeps `r` unless an equal relation is known; then keeps the better one
+ * (and its evidence) at the earlier position. */
 static ent_status unique_add(unique_list *u, const found_relation *r) {
     if (u->count == u->capacity && unique_grow(u) != ENT_OK) {
         return ENT_ENOMEM;
@@ -99,7 +116,7 @@ static ent_status unique_add(unique_list *u, const found_relation *r) {
     while (u->slots[s] != 0) {
         found_relation *known = &u->items[u->slots[s] - 1];
         if (same_key(known, r)) {
-            if (r->confidence > known->confidence) {
+            if (better(r, known)) {
                 *known = *r;
             }
             return ENT_OK;
@@ -111,104 +128,289 @@ static ent_status unique_add(unique_list *u, const found_relation *r) {
     return ENT_OK;
 }
 
+/* What the first pass keeps of the article: the sentences, the
+ * relations their patterns found (the article's organization not yet
+ * known), and how often and how early each organization is named. */
+typedef struct {
+    sentence where;
+    size_t first, count; /* its relations in `found` */
+} sentence_record;
+
+typedef struct {
+    sentence_record *sentences;
+    size_t sentence_count, sentence_capacity;
+    found_relation *found;
+    size_t found_count, found_capacity;
+    size_t *mentions, *first_named, order; /* per entity */
+} article_pass;
+
+static ent_status grow(void **items, size_t *capacity, size_t size) {
+    size_t grown = *capacity ? *capacity * 2 : 64;
+    void *bigger = realloc(*items, grown * size);
+    if (bigger == NULL) {
+        return ENT_ENOMEM;
+    }
+    *items = bigger;
+    *capacity = grown;
+    return ENT_OK;
+}
+
+/* Records one sentence and the relations found in it. */
+static ent_status record_sentence(article_pass *a, sentence where,
+                                  const finding_list *local) {
+    if (a->sentence_count == a->sentence_capacity &&
+        grow((void **)&a->sentences, &a->sentence_capacity,
+             sizeof *a->sentences) != ENT_OK) {
+        return ENT_ENOMEM;
+    }
+    while (a->found_count + local->count > a->found_capacity) {
+        if (grow((void **)&a->found, &a->found_capacity, sizeof *a->found) !=
+            ENT_OK) {
+            return ENT_ENOMEM;
+        }
+    }
+    sentence_record *r = &a->sentences[a->sentence_count++];
+    r->where = where;
+    r->first = a->found_count;
+    r->count = local->count;
+    if (local->count > 0) {
+        memcpy(a->found + a->found_count, local->items,
+               local->count * sizeof *local->items);
+    }
+    a->found_count += local->count;
+    return ENT_OK;
+}
+
+static void count_organizations(article_pass *a, const ent_gazetteer_t *g,
+                                const token *tokens, size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        size_t e = tokens[i].m.entity;
+        if (tokens[i].kind == TOKEN_MENTION &&
+            g->entities[e].type == ENT_ENTITY_ORGANIZATION &&
+            a->mentions[e]++ == 0) {
+            a->first_named[e] = ++a->order;
+        }
+    }
+}
+
 /* The organization named most often (first named on a tie), or
  * EXTRACT_EVENT when the article names none. */
-static ent_status focus_organization(const ent_gazetteer_t *g, const char *text,
-                                     size_t length, size_t *focus) {
-    ent_status status = ENT_OK;
-    size_t *counts = calloc(g->entity_count + 1, sizeof *counts);
-    size_t *first = calloc(g->entity_count + 1, sizeof *first);
-    token *tokens = NULL;
-    size_t count = 0, capacity = 0, at = 0, order = 0;
-    sentence s;
-    *focus = EXTRACT_EVENT;
-    if (counts == NULL || first == NULL) {
-        status = ENT_ENOMEM;
-        goto cleanup;
-    }
-    while (text_next_sentence(text, length, &at, &s)) {
-        status = text_tokenize(g, text, s, &tokens, &count, &capacity);
-        if (status != ENT_OK) {
-            goto cleanup;
-        }
-        for (size_t i = 0; i < count; i++) {
-            size_t e = tokens[i].m.entity;
-            if (tokens[i].kind == TOKEN_MENTION &&
-                g->entities[e].type == ENT_ENTITY_ORGANIZATION) {
-                if (counts[e]++ == 0) {
-                    first[e] = ++order;
-                }
-            }
-        }
-    }
+static size_t focus_organization(const article_pass *a,
+                                 const ent_gazetteer_t *g) {
+    size_t focus = EXTRACT_EVENT;
     for (size_t e = 0; e < g->entity_count; e++) {
-        if (counts[e] > 0 &&
-            (*focus == EXTRACT_EVENT || counts[e] > counts[*focus] ||
-             (counts[e] == counts[*focus] && first[e] < first[*focus]))) {
-            *focus = e;
+        if (a->mentions[e] > 0 &&
+            (focus == EXTRACT_EVENT || a->mentions[e] > a->mentions[focus] ||
+             (a->mentions[e] == a->mentions[focus] &&
+              a->first_named[e] < a->first_named[focus]))) {
+            focus = e;
         }
     }
-cleanup:
-    free(counts);
-    free(first);
+    return focus;
+}
+
+/* The first pass: sentences, tokens and patterns, once over the text. */
+static ent_status read_article(const compiled_patterns *patterns,
+                               finding_list *local, const char *text,
+                               size_t length, article_pass *a) {
+    ent_status status = ENT_OK;
+    token *tokens = NULL;
+    uint16_t *ids = NULL;
+    size_t count = 0, capacity = 0, id_capacity = 0, at = 0;
+    sentence s;
+    while (status == ENT_OK && text_next_sentence(text, length, &at, &s)) {
+        status = text_tokenize_filtered(local->gazetteer, local->filter, text,
+                                        s, &tokens, &count, &capacity);
+        if (status == ENT_OK && capacity > id_capacity) {
+            uint16_t *bigger = realloc(ids, capacity * sizeof *ids);
+            status = bigger != NULL ? ENT_OK : ENT_ENOMEM;
+            ids = bigger != NULL ? bigger : ids;
+            id_capacity = bigger != NULL ? capacity : id_capacity;
+        }
+        local->count = 0;
+        if (status == ENT_OK) {
+            count_organizations(a, local->gazetteer, tokens, count);
+            status = patterns_apply(patterns, local, tokens, count, ids, s);
+        }
+        if (status == ENT_OK) {
+            status = record_sentence(a, s, local);
+        }
+    }
     free(tokens);
+    free(ids);
     return status;
 }
 
-/* 1 when finding i is a `leads` to a state that another finding of the
- * same sentence beats: a leader heads one state, so in "President of
- * Tajikistan Emomali Rahmon, Emir of Qatar, ..." the title before the name
- * wins over the apposition after it. Ties go to the earlier finding. */
-static int outranked(const finding_list *f, size_t i) {
-    const found_relation *r = &f->items[i];
-    const ent_gazetteer_t *g = f->gazetteer;
-    if (strcmp(r->type, "leads") != 0 ||
-        g->entities[r->target].type != ENT_ENTITY_STATE) {
-        return 0;
-    }
-    for (size_t k = 0; k < f->count; k++) {
-        const found_relation *o = &f->items[k];
-        if (k != i && strcmp(o->type, "leads") == 0 && o->source == r->source &&
-            o->target != r->target &&
-            g->entities[o->target].type == ENT_ENTITY_STATE &&
-            (o->confidence > r->confidence ||
-             (o->confidence == r->confidence && k < i))) {
-            return 1;
+/* The relations of sentence k, the article's organization put in. */
+static ent_status sentence_findings(const article_pass *a, size_t k,
+                                    finding_list *local) {
+    const sentence_record *r = &a->sentences[k];
+    local->count = 0;
+    for (size_t i = r->first; i < r->first + r->count; i++) {
+        found_relation f = a->found[i];
+        size_t *ends[2] = {&f.source, &f.target};
+        int lost = 0;
+        for (int e = 0; e < 2; e++) {
+            if (*ends[e] == EXTRACT_PENDING_ORG) {
+                *ends[e] = local->organization;
+                lost |= local->organization == EXTRACT_EVENT;
+            }
+        }
+        if (!lost && finding_add(local, &f) != ENT_OK) {
+            return ENT_ENOMEM;
         }
     }
-    return 0;
+    return ENT_OK;
 }
 
-/* Applies the patterns to every sentence and keeps distinct relations
- * at or above the confidence threshold. */
-static ent_status find_relations(const compiled_patterns *patterns,
-                                 finding_list *findings, const char *text,
-                                 size_t length, double min_confidence,
-                                 unique_list *kept) {
-    ent_status status = ENT_OK;
-    token *tokens = NULL;
-    size_t count = 0, capacity = 0, at = 0;
-    sentence s;
-    while (text_next_sentence(text, length, &at, &s)) {
-        status = text_tokenize(findings->gazetteer, text, s, &tokens, &count,
-                               &capacity);
-        if (status != ENT_OK) {
-            break;
+/* The index of the kept relation TYPE SOURCE TARGET, or SIZE_MAX. */
+static size_t unique_find(const unique_list *u, const char *type, size_t source,
+                          size_t target) {
+    found_relation key = {0};
+    key.type = type;
+    key.source = source;
+    key.target = target;
+    if (u->slot_count == 0) {
+        return SIZE_MAX;
+    }
+    size_t s = hash_of(&key) & (u->slot_count - 1);
+    while (u->slots[s] != 0) {
+        if (same_key(&u->items[u->slots[s] - 1], &key)) {
+            return u->slots[s] - 1;
         }
-        findings->count = 0;
-        status = patterns_apply(patterns, findings, tokens, count, s);
-        for (size_t i = 0; status == ENT_OK && i < findings->count; i++) {
-            const found_relation *r = &findings->items[i];
-            if (r->confidence >= min_confidence && r->source != r->target &&
-                !outranked(findings, i)) {
+        s = (s + 1) & (u->slot_count - 1);
+    }
+    return SIZE_MAX;
+}
+
+/* An inferred presence or absence of a state yields to the opposite one
+ * the text states or infers otherwise: a president who stays away while
+ * his premier attends leaves his state attending. The relations dropped
+ * are explained; the list keeps its order. */
+static ent_status settle_inferred(unique_list *u, finding_list *f,
+                                  const ent_extract_options_t *options) {
+    size_t kept = 0;
+    for (size_t i = 0; i < u->count; i++) {
+        found_relation *r = &u->items[i];
+        int attends = strcmp(r->type, "attends") == 0;
+        int absent = strcmp(r->type, "absent_from") == 0;
+        size_t other = SIZE_MAX;
+        if ((r->flags & FOUND_INFERRED) && (attends || absent)) {
+            other = unique_find(u, attends ? "absent_from" : "attends",
+                                r->source, r->target);
+        }
+        /* an inferred absence always yields; an inferred presence yields
+         * to a stated absence only */
+        if (other != SIZE_MAX &&
+            (absent || !(u->items[other].flags & FOUND_INFERRED))) {
+            r->rejected = REASON_CONFLICT;
+            explain_finding(options, f, r);
+            continue;
+        }
+        u->items[kept++] = *r;
+    }
+    u->count = kept;
+    /* rebuild the index over the compacted list */
+    memset(u->slots, 0, u->slot_count * sizeof *u->slots);
+    for (size_t i = 0; i < u->count; i++) {
+        size_t s = hash_of(&u->items[i]) & (u->slot_count - 1);
+        while (u->slots[s] != 0) {
+            s = (s + 1) & (u->slot_count - 1);
+        }
+        u->slots[s] = i + 1;
+    }
+    return ENT_OK;
+}
+
+/* The dateline's host, drafted at the sentence that holds the line. */
+static found_relation dateline_host(size_t state, sentence line) {
+    found_relation r = {0};
+    r.type = "hosts";
+    r.source = state;
+    r.target = EXTRACT_EVENT;
+    r.confidence = DATELINE_CONFIDENCE;
+    r.pattern = "{A:capital} - (a dateline or place line)";
+    r.where = line;
+    r.flags = FOUND_DATELINE;
+    r.via = EXTRACT_EVENT;
+    return r;
+}
+
+/* Keeps the dateline's host unless a sentence named another host. */
+static ent_status keep_dateline(finding_list *f,
+                                const ent_extract_options_t *options,
+                                found_relation *host, unique_list *kept) {
+    for (size_t i = 0; i < kept->count; i++) {
+        if (strcmp(kept->items[i].type, "hosts") == 0 &&
+            kept->items[i].source != host->source) {
+            host->rejected = REASON_OTHER_HOST;
+            explain_finding(options, f, host);
+            return ENT_OK;
+        }
+    }
+    return host->confidence >= options->min_confidence ? unique_add(kept, host)
+                                                       : ENT_OK;
+}
+
+/* Reads the article once, then for each sentence checks what its
+ * patterns found against the gazetteer, explains it when asked, and keeps
+ * distinct relations at or above the confidence threshold. */
+static ent_status find_relations(const compiled_patterns *patterns,
+                                 finding_list *local, const char *text,
+                                 size_t length,
+                                 const ent_extract_options_t *options,
+                                 unique_list *kept) {
+    const ent_gazetteer_t *g = local->gazetteer;
+    article_pass a = {0};
+    size_t host = 0, given = local->organization;
+    sentence line;
+    int dateline = dateline_find(g, text, length, &host, &line);
+    found_relation by_dateline = dateline_host(host, line);
+    ent_status status = ENT_OK;
+    a.mentions = calloc(g->entity_count + 1, sizeof *a.mentions);
+    a.first_named = calloc(g->entity_count + 1, sizeof *a.first_named);
+    if (a.mentions == NULL || a.first_named == NULL) {
+        status = ENT_ENOMEM;
+        goto cleanup;
+    }
+    local->organization = given == EXTRACT_EVENT ? EXTRACT_PENDING_ORG : given;
+    status = read_article(patterns, local, text, length, &a);
+    local->organization =
+        given == EXTRACT_EVENT ? focus_organization(&a, g) : given;
+    for (size_t k = 0; status == ENT_OK && k < a.sentence_count; k++) {
+        sentence s = a.sentences[k].where;
+        status = sentence_findings(&a, k, local);
+        if (status == ENT_OK) {
+            status = findings_check_and_infer(local);
+        }
+        if (status == ENT_OK && dateline && line.start >= s.start &&
+            line.start < s.end) {
+            status = finding_add(local, &by_dateline);
+        }
+        for (size_t i = 0; status == ENT_OK && i < local->count; i++) {
+            found_relation *r = &local->items[i];
+            if (r->rejected == REASON_NONE &&
+                r->confidence < options->min_confidence) {
+                r->rejected = REASON_WEAK;
+            }
+            if (r->rejected == REASON_NONE && !(r->flags & FOUND_DATELINE)) {
                 status = unique_add(kept, r);
             }
         }
-        if (status != ENT_OK) {
-            break;
-        }
+        explain_sentence(options, local, k + 1, s);
     }
-    free(tokens);
+    local->count = 0;
+    if (status == ENT_OK && kept->slot_count > 0) {
+        status = settle_inferred(kept, local, options);
+    }
+    if (status == ENT_OK && dateline) {
+        status = keep_dateline(local, options, &by_dateline, kept);
+    }
+cleanup:
+    free(a.sentences);
+    free(a.found);
+    free(a.mentions);
+    free(a.first_named);
     return status;
 }
 
@@ -251,6 +453,7 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
                               ent_diag_list_t *diags) {
     ent_status status = ENT_OK;
     compiled_patterns *patterns = NULL;
+    spelling_filter *filter = NULL;
     unique_list kept = {0};
     finding_list findings = {0};
     ent_extract_options_t defaults;
@@ -269,21 +472,32 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     if (status == ENT_OK) {
         status = text_check_article(text, length, path, diags);
     }
-    if (status == ENT_OK && findings.organization == EXTRACT_EVENT) {
-        status =
-            focus_organization(gazetteer, text, length, &findings.organization);
-    }
     if (status == ENT_OK) {
-        status = patterns_compile(&patterns);
+        const char *bad = NULL;
+        status = patterns_compile(&patterns, &bad);
+        if (status == ENT_EINTERNAL) {
+            ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                         "internal error: the pattern \"%s\" does not "
+                         "compile",
+                         bad ? bad : "?");
+        }
     }
     if (status != ENT_OK) {
         goto cleanup;
     }
+    findings.covered = calloc(patterns->rule_count, sizeof *findings.covered);
+    findings.alive = calloc(patterns->rule_count, 1);
+    filter = malloc(sizeof *filter);
+    if (findings.covered == NULL || findings.alive == NULL || filter == NULL) {
+        status = ENT_ENOMEM;
+        goto cleanup;
+    }
+    text_filter_build(gazetteer, filter);
+    findings.filter = filter;
     findings.gazetteer = gazetteer;
     findings.text = text;
     findings.date = options->date;
-    status = find_relations(patterns, &findings, text, length,
-                            options->min_confidence, &kept);
+    status = find_relations(patterns, &findings, text, length, options, &kept);
     if (status == ENT_OK) {
         status = extract_build_snapshot(snapshot, gazetteer, kept.items,
                                         kept.count, text, path, options, diags);
@@ -291,6 +505,9 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
 cleanup:
     patterns_release(patterns);
     free(findings.items);
+    free(findings.covered);
+    free(findings.alive);
+    free(filter);
     free(kept.items);
     free(kept.slots);
     return status;

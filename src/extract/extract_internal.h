@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "entente/extract.h"
 
@@ -147,16 +148,77 @@ typedef enum {
 typedef struct {
     token_kind kind;
     size_t start, end;
-    mention m; /* TOKEN_MENTION only */
+    uint32_t hash; /* TOKEN_WORD: text_word_hash of its bytes */
+    mention m;     /* TOKEN_MENTION only */
 } token;
 
+/* FNV-1a of the bytes, ASCII letters folded to small: the key of words
+ * in the pattern vocabulary. */
+static inline uint32_t text_word_hash(const char *text, size_t length) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)text[i];
+        h = (h ^ (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c)) *
+            16777619u;
+    }
+    return h;
+}
+
+#define FIRST_WORD_BITS (1u << 18)
+
+/* Which words may start a spelling, by their first two bytes (ASCII
+ * folded): one set for words written with a small first letter, which
+ * only spellings with a small (or no) first letter can match, and one for
+ * a capital. Most words of a text start no spelling and skip the trie. */
+typedef struct {
+    unsigned char small[256 * 256 / 8];
+    unsigned char capital[256 * 256 / 8];
+    /* and a Bloom filter of the spellings' first words (ASCII folded):
+     * "The" or "Security" open no spelling */
+    unsigned char first_words[FIRST_WORD_BITS / 8];
+} spelling_filter;
+
+/* Fills the filter from the gazetteer's spellings; time O(spellings). */
+void text_filter_build(const ent_gazetteer_t *gazetteer,
+                       spelling_filter *filter);
+
 /* Splits text[s.start, s.end) into tokens; *tokens grows as needed (owned
- * by the caller, freed with free()). Returns ENT_ENOMEM or ENT_OK. */
+ * by the caller, freed with free()). Returns ENT_ENOMEM or ENT_OK. With a
+ * filter (or NULL), words it rules out are not looked up. */
 ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
                          sentence s, token **tokens, size_t *count,
                          size_t *capacity);
+ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
+                                  const spelling_filter *filter,
+                                  const char *text, sentence s, token **tokens,
+                                  size_t *count, size_t *capacity);
 
 /* ---- patterns ---- */
+
+/* Why a relation a pattern found is not drawn (--explain says it). */
+typedef enum {
+    REASON_NONE = 0,
+    REASON_NEGATED,      /* "was not attended by" */
+    REASON_APPOSITION,   /* the title belongs to the name before it */
+    REASON_OTHER_EVENT,  /* about another gathering ("the previous summit") */
+    REASON_CONTRADICTED, /* the gazetteer's offices on the date say no */
+    REASON_OUTRANKED,    /* a stronger title in the sentence names another
+                            state for the same leader */
+    REASON_WEAK,         /* confidence below the threshold */
+    REASON_SELF,         /* source and target are one entity */
+    REASON_OTHER_HOST,   /* a dateline's host, when a sentence names another */
+    REASON_CONFLICT,     /* an inferred presence or absence the text
+                            contradicts */
+    REASON_COUNT
+} reject_reason;
+
+/* Flags of a found relation. */
+enum {
+    FOUND_HEDGED = 1,   /* "is expected to", "may": confidence lowered */
+    FOUND_INFERRED = 2, /* the state of a head who attends or stays away */
+    FOUND_DATELINE = 4, /* the host a dateline names, kept unless a
+                           sentence names another */
+};
 
 /* One relation a pattern found, before deduplication. */
 typedef struct {
@@ -168,29 +230,78 @@ typedef struct {
     double confidence;
     const char *pattern;
     sentence where;
+    unsigned flags;         /* FOUND_* */
+    size_t via;             /* inferred: the person it was inferred from */
+    reject_reason rejected; /* REASON_NONE for a relation to draw */
 } found_relation;
 
 #define EXTRACT_EVENT ((size_t)-1)
+/* The organization the article is about, while it is not yet known. */
+#define EXTRACT_PENDING_ORG ((size_t)-2)
 
 typedef struct {
     const ent_gazetteer_t *gazetteer;
     const char *text;
     const char *date;    /* for offices, or NULL */
-    size_t organization; /* focus organization, or EXTRACT_EVENT for none */
+    size_t organization; /* focus organization, EXTRACT_EVENT for none,
+                            EXTRACT_PENDING_ORG while unknown */
     found_relation *items;
     size_t count, capacity;
+    uint16_t *covered; /* scratch: one entry per pattern */
+    uint8_t *alive;    /* scratch: one entry per pattern, all clear */
+    const spelling_filter *filter; /* the gazetteer's, or NULL */
 } finding_list;
 
+/* Appends a copy of r; ENT_ENOMEM or ENT_OK. */
+ent_status finding_add(finding_list *findings, const found_relation *r);
+
 /* Compiles the pattern table once; ENT_EINTERNAL for a malformed entry
- * (a bug), ENT_ENOMEM. Released with patterns_release. */
+ * (a bug; *bad points to it), ENT_ENOMEM. Released with patterns_release. */
 typedef struct compiled_patterns compiled_patterns;
-ent_status patterns_compile(compiled_patterns **patterns);
+ent_status patterns_compile(compiled_patterns **patterns, const char **bad);
 void patterns_release(compiled_patterns *patterns);
 
-/* Applies every pattern to the tokens of one sentence. */
+/* Applies every pattern to the `count` tokens of one sentence and appends
+ * what they find to `findings`, rejected matches included (with their
+ * reason). `ids` is scratch space for `count` word ids. */
 ent_status patterns_apply(const compiled_patterns *patterns,
                           finding_list *findings, const token *tokens,
-                          size_t count, sentence where);
+                          size_t count, uint16_t *ids, sentence where);
+
+/* Checks the findings of one sentence against the gazetteer: a `leads`
+ * the offices on the date contradict, or that a stronger title in the
+ * sentence outranks, is marked rejected. Then appends, for each head of
+ * state or government who attends or stays away, the same relation of
+ * the state, marked inferred. ENT_ENOMEM or ENT_OK. */
+ent_status findings_check_and_infer(finding_list *findings);
+
+/* The state whose capital heads the article as a dateline ("ASTANA —")
+ * or a place line ("May 25, 2023, The Kremlin, Moscow"); sets *line to
+ * that line. Returns 0 when there is none. */
+int dateline_find(const ent_gazetteer_t *gazetteer, const char *text,
+                  size_t length, size_t *state, sentence *line);
+
+/* 1 when the office is held on `date` (compared on the precision both
+ * give: "2024" is within "2024-11-28"); any date when NULL. */
+int office_covers(const gz_office *office, const char *date);
+/* 1 when `person` is a head of state or government on `date`. */
+int heads_a_state(const ent_gazetteer_t *gazetteer, size_t person,
+                  const char *date);
+
+/* The first office `person` holds on `date` at `holder` (at any entity
+ * for EXTRACT_EVENT), or NULL. */
+const gz_office *office_on(const ent_gazetteer_t *gazetteer, size_t person,
+                           size_t holder, const char *date);
+
+/* Writes the --explain line of one finding (after the last sentence). */
+void explain_finding(const ent_extract_options_t *options,
+                     const finding_list *findings, const found_relation *r);
+
+/* Writes the --explain lines of one sentence (its findings, kept and
+ * rejected) through the options' callback; `number` counts from 1. */
+void explain_sentence(const ent_extract_options_t *options,
+                      const finding_list *findings, size_t number,
+                      sentence where);
 
 /* The custom relation types the patterns may emit: declared in the output
  * snapshot when used. */
@@ -200,6 +311,11 @@ typedef struct {
 } custom_type;
 extern const custom_type extract_custom_types[];
 extern const size_t extract_custom_type_count;
+
+/* The event id the draft uses: the option, else "summit-YYYY" with a
+ * date, else "summit". */
+void extract_event_id(const ent_extract_options_t *options, char *out,
+                      size_t size);
 
 /* Builds the draft snapshot of the kept relations (article order):
  * header, the article as source "article", the custom types used, the

@@ -1,331 +1,47 @@
 /*
- * The pattern matcher: compiles the notation of rules.c into elements and
- * matches them against the tokens of one sentence. A pattern is anchored
- * at its first element and its gaps are bounded, so the work per token is
- * bounded by the table, and the whole pass is linear in the article.
+ * The pattern matcher: matches the compiled rules of patterns_compile.c
+ * against the tokens of one sentence. Each token is tried only against
+ * the rules its first element can start (by word id or entity type); a
+ * pattern is anchored at its first element and its gaps are bounded, so
+ * the work per token is bounded by the table, and the whole pass is linear
+ * in the article.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "extract/patterns_internal.h"
 
-typedef enum {
-    EL_WORD,
-    EL_PUNCT,
-    EL_DASH,
-    EL_SLOT,
-    EL_ROLE,
-    EL_YEAR,
-    EL_GAP
-} el_kind;
+#define HEDGE_BEFORE 3
+/* Findings of a sentence a new one is compared with. */
+#define FINDING_WINDOW 64
+/* Unknown given names a person's mention may follow. */
+#define GIVEN_NAMES_MAX 2
+#define OTHER_BEFORE 3
 
-#define MAX_ELEMENTS 24
-#define MAX_LIST 16
-#define LIST_QUALIFIERS 8
+/* "may attend", "reportedly", "invited": below the default threshold;
+ * "is expected to", "scheduled": what a preview reports, a little less
+ * sure than what happened. */
+#define HEDGE_FACTOR 0.55
+#define PLAN_FACTOR 0.85
 
-typedef struct {
-    el_kind kind;
-    const char *text; /* alternatives of a word or punctuation */
-    size_t length;
-    int optional;
-    int var;                   /* slot: 0 for A, 1 for B */
-    ent_entity_type_set types; /* slot */
-    int possessive, list;      /* slot */
-} element;
-
-typedef struct {
-    element items[MAX_ELEMENTS];
-    size_t count;
-} compiled_rule;
-
-struct compiled_patterns {
-    compiled_rule *rules;
-};
-
-/* What a match binds. */
-typedef struct {
-    size_t bound[2][MAX_LIST];
-    size_t bound_count[2];
-    const char *role;
-    char term[8];
-} captures;
-
-/* Parses "{A:state/person'+}" at text[0..length). */
-static int compile_slot(const char *text, size_t length, element *e) {
-    if (length < 5 || text[2] != ':' || text[length - 1] != '}') {
+/* Given names the gazetteer does not spell before a person it knows by
+ * surname ("President Masood Pezeshkian"): the capitalized words no
+ * pattern names, up to GIVEN_NAMES_MAX, when a fitting person follows.
+ * Returns how many to skip, 0 for none. */
+static size_t given_names(const sentence_tokens *s, const element *e,
+                          size_t i) {
+    if (!(e->types & ent_entity_type_bit(ENT_ENTITY_PERSON))) {
         return 0;
     }
-    const char *spec = text + 3;
-    size_t n = length - 4;
-    if (text[1] == 'R' && n == 4 && memcmp(spec, "role", 4) == 0) {
-        e->kind = EL_ROLE;
-        return 1;
-    }
-    if (text[1] == 'T' && n == 4 && memcmp(spec, "year", 4) == 0) {
-        e->kind = EL_YEAR;
-        return 1;
-    }
-    if (text[1] != 'A' && text[1] != 'B') {
-        return 0;
-    }
-    e->kind = EL_SLOT;
-    e->var = text[1] - 'A';
-    while (n > 0 && (spec[n - 1] == '+' || spec[n - 1] == '\'')) {
-        if (spec[n - 1] == '+') {
-            e->list = 1;
-        } else {
-            e->possessive = 1;
-        }
-        n--;
-    }
-    static const struct {
-        const char *name;
-        ent_entity_type type;
-    } names[] = {{"state", ENT_ENTITY_STATE},
-                 {"org", ENT_ENTITY_ORGANIZATION},
-                 {"person", ENT_ENTITY_PERSON},
-                 {"group", ENT_ENTITY_GROUP}};
-    for (size_t at = 0; at < n;) {
-        size_t end = at;
-        while (end < n && spec[end] != '/') {
-            end++;
-        }
-        size_t k = 0;
-        while (k < 4 && (strlen(names[k].name) != end - at ||
-                         memcmp(names[k].name, spec + at, end - at) != 0)) {
-            k++;
-        }
-        if (k == 4) {
+    for (size_t k = 0; k < GIVEN_NAMES_MAX && i + k < s->count; k++) {
+        if (!is_capitalized(s, i + k) || s->ids[i + k] != WORD_UNKNOWN) {
             return 0;
         }
-        e->types |= ent_entity_type_bit(names[k].type);
-        at = end + 1;
-    }
-    return e->types != 0;
-}
-
-static int compile_rule(const char *pattern, compiled_rule *out) {
-    out->count = 0;
-    for (const char *p = pattern; *p;) {
-        while (*p == ' ') {
-            p++;
-        }
-        if (*p == '\0') {
-            break;
-        }
-        const char *end = p;
-        while (*end && *end != ' ') {
-            end++;
-        }
-        if (out->count == MAX_ELEMENTS) {
-            return 0;
-        }
-        element *e = &out->items[out->count++];
-        memset(e, 0, sizeof *e);
-        size_t length = (size_t)(end - p);
-        if (length > 1 && p[length - 1] == '?' && p[0] != '{') {
-            e->optional = 1;
-            length--;
-        }
-        e->text = p;
-        e->length = length;
-        if (p[0] == '{') {
-            if (!compile_slot(p, length, e)) {
-                return 0;
-            }
-        } else if (length == 3 && memcmp(p, "...", 3) == 0) {
-            e->kind = EL_GAP;
-        } else if (length == 1 && p[0] == '-') {
-            e->kind = EL_DASH;
-        } else if (strspn(p, ",():;.|") >= length) {
-            e->kind = EL_PUNCT; /* ",|.|;" alternatives */
-        } else {
-            e->kind = EL_WORD;
-        }
-        p = end;
-    }
-    /* Anchored on a real element: a leading gap would only cost time. */
-    return out->count > 0 && out->items[0].kind != EL_GAP &&
-           !out->items[0].optional;
-}
-
-ent_status patterns_compile(compiled_patterns **patterns) {
-    *patterns = calloc(1, sizeof **patterns);
-    if (*patterns == NULL) {
-        return ENT_ENOMEM;
-    }
-    (*patterns)->rules = calloc(extract_rule_count, sizeof(compiled_rule));
-    if ((*patterns)->rules == NULL) {
-        patterns_release(*patterns);
-        *patterns = NULL;
-        return ENT_ENOMEM;
-    }
-    for (size_t i = 0; i < extract_rule_count; i++) {
-        if (!compile_rule(extract_rules[i].pattern, &(*patterns)->rules[i])) {
-            patterns_release(*patterns);
-            *patterns = NULL;
-            return ENT_EINTERNAL;
-        }
-    }
-    return ENT_OK;
-}
-
-void patterns_release(compiled_patterns *patterns) {
-    if (patterns != NULL) {
-        free(patterns->rules);
-        free(patterns);
-    }
-}
-
-/* The sentence being matched. */
-typedef struct {
-    const char *text;
-    const token *tokens;
-    size_t count;
-} sentence_tokens;
-
-/* 1 when word token t equals one of the "a|b*|c" alternatives. */
-static int word_fits(const sentence_tokens *s, const token *t,
-                     const char *alternatives, size_t length) {
-    const char *word = s->text + t->start;
-    size_t n = t->end - t->start;
-    for (size_t at = 0; at < length;) {
-        size_t end = at;
-        while (end < length && alternatives[end] != '|') {
-            end++;
-        }
-        size_t m = end - at;
-        int prefix = m > 0 && alternatives[at + m - 1] == '*';
-        if (prefix) {
-            m--;
-        }
-        if (n == m || (prefix && n > m)) {
-            size_t k = 0;
-            while (k < m && (word[k] | 0x20) == alternatives[at + k]) {
-                k++;
-            }
-            if (k == m) {
-                return 1;
-            }
-        }
-        at = end + 1;
-    }
-    return 0;
-}
-
-static int is_word(const sentence_tokens *s, size_t i, const char *word) {
-    return i < s->count && s->tokens[i].kind == TOKEN_WORD &&
-           word_fits(s, &s->tokens[i], word, strlen(word));
-}
-
-static int is_punct(const sentence_tokens *s, size_t i, char c) {
-    return i < s->count && s->tokens[i].kind == TOKEN_PUNCT &&
-           s->text[s->tokens[i].start] == c;
-}
-
-static int slot_fits(const element *e, const token *t,
-                     const ent_gazetteer_t *g) {
-    return t->kind == TOKEN_MENTION &&
-           (e->types & ent_entity_type_bit(g->entities[t->m.entity].type)) &&
-           (!e->possessive || t->m.possessive);
-}
-
-/* A word that may stand before a list item's mention: a capitalized word
- * ("President"), a mention of another type ("Turkish"), or a few small
- * words ("acting President of Iran"). */
-static int is_qualifier(const sentence_tokens *s, size_t i) {
-    const token *t = &s->tokens[i];
-    if (t->kind == TOKEN_MENTION || t->kind == TOKEN_DASH) {
-        return 1;
-    }
-    if (t->kind != TOKEN_WORD) {
-        return 0;
-    }
-    char c = s->text[t->start];
-    return (c >= 'A' && c <= 'Z') || is_word(s, i, "acting|of|the|his|her");
-}
-
-/* One list item at i: qualifiers, then a fitting mention; or a lone
- * unknown capitalized word, skipped (a misspelt name must not cut the
- * list). Returns the index after it, or 0 for no item. */
-static size_t list_item(const sentence_tokens *s, const element *e,
-                        const ent_gazetteer_t *g, size_t i, captures *c) {
-    for (size_t k = 0; k <= LIST_QUALIFIERS && i + k < s->count; k++) {
-        const token *t = &s->tokens[i + k];
-        if (slot_fits(e, t, g)) {
-            size_t *n = &c->bound_count[e->var];
-            if (*n < MAX_LIST) {
-                c->bound[e->var][(*n)++] = t->m.entity;
-            }
-            return i + k + 1;
-        }
-        if (!is_qualifier(s, i + k)) {
-            break;
-        }
-    }
-    const token *t = &s->tokens[i];
-    char first = s->text[t->start];
-    if (t->kind == TOKEN_WORD && first >= 'A' && first <= 'Z' &&
-        (is_punct(s, i + 1, ',') || is_word(s, i + 1, "and"))) {
-        return i + 1;
-    }
-    return 0;
-}
-
-/* A coordinated list: items joined by ",", "and", ", and", "as well as".
- * Greedy: a list never gives back items. Returns the end, or 0. */
-static size_t match_list(const sentence_tokens *s, const element *e,
-                         const ent_gazetteer_t *g, size_t i, captures *c) {
-    size_t before = c->bound_count[e->var];
-    size_t end = list_item(s, e, g, i, c);
-    if (end == 0) {
-        return 0;
-    }
-    for (;;) {
-        size_t j = end;
-        if (is_punct(s, j, ',')) {
-            j++;
-        }
-        if (is_word(s, j, "and|or")) {
-            j++;
-        } else if (is_word(s, j, "as") && is_word(s, j + 1, "well") &&
-                   is_word(s, j + 2, "as")) {
-            j += 3;
-        }
-        if (j == end || j >= s->count) {
-            break;
-        }
-        size_t next = list_item(s, e, g, j, c);
-        if (next == 0) {
-            break;
-        }
-        end = next;
-    }
-    return c->bound_count[e->var] > before ? end : 0;
-}
-
-/* Matches a title at i; returns the index after it, or 0. */
-static size_t match_role(const sentence_tokens *s, size_t i, captures *c) {
-    for (size_t r = 0; r < extract_role_count; r++) {
-        const char *w = extract_roles[r].words;
-        size_t j = i;
-        while (*w) {
-            size_t n = strcspn(w, " ");
-            int fits = n == 1 && w[0] == '-'
-                           ? j < s->count && s->tokens[j].kind == TOKEN_DASH
-                           : j < s->count && s->tokens[j].kind == TOKEN_WORD &&
-                                 word_fits(s, &s->tokens[j], w, n);
-            if (!fits) {
-                break;
-            }
-            j++;
-            w += n;
-            w += *w == ' ';
-        }
-        if (*w == '\0') {
-            c->role = extract_roles[r].role;
-            return j;
+        const token *t = &s->tokens[i + k + 1 < s->count ? i + k + 1 : i];
+        if (i + k + 1 < s->count && t->kind == TOKEN_MENTION &&
+            s->g->entities[t->m.entity].type == ENT_ENTITY_PERSON &&
+            slot_fits(e, t, s->g)) {
+            return k + 1;
         }
     }
     return 0;
@@ -333,14 +49,21 @@ static size_t match_role(const sentence_tokens *s, size_t i, captures *c) {
 
 /* Matches one element at token i; returns the index after it, or 0. */
 static size_t match_element(const sentence_tokens *s, const element *e,
-                            const ent_gazetteer_t *g, size_t i, captures *c) {
+                            size_t i, captures *c) {
+    /* "$", the end of the sentence or of a set-out list item, takes no
+     * token; it never starts a pattern, so i > 0 here. */
+    if (e->kind == EL_END ||
+        (e->kind == EL_PUNCT && memchr(e->text, '$', e->length) != NULL &&
+         (i >= s->count || bullet_at(s, i) != 0))) {
+        return i >= s->count || bullet_at(s, i) != 0 ? i : 0;
+    }
     if (i >= s->count) {
         return 0;
     }
     const token *t = &s->tokens[i];
     switch (e->kind) {
     case EL_WORD:
-        return t->kind == TOKEN_WORD && word_fits(s, t, e->text, e->length)
+        return t->kind == TOKEN_WORD && element_has_id(s->p, e, s->ids[i])
                    ? i + 1
                    : 0;
     case EL_PUNCT:
@@ -362,45 +85,97 @@ static size_t match_element(const sentence_tokens *s, const element *e,
         return 0;
     case EL_SLOT:
         if (e->list) {
-            return match_list(s, e, g, i, c);
+            return match_list(s, e, i, c);
         }
-        if (!slot_fits(e, t, g)) {
+        i += given_names(s, e, i);
+        if (i >= s->count || !slot_fits(e, &s->tokens[i], s->g)) {
             return 0;
         }
-        c->bound[e->var][0] = t->m.entity;
+        c->bound[e->var][0] = s->tokens[i].m.entity;
         c->bound_count[e->var] = 1;
         return i + 1;
+    case EL_EARLIER:
+        return bind_earlier(s, e, i, c) ? i : 0;
     case EL_GAP:
-        return 0; /* handled by match_from */
+    case EL_END:
+        return 0; /* handled by match_from, and above */
     }
     return 0;
 }
 
-/* Matches elements [ei, count) from token i, shortest gaps first. */
+/* 1 when element e, taken as required, may match at token i: a test
+ * without side effects that spares most trials (and their copies of the
+ * captures). */
+static int could_match(const sentence_tokens *s, const element *e, size_t i) {
+    if (e->kind == EL_GAP || e->kind == EL_END ||
+        (e->kind == EL_PUNCT && memchr(e->text, '$', e->length) != NULL)) {
+        return 1;
+    }
+    if (i >= s->count) {
+        return 0;
+    }
+    const token *t = &s->tokens[i];
+    switch (e->kind) {
+    case EL_WORD:
+        return t->kind == TOKEN_WORD && element_has_id(s->p, e, s->ids[i]);
+    case EL_PUNCT:
+        return t->kind == TOKEN_PUNCT && t->end - t->start == 1 &&
+               memchr(e->text, s->text[t->start], e->length) != NULL;
+    case EL_DASH:
+        return t->kind == TOKEN_DASH;
+    case EL_YEAR:
+        return t->kind == TOKEN_NUMBER;
+    case EL_ROLE:
+        for (size_t r = 0; r < extract_role_count; r++) {
+            if (t->kind == TOKEN_WORD && s->ids[i] == s->p->roles[r].ids[0]) {
+                return 1;
+            }
+        }
+        return 0;
+    case EL_SLOT:
+        return e->list || slot_fits(e, t, s->g) || given_names(s, e, i) > 0;
+    default:
+        return 1;
+    }
+}
+
+/* 1 when element e may match at token i, or be skipped when optional. */
+static int could_start(const sentence_tokens *s, const element *e, size_t i) {
+    return e->optional || could_match(s, e, i);
+}
+
+/* Matches elements [ei, count) from token i, shortest gaps first; sets
+ * *end to the index after the match. */
 static int match_from(const sentence_tokens *s, const compiled_rule *r,
-                      size_t ei, const ent_gazetteer_t *g, size_t i,
-                      captures *c) {
+                      size_t ei, size_t i, captures *c, size_t *end) {
     if (ei == r->count) {
+        *end = i;
         return 1;
     }
     const element *e = &r->items[ei];
     if (e->kind == EL_GAP) {
+        const element *next = ei + 1 < r->count ? &r->items[ei + 1] : NULL;
         for (size_t k = 0; k <= PATTERN_GAP_MAX && i + k <= s->count; k++) {
+            if (next != NULL && !could_start(s, next, i + k)) {
+                continue;
+            }
             captures trial = *c;
-            if (match_from(s, r, ei + 1, g, i + k, &trial)) {
+            if (match_from(s, r, ei + 1, i + k, &trial, end)) {
                 *c = trial;
                 return 1;
             }
         }
         return 0;
     }
-    captures trial = *c;
-    size_t next = match_element(s, e, g, i, &trial);
-    if (next != 0 && match_from(s, r, ei + 1, g, next, &trial)) {
-        *c = trial;
-        return 1;
+    if (could_start(s, e, i)) {
+        captures trial = *c;
+        size_t next = match_element(s, e, i, &trial);
+        if (next != 0 && match_from(s, r, ei + 1, next, &trial, end)) {
+            *c = trial;
+            return 1;
+        }
     }
-    return e->optional && match_from(s, r, ei + 1, g, i, c);
+    return e->optional && match_from(s, r, ei + 1, i, c, end);
 }
 
 /* How many entities an endpoint stands for: the items of its list. */
@@ -450,19 +225,27 @@ static int resolve(const finding_list *f, ref which, const captures *c,
     return 0;
 }
 
-/* 1 when the gazetteer has `person` in some office at `holder`. */
-static int holds_office_at(const finding_list *f, size_t person,
-                           size_t holder) {
-    const gz_entity *e = &f->gazetteer->entities[person];
-    for (size_t k = 0; k < e->office_count; k++) {
-        if (e->offices[k].of == holder) {
-            return 1;
-        }
-    }
-    return 0;
+/* 1 when x and y are one relation, drawn or rejected alike. */
+static int same_finding(const found_relation *x, const found_relation *y) {
+    return x->source == y->source && x->target == y->target &&
+           (x->rejected == REASON_NONE) == (y->rejected == REASON_NONE) &&
+           strcmp(x->type, y->type) == 0;
 }
 
-static ent_status add_finding(finding_list *f, const found_relation *r) {
+ent_status finding_add(finding_list *f, const found_relation *r) {
+    /* Several patterns (or list suffixes) may find one relation in a
+     * sentence: keep it once, at its highest confidence. Only the last
+     * few are compared, so that time stays linear on any sentence; the
+     * draft removes the rest of the duplicates. */
+    size_t from = f->count > FINDING_WINDOW ? f->count - FINDING_WINDOW : 0;
+    for (size_t k = from; k < f->count; k++) {
+        if (same_finding(&f->items[k], r)) {
+            if (r->confidence > f->items[k].confidence) {
+                f->items[k] = *r;
+            }
+            return ENT_OK;
+        }
+    }
     if (f->count == f->capacity) {
         size_t grown = f->capacity ? f->capacity * 2 : 64;
         found_relation *bigger = realloc(f->items, grown * sizeof *bigger);
@@ -478,7 +261,8 @@ static ent_status add_finding(finding_list *f, const found_relation *r) {
 
 /* Emits the relations of one match: for a list, one per item. */
 static ent_status emit(finding_list *f, const rule *r, const captures *c,
-                       sentence where) {
+                       sentence where, double confidence, unsigned flags,
+                       reject_reason why) {
     for (size_t o = 0; o < 2 && r->out[o].type != NULL; o++) {
         const rule_output *out = &r->out[o];
         size_t sources = ref_count(out->source, c);
@@ -487,19 +271,23 @@ static ent_status emit(finding_list *f, const rule *r, const captures *c,
             for (size_t j = 0; j < targets; j++) {
                 found_relation found = {0};
                 if (!resolve(f, out->source, c, i, &found.source) ||
-                    !resolve(f, out->target, c, j, &found.target) ||
-                    (out->office_check &&
-                     !holds_office_at(f, found.source, found.target))) {
+                    !resolve(f, out->target, c, j, &found.target)) {
                     continue;
                 }
+                int unknown_office = out->office_check &&
+                                     office_on(f->gazetteer, found.source,
+                                               found.target, f->date) == NULL;
                 found.type = out->type;
                 found.role = out->role ? out->role : c->role;
                 found.status = out->status;
                 memcpy(found.term, c->term, sizeof found.term);
-                found.confidence = r->confidence;
+                found.confidence = confidence;
                 found.pattern = r->pattern;
                 found.where = where;
-                if (add_finding(f, &found) != ENT_OK) {
+                found.flags = flags;
+                found.via = EXTRACT_EVENT;
+                found.rejected = unknown_office ? REASON_CONTRADICTED : why;
+                if (finding_add(f, &found) != ENT_OK) {
                     return ENT_ENOMEM;
                 }
             }
@@ -508,40 +296,206 @@ static ent_status emit(finding_list *f, const rule *r, const captures *c,
     return ENT_OK;
 }
 
-ent_status patterns_apply(const compiled_patterns *patterns,
-                          finding_list *findings, const token *tokens,
-                          size_t count, sentence where) {
-    sentence_tokens s = {findings->text, tokens, count};
-    for (size_t r = 0; r < extract_rule_count; r++) {
-        const compiled_rule *rule_c = &patterns->rules[r];
-        for (size_t i = 0; i < count; i++) {
-            /* Most tokens fail the first element: test it on a scratch
-             * binding before paying for a full match. */
-            captures c;
-            c.bound_count[0] = c.bound_count[1] = 0;
-            c.role = NULL;
-            c.term[0] = '\0';
-            if (rule_c->items[0].kind != EL_SLOT &&
-                match_element(&s, &rule_c->items[0], findings->gazetteer, i,
-                              &c) == 0) {
-                continue;
-            }
-            if (rule_c->items[0].kind == EL_SLOT &&
-                !slot_fits(&rule_c->items[0], &tokens[i],
-                           findings->gazetteer)) {
-                continue;
-            }
-            c.bound_count[0] = c.bound_count[1] = 0;
-            c.role = NULL;
-            c.term[0] = '\0';
-            if (!match_from(&s, rule_c, 0, findings->gazetteer, i, &c)) {
-                continue;
-            }
-            ent_status status = emit(findings, &extract_rules[r], &c, where);
-            if (status != ENT_OK) {
-                return status;
+/* 1 when the rule itself says "not" (an absence), so that a negation in
+ * its match is its meaning, not a reason to drop it. */
+static int rule_negates(const compiled_patterns *p, const compiled_rule *r) {
+    for (size_t k = 0; k < r->count; k++) {
+        const element *e = &r->items[k];
+        if (e->kind != EL_WORD) {
+            continue;
+        }
+        for (uint16_t a = 0; a < e->id_count; a++) {
+            if (element_has_id(p, &p->classes[CLASS_NEGATION],
+                               p->pool[e->ids_at + a])) {
+                return 1;
             }
         }
     }
-    return ENT_OK;
+    return 0;
+}
+
+/* 1 when the rule says something of the summit the article is about. */
+static int targets_event(const rule *r) {
+    return r->out[0].target == REF_EVENT ||
+           (r->out[1].type != NULL && r->out[1].target == REF_EVENT);
+}
+
+/* Why a match from token i to `end` must not count: a negation before or
+ * inside it ("was not attended by"), a gathering that is not this one
+ * ("ahead of", "the previous", "next year's"), or a title that is the
+ * apposition of the name before it. REASON_NONE when it counts. */
+static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
+                          const rule *r, size_t i, size_t end) {
+    if (!rule_negates(s->p, cr)) {
+        for (size_t k = i > 0 ? i - 1 : 0; k < end; k++) {
+            if (in_class(s, k, CLASS_NEGATION)) {
+                return REASON_NEGATED;
+            }
+        }
+    }
+    if (targets_event(r)) {
+        for (size_t k = i > OTHER_BEFORE ? i - OTHER_BEFORE : 0; k < end; k++) {
+            if (in_class(s, k, CLASS_OTHER_EVENT)) {
+                return REASON_OTHER_EVENT;
+            }
+        }
+    }
+    if (r->guards & GUARD_NOT_AFTER_APPOSITION) {
+        size_t k = i;
+        if (k > 0 && in_class(s, k - 1, CLASS_ARTICLE)) {
+            k--; /* "Putin, the President of Russia, ..." */
+        }
+        /* ... unless that name has a title of its own before it
+         * ("President of Tajikistan Emomali Rahmon, Emir of Qatar, ...") */
+        if (k >= 2 && is_punct(s, k - 1, ',') &&
+            is_type(s, k - 2, ENT_ENTITY_PERSON) &&
+            (k == 2 || !(is_capitalized(s, k - 3) ||
+                         is_type(s, k - 3, ENT_ENTITY_STATE) ||
+                         is_type(s, k - 3, ENT_ENTITY_ORGANIZATION)))) {
+            return REASON_APPOSITION;
+        }
+    }
+    return REASON_NONE;
+}
+
+/* The factor a hedge in or just before the match puts on its
+ * confidence: the strongest found, 1 for none. */
+static double hedge_factor(const sentence_tokens *s, size_t i, size_t end) {
+    double factor = 1;
+    for (size_t k = i > HEDGE_BEFORE ? i - HEDGE_BEFORE : 0; k < end; k++) {
+        if (in_class(s, k, CLASS_HEDGE)) {
+            return HEDGE_FACTOR;
+        }
+        if (in_class(s, k, CLASS_PLAN)) {
+            factor = PLAN_FACTOR;
+        }
+    }
+    return factor;
+}
+
+/* Tries rule r at token i and emits what it finds; covered[r] is where
+ * its last match in the sentence ended: a list slot starting inside it
+ * would only find a suffix of the same list. */
+static ent_status try_rule(const sentence_tokens *s, finding_list *f,
+                           uint32_t r, size_t i, sentence where,
+                           uint16_t *covered) {
+    const compiled_rule *cr = &s->p->rules[r];
+    const rule *rule_row = cr->row;
+    captures c;
+    size_t end = i;
+    c.bound_count[0] = c.bound_count[1] = 0;
+    c.role = NULL;
+    c.term[0] = '\0';
+    if (i < covered[r] || !match_from(s, cr, 0, i, &c, &end)) {
+        return ENT_OK;
+    }
+    if (cr->items[0].kind == EL_SLOT && cr->items[0].list) {
+        covered[r] = (uint16_t)(end < UINT16_MAX ? end : UINT16_MAX);
+    }
+    reject_reason why = veto(s, cr, rule_row, i, end);
+    double confidence = rule_row->confidence;
+    unsigned flags = 0;
+    double factor = hedge_factor(s, i, end);
+    if (factor < 1) {
+        confidence *= factor;
+        flags |= FOUND_HEDGED;
+    }
+    return emit(f, rule_row, &c, where, confidence, flags, why);
+}
+
+/* A quick test of the element after a single-token first one: most
+ * mentions are followed by none of the words a rule needs next. */
+static int second_could_follow(const sentence_tokens *s,
+                               const compiled_rule *cr, size_t i) {
+    const element *first = &cr->items[0];
+    if (cr->count < 2 || first->kind == EL_ROLE ||
+        (first->kind == EL_SLOT && first->list)) {
+        return 1;
+    }
+    /* an optional element may match there, or be skipped for the next */
+    for (size_t k = 1; k < cr->count; k++) {
+        const element *e = &cr->items[k];
+        if (could_match(s, e, i + 1)) {
+            return 1;
+        }
+        if (!e->optional) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static ent_status try_rules(const sentence_tokens *s, finding_list *f,
+                            const rule_index *index, size_t key, size_t i,
+                            sentence where, uint16_t *covered) {
+    ent_status status = ENT_OK;
+    for (uint32_t k = index->starts[key];
+         status == ENT_OK && k < index->starts[key + 1]; k++) {
+        uint32_t r = index->rules[k];
+        if ((s->p->rules[r].anchor < 0 || s->alive[r]) &&
+            second_could_follow(s, &s->p->rules[r], i)) {
+            status = try_rule(s, f, r, i, where, covered);
+        }
+    }
+    return status;
+}
+
+/* Sets alive[r] for the rules whose anchor word is in the sentence
+ * (`on`), or clears it again (`!on`). A rule with an anchor and no alive
+ * mark cannot match anywhere in the sentence. */
+static void mark_anchored(const compiled_patterns *p, const uint16_t *ids,
+                          size_t count, uint8_t *alive, uint8_t on) {
+    for (size_t i = 0; i < count; i++) {
+        if (ids[i] == WORD_UNKNOWN) {
+            continue;
+        }
+        const rule_index *a = &p->by_anchor;
+        for (uint32_t k = a->starts[ids[i]]; k < a->starts[ids[i] + 1]; k++) {
+            alive[a->rules[k]] = on;
+        }
+    }
+}
+
+ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
+                          const token *tokens, size_t count, uint16_t *ids,
+                          sentence where) {
+    /* Every pattern binds a name: a sentence that names nobody and
+     * nothing the gazetteer knows yields nothing. */
+    size_t named = 0;
+    while (named < count && tokens[named].kind != TOKEN_MENTION) {
+        named++;
+    }
+    if (named == count) {
+        return ENT_OK;
+    }
+    const char *text = f->text;
+    for (size_t i = 0; i < count; i++) {
+        ids[i] = tokens[i].kind == TOKEN_WORD
+                     ? patterns_word_id_hashed(p, tokens[i].hash,
+                                               text + tokens[i].start,
+                                               tokens[i].end - tokens[i].start)
+                     : WORD_UNKNOWN;
+    }
+    sentence_tokens s = {text, tokens,       ids,      count,
+                         p,    f->gazetteer, f->alive, f->date};
+    uint16_t *covered = f->covered;
+    memset(covered, 0, p->rule_count * sizeof *covered);
+    mark_anchored(p, ids, count, f->alive, 1);
+    ent_status status = ENT_OK;
+    for (size_t i = 0; status == ENT_OK && i < count; i++) {
+        if (ids[i] != WORD_UNKNOWN) {
+            status = try_rules(&s, f, &p->by_word, ids[i], i, where, covered);
+        } else if (tokens[i].kind == TOKEN_MENTION) {
+            size_t type = f->gazetteer->entities[tokens[i].m.entity].type;
+            status = try_rules(&s, f, &p->by_type, type, i, where, covered);
+        }
+        for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
+            uint32_t r = p->anywhere[k];
+            if (p->rules[r].anchor < 0 || f->alive[r]) {
+                status = try_rule(&s, f, r, i, where, covered);
+            }
+        }
+    }
+    mark_anchored(p, ids, count, f->alive, 0);
+    return status;
 }

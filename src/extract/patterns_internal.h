@@ -1,9 +1,16 @@
 /*
- * The pattern table (rules.c) and what the matcher (patterns.c) needs to
- * read it.
+ * The pattern table (rules.c), its compiled form (patterns_compile.c) and
+ * what the matcher (patterns.c) needs to read it.
+ *
+ * Every word a pattern names is interned once in a vocabulary; a sentence's
+ * word tokens are looked up in it once (one hash each), so that matching a
+ * word element compares small integers, and each token is only tried
+ * against the rules whose first element can match it.
  */
 #ifndef ENTENTE_EXTRACT_PATTERNS_INTERNAL_H
 #define ENTENTE_EXTRACT_PATTERNS_INTERNAL_H
+
+#include <stdint.h>
 
 #include "extract/extract_internal.h"
 
@@ -23,13 +30,22 @@ typedef struct {
     ref source, target;
     const char *role;   /* fixed role, or NULL for the title R if any */
     const char *status; /* membership status, or NULL */
-    int office_check;   /* emit only if the gazetteer has A in office at B */
+    int office_check;   /* emit only if the gazetteer has A in office at B
+                           on the date */
 } rule_output;
+
+/* Conditions on the words around a match. */
+enum {
+    /* Not after "NAME ,": in "Putin, President of Russia, Pashinyan" the
+     * title is Putin's apposition, not a title before Pashinyan. */
+    GUARD_NOT_AFTER_APPOSITION = 1,
+};
 
 typedef struct {
     const char *pattern;
     double confidence;
     rule_output out[2];
+    int guards;
 } rule;
 
 typedef struct {
@@ -37,12 +53,193 @@ typedef struct {
     const char *role;
 } role_phrase;
 
-extern const rule extract_rules[];
-extern const size_t extract_rule_count;
+/* The rows of pattern table `table` (0, 1, ...) and their *count; NULL
+ * past the last table. */
+const rule *extract_rule_table(size_t table, size_t *count);
+/* The table of attendance, absence and hosting (rules_presence.c). */
+const rule *extract_presence_rules(size_t *count);
 extern const role_phrase extract_roles[];
 extern const size_t extract_role_count;
 
 /* Tokens a gap "..." may skip. */
 #define PATTERN_GAP_MAX 12
+
+/* ---- compiled form ---- */
+
+typedef enum {
+    EL_WORD,
+    EL_PUNCT,
+    EL_DASH,
+    EL_SLOT,
+    EL_ROLE,
+    EL_YEAR,
+    EL_GAP,
+    EL_END,
+    EL_EARLIER /* takes no token: binds a name said earlier in the sentence */
+} el_kind;
+
+#define MAX_ELEMENTS 24
+#define MAX_ROLE_WORDS 4
+/* The id of a word no pattern names. */
+#define WORD_UNKNOWN UINT16_MAX
+/* The "word id" of a dash inside a role phrase. */
+#define WORD_DASH (UINT16_MAX - 1)
+
+typedef struct {
+    el_kind kind;
+    const char *text; /* punctuation alternatives */
+    size_t length;
+    uint32_t ids_at; /* word alternatives: ids in the pool */
+    uint16_t id_count;
+    int optional;
+    int var;                   /* slot: 0 for A, 1 for B */
+    ent_entity_type_set types; /* slot */
+    int possessive, list;      /* slot */
+} element;
+
+typedef struct {
+    const rule *row; /* the table row it was compiled from */
+    element items[MAX_ELEMENTS];
+    size_t count;
+    /* A word element after the first that every match needs, or -1: a
+     * sentence without any of its words cannot match the rule. */
+    int anchor;
+} compiled_rule;
+
+typedef struct {
+    uint16_t ids[MAX_ROLE_WORDS];
+    size_t count;
+} compiled_role;
+
+/* Word classes the matcher itself uses (lists, guards, hedges). */
+typedef enum {
+    CLASS_AND_OR,
+    CLASS_AS,
+    CLASS_WELL,
+    CLASS_QUALIFIER,
+    CLASS_NEGATION,
+    CLASS_HEDGE,
+    CLASS_PLAN,
+    CLASS_ARTICLE,
+    CLASS_OTHER_EVENT,
+    CLASS_COUNT
+} word_class;
+
+/* Rule indices, grouped by what their first element needs. */
+typedef struct {
+    uint32_t *starts; /* per key, into rules; count + 1 entries */
+    uint32_t *rules;
+    size_t count;
+} rule_index;
+
+struct compiled_patterns {
+    compiled_rule *rules;
+    size_t rule_count;
+    compiled_role *roles;
+    element classes[CLASS_COUNT];
+    /* the vocabulary: words, and a hash table of id + 1 */
+    const char **words;
+    uint8_t *word_lengths;
+    size_t word_count, word_capacity;
+    uint32_t *table;
+    size_t table_size;
+    uint16_t *pool; /* the alternatives of every word element */
+    size_t pool_count, pool_capacity;
+    /* first-element index: by word id, by entity type, and the rest
+     * (punctuation, dashes, years), tried at every token */
+    rule_index by_word, by_type;
+    /* the rules each word id anchors (see compiled_rule.anchor) */
+    rule_index by_anchor;
+    /* the word classes of each word id, one bit per word_class */
+    uint16_t *word_classes;
+    uint32_t *anywhere;
+    size_t anywhere_count;
+};
+
+/* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN; with
+ * its hash already known (text_word_hash). */
+uint16_t patterns_word_id(const compiled_patterns *p, const char *text,
+                          size_t length);
+uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
+                                 const char *text, size_t length);
+
+/* 1 when `id` is one of the element's word alternatives. */
+static inline int element_has_id(const compiled_patterns *p, const element *e,
+                                 uint16_t id) {
+    const uint16_t *ids = p->pool + e->ids_at;
+    for (uint16_t k = 0; k < e->id_count; k++) {
+        if (ids[k] == id) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* ---- matching (patterns.c, patterns_lists.c) ---- */
+
+#define MAX_LIST 16
+
+/* What a match binds. */
+typedef struct {
+    size_t bound[2][MAX_LIST];
+    size_t bound_count[2];
+    const char *role;
+    char term[8];
+} captures;
+
+/* The sentence being matched. */
+typedef struct {
+    const char *text;
+    const token *tokens;
+    const uint16_t *ids; /* vocabulary id of each token (WORD_UNKNOWN) */
+    size_t count;
+    const compiled_patterns *p;
+    const ent_gazetteer_t *g;
+    const uint8_t *alive; /* per rule: its anchor is in the sentence */
+    const char *date;     /* for offices, or NULL */
+} sentence_tokens;
+
+static inline int in_class(const sentence_tokens *s, size_t i, word_class c) {
+    return i < s->count && s->ids[i] != WORD_UNKNOWN &&
+           (s->p->word_classes[s->ids[i]] & (1u << c));
+}
+
+static inline int is_punct(const sentence_tokens *s, size_t i, char c) {
+    return i < s->count && s->tokens[i].kind == TOKEN_PUNCT &&
+           s->text[s->tokens[i].start] == c;
+}
+
+static inline int is_capitalized(const sentence_tokens *s, size_t i) {
+    char c = s->text[s->tokens[i].start];
+    return s->tokens[i].kind == TOKEN_WORD && c >= 'A' && c <= 'Z';
+}
+
+static inline int is_type(const sentence_tokens *s, size_t i,
+                          ent_entity_type type) {
+    return i < s->count && s->tokens[i].kind == TOKEN_MENTION &&
+           s->g->entities[s->tokens[i].m.entity].type == type;
+}
+
+static inline int slot_fits(const element *e, const token *t,
+                            const ent_gazetteer_t *g) {
+    return t->kind == TOKEN_MENTION &&
+           (e->types & ent_entity_type_bit(g->entities[t->m.entity].type)) &&
+           (!e->possessive || t->m.possessive);
+}
+
+/* A coordinated list for slot e at token i (patterns_lists.c): items
+ * joined by ",", "and", "as well as" or bullets, each bound. Returns the
+ * index after it, or 0 when nothing was bound. */
+size_t match_list(const sentence_tokens *s, const element *e, size_t i,
+                  captures *c);
+/* A bullet or number opening a set-out list item at i: the tokens it
+ * takes, 0 for none. */
+size_t bullet_at(const sentence_tokens *s, size_t i);
+/* Matches a title at i; returns the index after it, or 0. */
+size_t match_role(const sentence_tokens *s, size_t i, captures *c);
+/* Binds the nearest earlier mention fitting e (a person only as a head of
+ * state or government on the date); 1 when one was found. */
+int bind_earlier(const sentence_tokens *s, const element *e, size_t i,
+                 captures *c);
 
 #endif /* ENTENTE_EXTRACT_PATTERNS_INTERNAL_H */

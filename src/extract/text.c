@@ -4,6 +4,7 @@
  * through the text with bounded look-around, so the whole layer is linear
  * in the article's length.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,6 +58,12 @@ int text_is_word_at(const char *text, size_t length, size_t at) {
     }
     size_t size;
     return !is_punct_code(decode(text, length, at, &size));
+}
+
+/* text_is_word_at with the ASCII case decided here, without a call. */
+static inline int word_at(const char *text, size_t length, size_t at) {
+    unsigned char c = at < length ? (unsigned char)text[at] : 0;
+    return c < 0x80 ? is_ascii_word(c) : text_is_word_at(text, length, at);
 }
 
 /* 1 when the character that ends just before `at` continues a word. */
@@ -254,6 +261,15 @@ static size_t end_after_terminator(const char *text, size_t length,
     return 0;
 }
 
+/* 1 when the line ending at text[end] ends in a colon: "Present at the
+ * meeting were:" goes on into the list set out after a blank line. */
+static int opens_list(const char *text, size_t start, size_t end) {
+    while (end > start && is_space((unsigned char)text[end - 1])) {
+        end--;
+    }
+    return end > start && text[end - 1] == ':';
+}
+
 int text_next_sentence(const char *text, size_t length, size_t *at,
                        sentence *found) {
     size_t start = *at;
@@ -288,7 +304,8 @@ int text_next_sentence(const char *text, size_t length, size_t *at,
                    (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) {
                 k++;
             }
-            if (k >= length || text[k] == '\n') {
+            if ((k >= length || text[k] == '\n') &&
+                !opens_list(text, start, i)) {
                 end = i;
                 break;
             }
@@ -319,6 +336,23 @@ static int is_dash(const char *text, size_t length, size_t at, size_t *size) {
     return 0;
 }
 
+/* Double quotes, straight, curly or angled. */
+static int is_quote(const char *at, size_t size) {
+    unsigned char c = (unsigned char)at[0];
+    if (c != '"' && c != 0xE2 && c != 0xC2) {
+        return 0;
+    }
+    static const char *const quotes[] = {"\"",           "\xE2\x80\x9C",
+                                         "\xE2\x80\x9D", "\xE2\x80\x9E",
+                                         "\xC2\xAB",     "\xC2\xBB"};
+    for (size_t k = 0; k < sizeof quotes / sizeof *quotes; k++) {
+        if (strlen(quotes[k]) == size && memcmp(at, quotes[k], size) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static ent_status push(token **tokens, size_t *count, size_t *capacity,
                        const token *t) {
     if (*count == *capacity) {
@@ -334,9 +368,89 @@ static ent_status push(token **tokens, size_t *count, size_t *capacity,
     return ENT_OK;
 }
 
+static unsigned char fold_byte(unsigned char c) {
+    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+static size_t pair_of(unsigned char first, unsigned char second) {
+    return (size_t)fold_byte(first) << 8 | fold_byte(second);
+}
+
+/* The hash of the word at text[at] (ASCII folded) and its length in
+ * *end; two probes of the Bloom filter come from it. */
+static uint32_t word_hash(const char *text, size_t length, size_t at,
+                          size_t *end) {
+    uint32_t h = 2166136261u;
+    size_t i = at;
+    while (i < length && word_at(text, length, i)) {
+        h = (h ^ fold_byte((unsigned char)text[i])) * 16777619u;
+        i++;
+    }
+    *end = i;
+    return h;
+}
+
+static int bloom_has(const unsigned char *bits, uint32_t h) {
+    uint32_t a = h & (FIRST_WORD_BITS - 1);
+    uint32_t b = (h >> 14 ^ h * 31u) & (FIRST_WORD_BITS - 1);
+    return (bits[a >> 3] & (1u << (a & 7))) && (bits[b >> 3] & (1u << (b & 7)));
+}
+
+static void bloom_add(unsigned char *bits, uint32_t h) {
+    uint32_t a = h & (FIRST_WORD_BITS - 1);
+    uint32_t b = (h >> 14 ^ h * 31u) & (FIRST_WORD_BITS - 1);
+    bits[a >> 3] |= (unsigned char)(1u << (a & 7));
+    bits[b >> 3] |= (unsigned char)(1u << (b & 7));
+}
+
+void text_filter_build(const ent_gazetteer_t *g, spelling_filter *filter) {
+    memset(filter, 0, sizeof *filter);
+    for (size_t k = 0; k < g->spelling_count; k++) {
+        const char *text = g->spellings[k].text;
+        size_t end;
+        bloom_add(filter->first_words,
+                  word_hash(text, g->spellings[k].length, 0, &end));
+        const unsigned char *t = (const unsigned char *)text;
+        size_t pair = pair_of(t[0], t[0] ? t[1] : 0);
+        unsigned char bit = (unsigned char)(1u << (pair & 7));
+        filter->capital[pair >> 3] |= bit;
+        if (!(t[0] >= 'A' && t[0] <= 'Z')) {
+            filter->small[pair >> 3] |= bit;
+        }
+    }
+}
+
+/* 1 when a spelling may start at text[at] (a word start). */
+static int may_start_spelling(const spelling_filter *filter, const char *text,
+                              size_t end, size_t at) {
+    if (filter == NULL) {
+        return 1;
+    }
+    unsigned char c = (unsigned char)text[at];
+    unsigned char next = at + 1 < end ? (unsigned char)text[at + 1] : 0;
+    size_t pair = pair_of(c, next);
+    const unsigned char *set =
+        c >= 'A' && c <= 'Z' ? filter->capital : filter->small;
+    /* a one-letter spelling ends where the word may go on: check both */
+    if (!(set[pair >> 3] & (1u << (pair & 7))) &&
+        !(set[pair_of(c, 0) >> 3] & (1u << (pair_of(c, 0) & 7)))) {
+        return 0;
+    }
+    size_t word_end;
+    return bloom_has(filter->first_words, word_hash(text, end, at, &word_end));
+}
+
 ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
                          sentence s, token **tokens, size_t *count,
                          size_t *capacity) {
+    return text_tokenize_filtered(gazetteer, NULL, text, s, tokens, count,
+                                  capacity);
+}
+
+ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
+                                  const spelling_filter *filter,
+                                  const char *text, sentence s, token **tokens,
+                                  size_t *count, size_t *capacity) {
     *count = 0;
     size_t i = s.start, size;
     while (i < s.end) {
@@ -347,21 +461,24 @@ ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
         }
         token t = {0};
         t.start = i;
-        if (text_is_word_at(text, s.end, i) && !word_before(text, i) &&
+        int is_word = word_at(text, s.end, i);
+        if (is_word && !word_before(text, i) &&
+            may_start_spelling(filter, text, s.end, i) &&
             gazetteer_match(gazetteer, text, s.end, i, &t.m)) {
             t.kind = TOKEN_MENTION;
             t.end = t.m.end;
-        } else if (text_is_word_at(text, s.end, i)) {
+        } else if (is_word) {
             int digits = 1;
             size_t j = i;
             while (j < s.end &&
-                   (text_is_word_at(text, s.end, j) ||
-                    (text[j] == '\'' && text_is_word_at(text, s.end, j + 1)))) {
+                   (word_at(text, s.end, j) ||
+                    (text[j] == '\'' && word_at(text, s.end, j + 1)))) {
                 digits &= text[j] >= '0' && text[j] <= '9';
                 j++;
             }
             t.kind = digits ? TOKEN_NUMBER : TOKEN_WORD;
             t.end = j;
+            t.hash = text_word_hash(text + i, j - i);
         } else if (is_dash(text, s.end, i, &size)) {
             size_t j = i + size;
             while (j < s.end && is_dash(text, s.end, j, &size)) {
@@ -377,6 +494,10 @@ ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
             }
             t.kind = TOKEN_PUNCT;
             t.end = i + size;
+            if (is_quote(text + i, size)) {
+                i += size; /* quotes never change what a pattern reads */
+                continue;
+            }
         }
         if (push(tokens, count, capacity, &t) != ENT_OK) {
             return ENT_ENOMEM;

@@ -1,0 +1,196 @@
+/*
+ * What the gazetteer knows, applied to what the patterns found in one
+ * sentence: a leader's office on the article's date vetoes a `leads` that
+ * names another state ("Vladimir Putin, President of Russia, Nikol
+ * Pashinyan, ..." must not make Pashinyan lead Russia), and a head of
+ * state or government who attends or stays away carries the state with
+ * him, as an inferred relation with a lower confidence.
+ */
+#include <string.h>
+
+#include "extract/extract_internal.h"
+
+/* An inferred relation keeps this share of the confidence it came from. */
+#define INFERRED_FACTOR 0.9
+/* Findings of a sentence a leadership is compared with, each side. */
+#define OUTRANK_WINDOW 64
+
+/* Offices whose holder speaks for the state at a summit. */
+static const char *const head_roles[] = {
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "supreme leader",
+    "head of state",
+    "acting president",
+    "chairman",
+    "amir",
+    "crown prince",
+    "taoiseach",
+};
+
+static int is_head_role(const char *role) {
+    for (size_t k = 0; k < sizeof head_roles / sizeof *head_roles; k++) {
+        if (strcmp(role, head_roles[k]) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when `date` falls within [since, until], each compared on the
+ * precision both give ("2024" is within "2024-11-28"); NULL ends are
+ * open, and a NULL date is within any office. */
+int office_covers(const gz_office *office, const char *date) {
+    if (date == NULL) {
+        return 1;
+    }
+    size_t n = strlen(date);
+    const char *ends[2] = {office->since, office->until};
+    for (int k = 0; k < 2; k++) {
+        if (ends[k] == NULL) {
+            continue;
+        }
+        size_t m = strlen(ends[k]);
+        int order = strncmp(ends[k], date, m < n ? m : n);
+        if ((k == 0 && order > 0) || (k == 1 && order < 0)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+const gz_office *office_on(const ent_gazetteer_t *g, size_t person,
+                           size_t holder, const char *date) {
+    const gz_entity *e = &g->entities[person];
+    for (size_t k = 0; k < e->office_count; k++) {
+        const gz_office *o = &e->offices[k];
+        if ((holder == EXTRACT_EVENT || o->of == holder) &&
+            office_covers(o, date)) {
+            return o;
+        }
+    }
+    return NULL;
+}
+
+/* The office of a head of state or government that `person` holds on
+ * `date` in a state, or NULL. */
+static const gz_office *head_office(const ent_gazetteer_t *g, size_t person,
+                                    const char *date);
+
+int heads_a_state(const ent_gazetteer_t *g, size_t person, const char *date) {
+    return head_office(g, person, date) != NULL;
+}
+
+static const gz_office *head_office(const ent_gazetteer_t *g, size_t person,
+                                    const char *date) {
+    const gz_entity *e = &g->entities[person];
+    for (size_t k = 0; k < e->office_count; k++) {
+        const gz_office *o = &e->offices[k];
+        if (g->entities[o->of].type == ENT_ENTITY_STATE &&
+            is_head_role(o->role) && office_covers(o, date)) {
+            return o;
+        }
+    }
+    return NULL;
+}
+
+static int is_leads(const found_relation *r) {
+    return r->rejected == REASON_NONE && strcmp(r->type, "leads") == 0;
+}
+
+/* A `leads` of a person to an entity where the gazetteer has the person
+ * in no office on the date is contradicted when it has the person in
+ * another office on that date, or never in office there. A person the
+ * gazetteer knows in no office cannot be contradicted; one about to take
+ * office there ("the new secretary general") is not. */
+static int contradicted(const finding_list *f, const found_relation *r) {
+    const ent_gazetteer_t *g = f->gazetteer;
+    if (g->entities[r->source].type != ENT_ENTITY_PERSON ||
+        g->entities[r->source].office_count == 0 ||
+        office_on(g, r->source, r->target, f->date) != NULL) {
+        return 0;
+    }
+    return office_on(g, r->source, EXTRACT_EVENT, f->date) != NULL ||
+           office_on(g, r->source, r->target, NULL) == NULL;
+}
+
+/* 1 when another `leads` of the same sentence gives the same person
+ * another state with a higher confidence (or as high, found earlier): a
+ * leader heads one state, so in "President of Tajikistan Emomali Rahmon,
+ * Emir of Qatar, ..." the title before the name wins over the apposition
+ * after it, for persons the gazetteer does not know. */
+static int outranked(const finding_list *f, size_t first, size_t i) {
+    const found_relation *r = &f->items[i];
+    const ent_gazetteer_t *g = f->gazetteer;
+    if (g->entities[r->target].type != ENT_ENTITY_STATE) {
+        return 0;
+    }
+    /* a title and its rival stand near each other: compare with the
+     * neighbours only, so that time stays linear on any sentence */
+    size_t from = i > first + OUTRANK_WINDOW ? i - OUTRANK_WINDOW : first;
+    size_t to = f->count - i > OUTRANK_WINDOW ? i + OUTRANK_WINDOW : f->count;
+    for (size_t k = from; k < to; k++) {
+        const found_relation *o = &f->items[k];
+        if (k != i && is_leads(o) && o->source == r->source &&
+            o->target != r->target &&
+            g->entities[o->target].type == ENT_ENTITY_STATE &&
+            (o->confidence > r->confidence ||
+             (o->confidence == r->confidence && k < i))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Appends the state's relation for a head who attends or stays away. */
+static ent_status infer_state(finding_list *f, size_t i) {
+    const found_relation *r = &f->items[i];
+    if (r->rejected != REASON_NONE || r->source == EXTRACT_EVENT ||
+        f->gazetteer->entities[r->source].type != ENT_ENTITY_PERSON ||
+        (strcmp(r->type, "attends") != 0 &&
+         strcmp(r->type, "absent_from") != 0)) {
+        return ENT_OK;
+    }
+    const gz_office *office = head_office(f->gazetteer, r->source, f->date);
+    if (office == NULL) {
+        return ENT_OK;
+    }
+    found_relation state = *r;
+    state.source = office->of;
+    state.role = NULL;
+    state.confidence = r->confidence * INFERRED_FACTOR;
+    state.flags |= FOUND_INFERRED;
+    state.via = r->source;
+    return finding_add(f, &state);
+}
+
+ent_status findings_check_and_infer(finding_list *f) {
+    size_t first = 0;
+    for (size_t i = first; i < f->count; i++) {
+        found_relation *r = &f->items[i];
+        if (r->rejected == REASON_NONE && r->source == r->target) {
+            r->rejected = REASON_SELF;
+        } else if (is_leads(r) && contradicted(f, r)) {
+            r->rejected = REASON_CONTRADICTED;
+        }
+    }
+    for (size_t i = first; i < f->count; i++) {
+        if (is_leads(&f->items[i]) && outranked(f, first, i)) {
+            f->items[i].rejected = REASON_OUTRANKED;
+        }
+    }
+    size_t found = f->count;
+    for (size_t i = first; i < found; i++) {
+        ent_status status = infer_state(f, i);
+        if (status != ENT_OK) {
+            return status;
+        }
+    }
+    return ENT_OK;
+}

@@ -1,0 +1,529 @@
+/*
+ * Compiling the pattern table of rules.c: each pattern becomes a list of
+ * elements, each word alternative an id in one vocabulary, and each rule
+ * is filed under what its first element needs (a word, an entity type, or
+ * anything), so that the matcher tries a token only against the rules
+ * that can start there. Done once per extraction; its cost depends on the
+ * table only.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/patterns_internal.h"
+
+#define TABLE_SIZE 4096 /* a power of two, well above the vocabulary */
+
+static int same_word(const char *word, size_t word_length, const char *text,
+                     size_t length) {
+    if (word_length != length) {
+        return 0;
+    }
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c >= 'A' && c <= 'Z') {
+            c = (unsigned char)(c + 32);
+        }
+        if ((unsigned char)word[i] != c) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+uint16_t patterns_word_id(const compiled_patterns *p, const char *text,
+                          size_t length) {
+    return patterns_word_id_hashed(p, text_word_hash(text, length), text,
+                                   length);
+}
+
+uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
+                                 const char *text, size_t length) {
+    if (length == 0 || length > UINT8_MAX) {
+        return WORD_UNKNOWN;
+    }
+    size_t slot = hash & (p->table_size - 1);
+    while (p->table[slot] != 0) {
+        uint32_t id = p->table[slot] - 1;
+        if (same_word(p->words[id], p->word_lengths[id], text, length)) {
+            return (uint16_t)id;
+        }
+        slot = (slot + 1) & (p->table_size - 1);
+    }
+    return WORD_UNKNOWN;
+}
+
+/* The id of a pattern word (lower case), added when new; WORD_UNKNOWN
+ * when out of memory or the vocabulary is full. */
+static uint16_t intern(compiled_patterns *p, const char *text, size_t length) {
+    uint16_t known = patterns_word_id(p, text, length);
+    if (known != WORD_UNKNOWN || length == 0 || length > UINT8_MAX ||
+        p->word_count >= p->table_size / 2) {
+        return known;
+    }
+    if (p->word_count == p->word_capacity) {
+        size_t grown = p->word_capacity ? p->word_capacity * 2 : 256;
+        const char **words = realloc(p->words, grown * sizeof *words);
+        if (words == NULL) {
+            return WORD_UNKNOWN;
+        }
+        p->words = words;
+        uint8_t *lengths = realloc(p->word_lengths, grown * sizeof *lengths);
+        if (lengths == NULL) {
+            return WORD_UNKNOWN;
+        }
+        p->word_lengths = lengths;
+        p->word_capacity = grown;
+    }
+    size_t slot = text_word_hash(text, length) & (p->table_size - 1);
+    while (p->table[slot] != 0) {
+        slot = (slot + 1) & (p->table_size - 1);
+    }
+    p->words[p->word_count] = text;
+    p->word_lengths[p->word_count] = (uint8_t)length;
+    p->table[slot] = (uint32_t)++p->word_count;
+    return (uint16_t)(p->word_count - 1);
+}
+
+static int pool_push(compiled_patterns *p, uint16_t id) {
+    if (p->pool_count == p->pool_capacity) {
+        size_t grown = p->pool_capacity ? p->pool_capacity * 2 : 512;
+        uint16_t *bigger = realloc(p->pool, grown * sizeof *bigger);
+        if (bigger == NULL) {
+            return 0;
+        }
+        p->pool = bigger;
+        p->pool_capacity = grown;
+    }
+    p->pool[p->pool_count++] = id;
+    return 1;
+}
+
+/* Interns the "a|b|c" alternatives of a word element. */
+static int compile_word(compiled_patterns *p, const char *text, size_t length,
+                        element *e) {
+    e->kind = EL_WORD;
+    e->ids_at = (uint32_t)p->pool_count;
+    e->id_count = 0;
+    for (size_t at = 0; at <= length;) {
+        size_t end = at;
+        while (end < length && text[end] != '|') {
+            end++;
+        }
+        uint16_t id = intern(p, text + at, end - at);
+        if (id == WORD_UNKNOWN || !pool_push(p, id)) {
+            return 0;
+        }
+        e->id_count++;
+        at = end + 1;
+    }
+    return 1;
+}
+
+/* Parses "{A:state/person'+}" at text[0..length). */
+static int compile_slot(const char *text, size_t length, element *e) {
+    if (length < 5 || text[2] != ':' || text[length - 1] != '}') {
+        return 0;
+    }
+    const char *spec = text + 3;
+    size_t n = length - 4;
+    if (text[1] == 'R' && n == 4 && memcmp(spec, "role", 4) == 0) {
+        e->kind = EL_ROLE;
+        return 1;
+    }
+    if (text[1] == 'T' && n == 4 && memcmp(spec, "year", 4) == 0) {
+        e->kind = EL_YEAR;
+        return 1;
+    }
+    if (text[1] != 'A' && text[1] != 'B') {
+        return 0;
+    }
+    e->kind = EL_SLOT;
+    e->var = text[1] - 'A';
+    /* {A:earlier-person}, {A:earlier-state}: "the head of state", "the
+     * country's" */
+    if (n > 8 && memcmp(spec, "earlier-", 8) == 0) {
+        e->kind = EL_EARLIER;
+        spec += 8;
+        n -= 8;
+    }
+    while (n > 0 && (spec[n - 1] == '+' || spec[n - 1] == '\'')) {
+        if (spec[n - 1] == '+') {
+            e->list = 1;
+        } else {
+            e->possessive = 1;
+        }
+        n--;
+    }
+    static const struct {
+        const char *name;
+        ent_entity_type type;
+    } names[] = {{"state", ENT_ENTITY_STATE},
+                 {"org", ENT_ENTITY_ORGANIZATION},
+                 {"person", ENT_ENTITY_PERSON},
+                 {"group", ENT_ENTITY_GROUP}};
+    for (size_t at = 0; at < n;) {
+        size_t end = at;
+        while (end < n && spec[end] != '/') {
+            end++;
+        }
+        size_t k = 0;
+        while (k < 4 && (strlen(names[k].name) != end - at ||
+                         memcmp(names[k].name, spec + at, end - at) != 0)) {
+            k++;
+        }
+        if (k == 4) {
+            return 0;
+        }
+        e->types |= ent_entity_type_bit(names[k].type);
+        at = end + 1;
+    }
+    return e->types != 0;
+}
+
+static int compile_element(compiled_patterns *p, const char *text,
+                           size_t length, element *e) {
+    memset(e, 0, sizeof *e);
+    if (length > 1 && text[length - 1] == '?' && text[0] != '{') {
+        e->optional = 1;
+        length--;
+    }
+    e->text = text;
+    e->length = length;
+    if (text[0] == '{') {
+        return compile_slot(text, length, e);
+    }
+    if (length == 3 && memcmp(text, "...", 3) == 0) {
+        e->kind = EL_GAP;
+        return 1;
+    }
+    if (length == 1 && text[0] == '-') {
+        e->kind = EL_DASH;
+        return 1;
+    }
+    if (length == 1 && text[0] == '$') {
+        e->kind = EL_END;
+        return 1;
+    }
+    if (strspn(text, ",():;.|$") >= length) {
+        e->kind = EL_PUNCT; /* ",|.|;" alternatives */
+        return 1;
+    }
+    return compile_word(p, text, length, e);
+}
+
+/* 1 when one of the element's words is among the commonest of English:
+ * an anchor on it would rule out few sentences. */
+static int has_common_word(const compiled_patterns *p, const element *e) {
+    static const char *const common[] = {
+        "the",  "of",   "a",   "an",   "in",   "is",    "are", "was",
+        "were", "to",   "and", "or",   "by",   "at",    "for", "on",
+        "with", "will", "has", "have", "that", "which", "as",  "from"};
+    for (size_t k = 0; k < sizeof common / sizeof *common; k++) {
+        uint16_t id = patterns_word_id(p, common[k], strlen(common[k]));
+        if (id != WORD_UNKNOWN && element_has_id(p, e, id)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The anchor: the first required word element after the first element
+ * without a common word, else the last required one, else none. */
+static void choose_anchor(const compiled_patterns *p, compiled_rule *out) {
+    out->anchor = -1;
+    for (size_t k = 1; k < out->count; k++) {
+        const element *e = &out->items[k];
+        if (e->kind != EL_WORD || e->optional) {
+            continue;
+        }
+        if (!has_common_word(p, e)) {
+            out->anchor = (int)k;
+            return;
+        }
+        out->anchor = (int)k;
+    }
+}
+
+static int compile_rule(compiled_patterns *p, const char *pattern,
+                        compiled_rule *out) {
+    out->count = 0;
+    for (const char *at = pattern; *at;) {
+        while (*at == ' ') {
+            at++;
+        }
+        if (*at == '\0') {
+            break;
+        }
+        const char *end = at;
+        while (*end && *end != ' ') {
+            end++;
+        }
+        if (out->count == MAX_ELEMENTS ||
+            !compile_element(p, at, (size_t)(end - at),
+                             &out->items[out->count++])) {
+            return 0;
+        }
+        at = end;
+    }
+    choose_anchor(p, out);
+    /* Anchored on a real element: a leading gap would only cost time. */
+    return out->count > 0 && out->items[0].kind != EL_GAP &&
+           !out->items[0].optional;
+}
+
+static int compile_role(compiled_patterns *p, const char *words,
+                        compiled_role *out) {
+    out->count = 0;
+    while (*words) {
+        size_t n = strcspn(words, " ");
+        if (out->count == MAX_ROLE_WORDS) {
+            return 0;
+        }
+        uint16_t id =
+            n == 1 && words[0] == '-' ? WORD_DASH : intern(p, words, n);
+        if (id == WORD_UNKNOWN) {
+            return 0;
+        }
+        out->ids[out->count++] = id;
+        words += n;
+        words += *words == ' ';
+    }
+    return out->count > 0 && out->ids[0] != WORD_DASH;
+}
+
+static int compile_classes(compiled_patterns *p) {
+    static const char *const classes[CLASS_COUNT] = {
+        [CLASS_AND_OR] = "and|or",
+        [CLASS_AS] = "as",
+        [CLASS_WELL] = "well",
+        [CLASS_QUALIFIER] = "acting|of|the|his|her|former|incumbent|newly|"
+                            "elected|deputy|vice",
+        [CLASS_NEGATION] = "not|never|no|without|neither|nor|didn't|doesn't|"
+                           "don't|wasn't|weren't|isn't|aren't|won't|"
+                           "wouldn't|couldn't|didn|doesn|wasn|weren|isn|"
+                           "aren|wouldn|couldn",
+        [CLASS_HEDGE] = "may|might|could|reportedly|possibly|perhaps|"
+                        "rumoured|rumored|unconfirmed|invited|hopes|hoped|"
+                        "hoping|considering|mulling|uncertain|unclear",
+        [CLASS_PLAN] = "expected|likely|planned|plans|plan|scheduled|due|"
+                       "set|slated|intends",
+        [CLASS_ARTICLE] = "the",
+        [CLASS_OTHER_EVENT] = "previous|last|next|past|preceding|ahead|"
+                              "year's|years'",
+    };
+    for (int c = 0; c < CLASS_COUNT; c++) {
+        if (!compile_word(p, classes[c], strlen(classes[c]), &p->classes[c])) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Files rule r under every key its first element accepts; with `rules`
+ * NULL, only counts (the first of two passes). */
+static void file_rule(const compiled_patterns *p, size_t r, rule_index *words,
+                      rule_index *types, uint32_t *anywhere,
+                      size_t *anywhere_count) {
+    const element *e = &p->rules[r].items[0];
+    if (e->kind == EL_WORD) {
+        for (uint16_t k = 0; k < e->id_count; k++) {
+            uint32_t key = p->pool[e->ids_at + k];
+            if (words->rules != NULL) {
+                words->rules[words->starts[key]++] = (uint32_t)r;
+            } else {
+                words->starts[key]++;
+            }
+        }
+    } else if (e->kind == EL_ROLE) {
+        for (size_t k = 0; k < extract_role_count; k++) {
+            uint32_t key = p->roles[k].ids[0];
+            /* a role starting with a word another role also starts with
+             * is filed once */
+            size_t prior = 0;
+            while (prior < k && p->roles[prior].ids[0] != key) {
+                prior++;
+            }
+            if (prior < k) {
+                continue;
+            }
+            if (words->rules != NULL) {
+                words->rules[words->starts[key]++] = (uint32_t)r;
+            } else {
+                words->starts[key]++;
+            }
+        }
+    } else if (e->kind == EL_SLOT) {
+        for (uint32_t t = 0; t < types->count; t++) {
+            if (e->types & ent_entity_type_bit((ent_entity_type)t)) {
+                if (types->rules != NULL) {
+                    types->rules[types->starts[t]++] = (uint32_t)r;
+                } else {
+                    types->starts[t]++;
+                }
+            }
+        }
+    } else {
+        if (anywhere != NULL) {
+            anywhere[*anywhere_count] = (uint32_t)r;
+        }
+        (*anywhere_count)++;
+    }
+}
+
+/* Turns counts into start offsets; returns the total. */
+static size_t prefix_sums(rule_index *index) {
+    size_t total = 0;
+    for (size_t k = 0; k <= index->count; k++) {
+        size_t n = index->starts[k];
+        index->starts[k] = (uint32_t)total;
+        total += n;
+    }
+    return total;
+}
+
+/* After the filing pass, starts[k] holds the end of key k: shift back. */
+static void restore_starts(rule_index *index) {
+    for (size_t k = index->count; k > 0; k--) {
+        index->starts[k] = index->starts[k - 1];
+    }
+    index->starts[0] = 0;
+}
+
+/* Files every anchored rule under each word of its anchor; with `rules`
+ * NULL, only counts. */
+static void file_anchors(const compiled_patterns *p, rule_index *index) {
+    for (size_t r = 0; r < p->rule_count; r++) {
+        const compiled_rule *cr = &p->rules[r];
+        if (cr->anchor < 0) {
+            continue;
+        }
+        const element *e = &cr->items[cr->anchor];
+        for (uint16_t k = 0; k < e->id_count; k++) {
+            uint32_t key = p->pool[e->ids_at + k];
+            if (index->rules != NULL) {
+                index->rules[index->starts[key]++] = (uint32_t)r;
+            } else {
+                index->starts[key]++;
+            }
+        }
+    }
+}
+
+static int build_word_classes(compiled_patterns *p) {
+    p->word_classes = calloc(p->word_count + 1, sizeof *p->word_classes);
+    if (p->word_classes == NULL) {
+        return 0;
+    }
+    for (int c = 0; c < CLASS_COUNT; c++) {
+        const element *e = &p->classes[c];
+        for (uint16_t k = 0; k < e->id_count; k++) {
+            p->word_classes[p->pool[e->ids_at + k]] |= (uint16_t)(1u << c);
+        }
+    }
+    return 1;
+}
+
+static int build_indices(compiled_patterns *p) {
+    rule_index *words = &p->by_word, *types = &p->by_type;
+    words->count = p->word_count;
+    types->count = ENT_ENTITY_TYPE_COUNT;
+    words->starts = calloc(words->count + 1, sizeof *words->starts);
+    types->starts = calloc(types->count + 1, sizeof *types->starts);
+    if (words->starts == NULL || types->starts == NULL) {
+        return 0;
+    }
+    size_t anywhere = 0;
+    for (size_t r = 0; r < p->rule_count; r++) {
+        file_rule(p, r, words, types, NULL, &anywhere);
+    }
+    words->rules = malloc((prefix_sums(words) + 1) * sizeof *words->rules);
+    types->rules = malloc((prefix_sums(types) + 1) * sizeof *types->rules);
+    p->anywhere = malloc((anywhere + 1) * sizeof *p->anywhere);
+    if (words->rules == NULL || types->rules == NULL || p->anywhere == NULL) {
+        return 0;
+    }
+    for (size_t r = 0; r < p->rule_count; r++) {
+        file_rule(p, r, words, types, p->anywhere, &p->anywhere_count);
+    }
+    restore_starts(words);
+    restore_starts(types);
+    rule_index *anchors = &p->by_anchor;
+    anchors->count = p->word_count;
+    anchors->starts = calloc(anchors->count + 1, sizeof *anchors->starts);
+    if (anchors->starts == NULL) {
+        return 0;
+    }
+    file_anchors(p, anchors);
+    anchors->rules =
+        malloc((prefix_sums(anchors) + 1) * sizeof *anchors->rules);
+    if (anchors->rules == NULL) {
+        return 0;
+    }
+    file_anchors(p, anchors);
+    restore_starts(anchors);
+    return build_word_classes(p);
+}
+
+ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
+    compiled_patterns *p = calloc(1, sizeof *p);
+    *patterns = NULL;
+    *bad = NULL;
+    if (p == NULL) {
+        return ENT_ENOMEM;
+    }
+    p->table_size = TABLE_SIZE;
+    p->table = calloc(p->table_size, sizeof *p->table);
+    size_t n;
+    for (size_t t = 0; extract_rule_table(t, &n) != NULL; t++) {
+        p->rule_count += n;
+    }
+    p->rules = calloc(p->rule_count, sizeof *p->rules);
+    p->roles = calloc(extract_role_count, sizeof *p->roles);
+    if (p->table == NULL || p->rules == NULL || p->roles == NULL) {
+        patterns_release(p);
+        return ENT_ENOMEM;
+    }
+    int ok = compile_classes(p);
+    const rule *rows;
+    size_t r = 0;
+    for (size_t t = 0; ok && (rows = extract_rule_table(t, &n)) != NULL; t++) {
+        for (size_t i = 0; ok && i < n; i++, r++) {
+            p->rules[r].row = &rows[i];
+            ok = compile_rule(p, rows[i].pattern, &p->rules[r]);
+            *bad = ok ? NULL : rows[i].pattern;
+        }
+    }
+    for (size_t i = 0; ok && i < extract_role_count; i++) {
+        ok = compile_role(p, extract_roles[i].words, &p->roles[i]);
+        *bad = ok ? NULL : extract_roles[i].words;
+    }
+    if (!ok || !build_indices(p)) {
+        /* A malformed table is a bug; memory may also have run out. */
+        ent_status status = ok ? ENT_ENOMEM : ENT_EINTERNAL;
+        patterns_release(p);
+        return status;
+    }
+    *patterns = p;
+    return ENT_OK;
+}
+
+void patterns_release(compiled_patterns *p) {
+    if (p == NULL) {
+        return;
+    }
+    free(p->rules);
+    free(p->roles);
+    free(p->words);
+    free(p->word_lengths);
+    free(p->table);
+    free(p->pool);
+    free(p->by_word.starts);
+    free(p->by_word.rules);
+    free(p->by_type.starts);
+    free(p->by_type.rules);
+    free(p->by_anchor.starts);
+    free(p->by_anchor.rules);
+    free(p->word_classes);
+    free(p->anywhere);
+    free(p);
+}

@@ -1,0 +1,194 @@
+/*
+ * The parts of a pattern match that read more than one token: coordinated
+ * and set-out lists of names, titles ("prime minister", "secretary -
+ * general") and names said earlier in the sentence.
+ */
+#include <string.h>
+
+#include "extract/patterns_internal.h"
+
+/* Words a list item may hold around its name. */
+#define LIST_QUALIFIERS 8
+
+/* A word that may stand in a list item beside its mention: a capitalized
+ * word ("President"), a mention of another type ("Turkish"), a dash, or a
+ * few small words ("acting President of Iran"). */
+static int is_qualifier(const sentence_tokens *s, size_t i) {
+    const token *t = &s->tokens[i];
+    return t->kind == TOKEN_MENTION || t->kind == TOKEN_DASH ||
+           is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER);
+}
+
+/* 1 when the token at i starts its line (only white space before it). */
+static int starts_line(const sentence_tokens *s, size_t i) {
+    size_t at = s->tokens[i].start;
+    while (at > 0 && (s->text[at - 1] == ' ' || s->text[at - 1] == '\t')) {
+        at--;
+    }
+    return at == 0 || s->text[at - 1] == '\n' || s->text[at - 1] == '\r';
+}
+
+/* A bullet or number that opens an item of a set-out list: "•" or "·",
+ * or at the start of a line a dash, "*", "1." or "1)" (a dash inside a
+ * line is a hyphen or an aside). Returns the tokens it takes, 0 for none. */
+size_t bullet_at(const sentence_tokens *s, size_t i) {
+    if (i >= s->count) {
+        return 0;
+    }
+    const token *t = &s->tokens[i];
+    size_t n = t->end - t->start;
+    if (t->kind == TOKEN_PUNCT &&
+        ((n == 3 && memcmp(s->text + t->start, "\xE2\x80\xA2", 3) == 0) ||
+         (n == 2 && memcmp(s->text + t->start, "\xC2\xB7", 2) == 0))) {
+        return 1;
+    }
+    if (!starts_line(s, i)) {
+        return 0;
+    }
+    if (t->kind == TOKEN_DASH || is_punct(s, i, '*')) {
+        return 1;
+    }
+    if (t->kind == TOKEN_NUMBER && n <= 2 &&
+        (is_punct(s, i + 1, '.') || is_punct(s, i + 1, ')'))) {
+        return 2;
+    }
+    return 0;
+}
+
+/* The separator between list items at j: ",", ";", "and", ", and",
+ * "as well as", or a bullet. Returns the index after it (j for none). */
+static size_t separator(const sentence_tokens *s, size_t j) {
+    size_t k = j;
+    if (is_punct(s, k, ',') || is_punct(s, k, ';')) {
+        k++;
+    }
+    if (in_class(s, k, CLASS_AND_OR)) {
+        k++;
+    } else if (in_class(s, k, CLASS_AS) && in_class(s, k + 1, CLASS_WELL) &&
+               in_class(s, k + 2, CLASS_AS)) {
+        k += 3;
+    }
+    return k + bullet_at(s, k);
+}
+
+/* 1 when tokens [i, k) are only capitalized words and dashes: a name. */
+static int unknown_name(const sentence_tokens *s, size_t i, size_t k) {
+    for (size_t j = i; j < k; j++) {
+        if (!is_capitalized(s, j) && s->tokens[j].kind != TOKEN_DASH &&
+            s->tokens[j].kind != TOKEN_MENTION) {
+            return 0;
+        }
+    }
+    return k > i;
+}
+
+/* One list item at i: up to LIST_QUALIFIERS qualifiers and fitting
+ * mentions (each bound: "Turkish President Erdogan" names both who
+ * attends and the state he stands for), up to the next separator. An item with
+ * no fitting mention made only of qualifiers ("President of Russia" after a
+ * name, a misspelt name) is skipped without a binding. Returns the index after
+ * it, or 0 for no item. */
+static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
+                        captures *c) {
+    int bound = 0;
+    size_t k = i, before = c->bound_count[e->var];
+    for (; k < s->count && k - i <= LIST_QUALIFIERS; k++) {
+        const token *t = &s->tokens[k];
+        if (k > i && separator(s, k) != k) {
+            break;
+        }
+        if (slot_fits(e, t, s->g)) {
+            size_t *n = &c->bound_count[e->var];
+            if (*n < MAX_LIST) {
+                c->bound[e->var][(*n)++] = t->m.entity;
+            }
+            bound = 1;
+        } else if (!is_qualifier(s, k)) {
+            break;
+        }
+    }
+    /* Unbound, the item must end at a separator, or be a name the
+     * gazetteer lacks ("Guterres and Nurlan Yermekbayev will attend"):
+     * otherwise it is not an item but the words after the list. */
+    if (k == i || k - i > LIST_QUALIFIERS ||
+        (!bound && (k >= s->count || separator(s, k) == k) &&
+         !unknown_name(s, i, k))) {
+        c->bound_count[e->var] = before;
+        return 0;
+    }
+    return k;
+}
+
+/* A coordinated list: items joined by separators. Greedy: a list never
+ * gives back items. An apposition after the last name ("Tokayev,
+ * President of Kazakhstan, attended") belongs to the list, with its
+ * closing comma. Returns the end, or 0 when nothing was bound. */
+size_t match_list(const sentence_tokens *s, const element *e, size_t i,
+                  captures *c) {
+    size_t before = c->bound_count[e->var];
+    size_t start = i + bullet_at(s, i);
+    if (start >= s->count ||
+        (!slot_fits(e, &s->tokens[start], s->g) && !is_qualifier(s, start))) {
+        return 0;
+    }
+    size_t end = list_item(s, e, start, c);
+    int last_bound = c->bound_count[e->var] > before;
+    while (end != 0) {
+        size_t j = separator(s, end);
+        if (j == end || j >= s->count) {
+            break;
+        }
+        size_t had = c->bound_count[e->var];
+        size_t next = list_item(s, e, j, c);
+        if (next == 0) {
+            break;
+        }
+        end = next;
+        last_bound = c->bound_count[e->var] > had;
+    }
+    if (c->bound_count[e->var] == before) {
+        return 0;
+    }
+    return !last_bound && is_punct(s, end, ',') ? end + 1 : end;
+}
+
+/* Matches a title at i; returns the index after it, or 0. */
+size_t match_role(const sentence_tokens *s, size_t i, captures *c) {
+    for (size_t r = 0; r < extract_role_count; r++) {
+        const compiled_role *role = &s->p->roles[r];
+        size_t k = 0;
+        while (k < role->count && i + k < s->count &&
+               (role->ids[k] == WORD_DASH
+                    ? s->tokens[i + k].kind == TOKEN_DASH
+                    : s->tokens[i + k].kind == TOKEN_WORD &&
+                          s->ids[i + k] == role->ids[k])) {
+            k++;
+        }
+        if (k == role->count) {
+            c->role = extract_roles[r].role;
+            return i + k;
+        }
+    }
+    return 0;
+}
+
+/* Binds the nearest mention before token i that fits the element: for a
+ * person, only one in office as a head of state or government on the
+ * date ("... Sadyr Japarov said that the head of state will not ..."). */
+int bind_earlier(const sentence_tokens *s, const element *e, size_t i,
+                 captures *c) {
+    for (size_t k = i; k-- > 0;) {
+        const token *t = &s->tokens[k];
+        if (t->kind != TOKEN_MENTION || !slot_fits(e, t, s->g)) {
+            continue;
+        }
+        if (s->g->entities[t->m.entity].type == ENT_ENTITY_PERSON &&
+            !heads_a_state(s->g, t->m.entity, s->date)) {
+            continue;
+        }
+        c->bound[e->var][0] = t->m.entity;
+        c->bound_count[e->var] = 1;
+        return 1;
+    }
+    return 0;
+}
