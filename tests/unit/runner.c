@@ -5,6 +5,7 @@
 #include <CUnit/Basic.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "suites.h"
 
@@ -12,7 +13,7 @@ static int (*const suites[])(void) = {
     register_model_tests,   register_load_tests,    register_build_tests,
     register_metrics_tests, register_graphs_tests,  register_render_tests,
     register_extract_tests, register_regress_tests, register_limits_tests,
-    register_batch_tests,   register_compare_tests,
+    register_batch_tests,   register_compare_tests, register_import_tests,
 };
 
 int add_suite(const char *name, CU_InitializeFunc setup,
@@ -27,6 +28,16 @@ int add_suite(const char *name, CU_InitializeFunc setup,
         }
     }
     return CUE_SUCCESS;
+}
+
+int test_diag_is(const ent_diag_t *diag, const char *expected) {
+    char *line = ent_diag_format(diag);
+    int same = line != NULL && strcmp(line, expected) == 0;
+    if (!same) {
+        fprintf(stderr, "\n  got:      %s\n  expected: %s\n", line, expected);
+    }
+    free(line);
+    return same;
 }
 
 const char *test_data_path(const char *name) {

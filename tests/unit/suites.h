@@ -7,6 +7,8 @@
 
 #include <CUnit/CUnit.h>
 
+#include "entente/diag.h"
+
 /* Each returns 0 on success, or a CUnit error code. */
 int register_model_tests(void);
 int register_load_tests(void);
@@ -31,6 +33,10 @@ int add_suite(const char *name, CU_InitializeFunc setup,
               CU_CleanupFunc teardown, const test_case *tests, size_t count);
 int register_batch_tests(void);
 int register_compare_tests(void);
+int register_import_tests(void);
+
+/* 1 when the diagnostic formats as `expected`; else prints both. */
+int test_diag_is(const ent_diag_t *diag, const char *expected);
 
 /* Path of a file under tests/data, in a static buffer. */
 const char *test_data_path(const char *name);
