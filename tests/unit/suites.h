@@ -33,6 +33,7 @@ int add_suite(const char *name, CU_InitializeFunc setup,
               CU_CleanupFunc teardown, const test_case *tests, size_t count);
 int register_batch_tests(void);
 int register_compare_tests(void);
+int register_states_tests(void);
 int register_import_tests(void);
 
 /* 1 when the diagnostic formats as `expected`; else prints both. */
