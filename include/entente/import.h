@@ -70,6 +70,9 @@ typedef struct {
     int window_from, window_to; /* SIPRI delivery years; 0: the five years
                                    before the snapshot's date */
     double min_share;           /* SIPRI: drop smaller shares (default 0) */
+    int skip_unknown; /* a dataset's state the identity table lacks: 0 an
+                         error, 1 a warning at its line and the row left
+                         out */
 } ent_import_options_t;
 
 void ent_import_options_init(ent_import_options_t *options);

@@ -114,6 +114,9 @@ void cmd_import_help(void) {
         "      --window Y1-Y2       SIPRI delivery years\n"
         "      --min-share X        SIPRI: drop suppliers below share X\n"
         "      --only ID,...        keep relations touching these ids\n"
+        "      --skip-unknown       a state the identity table lacks: a "
+        "warning and\n"
+        "                           the row left out (default: an error)\n"
         "      --id ID              snapshot id (series: the prefix); "
         "default the\n"
         "                           table's file name\n"
@@ -261,6 +264,7 @@ enum {
     OPT_MIN_SHARE,
     OPT_ONLY,
     OPT_ID,
+    OPT_SKIP_UNKNOWN,
 };
 
 static int apply_long_option(import_options *o, int code, const char *value) {
@@ -316,6 +320,9 @@ static int apply_long_option(import_options *o, int code, const char *value) {
                                    "(at most %d)",
                                    MAX_ONLY);
         }
+        return -1;
+    case OPT_SKIP_UNKNOWN:
+        o->import.skip_unknown = 1;
         return -1;
     case OPT_ID:
         if (value[0] == '\0') {
@@ -420,6 +427,7 @@ static int parse_options(int argc, char **argv, import_options *o) {
         {"min-share", required_argument, NULL, OPT_MIN_SHARE},
         {"only", required_argument, NULL, OPT_ONLY},
         {"id", required_argument, NULL, OPT_ID},
+        {"skip-unknown", no_argument, NULL, OPT_SKIP_UNKNOWN},
         {NULL, 0, NULL, 0},
     };
     int code;

@@ -110,13 +110,19 @@ ent_status import_add_source(ent_import_t *import, const char *path,
                      "cannot add the source entry of the table");
         return status;
     }
-    char **files = realloc(import->files, (*index + 1) * sizeof *files);
-    if (files == NULL) {
-        return ENT_ENOMEM;
+    while (import->source_info_count <= *index) {
+        if (!import_grow(
+                (void **)&import->source_info, &import->source_info_capacity,
+                import->source_info_count, sizeof *import->source_info)) {
+            return ENT_ENOMEM;
+        }
+        import->source_info[import->source_info_count++] =
+            (import_source_info){NULL, 0};
     }
-    import->files = files;
-    files[*index] = strdup(path);
-    return files[*index] ? import_note_input(import, path) : ENT_ENOMEM;
+    import->source_info[*index].dataset = c->dataset;
+    import->source_info[*index].file = strdup(path);
+    return import->source_info[*index].file ? import_note_input(import, path)
+                                            : ENT_ENOMEM;
 }
 
 ent_status import_add_relation(ent_import_t *import, ent_relation_t *record,
@@ -150,11 +156,10 @@ void ent_import_free(ent_import_t *import) {
     if (import == NULL) {
         return;
     }
-    size_t sources = import->pool ? ent_snapshot_source_count(import->pool) : 0;
-    for (size_t i = 0; import->files != NULL && i < sources; i++) {
-        free(import->files[i]);
+    for (size_t i = 0; i < import->source_info_count; i++) {
+        free(import->source_info[i].file);
     }
-    free(import->files);
+    free(import->source_info);
     for (size_t i = 0; i < import->input_count; i++) {
         free(import->inputs[i]);
     }
@@ -171,6 +176,10 @@ typedef ent_status (*reader_fn)(ent_import_t *, const ent_import_input_t *,
                                 ent_diag_list_t *);
 static const reader_fn readers[ENT_IMPORT_FORMAT_COUNT] = {
     [ENT_IMPORT_TABLE] = import_read_table,
+    [ENT_IMPORT_SIPRI_REGISTER] = import_read_sipri,
+    [ENT_IMPORT_COW_IGO] = import_read_cow_igo,
+    [ENT_IMPORT_ATOP] = import_read_atop,
+    [ENT_IMPORT_COW_CONTIGUITY] = import_read_contiguity,
 };
 
 static ent_status check_options(const ent_import_options_t *o,
@@ -185,9 +194,8 @@ static ent_status check_options(const ent_import_options_t *o,
         problem = "the minimum share must lie in [0, 1)";
     }
     for (size_t i = 0; problem == NULL && i < o->input_count; i++) {
-        if ((unsigned)o->inputs[i].format >= ENT_IMPORT_FORMAT_COUNT ||
-            readers[o->inputs[i].format] == NULL) {
-            problem = "this table format is not available yet";
+        if ((unsigned)o->inputs[i].format >= ENT_IMPORT_FORMAT_COUNT) {
+            problem = "unknown table format";
         } else if (o->inputs[i].format == ENT_IMPORT_TABLE &&
                    o->inputs[i].map_path == NULL) {
             problem = "a table needs a column map (--map)";
@@ -218,6 +226,7 @@ static ent_status setup(ent_import_t *import, const ent_import_options_t *o,
     import->only = o->only;
     import->only_count = o->only_count;
     import->gazetteer = o->gazetteer;
+    import->skip_unknown = o->skip_unknown;
     if (o->create_entities != NULL) {
         ent_entity_type type;
         if (!ent_entity_type_parse(o->create_entities, &type)) {

@@ -74,14 +74,23 @@ int csv_int(const csv_cell *cell, long *value);
 
 /* ---- the import (import.c) ---- */
 
+#define SIPRI_UNKNOWN ((size_t)-1)
+
 /* One SIPRI delivery row. */
 typedef struct {
-    size_t recipient, supplier; /* entity indices in the pool */
+    size_t recipient, supplier; /* entity indices in the pool; supplier
+                                   SIPRI_UNKNOWN for "unknown supplier(s)" */
     int year;
     double tiv;
     int estimated; /* "Delivery year is estimate" */
     int line;
 } import_delivery;
+
+/* What the import knows of each pool source. */
+typedef struct {
+    char *file; /* the table read, or NULL (a map's extra source) */
+    int dataset;
+} import_source_info;
 
 struct ent_import {
     /* Entities, relation types, sources and every relation read, with
@@ -92,8 +101,11 @@ struct ent_import {
     import_delivery *deliveries;
     size_t delivery_count, delivery_capacity;
     size_t sipri_source; /* pool source of the deliveries */
+    int sipri_last_year; /* the latest delivery year of the register */
+    int has_sipri;       /* a register was read */
     char *id, *title;
-    char **files;  /* a file per pool source, for diagnostics */
+    import_source_info *source_info; /* by pool source */
+    size_t source_info_count, source_info_capacity;
     char **inputs; /* every file read */
     size_t input_count;
     int window_from, window_to;
@@ -103,6 +115,7 @@ struct ent_import {
     /* Entity resolution during the read. */
     const ent_gazetteer_t *gazetteer;
     int create, create_type;
+    int skip_unknown;
 };
 
 /* 1 when options->only is empty or holds `id`. */
@@ -111,6 +124,8 @@ int import_keeps(const ent_import_t *import, const char *id);
 /* What a source entry says besides its id (NULL members are left out). */
 typedef struct {
     const char *title, *publisher, *url, *accessed;
+    int dataset; /* a field's dataset: relations that the identity table
+                    makes repeat (two COW codes, one id) are kept once */
 } import_citation;
 
 /* Adds a pool source for the table at `path`, id `source_id` (made unique),
@@ -146,17 +161,6 @@ ent_status import_read_entities(ent_import_t *import, const char *path,
 ent_status import_entity(ent_import_t *import, const char *id,
                          ent_entity_type type, const char *name,
                          struct cJSON *attributes, size_t *index);
-/*
- * The state a dataset code or name stands for, added to the pool with
- * its COW code, COW abbreviation and the dataset's spelling as attributes
- * (`dataset_name`). `cow_code` 0 and `abb`/`name` NULL when not given;
- * `year` picks among codes reused over time (0: the latest). 0 with an
- * error at `cell` when the state table has nothing.
- */
-int import_state(ent_import_t *import, const char *file, const csv_cell *cell,
-                 int cow_code, const char *abb, const char *name, int year,
-                 size_t *index, ent_diag_list_t *diags);
-
 /* ---- readers of each format ---- */
 
 ent_status import_read_table(ent_import_t *import,

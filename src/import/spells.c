@@ -124,14 +124,14 @@ static size_t set_claim(relation_set *set, const ent_snapshot_t *out,
     }
 }
 
-/* Index of the pool source a relation cites, for its file name. */
-static const char *relation_file(const ent_import_t *import,
-                                 const ent_relation_t *r) {
+/* What the import knows of the source a relation cites, or NULL. */
+static const import_source_info *relation_source(const ent_import_t *import,
+                                                 const ent_relation_t *r) {
     size_t source = 0;
     if (r->source_ref != NULL &&
         ent_snapshot_find_source(import->pool, r->source_ref, &source) &&
-        import->files != NULL) {
-        return import->files[source];
+        source < import->source_info_count) {
+        return &import->source_info[source];
     }
     return NULL;
 }
@@ -139,7 +139,8 @@ static const char *relation_file(const ent_import_t *import,
 /* Copies pool relation `index` into `out`; duplicates are an error. */
 static ent_status copy_relation(const ent_import_t *import, ent_snapshot_t *out,
                                 relation_set *set, size_t index, size_t *origin,
-                                const char *date, ent_diag_list_t *diags) {
+                                const char *date, size_t *repeats,
+                                ent_diag_list_t *diags) {
     const ent_relation_t *r = ent_snapshot_relation(import->pool, index);
     ent_relation_t copy = *r;
     size_t source = 0;
@@ -159,9 +160,14 @@ static ent_status copy_relation(const ent_import_t *import, ent_snapshot_t *out,
     }
     size_t position = ent_snapshot_relation_count(out);
     size_t earlier = set_claim(set, out, &copy, position);
+    const import_source_info *info = relation_source(import, r);
+    if (earlier != 0 && info != NULL && info->dataset) {
+        (*repeats)++;
+        return ENT_OK;
+    }
     if (earlier != 0) {
         const ent_relation_t *e = ent_snapshot_relation(out, earlier - 1);
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, relation_file(import, r),
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, info ? info->file : NULL,
                      import->relation_line[index], 1, NULL,
                      "this row gives \"%s\" between \"%s\" and \"%s\" again "
                      "(line %d)%s%s",
@@ -191,12 +197,21 @@ static ent_status copy_relations(const ent_import_t *import,
     }
     set.slots = calloc(set.capacity, sizeof *set.slots);
     size_t *origin = malloc((count + 1) * sizeof *origin);
+    size_t repeats = 0;
     ent_status status = set.slots && origin ? ENT_OK : ENT_ENOMEM;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         const ent_relation_t *r = ent_snapshot_relation(import->pool, i);
         if (import_in_force(r->since, r->until, date)) {
-            status = copy_relation(import, out, &set, i, origin, date, diags);
+            status = copy_relation(import, out, &set, i, origin, date, &repeats,
+                                   diags);
         }
+    }
+    if (status == ENT_OK && repeats > 0) {
+        ent_diag_add(diags, ENT_SEVERITY_NOTE, NULL, 0, 0, NULL,
+                     "%s: %zu relations of the datasets repeat an earlier one "
+                     "once their states are mapped (two COW codes, one id, "
+                     "as germany and wgermany): kept once",
+                     date ? date : "all dates", repeats);
     }
     free(set.slots);
     free(origin);
@@ -208,7 +223,10 @@ static ent_status set_header(const ent_import_t *import, ent_snapshot_t *out,
                              const char *date, const char *id) {
     char title[512];
     if (import->title == NULL) {
-        const char *file = import->files ? import->files[0] : import->id;
+        const char *file =
+            import->source_info_count > 0 && import->source_info[0].file != NULL
+                ? import->source_info[0].file
+                : import->id;
         const char *slash = strrchr(file, '/');
         snprintf(title, sizeof title, "Imported from %s",
                  slash ? slash + 1 : file);
@@ -231,6 +249,9 @@ ent_status ent_import_snapshot(ent_snapshot_t **snapshot,
     ent_status status = out ? set_header(import, out, date, id) : ENT_ENOMEM;
     if (status == ENT_OK) {
         status = copy_relations(import, out, date, diags);
+    }
+    if (status == ENT_OK && import->has_sipri) {
+        status = import_sipri_shares(import, out, date, diags);
     }
     if (status != ENT_OK) {
         ent_snapshot_free(out);

@@ -256,7 +256,8 @@ static ent_status add_table_source(ent_import_t *import, const column_map *map,
         cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(s, "title")),
         cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(s, "publisher")),
         cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(s, "url")),
-        cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(s, "accessed"))};
+        cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(s, "accessed")),
+        0};
     char fallback[512];
     if (citation.title == NULL) {
         const char *slash = strrchr(path, '/');

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "import/import_internal.h"
+#include "import/identity_internal.h"
 #include "suites.h"
 
 static ent_diag_list_t diags;
@@ -175,6 +175,21 @@ static void import_should_refuse_options_it_cannot_use(void) {
     CU_ASSERT_FALSE(ent_import_format_parse("sipri", &format));
 }
 
+static void identity_should_cut_a_spell_where_a_code_changes_hands(void) {
+    const ent_state_identity_t *spans[8];
+    /* COW 365: Russia to 1922, the Soviet Union 1923-1991, Russia since. */
+    size_t n = import_code_spans(365, 1900, 0, spans, 8);
+    CU_ASSERT_EQUAL_FATAL(n, 3);
+    CU_ASSERT_STRING_EQUAL(spans[0]->id, "RUS");
+    CU_ASSERT_STRING_EQUAL(spans[1]->id, "SUN");
+    CU_ASSERT_EQUAL(spans[1]->from, 1923);
+    CU_ASSERT_EQUAL(spans[1]->to, 1991);
+    CU_ASSERT_STRING_EQUAL(spans[2]->id, "RUS");
+    CU_ASSERT_EQUAL(import_code_spans(365, 1995, 2014, spans, 8), 1);
+    CU_ASSERT_STRING_EQUAL(spans[0]->id, "RUS");
+    CU_ASSERT_EQUAL(import_code_spans(8152, 1874, 1883, spans, 8), 0);
+}
+
 int register_import_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(csv_should_unescape_quotes_and_keep_positions),
@@ -184,6 +199,7 @@ int register_import_tests(void) {
         TEST_CASE(gazetteer_lookup_should_take_ids_names_and_aliases),
         TEST_CASE(import_should_cut_a_table_at_a_date),
         TEST_CASE(import_should_refuse_options_it_cannot_use),
+        TEST_CASE(identity_should_cut_a_spell_where_a_code_changes_hands),
     };
     return add_suite("import", setup, teardown, tests,
                      sizeof tests / sizeof tests[0]);
