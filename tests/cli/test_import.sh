@@ -8,8 +8,8 @@ SHARED="$ROOT/../shared/data"
 
 # validate_strict PATH...: every output passes `validate --strict`.
 validate_strict() {
-    "$ENTENTE" validate --strict "$@" >"$SCRATCH/validate.out" 2>&1 ||
-        fail "validate --strict: $(head -3 "$SCRATCH/validate.out")"
+    "$ENTENTE" validate --strict "$@" >"$SCRATCH/imp-validate.out" 2>&1 ||
+        fail "validate --strict: $(head -3 "$SCRATCH/imp-validate.out")"
 }
 
 # relations FILE: "type source target" per relation, sorted.
@@ -29,16 +29,16 @@ have_shared() {
 
 test_import_memberships_on_a_date() {
     run import $IMP/memberships.csv --map $IMP/memberships.map.json \
-        --entities $IMP/entities.csv --date 2024-06-01 -o "$SCRATCH/m.json"
+        --entities $IMP/entities.csv --date 2024-06-01 -o "$SCRATCH/imp-m.json"
     expect_status 0
     expect_err_empty
-    validate_strict "$SCRATCH/m.json"
+    validate_strict "$SCRATCH/imp-m.json"
     # UZB left the CSTO on 2012-12-19; its EAEU observer row has no dates.
-    [ "$(relations "$SCRATCH/m.json")" = "member_of ARM CSTO
+    [ "$(relations "$SCRATCH/imp-m.json")" = "member_of ARM CSTO
 member_of KAZ CSTO
 member_of RUS CSTO
-member_of UZB EAEU" ] || fail "relations: $(relations "$SCRATCH/m.json")"
-    python3 - "$SCRATCH/m.json" <<'PY' || fail "sources, rows or attributes"
+member_of UZB EAEU" ] || fail "relations: $(relations "$SCRATCH/imp-m.json")"
+    python3 - "$SCRATCH/imp-m.json" <<'PY' || fail "sources, rows or attributes"
 import json, sys
 s = json.load(open(sys.argv[1]))
 assert s["sources"] == [{"id": "table", "title": "Membership sheet kept by the desk",
@@ -56,21 +56,21 @@ PY
 test_import_every_year_writes_a_series_for_batch() {
     run import $IMP/memberships.csv --map $IMP/memberships.map.json \
         --entities $IMP/entities.csv --every year --from 2010 --to 2013 \
-        --day 06-30 -o "$SCRATCH/series"
+        --day 06-30 -o "$SCRATCH/imp-series"
     expect_status 0
-    [ "$(ls "$SCRATCH/series" | tr '\n' ' ')" = "memberships-2010.json memberships-2011.json memberships-2012.json memberships-2013.json " ] ||
-        fail "files: $(ls "$SCRATCH/series")"
-    validate_strict "$SCRATCH/series"
+    [ "$(ls "$SCRATCH/imp-series" | tr '\n' ' ')" = "memberships-2010.json memberships-2011.json memberships-2012.json memberships-2013.json " ] ||
+        fail "files: $(ls "$SCRATCH/imp-series")"
+    validate_strict "$SCRATCH/imp-series"
     # On 2012-06-30 Uzbekistan is still in the CSTO; on 2013-06-30 not.
-    relations "$SCRATCH/series/memberships-2012.json" | grep -qx "member_of UZB CSTO" ||
+    relations "$SCRATCH/imp-series/memberships-2012.json" | grep -qx "member_of UZB CSTO" ||
         fail "UZB missing in 2012"
-    relations "$SCRATCH/series/memberships-2013.json" | grep -q "UZB CSTO" &&
+    relations "$SCRATCH/imp-series/memberships-2013.json" | grep -q "UZB CSTO" &&
         fail "UZB still in the CSTO in 2013"
-    grep -q '"date": "2012-06-30"' "$SCRATCH/series/memberships-2012.json" || fail "date"
-    grep -q '"id": "memberships-2012"' "$SCRATCH/series/memberships-2012.json" || fail "id"
-    run batch "$SCRATCH/series" -o "$SCRATCH/series.csv"
+    grep -q '"date": "2012-06-30"' "$SCRATCH/imp-series/memberships-2012.json" || fail "date"
+    grep -q '"id": "memberships-2012"' "$SCRATCH/imp-series/memberships-2012.json" || fail "id"
+    run batch "$SCRATCH/imp-series" -o "$SCRATCH/imp-series.csv"
     expect_status 0
-    [ "$(wc -l <"$SCRATCH/series.csv")" -eq 5 ] || fail "batch rows"
+    [ "$(wc -l <"$SCRATCH/imp-series.csv")" -eq 5 ] || fail "batch rows"
 }
 
 test_import_without_a_date_keeps_every_spell() {
@@ -83,22 +83,22 @@ test_import_without_a_date_keeps_every_spell() {
 test_import_tsv_names_from_the_gazetteer() {
     run import $IMP/names.tsv --map $IMP/names.map.json -g $GAZ --date 2010
     expect_status 0
-    printf '%s\n' "$OUT" >"$SCRATCH/names.json"
-    validate_strict "$SCRATCH/names.json"
-    [ "$(relations "$SCRATCH/names.json")" = "member_of KAZ CSTO
+    printf '%s\n' "$OUT" >"$SCRATCH/imp-names.json"
+    validate_strict "$SCRATCH/imp-names.json"
+    [ "$(relations "$SCRATCH/imp-names.json")" = "member_of KAZ CSTO
 member_of RUS CSTO
-member_of UZB CSTO" ] || fail "relations: $(relations "$SCRATCH/names.json")"
+member_of UZB CSTO" ] || fail "relations: $(relations "$SCRATCH/imp-names.json")"
     expect_out_has '"name": "Collective Security Treaty Organization"'
 }
 
 test_import_create_entities_and_weights() {
     printf 'importer,supplier,share,basis\nKAZ,RUS,0.88,SIPRI 2020-24\nKAZ,Atlantis,0.12,rest\n' \
-        >"$SCRATCH/arms.csv"
-    run import "$SCRATCH/arms.csv" --map $IMP/arms.map.json -g $GAZ --create-entities state
+        >"$SCRATCH/imp-arms.csv"
+    run import "$SCRATCH/imp-arms.csv" --map $IMP/arms.map.json -g $GAZ --create-entities state
     expect_status 0
-    printf '%s\n' "$OUT" >"$SCRATCH/arms.json"
-    validate_strict "$SCRATCH/arms.json"
-    python3 - "$SCRATCH/arms.json" <<'PY' || fail "weights or new entity"
+    printf '%s\n' "$OUT" >"$SCRATCH/imp-arms.json"
+    validate_strict "$SCRATCH/imp-arms.json"
+    python3 - "$SCRATCH/imp-arms.json" <<'PY' || fail "weights or new entity"
 import json, sys
 s = json.load(open(sys.argv[1]))
 w = {(r["source"], r["target"]): r["weight"] for r in s["relations"]}
@@ -112,15 +112,15 @@ PY
 expect_import_error() {
     local table=$1 map=$2
     shift 2
-    rm -rf "$SCRATCH/never.json"
-    run import "$table" --map "$map" -g $GAZ --date 2005 -o "$SCRATCH/never.json"
+    rm -rf "$SCRATCH/imp-never.json"
+    run import "$table" --map "$map" -g $GAZ --date 2005 -o "$SCRATCH/imp-never.json"
     expect_status 1
     local line
     for line in "$@"; do
         expect_err_line "$line"
     done
     [ "$(wc -l <"$SCRATCH/err")" -eq $# ] || fail "more lines than expected"
-    [ ! -e "$SCRATCH/never.json" ] || fail "an output was written"
+    [ ! -e "$SCRATCH/imp-never.json" ] || fail "an output was written"
 }
 
 test_import_reports_an_unterminated_quote() {
@@ -164,20 +164,20 @@ test_import_reports_a_relation_given_twice_on_the_date() {
 
 test_import_series_with_bad_input_writes_no_file() {
     run import $IMP/bad/duplicate.csv --map $IMP/joined.map.json -g $GAZ \
-        --every year --from 1990 --to 2005 -o "$SCRATCH/noseries"
+        --every year --from 1990 --to 2005 -o "$SCRATCH/imp-noseries"
     expect_status 1
-    [ ! -e "$SCRATCH/noseries" ] || fail "the directory was made"
+    [ ! -e "$SCRATCH/imp-noseries" ] || fail "the directory was made"
 }
 
 test_import_never_overwrites_an_input() {
-    cp $IMP/memberships.csv "$SCRATCH/keep.csv"
+    cp $IMP/memberships.csv "$SCRATCH/imp-keep.csv"
     local before
-    before=$(cksum <"$SCRATCH/keep.csv")
-    run import "$SCRATCH/keep.csv" --map $IMP/memberships.map.json \
-        --entities $IMP/entities.csv -o "$SCRATCH/keep.csv"
+    before=$(cksum <"$SCRATCH/imp-keep.csv")
+    run import "$SCRATCH/imp-keep.csv" --map $IMP/memberships.map.json \
+        --entities $IMP/entities.csv -o "$SCRATCH/imp-keep.csv"
     expect_status 2
     expect_err_has "-o would overwrite the input"
-    [ "$(cksum <"$SCRATCH/keep.csv")" = "$before" ] || fail "the input changed"
+    [ "$(cksum <"$SCRATCH/imp-keep.csv")" = "$before" ] || fail "the input changed"
 }
 
 test_import_usage_errors() {
@@ -202,8 +202,8 @@ test_import_help_explains_the_map_and_presets() {
 
 test_import_is_deterministic() {
     "$ENTENTE" import $IMP/memberships.csv --map $IMP/memberships.map.json \
-        --entities $IMP/entities.csv >"$SCRATCH/d1.json"
+        --entities $IMP/entities.csv >"$SCRATCH/imp-d1.json"
     "$ENTENTE" import $IMP/memberships.csv --map $IMP/memberships.map.json \
-        --entities $IMP/entities.csv >"$SCRATCH/d2.json"
-    cmp -s "$SCRATCH/d1.json" "$SCRATCH/d2.json" || fail "two runs differ"
+        --entities $IMP/entities.csv >"$SCRATCH/imp-d2.json"
+    cmp -s "$SCRATCH/imp-d1.json" "$SCRATCH/imp-d2.json" || fail "two runs differ"
 }
