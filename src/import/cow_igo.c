@@ -66,6 +66,19 @@ static const char *igo_id(const char *id, char *buffer, size_t size) {
     return buffer;
 }
 
+/* The title less a trailing " (ID)" that repeats the igoID: "Collective
+ * Security Treaty Organization (CSTO)" is named without it, as the id says
+ * it already. */
+static void igo_name(char *out, size_t size, const char *title,
+                     const char *id) {
+    snprintf(out, size, "%s", title);
+    size_t n = strlen(out), m = strlen(id);
+    if (n > m + 3 && out[n - 1] == ')' && out[n - m - 3] == ' ' &&
+        out[n - m - 2] == '(' && strncmp(out + n - m - 1, id, m) == 0) {
+        out[n - m - 3] = '\0';
+    }
+}
+
 /* The IGO's entity: an organization with its COW number. */
 static int igo_entity(ent_import_t *import, const csv_table *t, size_t r,
                       const int *col, const igo_list *list, size_t *index,
@@ -85,16 +98,19 @@ static int igo_entity(ent_import_t *import, const csv_table *t, size_t r,
                    id->text);
         return 0;
     }
-    const char *name = list_title(list, id->text);
+    const char *title = list_title(list, id->text);
+    char name[512];
+    igo_name(name, sizeof name,
+             title ? title : csv_at(t, r, (size_t)col[I_TITLE])->text,
+             id->text);
     cJSON *attributes = cJSON_CreateObject();
     long number = 0;
     if (attributes != NULL &&
         csv_int(csv_at(t, r, (size_t)col[I_NR]), &number)) {
         cJSON_AddNumberToObject(attributes, "cowigo_nr", (double)number);
     }
-    return import_entity(import, igo, ENT_ENTITY_ORGANIZATION,
-                         name ? name : csv_at(t, r, (size_t)col[I_TITLE])->text,
-                         attributes, index) == ENT_OK;
+    return import_entity(import, igo, ENT_ENTITY_ORGANIZATION, name, attributes,
+                         index) == ENT_OK;
 }
 
 static const ent_state_identity_t *igo_state(const csv_table *t, size_t r,
