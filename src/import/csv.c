@@ -246,6 +246,22 @@ void csv_table_destroy(csv_table *t) {
     memset(t, 0, sizeof *t);
 }
 
+ent_status csv_check_header(const csv_table *t, ent_diag_list_t *diags) {
+    for (size_t i = 0; i < t->rows[0].count; i++) {
+        const csv_cell *cell = csv_at(t, 0, i);
+        if (cell->text[0] == '\0') {
+            cell_error(t->name, cell, diags, "column %zu has no name", i + 1);
+            return ENT_EINPUT;
+        }
+        if (csv_column(t, cell->text) != (int)i) {
+            cell_error(t->name, cell, diags,
+                       "column \"%s\" appears twice in the header", cell->text);
+            return ENT_EINPUT;
+        }
+    }
+    return ENT_OK;
+}
+
 int csv_column(const csv_table *t, const char *name) {
     for (size_t i = 0; i < t->rows[0].count; i++) {
         if (strcmp(csv_at(t, 0, i)->text, name) == 0) {

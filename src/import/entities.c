@@ -172,6 +172,9 @@ ent_status import_read_entities(ent_import_t *import, const char *path,
     int columns[E_COUNT];
     ent_status status = csv_read_file(&t, path, diags);
     if (status == ENT_OK) {
+        status = csv_check_header(&t, diags);
+    }
+    if (status == ENT_OK) {
         status = import_note_input(import, path);
     }
     if (status == ENT_OK) {

@@ -53,6 +53,9 @@ static inline const csv_cell *csv_at(const csv_table *t, size_t row,
                                      size_t column) {
     return &t->cells[t->rows[row].first + column];
 }
+/* Checks that every header column has a name of its own: columns become
+ * attribute names, which must be unique. */
+ent_status csv_check_header(const csv_table *table, ent_diag_list_t *diags);
 /* Index of the header column named `name`, or -1. */
 int csv_column(const csv_table *table, const char *name);
 /* The header columns named in `names` (NULL-terminated), each required:

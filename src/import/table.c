@@ -287,6 +287,9 @@ ent_status import_read_table(ent_import_t *import,
     size_t source = 0, bad = 0;
     ent_status status = csv_read_file(&table, input->path, diags);
     if (status == ENT_OK) {
+        status = csv_check_header(&table, diags);
+    }
+    if (status == ENT_OK) {
         status = map_read(&map, input->map_path, &table, diags);
     }
     if (status == ENT_OK) {
