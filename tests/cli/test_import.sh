@@ -207,3 +207,10 @@ test_import_is_deterministic() {
         --entities $IMP/entities.csv >"$SCRATCH/imp-d2.json"
     cmp -s "$SCRATCH/imp-d1.json" "$SCRATCH/imp-d2.json" || fail "two runs differ"
 }
+
+test_import_reports_a_header_column_given_twice() {
+    printf 'country,organization,note,note\nKAZ,CSTO,a,b\n' >"$SCRATCH/imp-twice.csv"
+    run import "$SCRATCH/imp-twice.csv" --map $IMP/joined.map.json -g $GAZ
+    expect_status 1
+    expect_err_line "$SCRATCH/imp-twice.csv:1:27: error: column \"note\" appears twice in the header"
+}
