@@ -54,6 +54,20 @@ check 1 validate tests/data/no-such-file.json
 check 0 validate tests/data/valid.json tests/data/roundtrip.json graphs
 check 0 validate --strict --max-errors 1 tests/data/valid.json
 check 2 validate --frobnicate
+# entente import: the reader's, the map's, the cells' and the spells' error
+# paths, and every preset (three of them in one series).
+imp=tests/data/import
+series=$(mktemp -d)
+check 1 import $imp/bad/unterminated.csv --map $imp/joined.map.json
+check 1 import $imp/bad/dates.csv --map $imp/bad/unknown-column.map.json
+check 1 import $imp/bad/weights.csv --map $imp/arms.map.json --create-entities state
+check 1 import $imp/bad/duplicate.csv --map $imp/joined.map.json -g graphs/gazetteer.json --date 2005
+check 0 import --preset sipri-register $imp/presets/sipri-trade.csv --window 2019-2023 --min-share 0.1
+check 0 import --preset cow-igo $imp/presets/cow-igo-memberships.csv --igo-list $imp/presets/cow-igo-list.csv \
+    --preset atop $imp/presets/atop-members.csv --preset cow-contiguity $imp/presets/cow-contiguity.csv \
+    --every year --from 1990 --to 1992 -o "$series/igo"
+check 1 import --preset atop $imp/presets/atop-unknown-code.csv --date 1880
+rm -rf "$series"
 if [ -n "$UNIT_TESTS" ]; then
     log=$(mktemp)
     if ! "${VALGRIND[@]}" --log-file="$log" "$UNIT_TESTS" >/dev/null 2>&1 || [ -s "$log" ]; then

@@ -63,6 +63,14 @@ void ent_gazetteer_free(ent_gazetteer_t *gazetteer);
 /* Number of entities and of spellings (names, aliases, ...) it holds. */
 size_t ent_gazetteer_entity_count(const ent_gazetteer_t *gazetteer);
 size_t ent_gazetteer_spelling_count(const ent_gazetteer_t *gazetteer);
+/*
+ * The entity `text` names, by its id or by a whole name, alias or
+ * abbreviation (with the gazetteer's case rule). Sets *id, *type and *name
+ * (strings the gazetteer owns; *name may be NULL) and returns 1, else 0.
+ */
+int ent_gazetteer_lookup(const ent_gazetteer_t *gazetteer, const char *text,
+                         const char **id, ent_entity_type *type,
+                         const char **name);
 
 /* Receives one line of the explanation (no newline; valid during the
  * call only) with the payload given in the options. */

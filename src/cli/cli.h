@@ -108,5 +108,7 @@ int cmd_batch(int argc, char **argv);
 void cmd_batch_help(void);
 int cmd_compare(int argc, char **argv);
 void cmd_compare_help(void);
+int cmd_import(int argc, char **argv);
+void cmd_import_help(void);
 
 #endif /* ENTENTE_CLI_H */

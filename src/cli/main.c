@@ -21,6 +21,8 @@ static const cli_command commands[] = {
      cmd_batch_help},
     {"compare", cmd_compare, "what changed from one snapshot to the next",
      cmd_compare_help},
+    {"import", cmd_import, "snapshots from a table or a field's dataset",
+     cmd_import_help},
 };
 enum { COMMAND_COUNT = sizeof commands / sizeof commands[0] };
 

@@ -252,3 +252,30 @@ int gazetteer_office(const ent_gazetteer_t *g, size_t entity, const char *role,
     }
     return 0;
 }
+
+int ent_gazetteer_lookup(const ent_gazetteer_t *g, const char *text,
+                         const char **id, ent_entity_type *type,
+                         const char **name) {
+    size_t length = strlen(text), entity = g->entity_count;
+    for (size_t i = 0; i < g->entity_count && entity == g->entity_count;
+         i++) {
+        if (strcmp(g->entities[i].id, text) == 0) {
+            entity = i;
+        }
+    }
+    mention m;
+    if (entity == g->entity_count && length > 0 &&
+        gazetteer_match(g, text, length, 0, &m) && m.end == length &&
+        !m.possessive &&
+        (m.kind == SPELLING_NAME || m.kind == SPELLING_ALIAS ||
+         m.kind == SPELLING_ABBREVIATION)) {
+        entity = m.entity;
+    }
+    if (entity == g->entity_count) {
+        return 0;
+    }
+    *id = g->entities[entity].id;
+    *type = g->entities[entity].type;
+    *name = g->entities[entity].name;
+    return 1;
+}

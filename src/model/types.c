@@ -77,6 +77,7 @@ const ent_relation_type_t builtin_relation_types[] = {
     {"absent_from", 1, 1.0, STATE | PERSON, EVENT, 0, 1, NULL},
     {"arms_dependency", 1, 1.0, STATE, STATE, 1, 1, NULL},
     {"border_risk", 0, 1.0, STATE, STATE, 1, 1, NULL},
+    {"borders", 0, 1.0, STATE, STATE, 0, 1, NULL},
     {"national_of", 1, 1.0, PERSON, STATE, 0, 1, NULL},
     {"threatens", 1, 1.0, GROUP, STATE, 0, 1, NULL},
 };

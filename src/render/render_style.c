@@ -24,6 +24,7 @@ enum {
     STYLE_ATTENDS,
     STYLE_ABSENT,
     STYLE_THREATENS,
+    STYLE_BORDERS,
     STYLE_CUSTOM_DIRECTED,
     STYLE_CUSTOM,
     STYLE_PROJECTION,
@@ -48,6 +49,7 @@ static const edge_style styles[STYLE_COUNT] = {
     [STYLE_ATTENDS] = {"solid", "#999999", "normal", 0.8, 0, "attends"},
     [STYLE_ABSENT] = {"dashed", "#CC3311", "tee", 1.4, 0, "absent from"},
     [STYLE_THREATENS] = {"solid", "#882255", "vee", 1.4, 0, "threatens"},
+    [STYLE_BORDERS] = {"solid", "#997700", "none", 1.0, 0, "shares a border"},
     [STYLE_CUSTOM_DIRECTED] = {"solid", "#666666", "normal", 1.0, 0,
                                "other relation (directed)"},
     [STYLE_CUSTOM] = {"solid", "#666666", "none", 1.0, 0, "other relation"},
@@ -63,7 +65,7 @@ static const struct {
     {"leads", STYLE_LEADS},          {"national_of", STYLE_NATIONAL},
     {"chairs", STYLE_CHAIRS},        {"hosts", STYLE_HOSTS},
     {"attends", STYLE_ATTENDS},      {"absent_from", STYLE_ABSENT},
-    {"threatens", STYLE_THREATENS},
+    {"threatens", STYLE_THREATENS},  {"borders", STYLE_BORDERS},
 };
 
 static int membership_style(ent_membership_status status) {

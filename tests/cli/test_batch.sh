@@ -25,9 +25,9 @@ test_batch_writes_every_valid_row_and_fails_with_status_1() {
     [ "$(tail -1 "$SCRATCH/err")" = "batch: 2 succeeded, 2 failed" ] ||
         fail "the last line of stderr is not the count"
     [ "$(wc -l <"$SCRATCH/t.csv")" -eq 5 ] || fail "not a header and four rows"
-    grep -q '^graphs/csto-2022-yerevan.json,csto-2022-yerevan,"CSTO summit, Yerevan",2022-11-23,ok,,14,33,' "$SCRATCH/t.csv" ||
+    grep -q '^graphs/csto-2022-yerevan.json,csto-2022-yerevan,"CSTO summit, Yerevan",2022-11-23,ok,,17,36,' "$SCRATCH/t.csv" ||
         fail "the Yerevan row is missing"
-    grep -q '^graphs/csto-2025-bishkek.json,csto-2025-bishkek,"CSTO summit, Bishkek",2025-11-27,ok,,15,' "$SCRATCH/t.csv" ||
+    grep -q '^graphs/csto-2025-bishkek.json,csto-2025-bishkek,"CSTO summit, Bishkek",2025-11-27,ok,,16,' "$SCRATCH/t.csv" ||
         fail "the Bishkek row is missing"
     grep -q '^tests/data/bad/truncated.json,,,,failed,tests/data/bad/truncated.json:5:31: error: syntax error' "$SCRATCH/t.csv" ||
         fail "the failed row is missing"
@@ -43,7 +43,7 @@ import json, sys
 rows = json.load(open(sys.argv[1]))
 assert [r["id"] for r in rows] == ["csto-2022-yerevan", "csto-2023-minsk", "csto-2024-astana", "csto-2025-bishkek"], rows
 assert all(r["status"] == "ok" and r["error"] is None for r in rows)
-assert rows[0]["nodes"] == 14 and rows[3]["nodes"] == 15
+assert rows[0]["nodes"] == 17 and rows[3]["nodes"] == 16
 PY
 }
 

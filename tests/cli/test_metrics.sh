@@ -85,7 +85,7 @@ test_metrics_reports_an_unwritable_output() {
 test_metrics_reports_bad_options_exactly() {
     run metrics "$METRICS_FIXTURE" --layer alliance
     expect_status 2
-    expect_err_line 'error: unknown layer "alliance" (known: member_of, leads, chairs, hosts, attends, absent_from, arms_dependency, border_risk, national_of, threatens)'
+    expect_err_line 'error: unknown layer "alliance" (known: member_of, leads, chairs, hosts, attends, absent_from, arms_dependency, border_risk, borders, national_of, threatens)'
     run metrics "$METRICS_FIXTURE" --format xml
     expect_status 2
     expect_err_line "entente metrics: --format takes table, json or csv, not 'xml'"

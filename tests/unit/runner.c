@@ -25,6 +25,7 @@ static int (*const suites[])(void) = {
     register_compare_tests,
     register_states_tests,
     register_gazetteer_tests,
+    register_import_tests,
 };
 // clang-format on
 
@@ -40,6 +41,16 @@ int add_suite(const char *name, CU_InitializeFunc setup,
         }
     }
     return CUE_SUCCESS;
+}
+
+int test_diag_is(const ent_diag_t *diag, const char *expected) {
+    char *line = ent_diag_format(diag);
+    int same = line != NULL && strcmp(line, expected) == 0;
+    if (!same) {
+        fprintf(stderr, "\n  got:      %s\n  expected: %s\n", line, expected);
+    }
+    free(line);
+    return same;
 }
 
 const char *test_data_path(const char *name) {

@@ -40,6 +40,10 @@ int register_gazetteer_tests(void);
  * prints both when it does not. */
 void test_expect_diag(const ent_diag_list_t *diags, size_t index,
                       const char *expected);
+int register_import_tests(void);
+
+/* 1 when the diagnostic formats as `expected`; else prints both. */
+int test_diag_is(const ent_diag_t *diag, const char *expected);
 
 /* Path of a file under tests/data, in a static buffer. */
 const char *test_data_path(const char *name);

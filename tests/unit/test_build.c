@@ -212,7 +212,8 @@ static void build_should_reject_bad_layers_and_weights_with_clear_errors(void) {
     CU_ASSERT_STRING_EQUAL(
         diags.items[0].message,
         "unknown layer \"alliance\" (known: member_of, leads, chairs, hosts, "
-        "attends, absent_from, arms_dependency, border_risk, national_of, "
+        "attends, absent_from, arms_dependency, border_risk, borders, "
+        "national_of, "
         "threatens)");
     CU_ASSERT_STRING_EQUAL(diags.items[1].message,
                            "--weight names \"leads\", which is not a chosen "

@@ -58,7 +58,7 @@ static void types_should_parse_and_name_each_other(void) {
 
 static void snapshot_should_know_the_built_in_relation_types(void) {
     ent_snapshot_t *s = ent_snapshot_new();
-    CU_ASSERT_EQUAL_FATAL(ent_snapshot_relation_type_count(s), 10);
+    CU_ASSERT_EQUAL_FATAL(ent_snapshot_relation_type_count(s), 11);
     size_t index;
     CU_ASSERT_TRUE(ent_snapshot_find_relation_type(s, "border_risk", &index));
     const ent_relation_type_t *border = ent_snapshot_relation_type(s, index);
@@ -69,6 +69,11 @@ static void snapshot_should_know_the_built_in_relation_types(void) {
     CU_ASSERT_TRUE(member->directed);
     CU_ASSERT_EQUAL(member->source_types,
                     ent_entity_type_bit(ENT_ENTITY_STATE));
+    /* borders: a fact of geography, undirected, not a share. */
+    CU_ASSERT_TRUE(ent_snapshot_find_relation_type(s, "borders", &index));
+    CU_ASSERT_EQUAL(index, 8);
+    CU_ASSERT_FALSE(ent_snapshot_relation_type(s, index)->directed);
+    CU_ASSERT_FALSE(ent_snapshot_relation_type(s, index)->weight_is_share);
     CU_ASSERT_FALSE(ent_snapshot_find_relation_type(s, "allied_with", NULL));
     ent_snapshot_free(s);
 }
