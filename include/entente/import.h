@@ -86,7 +86,8 @@ typedef struct ent_import ent_import_t;
  * `FILE:LINE:COLUMN` diagnostics for bad tables or maps (unterminated
  * quote, ragged row, unknown column, bad date or weight, unknown entity, a
  * dataset name the state table lacks), ENT_EUSAGE for bad options, ENT_EIO,
- * ENT_ENOMEM. `options` is not kept.
+ * ENT_ENOMEM. `options` is not kept. Time O(n log n) for n rows (a sort
+ * finds the repeated rows of COW IGO and groups ATOP's phases).
  */
 ent_status ent_import_read(ent_import_t **import,
                            const ent_import_options_t *options,
@@ -104,9 +105,12 @@ size_t ent_import_delivery_count(const ent_import_t *import);
  * (since <= date, and no until or until > date, compared on the precision
  * both dates give) and the entities they join. `id` names it (NULL: the
  * import's id). Sets *snapshot to a new snapshot the caller frees with
- * ent_snapshot_free. ENT_EINPUT when two rows give the same relation on
- * that date or a SIPRI window is not given; notes (estimated delivery
- * years) go to `diags`.
+ * ent_snapshot_free. ENT_EINPUT when two rows of a table give the same
+ * relation on that date (two rows of a dataset that the state table maps
+ * to one relation, as germany and wgermany to DEU, are kept once, with a
+ * note); ENT_EUSAGE for a bad date, or a SIPRI register with neither a
+ * window nor a date. Notes (estimated delivery years) go to `diags`. Time
+ * O(r + d log d) for r relations read and d SIPRI deliveries.
  */
 ent_status ent_import_snapshot(ent_snapshot_t **snapshot,
                                const ent_import_t *import, const char *date,
