@@ -17,7 +17,9 @@
  *
  * Lifecycle: ent_report_options_init owns nothing; the HTML from
  * ent_report_make is freed with free(). The renderer (render.h) is the
- * caller's and is used, not freed.
+ * caller's and is used, not freed; NULL makes the report without its
+ * diagrams (each place says so), for a program that cannot start Graphviz
+ * or already freed its one context (render.h's lifecycle).
  */
 #ifndef ENTENTE_REPORT_H
 #define ENTENTE_REPORT_H

@@ -141,6 +141,12 @@ static void diff_figure(FILE *out, const ent_comparison_t *c, const char *name,
 static ent_status diff_diagrams(FILE *out, const ent_comparison_t *c,
                                 ent_renderer_t *renderer,
                                 ent_diag_list_t *diags) {
+    if (renderer == NULL) {
+        fputs("<p class=\"meta\">The diff diagrams are left out: this "
+              "report was made without a renderer.</p>\n",
+              out);
+        return ENT_OK;
+    }
     const char *tmp = getenv("TMPDIR");
     char dir[4096];
     snprintf(dir, sizeof dir, "%s/entente-report-XXXXXX",

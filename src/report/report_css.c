@@ -46,7 +46,7 @@ const char ent_report_css[] =
     "@page{size:A4;margin:16mm 14mm}\n"
     "body{max-width:none;padding:0;font-size:10pt}\n"
     "nav{display:none}\n"
-    "section.snapshot,section.methods{break-before:page}\n"
+    "main>section+section{break-before:page}\n"
     "figure,blockquote,tr{break-inside:avoid}\n"
     "h2,h3{break-after:avoid}\n"
     "figure.diagram svg{max-height:24cm}\n"

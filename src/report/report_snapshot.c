@@ -30,6 +30,12 @@ static void entity_name(FILE *out, const ent_snapshot_t *snapshot,
 static ent_status diagram(FILE *out, const ent_network_t *network,
                           const ent_metrics_t *metrics, size_t index,
                           ent_renderer_t *renderer, ent_diag_list_t *diags) {
+    if (renderer == NULL) {
+        fputs("<p class=\"meta\">The diagram is left out: this report was "
+              "made without a renderer.</p>\n",
+              out);
+        return ENT_OK;
+    }
     ent_render_options_t render;
     ent_render_options_init(&render);
     char *svg = NULL;

@@ -13,18 +13,10 @@
 #include "report/report_internal.h"
 #include "suites.h"
 
-static ent_renderer_t *renderer;
-
-static int setup(void) {
-    renderer = ent_renderer_new();
-    return renderer == NULL;
-}
-
-static int teardown(void) {
-    ent_renderer_free(renderer);
-    renderer = NULL;
-    return 0;
-}
+/* No renderer: Graphviz allows one context per process (render.h), which
+ * the render suite makes and frees. The diagrams are tested end to end
+ * (tests/cli/test_report.sh). */
+static ent_renderer_t *const renderer = NULL;
 
 /* What `write` writes for `input`, as a heap string. */
 typedef void (*string_writer)(FILE *out, const char *input);
@@ -140,7 +132,7 @@ static void report_should_show_bishkek_members_sources_and_quotes(void) {
               "to the fore"));
     CU_ASSERT_PTR_NOT_NULL(strstr(html, "<section id=\"methods\""));
     CU_ASSERT_PTR_NULL(strstr(html, "id=\"comparison\""));
-    CU_ASSERT_PTR_NULL(strstr(html, "<?xml"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(html, "The diagram is left out"));
     free(html);
 }
 
@@ -152,6 +144,35 @@ static void report_should_give_the_same_bytes_twice(void) {
     CU_ASSERT_STRING_EQUAL(first, second);
     free(first);
     free(second);
+}
+
+/* compare.h's summary of the files as the report shows it. */
+static char *comparison_summary(const char *const *names, size_t count) {
+    char paths[4][4096];
+    const char *list[4];
+    for (size_t k = 0; k < count; k++) {
+        snprintf(paths[k], sizeof paths[k], "%s/%s", ENT_GRAPHS_DIR, names[k]);
+        list[k] = paths[k];
+    }
+    ent_comparison_t *c = NULL;
+    char *markdown = NULL, *html = NULL;
+    size_t length = 0, html_length = 0;
+    if (ent_comparison_new(&c, list, count, NULL, NULL) != ENT_OK) {
+        return NULL;
+    }
+    FILE *out = open_memstream(&markdown, &length);
+    if (out != NULL) {
+        ent_compare_write_summary(out, c);
+        fclose(out);
+    }
+    out = markdown ? open_memstream(&html, &html_length) : NULL;
+    if (out != NULL) {
+        rpt_markdown(out, markdown, length, 2, "compare.json");
+        fclose(out);
+    }
+    free(markdown);
+    ent_comparison_free(c);
+    return html;
 }
 
 /* Given out of order, the snapshots come in date order, the comparison
@@ -167,10 +188,11 @@ static void report_should_compare_two_snapshots_in_date_order(void) {
     CU_ASSERT_TRUE(comparison && yerevan && minsk && comparison < yerevan &&
                    yerevan < minsk);
     CU_ASSERT_PTR_NOT_NULL(strstr(html, "<figure class=\"chart\">"));
-    CU_ASSERT_PTR_NOT_NULL(strstr(html, " id=\"d1-graph0\""));
-    CU_ASSERT_PTR_NULL(strstr(html, " id=\"d2-graph0\""));
-    CU_ASSERT_PTR_NOT_NULL(strstr(
-        html, "<li>Armenia (ARM): attended \xe2\x86\x92 stayed away</li>"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(html, "The diff diagrams are left out"));
+    char *summary = comparison_summary(names, 2);
+    CU_ASSERT_PTR_NOT_NULL(summary);
+    CU_ASSERT_PTR_NOT_NULL(summary ? strstr(html, summary) : NULL);
+    free(summary);
     CU_ASSERT_PTR_NULL(strstr(html, "compare.json"));
     free(html);
 }
@@ -251,6 +273,6 @@ int register_report_tests(void) {
         TEST_CASE(report_should_reject_a_bad_file_with_its_location),
         TEST_CASE(report_should_refuse_to_write_over_an_input),
     };
-    return add_suite("report", setup, teardown, tests,
+    return add_suite("report", NULL, NULL, tests,
                      sizeof tests / sizeof tests[0]);
 }
