@@ -110,5 +110,7 @@ int cmd_compare(int argc, char **argv);
 void cmd_compare_help(void);
 int cmd_import(int argc, char **argv);
 void cmd_import_help(void);
+int cmd_report(int argc, char **argv);
+void cmd_report_help(void);
 
 #endif /* ENTENTE_CLI_H */

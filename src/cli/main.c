@@ -23,6 +23,8 @@ static const cli_command commands[] = {
      cmd_compare_help},
     {"import", cmd_import, "snapshots from a table or a field's dataset",
      cmd_import_help},
+    {"report", cmd_report, "one self-contained HTML report of snapshots",
+     cmd_report_help},
 };
 enum { COMMAND_COUNT = sizeof commands / sizeof commands[0] };
 

@@ -26,6 +26,7 @@ static int (*const suites[])(void) = {
     register_states_tests,
     register_gazetteer_tests,
     register_import_tests,
+    register_report_tests,
 };
 // clang-format on
 

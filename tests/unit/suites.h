@@ -44,6 +44,7 @@ int register_import_tests(void);
 
 /* 1 when the diagnostic formats as `expected`; else prints both. */
 int test_diag_is(const ent_diag_t *diag, const char *expected);
+int register_report_tests(void);
 
 /* Path of a file under tests/data, in a static buffer. */
 const char *test_data_path(const char *name);
