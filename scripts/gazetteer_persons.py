@@ -29,6 +29,7 @@ COMMON_WORDS = {"may", "bell", "martin", "miller", "morgan", "walker",
 TITLES = [
     ("Chairman of the Cabinet of Ministers", "chairman of the cabinet of ministers"),
     ("President of the Council of Ministers", "prime minister"),
+    ("Chairman of the Council of Ministers", "prime minister"),
     ("President of the Government", "prime minister"),
     ("President of the Republic", "president"),
     ("Prime Minister and Minister of Interior", "prime minister"),
@@ -145,26 +146,27 @@ def similar(a, b):
     BORISSOV), not two persons the Factbook gave the same date."""
     x, y = (re.sub(r"[^a-z]|y|j", "", ascii_id(caps_surname(n)))
             for n in (a, b))
+    if not x or not y:
+        return False
     return x in y or y in x or \
         difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
 
 
 def reign_tenures():
-    """REIGN's effective leaders by folded surname: [(start, end)]."""
-    tenures = {}
-    for row in read_tsv("leaders-reign.tsv", ["cow", "leader", "start", "end"]):
-        tenures.setdefault(folded_surname(row["leader"]), []).append(
-            (row["start"], row["end"]))
-    return tenures
+    """REIGN's effective leaders: [(alpha3, surname, start, end)]."""
+    return [(row["of"], row["leader"].split()[-1], row["start"], row["end"])
+            for row in read_tsv("leaders-reign.tsv",
+                                ["of", "leader", "start", "end"])]
 
 
 def reign_end(term, tenures):
     """The end of a Factbook term the Factbook does not show, from a REIGN
-    tenure of the same surname that contains the term (it starts no more
+    tenure in the same state, of a similar surname, that contains the term (it starts no more
     than a month after the term, whose dates differ by a day or two
     between sources, and ends in or after the month last seen)."""
-    for start, end in tenures.get(folded_surname(caps_surname(term["name"])),
-                                  []):
+    for of, surname, start, end in tenures:
+        if of != term["of"] or not similar(surname.upper(), term["name"]):
+            continue
         # An edition stands for a year, a snapshot for its month.
         seen = term["last"][:4] if term["gap"] == EDITION_GAP_DAYS \
             else term["last"][:7]
