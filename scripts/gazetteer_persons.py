@@ -307,6 +307,13 @@ def person_key(name):
     return caps_surname(name), first
 
 
+def within(office, held):
+    """Whether office starts while held, of the same role and state, runs."""
+    return (office["role"], office["of"]) == (held["role"], held["of"]) \
+        and held.get("since", "") <= office["since"] and \
+        ("until" not in held or office["since"] < held["until"])
+
+
 def same_office(a, b):
     return (a["role"], a["of"], a.get("since")) == \
         (b["role"], b["of"], b.get("since"))
@@ -396,8 +403,11 @@ def add_factbook_persons(persons, offices, known):
             known.setdefault(person_key(other), pid)
         held = offices.setdefault(pid, [])
         # An office of offices.tsv with the same role, state and start
-        # replaces the Factbook's (it carries better dates or sources).
-        if not any(same_office(o, office) for o in held):
+        # replaces the Factbook's (it carries better dates or sources); one
+        # that starts inside a held office of the same role and state is
+        # that office seen from the other slot (TUR 2018: the president
+        # becomes head of government too).
+        if not any(same_office(o, office) or within(office, o) for o in held):
             held.append(office)
     return persons + [new[k] for k in sorted(new)]
 
