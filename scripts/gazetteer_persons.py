@@ -176,6 +176,23 @@ def reign_end(term, tenures):
     return None
 
 
+def other_slot_leads(term, end, tenures, slots):
+    """Whether REIGN's next leader of the state, from the month `end`, held
+    the state's other slot then: REIGN followed power from one office to
+    the other (Zardari stayed president when Nawaz Sharif became the
+    effective leader in June 2013), which does not end the term."""
+    following = [s for of, s, start, _ in tenures
+                 if of == term["of"] and start[:7] == end]
+    for (of, kind), terms in slots.items():
+        if of != term["of"] or kind == term["kind"]:
+            continue
+        for other in terms:
+            if any(similar(s.upper(), other["name"]) for s in following) and \
+                    other["since"][:7] <= end <= other["last"][:7]:
+                return True
+    return False
+
+
 def settle_stale_starts(merged):
     """The Factbook sometimes shows a new holder with the predecessor's
     start date (GRC 2025: TASOULAS 'since 13 March 2020'). When the two
@@ -285,6 +302,14 @@ def factbook_offices(known):
                 else:
                     office["until"] = following["since"]
                     sources.add(following["source"])
+                    # REIGN may show the term ended months before the
+                    # next holder the Factbook names took office (Bakiyev
+                    # fled in April 2010; Otunbayeva "since 19 May 2010").
+                    end = reign_end(term, tenures)
+                    if end is not None and end < office["until"][:7] and \
+                            not other_slot_leads(term, end, tenures, slots):
+                        office["until"] = end
+                        sources = set(term["sources"]) | {"reign"}
             office["source_ref"] = sorted(sources) if len(sources) > 1 \
                 else sources.pop()
             offices.append(office)

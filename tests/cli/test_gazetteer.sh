@@ -69,6 +69,10 @@ assert terms("pashinyan") == [
 assert terms("aliyev-heydar") == [("president", "AZE", "1993-06-18", "2003-10-31")]
 assert ("president", "BRA", "2003-01-01", "2011-01-01") in terms("lula")
 assert terms("nazarbayev") == [("president", "KAZ", "1991-12-01", "2019-03")]
+# REIGN ends a term the Factbook ends late (Bakiyev fled in April 2010),
+# but not when power moved to the other office (Zardari stayed president).
+assert ("president", "KGZ", "2005-08-14", "2010-04") in terms("bakiyev")
+assert ("president", "PAK", "2008-09-09", "2013-09-09") in terms("zardari")
 assert by_id["nazarbayev"]["offices"][0]["source_ref"] == ["factbook-editions", "reign"]
 assert terms("rutte") == [("prime minister", "NLD", "2010-10-14", "2024-07-02"),
                           ("secretary general", "NATO", "2024-10-01", None)], terms("rutte")
