@@ -32,8 +32,8 @@ for org in ("UN", "NATO", "EU", "OSCE", "CSTO", "CIS", "EAEU", "EURASEC", "SCO",
 assert "ODKB" in by_id["CSTO"]["abbreviations"]
 assert "Kyrgyz Republic" in by_id["KGZ"]["aliases"]
 nur = [c for c in by_id["KAZ"]["capitals"] if isinstance(c, dict) and c["name"] == "Nur-Sultan"]
-assert nur == [{"name": "Nur-Sultan", "since": "2019-03-23", "until": "2022-09-17",
-                "source_ref": "kaz-capital-2019"}], nur
+assert nur == [{"name": "Nur-Sultan", "since": "2019-03-23", "until": "2022-09-18",
+                "source_ref": ["kaz-capital-2019", "kaz-capital-2022"]}], nur
 sources = {s["id"] for s in g["sources"]}
 for e in g["entities"]:
     refs = e["source_ref"]
@@ -46,4 +46,74 @@ test_gazetteer_loads_for_extraction() {
     run extract graphs/articles/csto-bishkek-summit-2025.txt --gazetteer graphs/gazetteer.json --date 2025-11-27
     expect_status 0
     expect_err_empty
+}
+
+# Leaders 2000-2026 and secretaries general: terms as the cited sources
+# give them (graphs/README.md), checked against values written by hand.
+test_gazetteer_knows_leaders_since_2000() {
+    python3 - <<'PY' || fail "gazetteer leaders"
+import json
+g = json.load(open("graphs/gazetteer.json"))
+by_id = {e["id"]: e for e in g["entities"]}
+def terms(pid):
+    return [(o["role"], o["of"], o.get("since"), o.get("until"))
+            for o in by_id[pid]["offices"]]
+assert terms("putin") == [("president", "RUS", "2000-05-07", "2008-05-07"),
+                          ("prime minister", "RUS", "2008-05-08", "2012-05-08"),
+                          ("president", "RUS", "2012-05-07", None)], terms("putin")
+assert ("president", "RUS", "2008-05-07", "2012-05-07") in terms("medvedev")
+assert terms("pashinyan") == [
+    ("prime minister", "ARM", "2018-05-08", "2021-04-25"),
+    ("acting prime minister", "ARM", "2021-04-25", "2021-08-02"),
+    ("prime minister", "ARM", "2021-08-02", None)], terms("pashinyan")
+assert terms("aliyev-heydar") == [("president", "AZE", "1993-06-18", "2003-10-31")]
+assert ("president", "BRA", "2003-01-01", "2011-01-01") in terms("lula")
+assert terms("nazarbayev") == [("president", "KAZ", "1991-12-01", "2019-03")]
+# REIGN ends a term the Factbook ends late (Bakiyev fled in April 2010),
+# but not when power moved to the other office (Zardari stayed president).
+assert ("president", "KGZ", "2005-08-14", "2010-04") in terms("bakiyev")
+assert ("president", "PAK", "2008-09-09", "2013-09-09") in terms("zardari")
+assert by_id["nazarbayev"]["offices"][0]["source_ref"] == ["factbook-editions", "reign"]
+assert terms("rutte") == [("prime minister", "NLD", "2010-10-14", "2024-07-02"),
+                          ("secretary general", "NATO", "2024-10-01", None)], terms("rutte")
+assert ("secretary general", "NATO", "2014-10-01", "2024-10-01") in terms("stoltenberg")
+assert ("secretary general", "CSTO", "2003", "2016-12-31") in terms("bordyuzha")
+# Common English names, the Factbook's formal form kept as an alias.
+assert by_id["truss"]["name"] == "Liz Truss"
+assert "Mary Elizabeth Truss" in by_id["truss"]["aliases"]
+assert by_id["medvedev"]["name"] == "Dmitry Medvedev"
+# Namesakes: the bare surname names nobody; ids follow the README's rule.
+assert by_id["sharif-nawaz"]["name"] == "Nawaz Sharif"
+assert "Sharif" not in by_id["sharif"].get("aliases", [])
+# A bare surname that is an English word is no alias ("May 2024").
+assert "May" not in by_id["may"].get("aliases", []) and by_id["may"]["name"] != "May"
+# No person holds two overlapping offices of the same role and state.
+for e in g["entities"]:
+    offices = e.get("offices", [])
+    for i, a in enumerate(offices):
+        for b in offices[i + 1:]:
+            if (a["role"], a["of"]) == (b["role"], b["of"]):
+                assert a.get("until", "9999") <= b.get("since", "0000") or \
+                    b.get("until", "9999") <= a.get("since", "0000"), (e["id"], a, b)
+# Every office cites a source the file lists; none cites the old hand file.
+sources = {s["id"] for s in g["sources"]}
+for e in g["entities"]:
+    for o in e.get("offices", []):
+        refs = o["source_ref"] if isinstance(o["source_ref"], list) else [o["source_ref"]]
+        assert refs and all(r in sources for r in refs), (e["id"], o)
+assert "entente-v0" not in sources
+PY
+}
+
+# Ids published once never change: every pinned id is still there.
+test_gazetteer_keeps_published_person_ids() {
+    python3 - <<'PY' || fail "pinned person ids"
+import json
+g = json.load(open("graphs/gazetteer.json"))
+ids = {e["id"] for e in g["entities"]}
+pinned = [line.split("\t")[0] for line in open("data/gazetteer/person-ids.tsv")
+          if line.strip() and not line.startswith("#")]
+missing = sorted(set(pinned) - ids)
+assert len(pinned) > 150 and not missing, missing
+PY
 }

@@ -1,0 +1,472 @@
+"""Persons and their offices for scripts/make-gazetteer: the World
+Factbook's heads of state and government (weekly snapshots 2015-2026,
+yearly editions 2000-2017), REIGN for ends the Factbook does not show,
+and the hand-written persons.tsv, offices.tsv and person-ids.tsv
+(graphs/README.md says how and why)."""
+import datetime
+import difflib
+import re
+
+from gazetteer_common import ascii_id, fail, fold, read_tsv
+
+# Surnames too common to stand alone for one person.
+COMMON_SURNAMES = {"khan", "ali", "lee", "singh", "kim", "li", "wang",
+                   "zhang", "liu", "chen", "park", "nguyen", "ahmed",
+                   "hassan", "hussein", "mohammed", "muhammad", "sharif",
+                   "aliyev", "bin", "al", "de", "da", "van", "von",
+                   "jiang", "wen", "zhu", "hu", "ling", "ban"}
+# Surnames that are also English words or common given names, which a
+# bare alias would find everywhere ("May 2024", "Parts of", "Martin").
+COMMON_WORDS = {"may", "bell", "martin", "miller", "morgan", "walker",
+                "gross", "fischer", "schmidt", "parts", "henri", "jean",
+                "filip", "michel", "ashraf", "aziz", "nano", "rau", "kok",
+                "rop", "topi", "laar", "socrates", "work", "alexander",
+                "muhammad", "hamad", "abdallah"}
+
+
+# Factbook titles, longest first, and the role each records (the words the
+# extractor's titles record: "premier" is a prime minister).
+TITLES = [
+    ("Chairman of the Cabinet of Ministers", "chairman of the cabinet of ministers"),
+    ("President of the Council of Ministers", "prime minister"),
+    ("Chairman of the Council of Ministers", "prime minister"),
+    ("President of the Government", "prime minister"),
+    ("President of the Republic", "president"),
+    ("Prime Minister and Minister of Interior", "prime minister"),
+    ("Prime Minister and Co-Vice President", "prime minister"),
+    ("Prime Minister and Vice President", "prime minister"),
+    ("Prime Minister Vice President", "prime minister"),
+    ("Prime Minister and Foreign Minister", "prime minister"),
+    ("Prime Minister and Crown Prince", "prime minister"),
+    ("King and Prime Minister", "king"),
+    ("Acting Prime Minister", "acting prime minister"),
+    ("Interim Prime Minister", "acting prime minister"),
+    ("Acting President", "acting president"),
+    ("Interim President", "acting president"),
+    ("Federal Chancellor", "chancellor"),
+    ("Federal President", "president"),
+    ("Supreme Leader", "supreme leader"),
+    ("Prime Minister", "prime minister"),
+    ("Grand Duke", "grand duke"),
+    ("Chancellor", "chancellor"),
+    ("President", "president"),
+    ("Premier", "prime minister"),
+    ("Amir", "emir"),
+    ("Emir", "emir"),
+    ("Queen", "queen"),
+    ("King", "king"),
+]
+# A Factbook snapshot on or after this date is the last one harvested: a
+# term still seen then is open.
+HARVEST_END = "2026-01-01"
+
+
+# A term's end is taken from its successor only when the snapshots that
+# show them are at most this many days apart: the history has gaps
+# (2017-2020), and a leader who served inside one would be missed.
+MAX_SNAPSHOT_GAP_DAYS = 45
+
+
+# Factbook entries known to be wrong, left out: Kyrgyzstan's chairman of
+# the cabinet of ministers written as "President" in 2025; the UAE's
+# president (Muhammad bin Zayid) written "bin Rashid" in 2022; Armenia's
+# prime minister "since 10 September 2021" (reappointed on 2 August 2021:
+# offices.tsv gives his terms with their sources).
+FACTBOOK_SLIPS = {("KGZ", "President Adylbek KASYMALIYEV"),
+                  ("ARM", "Prime Minister Nikol PASHINYAN"),
+                  ("ARE", "President MUHAMMAD bin Rashid Al-Nuhayan")}
+
+
+def split_title(text):
+    for title, role in TITLES:
+        if text.lower().startswith(title.lower() + " "):
+            name = text[len(title) + 1:].strip()
+            # A title the table lacks ("President of the Transitional
+            # Islamic State of ...") leaves words that are not a name.
+            if re.match(r"(of|and|the)\b", name):
+                return None, text
+            return role, name
+    return None, text
+
+
+def days_between(earlier, later):
+    return (datetime.date.fromisoformat(later) -
+            datetime.date.fromisoformat(earlier)).days
+
+
+def caps_surname(name):
+    """The Factbook writes surnames in capitals: 'Ali Hoseini-KHAMENEI' ->
+    'KHAMENEI', 'XI Jinping' -> 'XI', 'Joseph R. BIDEN Jr.' -> 'BIDEN'."""
+    words = []
+    for word in name.split():
+        part = word.split("-")[-1] if "-" in word else word
+        if len(re.sub(r"[^A-Z]", "", part)) >= 2 and part == part.upper():
+            words.append(part.strip(".,"))
+    return " ".join(words)
+
+
+def display(name):
+    """'Vladimir Vladimirovich PUTIN' -> 'Vladimir Vladimirovich Putin'."""
+    def word(w):
+        return "-".join(p.capitalize() if len(p) > 1 and p == p.upper() and
+                        re.search("[A-Z]{2}", p) and p not in ("II", "III",
+                                                              "XVI")
+                        else p for p in w.split("-"))
+    return " ".join(word(w) for w in name.split())
+
+
+# A yearly edition stands for the end of its year; consecutive editions
+# are a year apart, so their gap is allowed up to this many days.
+EDITION_GAP_DAYS = 370
+
+
+def observations():
+    """Every Factbook office row: the weekly snapshots (dates) and the
+    yearly editions (a year, read as that year's last day)."""
+    columns = ["of", "kind", "holder", "since", "first", "last"]
+    rows = [dict(r, source="factbook-history", gap=MAX_SNAPSHOT_GAP_DAYS)
+            for r in read_tsv("leaders-factbook.tsv", columns)]
+    for r in read_tsv("leaders-editions.tsv", columns):
+        rows.append(dict(r, first=f"{r['first']}-12-31",
+                         last=f"{r['last']}-12-31", source="factbook-editions",
+                         gap=EDITION_GAP_DAYS))
+    return rows
+
+
+def folded_surname(text):
+    """'NAZARBAYEV', 'Nazarbaev', 'Sooronbay Jeenbekov' -> 'nazarbaev',
+    'jeenbekov': the last word, lower case, without y and j (which
+    transliterations add or drop)."""
+    word = ascii_id(text.split()[-1]) if text.split() else ""
+    return re.sub(r"[^a-z]|y|j", "", word)
+
+
+def similar(a, b):
+    """Two spellings of one surname (MARKARYAN, MARGARYAN; BORISOV,
+    BORISSOV), not two persons the Factbook gave the same date."""
+    x, y = (re.sub(r"[^a-z]|y|j", "", ascii_id(caps_surname(n)))
+            for n in (a, b))
+    if not x or not y:
+        return False
+    return x in y or y in x or \
+        difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+
+
+def reign_tenures():
+    """REIGN's effective leaders: [(alpha3, surname, start, end)]."""
+    return [(row["of"], row["leader"].split()[-1], row["start"], row["end"])
+            for row in read_tsv("leaders-reign.tsv",
+                                ["of", "leader", "start", "end"])]
+
+
+def reign_end(term, tenures):
+    """The end of a Factbook term the Factbook does not show, from a REIGN
+    tenure in the same state, of a similar surname, that contains the term (it starts no more
+    than a month after the term, whose dates differ by a day or two
+    between sources, and ends in or after the month last seen)."""
+    for of, surname, start, end in tenures:
+        if of != term["of"] or not similar(surname.upper(), term["name"]):
+            continue
+        # An edition stands for a year, a snapshot for its month.
+        seen = term["last"][:4] if term["gap"] == EDITION_GAP_DAYS \
+            else term["last"][:7]
+        if len(term["since"]) == 10 and days_between(
+                term["since"], start) <= 31 and end >= seen:
+            return end
+    return None
+
+
+def other_slot_leads(term, end, tenures, slots):
+    """Whether REIGN's next leader of the state, from the month `end`, held
+    the state's other slot then: REIGN followed power from one office to
+    the other (Zardari stayed president when Nawaz Sharif became the
+    effective leader in June 2013), which does not end the term."""
+    following = [s for of, s, start, _ in tenures
+                 if of == term["of"] and start[:7] == end]
+    for (of, kind), terms in slots.items():
+        if of != term["of"] or kind == term["kind"]:
+            continue
+        for other in terms:
+            if any(similar(s.upper(), other["name"]) for s in following) and \
+                    other["since"][:7] <= end <= other["last"][:7]:
+                return True
+    return False
+
+
+def settle_stale_starts(merged):
+    """The Factbook sometimes shows a new holder with the predecessor's
+    start date (GRC 2025: TASOULAS 'since 13 March 2020'). When the two
+    were seen in snapshots of the same month, the change happened in that
+    month: the predecessor ends and the successor starts 'YYYY-MM'."""
+    for term, following in zip(merged, merged[1:]):
+        if following["since"] <= term["since"] and \
+                term["gap"] == following["gap"] == MAX_SNAPSHOT_GAP_DAYS and \
+                term["last"][:7] == following["first"][:7]:
+            term["stale_end"] = following["first"][:7]
+            following["since"] = following["first"][:7]
+
+
+def factbook_offices(known):
+    """Offices from the Factbook harvests: one per run of observations
+    showing the same person in the same slot with the same start; it ends
+    where the next holder starts, when the two were seen close enough
+    together that nobody can have served between them."""
+    def who(term):
+        key = person_key(term["name"])
+        return known.get(key, key)
+
+    slots = {}
+    last_role = {}
+    for row in sorted(observations(), key=lambda r: (r["of"], r["kind"],
+                                                      r["first"])):
+        role, name = split_title(row["holder"])
+        # 'Dmitriy Anatolyevich MEDVEDEV' with no title (RUS, 2012
+        # edition): the title the slot had in the observation before.
+        if role is None and re.fullmatch(r"([A-Z][a-z]+ )+[A-Z]{2,}",
+                                         row["holder"]):
+            role, name = last_role.get((row["of"], row["kind"])), \
+                row["holder"]
+        last_role[(row["of"], row["kind"])] = role
+        # Unknown titles ("President-elect", "Caretaker ...") are left
+        # out. A slip names no office, but its start and the day it was
+        # seen still end the predecessor's term.
+        if role is None:
+            continue
+        if (row["of"], row["holder"]) in FACTBOOK_SLIPS:
+            role = "slip"
+        slots.setdefault((row["of"], row["kind"]), []).append(
+            dict(row, role=role, name=name))
+    offices = []
+    tenures = reign_tenures()
+    starts = {}
+    for (_, _), terms in slots.items():
+        for term in terms:
+            if term["role"] != "slip":
+                starts.setdefault(who(term), set()).add(term["since"])
+    for terms in slots.values():
+        terms.sort(key=lambda t: (t["first"], t["since"]))
+        merged = []
+        for term in terms:
+            previous = merged[-1] if merged else None
+            close = previous and days_between(previous["last"], term["first"]) \
+                <= max(previous["gap"], term["gap"])
+            # The same start in the same slot is the same term, whatever
+            # the spelling (MARKARYAN, MARGARYAN); the same person seen
+            # again soon, or with a start before they were last seen, is
+            # the same term with a corrected date.
+            if previous and previous["role"] == term["role"] and (
+                    (previous["since"] == term["since"] and
+                     similar(previous["name"], term["name"])) or
+                    (who(previous) == who(term) and (
+                        term["since"] <= previous["last"] or
+                        (close and previous["gap"] == term["gap"] ==
+                         MAX_SNAPSHOT_GAP_DAYS)))):
+                merged[-1]["spellings"].add(term["name"])
+                merged[-1]["last"] = max(merged[-1]["last"], term["last"])
+                # The later snapshot's date: the Factbook corrects a stale
+                # one (CAPUTOVA 'since 15 June 2014', then 2019).
+                merged[-1]["since"] = term["since"]
+                merged[-1]["sources"].add(term["source"])
+                merged[-1]["gap"] = term["gap"]
+            else:
+                merged.append(dict(term, sources={term["source"]},
+                                   spellings={term["name"]}))
+        settle_stale_starts(merged)
+        for i, term in enumerate(merged):
+            if term["role"] == "slip":
+                continue
+            office = {"name": term["name"], "spellings": term["spellings"],
+                      "role": term["role"],
+                      "of": term["of"], "since": term["since"]}
+            sources = set(term["sources"])
+            if "stale_end" in term:
+                office["until"] = term["stale_end"]
+            elif term["last"] < HARVEST_END:
+                following = merged[i + 1] if i + 1 < len(merged) else None
+                if following is None or days_between(
+                        term["last"], following["first"]) > \
+                        max(term["gap"], following["gap"]) or \
+                        following["since"] <= term["since"] or \
+                        (who(following) == who(term) and
+                         following["role"] == term["role"]):
+                    # The end is not known: the next holder was seen too
+                    # late, the dates disagree, or the same person comes
+                    # back with a new start (someone served between).
+                    # REIGN may know it, unless the person held another
+                    # office later (its tenure may run on through that).
+                    end = reign_end(term, tenures)
+                    if end is None or max(starts[who(term)]) > term["since"]:
+                        continue
+                    office["until"] = end
+                    sources.add("reign")
+                else:
+                    office["until"] = following["since"]
+                    sources.add(following["source"])
+                    # REIGN may show the term ended months before the
+                    # next holder the Factbook names took office (Bakiyev
+                    # fled in April 2010; Otunbayeva "since 19 May 2010").
+                    end = reign_end(term, tenures)
+                    if end is not None and end < office["until"][:7] and \
+                            not other_slot_leads(term, end, tenures, slots):
+                        office["until"] = end
+                        sources = set(term["sources"]) | {"reign"}
+            office["source_ref"] = sorted(sources) if len(sources) > 1 \
+                else sources.pop()
+            offices.append(office)
+    return offices
+
+
+def person_key(name):
+    """Factbook spellings of one person share their capitalised surname and
+    first given name ('Mikhail MISHUSTIN', 'Mikhail Vladimirovich
+    MISHUSTIN')."""
+    words = name.split()
+    given = [i for i, w in enumerate(words) if w != w.upper()]
+    if not given:
+        return caps_surname(name), ""
+    first = words[given[0]]
+    # 'MUHAMMAD bin Zayid', 'MUHAMMAD bin Rashid': the father's name tells
+    # namesakes apart.
+    if first in ("bin", "ibn") and given[0] + 1 < len(words):
+        first = f"bin {words[given[0] + 1]}"
+    return caps_surname(name), first
+
+
+def within(office, held):
+    """Whether office starts while held, of the same role and state, runs."""
+    return (office["role"], office["of"]) == (held["role"], held["of"]) \
+        and held.get("since", "") <= office["since"] and \
+        ("until" not in held or office["since"] < held["until"])
+
+
+def same_office(a, b):
+    return (a["role"], a["of"], a.get("since")) == \
+        (b["role"], b["of"], b.get("since"))
+
+
+# Names and aliases of the persons data/gazetteer/person-ids.tsv pins.
+PUBLISHED = {}
+
+
+def read_persons():
+    """Hand-written persons, their offices, and the Factbook spellings that
+    name them."""
+    persons = read_tsv("persons.tsv", ["id", "name", "surname", "aliases",
+                                       "source", "factbook"])
+    offices = {}
+    for row in read_tsv("offices.tsv", ["id", "role", "of", "since", "until",
+                                        "source"]):
+        office = {"role": row["role"], "of": row["of"]}
+        for key in ("since", "until"):
+            if row[key]:
+                office[key] = row[key]
+        refs = row["source"].split("|")
+        office["source_ref"] = refs if len(refs) > 1 else refs[0]
+        offices.setdefault(row["id"], []).append(office)
+    known = {}
+    # Ids published earlier never change (graphs/README.md).
+    for row in read_tsv("person-ids.tsv",
+                        ["id", "surname", "given", "name", "aliases"]):
+        known[(row["surname"], row["given"])] = row["id"]
+        if row["name"]:
+            PUBLISHED[row["id"]] = row
+    for p in persons:
+        for spelling in filter(None, p["factbook"].split("|")):
+            known[person_key(spelling)] = p["id"]
+    return persons, offices, known
+
+
+def add_factbook_persons(persons, offices, known):
+    """Gives each Factbook office a person: a hand-written one, or a new
+    one whose id is the surname, or surname-givenname when a person who
+    held office earlier has that surname (graphs/README.md)."""
+    taken = {p["id"] for p in persons} | set(known.values())
+    hand = {p["id"] for p in persons}
+    new = {}
+    for office in sorted(factbook_offices(known),
+                         key=lambda o: (o["since"], o["of"], o["role"])):
+        spellings = sorted(office.pop("spellings"))
+        name = office.pop("name")
+        # A spelling with the surname in capitals names the person.
+        name = next((n for n in [name] + spellings if caps_surname(n)), name)
+        key = person_key(name)
+        if not key[0]:
+            continue  # no surname in capitals: the entry cannot be read
+        pid = next((known[person_key(n)] for n in [name] + spellings
+                    if person_key(n) in known), None)
+        if pid is None:
+            surname, given = key
+            pid = ascii_id(surname)
+            if pid in taken:
+                pid = ascii_id(f"{surname} {given}")
+            known[key] = pid
+            taken.add(pid)
+        if pid not in hand and pid not in new:
+            surname, given = key
+            shown = display(name)
+            short = f"{given} {display(surname)}".strip() \
+                if given[:1].isupper() else shown
+            new[pid] = {"id": pid, "name": shown, "surname": display(surname),
+                        "aliases": short if short != shown else "",
+                        "source": office["source_ref"]}
+            if pid in PUBLISHED:
+                # The published name stays; the new spellings are aliases.
+                old = PUBLISHED[pid]
+                new[pid]["aliases"] = "|".join(filter(None, [
+                    old["aliases"], shown if shown != old["name"] else "",
+                    new[pid]["aliases"]]))
+                new[pid]["name"] = old["name"]
+        for other in spellings:
+            if person_key(other) not in known and pid in new:
+                # Another spelling of the same term (MARKARYAN, MARGARYAN).
+                more = [display(other)]
+                if person_key(other)[1][:1].isupper():
+                    more.append(f"{person_key(other)[1]} "
+                                f"{display(caps_surname(other))}")
+                new[pid]["aliases"] = "|".join(
+                    a for a in [new[pid]["aliases"]] + more if a)
+            known.setdefault(person_key(other), pid)
+        held = offices.setdefault(pid, [])
+        # An office of offices.tsv with the same role, state and start
+        # replaces the Factbook's (it carries better dates or sources); one
+        # that starts inside a held office of the same role and state is
+        # that office seen from the other slot (TUR 2018: the president
+        # becomes head of government too).
+        if not any(same_office(o, office) or within(office, o) for o in held):
+            held.append(office)
+    return persons + [new[k] for k in sorted(new)]
+
+
+def build_persons(claimed):
+    """Persons with their offices; the bare surname is an alias only when
+    no other person or entity has it and it is not a common surname."""
+    persons, offices, known = read_persons()
+    persons = add_factbook_persons(persons, offices, known)
+    surnames = {}
+    for p in persons:
+        surnames.setdefault(fold(p["surname"]), []).append(p["id"])
+    entities = []
+    for p in sorted(persons, key=lambda p: p["id"]):
+        if not offices.get(p["id"]):
+            fail(f"person {p['id']} has no office")
+        aliases = [a for a in p["aliases"].split("|") if a]
+        bare = p["surname"]
+        if (bare and len(surnames[fold(bare)]) == 1 and
+                fold(bare) not in COMMON_SURNAMES and
+                fold(bare) not in COMMON_WORDS and
+                fold(bare) not in claimed):
+            aliases.insert(0, bare)
+        entity = {"id": p["id"], "type": "person", "name": p["name"]}
+        aliases = [a for a in dict.fromkeys(aliases) if a != p["name"]]
+        if aliases:
+            entity["aliases"] = aliases
+        entity["offices"] = sorted(offices.pop(p["id"]),
+                                   key=lambda o: (o.get("since", ""),
+                                                  o["role"], o["of"]))
+        refs = p["source"].split("|") if isinstance(p["source"], str) \
+            else p["source"]
+        entity["source_ref"] = refs if len(refs) > 1 else refs[0]
+        entities.append(entity)
+    if offices:
+        fail(f"offices of unknown persons: {', '.join(sorted(offices))}")
+    return entities
