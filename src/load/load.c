@@ -160,11 +160,50 @@ static int only_white_space(const char *text, size_t length) {
     return 1;
 }
 
+/* Forgets what an attempt found, keeping the list's settings. */
+static void restart(pending_list *pending) {
+    size_t max_errors = pending->max_errors;
+    pending_release(pending);
+    pending->max_errors = max_errors;
+}
+
+/* Parses the whole text into one cJSON tree and walks it; the load of any
+ * text, valid or not. Frees `snapshot` and returns NULL on failure. */
+static ent_snapshot_t *load_whole_tree(const char *text, size_t length,
+                                       const ent_load_options_t *options,
+                                       int truncated, size_t longest_string,
+                                       size_t longest_array,
+                                       ent_snapshot_t *snapshot,
+                                       pending_list *pending) {
+    const char *end = NULL;
+    json_arena arena;
+    json_arena_init(&arena);
+    json_arena_use(&arena);
+    cJSON *root = cJSON_ParseWithLengthOpts(text, length + 1, &end, 1);
+    if (root == NULL) {
+        size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
+        text_syntax_error(text, length, offset, truncated, pending);
+    } else if (load_check_limits(root, options, longest_string, longest_array,
+                                 pending)) {
+        validate_document(root, snapshot, options->warnings, pending);
+    }
+    json_arena_stop();
+    if (!json_arena_rehome_attributes(snapshot)) {
+        pending->nomem = 1;
+    }
+    json_arena_release(&arena);
+    if (root == NULL || pending->errors > 0 || pending->nomem) {
+        ent_snapshot_free(snapshot);
+        return NULL;
+    }
+    return snapshot;
+}
+
 /* Parses and validates `length` bytes at `text`, which has a NUL at
  * text[length]. Collects its findings in `pending`. */
 static ent_snapshot_t *load_text(const char *text, size_t length,
                                  const ent_load_options_t *options,
-                                 pending_list *pending) {
+                                 int may_stream, pending_list *pending) {
     if (length == 0) {
         pending_add_at_offset(pending, ENT_SEVERITY_ERROR, 0,
                               "the file is empty (expected a JSON object)");
@@ -187,34 +226,29 @@ static ent_snapshot_t *load_text(const char *text, size_t length,
         pending->nomem = 1;
         return NULL;
     }
-    const char *end = NULL;
-    json_arena arena;
-    json_arena_begin(&arena);
-    cJSON *root = cJSON_ParseWithLengthOpts(text, length + 1, &end, 1);
-    if (root == NULL) {
-        size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
-        text_syntax_error(text, length, offset, truncated, pending);
-    } else if (load_check_limits(root, options, longest_string, longest_array,
-                                 pending)) {
-        validate_document(root, snapshot, options->warnings, pending);
-    }
-    json_arena_end(&arena);
-    if (!json_arena_rehome_attributes(snapshot)) {
-        pending->nomem = 1;
-    }
-    json_arena_release(&arena);
-    if (root == NULL || pending->errors > 0 || pending->nomem) {
+    /* The common case, a valid snapshot within the limits, streams. */
+    if (may_stream &&
+        load_limits_cannot_fail(options, longest_string, longest_array)) {
+        if (stream_document(text, length, snapshot, options->warnings,
+                            pending)) {
+            return snapshot;
+        }
         ent_snapshot_free(snapshot);
-        return NULL;
+        restart(pending);
+        if ((snapshot = ent_snapshot_new()) == NULL) {
+            pending->nomem = 1;
+            return NULL;
+        }
     }
-    return snapshot;
+    return load_whole_tree(text, length, options, truncated, longest_string,
+                           longest_array, snapshot, pending);
 }
 
 /* Runs load_text on a NUL-terminated buffer and reports into `diags`. */
 static ent_status load_terminated(ent_snapshot_t **snapshot, const char *data,
                                   size_t length, const char *name,
                                   const ent_load_options_t *options,
-                                  ent_diag_list_t *diags) {
+                                  int may_stream, ent_diag_list_t *diags) {
     ent_load_options_t defaults;
     if (options == NULL) {
         ent_load_options_init(&defaults);
@@ -227,7 +261,7 @@ static ent_status load_terminated(ent_snapshot_t **snapshot, const char *data,
     }
     pending_list pending = {0};
     pending.max_errors = options->max_errors ? options->max_errors : 1;
-    *snapshot = load_text(data, length, options, &pending);
+    *snapshot = load_text(data, length, options, may_stream, &pending);
     ent_status status = publish(data, length, name, &pending, diags);
     if (pending.nomem || status == ENT_ENOMEM) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, name, 0, 0, NULL,
@@ -244,10 +278,11 @@ static ent_status load_terminated(ent_snapshot_t **snapshot, const char *data,
     return status;
 }
 
-ent_status ent_snapshot_load_buffer(ent_snapshot_t **snapshot, const char *data,
-                                    size_t length, const char *name,
-                                    const ent_load_options_t *options,
-                                    ent_diag_list_t *diags) {
+/* Loads a NUL-terminated copy of `data`. */
+static ent_status load_copy(ent_snapshot_t **snapshot, const char *data,
+                            size_t length, const char *name,
+                            const ent_load_options_t *options, int may_stream,
+                            ent_diag_list_t *diags) {
     *snapshot = NULL;
     char *copy = malloc(length + 1);
     if (copy == NULL) {
@@ -257,10 +292,24 @@ ent_status ent_snapshot_load_buffer(ent_snapshot_t **snapshot, const char *data,
     }
     memcpy(copy, data, length);
     copy[length] = '\0';
-    ent_status status =
-        load_terminated(snapshot, copy, length, name, options, diags);
+    ent_status status = load_terminated(snapshot, copy, length, name, options,
+                                        may_stream, diags);
     free(copy);
     return status;
+}
+
+ent_status ent_snapshot_load_buffer(ent_snapshot_t **snapshot, const char *data,
+                                    size_t length, const char *name,
+                                    const ent_load_options_t *options,
+                                    ent_diag_list_t *diags) {
+    return load_copy(snapshot, data, length, name, options, 1, diags);
+}
+
+ent_status load_buffer_whole_tree(ent_snapshot_t **snapshot, const char *data,
+                                  size_t length, const char *name,
+                                  const ent_load_options_t *options,
+                                  ent_diag_list_t *diags) {
+    return load_copy(snapshot, data, length, name, options, 0, diags);
 }
 
 ent_status ent_snapshot_load_file(ent_snapshot_t **snapshot, const char *path,
@@ -277,7 +326,8 @@ ent_status ent_snapshot_load_file(ent_snapshot_t **snapshot, const char *path,
     ent_status status =
         ent_file_read(path, options->max_file_size, &data, &length, diags);
     if (status == ENT_OK) {
-        status = load_terminated(snapshot, data, length, path, options, diags);
+        status =
+            load_terminated(snapshot, data, length, path, options, 1, diags);
     }
     free(data);
     return status;

@@ -12,6 +12,12 @@
 
 struct cJSON;
 
+/* JSON's white space; after the prescan no other byte below 0x20 is
+ * left outside strings. */
+static inline int json_is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* A diagnostic whose position is known as a byte offset or a JSON path. */
 typedef struct {
     ent_severity severity;
@@ -80,19 +86,36 @@ int text_resolve_positions(const char *text, size_t length,
                            pending_list *diags);
 
 /*
- * The parse tree's allocator (json_arena.c). Between begin and end every
- * cJSON allocation comes from the arena; json_arena_rehome_attributes then
- * copies the snapshot's attribute objects to the heap (with the default
- * hooks back), and json_arena_release drops the whole tree at once.
+ * The parse tree's allocator (json_arena.c). While an arena is in use
+ * every cJSON allocation comes from it and cJSON_Delete frees nothing;
+ * json_arena_stop puts malloc and free back. cJSON's hooks are
+ * process-wide, so a load switches them only between its entry and its
+ * return. Attribute objects the snapshot keeps are copied to the heap
+ * (json_arena_rehome*, with the default hooks back) before their arena is
+ * reset or released.
  */
 typedef struct {
     struct json_block *head;
 } json_arena;
-void json_arena_begin(json_arena *arena);
-void json_arena_end(json_arena *arena);
+void json_arena_init(json_arena *arena);
+void json_arena_use(json_arena *arena);
+void json_arena_stop(void);
+/* Empties the arena for the next tree and keeps its front block. */
+void json_arena_reset(json_arena *arena);
 void json_arena_release(json_arena *arena);
-/* Returns 0 when out of memory (the failed copies are left NULL). */
+/* Replaces *attributes (may be NULL) by a heap copy; returns 0 when out of
+ * memory, with *attributes then NULL. */
+int json_arena_rehome(struct cJSON **attributes);
+/* Rehomes the attributes of the header, sources and relation types; the
+ * second also those of entities and relations. Return 0 when out of memory
+ * (the failed copies are left NULL). */
+int json_arena_rehome_header(ent_snapshot_t *snapshot);
 int json_arena_rehome_attributes(ent_snapshot_t *snapshot);
+
+/* 1 when the prescan's bounds show that no size limit of `options` can be
+ * broken, so that load_check_limits has nothing to check. */
+int load_limits_cannot_fail(const ent_load_options_t *options,
+                            size_t longest_string, size_t longest_array);
 
 /*
  * Checks the size limits of `options` (string and member-name length,
@@ -109,5 +132,27 @@ int load_check_limits(const struct cJSON *root,
  */
 void validate_document(struct cJSON *root, ent_snapshot_t *snapshot,
                        int warnings, pending_list *diags);
+
+/*
+ * The streaming load (stream.c): parses the top-level object member by
+ * member and each element of "entities" and "relations" on its own, walks
+ * each element as soon as it is parsed and drops its tree, so that the
+ * whole document's tree never exists. Text must have passed the prescan.
+ * Returns 1 when the snapshot is complete with no error (warnings, when
+ * asked, are in `diags`). Returns 0 for anything else, the documented
+ * fallback: a syntax error, an error in the walk, an order it cannot
+ * stream (relations before entities, sources or relation types), out of
+ * memory. The caller then drops `snapshot` and `diags` and runs the
+ * whole-tree load, which finds and words every problem as always.
+ */
+int stream_document(const char *text, size_t length, ent_snapshot_t *snapshot,
+                    int warnings, pending_list *diags);
+
+/* ent_snapshot_load_buffer by the whole-tree load alone, never streaming:
+ * for the tests that hold the two loads to the same result. */
+ent_status load_buffer_whole_tree(ent_snapshot_t **snapshot, const char *data,
+                                  size_t length, const char *name,
+                                  const ent_load_options_t *options,
+                                  ent_diag_list_t *diags);
 
 #endif /* ENTENTE_LOAD_INTERNAL_H */

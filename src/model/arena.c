@@ -93,6 +93,18 @@ static int slot_matches(const id_slot *slot, const char *key, size_t length) {
            strcmp(slot->key, key) == 0;
 }
 
+void id_index_prefetch(const id_index_t *index, const char *key) {
+#if defined(__GNUC__)
+    if (index->capacity > 0) {
+        __builtin_prefetch(
+            &index->slots[hash_string(key) & (index->capacity - 1)]);
+    }
+#else
+    (void)index;
+    (void)key;
+#endif
+}
+
 int id_index_find(const id_index_t *index, const char *key, size_t *found) {
     if (index->capacity == 0) {
         return 0;

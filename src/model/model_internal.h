@@ -45,6 +45,10 @@ typedef struct {
 } id_index_t;
 
 void id_index_release(id_index_t *index);
+/* Starts loading the slot where `key` would be, so that a find a little
+ * later does not wait for memory: with 10^5 ids the slots outgrow the
+ * cache, and two look-ups per relation were a sixth of a load. */
+void id_index_prefetch(const id_index_t *index, const char *key);
 /* Returns 1 and sets *found (when not NULL) when `key` is present. */
 int id_index_find(const id_index_t *index, const char *key, size_t *found);
 /* Adds `key` (absent, and living as long as the index) for `position`;

@@ -13,6 +13,7 @@ static int (*const suites[])(void) = {
     register_metrics_tests, register_graphs_tests,  register_render_tests,
     register_extract_tests, register_regress_tests, register_limits_tests,
     register_batch_tests,   register_compare_tests,
+    register_stream_tests,
 };
 
 int add_suite(const char *name, CU_InitializeFunc setup,
