@@ -99,7 +99,23 @@ void pending_release(pending_list *list) {
         free(list->items[i].message);
     }
     free(list->items);
+    free(list->entities.starts);
+    free(list->relations.starts);
     memset(list, 0, sizeof *list);
+}
+
+int element_starts_push(element_starts *elements, size_t offset) {
+    if (elements->count == elements->capacity) {
+        size_t capacity = elements->capacity ? elements->capacity * 2 : 1024;
+        size_t *starts = realloc(elements->starts, capacity * sizeof *starts);
+        if (starts == NULL) {
+            return 0;
+        }
+        elements->starts = starts;
+        elements->capacity = capacity;
+    }
+    elements->starts[elements->count++] = offset;
+    return 1;
 }
 
 /* Orders by position; equal positions keep the order of discovery. */

@@ -27,6 +27,12 @@ typedef struct {
     int line, column; /* filled in by resolve_positions */
 } pending_diag;
 
+/* Where each element of a top-level array starts in the text. */
+typedef struct {
+    size_t *starts;
+    size_t count, capacity;
+} element_starts;
+
 typedef struct {
     pending_diag *items;
     size_t count, capacity;
@@ -35,6 +41,10 @@ typedef struct {
     size_t suppressed_warnings;
     int stopped; /* the error limit was reached */
     int nomem;
+    /* The elements of "entities" and "relations" as the streaming load
+     * met them (else empty): a diagnostic at /relations/N is then placed
+     * without a search through the text. */
+    element_starts entities, relations;
 } pending_list;
 
 /* Appends an error or warning located by `path` (copied). */
@@ -55,6 +65,8 @@ void pending_add_at_offset(pending_list *list, ent_severity severity,
 void pending_addv(pending_list *list, ent_severity severity, const char *path,
                   size_t offset, const char *format, va_list args);
 void pending_release(pending_list *list);
+/* Records where the next element starts; returns 0 when out of memory. */
+int element_starts_push(element_starts *elements, size_t offset);
 
 /*
  * Checks the raw text before it reaches cJSON, which accepts things JSON

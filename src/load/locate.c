@@ -228,10 +228,43 @@ static int compare_by_offset(const void *a, const void *b) {
     return (x->offset > y->offset) - (x->offset < y->offset);
 }
 
-/* Line breaks in [from, to): a loop the compiler can vectorize. */
+/*
+ * Counting bytes eight at a time: a load can have to count through the
+ * whole text to a warning near its end. Each helper marks its bytes with
+ * 0x80 in their lane of a 64-bit word, and lanes never carry into each
+ * other, so the byte order of the machine does not matter.
+ */
+static const uint64_t LANES_01 = 0x0101010101010101u;
+static const uint64_t LANES_7F = 0x7F7F7F7F7F7F7F7Fu;
+static const uint64_t LANES_80 = 0x8080808080808080u;
+
+static uint64_t load_word(const char *bytes) {
+    uint64_t word;
+    memcpy(&word, bytes, sizeof word);
+    return word;
+}
+
+static size_t count_marks(uint64_t marks) {
+    return (size_t)(((marks >> 7) * LANES_01) >> 56);
+}
+
+/* Bytes equal to '\n'. */
+static uint64_t mark_line_breaks(uint64_t word) {
+    uint64_t x = word ^ (LANES_01 * '\n');
+    return ~(((x & LANES_7F) + LANES_7F) | x | LANES_7F);
+}
+
+/* UTF-8 continuation bytes (10xxxxxx): bit 7 set, bit 6 clear. */
+static uint64_t mark_continuations(uint64_t word) {
+    return word & ~(word << 1) & LANES_80;
+}
+
 static size_t count_line_breaks(const char *text, size_t from, size_t to) {
-    size_t count = 0;
-    for (size_t i = from; i < to; i++) {
+    size_t count = 0, i = from;
+    for (; to - i >= 8; i += 8) {
+        count += count_marks(mark_line_breaks(load_word(text + i)));
+    }
+    for (; i < to; i++) {
         count += text[i] == '\n';
     }
     return count;
@@ -239,8 +272,11 @@ static size_t count_line_breaks(const char *text, size_t from, size_t to) {
 
 /* Characters (UTF-8 lead bytes) in [from, to). */
 static size_t count_characters(const char *text, size_t from, size_t to) {
-    size_t count = 0;
-    for (size_t i = from; i < to; i++) {
+    size_t count = 0, i = from;
+    for (; to - i >= 8; i += 8) {
+        count += 8 - count_marks(mark_continuations(load_word(text + i)));
+    }
+    for (; i < to; i++) {
         count += ((unsigned char)text[i] & 0xC0) != 0x80;
     }
     return count;
@@ -272,6 +308,35 @@ static void offsets_to_lines(const char *text, size_t length,
     }
 }
 
+/* Sets *offset when `path` is /entities/N or /relations/N and the
+ * streaming load saw where that element starts. */
+static int known_element_start(const pending_list *diags, const char *path,
+                               size_t *offset) {
+    static const char entities[] = "/entities/", relations[] = "/relations/";
+    const element_starts *elements = NULL;
+    if (strncmp(path, entities, sizeof entities - 1) == 0) {
+        elements = &diags->entities;
+        path += sizeof entities - 1;
+    } else if (strncmp(path, relations, sizeof relations - 1) == 0) {
+        elements = &diags->relations;
+        path += sizeof relations - 1;
+    } else {
+        return 0;
+    }
+    size_t index = 0;
+    const char *digit = path;
+    for (; *digit >= '0' && *digit <= '9' && digit - path < 19; digit++) {
+        index = index * 10 + (size_t)(*digit - '0');
+    }
+    /* Only the index as path_push_index writes it: nothing after it. */
+    if (digit == path || *digit != '\0' ||
+        (path[0] == '0' && digit - path > 1) || index >= elements->count) {
+        return 0;
+    }
+    *offset = elements->starts[index];
+    return 1;
+}
+
 int text_resolve_positions(const char *text, size_t length,
                            pending_list *diags) {
     pending_diag **order = malloc((diags->count + 1) * sizeof *order);
@@ -281,9 +346,11 @@ int text_resolve_positions(const char *text, size_t length,
     locator L = {text, length, order, 0, {0}, {0}};
     fill_stops(L.stops);
     for (size_t i = 0; i < diags->count; i++) {
-        if (diags->items[i].path != NULL) {
-            diags->items[i].offset = SIZE_MAX; /* until found */
-            order[L.request_count++] = &diags->items[i];
+        pending_diag *diag = &diags->items[i];
+        if (diag->path != NULL &&
+            !known_element_start(diags, diag->path, &diag->offset)) {
+            diag->offset = SIZE_MAX; /* until found */
+            order[L.request_count++] = diag;
         }
     }
     if (L.request_count > 0) {

@@ -119,7 +119,8 @@ static void stream_relation(stream *s, cJSON *item) {
 /* Walks the array at the scanner's position ('[') one element at a time;
  * returns 1 when all went well. */
 static int stream_array(stream *s, const char *key,
-                        void (*visit)(stream *, cJSON *)) {
+                        void (*visit)(stream *, cJSON *),
+                        element_starts *starts) {
     size_t mark = s->w.path.length;
     path_push_key(&s->w.path, key);
     s->at++; /* '[' */
@@ -127,6 +128,12 @@ static int stream_array(stream *s, const char *key,
     if (!accept(s, ']')) {
         json_arena_use(&s->element);
         for (size_t index = 0;; index++) {
+            skip_space(s);
+            if (!element_starts_push(starts, s->at)) {
+                s->w.diags->nomem = 1;
+                ok = 0;
+                break;
+            }
             cJSON *item = parse_value(s);
             if (item == NULL) {
                 ok = 0;
@@ -198,9 +205,10 @@ static int read_member(stream *s, const char *key) {
             (!(s->seen & PART_ENTITIES) || !walk_before_relations(s))) {
             return 0;
         }
-        if (!stream_array(s, key,
-                          part == PART_ENTITIES ? stream_entity
-                                                : stream_relation)) {
+        int entities = part == PART_ENTITIES;
+        if (!stream_array(s, key, entities ? stream_entity : stream_relation,
+                          entities ? &s->w.diags->entities
+                                   : &s->w.diags->relations)) {
             return 0;
         }
         value = cJSON_CreateArray(); /* so that the header sees it */

@@ -262,6 +262,76 @@ static void loads_should_leave_cjson_on_malloc_and_free(void) {
     }
 }
 
+/* Line and column of a byte offset, one byte at a time. */
+static void position_of(const char *text, size_t offset, size_t *line,
+                        size_t *column) {
+    *line = 1;
+    *column = 1;
+    for (size_t i = 0; i < offset; i++) {
+        if (text[i] == '\n') {
+            ++*line;
+            *column = 1;
+        } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
+            ++*column;
+        }
+    }
+}
+
+/* A warning far along a long line of multi-byte names, and one on a
+ * later line: line and column against a plain count of lead bytes. */
+static void positions_should_count_characters_along_long_lines(void) {
+    size_t size = 64 * 1024, used = 0;
+    char *text = malloc(size);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    used += (size_t)snprintf(text + used, size - used, HEAD "\"entities\": [");
+    size_t unused_at = 0;
+    for (int i = 0; i < 200; i++) {
+        if (i == 199) {
+            unused_at = used + 2; /* past ", " */
+        }
+        used += (size_t)snprintf(
+            text + used, size - used,
+            "%s{\"id\": \"E%d\", \"type\": \"state\", \"name\": "
+            "\"\xD0\xA0\xD1\x83\xD1\x81\xD1\x8C \xF0\x9D\x84\x9E %d\"}",
+            i ? ", " : "", i, i);
+    }
+    used += (size_t)snprintf(text + used, size - used, "],\n\"relations\": [");
+    size_t loop_at = 0;
+    for (int i = 0; i < 198; i++) {
+        if (i == 197) {
+            loop_at = used + 2; /* past ",\n" */
+        }
+        used += (size_t)snprintf(
+            text + used, size - used,
+            "%s{\"type\": \"border_risk\", \"source\": \"E%d\", "
+            "\"target\": \"E%d\"}",
+            i ? ",\n" : "", i, i == 197 ? i : i + 1);
+    }
+    snprintf(text + used, size - used, "]}\n");
+    size_t line, column;
+    char expected[2][128];
+    position_of(text, unused_at, &line, &column);
+    snprintf(expected[0], sizeof expected[0],
+             "t.json:%zu:%zu: warning: entity \"E199\" takes part in no "
+             "relation (at /entities/199)",
+             line, column);
+    position_of(text, loop_at, &line, &column);
+    snprintf(expected[1], sizeof expected[1],
+             "t.json:%zu:%zu: warning: relation \"border_risk\" ties "
+             "\"E197\" to itself (at /relations/197)",
+             line, column);
+    char *outcome = load_outcome(text, strlen(text), NULL, 0);
+    CU_ASSERT_PTR_NOT_NULL(strstr(outcome, expected[0]));
+    CU_ASSERT_PTR_NOT_NULL(strstr(outcome, expected[1]));
+    if (strstr(outcome, expected[0]) == NULL ||
+        strstr(outcome, expected[1]) == NULL) {
+        fprintf(stderr, "\nexpected:\n%s\n%s\ngot:\n%.400s\n", expected[0],
+                expected[1], outcome);
+    }
+    free(outcome);
+    free(text);
+}
+
 int register_stream_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(loads_should_agree_on_every_fixture_and_bundled_snapshot),
@@ -270,6 +340,7 @@ int register_stream_tests(void) {
         TEST_CASE(stream_should_give_up_on_relations_before_entities),
         TEST_CASE(stream_should_give_up_at_the_first_error),
         TEST_CASE(loads_should_leave_cjson_on_malloc_and_free),
+        TEST_CASE(positions_should_count_characters_along_long_lines),
     };
     return add_suite("stream", NULL, NULL, tests,
                      sizeof tests / sizeof tests[0]);
