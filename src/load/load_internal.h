@@ -78,7 +78,8 @@ int element_starts_push(element_starts *elements, size_t offset);
  * *longest_string to the raw length of the longest string, which bounds
  * every decoded string and member name (escapes only shorten them), and
  * *longest_array to a bound on the number of elements of any array that
- * is a member of the top-level object (entities, relations).
+ * is a member of the top-level object (entities, relations). The text
+ * must have a NUL at text[length], as every text the loader reads has.
  */
 int text_prescan(const char *text, size_t length, int max_depth,
                  pending_list *diags, int *truncated, size_t *longest_string,

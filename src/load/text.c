@@ -3,6 +3,7 @@
  * and syntax error messages. Mapping diagnostics back to line and column
  * is in locate.c.
  */
+#include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,14 +39,10 @@ static size_t utf8_sequence_length(const unsigned char *p, size_t n) {
     return length;
 }
 
-/* Handles one byte inside a string; returns how many bytes it consumed. */
+/* Handles a backslash or a control byte inside a string; returns how
+ * many bytes it consumed, 0 after an error. */
 static size_t prescan_string_byte(const unsigned char *p, size_t left,
-                                  size_t offset, int *in_string,
-                                  pending_list *diags) {
-    if (p[0] == '"') {
-        *in_string = 0;
-        return 1;
-    }
+                                  size_t offset, pending_list *diags) {
     if (p[0] == '\\') {
         if (left >= 6 && memcmp(p + 1, "u0000", 5) == 0) {
             pending_add_at_offset(diags, ENT_SEVERITY_ERROR, offset,
@@ -93,6 +90,7 @@ static void fill_byte_classes(unsigned char classes[256]) {
 int text_prescan(const char *text, size_t length, int max_depth,
                  pending_list *diags, int *truncated, size_t *longest_string,
                  size_t *longest_array) {
+    assert(text[length] == '\0');
     const unsigned char *bytes = (const unsigned char *)text;
     unsigned char classes[256];
     fill_byte_classes(classes);
@@ -110,13 +108,25 @@ int text_prescan(const char *text, size_t length, int max_depth,
     size_t i = 0;
     while (i < length) {
         unsigned char plain = in_string ? PLAIN_IN_STRING : PLAIN_OUTSIDE;
-        while (i < length && (classes[bytes[i]] & plain)) {
+        /* The NUL at text[length] is plain in neither class: it stops
+         * this loop without a bounds check a byte. */
+        while (classes[bytes[i]] & plain) {
             i++;
         }
         if (i >= length) {
             break;
         }
         unsigned char c = bytes[i];
+        if (c == '"') {
+            /* Most stops are quotes: open or close a string right here. */
+            if (in_string && i - string_start > longest) {
+                longest = i - string_start; /* raw bytes, escapes and all */
+            }
+            string_start = i + 1;
+            in_string = !in_string;
+            i++;
+            continue;
+        }
         size_t step = 1;
         if (c == 0) {
             pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
@@ -134,17 +144,10 @@ int text_prescan(const char *text, size_t length, int max_depth,
                 return 0;
             }
         } else if (in_string) {
-            step = prescan_string_byte(bytes + i, length - i, i, &in_string,
-                                       diags);
+            step = prescan_string_byte(bytes + i, length - i, i, diags);
             if (step == 0) {
                 return 0;
             }
-            if (!in_string && i - string_start > longest) {
-                longest = i - string_start; /* raw bytes, escapes and all */
-            }
-        } else if (c == '"') {
-            in_string = 1;
-            string_start = i + 1;
         } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
             /* cJSON skips every byte up to 0x20 as white space; JSON and
              * our locator (text_resolve_positions) do not, and the
