@@ -9,6 +9,7 @@
 
 #include "entente/io.h"
 #include "load/load_internal.h"
+#include "model/model_internal.h"
 
 void ent_load_options_init(ent_load_options_t *options) {
     options->max_errors = ENT_LOAD_DEFAULT_MAX_ERRORS;
@@ -102,6 +103,23 @@ void pending_release(pending_list *list) {
     free(list->entities.starts);
     free(list->relations.starts);
     memset(list, 0, sizeof *list);
+}
+
+int element_starts_reserve(element_starts *elements, size_t count) {
+    if (count <= elements->capacity || count > SIZE_MAX / sizeof(size_t)) {
+        return count <= elements->capacity;
+    }
+    size_t *starts = large_array_new(count * sizeof *starts);
+    if (starts == NULL) {
+        return 0;
+    }
+    if (elements->count > 0) {
+        memcpy(starts, elements->starts, elements->count * sizeof *starts);
+    }
+    free(elements->starts);
+    elements->starts = starts;
+    elements->capacity = count;
+    return 1;
 }
 
 int element_starts_push(element_starts *elements, size_t offset) {
@@ -245,8 +263,8 @@ static ent_snapshot_t *load_text(const char *text, size_t length,
     /* The common case, a valid snapshot within the limits, streams. */
     if (may_stream &&
         load_limits_cannot_fail(options, longest_string, longest_array)) {
-        if (stream_document(text, length, snapshot, options->warnings,
-                            pending)) {
+        if (stream_document(text, length, longest_array, snapshot,
+                            options->warnings, pending)) {
             return snapshot;
         }
         ent_snapshot_free(snapshot);

@@ -67,6 +67,8 @@ void pending_addv(pending_list *list, ent_severity severity, const char *path,
 void pending_release(pending_list *list);
 /* Records where the next element starts; returns 0 when out of memory. */
 int element_starts_push(element_starts *elements, size_t offset);
+/* Makes room for `count` starts at once; returns 0 when out of memory. */
+int element_starts_reserve(element_starts *elements, size_t count);
 
 /*
  * Checks the raw text before it reaches cJSON, which accepts things JSON
@@ -150,7 +152,8 @@ void validate_document(struct cJSON *root, ent_snapshot_t *snapshot,
  * The streaming load (stream.c): parses the top-level object member by
  * member and each element of "entities" and "relations" on its own, walks
  * each element as soon as it is parsed and drops its tree, so that the
- * whole document's tree never exists. Text must have passed the prescan.
+ * whole document's tree never exists. Text must have passed the prescan,
+ * whose `longest_array` bounds the counts of entities and relations.
  * Returns 1 when the snapshot is complete with no error (warnings, when
  * asked, are in `diags`). Returns 0 for anything else, the documented
  * fallback: a syntax error, an error in the walk, an order it cannot
@@ -158,8 +161,9 @@ void validate_document(struct cJSON *root, ent_snapshot_t *snapshot,
  * memory. The caller then drops `snapshot` and `diags` and runs the
  * whole-tree load, which finds and words every problem as always.
  */
-int stream_document(const char *text, size_t length, ent_snapshot_t *snapshot,
-                    int warnings, pending_list *diags);
+int stream_document(const char *text, size_t length, size_t longest_array,
+                    ent_snapshot_t *snapshot, int warnings,
+                    pending_list *diags);
 
 /* ent_snapshot_load_buffer by the whole-tree load alone, never streaming:
  * for the tests that hold the two loads to the same result. */

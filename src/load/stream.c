@@ -36,10 +36,11 @@ typedef struct {
     size_t length; /* text[length] is the terminating NUL */
     size_t at;     /* the scanner's position */
     walker w;
-    cJSON *root;        /* the other members, and empty arrays for the two */
-    json_arena header;  /* root and its members, until the end */
-    json_arena element; /* one element of "entities" or "relations" */
-    unsigned seen;      /* PART_* met so far */
+    cJSON *root;          /* the other members, and empty arrays for the two */
+    json_arena header;    /* root and its members, until the end */
+    json_arena element;   /* one element of "entities" or "relations" */
+    unsigned seen;        /* PART_* met so far */
+    size_t longest_array; /* the prescan's bound on any part's elements */
 } stream;
 
 static void skip_space(stream *s) {
@@ -155,6 +156,31 @@ static int stream_array(stream *s, const char *key,
     return ok;
 }
 
+/*
+ * Reserves the records, and the table of where they start, for the
+ * elements the rest of the text can hold: at most the prescan's count and
+ * one per `smallest` bytes (the shortest valid element). Only the part of
+ * the reservation that is used becomes resident; a failure leaves the
+ * arrays growing as they go.
+ */
+static void reserve_elements(stream *s, unsigned part) {
+    size_t smallest =
+        part == PART_ENTITIES
+            ? sizeof "{\"id\":\"a\",\"type\":\"group\"}" - 1
+            : sizeof "{\"type\":\"x\",\"source\":\"a\",\"target\":\"b\"}" - 1;
+    size_t count = (s->length - s->at) / smallest + 1;
+    if (count > s->longest_array) {
+        count = s->longest_array;
+    }
+    if (part == PART_ENTITIES) {
+        (void)snapshot_reserve_entities(s->w.snapshot, count);
+        (void)element_starts_reserve(&s->w.diags->entities, count);
+    } else {
+        (void)snapshot_reserve_relations(s->w.snapshot, count);
+        (void)element_starts_reserve(&s->w.diags->relations, count);
+    }
+}
+
 static unsigned part_of(const char *key) {
     static const struct {
         const char *name;
@@ -205,6 +231,7 @@ static int read_member(stream *s, const char *key) {
             (!(s->seen & PART_ENTITIES) || !walk_before_relations(s))) {
             return 0;
         }
+        reserve_elements(s, part);
         int entities = part == PART_ENTITIES;
         if (!stream_array(s, key, entities ? stream_entity : stream_relation,
                           entities ? &s->w.diags->entities
@@ -243,9 +270,11 @@ static int read_document(stream *s) {
     return s->at == s->length;
 }
 
-int stream_document(const char *text, size_t length, ent_snapshot_t *snapshot,
-                    int warnings, pending_list *diags) {
-    stream s = {text, length, 0, {snapshot, diags, {0}}, NULL, {0}, {0}, 0};
+int stream_document(const char *text, size_t length, size_t longest_array,
+                    ent_snapshot_t *snapshot, int warnings,
+                    pending_list *diags) {
+    stream s = {text, length, 0, {snapshot, diags, {0}}, NULL,
+                {0},  {0},    0, longest_array};
     json_arena_init(&s.header);
     json_arena_init(&s.element);
     path_init(&s.w.path);

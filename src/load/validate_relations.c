@@ -242,11 +242,12 @@ static void warn_duplicates(walker *w) {
     while (capacity < s->relation_count * 2) {
         capacity *= 2;
     }
-    uint64_t *slots = calloc(capacity, sizeof *slots);
+    uint64_t *slots = large_array_new(capacity * sizeof *slots);
     if (slots == NULL) {
         w->diags->nomem = 1;
         return;
     }
+    memset(slots, 0, capacity * sizeof *slots);
     for (size_t i = 0; i < s->relation_count; i++) {
         relation_key key = key_of(s, &s->relations[i]);
         uint64_t hash = hash_key(key);

@@ -137,10 +137,16 @@ static void place(id_slot *slots, size_t mask, const id_slot *entry) {
 }
 
 static int rehash(id_index_t *index, size_t capacity) {
-    id_slot *slots = calloc(capacity, sizeof *slots);
+    if (capacity > SIZE_MAX / sizeof(id_slot)) {
+        return 0;
+    }
+    /* Hashing touches every page of the table soon: touch them now, in
+     * huge pages where the system has them. */
+    id_slot *slots = large_array_new(capacity * sizeof *slots);
     if (slots == NULL) {
         return 0;
     }
+    memset(slots, 0, capacity * sizeof *slots);
     for (size_t i = 0; i < index->capacity; i++) {
         if (index->slots[i].key != NULL) {
             place(slots, capacity - 1, &index->slots[i]);

@@ -201,7 +201,8 @@ static int stream_alone(const char *text, size_t *entities, size_t *errors) {
     CU_ASSERT_PTR_NOT_NULL_FATAL(snapshot);
     pending_list pending = {0};
     pending.max_errors = 20;
-    int done = stream_document(text, strlen(text), snapshot, 1, &pending);
+    int done = stream_document(text, strlen(text), strlen(text), snapshot, 1,
+                               &pending);
     *entities = ent_snapshot_entity_count(snapshot);
     *errors = pending.errors;
     pending_release(&pending);
