@@ -63,6 +63,16 @@ int id_index_insert(id_index_t *index, const char *key, size_t position);
  */
 void *large_array_new(size_t bytes);
 
+/* Starts loading the cache line at `address` (a hint; no effect where the
+ * compiler has no such built-in). */
+static inline void memory_prefetch(const void *address) {
+#if defined(__GNUC__)
+    __builtin_prefetch(address);
+#else
+    (void)address;
+#endif
+}
+
 struct ent_snapshot {
     arena_t arena;
     const char *id;
