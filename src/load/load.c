@@ -378,6 +378,13 @@ ent_status ent_file_kind_probe(const char *path, ent_file_kind *kind,
         return status == ENT_EINPUT ? ENT_OK : status;
     }
     size_t skip = length >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    /* A snapshot says so first: the common case needs no tree of its
+     * whole text (five times the file). */
+    if (stream_names_snapshot_schema(data + skip, length - skip)) {
+        *kind = ENT_FILE_SNAPSHOT;
+        free(data);
+        return ENT_OK;
+    }
     cJSON *root = cJSON_ParseWithLength(data + skip, length - skip);
     const cJSON *member = cJSON_GetObjectItemCaseSensitive(root, "schema");
     if (cJSON_IsString(member)) {

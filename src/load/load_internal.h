@@ -165,6 +165,11 @@ int stream_document(const char *text, size_t length, size_t longest_array,
                     ent_snapshot_t *snapshot, int warnings,
                     pending_list *diags);
 
+/* 1 when a top-level "schema" member before any array or object member
+ * is a string "entente/...": a snapshot, told without parsing the rest
+ * (its entities and relations) into a tree. 0 says nothing. */
+int stream_names_snapshot_schema(const char *text, size_t length);
+
 /* ent_snapshot_load_buffer by the whole-tree load alone, never streaming:
  * for the tests that hold the two loads to the same result. */
 ent_status load_buffer_whole_tree(ent_snapshot_t **snapshot, const char *data,

@@ -298,3 +298,41 @@ int stream_document(const char *text, size_t length, size_t longest_array,
     path_release(&s.w.path);
     return ok && !failed(&s);
 }
+
+int stream_names_snapshot_schema(const char *text, size_t length) {
+    stream s = {0};
+    s.text = text;
+    s.length = length;
+    if (!accept(&s, '{')) {
+        return 0;
+    }
+    /* Members up to the first array or object: "schema" comes first in
+     * every snapshot entente writes. */
+    int verdict = -1;
+    while (verdict < 0) {
+        cJSON *key = NULL, *value = NULL;
+        skip_space(&s);
+        if (s.at < s.length && s.text[s.at] == '"') {
+            key = parse_value(&s);
+        }
+        if (!cJSON_IsString(key) || !accept(&s, ':')) {
+            verdict = 0;
+        } else {
+            skip_space(&s);
+            int scalar =
+                s.at < s.length && s.text[s.at] != '[' && s.text[s.at] != '{';
+            value = scalar ? parse_value(&s) : NULL;
+            if (value == NULL) {
+                verdict = 0;
+            } else if (strcmp(key->valuestring, "schema") == 0) {
+                verdict = cJSON_IsString(value) &&
+                          strncmp(value->valuestring, "entente/", 8) == 0;
+            } else if (!accept(&s, ',')) {
+                verdict = 0;
+            }
+        }
+        cJSON_Delete(key);
+        cJSON_Delete(value);
+    }
+    return verdict;
+}
