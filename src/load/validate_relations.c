@@ -128,14 +128,6 @@ static void read_source_ref(walker *w, const cJSON *item,
     relation->source_ref = id;
 }
 
-/* Both endpoints' index slots are fetched at once, before the other
- * members are read, instead of one after the other when they are needed. */
-static void prefetch_endpoint(const walker *w, const cJSON *item) {
-    if (cJSON_IsString(item)) {
-        id_index_prefetch(&w->snapshot->entity_index, item->valuestring);
-    }
-}
-
 void walk_relation(walker *w, cJSON *item) {
     const cJSON *found[REL_SPECS];
     ent_relation_t relation = {0};
@@ -144,8 +136,6 @@ void walk_relation(walker *w, cJSON *item) {
                               &relation.attributes)) {
         return;
     }
-    prefetch_endpoint(w, found[REL_SOURCE]);
-    prefetch_endpoint(w, found[REL_TARGET]);
     walk_read_string_fields(w, relation_specs, REL_SPECS, found, &relation);
     const ent_relation_type_t *type = NULL;
     if (found[REL_TYPE] != NULL) {
