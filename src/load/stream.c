@@ -2,21 +2,22 @@
  * The streaming load (see load_internal.h): the whole-tree load's result
  * without the whole tree.
  *
- * cJSON's tree of a large snapshot is four to five times the file (a
+ * cJSON's tree of a large snapshot is about five times the file (a
  * 64-byte node per value and a heap string per name and string value),
- * and faulting it in was a third of the load. Here the top-level object
- * is read member by member with a strict little scanner, and each element
- * of "entities" and "relations" is parsed by cJSON on its own into a small
- * arena that is emptied once the element is walked: the arena stays in
- * the cache, and the peak is the text, the model and one element.
+ * and faulting it in was a quarter to a third of the load. Here the
+ * top-level object is read member by member with a strict little scanner,
+ * and each element of "entities" and "relations" is parsed by cJSON on its
+ * own into a small arena that is emptied once its batch is walked: the
+ * arena stays in the cache, and the peak is the text, the model and one
+ * batch of elements.
  *
  * The walk is the whole-tree load's own (walk.h), element by element, in
  * the same order of records. Diagnostics are where the two could differ
  * (the error limit, the order of discovery, where cJSON stops on bad
  * syntax), so this path never reports an error: at the first one it gives
  * up, and the whole-tree load runs from the start and words it. A valid
- * snapshot never comes back, and its warnings are found on the finished
- * model as always.
+ * snapshot in the usual order is loaded here alone, and its warnings are
+ * found on the finished model as always.
  */
 #include <cjson/cJSON.h>
 #include <string.h>
@@ -38,15 +39,13 @@ typedef struct {
     walker w;
     cJSON *root;          /* the other members, and empty arrays for the two */
     json_arena header;    /* root and its members, until the end */
-    json_arena element;   /* one element of "entities" or "relations" */
+    json_arena element;   /* one batch of "entities" or "relations" */
     unsigned seen;        /* PART_* met so far */
     size_t longest_array; /* the prescan's bound on any part's elements */
 } stream;
 
 static void skip_space(stream *s) {
-    while (s->at < s->length &&
-           (s->text[s->at] == ' ' || s->text[s->at] == '\n' ||
-            s->text[s->at] == '\r' || s->text[s->at] == '\t')) {
+    while (s->at < s->length && json_is_space(s->text[s->at])) {
         s->at++;
     }
 }
