@@ -9,7 +9,10 @@
  * over a socket. Results are kept in input order, so the tables are the
  * same bytes whatever the number of workers. A worker that dies (a crash,
  * a kill) is reported: the file it was on is marked failed and a new
- * worker takes the remaining files.
+ * worker takes the remaining files. A worker that overruns the per-file
+ * time limit is killed and its file marked failed the same way. Workers
+ * die with the caller's process (Linux: PR_SET_PDEATHSIG), so a batch
+ * interrupted by SIGINT or SIGTERM leaves no orphan computing on.
  *
  * Lifecycle: ent_batch_options_init (owns nothing), ent_batch_run /
  * ent_batch_destroy. Progress and each file's diagnostics go to callbacks,
@@ -44,7 +47,11 @@ typedef struct {
     const ent_network_options_t *network; /* NULL: the defaults */
     ent_metrics_options_t metrics;        /* all metrics by default */
     size_t workers; /* worker processes; 0: one per CPU (at most one per
-                       file) */
+                       file, and fewer when the limit on open files
+                       allows fewer, with a note) */
+    /* Seconds a worker may spend on one file before it is stopped and the
+     * file marked failed; 0: no limit. */
+    double timeout;
     /* The long-form tables to collect, and in which format (CSV or
      * JSON): their rows are formatted by the workers. */
     int nodes, groups;
@@ -60,7 +67,12 @@ typedef struct {
     void *payload;                  /* given to both callbacks */
 } ent_batch_options_t;
 
-/* Defaults: all metrics, one worker per CPU, no long tables, no render. */
+/* The default per-file time limit: far above what any real snapshot
+ * needs, low enough that a stuck file does not stop a batch for good. */
+#define ENT_BATCH_DEFAULT_TIMEOUT 3600.0
+
+/* Defaults: all metrics, one worker per CPU, no long tables, no render,
+ * ENT_BATCH_DEFAULT_TIMEOUT. */
 void ent_batch_options_init(ent_batch_options_t *options);
 
 /* One diagnostic line of a file, as ent_diag_format writes it. */

@@ -16,6 +16,7 @@ void ent_batch_options_init(ent_batch_options_t *options) {
     options->nodes_format = ENT_FORMAT_CSV;
     options->groups_format = ENT_FORMAT_CSV;
     ent_render_options_init(&options->render);
+    options->timeout = ENT_BATCH_DEFAULT_TIMEOUT;
 }
 
 void batch_item_release(ent_batch_item_t *item) {

@@ -15,6 +15,8 @@
  * parent with SIGPIPE, without touching the process's signal handlers.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <math.h>
 #include <poll.h>
 #include <signal.h>
@@ -22,10 +24,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include "batch/batch_internal.h"
 
@@ -34,6 +42,7 @@ typedef struct {
     int fd;    /* the parent's end, -1 when closed */
     size_t task;
     int busy;
+    struct timespec started; /* when it was handed its file */
 } worker_slot;
 
 typedef struct {
@@ -106,12 +115,26 @@ static void worker_main(const pool *p, int fd) {
     ent_renderer_free(worker.renderer);
 }
 
+/* A worker must not outlive the batch: when the parent dies (Ctrl-C,
+ * SIGTERM, a kill), the kernel kills the worker. The check after the
+ * request covers a parent that died before it was made. */
+static void die_with_parent(pid_t parent) {
+#ifdef __linux__
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent) {
+        _exit(1);
+    }
+#else
+    (void)parent;
+#endif
+}
+
 static ent_status spawn(pool *p, worker_slot *slot, ent_diag_list_t *diags) {
     int pair[2];
     if (socketpair(AF_UNIX, SOCK_STREAM, 0, pair) != 0) {
         ent_diag_add_errno(diags, NULL, "cannot start a worker", errno);
         return ENT_EIO;
     }
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         ent_diag_add_errno(diags, NULL, "cannot start a worker", errno);
@@ -120,6 +143,7 @@ static ent_status spawn(pool *p, worker_slot *slot, ent_diag_list_t *diags) {
         return ENT_EIO;
     }
     if (pid == 0) {
+        die_with_parent(parent);
         /* Only its own end: a sibling holding another worker's end would
          * keep that worker waiting after the parent closed it. */
         close(pair[0]);
@@ -235,6 +259,7 @@ static ent_status assign(pool *p, worker_slot *slot, ent_diag_list_t *diags) {
         if (write_full(slot->fd, &index, sizeof index) == 0) {
             slot->task = p->next_task++;
             slot->busy = 1;
+            clock_gettime(CLOCK_MONOTONIC, &slot->started);
             return ENT_OK;
         }
         retire(slot, NULL, 0); /* died between files: start another */
@@ -272,13 +297,91 @@ static ent_status receive(pool *p, worker_slot *slot, ent_diag_list_t *diags) {
     return status == ENT_OK ? assign(p, slot, diags) : status;
 }
 
-static size_t worker_count(const ent_batch_options_t *options, size_t files) {
+/* Descriptors the process may still open: each worker holds one in the
+ * parent, and two while it is being started. */
+static size_t free_descriptors(void) {
+    struct rlimit limit;
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 ||
+        limit.rlim_cur == RLIM_INFINITY) {
+        return SIZE_MAX;
+    }
+    size_t open_now = 0;
+    rlim_t scan = limit.rlim_cur < 65536 ? limit.rlim_cur : 65536;
+    for (rlim_t fd = 0; fd < scan; fd++) {
+        open_now += fcntl((int)fd, F_GETFD) != -1;
+    }
+    return limit.rlim_cur > open_now ? (size_t)(limit.rlim_cur - open_now) : 0;
+}
+
+/* Reserved for the start of a worker and the files a batch writes. */
+enum { RESERVED_DESCRIPTORS = 8 };
+
+static size_t worker_count(const ent_batch_options_t *options, size_t files,
+                           ent_diag_list_t *diags) {
     size_t workers = options->workers;
     if (workers == 0) {
         long cpus = sysconf(_SC_NPROCESSORS_ONLN);
         workers = cpus > 0 ? (size_t)cpus : 1;
     }
-    return workers < files ? workers : files;
+    workers = workers < files ? workers : files;
+    size_t available = free_descriptors();
+    size_t allowed =
+        available > RESERVED_DESCRIPTORS ? available - RESERVED_DESCRIPTORS : 1;
+    if (workers > allowed) {
+        ent_diag_add(diags, ENT_SEVERITY_NOTE, NULL, 0, 0, NULL,
+                     "%zu workers instead of %zu: the limit on open files "
+                     "(ulimit -n) leaves room for no more",
+                     allowed, workers);
+        workers = allowed;
+    }
+    return workers;
+}
+
+/* Milliseconds until the first busy worker overruns the time limit (0 when
+ * one already has), or -1 to wait without limit. */
+static int poll_timeout(const pool *p) {
+    double timeout = p->options->timeout;
+    int any = 0;
+    double first = 0;
+    for (size_t i = 0; timeout > 0 && i < p->slot_count; i++) {
+        if (p->slots[i].busy) {
+            double left = timeout - seconds_since(&p->slots[i].started);
+            first = !any || left < first ? left : first;
+            any = 1;
+        }
+    }
+    if (!any) {
+        return -1;
+    }
+    double ms = first > 0 ? first * 1000.0 + 1.0 : 0.0;
+    return ms > (double)INT_MAX ? INT_MAX : (int)ms;
+}
+
+/* Kills each worker past the time limit; its file fails, a new worker
+ * takes the next one. */
+static ent_status stop_overrunning(pool *p, ent_diag_list_t *diags) {
+    double timeout = p->options->timeout;
+    ent_status status = ENT_OK;
+    for (size_t i = 0; i < p->slot_count && status == ENT_OK; i++) {
+        worker_slot *slot = &p->slots[i];
+        if (!(timeout > 0) || !slot->busy ||
+            seconds_since(&slot->started) < timeout) {
+            continue;
+        }
+        kill(slot->pid, SIGKILL);
+        retire(slot, NULL, 0);
+        slot->busy = 0;
+        char how[128];
+        snprintf(how, sizeof how,
+                 "took longer than the limit of %g s (--timeout) and was "
+                 "stopped",
+                 timeout);
+        status = fail_task(p, slot->task, how);
+        if (status == ENT_OK) {
+            status = assign(p, slot, diags);
+        }
+    }
+    return status;
 }
 
 static ent_status run_pool(pool *p, ent_diag_list_t *diags) {
@@ -304,7 +407,8 @@ static ent_status run_pool(pool *p, ent_diag_list_t *diags) {
             status = ENT_EINTERNAL;
             break;
         }
-        if (poll(polls, p->slot_count, -1) < 0) {
+        int ready = poll(polls, p->slot_count, poll_timeout(p));
+        if (ready < 0) {
             if (errno == EINTR) {
                 continue;
             }
@@ -318,6 +422,9 @@ static ent_status run_pool(pool *p, ent_diag_list_t *diags) {
                 status = receive(p, &p->slots[i], diags);
             }
         }
+        if (status == ENT_OK) {
+            status = stop_overrunning(p, diags);
+        }
     }
     free(polls);
     return status;
@@ -326,6 +433,66 @@ static ent_status run_pool(pool *p, ent_diag_list_t *diags) {
 /* Two inputs whose diagrams would overwrite each other. */
 static int compare_strings(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A file's identity, whatever the spelling of its path. */
+typedef struct {
+    dev_t device;
+    ino_t inode;
+} file_key;
+
+static int compare_keys(const void *a, const void *b) {
+    const file_key *x = a, *y = b;
+    if (x->device != y->device) {
+        return x->device < y->device ? -1 : 1;
+    }
+    return x->inode < y->inode ? -1 : x->inode > y->inode;
+}
+
+/* The existing inputs, sorted by identity; *count of them. */
+static file_key *input_keys(const char *const *paths, size_t count,
+                            size_t *found) {
+    file_key *keys = calloc(count + 1, sizeof *keys);
+    *found = 0;
+    for (size_t i = 0; keys && i < count; i++) {
+        struct stat info;
+        if (stat(paths[i], &info) == 0) {
+            keys[(*found)++] = (file_key){info.st_dev, info.st_ino};
+        }
+    }
+    if (keys != NULL) {
+        qsort(keys, *found, sizeof *keys, compare_keys);
+    }
+    return keys;
+}
+
+/* A diagram path that names one of the inputs: drawing it would destroy
+ * that input (`batch x.json x.svg --render .`). */
+static ent_status check_render_not_input(char *const *names, size_t count,
+                                         const char *const *paths,
+                                         ent_diag_list_t *diags) {
+    size_t existing;
+    file_key *keys = input_keys(paths, count, &existing);
+    if (keys == NULL) {
+        return ENT_ENOMEM;
+    }
+    ent_status status = ENT_OK;
+    for (size_t i = 0; i < count && status == ENT_OK; i++) {
+        struct stat info;
+        file_key key;
+        if (stat(names[i], &info) != 0) {
+            continue;
+        }
+        key = (file_key){info.st_dev, info.st_ino};
+        if (bsearch(&key, keys, existing, sizeof *keys, compare_keys)) {
+            ent_diag_add(diags, ENT_SEVERITY_ERROR, names[i], 0, 0, NULL,
+                         "a diagram would overwrite this input: give "
+                         "--render another directory");
+            status = ENT_EUSAGE;
+        }
+    }
+    free(keys);
+    return status;
 }
 
 static ent_status check_render_names(const char *const *paths, size_t count,
@@ -337,6 +504,9 @@ static ent_status check_render_names(const char *const *paths, size_t count,
         names[i] = batch_render_path(options->render_dir, paths[i],
                                      options->render.format);
         status = names[i] ? ENT_OK : ENT_ENOMEM;
+    }
+    if (status == ENT_OK) {
+        status = check_render_not_input(names, count, paths, diags);
     }
     if (status == ENT_OK && count > 1) {
         qsort(names, count, sizeof *names, compare_strings);
@@ -371,7 +541,7 @@ ent_status batch_run_with(ent_batch_t *batch, const char *const *paths,
     p.options = options;
     p.process = process;
     p.batch = batch;
-    p.slot_count = worker_count(options, count);
+    p.slot_count = worker_count(options, count, diags);
     clock_gettime(CLOCK_MONOTONIC, &p.start);
     ent_status status = ENT_OK;
     if (options->render_dir != NULL) {

@@ -58,7 +58,14 @@ void cmd_batch_help(void) {
         "igraph and\n"
         "                        Graphviz are not thread-safe, so workers "
         "are processes;\n"
-        "                        the output is the same bytes for every N\n"
+        "                        the output is the same bytes for every N; "
+        "fewer\n"
+        "                        when the limit on open files (ulimit -n) "
+        "allows fewer\n"
+        "  --timeout SECONDS     stop a worker that spends longer on one "
+        "file, mark\n"
+        "                        the file failed and go on (default 3600; 0: "
+        "no limit)\n"
         "  -q, --quiet           no progress line (it is shown only on a "
         "terminal)\n"
         "  -h, --help            show this help\n"
@@ -90,6 +97,7 @@ typedef struct {
     const char *render;
     const char *metrics;
     unsigned long jobs;
+    double timeout;
     int quiet;
     ent_network_options_t network;
 } batch_args;
@@ -233,6 +241,7 @@ static int run(batch_args *args, int count, char **inputs) {
     }
     options.network = &args->network;
     options.workers = args->jobs;
+    options.timeout = args->timeout;
     options.nodes = args->nodes != NULL;
     options.groups = args->groups != NULL;
     options.nodes_format = args->nodes ? format_of(args->nodes) : 0;
@@ -263,8 +272,21 @@ static int run(batch_args *args, int count, char **inputs) {
     return exit_code;
 }
 
+/* A number of seconds: finite, 0 or more, at most a year. */
+static int parse_seconds(const char *text, double *seconds) {
+    char *end = NULL;
+    errno = 0;
+    double value = strtod(text, &end);
+    if (end == text || *end != '\0' || errno != 0 || !(value >= 0) ||
+        value > 366.0 * 86400.0) {
+        return 0;
+    }
+    *seconds = value;
+    return 1;
+}
+
 int cmd_batch(int argc, char **argv) {
-    enum { OPT_NODES = 256, OPT_GROUPS, OPT_RENDER, OPT_METRICS };
+    enum { OPT_NODES = 256, OPT_GROUPS, OPT_RENDER, OPT_METRICS, OPT_TIMEOUT };
     static const struct option own_options[] = {
         {"output", required_argument, NULL, 'o'},
         {"nodes", required_argument, NULL, OPT_NODES},
@@ -272,6 +294,7 @@ int cmd_batch(int argc, char **argv) {
         {"render", required_argument, NULL, OPT_RENDER},
         {"metrics", required_argument, NULL, OPT_METRICS},
         {"jobs", required_argument, NULL, 'j'},
+        {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -280,6 +303,7 @@ int cmd_batch(int argc, char **argv) {
     cli_merge_options(options, 32, own_options);
     batch_args args;
     memset(&args, 0, sizeof args);
+    args.timeout = ENT_BATCH_DEFAULT_TIMEOUT;
     if (ent_network_options_init(&args.network) != ENT_OK) {
         fprintf(stderr, "entente batch: out of memory\n");
         return EXIT_IO_ERROR;
@@ -313,6 +337,14 @@ int cmd_batch(int argc, char **argv) {
                 args.jobs > 1024) {
                 exit_code = cli_usage_error(
                     "batch", "-j takes a whole number from 1 to 1024, not '%s'",
+                    optarg);
+            }
+            break;
+        case OPT_TIMEOUT:
+            if (!parse_seconds(optarg, &args.timeout)) {
+                exit_code = cli_usage_error(
+                    "batch",
+                    "--timeout takes a number of seconds, 0 or more, not '%s'",
                     optarg);
             }
             break;

@@ -1,7 +1,8 @@
 /*
  * Writing a comparison's directory: every output is made in memory first,
- * checked against the inputs, and only then written, each file atomically
- * (io.h), so that a failure leaves no half-made set behind.
+ * checked against the inputs, and only then written as a set: every file
+ * staged under a temporary name first, then all renamed into place (io.h),
+ * so that a failure leaves the old set or the new one, never a mix.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -75,6 +76,39 @@ static char *join(const char *dir, const char *name) {
     return path;
 }
 
+/* Stages every file, then commits them all: a failure part-way (a full
+ * disk) leaves the old set, never new files beside old ones. */
+static ent_status write_as_a_set(const char *dir, output_set *const *sets,
+                                 size_t set_count, ent_diag_list_t *diags) {
+    size_t total = 0;
+    for (size_t s = 0; s < set_count; s++) {
+        total += sets[s]->count;
+    }
+    ent_staged_file_t **staged = calloc(total + 1, sizeof *staged);
+    ent_status status = staged ? ENT_OK : ENT_ENOMEM;
+    size_t made = 0;
+    for (size_t s = 0; status == ENT_OK && s < set_count; s++) {
+        for (size_t i = 0; status == ENT_OK && i < sets[s]->count; i++) {
+            char *path = join(dir, sets[s]->names[i]);
+            status = path ? ent_file_stage_buffer(&staged[made], path,
+                                                  sets[s]->data[i],
+                                                  sets[s]->lengths[i], diags)
+                          : ENT_ENOMEM;
+            made += status == ENT_OK;
+            free(path);
+        }
+    }
+    for (size_t k = 0; k < made; k++) {
+        if (status == ENT_OK) {
+            status = ent_file_commit(staged[k], diags);
+        } else {
+            ent_file_discard(staged[k]);
+        }
+    }
+    free(staged);
+    return status;
+}
+
 ent_status ent_compare_write_dir(const char *dir, const ent_comparison_t *c,
                                  ent_renderer_t *renderer,
                                  ent_diag_list_t *diags) {
@@ -119,14 +153,8 @@ ent_status ent_compare_write_dir(const char *dir, const ent_comparison_t *c,
             free(path);
         }
     }
-    for (size_t s = 0; status == ENT_OK && s < 2; s++) {
-        for (size_t i = 0; status == ENT_OK && i < sets[s]->count; i++) {
-            char *path = join(dir, sets[s]->names[i]);
-            status = path ? ent_file_write_buffer(path, sets[s]->data[i],
-                                                  sets[s]->lengths[i], diags)
-                          : ENT_ENOMEM;
-            free(path);
-        }
+    if (status == ENT_OK) {
+        status = write_as_a_set(dir, sets, 2, diags);
     }
     if (status == ENT_ENOMEM) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,

@@ -10,21 +10,35 @@
 #include "compare/compare_internal.h"
 
 static void md_text(FILE *out, const char *text) {
-    for (const char *c = text ? text : ""; *c; c++) {
-        if (strchr("\\|*_`<>[]#", *c) != NULL) {
-            fputc('\\', out);
+    for (const unsigned char *c = (const unsigned char *)(text ? text : ""); *c;
+         c++) {
+        if (*c == '\n' || *c == '\r') {
+            fputc(' ', out); /* a line break would end the table row */
+        } else if (*c < 0x20 || *c == 0x7F) {
+            fprintf(out, "\\x%02x", *c); /* a terminal escape, as text */
+        } else {
+            if (strchr("\\|*_`<>[]#", *c) != NULL) {
+                fputc('\\', out);
+            }
+            fputc(*c, out);
         }
-        fputc(*c == '\n' || *c == '\r' ? ' ' : *c, out);
     }
 }
 
-/* Three decimals at most, trailing zeros dropped; "–" when undefined. */
+/* Three decimals at most, trailing zeros dropped; "–" when undefined;
+ * four significant digits with an exponent from 10^9 on. */
 static void md_number(FILE *out, double value) {
     if (!isfinite(value)) {
         fputs("\xe2\x80\x93", out);
         return;
     }
     char text[64];
+    if (fabs(value) >= 1e9) {
+        /* Fixed notation would print every digit of 1e100. */
+        snprintf(text, sizeof text, "%.4g", value);
+        fputs(text, out);
+        return;
+    }
     snprintf(text, sizeof text, "%.3f", value);
     char *end = text + strlen(text) - 1;
     while (end > text && *end == '0') {

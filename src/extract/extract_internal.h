@@ -44,7 +44,8 @@ typedef struct {
     size_t length;
     size_t entity;
     spelling_kind kind;
-    int next; /* next spelling ending at the same trie node, or -1 */
+    char *since, *until; /* dates a capital held its role, or NULL */
+    int next;            /* next spelling ending at the same trie node, or -1 */
 } gz_spelling;
 
 /* Trie over ASCII-lowercased bytes: first child / next sibling lists. */
@@ -69,7 +70,24 @@ typedef struct {
     size_t entity;
     spelling_kind kind;
     int possessive; /* followed by 's or ’s */
+    int spelling;   /* index in the gazetteer's spellings */
 } mention;
+
+/* Creates the trie's root; -1 when out of memory. */
+int gazetteer_trie_init(ent_gazetteer_t *gazetteer);
+
+/* Adds `text` as a spelling of `entity` (copies of text, since and until,
+ * which may be NULL). Returns 0, 1 when another entity already claims the
+ * spelling (*claimed_by set, nothing added), or -1 when out of memory. */
+int gazetteer_trie_insert(ent_gazetteer_t *gazetteer, const char *text,
+                          size_t entity, spelling_kind kind, const char *since,
+                          const char *until, size_t *claimed_by);
+
+/* 1 when the spelling (a capital with dates, say) named its entity on
+ * `date` under any of its entries (Astana: 1997-2019 and from 2022); any
+ * date when NULL, and always for spellings without dates. */
+int gazetteer_spelling_in_use(const ent_gazetteer_t *gazetteer, int spelling,
+                              const char *date);
 
 /*
  * Finds the longest spelling that starts at text[at] (a word start) and

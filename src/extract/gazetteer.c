@@ -1,9 +1,11 @@
 /*
- * The gazetteer (schema "entente-gazetteer/1"): entities with every
- * spelling by which an article may name them, and the offices persons
- * hold. Spellings go into one trie keyed by ASCII-lowercased bytes, so
- * that matching at a position costs the length of the longest spelling,
- * whatever the gazetteer's size, and the longest match wins naturally.
+ * Reading a gazetteer (schema "entente-gazetteer/1"): entities with every
+ * spelling by which an article may name them, the offices persons hold,
+ * and the sources those facts cite. The reader is strict: an unknown
+ * member, a spelling claimed by two entities, a bad date or a citation of
+ * a source the file does not list is an error at its line and column, so
+ * that a typo never silently loses a fact. The tables it fills are in
+ * gazetteer_trie.c.
  */
 #include <cjson/cJSON.h>
 #include <stdarg.h>
@@ -29,6 +31,22 @@ enum {
     SPELLING_MEMBER_COUNT = sizeof spelling_members / sizeof *spelling_members
 };
 
+#define COUNT(array) (sizeof(array) / sizeof *(array))
+
+static const char *const document_members[] = {"schema", "note", "sources",
+                                               "entities"};
+static const char *const source_members[] = {
+    "id", "title", "publisher", "url", "accessed", "note",
+};
+static const char *const entity_members[] = {
+    "id",       "type",          "name",    "aliases", "demonyms",   "capitals",
+    "metonyms", "abbreviations", "offices", "note",    "source_ref",
+};
+static const char *const office_members[] = {"role",  "of",   "since",
+                                             "until", "note", "source_ref"};
+static const char *const capital_members[] = {"name", "since", "until", "note",
+                                              "source_ref"};
+
 /* Everything a load reports through. */
 typedef struct {
     const char *text;
@@ -36,6 +54,8 @@ typedef struct {
     const char *name;
     const cJSON *root;
     ent_diag_list_t *diags;
+    const cJSON **sources; /* the sources' ids, sorted by value */
+    size_t source_count;
     int failed;
     int nomem;
 } reader;
@@ -56,96 +76,19 @@ static void report(reader *r, const cJSON *item, const char *path,
     r->failed = 1;
 }
 
-static unsigned char fold(unsigned char c) {
-    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-}
-
-static int new_node(ent_gazetteer_t *g, unsigned char byte) {
-    if (g->node_count == g->node_capacity) {
-        size_t grown = g->node_capacity ? g->node_capacity * 2 : 256;
-        gz_node *bigger = realloc(g->nodes, grown * sizeof *bigger);
-        if (bigger == NULL) {
-            return -1;
+/* Reports members not in `known`: a typo ("demonym") would otherwise
+ * silently lose spellings. */
+static void check_members(reader *r, const cJSON *object, const char *path,
+                          const char *const *known, size_t count) {
+    for (const cJSON *m = object->child; m; m = m->next) {
+        size_t k = 0;
+        while (k < count && strcmp(m->string, known[k]) != 0) {
+            k++;
         }
-        g->nodes = bigger;
-        g->node_capacity = grown;
-    }
-    gz_node *node = &g->nodes[g->node_count];
-    node->child = node->sibling = node->spelling = -1;
-    node->byte = byte;
-    return (int)g->node_count++;
-}
-
-static int find_child(const ent_gazetteer_t *g, int node, unsigned char byte) {
-    for (int c = g->nodes[node].child; c >= 0; c = g->nodes[c].sibling) {
-        if (g->nodes[c].byte == byte) {
-            return c;
+        if (k == count) {
+            report(r, m, path, "unknown member \"%s\"", m->string);
         }
     }
-    return -1;
-}
-
-/* Adds one spelling; reports one claimed by another entity. */
-static void add_spelling(reader *r, ent_gazetteer_t *g, const cJSON *item,
-                         const char *path, size_t entity, spelling_kind kind) {
-    const char *text = item->valuestring;
-    size_t length = strlen(text);
-    if (length < 2 || !text_is_word_at(text, length, 0)) {
-        report(r, item, path,
-               "expected a spelling of two characters or more that starts "
-               "with a letter or digit, found \"%s\"",
-               text);
-        return;
-    }
-    int node = 0;
-    for (size_t i = 0; i < length; i++) {
-        unsigned char byte = fold((unsigned char)text[i]);
-        int child = find_child(g, node, byte);
-        if (child < 0) {
-            child = new_node(g, byte);
-            if (child < 0) {
-                r->nomem = 1;
-                return;
-            }
-            g->nodes[child].sibling = g->nodes[node].child;
-            g->nodes[node].child = child;
-        }
-        node = child;
-    }
-    for (int s = g->nodes[node].spelling; s >= 0; s = g->spellings[s].next) {
-        if (g->spellings[s].entity != entity) {
-            report(r, item, path,
-                   "spelling \"%s\" is already claimed by entity \"%s\"", text,
-                   g->entities[g->spellings[s].entity].id);
-            return;
-        }
-    }
-    if (g->spelling_count == g->spelling_capacity) {
-        size_t grown = g->spelling_capacity ? g->spelling_capacity * 2 : 256;
-        gz_spelling *bigger = realloc(g->spellings, grown * sizeof *bigger);
-        if (bigger == NULL) {
-            r->nomem = 1;
-            return;
-        }
-        g->spellings = bigger;
-        g->spelling_capacity = grown;
-    }
-    gz_spelling *s = &g->spellings[g->spelling_count];
-    s->text = strdup(text);
-    if (s->text == NULL) {
-        r->nomem = 1;
-        return;
-    }
-    s->length = length;
-    s->entity = entity;
-    s->kind = kind;
-    /* Keep the chain in file order so that the first spelling wins. */
-    s->next = -1;
-    int *link = &g->nodes[node].spelling;
-    while (*link >= 0) {
-        link = &g->spellings[*link].next;
-    }
-    *link = (int)g->spelling_count++;
 }
 
 static const cJSON *expect_string(reader *r, const cJSON *object,
@@ -165,6 +108,173 @@ static const cJSON *expect_string(reader *r, const cJSON *object,
     return item;
 }
 
+/* The optional dates `since` and `until` of `object`: each a date, and
+ * `since` not after `until`. Sets *since and *until to the strings or
+ * NULL; returns 0 when either is bad (reported). */
+static int read_period(reader *r, const cJSON *object, const char *path,
+                       const char **since, const char **until) {
+    const cJSON *items[2] = {expect_string(r, object, "since", path, 0),
+                             expect_string(r, object, "until", path, 0)};
+    const char *dates[2] = {NULL, NULL};
+    int ok = 1;
+    for (size_t d = 0; d < 2; d++) {
+        const char *key = d == 0 ? "since" : "until";
+        const cJSON *any = cJSON_GetObjectItemCaseSensitive(object, key);
+        if (any != NULL && items[d] == NULL) {
+            ok = 0; /* reported by expect_string */
+        } else if (items[d] && !ent_date_is_valid(items[d]->valuestring)) {
+            report(r, items[d], path,
+                   "expected a date (YYYY-MM-DD, YYYY-MM or YYYY) for \"%s\", "
+                   "found \"%s\"",
+                   key, items[d]->valuestring);
+            ok = 0;
+        } else if (items[d]) {
+            dates[d] = items[d]->valuestring;
+        }
+    }
+    if (dates[0] && dates[1]) {
+        size_t m = strlen(dates[0]), n = strlen(dates[1]);
+        if (strncmp(dates[0], dates[1], m < n ? m : n) > 0) {
+            report(r, items[1], path, "\"until\" (%s) is before \"since\" (%s)",
+                   dates[1], dates[0]);
+            ok = 0;
+        }
+    }
+    *since = dates[0];
+    *until = dates[1];
+    return ok;
+}
+
+static int by_source_id(const void *a, const void *b) {
+    return strcmp((*(const cJSON *const *)a)->valuestring,
+                  (*(const cJSON *const *)b)->valuestring);
+}
+
+/* Reports `item` unless it is a string naming a listed source. */
+static void check_one_ref(reader *r, const cJSON *item, const char *path) {
+    if (!cJSON_IsString(item)) {
+        report(r, item, path, "expected a source id in \"source_ref\"");
+        return;
+    }
+    const cJSON *probe = item;
+    if (r->source_count == 0 ||
+        bsearch(&probe, r->sources, r->source_count, sizeof *r->sources,
+                by_source_id) == NULL) {
+        report(r, item, path,
+               "unknown source \"%s\" (not listed in \"sources\")",
+               item->valuestring);
+    }
+}
+
+/* Checks `source_ref` of `object` when present: a source id, or an array
+ * of them, each listed in the document's `sources`. */
+static void check_source_ref(reader *r, const cJSON *object, const char *path) {
+    const cJSON *ref = cJSON_GetObjectItemCaseSensitive(object, "source_ref");
+    if (ref == NULL) {
+        return;
+    }
+    if (cJSON_IsString(ref)) {
+        check_one_ref(r, ref, path);
+    } else if (cJSON_IsArray(ref) && ref->child != NULL) {
+        for (const cJSON *item = ref->child; item; item = item->next) {
+            check_one_ref(r, item, path);
+        }
+    } else {
+        report(r, ref, path,
+               "expected a source id or a non-empty array of source ids for "
+               "\"source_ref\"");
+    }
+}
+
+/* Reads one entry of `sources`: string members, a required `id`, a date
+ * for `accessed`. Returns its id, or NULL. */
+static const cJSON *read_source(reader *r, const cJSON *s, const char *path) {
+    if (!cJSON_IsObject(s)) {
+        report(r, s, path, "expected an object for a source");
+        return NULL;
+    }
+    check_members(r, s, path, source_members, COUNT(source_members));
+    for (const cJSON *m = s->child; m; m = m->next) {
+        if (!cJSON_IsString(m) || m->valuestring[0] == '\0') {
+            report(r, m, path, "expected a non-empty string for \"%s\"",
+                   m->string);
+        }
+    }
+    const cJSON *id = cJSON_GetObjectItemCaseSensitive(s, "id");
+    const cJSON *accessed = cJSON_GetObjectItemCaseSensitive(s, "accessed");
+    if (cJSON_IsString(accessed) && accessed->valuestring[0] != '\0' &&
+        !ent_date_is_valid(accessed->valuestring)) {
+        report(r, accessed, path,
+               "expected a date for \"accessed\", found "
+               "\"%s\"",
+               accessed->valuestring);
+    }
+    if (id == NULL) {
+        report(r, s, path, "missing member \"id\"");
+    }
+    return cJSON_IsString(id) && id->valuestring[0] != '\0' ? id : NULL;
+}
+
+/* Reads the `sources` list; its ids, sorted, go to r->sources. */
+static void read_sources(reader *r) {
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(r->root, "sources");
+    if (list == NULL) {
+        return;
+    }
+    if (!cJSON_IsArray(list)) {
+        report(r, list, "/sources", "expected an array for \"sources\"");
+        return;
+    }
+    r->sources =
+        calloc((size_t)cJSON_GetArraySize(list) + 1, sizeof *r->sources);
+    if (r->sources == NULL) {
+        r->nomem = 1;
+        return;
+    }
+    char path[64];
+    size_t i = 0;
+    for (const cJSON *s = list->child; s; s = s->next, i++) {
+        snprintf(path, sizeof path, "/sources/%zu", i);
+        const cJSON *id = read_source(r, s, path);
+        if (id != NULL) {
+            r->sources[r->source_count++] = id;
+        }
+    }
+    qsort(r->sources, r->source_count, sizeof *r->sources, by_source_id);
+    for (i = 1; i < r->source_count; i++) {
+        if (strcmp(r->sources[i - 1]->valuestring,
+                   r->sources[i]->valuestring) == 0) {
+            report(r, r->sources[i], "/sources", "duplicate source id \"%s\"",
+                   r->sources[i]->valuestring);
+        }
+    }
+}
+
+/* Adds one spelling; reports one claimed by another entity. */
+static void add_spelling(reader *r, ent_gazetteer_t *g, const cJSON *item,
+                         const char *path, size_t entity, spelling_kind kind,
+                         const char *since, const char *until) {
+    const char *text = item->valuestring;
+    size_t length = strlen(text);
+    if (length < 2 || !text_is_word_at(text, length, 0)) {
+        report(r, item, path,
+               "expected a spelling of two characters or more that starts "
+               "with a letter or digit, found \"%s\"",
+               text);
+        return;
+    }
+    size_t other = 0;
+    int added =
+        gazetteer_trie_insert(g, text, entity, kind, since, until, &other);
+    if (added < 0) {
+        r->nomem = 1;
+    } else if (added > 0) {
+        report(r, item, path,
+               "spelling \"%s\" is already claimed by entity \"%s\"", text,
+               g->entities[other].id);
+    }
+}
+
 static int by_id(const void *a, const void *b) {
     return strcmp((*(const gz_entity *const *)a)->id,
                   (*(const gz_entity *const *)b)->id);
@@ -181,27 +291,6 @@ static const gz_entity *find_id(gz_entity *const *sorted, size_t count,
     return hit ? *hit : NULL;
 }
 
-static const char *const entity_members[] = {
-    "id",       "type",     "name",          "aliases", "demonyms",
-    "capitals", "metonyms", "abbreviations", "offices", "note",
-};
-static const char *const office_members[] = {"role", "of", "since", "until"};
-
-/* Reports members not in `known`: a typo ("demonym") would otherwise
- * silently lose spellings. */
-static void check_members(reader *r, const cJSON *object, const char *path,
-                          const char *const *known, size_t count) {
-    for (const cJSON *m = object->child; m; m = m->next) {
-        size_t k = 0;
-        while (k < count && strcmp(m->string, known[k]) != 0) {
-            k++;
-        }
-        if (k == count) {
-            report(r, m, path, "unknown member \"%s\"", m->string);
-        }
-    }
-}
-
 static void read_entity(reader *r, ent_gazetteer_t *g, const cJSON *object,
                         size_t index) {
     char path[96];
@@ -211,8 +300,8 @@ static void read_entity(reader *r, ent_gazetteer_t *g, const cJSON *object,
         report(r, object, path, "expected an object for an entity");
         return;
     }
-    check_members(r, object, path, entity_members,
-                  sizeof entity_members / sizeof *entity_members);
+    check_members(r, object, path, entity_members, COUNT(entity_members));
+    check_source_ref(r, object, path);
     const cJSON *id = expect_string(r, object, "id", path, 1);
     const cJSON *type = expect_string(r, object, "type", path, 1);
     const cJSON *name = expect_string(r, object, "name", path, 1);
@@ -230,23 +319,52 @@ static void read_entity(reader *r, ent_gazetteer_t *g, const cJSON *object,
     }
 }
 
+/* A capital: a string, or {"name", "since", "until", ...} for a capital
+ * that held the role for a time (Nur-Sultan, 2019-03-23 to 2022-09-17). */
+static void read_capital(reader *r, ent_gazetteer_t *g, const cJSON *list,
+                         const cJSON *item, const char *path, size_t index) {
+    if (cJSON_IsString(item)) {
+        add_spelling(r, g, item, path, index, SPELLING_CAPITAL, NULL, NULL);
+        return;
+    }
+    if (!cJSON_IsObject(item)) {
+        /* A number or literal has no position of its own: point at the
+         * list's key. */
+        report(r, list, path,
+               "expected a string or an object {\"name\", \"since\", "
+               "\"until\"} for a capital");
+        return;
+    }
+    check_members(r, item, path, capital_members, COUNT(capital_members));
+    check_source_ref(r, item, path);
+    const cJSON *name = expect_string(r, item, "name", path, 1);
+    const char *since = NULL, *until = NULL;
+    if (read_period(r, item, path, &since, &until) && name != NULL) {
+        add_spelling(r, g, name, path, index, SPELLING_CAPITAL, since, until);
+    }
+}
+
 static void read_spellings(reader *r, ent_gazetteer_t *g, const cJSON *object,
                            size_t index) {
     char path[96];
     const cJSON *name = cJSON_GetObjectItemCaseSensitive(object, "name");
     snprintf(path, sizeof path, "/entities/%zu/name", index);
     if (cJSON_IsString(name) && name->valuestring[0] != '\0') {
-        add_spelling(r, g, name, path, index, SPELLING_NAME);
+        add_spelling(r, g, name, path, index, SPELLING_NAME, NULL, NULL);
     }
     for (size_t k = 0; k < SPELLING_MEMBER_COUNT; k++) {
         const char *member = spelling_members[k].member;
+        spelling_kind kind = spelling_members[k].kind;
         const cJSON *list = cJSON_GetObjectItemCaseSensitive(object, member);
         if (list == NULL) {
             continue;
         }
         snprintf(path, sizeof path, "/entities/%zu/%s", index, member);
         if (!cJSON_IsArray(list)) {
-            report(r, list, path, "expected an array of strings for \"%s\"",
+            report(r, list, path,
+                   kind == SPELLING_CAPITAL
+                       ? "expected an array of strings or objects for \"%s\""
+                       : "expected an array of strings for \"%s\"",
                    member);
             continue;
         }
@@ -254,11 +372,13 @@ static void read_spellings(reader *r, ent_gazetteer_t *g, const cJSON *object,
         for (const cJSON *item = list->child; item; item = item->next, i++) {
             snprintf(path, sizeof path, "/entities/%zu/%s/%zu", index, member,
                      i);
-            if (!cJSON_IsString(item)) {
+            if (kind == SPELLING_CAPITAL) {
+                read_capital(r, g, list, item, path, index);
+            } else if (!cJSON_IsString(item)) {
                 report(r, item, path, "expected a string in \"%s\"", member);
-                continue;
+            } else {
+                add_spelling(r, g, item, path, index, kind, NULL, NULL);
             }
-            add_spelling(r, g, item, path, index, spelling_members[k].kind);
         }
     }
 }
@@ -289,12 +409,12 @@ static void read_offices(reader *r, ent_gazetteer_t *g, const cJSON *object,
             report(r, o, path, "expected an object for an office");
             continue;
         }
-        check_members(r, o, path, office_members,
-                      sizeof office_members / sizeof *office_members);
+        check_members(r, o, path, office_members, COUNT(office_members));
+        check_source_ref(r, o, path);
         const cJSON *role = expect_string(r, o, "role", path, 1);
         const cJSON *of = expect_string(r, o, "of", path, 1);
-        const cJSON *since = expect_string(r, o, "since", path, 0);
-        const cJSON *until = expect_string(r, o, "until", path, 0);
+        const char *since = NULL, *until = NULL;
+        int dated = read_period(r, o, path, &since, &until);
         const gz_entity *holder =
             of ? find_id(sorted, g->entity_count, of->valuestring) : NULL;
         if (of &&
@@ -305,22 +425,14 @@ static void read_offices(reader *r, ent_gazetteer_t *g, const cJSON *object,
                    "gazetteer, found \"%s\"",
                    of->valuestring);
         }
-        const cJSON *dates[] = {since, until};
-        for (size_t d = 0; d < 2; d++) {
-            if (dates[d] && !ent_date_is_valid(dates[d]->valuestring)) {
-                report(r, dates[d], path,
-                       "expected a date for \"%s\", found \"%s\"",
-                       dates[d]->string, dates[d]->valuestring);
-            }
-        }
-        if (role == NULL || holder == NULL) {
+        if (role == NULL || holder == NULL || !dated) {
             continue;
         }
         gz_office *office = &e->offices[e->office_count++];
         office->of = (size_t)(holder - g->entities);
         office->role = strdup(role->valuestring);
-        office->since = since ? strdup(since->valuestring) : NULL;
-        office->until = until ? strdup(until->valuestring) : NULL;
+        office->since = since ? strdup(since) : NULL;
+        office->until = until ? strdup(until) : NULL;
         if (!office->role || (since && !office->since) ||
             (until && !office->until)) {
             r->nomem = 1;
@@ -328,32 +440,33 @@ static void read_offices(reader *r, ent_gazetteer_t *g, const cJSON *object,
     }
 }
 
-void ent_gazetteer_free(ent_gazetteer_t *g) {
-    if (g == NULL) {
-        return;
-    }
-    for (size_t i = 0; i < g->entity_count; i++) {
-        gz_entity *e = &g->entities[i];
-        free(e->id);
-        free(e->name);
-        for (size_t k = 0; k < e->office_count; k++) {
-            free(e->offices[k].role);
-            free(e->offices[k].since);
-            free(e->offices[k].until);
+/* Reports ids that two entities share; `sorted` is by id. */
+static void check_unique_ids(reader *r, ent_gazetteer_t *g,
+                             gz_entity *const *sorted, const cJSON *list) {
+    for (size_t i = 1; i < g->entity_count; i++) {
+        if (strcmp(sorted[i - 1]->id, sorted[i]->id) != 0) {
+            continue;
         }
-        free(e->offices);
+        size_t later = (size_t)(sorted[i] - g->entities);
+        size_t earlier = (size_t)(sorted[i - 1] - g->entities);
+        if (later < earlier) {
+            size_t t = later;
+            later = earlier;
+            earlier = t;
+        }
+        char path[96];
+        snprintf(path, sizeof path, "/entities/%zu/id", later);
+        report(r,
+               cJSON_GetObjectItemCaseSensitive(
+                   cJSON_GetArrayItem(list, (int)later), "id"),
+               path, "duplicate entity id \"%s\", first at /entities/%zu",
+               g->entities[later].id, earlier);
     }
-    for (size_t i = 0; i < g->spelling_count; i++) {
-        free(g->spellings[i].text);
-    }
-    free(g->entities);
-    free(g->spellings);
-    free(g->nodes);
-    free(g);
 }
 
-/* Reads the document into `g`: entities first, so that offices can name
- * any of them and duplicate ids are known before spellings are claimed. */
+/* Reads the document into `g`: sources first, so that any fact can cite
+ * them; then entities, so that offices can name any of them and duplicate
+ * ids are known before spellings are claimed. */
 static void read_document(reader *r, ent_gazetteer_t *g, gz_entity ***sorted) {
     const cJSON *root = r->root;
     const cJSON *schema = cJSON_GetObjectItemCaseSensitive(root, "schema");
@@ -367,6 +480,8 @@ static void read_document(reader *r, ent_gazetteer_t *g, gz_entity ***sorted) {
                "expected \"schema\": \"" ENT_GAZETTEER_SCHEMA "\"");
         return;
     }
+    check_members(r, root, "", document_members, COUNT(document_members));
+    read_sources(r);
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, "entities");
     if (!cJSON_IsArray(list)) {
         report(r, list ? list : root, "/entities",
@@ -376,7 +491,8 @@ static void read_document(reader *r, ent_gazetteer_t *g, gz_entity ***sorted) {
     size_t count = (size_t)cJSON_GetArraySize(list);
     g->entities = calloc(count + 1, sizeof *g->entities);
     *sorted = calloc(count + 1, sizeof **sorted);
-    if (g->entities == NULL || *sorted == NULL || new_node(g, 0) != 0) {
+    if (g->entities == NULL || *sorted == NULL || r->nomem ||
+        gazetteer_trie_init(g) != 0) {
         r->nomem = 1;
         return;
     }
@@ -392,24 +508,7 @@ static void read_document(reader *r, ent_gazetteer_t *g, gz_entity ***sorted) {
         (*sorted)[i] = &g->entities[i];
     }
     qsort(*sorted, count, sizeof **sorted, by_id);
-    for (i = 1; i < count; i++) {
-        if (strcmp((*sorted)[i - 1]->id, (*sorted)[i]->id) == 0) {
-            size_t later = (size_t)((*sorted)[i] - g->entities);
-            size_t earlier = (size_t)((*sorted)[i - 1] - g->entities);
-            if (later < earlier) {
-                size_t t = later;
-                later = earlier;
-                earlier = t;
-            }
-            char path[96];
-            snprintf(path, sizeof path, "/entities/%zu/id", later);
-            report(r,
-                   cJSON_GetObjectItemCaseSensitive(
-                       cJSON_GetArrayItem(list, (int)later), "id"),
-                   path, "duplicate entity id \"%s\", first at /entities/%zu",
-                   g->entities[later].id, earlier);
-        }
-    }
+    check_unique_ids(r, g, *sorted, list);
     i = 0;
     for (const cJSON *e = list->child; e && !r->nomem; e = e->next, i++) {
         read_spellings(r, g, e, i);
@@ -424,6 +523,7 @@ ent_status ent_gazetteer_load_buffer(ent_gazetteer_t **gazetteer,
     cJSON *root = NULL;
     gz_entity **sorted = NULL;
     ent_gazetteer_t *g = NULL;
+    reader r = {data, length, name, NULL, diags, NULL, 0, 0, 0};
     *gazetteer = NULL;
     status = json_parse_located(data, length, name, &root, diags);
     if (status != ENT_OK) {
@@ -434,7 +534,7 @@ ent_status ent_gazetteer_load_buffer(ent_gazetteer_t **gazetteer,
         status = ENT_ENOMEM;
         goto cleanup;
     }
-    reader r = {data, length, name, root, diags, 0, 0};
+    r.root = root;
     read_document(&r, g, &sorted);
     if (r.nomem) {
         status = ENT_ENOMEM;
@@ -447,6 +547,7 @@ ent_status ent_gazetteer_load_buffer(ent_gazetteer_t **gazetteer,
 cleanup:
     ent_gazetteer_free(g);
     free(sorted);
+    free(r.sources);
     cJSON_Delete(root);
     return status;
 }
@@ -464,125 +565,4 @@ ent_status ent_gazetteer_load_file(ent_gazetteer_t **gazetteer,
     }
     free(data);
     return status;
-}
-
-size_t ent_gazetteer_entity_count(const ent_gazetteer_t *g) {
-    return g->entity_count;
-}
-
-size_t ent_gazetteer_spelling_count(const ent_gazetteer_t *g) {
-    return g->spelling_count;
-}
-
-/* The case rule: a capital in the spelling needs a capital in the text, a
- * small letter matches either (so "drug trafficking" opens a sentence as
- * "Drug trafficking", but "US" never matches "us"). */
-static int case_fits(const gz_spelling *s, const char *text) {
-    for (size_t i = 0; i < s->length; i++) {
-        char c = s->text[i];
-        if (c >= 'A' && c <= 'Z' && text[i] != c) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
-/* Length of a possessive ending at text[at]: 's, ’s, or a bare
- * apostrophe after a final s; 0 for none. */
-static size_t possessive_size(const char *text, size_t length, size_t at) {
-    size_t quote = 0;
-    if (at < length && text[at] == '\'') {
-        quote = 1;
-    } else if (at + 2 < length && (unsigned char)text[at] == 0xE2 &&
-               (unsigned char)text[at + 1] == 0x80 &&
-               (unsigned char)text[at + 2] == 0x99) {
-        quote = 3;
-    }
-    if (quote == 0) {
-        return 0;
-    }
-    if (at + quote < length && text[at + quote] == 's' &&
-        !text_is_word_at(text, length, at + quote + 1)) {
-        return quote + 1;
-    }
-    if (at > 0 && text[at - 1] == 's' &&
-        !text_is_word_at(text, length, at + quote)) {
-        return quote;
-    }
-    return 0;
-}
-
-int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
-                    size_t at, mention *found) {
-    int node = 0, best = -1;
-    size_t best_end = 0;
-    for (size_t i = at; i < length; i++) {
-        node = find_child(g, node, fold((unsigned char)text[i]));
-        if (node < 0) {
-            break;
-        }
-        if (g->nodes[node].spelling < 0 ||
-            text_is_word_at(text, length, i + 1)) {
-            continue;
-        }
-        for (int s = g->nodes[node].spelling; s >= 0;
-             s = g->spellings[s].next) {
-            if (case_fits(&g->spellings[s], text + at)) {
-                best = s;
-                best_end = i + 1;
-                break;
-            }
-        }
-    }
-    if (best < 0) {
-        return 0;
-    }
-    size_t tail = possessive_size(text, length, best_end);
-    found->start = at;
-    found->end = best_end + tail;
-    found->entity = g->spellings[best].entity;
-    found->kind = g->spellings[best].kind;
-    found->possessive = tail > 0;
-    return 1;
-}
-
-/* 1 when the office's dates include `date` (compared on the precision
- * both give: "2024" is within "2024-11-28"). */
-static int office_held(const gz_office *office, const char *date) {
-    if (date == NULL) {
-        return 1;
-    }
-    size_t n = strlen(date);
-    if (office->since != NULL) {
-        size_t m = strlen(office->since);
-        if (strncmp(office->since, date, m < n ? m : n) > 0) {
-            return 0;
-        }
-    }
-    if (office->until != NULL) {
-        size_t m = strlen(office->until);
-        if (strncmp(office->until, date, m < n ? m : n) < 0) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
-int gazetteer_office(const ent_gazetteer_t *g, size_t entity, const char *role,
-                     const char *date, ent_entity_type type, size_t *index) {
-    const gz_entity *e = &g->entities[entity];
-    if (e->type == type && role == NULL) {
-        *index = entity;
-        return 1;
-    }
-    for (size_t k = 0; k < e->office_count; k++) {
-        const gz_office *o = &e->offices[k];
-        if (g->entities[o->of].type == type &&
-            (role == NULL || strcmp(o->role, role) == 0) &&
-            office_held(o, date)) {
-            *index = o->of;
-            return 1;
-        }
-    }
-    return 0;
 }

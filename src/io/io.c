@@ -6,7 +6,12 @@
  * synced, and that name is at once renamed over the target. A process
  * killed while writing, even by SIGKILL, so leaves no file behind: the
  * kernel drops the unnamed one. File systems without O_TMPFILE get a named
- * temporary file from mkstemp instead, removed on every failure we see.
+ * temporary file from mkstemp instead, removed on every failure we see;
+ * so do systems where /proc is not mounted, since an unnamed file is named
+ * through /proc/self/fd. A target that is a device, FIFO or socket
+ * (/dev/null, /dev/stdout on a terminal) is written through, never
+ * replaced; a symbolic link is followed, so that the file it points to is
+ * replaced and the link stays.
  */
 #define _GNU_SOURCE /* O_TMPFILE; this file only */
 #include "entente/io.h"
@@ -64,8 +69,11 @@ static ent_status open_output(output_file *file, ent_diag_list_t *diags) {
     memcpy(file->temporary, directory, length);
     memcpy(file->temporary + length, "/.entente-XXXXXX",
            sizeof "/.entente-XXXXXX");
-    file->fd = open(directory, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-    int error = errno;
+    /* Without /proc the unnamed file could never get a name. */
+    int can_link = access("/proc/self/fd", X_OK) == 0;
+    file->fd =
+        can_link ? open(directory, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600) : -1;
+    int error = can_link ? errno : EOPNOTSUPP;
     free(directory);
     if (file->fd < 0 && (error == EOPNOTSUPP || error == EISDIR)) {
         file->fd = mkstemp(file->temporary);
@@ -82,6 +90,9 @@ static ent_status open_output(output_file *file, ent_diag_list_t *diags) {
                                                       : new_file_mode());
     return ENT_OK;
 }
+
+static ent_status write_replacing(const char *path, ent_write_fn write,
+                                  const void *payload, ent_diag_list_t *diags);
 
 /* Gives the complete unnamed file a name beside the target. */
 static int name_output(output_file *file) {
@@ -106,54 +117,179 @@ static int name_output(output_file *file) {
     return 0;
 }
 
-ent_status ent_file_write_atomic(const char *path, ent_write_fn write,
-                                 const void *payload, ent_diag_list_t *diags) {
-    output_file file = {path, NULL, -1, 0};
-    ent_status status = open_output(&file, diags);
-    FILE *out = NULL;
-    if (status != ENT_OK) {
-        goto cleanup;
-    }
-    out = fdopen(file.fd, "w");
+/* Writes into an existing device, FIFO or socket as it is: renaming a file
+ * over /dev/null would replace the device for every other program. */
+static ent_status write_through(const char *path, ent_write_fn write,
+                                const void *payload, ent_diag_list_t *diags) {
+    FILE *out = fopen(path, "we");
     if (out == NULL) {
         ent_diag_add_errno(diags, path, "cannot write the file", errno);
-        close(file.fd);
+        return ENT_EIO;
+    }
+    errno = 0;
+    ent_status status = write(out, payload);
+    int error = errno;
+    if (fflush(out) != 0 && status == ENT_OK) {
+        error = errno;
+        status = ENT_EIO;
+    }
+    if (fclose(out) != 0 && status == ENT_OK) {
+        error = errno;
+        status = ENT_EIO;
+    }
+    if (status != ENT_OK) {
+        ent_diag_add_errno(diags, path, "cannot write the file",
+                           error ? error : EIO);
+    }
+    return status;
+}
+
+ent_status ent_file_write_atomic(const char *path, ent_write_fn write,
+                                 const void *payload, ent_diag_list_t *diags) {
+    struct stat target;
+    if (stat(path, &target) == 0 && !S_ISREG(target.st_mode) &&
+        !S_ISDIR(target.st_mode)) {
+        return write_through(path, write, payload, diags);
+    }
+    /* A link is followed: the file it names is replaced, the link kept. */
+    char *resolved = NULL;
+    struct stat link;
+    if (lstat(path, &link) == 0 && S_ISLNK(link.st_mode)) {
+        resolved = realpath(path, NULL);
+    }
+    ent_status status =
+        resolved ? ent_file_write_atomic(resolved, write, payload, diags)
+                 : write_replacing(path, write, payload, diags);
+    free(resolved);
+    return status;
+}
+
+/* Writes the complete file beside its target, flushed and synced, still
+ * unnamed where the system allows (so that a process killed before the
+ * commit leaves nothing); file->fd stays open. On failure nothing is
+ * left. */
+static ent_status stage_output(output_file *file, ent_write_fn write,
+                               const void *payload, ent_diag_list_t *diags) {
+    ent_status status = open_output(file, diags);
+    if (status != ENT_OK) {
+        return status;
+    }
+    /* A second descriptor for stdio, whose fclose must not close ours. */
+    int stdio_fd = dup(file->fd);
+    FILE *out = stdio_fd >= 0 ? fdopen(stdio_fd, "w") : NULL;
+    if (out == NULL) {
+        ent_diag_add_errno(diags, file->path, "cannot write the file", errno);
+        if (stdio_fd >= 0) {
+            close(stdio_fd);
+        }
         status = ENT_EIO;
         goto cleanup;
     }
     errno = 0;
     status = write(out, payload);
     if (status != ENT_OK) {
-        ent_diag_add_errno(diags, path, "cannot write the file",
+        ent_diag_add_errno(diags, file->path, "cannot write the file",
                            errno ? errno : EIO);
         goto cleanup;
     }
-    /* Complete and on disk before it gets a name and replaces the target. */
-    if (fflush(out) != 0 || fsync(file.fd) != 0 || !name_output(&file)) {
-        ent_diag_add_errno(diags, path, "cannot write the file", errno);
+    if (fflush(out) != 0 || fsync(file->fd) != 0) {
+        ent_diag_add_errno(diags, file->path, "cannot write the file", errno);
         status = ENT_EIO;
         goto cleanup;
     }
     int closed = fclose(out);
     out = NULL;
     if (closed != 0) {
-        ent_diag_add_errno(diags, path, "cannot write the file", errno);
+        ent_diag_add_errno(diags, file->path, "cannot write the file", errno);
         status = ENT_EIO;
-    } else if (rename(file.temporary, path) != 0) {
-        ent_diag_add_errno(diags, path, "cannot replace the file", errno);
-        status = ENT_EIO;
-    } else {
-        file.named = 0; /* the name is the target's now */
     }
 cleanup:
     if (out != NULL) {
         fclose(out);
     }
-    if (file.named) {
-        unlink(file.temporary);
+    if (status != ENT_OK) {
+        close(file->fd);
+        file->fd = -1;
+        if (file->named) {
+            unlink(file->temporary);
+            file->named = 0;
+        }
     }
-    free(file.temporary);
     return status;
+}
+
+struct ent_staged_file {
+    output_file file; /* file.path is our copy of the target's path */
+};
+
+ent_status ent_file_stage(ent_staged_file_t **staged, const char *path,
+                          ent_write_fn write, const void *payload,
+                          ent_diag_list_t *diags) {
+    *staged = calloc(1, sizeof **staged);
+    char *copy = strdup(path);
+    if (*staged == NULL || copy == NULL) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                     "out of memory");
+        free(*staged);
+        free(copy);
+        *staged = NULL;
+        return ENT_ENOMEM;
+    }
+    output_file *file = &(*staged)->file;
+    *file = (output_file){copy, NULL, -1, 0};
+    ent_status status = stage_output(file, write, payload, diags);
+    if (status != ENT_OK) {
+        free(file->temporary);
+        free(copy);
+        free(*staged);
+        *staged = NULL;
+    }
+    return status;
+}
+
+static void staged_free(ent_staged_file_t *staged) {
+    free(staged->file.temporary);
+    free((char *)staged->file.path);
+    free(staged);
+}
+
+ent_status ent_file_commit(ent_staged_file_t *staged, ent_diag_list_t *diags) {
+    output_file *file = &staged->file;
+    ent_status status = ENT_OK;
+    if (!name_output(file)) {
+        ent_diag_add_errno(diags, file->path, "cannot write the file", errno);
+        status = ENT_EIO;
+    } else if (rename(file->temporary, file->path) != 0) {
+        ent_diag_add_errno(diags, file->path, "cannot replace the file", errno);
+        status = ENT_EIO;
+    } else {
+        file->named = 0; /* the name is the target's now */
+    }
+    close(file->fd);
+    if (file->named) {
+        unlink(file->temporary);
+    }
+    staged_free(staged);
+    return status;
+}
+
+void ent_file_discard(ent_staged_file_t *staged) {
+    if (staged == NULL) {
+        return;
+    }
+    close(staged->file.fd);
+    if (staged->file.named) {
+        unlink(staged->file.temporary);
+    }
+    staged_free(staged);
+}
+
+/* The atomic write proper: a new file renamed over `path`. */
+static ent_status write_replacing(const char *path, ent_write_fn write,
+                                  const void *payload, ent_diag_list_t *diags) {
+    ent_staged_file_t *staged = NULL;
+    ent_status status = ent_file_stage(&staged, path, write, payload, diags);
+    return status == ENT_OK ? ent_file_commit(staged, diags) : status;
 }
 
 typedef struct {
@@ -170,6 +306,13 @@ static ent_status write_buffer(FILE *out, const void *payload) {
     return ENT_OK;
 }
 
+ent_status ent_file_stage_buffer(ent_staged_file_t **staged, const char *path,
+                                 const void *data, size_t length,
+                                 ent_diag_list_t *diags) {
+    buffer_payload buffer = {data, length};
+    return ent_file_stage(staged, path, write_buffer, &buffer, diags);
+}
+
 ent_status ent_file_write_buffer(const char *path, const void *data,
                                  size_t length, ent_diag_list_t *diags) {
     buffer_payload buffer = {data, length};
@@ -179,11 +322,14 @@ ent_status ent_file_write_buffer(const char *path, const void *data,
 ent_status ent_file_read(const char *path, size_t limit, char **data,
                          size_t *length, ent_diag_list_t *diags) {
     *data = NULL;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer; the file is
+     * refused below unless it is a regular file, where the flag does
+     * nothing. */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
-        int error = errno;
-        ent_diag_add_errno(diags, path, "cannot open the file", error);
-        return error == ENOENT || error == ENOTDIR ? ENT_EINPUT : ENT_EIO;
+        /* Missing or unreadable, the input is what is wrong: one status. */
+        ent_diag_add_errno(diags, path, "cannot open the file", errno);
+        return ENT_EINPUT;
     }
     ent_status status = ENT_OK;
     struct stat info;
@@ -200,14 +346,26 @@ ent_status ent_file_read(const char *path, size_t limit, char **data,
         status = ENT_EINPUT;
         goto cleanup;
     }
-    if (S_ISREG(info.st_mode) && (uintmax_t)info.st_size > limit) {
+    if (!S_ISREG(info.st_mode)) {
+        /* A FIFO would hang the read, /dev/zero fill memory to the limit. */
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
+                     "is not a regular file (a %s): give a file",
+                     S_ISFIFO(info.st_mode)   ? "FIFO"
+                     : S_ISCHR(info.st_mode)  ? "character device"
+                     : S_ISBLK(info.st_mode)  ? "block device"
+                     : S_ISSOCK(info.st_mode) ? "socket"
+                                              : "special file");
+        status = ENT_EINPUT;
+        goto cleanup;
+    }
+    if ((uintmax_t)info.st_size > limit) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
                      "the file is %jd bytes, over the limit of %zu bytes",
                      (intmax_t)info.st_size, limit);
         status = ENT_EINPUT;
         goto cleanup;
     }
-    capacity = S_ISREG(info.st_mode) ? (size_t)info.st_size + 1 : 65536;
+    capacity = (size_t)info.st_size + 1;
     for (;;) {
         if (used + 1 >= capacity || buffer == NULL) {
             size_t grown = buffer == NULL ? capacity : capacity * 2;

@@ -50,6 +50,17 @@ void ent_out_json_number(FILE *out, double value) {
     fputs(text, out);
 }
 
+/* A cell a spreadsheet would run as a formula (OWASP: CSV injection). */
+static int looks_like_formula(const char *text) {
+    return text[0] != '\0' && strchr("=+-@\t\r", text[0]) != NULL;
+}
+
+/* Control characters that a terminal or a spreadsheet would act on; line
+ * breaks and tabs are data a quoted field may hold. */
+static int is_hidden_control(unsigned char c) {
+    return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F;
+}
+
 void ent_out_csv_field(FILE *out, const char *text, int first) {
     if (!first) {
         fputc(',', out);
@@ -57,18 +68,36 @@ void ent_out_csv_field(FILE *out, const char *text, int first) {
     if (text == NULL) {
         return;
     }
-    if (strpbrk(text, ",\"\r\n") == NULL) {
-        fputs(text, out);
+    int formula = looks_like_formula(text);
+    if (!formula && strpbrk(text, ",\"\r\n") == NULL) {
+        ent_out_text(out, text);
         return;
     }
     fputc('"', out);
-    for (const char *c = text; *c; c++) {
+    if (formula) {
+        fputc('\'', out); /* shown as text, the quote itself hidden */
+    }
+    for (const unsigned char *c = (const unsigned char *)text; *c; c++) {
         if (*c == '"') {
-            fputc('"', out);
+            fputs("\"\"", out);
+        } else if (is_hidden_control(*c)) {
+            fprintf(out, "\\x%02x", *c);
+        } else {
+            fputc(*c, out);
         }
-        fputc(*c, out);
     }
     fputc('"', out);
+}
+
+void ent_out_text(FILE *out, const char *text) {
+    for (const unsigned char *c = (const unsigned char *)(text ? text : ""); *c;
+         c++) {
+        if (*c < 0x20 || *c == 0x7F) {
+            fprintf(out, "\\x%02x", *c);
+        } else {
+            fputc(*c, out);
+        }
+    }
 }
 
 void ent_out_csv_number(FILE *out, double value, int first) {

@@ -84,3 +84,16 @@ test_batch_refuses_bad_usage() {
     expect_status 0
     expect_out_has "Exit status: 0 every file measured, 1 some file failed"
 }
+
+# `batch x.json x.svg --render DIR`: the diagram of x.json would be DIR/x.svg,
+# which is an input: refused before anything is written.
+test_batch_refuses_a_diagram_that_would_overwrite_an_input() {
+    mkdir -p "$SCRATCH/ow"
+    cp "$DATA/valid.json" "$SCRATCH/ow/x.json"
+    echo '<svg>mine</svg>' >"$SCRATCH/ow/x.svg"
+    run batch "$SCRATCH/ow/x.json" "$SCRATCH/ow/x.svg" --render "$SCRATCH/ow" -q
+    expect_status 2
+    expect_err_line "$SCRATCH/ow/x.svg: error: a diagram would overwrite this input: give --render another directory"
+    [ "$(cat "$SCRATCH/ow/x.svg")" = '<svg>mine</svg>' ] || fail "the input changed"
+    rm -rf "$SCRATCH/ow"
+}

@@ -98,3 +98,31 @@ test_extract_refuses_to_overwrite_its_gazetteer_or_gold_file() {
     expect_err_line "entente extract: -o would overwrite the gold file '$SCRATCH/gold.json'"
     [ "$(sha256sum <"$SCRATCH/gz.json")" = "$before" ] || fail "the gazetteer changed"
 }
+
+# A name that a spreadsheet would run as a formula comes out quoted behind
+# an apostrophe (OWASP's advice), in every CSV; a terminal escape comes out
+# as \x1b; numbers, negative ones included, stay numbers.
+test_csv_cells_never_become_formulas_or_terminal_escapes() {
+    run metrics tests/data/formula-names.json --format csv -o "$SCRATCH/f-nodes.csv"
+    expect_status 0
+    run batch tests/data/formula-names.json -q -o "$SCRATCH/f-batch.csv" \
+        --nodes "$SCRATCH/f-batch-nodes.csv"
+    expect_status 0
+    python3 - "$SCRATCH/f-nodes.csv" "$SCRATCH/f-batch-nodes.csv" "$SCRATCH/f-batch.csv" <<'PY' || fail "unsafe cells"
+import csv, sys
+expected = {
+    "EQ": "'=HYPERLINK(\"http://x.invalid\",\"click\")",
+    "PLUS": "'+1+1", "MINUS": "'-2+3", "AT": "'@SUM(A1:A2)",
+    "TAB": "'\tTabbed", "ESC": "Clear\\x1b[2Jscreen", "OK": "Plain, with a comma",
+}
+for path in sys.argv[1:3]:
+    raw = open(path, "rb").read()
+    assert b"\x1b" not in raw and b"\x07" not in raw, path
+    rows = list(csv.DictReader(open(path, encoding="utf-8", newline="")))
+    assert {r["id"]: r["name"] for r in rows} == expected, (path, rows)
+    for r in rows:
+        float(r["strength"])  # numbers are not quoted or prefixed
+table = list(csv.DictReader(open(sys.argv[3], encoding="utf-8", newline="")))
+assert table[0]["title"] == "Formulas \\x1b[2J and bells\\x07", table[0]["title"]
+PY
+}

@@ -5,16 +5,29 @@
 #include <CUnit/Basic.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "suites.h"
 
+/* One suite a line, so that adding one never touches another's line. */
+// clang-format off
 static int (*const suites[])(void) = {
-    register_model_tests,   register_load_tests,    register_build_tests,
-    register_metrics_tests, register_graphs_tests,  register_render_tests,
-    register_extract_tests, register_regress_tests, register_limits_tests,
-    register_batch_tests,   register_compare_tests,
+    register_model_tests,
+    register_load_tests,
+    register_build_tests,
+    register_metrics_tests,
+    register_graphs_tests,
+    register_render_tests,
+    register_extract_tests,
+    register_regress_tests,
+    register_limits_tests,
+    register_batch_tests,
+    register_compare_tests,
+    register_states_tests,
+    register_gazetteer_tests,
     register_stream_tests,
 };
+// clang-format on
 
 int add_suite(const char *name, CU_InitializeFunc setup,
               CU_CleanupFunc teardown, const test_case *tests, size_t count) {
@@ -34,6 +47,17 @@ const char *test_data_path(const char *name) {
     static char path[4096];
     snprintf(path, sizeof path, "%s/%s", ENT_TEST_DATA_DIR, name);
     return path;
+}
+
+void test_expect_diag(const ent_diag_list_t *diags, size_t index,
+                      const char *expected) {
+    CU_ASSERT_FATAL(diags->count > index);
+    char *line = ent_diag_format(&diags->items[index]);
+    CU_ASSERT_STRING_EQUAL(line, expected);
+    if (strcmp(line, expected) != 0) {
+        fprintf(stderr, "\n  got:      %s\n  expected: %s\n", line, expected);
+    }
+    free(line);
 }
 
 int main(void) {

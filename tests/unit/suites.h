@@ -7,6 +7,8 @@
 
 #include <CUnit/CUnit.h>
 
+#include "entente/diag.h"
+
 /* Each returns 0 on success, or a CUnit error code. */
 int register_model_tests(void);
 int register_load_tests(void);
@@ -31,7 +33,14 @@ int add_suite(const char *name, CU_InitializeFunc setup,
               CU_CleanupFunc teardown, const test_case *tests, size_t count);
 int register_batch_tests(void);
 int register_compare_tests(void);
+int register_states_tests(void);
+int register_gazetteer_tests(void);
 int register_stream_tests(void);
+
+/* Asserts that diagnostic `index` of `diags` formats as `expected`, and
+ * prints both when it does not. */
+void test_expect_diag(const ent_diag_list_t *diags, size_t index,
+                      const char *expected);
 
 /* Path of a file under tests/data, in a static buffer. */
 const char *test_data_path(const char *name);

@@ -1,7 +1,7 @@
 /*
  * Unit tests of the batch module: the wire format, failed files, the same
- * bytes for any number of workers, a worker that dies, and messages in
- * input order.
+ * bytes for any number of workers, a worker that dies or overruns the
+ * time limit, and messages in input order.
  */
 #include <CUnit/CUnit.h>
 #include <math.h>
@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "batch/batch_internal.h"
 #include "suites.h"
@@ -180,6 +181,39 @@ static void batch_should_mark_the_file_of_a_dead_worker_and_go_on(void) {
     ent_batch_destroy(&batch);
 }
 
+/* Hangs on the Bishkek file, as a worker stuck in a loop or a read would. */
+static ent_status hanging_process(batch_worker *worker, ent_batch_item_t *item,
+                                  const char *path) {
+    while (strstr(path, "bishkek") != NULL) {
+        pause();
+    }
+    return batch_process_file(worker, item, path);
+}
+
+static void batch_should_stop_a_worker_past_the_time_limit_and_go_on(void) {
+    size_t count;
+    const char *const *paths = inputs(&count);
+    ent_batch_options_t options;
+    ent_batch_options_init(&options);
+    options.workers = 1; /* the replacement must take the remaining files */
+    options.timeout = 0.25;
+    ent_batch_t batch;
+    CU_ASSERT_EQUAL_FATAL(
+        batch_run_with(&batch, paths, count, &options, hanging_process, NULL),
+        ENT_OK);
+    CU_ASSERT_EQUAL(batch.failed, 3);
+    CU_ASSERT_EQUAL(batch.items[2].status, ENT_EINTERNAL);
+    char expected[4200];
+    snprintf(expected, sizeof expected,
+             "%s: error: the worker processing this file took longer than the "
+             "limit of 0.25 s (--timeout) and was stopped",
+             paths[2]);
+    CU_ASSERT_STRING_EQUAL(batch.items[2].error, expected);
+    CU_ASSERT_EQUAL(batch.items[0].status, ENT_OK);
+    CU_ASSERT_EQUAL(batch.items[4].status, ENT_OK);
+    ent_batch_destroy(&batch);
+}
+
 typedef struct {
     char lines[16][4200];
     size_t count;
@@ -228,6 +262,8 @@ int register_batch_tests(void) {
          batch_should_give_the_same_bytes_for_any_number_of_workers},
         {"batch_should_mark_the_file_of_a_dead_worker_and_go_on",
          batch_should_mark_the_file_of_a_dead_worker_and_go_on},
+        {"batch_should_stop_a_worker_past_the_time_limit_and_go_on",
+         batch_should_stop_a_worker_past_the_time_limit_and_go_on},
         {"batch_should_report_messages_in_input_order",
          batch_should_report_messages_in_input_order},
     };

@@ -1,0 +1,254 @@
+/*
+ * The gazetteer's tables once read: one trie of every spelling keyed by
+ * ASCII-lowercased bytes, so that matching at a position costs the length
+ * of the longest spelling, whatever the gazetteer's size, and the longest
+ * match wins naturally; and the offices persons hold, by date.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_internal.h"
+
+static unsigned char fold(unsigned char c) {
+    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+static int new_node(ent_gazetteer_t *g, unsigned char byte) {
+    if (g->node_count == g->node_capacity) {
+        size_t grown = g->node_capacity ? g->node_capacity * 2 : 256;
+        gz_node *bigger = realloc(g->nodes, grown * sizeof *bigger);
+        if (bigger == NULL) {
+            return -1;
+        }
+        g->nodes = bigger;
+        g->node_capacity = grown;
+    }
+    gz_node *node = &g->nodes[g->node_count];
+    node->child = node->sibling = node->spelling = -1;
+    node->byte = byte;
+    return (int)g->node_count++;
+}
+
+static int find_child(const ent_gazetteer_t *g, int node, unsigned char byte) {
+    for (int c = g->nodes[node].child; c >= 0; c = g->nodes[c].sibling) {
+        if (g->nodes[c].byte == byte) {
+            return c;
+        }
+    }
+    return -1;
+}
+
+int gazetteer_trie_init(ent_gazetteer_t *g) {
+    return new_node(g, 0) == 0 ? 0 : -1;
+}
+
+int gazetteer_trie_insert(ent_gazetteer_t *g, const char *text, size_t entity,
+                          spelling_kind kind, const char *since,
+                          const char *until, size_t *claimed_by) {
+    size_t length = strlen(text);
+    int node = 0;
+    for (size_t i = 0; i < length; i++) {
+        unsigned char byte = fold((unsigned char)text[i]);
+        int child = find_child(g, node, byte);
+        if (child < 0) {
+            child = new_node(g, byte);
+            if (child < 0) {
+                return -1;
+            }
+            g->nodes[child].sibling = g->nodes[node].child;
+            g->nodes[node].child = child;
+        }
+        node = child;
+    }
+    for (int s = g->nodes[node].spelling; s >= 0; s = g->spellings[s].next) {
+        if (g->spellings[s].entity != entity) {
+            *claimed_by = g->spellings[s].entity;
+            return 1;
+        }
+    }
+    if (g->spelling_count == g->spelling_capacity) {
+        size_t grown = g->spelling_capacity ? g->spelling_capacity * 2 : 256;
+        gz_spelling *bigger = realloc(g->spellings, grown * sizeof *bigger);
+        if (bigger == NULL) {
+            return -1;
+        }
+        g->spellings = bigger;
+        g->spelling_capacity = grown;
+    }
+    gz_spelling *s = &g->spellings[g->spelling_count];
+    s->text = strdup(text);
+    s->since = since ? strdup(since) : NULL;
+    s->until = until ? strdup(until) : NULL;
+    s->length = length;
+    s->entity = entity;
+    s->kind = kind;
+    /* Keep the chain in file order so that the first spelling wins. */
+    s->next = -1;
+    int *link = &g->nodes[node].spelling;
+    while (*link >= 0) {
+        link = &g->spellings[*link].next;
+    }
+    *link = (int)g->spelling_count++;
+    return !s->text || (since && !s->since) || (until && !s->until) ? -1 : 0;
+}
+
+void ent_gazetteer_free(ent_gazetteer_t *g) {
+    if (g == NULL) {
+        return;
+    }
+    for (size_t i = 0; i < g->entity_count; i++) {
+        gz_entity *e = &g->entities[i];
+        free(e->id);
+        free(e->name);
+        for (size_t k = 0; k < e->office_count; k++) {
+            free(e->offices[k].role);
+            free(e->offices[k].since);
+            free(e->offices[k].until);
+        }
+        free(e->offices);
+    }
+    for (size_t i = 0; i < g->spelling_count; i++) {
+        free(g->spellings[i].text);
+        free(g->spellings[i].since);
+        free(g->spellings[i].until);
+    }
+    free(g->entities);
+    free(g->spellings);
+    free(g->nodes);
+    free(g);
+}
+
+size_t ent_gazetteer_entity_count(const ent_gazetteer_t *g) {
+    return g->entity_count;
+}
+
+size_t ent_gazetteer_spelling_count(const ent_gazetteer_t *g) {
+    return g->spelling_count;
+}
+
+/* The case rule: a capital in the spelling needs a capital in the text, a
+ * small letter matches either (so "drug trafficking" opens a sentence as
+ * "Drug trafficking", but "US" never matches "us"). */
+static int case_fits(const gz_spelling *s, const char *text) {
+    for (size_t i = 0; i < s->length; i++) {
+        char c = s->text[i];
+        if (c >= 'A' && c <= 'Z' && text[i] != c) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Length of a possessive ending at text[at]: 's, ’s, or a bare
+ * apostrophe after a final s; 0 for none. */
+static size_t possessive_size(const char *text, size_t length, size_t at) {
+    size_t quote = 0;
+    if (at < length && text[at] == '\'') {
+        quote = 1;
+    } else if (at + 2 < length && (unsigned char)text[at] == 0xE2 &&
+               (unsigned char)text[at + 1] == 0x80 &&
+               (unsigned char)text[at + 2] == 0x99) {
+        quote = 3;
+    }
+    if (quote == 0) {
+        return 0;
+    }
+    if (at + quote < length && text[at + quote] == 's' &&
+        !text_is_word_at(text, length, at + quote + 1)) {
+        return quote + 1;
+    }
+    if (at > 0 && text[at - 1] == 's' &&
+        !text_is_word_at(text, length, at + quote)) {
+        return quote;
+    }
+    return 0;
+}
+
+int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
+                    size_t at, mention *found) {
+    int node = 0, best = -1;
+    size_t best_end = 0;
+    for (size_t i = at; i < length; i++) {
+        node = find_child(g, node, fold((unsigned char)text[i]));
+        if (node < 0) {
+            break;
+        }
+        if (g->nodes[node].spelling < 0 ||
+            text_is_word_at(text, length, i + 1)) {
+            continue;
+        }
+        for (int s = g->nodes[node].spelling; s >= 0;
+             s = g->spellings[s].next) {
+            if (case_fits(&g->spellings[s], text + at)) {
+                best = s;
+                best_end = i + 1;
+                break;
+            }
+        }
+    }
+    if (best < 0) {
+        return 0;
+    }
+    size_t tail = possessive_size(text, length, best_end);
+    found->start = at;
+    found->end = best_end + tail;
+    found->entity = g->spellings[best].entity;
+    found->kind = g->spellings[best].kind;
+    found->possessive = tail > 0;
+    found->spelling = best;
+    return 1;
+}
+
+/* 1 when [since, until] includes `date`, compared on the precision both
+ * give ("2024" is within "2024-11-28"); a missing bound is open. */
+static int dates_include(const char *since, const char *until,
+                         const char *date) {
+    if (date == NULL) {
+        return 1;
+    }
+    size_t n = strlen(date);
+    if (since != NULL) {
+        size_t m = strlen(since);
+        if (strncmp(since, date, m < n ? m : n) > 0) {
+            return 0;
+        }
+    }
+    if (until != NULL) {
+        size_t m = strlen(until);
+        if (strncmp(until, date, m < n ? m : n) < 0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+int gazetteer_spelling_in_use(const ent_gazetteer_t *g, int spelling,
+                              const char *date) {
+    size_t entity = g->spellings[spelling].entity;
+    for (int s = spelling; s >= 0; s = g->spellings[s].next) {
+        if (g->spellings[s].entity == entity &&
+            dates_include(g->spellings[s].since, g->spellings[s].until, date)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int gazetteer_office(const ent_gazetteer_t *g, size_t entity, const char *role,
+                     const char *date, ent_entity_type type, size_t *index) {
+    const gz_entity *e = &g->entities[entity];
+    if (e->type == type && role == NULL) {
+        *index = entity;
+        return 1;
+    }
+    for (size_t k = 0; k < e->office_count; k++) {
+        const gz_office *o = &e->offices[k];
+        if (g->entities[o->of].type == type &&
+            (role == NULL || strcmp(o->role, role) == 0) &&
+            dates_include(o->since, o->until, date)) {
+            *index = o->of;
+            return 1;
+        }
+    }
+    return 0;
+}
