@@ -62,31 +62,45 @@ static void *arena_malloc(size_t size) {
 /* Nodes die with the arena; cJSON_Delete of an arena tree is a no-op. */
 static void arena_free(void *memory) { (void)memory; }
 
-void json_arena_begin(json_arena *arena) {
-    arena->head = NULL;
+void json_arena_init(json_arena *arena) { arena->head = NULL; }
+
+void json_arena_use(json_arena *arena) {
     current = arena;
     cJSON_Hooks hooks = {arena_malloc, arena_free};
     cJSON_InitHooks(&hooks);
 }
 
-void json_arena_end(json_arena *arena) {
-    (void)arena;
+void json_arena_stop(void) {
     cJSON_InitHooks(NULL); /* back to malloc and free */
     current = NULL;
 }
 
-void json_arena_release(json_arena *arena) {
-    json_block *block = arena->head;
+/* Frees the blocks from `block` on. */
+static void free_blocks(json_block *block) {
     while (block != NULL) {
         json_block *next = block->next;
         free(block);
         block = next;
     }
+}
+
+void json_arena_reset(json_arena *arena) {
+    json_block *keep = arena->head;
+    if (keep == NULL) {
+        return;
+    }
+    /* The front block is a regular one unless it is the only one. */
+    free_blocks(keep->next);
+    keep->next = NULL;
+    keep->used = 0;
+}
+
+void json_arena_release(json_arena *arena) {
+    free_blocks(arena->head);
     arena->head = NULL;
 }
 
-/* Replaces an arena-allocated attribute object by a heap copy. */
-static int rehome(cJSON **attributes) {
+int json_arena_rehome(cJSON **attributes) {
     if (*attributes == NULL) {
         return 1;
     }
@@ -94,20 +108,24 @@ static int rehome(cJSON **attributes) {
     return *attributes != NULL;
 }
 
-int json_arena_rehome_attributes(ent_snapshot_t *s) {
-    int ok = 1;
-    ok &= rehome(&s->attributes);
+int json_arena_rehome_header(ent_snapshot_t *s) {
+    int ok = json_arena_rehome(&s->attributes);
     for (size_t i = 0; i < s->source_count; i++) {
-        ok &= rehome(&s->sources[i].attributes);
-    }
-    for (size_t i = 0; i < s->entity_count; i++) {
-        ok &= rehome(&s->entities[i].attributes);
+        ok &= json_arena_rehome(&s->sources[i].attributes);
     }
     for (size_t i = 0; i < s->relation_type_count; i++) {
-        ok &= rehome(&s->relation_types[i].attributes);
+        ok &= json_arena_rehome(&s->relation_types[i].attributes);
+    }
+    return ok;
+}
+
+int json_arena_rehome_attributes(ent_snapshot_t *s) {
+    int ok = json_arena_rehome_header(s);
+    for (size_t i = 0; i < s->entity_count; i++) {
+        ok &= json_arena_rehome(&s->entities[i].attributes);
     }
     for (size_t i = 0; i < s->relation_count; i++) {
-        ok &= rehome(&s->relations[i].attributes);
+        ok &= json_arena_rehome(&s->relations[i].attributes);
     }
     return ok;
 }

@@ -121,3 +121,11 @@ int load_check_limits(const cJSON *root, const ent_load_options_t *options,
     }
     return diags->errors == errors && !diags->nomem;
 }
+
+int load_limits_cannot_fail(const ent_load_options_t *options,
+                            size_t longest_string, size_t longest_array) {
+    size_t max_string =
+        options->max_string ? options->max_string : ENT_LOAD_DEFAULT_MAX_STRING;
+    return longest_string <= max_string &&
+           longest_array <= smallest_count_limit(options);
+}

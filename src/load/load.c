@@ -9,6 +9,7 @@
 
 #include "entente/io.h"
 #include "load/load_internal.h"
+#include "model/model_internal.h"
 
 void ent_load_options_init(ent_load_options_t *options) {
     options->max_errors = ENT_LOAD_DEFAULT_MAX_ERRORS;
@@ -99,7 +100,40 @@ void pending_release(pending_list *list) {
         free(list->items[i].message);
     }
     free(list->items);
+    free(list->entities.starts);
+    free(list->relations.starts);
     memset(list, 0, sizeof *list);
+}
+
+int element_starts_reserve(element_starts *elements, size_t count) {
+    if (count <= elements->capacity || count > SIZE_MAX / sizeof(size_t)) {
+        return count <= elements->capacity;
+    }
+    size_t *starts = large_array_new(count * sizeof *starts);
+    if (starts == NULL) {
+        return 0;
+    }
+    if (elements->count > 0) {
+        memcpy(starts, elements->starts, elements->count * sizeof *starts);
+    }
+    free(elements->starts);
+    elements->starts = starts;
+    elements->capacity = count;
+    return 1;
+}
+
+int element_starts_push(element_starts *elements, size_t offset) {
+    if (elements->count == elements->capacity) {
+        size_t capacity = elements->capacity ? elements->capacity * 2 : 1024;
+        size_t *starts = realloc(elements->starts, capacity * sizeof *starts);
+        if (starts == NULL) {
+            return 0;
+        }
+        elements->starts = starts;
+        elements->capacity = capacity;
+    }
+    elements->starts[elements->count++] = offset;
+    return 1;
 }
 
 /* Orders by position; equal positions keep the order of discovery. */
@@ -160,11 +194,50 @@ static int only_white_space(const char *text, size_t length) {
     return 1;
 }
 
+/* Forgets what an attempt found, keeping the list's settings. */
+static void restart(pending_list *pending) {
+    size_t max_errors = pending->max_errors;
+    pending_release(pending);
+    pending->max_errors = max_errors;
+}
+
+/* Parses the whole text into one cJSON tree and walks it; the load of any
+ * text, valid or not. Frees `snapshot` and returns NULL on failure. */
+static ent_snapshot_t *load_whole_tree(const char *text, size_t length,
+                                       const ent_load_options_t *options,
+                                       int truncated, size_t longest_string,
+                                       size_t longest_array,
+                                       ent_snapshot_t *snapshot,
+                                       pending_list *pending) {
+    const char *end = NULL;
+    json_arena arena;
+    json_arena_init(&arena);
+    json_arena_use(&arena);
+    cJSON *root = cJSON_ParseWithLengthOpts(text, length + 1, &end, 1);
+    if (root == NULL) {
+        size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
+        text_syntax_error(text, length, offset, truncated, pending);
+    } else if (load_check_limits(root, options, longest_string, longest_array,
+                                 pending)) {
+        validate_document(root, snapshot, options->warnings, pending);
+    }
+    json_arena_stop();
+    if (!json_arena_rehome_attributes(snapshot)) {
+        pending->nomem = 1;
+    }
+    json_arena_release(&arena);
+    if (root == NULL || pending->errors > 0 || pending->nomem) {
+        ent_snapshot_free(snapshot);
+        return NULL;
+    }
+    return snapshot;
+}
+
 /* Parses and validates `length` bytes at `text`, which has a NUL at
  * text[length]. Collects its findings in `pending`. */
 static ent_snapshot_t *load_text(const char *text, size_t length,
                                  const ent_load_options_t *options,
-                                 pending_list *pending) {
+                                 int may_stream, pending_list *pending) {
     if (length == 0) {
         pending_add_at_offset(pending, ENT_SEVERITY_ERROR, 0,
                               "the file is empty (expected a JSON object)");
@@ -187,34 +260,29 @@ static ent_snapshot_t *load_text(const char *text, size_t length,
         pending->nomem = 1;
         return NULL;
     }
-    const char *end = NULL;
-    json_arena arena;
-    json_arena_begin(&arena);
-    cJSON *root = cJSON_ParseWithLengthOpts(text, length + 1, &end, 1);
-    if (root == NULL) {
-        size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
-        text_syntax_error(text, length, offset, truncated, pending);
-    } else if (load_check_limits(root, options, longest_string, longest_array,
-                                 pending)) {
-        validate_document(root, snapshot, options->warnings, pending);
-    }
-    json_arena_end(&arena);
-    if (!json_arena_rehome_attributes(snapshot)) {
-        pending->nomem = 1;
-    }
-    json_arena_release(&arena);
-    if (root == NULL || pending->errors > 0 || pending->nomem) {
+    /* The common case, a valid snapshot within the limits, streams. */
+    if (may_stream &&
+        load_limits_cannot_fail(options, longest_string, longest_array)) {
+        if (stream_document(text, length, longest_array, snapshot,
+                            options->warnings, pending)) {
+            return snapshot;
+        }
         ent_snapshot_free(snapshot);
-        return NULL;
+        restart(pending);
+        if ((snapshot = ent_snapshot_new()) == NULL) {
+            pending->nomem = 1;
+            return NULL;
+        }
     }
-    return snapshot;
+    return load_whole_tree(text, length, options, truncated, longest_string,
+                           longest_array, snapshot, pending);
 }
 
 /* Runs load_text on a NUL-terminated buffer and reports into `diags`. */
 static ent_status load_terminated(ent_snapshot_t **snapshot, const char *data,
                                   size_t length, const char *name,
                                   const ent_load_options_t *options,
-                                  ent_diag_list_t *diags) {
+                                  int may_stream, ent_diag_list_t *diags) {
     ent_load_options_t defaults;
     if (options == NULL) {
         ent_load_options_init(&defaults);
@@ -227,7 +295,7 @@ static ent_status load_terminated(ent_snapshot_t **snapshot, const char *data,
     }
     pending_list pending = {0};
     pending.max_errors = options->max_errors ? options->max_errors : 1;
-    *snapshot = load_text(data, length, options, &pending);
+    *snapshot = load_text(data, length, options, may_stream, &pending);
     ent_status status = publish(data, length, name, &pending, diags);
     if (pending.nomem || status == ENT_ENOMEM) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, name, 0, 0, NULL,
@@ -244,10 +312,11 @@ static ent_status load_terminated(ent_snapshot_t **snapshot, const char *data,
     return status;
 }
 
-ent_status ent_snapshot_load_buffer(ent_snapshot_t **snapshot, const char *data,
-                                    size_t length, const char *name,
-                                    const ent_load_options_t *options,
-                                    ent_diag_list_t *diags) {
+/* Loads a NUL-terminated copy of `data`. */
+static ent_status load_copy(ent_snapshot_t **snapshot, const char *data,
+                            size_t length, const char *name,
+                            const ent_load_options_t *options, int may_stream,
+                            ent_diag_list_t *diags) {
     *snapshot = NULL;
     char *copy = malloc(length + 1);
     if (copy == NULL) {
@@ -257,10 +326,24 @@ ent_status ent_snapshot_load_buffer(ent_snapshot_t **snapshot, const char *data,
     }
     memcpy(copy, data, length);
     copy[length] = '\0';
-    ent_status status =
-        load_terminated(snapshot, copy, length, name, options, diags);
+    ent_status status = load_terminated(snapshot, copy, length, name, options,
+                                        may_stream, diags);
     free(copy);
     return status;
+}
+
+ent_status ent_snapshot_load_buffer(ent_snapshot_t **snapshot, const char *data,
+                                    size_t length, const char *name,
+                                    const ent_load_options_t *options,
+                                    ent_diag_list_t *diags) {
+    return load_copy(snapshot, data, length, name, options, 1, diags);
+}
+
+ent_status load_buffer_whole_tree(ent_snapshot_t **snapshot, const char *data,
+                                  size_t length, const char *name,
+                                  const ent_load_options_t *options,
+                                  ent_diag_list_t *diags) {
+    return load_copy(snapshot, data, length, name, options, 0, diags);
 }
 
 ent_status ent_snapshot_load_file(ent_snapshot_t **snapshot, const char *path,
@@ -277,7 +360,8 @@ ent_status ent_snapshot_load_file(ent_snapshot_t **snapshot, const char *path,
     ent_status status =
         ent_file_read(path, options->max_file_size, &data, &length, diags);
     if (status == ENT_OK) {
-        status = load_terminated(snapshot, data, length, path, options, diags);
+        status =
+            load_terminated(snapshot, data, length, path, options, 1, diags);
     }
     free(data);
     return status;
@@ -294,6 +378,13 @@ ent_status ent_file_kind_probe(const char *path, ent_file_kind *kind,
         return status == ENT_EINPUT ? ENT_OK : status;
     }
     size_t skip = length >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    /* A snapshot says so first: the common case needs no tree of its
+     * whole text (five times the file). */
+    if (stream_names_snapshot_schema(data + skip, length - skip)) {
+        *kind = ENT_FILE_SNAPSHOT;
+        free(data);
+        return ENT_OK;
+    }
     cJSON *root = cJSON_ParseWithLength(data + skip, length - skip);
     const cJSON *member = cJSON_GetObjectItemCaseSensitive(root, "schema");
     if (cJSON_IsString(member)) {

@@ -12,6 +12,12 @@
 
 struct cJSON;
 
+/* JSON's white space; after the prescan no other byte below 0x20 is
+ * left outside strings. */
+static inline int json_is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* A diagnostic whose position is known as a byte offset or a JSON path. */
 typedef struct {
     ent_severity severity;
@@ -21,6 +27,12 @@ typedef struct {
     int line, column; /* filled in by resolve_positions */
 } pending_diag;
 
+/* Where each element of a top-level array starts in the text. */
+typedef struct {
+    size_t *starts;
+    size_t count, capacity;
+} element_starts;
+
 typedef struct {
     pending_diag *items;
     size_t count, capacity;
@@ -29,6 +41,10 @@ typedef struct {
     size_t suppressed_warnings;
     int stopped; /* the error limit was reached */
     int nomem;
+    /* The elements of "entities" and "relations" as the streaming load
+     * met them (else empty): a diagnostic at /relations/N is then placed
+     * without a search through the text. */
+    element_starts entities, relations;
 } pending_list;
 
 /* Appends an error or warning located by `path` (copied). */
@@ -49,6 +65,10 @@ void pending_add_at_offset(pending_list *list, ent_severity severity,
 void pending_addv(pending_list *list, ent_severity severity, const char *path,
                   size_t offset, const char *format, va_list args);
 void pending_release(pending_list *list);
+/* Records where the next element starts; returns 0 when out of memory. */
+int element_starts_push(element_starts *elements, size_t offset);
+/* Makes room for `count` starts at once; returns 0 when out of memory. */
+int element_starts_reserve(element_starts *elements, size_t count);
 
 /*
  * Checks the raw text before it reaches cJSON, which accepts things JSON
@@ -60,7 +80,8 @@ void pending_release(pending_list *list);
  * *longest_string to the raw length of the longest string, which bounds
  * every decoded string and member name (escapes only shorten them), and
  * *longest_array to a bound on the number of elements of any array that
- * is a member of the top-level object (entities, relations).
+ * is a member of the top-level object (entities, relations). The text
+ * must have a NUL at text[length], as every text the loader reads has.
  */
 int text_prescan(const char *text, size_t length, int max_depth,
                  pending_list *diags, int *truncated, size_t *longest_string,
@@ -80,19 +101,36 @@ int text_resolve_positions(const char *text, size_t length,
                            pending_list *diags);
 
 /*
- * The parse tree's allocator (json_arena.c). Between begin and end every
- * cJSON allocation comes from the arena; json_arena_rehome_attributes then
- * copies the snapshot's attribute objects to the heap (with the default
- * hooks back), and json_arena_release drops the whole tree at once.
+ * The parse tree's allocator (json_arena.c). While an arena is in use
+ * every cJSON allocation comes from it and cJSON_Delete frees nothing;
+ * json_arena_stop puts malloc and free back. cJSON's hooks are
+ * process-wide, so a load switches them only between its entry and its
+ * return. Attribute objects the snapshot keeps are copied to the heap
+ * (json_arena_rehome*, with the default hooks back) before their arena is
+ * reset or released.
  */
 typedef struct {
     struct json_block *head;
 } json_arena;
-void json_arena_begin(json_arena *arena);
-void json_arena_end(json_arena *arena);
+void json_arena_init(json_arena *arena);
+void json_arena_use(json_arena *arena);
+void json_arena_stop(void);
+/* Empties the arena for the next tree and keeps its front block. */
+void json_arena_reset(json_arena *arena);
 void json_arena_release(json_arena *arena);
-/* Returns 0 when out of memory (the failed copies are left NULL). */
+/* Replaces *attributes (may be NULL) by a heap copy; returns 0 when out of
+ * memory, with *attributes then NULL. */
+int json_arena_rehome(struct cJSON **attributes);
+/* Rehomes the attributes of the header, sources and relation types; the
+ * second also those of entities and relations. Return 0 when out of memory
+ * (the failed copies are left NULL). */
+int json_arena_rehome_header(ent_snapshot_t *snapshot);
 int json_arena_rehome_attributes(ent_snapshot_t *snapshot);
+
+/* 1 when the prescan's bounds show that no size limit of `options` can be
+ * broken, so that load_check_limits has nothing to check. */
+int load_limits_cannot_fail(const ent_load_options_t *options,
+                            size_t longest_string, size_t longest_array);
 
 /*
  * Checks the size limits of `options` (string and member-name length,
@@ -109,5 +147,34 @@ int load_check_limits(const struct cJSON *root,
  */
 void validate_document(struct cJSON *root, ent_snapshot_t *snapshot,
                        int warnings, pending_list *diags);
+
+/*
+ * The streaming load (stream.c): parses the top-level object member by
+ * member and each element of "entities" and "relations" on its own, walks
+ * each element as soon as it is parsed and drops its tree, so that the
+ * whole document's tree never exists. Text must have passed the prescan,
+ * whose `longest_array` bounds the counts of entities and relations.
+ * Returns 1 when the snapshot is complete with no error (warnings, when
+ * asked, are in `diags`). Returns 0 for anything else, the documented
+ * fallback: a syntax error, an error in the walk, an order it cannot
+ * stream (relations before entities, sources or relation types), out of
+ * memory. The caller then drops `snapshot` and `diags` and runs the
+ * whole-tree load, which finds and words every problem as always.
+ */
+int stream_document(const char *text, size_t length, size_t longest_array,
+                    ent_snapshot_t *snapshot, int warnings,
+                    pending_list *diags);
+
+/* 1 when a top-level "schema" member before any array or object member
+ * is a string "entente/...": a snapshot, told without parsing the rest
+ * (its entities and relations) into a tree. 0 says nothing. */
+int stream_names_snapshot_schema(const char *text, size_t length);
+
+/* ent_snapshot_load_buffer by the whole-tree load alone, never streaming:
+ * for the tests that hold the two loads to the same result. */
+ent_status load_buffer_whole_tree(ent_snapshot_t **snapshot, const char *data,
+                                  size_t length, const char *name,
+                                  const ent_load_options_t *options,
+                                  ent_diag_list_t *diags);
 
 #endif /* ENTENTE_LOAD_INTERNAL_H */

@@ -1,13 +1,14 @@
 /*
- * Text-level work on the raw JSON bytes: the checks cJSON does not make,
- * syntax error messages, and mapping diagnostics back to line and column.
+ * Text-level work on the raw JSON bytes: the checks cJSON does not make
+ * and syntax error messages. Mapping diagnostics back to line and column
+ * is in locate.c.
  */
+#include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "load/load_internal.h"
-#include "load/path.h"
 
 /* Length of the valid UTF-8 sequence at p (n bytes left), or 0. */
 static size_t utf8_sequence_length(const unsigned char *p, size_t n) {
@@ -38,14 +39,10 @@ static size_t utf8_sequence_length(const unsigned char *p, size_t n) {
     return length;
 }
 
-/* Handles one byte inside a string; returns how many bytes it consumed. */
+/* Handles a backslash or a control byte inside a string; returns how
+ * many bytes it consumed, 0 after an error. */
 static size_t prescan_string_byte(const unsigned char *p, size_t left,
-                                  size_t offset, int *in_string,
-                                  pending_list *diags) {
-    if (p[0] == '"') {
-        *in_string = 0;
-        return 1;
-    }
+                                  size_t offset, pending_list *diags) {
     if (p[0] == '\\') {
         if (left >= 6 && memcmp(p + 1, "u0000", 5) == 0) {
             pending_add_at_offset(diags, ENT_SEVERITY_ERROR, offset,
@@ -93,6 +90,7 @@ static void fill_byte_classes(unsigned char classes[256]) {
 int text_prescan(const char *text, size_t length, int max_depth,
                  pending_list *diags, int *truncated, size_t *longest_string,
                  size_t *longest_array) {
+    assert(text[length] == '\0');
     const unsigned char *bytes = (const unsigned char *)text;
     unsigned char classes[256];
     fill_byte_classes(classes);
@@ -110,13 +108,25 @@ int text_prescan(const char *text, size_t length, int max_depth,
     size_t i = 0;
     while (i < length) {
         unsigned char plain = in_string ? PLAIN_IN_STRING : PLAIN_OUTSIDE;
-        while (i < length && (classes[bytes[i]] & plain)) {
+        /* The NUL at text[length] is plain in neither class: it stops
+         * this loop without a bounds check a byte. */
+        while (classes[bytes[i]] & plain) {
             i++;
         }
         if (i >= length) {
             break;
         }
         unsigned char c = bytes[i];
+        if (c == '"') {
+            /* Most stops are quotes: open or close a string right here. */
+            if (in_string && i - string_start > longest) {
+                longest = i - string_start; /* raw bytes, escapes and all */
+            }
+            string_start = i + 1;
+            in_string = !in_string;
+            i++;
+            continue;
+        }
         size_t step = 1;
         if (c == 0) {
             pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
@@ -134,17 +144,10 @@ int text_prescan(const char *text, size_t length, int max_depth,
                 return 0;
             }
         } else if (in_string) {
-            step = prescan_string_byte(bytes + i, length - i, i, &in_string,
-                                       diags);
+            step = prescan_string_byte(bytes + i, length - i, i, diags);
             if (step == 0) {
                 return 0;
             }
-            if (!in_string && i - string_start > longest) {
-                longest = i - string_start; /* raw bytes, escapes and all */
-            }
-        } else if (c == '"') {
-            in_string = 1;
-            string_start = i + 1;
         } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
             /* cJSON skips every byte up to 0x20 as white space; JSON and
              * our locator (text_resolve_positions) do not, and the
@@ -194,10 +197,6 @@ int text_prescan(const char *text, size_t length, int max_depth,
     return 1;
 }
 
-static int is_json_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 /* Whether the innermost bracket open at `end` is an object's: after an
  * array's ',' a value follows, which cJSON reports in place. The prescan
  * bounded the depth. */
@@ -228,7 +227,7 @@ static int innermost_is_object(const char *text, size_t end) {
  * first byte of its UTF-8 sequence.
  */
 static size_t culprit_of(const char *text, size_t offset) {
-    if (offset == 0 || is_json_space(text[offset - 1]) ||
+    if (offset == 0 || json_is_space(text[offset - 1]) ||
         text[offset - 1] == '"') {
         return offset;
     }
@@ -237,7 +236,7 @@ static size_t culprit_of(const char *text, size_t offset) {
         culprit--;
     }
     size_t before = culprit;
-    while (before > 0 && is_json_space(text[before - 1])) {
+    while (before > 0 && json_is_space(text[before - 1])) {
         before--;
     }
     int expected_name =
@@ -252,7 +251,7 @@ void text_syntax_error(const char *text, size_t length, size_t offset,
     if (!truncated) {
         at = culprit_of(text, at);
     }
-    while (at < length && is_json_space(text[at])) {
+    while (at < length && json_is_space(text[at])) {
         at++;
     }
     if (at >= length) {
@@ -275,216 +274,4 @@ void text_syntax_error(const char *text, size_t length, size_t offset,
         diags, ENT_SEVERITY_ERROR, at, "syntax error: unexpected '%.*s'%s",
         (int)(end - at), text + at,
         end < length && text[end] != '\n' && text[end] != '\r' ? "..." : "");
-}
-
-/* ---- Finding JSON pointers in the text ---------------------------------- */
-
-typedef struct {
-    const char *text;
-    size_t length;
-    pending_diag **requests; /* sorted by path */
-    size_t request_count;
-    path_buffer path;
-} locator;
-
-static int compare_requests(const void *a, const void *b) {
-    const pending_diag *x = *(pending_diag *const *)a;
-    const pending_diag *y = *(pending_diag *const *)b;
-    return strcmp(x->path, y->path);
-}
-
-/* First request whose path is not less than `path`. */
-static size_t lower_bound(const locator *L, const char *path) {
-    size_t low = 0, high = L->request_count;
-    while (low < high) {
-        size_t middle = low + (high - low) / 2;
-        if (strcmp(L->requests[middle]->path, path) < 0) {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
-    }
-    return low;
-}
-
-/* Records `offset` for every request of the current path; returns 1 when a
- * request lies below it, so that the walk must descend. */
-static int visit(locator *L, size_t offset) {
-    const char *path = L->path.data;
-    size_t length = L->path.length;
-    int below = 0;
-    for (size_t i = lower_bound(L, path); i < L->request_count; i++) {
-        const char *candidate = L->requests[i]->path;
-        if (strncmp(candidate, path, length) != 0) {
-            break;
-        }
-        if (candidate[length] == '\0') {
-            /* The first occurrence: the one cJSON's look-ups return, so
-             * the value a message speaks of (a duplicated member name is
-             * reported at its object, not through this path). */
-            if (L->requests[i]->offset == SIZE_MAX) {
-                L->requests[i]->offset = offset;
-            }
-        } else if (candidate[length] == '/') {
-            below = 1;
-        }
-    }
-    return below;
-}
-
-static size_t skip_space(const locator *L, size_t i) {
-    while (i < L->length && is_json_space(L->text[i])) {
-        i++;
-    }
-    return i;
-}
-
-static size_t skip_string(const locator *L, size_t i) {
-    for (i++; i < L->length && L->text[i] != '"'; i++) {
-        if (L->text[i] == '\\') {
-            i++;
-        }
-    }
-    return i + 1;
-}
-
-/* Skips a whole value without looking inside it. */
-static size_t skip_value(const locator *L, size_t i) {
-    int depth = 0;
-    while (i < L->length) {
-        char c = L->text[i];
-        if (c == '"') {
-            i = skip_string(L, i);
-            if (depth == 0) {
-                return i;
-            }
-            continue;
-        }
-        if (c == '[' || c == '{') {
-            depth++;
-        } else if (c == ']' || c == '}') {
-            if (depth == 0) {
-                return i;
-            }
-            if (--depth == 0) {
-                return i + 1;
-            }
-        } else if (depth == 0 && (c == ',' || is_json_space(c))) {
-            return i;
-        }
-        i++;
-    }
-    return i;
-}
-
-static size_t walk_value(locator *L, size_t i);
-
-static size_t walk_members(locator *L, size_t i) {
-    for (i = skip_space(L, i + 1); i < L->length && L->text[i] != '}';) {
-        size_t key_end = skip_string(L, i);
-        size_t mark = L->path.length;
-        path_push_json_key(&L->path, L->text + i + 1, key_end - i - 2);
-        i = skip_space(L, skip_space(L, key_end) + 1); /* past ':' */
-        i = skip_space(L, walk_value(L, i));
-        path_truncate(&L->path, mark);
-        if (i < L->length && L->text[i] == ',') {
-            i = skip_space(L, i + 1);
-        }
-    }
-    return i + 1;
-}
-
-static size_t walk_elements(locator *L, size_t i) {
-    size_t index = 0;
-    for (i = skip_space(L, i + 1); i < L->length && L->text[i] != ']';) {
-        size_t mark = L->path.length, start = i;
-        path_push_index(&L->path, index++);
-        i = skip_space(L, walk_value(L, i));
-        path_truncate(&L->path, mark);
-        if (i == start) {
-            break; /* not a value: never loop on text cJSON did not take */
-        }
-        if (i < L->length && L->text[i] == ',') {
-            i = skip_space(L, i + 1);
-        }
-    }
-    return i + 1;
-}
-
-static size_t walk_value(locator *L, size_t i) {
-    int below = visit(L, i);
-    if (!below || L->path.failed || i >= L->length) {
-        return skip_value(L, i);
-    }
-    if (L->text[i] == '{') {
-        return walk_members(L, i);
-    }
-    if (L->text[i] == '[') {
-        return walk_elements(L, i);
-    }
-    return skip_value(L, i);
-}
-
-static int compare_by_offset(const void *a, const void *b) {
-    const pending_diag *x = *(pending_diag *const *)a;
-    const pending_diag *y = *(pending_diag *const *)b;
-    return (x->offset > y->offset) - (x->offset < y->offset);
-}
-
-/* One pass over the text turns sorted offsets into lines and columns
- * (columns count code points, as editors do). */
-static void offsets_to_lines(const char *text, size_t length,
-                             pending_diag **sorted, size_t count) {
-    size_t position = 0;
-    int line = 1, column = 1;
-    for (size_t k = 0; k < count; k++) {
-        size_t target = sorted[k]->offset < length ? sorted[k]->offset : length;
-        for (; position < target; position++) {
-            unsigned char c = (unsigned char)text[position];
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else if ((c & 0xC0) != 0x80) {
-                column++;
-            }
-        }
-        sorted[k]->line = line;
-        sorted[k]->column = column;
-    }
-}
-
-int text_resolve_positions(const char *text, size_t length,
-                           pending_list *diags) {
-    pending_diag **order = malloc((diags->count + 1) * sizeof *order);
-    if (order == NULL) {
-        return 0;
-    }
-    locator L = {text, length, order, 0, {0}};
-    for (size_t i = 0; i < diags->count; i++) {
-        if (diags->items[i].path != NULL) {
-            diags->items[i].offset = SIZE_MAX; /* until found */
-            order[L.request_count++] = &diags->items[i];
-        }
-    }
-    if (L.request_count > 0) {
-        qsort(order, L.request_count, sizeof *order, compare_requests);
-        path_init(&L.path);
-        walk_value(&L, skip_space(&L, 0));
-        int failed = L.path.failed;
-        path_release(&L.path);
-        if (failed) {
-            free(order);
-            return 0;
-        }
-    }
-    size_t count = 0;
-    for (size_t i = 0; i < diags->count; i++) {
-        if (diags->items[i].offset != SIZE_MAX) {
-            order[count++] = &diags->items[i];
-        }
-    }
-    qsort(order, count, sizeof *order, compare_by_offset);
-    offsets_to_lines(text, length, order, count);
-    free(order);
-    return 1;
 }

@@ -370,7 +370,7 @@ static void visit_relation_type(walker *w, cJSON *item) {
     cJSON_Delete(type.attributes);
 }
 
-static void walk_relation_types(walker *w, cJSON *object) {
+void walk_relation_types(walker *w, cJSON *object) {
     size_t mark = w->path.length;
     path_push_key(&w->path, "relation_types");
     if (!cJSON_IsObject(object)) {
@@ -442,7 +442,7 @@ static void read_aliases(walker *w, const cJSON *item, ent_entity_t *entity) {
     entity->alias_count = count;
 }
 
-static void visit_entity(walker *w, cJSON *item) {
+void walk_entity(walker *w, cJSON *item) {
     const cJSON *found[ENTITY_SPECS];
     ent_entity_t entity = {0};
     entity.type = ENT_ENTITY_TYPE_COUNT;
@@ -533,15 +533,16 @@ static int schema_is_supported(walker *w, const cJSON *root) {
     return 0;
 }
 
-static void walk_document(walker *w, cJSON *root) {
+int walk_header(walker *w, cJSON *root, document_parts *parts) {
+    memset(parts, 0, sizeof *parts);
     if (!cJSON_IsObject(root)) {
         walk_report(w, ENT_SEVERITY_ERROR, NULL,
                     "expected a JSON object at the top level, found %s",
                     json_kind(root));
-        return;
+        return 0;
     }
     if (!schema_is_supported(w, root)) {
-        return;
+        return 0;
     }
     const cJSON *found[HEADER_SPECS];
     cJSON *attributes = NULL;
@@ -549,28 +550,43 @@ static void walk_document(walker *w, cJSON *root) {
     if (!walk_collect_members(w, root, header_specs, HEADER_SPECS, found,
                               &attributes)) {
         cJSON_Delete(attributes);
-        return;
+        return 0;
     }
     ent_snapshot_set_attributes(w->snapshot, attributes);
     walk_read_string_fields(w, header_specs, HEADER_SPECS, found, &header);
     if (ent_snapshot_set_header(w->snapshot, header.id, header.title,
                                 header.date) != ENT_OK) {
         w->diags->nomem = 1;
+        return 0;
+    }
+    parts->sources = (cJSON *)found[HEADER_SOURCES];
+    parts->relation_types = (cJSON *)found[HEADER_RELATION_TYPES];
+    parts->entities = (cJSON *)found[HEADER_ENTITIES];
+    parts->relations = (cJSON *)found[HEADER_RELATIONS];
+    return 1;
+}
+
+void walk_sources(walker *w, cJSON *sources) {
+    walk_array(w, sources, "sources", visit_source);
+}
+
+static void walk_document(walker *w, cJSON *root) {
+    document_parts parts;
+    if (!walk_header(w, root, &parts)) {
         return;
     }
     /* Order matters: relations refer to sources, types and entities. */
-    if (found[HEADER_SOURCES] != NULL) {
-        walk_array(w, (cJSON *)found[HEADER_SOURCES], "sources", visit_source);
+    if (parts.sources != NULL) {
+        walk_sources(w, parts.sources);
     }
-    if (found[HEADER_RELATION_TYPES] != NULL) {
-        walk_relation_types(w, (cJSON *)found[HEADER_RELATION_TYPES]);
+    if (parts.relation_types != NULL) {
+        walk_relation_types(w, parts.relation_types);
     }
-    if (found[HEADER_ENTITIES] != NULL) {
-        walk_array(w, (cJSON *)found[HEADER_ENTITIES], "entities",
-                   visit_entity);
+    if (parts.entities != NULL) {
+        walk_array(w, parts.entities, "entities", walk_entity);
     }
-    if (found[HEADER_RELATIONS] != NULL && !w->diags->stopped) {
-        walk_relations(w, (cJSON *)found[HEADER_RELATIONS]);
+    if (parts.relations != NULL && !w->diags->stopped) {
+        walk_relations(w, parts.relations);
     }
 }
 

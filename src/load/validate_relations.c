@@ -128,7 +128,7 @@ static void read_source_ref(walker *w, const cJSON *item,
     relation->source_ref = id;
 }
 
-static void visit_relation(walker *w, cJSON *item) {
+void walk_relation(walker *w, cJSON *item) {
     const cJSON *found[REL_SPECS];
     ent_relation_t relation = {0};
     size_t errors = w->diags->errors;
@@ -186,7 +186,7 @@ void walk_relations(walker *w, cJSON *relations) {
          item = item->next) {
         size_t item_mark = w->path.length;
         path_push_index(&w->path, index++);
-        visit_relation(w, item);
+        walk_relation(w, item);
         path_truncate(&w->path, item_mark);
     }
     path_truncate(&w->path, mark);
@@ -209,35 +209,61 @@ static relation_key key_of(const ent_snapshot_t *s, const ent_relation_t *r) {
     return key;
 }
 
-static size_t hash_key(relation_key key) {
+static uint64_t hash_key(relation_key key) {
     uint64_t h = key.type * 0x9E3779B97F4A7C15u;
     h ^= key.a + 0x9E3779B97F4A7C15u + (h << 6) + (h >> 2);
     h ^= key.b + 0x9E3779B97F4A7C15u + (h << 6) + (h >> 2);
-    return (size_t)(h ^ (h >> 29));
+    return h ^ (h >> 29);
+}
+
+/* A slot of the duplicate finder: the high half of the key's hash, and
+ * the relation's index + 1 in the low half (0: empty). The hash tells
+ * most other keys apart without reading their scattered relations. */
+static uint64_t duplicate_slot(uint64_t hash, size_t index) {
+    return (hash & ~(uint64_t)UINT32_MAX) | ((uint64_t)index + 1);
 }
 
 static void warn_duplicates(walker *w) {
     const ent_snapshot_t *s = w->snapshot;
+    if (s->relation_count >= UINT32_MAX) {
+        return; /* 500 GB of records: no index fits a slot, no file gets here */
+    }
     size_t capacity = 16;
     while (capacity < s->relation_count * 2) {
         capacity *= 2;
     }
-    size_t *slots = calloc(capacity, sizeof *slots); /* index + 1 */
+    uint64_t *slots = large_array_new(capacity * sizeof *slots);
     if (slots == NULL) {
         w->diags->nomem = 1;
         return;
     }
+    memset(slots, 0, capacity * sizeof *slots);
+    /* The slots are visited at random: ask for those of relations a few
+     * steps ahead, so that their cache misses overlap. */
+    enum { LOOKAHEAD = 16 };
     for (size_t i = 0; i < s->relation_count; i++) {
+        if (i + LOOKAHEAD < s->relation_count) {
+            uint64_t ahead = hash_key(key_of(s, &s->relations[i + LOOKAHEAD]));
+            memory_prefetch(&slots[(size_t)ahead & (capacity - 1)]);
+        }
         relation_key key = key_of(s, &s->relations[i]);
-        size_t slot = hash_key(key) & (capacity - 1);
+        uint64_t hash = hash_key(key);
+        uint64_t tag = hash >> 32;
+        size_t slot = (size_t)hash & (capacity - 1);
+        size_t first = SIZE_MAX;
         for (; slots[slot] != 0; slot = (slot + 1) & (capacity - 1)) {
-            relation_key other = key_of(s, &s->relations[slots[slot] - 1]);
+            size_t other_index = (size_t)(slots[slot] & UINT32_MAX) - 1;
+            if (slots[slot] >> 32 != tag) {
+                continue;
+            }
+            relation_key other = key_of(s, &s->relations[other_index]);
             if (memcmp(&other, &key, sizeof key) == 0) {
+                first = other_index;
                 break;
             }
         }
-        if (slots[slot] == 0) {
-            slots[slot] = i + 1;
+        if (first == SIZE_MAX) {
+            slots[slot] = duplicate_slot(hash, i);
             continue;
         }
         size_t mark = w->path.length;
@@ -248,7 +274,7 @@ static void warn_duplicates(walker *w) {
                     "is already at /relations/%zu",
                     s->relation_types[key.type].name,
                     s->entities[s->relations[i].source].id,
-                    s->entities[s->relations[i].target].id, slots[slot] - 1);
+                    s->entities[s->relations[i].target].id, first);
         path_truncate(&w->path, mark);
     }
     free(slots);

@@ -67,6 +67,29 @@ const char *walk_expect_string(walker *w, const cJSON *item, const char *key);
 int walk_check_weight(walker *w, const cJSON *item, const char *key, int share,
                       const char *type_name, double *weight);
 
+/* The members of the top-level object the walk visits after the header. */
+typedef struct {
+    cJSON *sources, *relation_types, *entities, *relations;
+} document_parts;
+
+/*
+ * Checks that `root` is an object with a supported schema, reads its
+ * members (duplicates, missing required ones, attributes) and the header
+ * strings into the snapshot, and points `parts` at the arrays still to
+ * walk. Returns 0 when the walk must stop there (reported, or out of
+ * memory).
+ */
+int walk_header(walker *w, cJSON *root, document_parts *parts);
+
+/* One part each, in the order they must be walked: relations refer to
+ * sources, relation types and entities. The walk's path is the document's
+ * for walk_sources and walk_relation_types, the element's for walk_entity
+ * and walk_relation. */
+void walk_sources(walker *w, cJSON *sources);
+void walk_relation_types(walker *w, cJSON *object);
+void walk_entity(walker *w, cJSON *item);
+void walk_relation(walker *w, cJSON *item);
+
 /* The relations and the warnings about them (validate_relations.c). */
 void walk_relations(walker *w, cJSON *relations);
 void walk_relation_warnings(walker *w);

@@ -70,13 +70,13 @@ void arena_release(arena_t *arena) {
 }
 
 /* FNV-1a: short keys, good spread, no allocation. */
-static size_t hash_string(const char *key) {
+static uint64_t hash_string(const char *key) {
     uint64_t hash = 14695981039346656037u;
     for (const unsigned char *p = (const unsigned char *)key; *p; p++) {
         hash ^= *p;
         hash *= 1099511628211u;
     }
-    return (size_t)hash;
+    return hash;
 }
 
 void id_index_release(id_index_t *index) {
@@ -84,29 +84,43 @@ void id_index_release(id_index_t *index) {
     memset(index, 0, sizeof *index);
 }
 
-/* Equal when the whole key fits in the slot's head, else by strcmp. */
-static int slot_matches(const id_slot *slot, const char *key, size_t length) {
-    if (length < ID_SLOT_HEAD) {
-        return memcmp(slot->head, key, length + 1) == 0;
+/* The key's first bytes as a slot holds them, NUL-padded. */
+static void key_head(const char *key, size_t length, char head[ID_SLOT_HEAD]) {
+    memset(head, 0, ID_SLOT_HEAD);
+    memcpy(head, key, length < ID_SLOT_HEAD ? length + 1 : ID_SLOT_HEAD);
+}
+
+/* A short key (its NUL inside the head) is equal when the heads are; a
+ * longer one needs strcmp too. The fixed-size compare needs no call. */
+static int slot_matches(const id_slot *slot, const char *key, size_t length,
+                        const char head[ID_SLOT_HEAD]) {
+    return memcmp(slot->head, head, ID_SLOT_HEAD) == 0 &&
+           (length < ID_SLOT_HEAD || strcmp(slot->key, key) == 0);
+}
+
+void id_index_prefetch(const id_index_t *index, const char *key) {
+    if (index->capacity > 0) {
+        memory_prefetch(
+            &index->slots[(size_t)hash_string(key) & (index->capacity - 1)]);
     }
-    return memcmp(slot->head, key, ID_SLOT_HEAD) == 0 &&
-           strcmp(slot->key, key) == 0;
 }
 
 int id_index_find(const id_index_t *index, const char *key, size_t *found) {
     if (index->capacity == 0) {
         return 0;
     }
-    size_t hash = hash_string(key);
+    uint64_t hash = hash_string(key);
     uint32_t tag = (uint32_t)(hash >> 32);
     size_t length = strlen(key);
+    char head[ID_SLOT_HEAD];
+    key_head(key, length, head);
     size_t mask = index->capacity - 1;
-    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    for (size_t slot = (size_t)hash & mask;; slot = (slot + 1) & mask) {
         const id_slot *entry = &index->slots[slot];
         if (entry->key == NULL) {
             return 0;
         }
-        if (entry->hash == tag && slot_matches(entry, key, length)) {
+        if (entry->hash == tag && slot_matches(entry, key, length, head)) {
             if (found != NULL) {
                 *found = entry->position;
             }
@@ -117,7 +131,7 @@ int id_index_find(const id_index_t *index, const char *key, size_t *found) {
 
 /* Slots are placed by the hash they no longer hold in full: recompute. */
 static void place(id_slot *slots, size_t mask, const id_slot *entry) {
-    size_t slot = hash_string(entry->key) & mask;
+    size_t slot = (size_t)hash_string(entry->key) & mask;
     while (slots[slot].key != NULL) {
         slot = (slot + 1) & mask;
     }
@@ -125,10 +139,16 @@ static void place(id_slot *slots, size_t mask, const id_slot *entry) {
 }
 
 static int rehash(id_index_t *index, size_t capacity) {
-    id_slot *slots = calloc(capacity, sizeof *slots);
+    if (capacity > SIZE_MAX / sizeof(id_slot)) {
+        return 0;
+    }
+    /* Hashing touches every page of the table soon: touch them now, in
+     * huge pages where the system has them. */
+    id_slot *slots = large_array_new(capacity * sizeof *slots);
     if (slots == NULL) {
         return 0;
     }
+    memset(slots, 0, capacity * sizeof *slots);
     for (size_t i = 0; i < index->capacity; i++) {
         if (index->slots[i].key != NULL) {
             place(slots, capacity - 1, &index->slots[i]);
@@ -153,8 +173,7 @@ int id_index_insert(id_index_t *index, const char *key, size_t position) {
     }
     id_slot entry = {
         (uint32_t)(hash_string(key) >> 32), (uint32_t)position, key, {0}};
-    size_t length = strlen(key);
-    memcpy(entry.head, key, length < ID_SLOT_HEAD ? length + 1 : ID_SLOT_HEAD);
+    key_head(key, strlen(key), entry.head);
     place(index->slots, index->capacity - 1, &entry);
     index->count++;
     return 1;

@@ -45,11 +45,33 @@ typedef struct {
 } id_index_t;
 
 void id_index_release(id_index_t *index);
+/* Starts loading the slot where `key` would be, so that a find a little
+ * later does not wait for memory: with 10^5 ids the slots outgrow the
+ * cache, and two look-ups per relation were a sixth of a load. */
+void id_index_prefetch(const id_index_t *index, const char *key);
 /* Returns 1 and sets *found (when not NULL) when `key` is present. */
 int id_index_find(const id_index_t *index, const char *key, size_t *found);
 /* Adds `key` (absent, and living as long as the index) for `position`;
  * returns 0 when out of memory. */
 int id_index_insert(id_index_t *index, const char *key, size_t position);
+
+/*
+ * A block for a large array, in memory that can use transparent huge
+ * pages where the system offers them (memory.c): fewer page faults on
+ * the first touch. Uninitialized; NULL when out of memory; free() it,
+ * realloc() works on it.
+ */
+void *large_array_new(size_t bytes);
+
+/* Starts loading the cache line at `address` (a hint; no effect where the
+ * compiler has no such built-in). */
+static inline void memory_prefetch(const void *address) {
+#if defined(__GNUC__)
+    __builtin_prefetch(address);
+#else
+    (void)address;
+#endif
+}
 
 struct ent_snapshot {
     arena_t arena;
@@ -77,6 +99,15 @@ struct ent_snapshot {
     ent_relation_t *relations;
     size_t relation_count, relation_capacity;
 };
+
+/*
+ * Makes room for `count` entities or relations at once, so that the
+ * arrays need not grow (and be copied) one doubling at a time: the loader
+ * knows a bound before it reads them. Returns 0 when out of memory (the
+ * snapshot is unchanged and still grows as it needs).
+ */
+int snapshot_reserve_entities(ent_snapshot_t *s, size_t count);
+int snapshot_reserve_relations(ent_snapshot_t *s, size_t count);
 
 /* The type of entity `index` (in range), from the compact array. */
 static inline ent_entity_type snapshot_entity_type(const ent_snapshot_t *s,

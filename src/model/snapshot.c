@@ -30,6 +30,40 @@ static int ensure_capacity(void **array, size_t *capacity, size_t needed,
     return 1;
 }
 
+/* Moves the `used` records of *array into a large block for `count`. */
+static int reserve(void **array, size_t *capacity, size_t used, size_t count,
+                   size_t size) {
+    if (count <= *capacity) {
+        return 1;
+    }
+    if (count > SIZE_MAX / size) {
+        return 0;
+    }
+    void *block = large_array_new(count * size);
+    if (block == NULL) {
+        return 0;
+    }
+    if (used > 0) {
+        memcpy(block, *array, used * size);
+    }
+    free(*array);
+    *array = block;
+    *capacity = count;
+    return 1;
+}
+
+int snapshot_reserve_entities(ent_snapshot_t *s, size_t count) {
+    return reserve((void **)&s->entities, &s->entity_capacity, s->entity_count,
+                   count, sizeof *s->entities) &&
+           reserve((void **)&s->entity_types, &s->entity_type_capacity,
+                   s->entity_count, count, 1);
+}
+
+int snapshot_reserve_relations(ent_snapshot_t *s, size_t count) {
+    return reserve((void **)&s->relations, &s->relation_capacity,
+                   s->relation_count, count, sizeof *s->relations);
+}
+
 ent_snapshot_t *ent_snapshot_new(void) {
     ent_snapshot_t *s = calloc(1, sizeof *s);
     if (s == NULL) {

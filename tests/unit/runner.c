@@ -27,6 +27,7 @@ static int (*const suites[])(void) = {
     register_gazetteer_tests,
     register_import_tests,
     register_report_tests,
+    register_stream_tests,
 };
 // clang-format on
 

@@ -35,6 +35,7 @@ int register_batch_tests(void);
 int register_compare_tests(void);
 int register_states_tests(void);
 int register_gazetteer_tests(void);
+int register_stream_tests(void);
 
 /* Asserts that diagnostic `index` of `diags` formats as `expected`, and
  * prints both when it does not. */

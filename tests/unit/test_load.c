@@ -547,6 +547,12 @@ static void file_kind_probe_should_tell_snapshots_from_other_files(void) {
                     ENT_OK);
     CU_ASSERT_EQUAL(kind, ENT_FILE_OTHER_SCHEMA);
     CU_ASSERT_STRING_EQUAL(schema, "entente-gazetteer/1");
+    /* Judged by "schema" alone: a snapshot cut short is still one (and
+     * its load says what is wrong with it). */
+    CU_ASSERT_EQUAL(ent_file_kind_probe(test_data_path("dir/broken.json"),
+                                        &kind, schema, sizeof schema),
+                    ENT_OK);
+    CU_ASSERT_EQUAL(kind, ENT_FILE_SNAPSHOT);
 }
 
 int register_load_tests(void) {

@@ -101,6 +101,39 @@ static void snapshot_should_find_every_entity_by_id(void) {
     ent_snapshot_free(s);
 }
 
+/* Ids of 1 to 40 bytes that share their first bytes, on both sides of
+ * the 16 bytes a slot holds: each is found at its own index, and one byte
+ * more is found nowhere. */
+static void snapshot_should_tell_apart_ids_sharing_a_long_prefix(void) {
+    ent_snapshot_t *s = ent_snapshot_new();
+    char id[64];
+    for (int length = 1; length <= 40; length++) {
+        for (int last = 0; last < 2; last++) {
+            memset(id, 'a', (size_t)length);
+            id[length - 1] = last ? 'b' : 'a';
+            id[length] = '\0';
+            ent_entity_t entity = {.id = id, .type = ENT_ENTITY_STATE};
+            CU_ASSERT_EQUAL_FATAL(ent_snapshot_add_entity(s, &entity, NULL),
+                                  ENT_OK);
+        }
+    }
+    for (int length = 1; length <= 40; length++) {
+        for (int last = 0; last < 2; last++) {
+            size_t found = 0;
+            memset(id, 'a', (size_t)length);
+            id[length - 1] = last ? 'b' : 'a';
+            id[length] = '\0';
+            CU_ASSERT_TRUE(ent_snapshot_find_entity(s, id, &found));
+            CU_ASSERT_EQUAL(found, (size_t)(2 * (length - 1) + last));
+            /* one more byte: never added */
+            id[length] = 'c';
+            id[length + 1] = '\0';
+            CU_ASSERT_FALSE(ent_snapshot_find_entity(s, id, NULL));
+        }
+    }
+    ent_snapshot_free(s);
+}
+
 static void snapshot_should_refuse_duplicate_and_empty_ids(void) {
     ent_snapshot_t *s = ent_snapshot_new();
     ent_entity_t entity = {.id = "RUS", .type = ENT_ENTITY_STATE};
@@ -196,6 +229,7 @@ int register_model_tests(void) {
         TEST_CASE(types_should_parse_and_name_each_other),
         TEST_CASE(snapshot_should_know_the_built_in_relation_types),
         TEST_CASE(snapshot_should_find_every_entity_by_id),
+        TEST_CASE(snapshot_should_tell_apart_ids_sharing_a_long_prefix),
         TEST_CASE(snapshot_should_refuse_duplicate_and_empty_ids),
         TEST_CASE(snapshot_should_copy_the_strings_it_is_given),
         TEST_CASE(writer_should_write_a_built_snapshot_in_schema_order),
