@@ -349,12 +349,12 @@ static igraph_error_t structure(ent_metrics_t *metrics, const int *want) {
     }
     if (n >= 2 && want[ENT_GRAPH_VERTEX_CONNECTIVITY]) {
         igraph_integer_t k;
-        IGRAPH_CHECK(igraph_vertex_connectivity(g, &k, 1));
+        IGRAPH_CHECK(ent_metrics_vertex_connectivity(g, &k));
         graph[ENT_GRAPH_VERTEX_CONNECTIVITY] = (double)k;
     }
     if (n >= 2 && want[ENT_GRAPH_EDGE_CONNECTIVITY]) {
         igraph_integer_t k;
-        IGRAPH_CHECK(igraph_edge_connectivity(g, &k, 1));
+        IGRAPH_CHECK(ent_metrics_edge_connectivity(g, &k));
         graph[ENT_GRAPH_EDGE_CONNECTIVITY] = (double)k;
     }
     if (want[ENT_GRAPH_TYPE_ASSORTATIVITY]) {

@@ -280,3 +280,57 @@ sys.exit(1 if bad else 0)
 PY
     done
 }
+
+# Vertex and edge connectivity of graphs where the bounds do not settle
+# them (random regular graphs: no articulation point, degree above the
+# value or equal to it), against networkx's node_connectivity and
+# edge_connectivity; undirected and directed. networkx before its pull
+# request 8837 (2026; Debian's 2.8.8 and 3.6.1 both) gets node_connectivity
+# of digraphs wrong, too large, so a digraph is checked by the definition:
+# the least local_node_connectivity over ordered pairs without an arc.
+test_metrics_connectivity_matches_networkx() {
+    local python
+    python=$(command -v python3) || { fail "python3 is missing"; return; }
+    for kind in "regular 4 60" "regular 5 80" "gnp 0.12 50" "digraph 0.15 40" "digraph 0.3 30"; do
+        # shellcheck disable=SC2086
+        "$python" - "$SCRATCH/conn.json" $kind <<'PY' || { fail "cannot write the $kind graph"; continue; }
+import json, sys
+import networkx as nx
+path, kind, p, n = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
+if kind == "regular":
+    G = nx.random_regular_graph(int(p), n, seed=7)
+else:
+    G = nx.gnp_random_graph(n, p, seed=11, directed=kind == "digraph")
+rel = "arms_dependency" if G.is_directed() else "border_risk"
+json.dump({"schema": "entente/1", "id": "conn", "entities":
+           [{"id": "S%d" % v, "type": "state"} for v in G],
+           "relations": [{"type": rel, "source": "S%d" % u, "target": "S%d" % v, "weight": 0.5}
+                         for u, v in G.edges()]}, open(path, "w"))
+PY
+        local directed=""
+        [ "${kind%% *}" = digraph ] && directed=--directed
+        # shellcheck disable=SC2086
+        run metrics "$SCRATCH/conn.json" $directed --metrics vertex_connectivity,edge_connectivity --format json
+        expect_status 0
+        cp "$SCRATCH/out" "$SCRATCH/conn-result.json"
+        "$python" - "$SCRATCH/conn.json" "$SCRATCH/conn-result.json" >"$SCRATCH/check" 2>&1 <<'PY' || fail "networkx disagrees on $kind: $(cat "$SCRATCH/check")"
+import json, sys
+import networkx as nx
+snapshot, result = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+directed = result["network"]["directed"]
+G = nx.DiGraph() if directed else nx.Graph()
+G.add_nodes_from(e["id"] for e in snapshot["entities"])
+G.add_edges_from((r["source"], r["target"]) for r in snapshot["relations"])
+if directed:
+    from networkx.algorithms.connectivity import local_node_connectivity
+    vertex = min([len(G) - 1] + [local_node_connectivity(G, u, v) for u in G for v in G
+                                 if u != v and not G.has_edge(u, v)])
+else:
+    vertex = nx.node_connectivity(G)
+want = {"vertex_connectivity": vertex, "edge_connectivity": nx.edge_connectivity(G)}
+got = {k: result["graph"][k] for k in want}
+print(f"entente {got}, networkx {want}")
+sys.exit(0 if got == want else 1)
+PY
+    done
+}
