@@ -104,10 +104,19 @@ typedef struct {
 #define ENT_METRICS_LARGE_NODES 20000
 #define ENT_LOUVAIN_SEED 42
 
+/* From this many nodes the all-pairs measures run by blocks of sources,
+ * over worker processes when jobs > 1 (metrics_allpairs.c). */
+#define ENT_METRICS_SPLIT_NODES 500
+
 typedef struct {
     ent_metric_set_t wanted; /* all by default */
     int named;               /* 1 when `wanted` was named (--metrics) */
     size_t large_nodes;      /* ENT_METRICS_LARGE_NODES by default */
+    /* Worker processes (fork) for the all-pairs measures: 1 by default
+     * (the caller's process only), 0 for one per online CPU. Every value
+     * gives the same bits. */
+    unsigned jobs;
+    size_t split_nodes; /* ENT_METRICS_SPLIT_NODES by default */
 } ent_metrics_options_t;
 
 void ent_metrics_options_init(ent_metrics_options_t *options);

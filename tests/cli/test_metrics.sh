@@ -334,3 +334,21 @@ sys.exit(0 if got == want else 1)
 PY
     done
 }
+
+# -j: the all-pairs measures over worker processes give the same bytes for
+# every count (600 nodes: above the 500 where they are split); a bad count
+# is a usage error.
+test_metrics_jobs_give_the_same_bytes() {
+    python3 bench/gen.py 600 "$SCRATCH/gen600.json" || { fail "bench/gen.py failed"; return; }
+    run metrics "$SCRATCH/gen600.json" -j 1 --format json -o "$SCRATCH/j1.json"
+    expect_status 0
+    for jobs in 2 3; do
+        run metrics "$SCRATCH/gen600.json" --jobs "$jobs" --format json -o "$SCRATCH/j$jobs.json"
+        expect_status 0
+        cmp -s "$SCRATCH/j1.json" "$SCRATCH/j$jobs.json" || fail "-j $jobs differs from -j 1"
+    done
+    grep -q '"betweenness": [1-9]' "$SCRATCH/j1.json" || fail "no betweenness above 0 in the output"
+    run metrics "$SCRATCH/gen600.json" -j 0
+    expect_status 2
+    expect_err_line "entente metrics: -j takes a whole number from 1 to 1024, not '0'"
+}

@@ -12,7 +12,7 @@ static int (*const suites[])(void) = {
     register_model_tests,   register_load_tests,    register_build_tests,
     register_metrics_tests, register_graphs_tests,  register_render_tests,
     register_extract_tests, register_regress_tests, register_limits_tests,
-    register_batch_tests,   register_compare_tests, register_connectivity_tests,
+    register_batch_tests,   register_compare_tests, register_scale_tests,
 };
 
 int add_suite(const char *name, CU_InitializeFunc setup,

@@ -31,7 +31,9 @@ int add_suite(const char *name, CU_InitializeFunc setup,
               CU_CleanupFunc teardown, const test_case *tests, size_t count);
 int register_batch_tests(void);
 int register_compare_tests(void);
-int register_connectivity_tests(void);
+/* Connectivity and the all-pairs measures over workers (two suites). */
+int register_scale_tests(void);
+int register_metrics_jobs_tests(void);
 
 /* Path of a file under tests/data, in a static buffer. */
 const char *test_data_path(const char *name);

@@ -186,12 +186,14 @@ static void vertex_connectivity_should_match_igraph_on_random_graphs(void) {
     igraph_rng_destroy(&rng);
 }
 
-int register_connectivity_tests(void) {
+/* This suite, then the one of test_metrics_jobs.c. */
+int register_scale_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(vertex_connectivity_should_have_the_hand_computed_values),
         TEST_CASE(vertex_connectivity_should_need_flows_on_these),
         TEST_CASE(vertex_connectivity_should_match_igraph_on_random_graphs),
     };
-    return add_suite("connectivity", NULL, NULL, tests,
-                     sizeof tests / sizeof tests[0]);
+    int status = add_suite("connectivity", NULL, NULL, tests,
+                           sizeof tests / sizeof tests[0]);
+    return status == CUE_SUCCESS ? register_metrics_jobs_tests() : status;
 }
