@@ -34,6 +34,12 @@ void cmd_metrics_help(void) {
         "betweenness)\n"
         "  --top N               table: the first N nodes only\n"
         "  -o, --output PATH     write there atomically instead of stdout\n"
+        "  -j, --jobs N          worker processes for the all-pairs measures "
+        "of\n"
+        "                        networks of 500 nodes or more (default: one "
+        "per\n"
+        "                        CPU); every N gives the same values, bit for "
+        "bit\n"
         "  -h, --help            show this help\n"
         "\n");
     printf(
@@ -111,6 +117,7 @@ typedef struct {
     const char *sort;
     const char *metrics;
     unsigned long top;
+    unsigned long jobs; /* 0: one per CPU */
     ent_network_options_t network;
 } metrics_args;
 
@@ -222,6 +229,7 @@ int cmd_metrics(int argc, char **argv) {
         {"sort", required_argument, NULL, OPT_SORT},
         {"top", required_argument, NULL, OPT_TOP},
         {"output", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -235,7 +243,8 @@ int cmd_metrics(int argc, char **argv) {
     }
     int code, exit_code = EXIT_OK;
     while (exit_code == EXIT_OK &&
-           (code = getopt_long(argc, argv, ":o:h", long_options, NULL)) != -1) {
+           (code = getopt_long(argc, argv, ":o:j:h", long_options, NULL)) !=
+               -1) {
         if (cli_is_network_option(code)) {
             exit_code =
                 cli_network_option("metrics", &args.network, code, optarg);
@@ -264,6 +273,14 @@ int cmd_metrics(int argc, char **argv) {
         case 'o':
             args.output = optarg;
             break;
+        case 'j':
+            if (!cli_parse_count(optarg, &args.jobs) || args.jobs == 0 ||
+                args.jobs > 1024) {
+                exit_code = cli_usage_error(
+                    "metrics",
+                    "-j takes a whole number from 1 to 1024, not '%s'", optarg);
+            }
+            break;
         case 'h':
             cmd_metrics_help();
             ent_network_options_destroy(&args.network);
@@ -275,6 +292,7 @@ int cmd_metrics(int argc, char **argv) {
     }
     ent_metrics_options_t mopts;
     ent_metrics_options_init(&mopts);
+    mopts.jobs = (unsigned)args.jobs; /* 0 (not given): one per CPU */
     ent_write_options_t write;
     if (exit_code == EXIT_OK && optind != argc - 1) {
         exit_code =

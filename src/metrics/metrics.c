@@ -11,83 +11,6 @@
 #include "build/build_internal.h"
 #include "metrics/metrics_internal.h"
 
-/* The undirected simple view that clustering, cores and Louvain need. */
-typedef struct {
-    const ent_network_t *network;
-    igraph_t own_graph; /* only when the network is directed */
-    igraph_vector_t own_weights;
-    const igraph_t *graph;
-    const igraph_vector_t *weights;
-    int owned;
-} view_t;
-
-typedef struct {
-    igraph_integer_t a, b;
-    double w;
-} pair_t;
-
-static int compare_pairs(const void *x, const void *y) {
-    const pair_t *p = x, *q = y;
-    if (p->a != q->a) {
-        return p->a < q->a ? -1 : 1;
-    }
-    return (p->b > q->b) - (p->b < q->b);
-}
-
-/* A directed network's arcs u->v and v->u become one edge, weights summed. */
-static igraph_error_t view_init(view_t *view, const ent_network_t *network) {
-    view->network = network;
-    view->owned = 0;
-    view->graph = &network->graph;
-    view->weights = &network->weights;
-    if (!network->directed) {
-        return IGRAPH_SUCCESS;
-    }
-    igraph_integer_t m = igraph_ecount(&network->graph);
-    pair_t *pairs = malloc((size_t)(m ? m : 1) * sizeof *pairs);
-    IGRAPH_CHECK_OOM(pairs, "undirected view");
-    IGRAPH_FINALLY(igraph_free, pairs);
-    for (igraph_integer_t e = 0; e < m; e++) {
-        igraph_integer_t u = IGRAPH_FROM(&network->graph, e);
-        igraph_integer_t v = IGRAPH_TO(&network->graph, e);
-        pairs[e] =
-            (pair_t){u < v ? u : v, u < v ? v : u, VECTOR(network->weights)[e]};
-    }
-    qsort(pairs, (size_t)m, sizeof *pairs, compare_pairs);
-    igraph_vector_int_t list;
-    IGRAPH_VECTOR_INT_INIT_FINALLY(&list, 0);
-    IGRAPH_VECTOR_INIT_FINALLY(&view->own_weights, 0);
-    for (igraph_integer_t i = 0; i < m; i++) {
-        if (i > 0 && pairs[i].a == pairs[i - 1].a &&
-            pairs[i].b == pairs[i - 1].b) {
-            VECTOR(view->own_weights)
-            [igraph_vector_size(&view->own_weights) - 1] += pairs[i].w;
-            continue;
-        }
-        IGRAPH_CHECK(igraph_vector_int_push_back(&list, pairs[i].a));
-        IGRAPH_CHECK(igraph_vector_int_push_back(&list, pairs[i].b));
-        IGRAPH_CHECK(igraph_vector_push_back(&view->own_weights, pairs[i].w));
-    }
-    IGRAPH_CHECK(igraph_create(&view->own_graph, &list,
-                               igraph_vcount(&network->graph),
-                               IGRAPH_UNDIRECTED));
-    igraph_vector_int_destroy(&list);
-    free(pairs);
-    IGRAPH_FINALLY_CLEAN(3);
-    view->graph = &view->own_graph;
-    view->weights = &view->own_weights;
-    view->owned = 1;
-    return IGRAPH_SUCCESS;
-}
-
-static void view_destroy(view_t *view) {
-    if (view->owned) {
-        igraph_destroy(&view->own_graph);
-        igraph_vector_destroy(&view->own_weights);
-        view->owned = 0;
-    }
-}
-
 /* Allocates metrics->node[metric] filled with NAN. */
 /* An array for a node metric; NAN-filled unless the caller fills it all
  * (a second pass over n values shows on the cheapest measures). */
@@ -247,8 +170,9 @@ static void renumber(igraph_vector_int_t *membership) {
 }
 
 /* Coreness, clustering, Louvain, transitivity on the undirected view. */
-static igraph_error_t cohesion(ent_metrics_t *metrics, const view_t *view,
-                               const int *want, const int *graph_want) {
+static igraph_error_t cohesion(ent_metrics_t *metrics,
+                               const ent_metrics_view_t *view, const int *want,
+                               const int *graph_want) {
     size_t n = metrics->network->vertex_count;
     double *graph = metrics->graph;
     if (want[ENT_NODE_CORENESS]) {
@@ -349,12 +273,12 @@ static igraph_error_t structure(ent_metrics_t *metrics, const int *want) {
     }
     if (n >= 2 && want[ENT_GRAPH_VERTEX_CONNECTIVITY]) {
         igraph_integer_t k;
-        IGRAPH_CHECK(igraph_vertex_connectivity(g, &k, 1));
+        IGRAPH_CHECK(ent_metrics_vertex_connectivity(g, &k));
         graph[ENT_GRAPH_VERTEX_CONNECTIVITY] = (double)k;
     }
     if (n >= 2 && want[ENT_GRAPH_EDGE_CONNECTIVITY]) {
         igraph_integer_t k;
-        IGRAPH_CHECK(igraph_edge_connectivity(g, &k, 1));
+        IGRAPH_CHECK(ent_metrics_edge_connectivity(g, &k));
         graph[ENT_GRAPH_EDGE_CONNECTIVITY] = (double)k;
     }
     if (want[ENT_GRAPH_TYPE_ASSORTATIVITY]) {
@@ -377,6 +301,13 @@ static igraph_error_t structure(ent_metrics_t *metrics, const int *want) {
     return IGRAPH_SUCCESS;
 }
 
+/* The largest sum of (max - value) of hop closeness: a star, (n-2)/2;
+ * directed, an out-star, n-1. */
+static double closeness_centralization_max(const ent_network_t *net) {
+    double n = (double)net->vertex_count;
+    return net->directed ? n - 1 : (n - 2) / 2;
+}
+
 /* Hop-based harmonic closeness for its centralization (see --help). */
 static igraph_error_t closeness_centralization(ent_metrics_t *metrics) {
     const ent_network_t *net = metrics->network;
@@ -388,12 +319,72 @@ static igraph_error_t closeness_centralization(ent_metrics_t *metrics) {
     IGRAPH_VECTOR_INIT_FINALLY(&hops, 0);
     IGRAPH_CHECK(igraph_harmonic_centrality(
         &net->graph, &hops, igraph_vss_all(), IGRAPH_OUT, NULL, 1));
-    /* The maximum: a star, (n-2)/2; directed, an out-star, n-1. */
-    double max = net->directed ? (double)n - 1 : ((double)n - 2) / 2;
     metrics->graph[ENT_GRAPH_CLOSENESS_CENTRALIZATION] =
-        freeman(VECTOR(hops), n, max);
+        freeman(VECTOR(hops), n, closeness_centralization_max(net));
     igraph_vector_destroy(&hops);
     IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+/* Copies the block results into the metrics; path values need an edge,
+ * as in structure(). */
+static void take_allpairs(ent_metrics_t *metrics, const ent_allpairs_t *out,
+                          const int *graph_want) {
+    static const ent_graph_metric paths[] = {
+        ENT_GRAPH_DIAMETER, ENT_GRAPH_AVERAGE_PATH_LENGTH,
+        ENT_GRAPH_DIAMETER_HOPS, ENT_GRAPH_AVERAGE_PATH_LENGTH_HOPS};
+    const double values[] = {out->diameter, out->average_path_length,
+                             out->diameter_hops, out->average_path_length_hops};
+    for (size_t k = 0; k < 4 && metrics->network->edge_count > 0; k++) {
+        if (graph_want[paths[k]]) {
+            metrics->graph[paths[k]] = values[k];
+        }
+    }
+    if (out->hop_closeness != NULL) {
+        metrics->graph[ENT_GRAPH_CLOSENESS_CENTRALIZATION] =
+            freeman(out->hop_closeness, metrics->network->vertex_count,
+                    closeness_centralization_max(metrics->network));
+    }
+}
+
+/* The all-pairs measures by blocks over `jobs` workers; what they gave
+ * is cleared from `rest`, which the single igraph calls then skip. */
+static igraph_error_t split_allpairs(ent_metrics_t *metrics,
+                                     ent_metric_set_t *rest, unsigned jobs) {
+    int *node = rest->node, *graph = rest->graph;
+    ent_allpairs_want_t want = {
+        node[ENT_NODE_BETWEENNESS], node[ENT_NODE_CLOSENESS],
+        graph[ENT_GRAPH_DIAMETER] || graph[ENT_GRAPH_AVERAGE_PATH_LENGTH],
+        graph[ENT_GRAPH_DIAMETER_HOPS] ||
+            graph[ENT_GRAPH_AVERAGE_PATH_LENGTH_HOPS],
+        graph[ENT_GRAPH_CLOSENESS_CENTRALIZATION]};
+    ent_allpairs_t out;
+    memset(&out, 0, sizeof out);
+    if (want.betweenness) {
+        IGRAPH_CHECK(node_array(metrics, ENT_NODE_BETWEENNESS, 1));
+        out.betweenness = metrics->node[ENT_NODE_BETWEENNESS];
+    }
+    if (want.closeness) {
+        IGRAPH_CHECK(node_array(metrics, ENT_NODE_CLOSENESS, 1));
+        out.closeness = metrics->node[ENT_NODE_CLOSENESS];
+    }
+    if (want.hop_closeness) {
+        out.hop_closeness =
+            malloc(metrics->network->vertex_count * sizeof(double));
+        IGRAPH_CHECK_OOM(out.hop_closeness, "hop closeness");
+        IGRAPH_FINALLY(igraph_free, out.hop_closeness);
+    }
+    IGRAPH_CHECK(ent_metrics_allpairs(&out, metrics->network, &want, jobs));
+    take_allpairs(metrics, &out, graph);
+    if (want.hop_closeness) {
+        free(out.hop_closeness);
+        IGRAPH_FINALLY_CLEAN(1);
+    }
+    node[ENT_NODE_BETWEENNESS] = node[ENT_NODE_CLOSENESS] = 0;
+    graph[ENT_GRAPH_DIAMETER] = graph[ENT_GRAPH_AVERAGE_PATH_LENGTH] = 0;
+    graph[ENT_GRAPH_DIAMETER_HOPS] = 0;
+    graph[ENT_GRAPH_AVERAGE_PATH_LENGTH_HOPS] = 0;
+    graph[ENT_GRAPH_CLOSENESS_CENTRALIZATION] = 0;
     return IGRAPH_SUCCESS;
 }
 
@@ -440,17 +431,22 @@ static void plan(ent_metric_set_t *need, ent_metrics_t *metrics,
 }
 
 static igraph_error_t compute(ent_metrics_t *metrics,
-                              const ent_metric_set_t *need) {
+                              const ent_metric_set_t *need,
+                              const ent_metrics_options_t *options) {
     const ent_network_t *net = metrics->network;
     size_t n = net->vertex_count;
     double nd = (double)n;
-    view_t view;
-    IGRAPH_CHECK(view_init(&view, net));
-    IGRAPH_FINALLY(view_destroy, &view);
-    IGRAPH_CHECK(degrees(metrics, need->node));
-    IGRAPH_CHECK(centralities(metrics, need->node));
-    IGRAPH_CHECK(cohesion(metrics, &view, need->node, need->graph));
-    IGRAPH_CHECK(structure(metrics, need->graph));
+    ent_metric_set_t rest = *need;
+    if (n >= options->split_nodes && n >= 2) {
+        IGRAPH_CHECK(split_allpairs(metrics, &rest, options->jobs));
+    }
+    ent_metrics_view_t view;
+    IGRAPH_CHECK(ent_metrics_view_init(&view, net));
+    IGRAPH_FINALLY(ent_metrics_view_destroy, &view);
+    IGRAPH_CHECK(degrees(metrics, rest.node));
+    IGRAPH_CHECK(centralities(metrics, rest.node));
+    IGRAPH_CHECK(cohesion(metrics, &view, rest.node, rest.graph));
+    IGRAPH_CHECK(structure(metrics, rest.graph));
     if (need->graph[ENT_GRAPH_DEGREE_CENTRALIZATION]) {
         /* Max: a star; directed (in + out), a star of mutual arcs. */
         double max = (nd - 1) * (nd - 2) * (net->directed ? 2 : 1);
@@ -462,10 +458,10 @@ static igraph_error_t compute(ent_metrics_t *metrics,
         metrics->graph[ENT_GRAPH_BETWEENNESS_CENTRALIZATION] =
             freeman(metrics->node[ENT_NODE_BETWEENNESS], n, max);
     }
-    if (need->graph[ENT_GRAPH_CLOSENESS_CENTRALIZATION]) {
+    if (rest.graph[ENT_GRAPH_CLOSENESS_CENTRALIZATION]) {
         IGRAPH_CHECK(closeness_centralization(metrics));
     }
-    view_destroy(&view);
+    ent_metrics_view_destroy(&view);
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
@@ -506,14 +502,15 @@ static void free_nodes(ent_metrics_t *metrics) {
  * generator into the default one, so a copy of the caller's goes back).
  */
 static igraph_error_t compute_seeded(ent_metrics_t *metrics,
-                                     const ent_metric_set_t *need) {
+                                     const ent_metric_set_t *need,
+                                     const ent_metrics_options_t *options) {
     igraph_rng_t rng;
     IGRAPH_CHECK(igraph_rng_init(&rng, &igraph_rngtype_pcg32));
     igraph_error_t error = igraph_rng_seed(&rng, ENT_LOUVAIN_SEED);
     if (error == IGRAPH_SUCCESS) {
         igraph_rng_t previous = *igraph_rng_default();
         igraph_rng_set_default(&rng);
-        error = compute(metrics, need);
+        error = compute(metrics, need, options);
         igraph_rng_set_default(&previous);
     }
     igraph_rng_destroy(&rng);
@@ -545,7 +542,7 @@ ent_status ent_metrics_compute(ent_metrics_t *metrics,
         }
     }
     ent_igraph_guard_enter(&guard);
-    igraph_error_t error = compute_seeded(metrics, &need);
+    igraph_error_t error = compute_seeded(metrics, &need, options);
     ent_igraph_guard_leave(&guard);
     status = ent_status_from_igraph(error);
     if (status != ENT_OK) {

@@ -15,6 +15,63 @@
 ent_status ent_metrics_groups(ent_metrics_t *metrics);
 void ent_metrics_groups_free(ent_metrics_t *metrics);
 
+/*
+ * Vertex connectivity, the value igraph_vertex_connectivity gives, with
+ * O(n + d^2) maximum flows for least degree d instead of its n^2
+ * (metrics_connectivity.c). Directed graphs: strong connectivity.
+ */
+igraph_error_t ent_metrics_vertex_connectivity(const igraph_t *graph,
+                                               igraph_integer_t *result);
+/* Edge connectivity, igraph_edge_connectivity's value, settled by degree
+ * and bridges before igraph's O(n m) computation is called. */
+igraph_error_t ent_metrics_edge_connectivity(const igraph_t *graph,
+                                             igraph_integer_t *result);
+
+/*
+ * The undirected simple view that clustering, cores and Louvain need: the
+ * network itself when undirected; else its arcs u->v and v->u as one edge,
+ * weights summed. Release with ent_metrics_view_destroy.
+ */
+typedef struct {
+    const ent_network_t *network;
+    igraph_t own_graph; /* only when the network is directed */
+    igraph_vector_t own_weights;
+    const igraph_t *graph;
+    const igraph_vector_t *weights;
+    int owned;
+} ent_metrics_view_t;
+igraph_error_t ent_metrics_view_init(ent_metrics_view_t *view,
+                                     const ent_network_t *network);
+void ent_metrics_view_destroy(ent_metrics_view_t *view);
+
+/* Which all-pairs measures ent_metrics_allpairs computes. */
+typedef struct {
+    int betweenness;   /* node betweenness on lengths */
+    int closeness;     /* harmonic closeness on lengths */
+    int paths;         /* diameter and average path length on lengths */
+    int hops;          /* the same on hops */
+    int hop_closeness; /* harmonic closeness on hops (its centralization) */
+} ent_allpairs_want_t;
+
+/* Its results: arrays of n values the caller owns (NULL: not wanted),
+ * in the network's vertex order; NAN when no pair is connected. */
+typedef struct {
+    double *betweenness, *closeness, *hop_closeness;
+    double diameter, average_path_length;
+    double diameter_hops, average_path_length_hops;
+} ent_allpairs_t;
+
+/*
+ * The all-pairs measures by blocks of sources over `jobs` worker
+ * processes (metrics_allpairs.c): the same values as igraph's functions
+ * up to the order of floating-point sums, and the same bits for every
+ * `jobs`. Time O(n m + n^2 log n) over the workers.
+ */
+igraph_error_t ent_metrics_allpairs(ent_allpairs_t *out,
+                                    const ent_network_t *network,
+                                    const ent_allpairs_want_t *want,
+                                    unsigned jobs);
+
 /* The CSV and JSON writers (metrics_write.c) and the table (table.c). */
 ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics);
 ent_status ent_metrics_write_csv(FILE *out, const ent_metrics_t *metrics,

@@ -95,6 +95,8 @@ void ent_metrics_options_init(ent_metrics_options_t *options) {
         options->wanted.group[i] = 1;
     }
     options->large_nodes = ENT_METRICS_LARGE_NODES;
+    options->jobs = 1;
+    options->split_nodes = ENT_METRICS_SPLIT_NODES;
 }
 
 /* Sets the flag of `name` (length bytes) in `set`; 0 when unknown. */

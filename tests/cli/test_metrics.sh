@@ -280,3 +280,83 @@ sys.exit(1 if bad else 0)
 PY
     done
 }
+
+# Vertex and edge connectivity of graphs where the bounds do not settle
+# them (random regular graphs: no articulation point, degree above the
+# value or equal to it), against networkx's node_connectivity and
+# edge_connectivity; undirected and directed. networkx before its pull
+# request 8837 (2026; Debian's 2.8.8 and 3.6.1 both) gets node_connectivity
+# of digraphs wrong, too large, so a digraph is checked by the definition:
+# the least local_node_connectivity over ordered pairs without an arc.
+test_metrics_connectivity_matches_networkx() {
+    local python kinds=("regular 4 24" "regular 5 20" "gnp 0.25 20" "digraph 0.3 14" "digraph 0.45 12")
+    python=$(command -v python3) || { fail "python3 is missing"; return; }
+    # One python for all the graphs, one for all the checks: its start is slow.
+    "$python" - "$SCRATCH" "${kinds[@]}" <<'PY' || { fail "cannot write the graphs"; return; }
+import json, sys
+import networkx as nx
+for i, spec in enumerate(sys.argv[2:]):
+    kind, p, n = spec.split()[0], float(spec.split()[1]), int(spec.split()[2])
+    if kind == "regular":
+        G = nx.random_regular_graph(int(p), n, seed=7)
+    else:
+        G = nx.gnp_random_graph(n, p, seed=11, directed=kind == "digraph")
+    rel = "arms_dependency" if G.is_directed() else "border_risk"
+    json.dump({"schema": "entente/1", "id": "conn", "entities":
+               [{"id": "S%d" % v, "type": "state"} for v in G],
+               "relations": [{"type": rel, "source": "S%d" % u, "target": "S%d" % v, "weight": 0.5}
+                             for u, v in G.edges()]}, open("%s/conn%d.json" % (sys.argv[1], i), "w"))
+PY
+    local i directed
+    for i in "${!kinds[@]}"; do
+        directed=""
+        [ "${kinds[$i]%% *}" = digraph ] && directed=--directed
+        # shellcheck disable=SC2086
+        run metrics "$SCRATCH/conn$i.json" $directed --metrics vertex_connectivity,edge_connectivity --format json
+        expect_status 0
+        cp "$SCRATCH/out" "$SCRATCH/conn$i-result.json"
+    done
+    "$python" - "$SCRATCH" "${#kinds[@]}" >"$SCRATCH/check" 2>&1 <<'PY' || fail "networkx disagrees: $(cat "$SCRATCH/check")"
+import json, sys
+import networkx as nx
+from networkx.algorithms.connectivity import (build_auxiliary_node_connectivity,
+                                              local_node_connectivity)
+bad = 0
+for i in range(int(sys.argv[2])):
+    snapshot = json.load(open("%s/conn%d.json" % (sys.argv[1], i)))
+    result = json.load(open("%s/conn%d-result.json" % (sys.argv[1], i)))
+    directed = result["network"]["directed"]
+    G = nx.DiGraph() if directed else nx.Graph()
+    G.add_nodes_from(e["id"] for e in snapshot["entities"])
+    G.add_edges_from((r["source"], r["target"]) for r in snapshot["relations"])
+    if directed:
+        H = build_auxiliary_node_connectivity(G)
+        vertex = min([len(G) - 1] + [local_node_connectivity(G, u, v, auxiliary=H)
+                                     for u in G for v in G if u != v and not G.has_edge(u, v)])
+    else:
+        vertex = nx.node_connectivity(G)
+    want = {"vertex_connectivity": vertex, "edge_connectivity": nx.edge_connectivity(G)}
+    got = {k: result["graph"][k] for k in want}
+    print(f"graph {i}: entente {got}, networkx {want}")
+    bad += got != want
+sys.exit(1 if bad else 0)
+PY
+}
+
+# -j: the all-pairs measures over worker processes give the same bytes for
+# every count (600 nodes: above the 500 where they are split); a bad count
+# is a usage error.
+test_metrics_jobs_give_the_same_bytes() {
+    python3 bench/gen.py 600 "$SCRATCH/gen600.json" || { fail "bench/gen.py failed"; return; }
+    run metrics "$SCRATCH/gen600.json" -j 1 --format json -o "$SCRATCH/j1.json"
+    expect_status 0
+    for jobs in 2 3; do
+        run metrics "$SCRATCH/gen600.json" --jobs "$jobs" --format json -o "$SCRATCH/j$jobs.json"
+        expect_status 0
+        cmp -s "$SCRATCH/j1.json" "$SCRATCH/j$jobs.json" || fail "-j $jobs differs from -j 1"
+    done
+    grep -q '"betweenness": [1-9]' "$SCRATCH/j1.json" || fail "no betweenness above 0 in the output"
+    run metrics "$SCRATCH/gen600.json" -j 0
+    expect_status 2
+    expect_err_line "entente metrics: -j takes a whole number from 1 to 1024, not '0'"
+}

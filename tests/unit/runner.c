@@ -28,6 +28,7 @@ static int (*const suites[])(void) = {
     register_import_tests,
     register_report_tests,
     register_stream_tests,
+    register_scale_tests,
 };
 // clang-format on
 

@@ -46,6 +46,9 @@ int register_import_tests(void);
 /* 1 when the diagnostic formats as `expected`; else prints both. */
 int test_diag_is(const ent_diag_t *diag, const char *expected);
 int register_report_tests(void);
+/* Connectivity and the all-pairs measures over workers (two suites). */
+int register_scale_tests(void);
+int register_metrics_jobs_tests(void);
 
 /* Path of a file under tests/data, in a static buffer. */
 const char *test_data_path(const char *name);

@@ -1,0 +1,136 @@
+/*
+ * The all-pairs measures by blocks of sources over worker processes
+ * (metrics_allpairs.c): the same bits for every number of workers, and
+ * the values of igraph's single calls (metrics.c) up to the order of the
+ * floating-point sums. split_nodes = 0 sends the small fixtures down the
+ * block path, which the program takes from 500 nodes.
+ */
+#include <CUnit/CUnit.h>
+#include <math.h>
+#include <string.h>
+
+#include "entente/build.h"
+#include "entente/load.h"
+#include "entente/metrics.h"
+#include "suites.h"
+
+typedef struct {
+    ent_snapshot_t *snapshot;
+    ent_network_t network;
+} loaded_t;
+
+static void load(loaded_t *l, const char *name, int directed) {
+    ent_network_options_t options;
+    CU_ASSERT_EQUAL_FATAL(ent_network_options_init(&options), ENT_OK);
+    options.directed = directed;
+    CU_ASSERT_EQUAL_FATAL(
+        ent_snapshot_load_file(&l->snapshot, test_data_path(name), NULL, NULL),
+        ENT_OK);
+    CU_ASSERT_EQUAL_FATAL(
+        ent_network_build(&l->network, l->snapshot, &options, NULL), ENT_OK);
+    ent_network_options_destroy(&options);
+}
+
+static void unload(loaded_t *l) {
+    ent_network_destroy(&l->network);
+    ent_snapshot_free(l->snapshot);
+}
+
+/* Every metric, by blocks over `jobs` workers (split_nodes 0), or by
+ * igraph's single calls (split_nodes above the size). */
+static void measure(ent_metrics_t *metrics, const loaded_t *l, unsigned jobs,
+                    int blocks) {
+    ent_metrics_options_t options;
+    ent_metrics_options_init(&options);
+    options.jobs = jobs;
+    options.split_nodes = blocks ? 0 : (size_t)-1;
+    CU_ASSERT_EQUAL_FATAL(
+        ent_metrics_compute(metrics, &l->network, &options, NULL), ENT_OK);
+}
+
+/* 1 when both hold the same bits for every node and graph metric. */
+static int same_bits(const ent_metrics_t *a, const ent_metrics_t *b) {
+    size_t n = a->network->vertex_count;
+    if (memcmp(a->graph, b->graph, sizeof a->graph) != 0) {
+        return 0;
+    }
+    for (int m = 0; m < ENT_NODE_METRIC_COUNT; m++) {
+        if ((a->node[m] == NULL) != (b->node[m] == NULL) ||
+            (a->node[m] &&
+             memcmp(a->node[m], b->node[m], n * sizeof(double)))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static const struct {
+    const char *file;
+    int directed;
+} fixtures[] = {
+    {"metrics/karate.json", 0},   /* 34 nodes: more than the 32 blocks */
+    {"metrics/weighted.json", 0}, /* 30 nodes: some blocks empty */
+    {"metrics/weighted.json", 1},
+    {"metrics/groups.json", 0},
+    {"valid.json", 0}, /* 5 nodes */
+};
+enum { FIXTURES = sizeof fixtures / sizeof fixtures[0] };
+
+static void all_pairs_should_give_the_same_bits_for_every_jobs(void) {
+    static const unsigned jobs[] = {2, 3, 7, 0};
+    for (size_t f = 0; f < FIXTURES; f++) {
+        loaded_t l;
+        ent_metrics_t one;
+        load(&l, fixtures[f].file, fixtures[f].directed);
+        measure(&one, &l, 1, 1);
+        for (size_t j = 0; j < sizeof jobs / sizeof jobs[0]; j++) {
+            ent_metrics_t many;
+            measure(&many, &l, jobs[j], 1);
+            CU_ASSERT_TRUE(same_bits(&one, &many));
+            ent_metrics_destroy(&many);
+        }
+        ent_metrics_destroy(&one);
+        unload(&l);
+    }
+}
+
+/* Relative 1e-12: the same sums in another order. */
+static void check_close(double ours, double igraph) {
+    if (isnan(igraph)) {
+        CU_ASSERT_TRUE(isnan(ours));
+    } else {
+        CU_ASSERT_DOUBLE_EQUAL(ours, igraph, 1e-12 * fmax(1.0, fabs(igraph)));
+    }
+}
+
+static void all_pairs_by_blocks_should_match_igraph_single_calls(void) {
+    for (size_t f = 0; f < FIXTURES; f++) {
+        loaded_t l;
+        ent_metrics_t blocks, single;
+        load(&l, fixtures[f].file, fixtures[f].directed);
+        measure(&blocks, &l, 2, 1);
+        measure(&single, &l, 2, 0);
+        for (int m = 0; m < ENT_GRAPH_METRIC_COUNT; m++) {
+            check_close(blocks.graph[m], single.graph[m]);
+        }
+        for (int m = 0; m < ENT_NODE_METRIC_COUNT; m++) {
+            CU_ASSERT_EQUAL(blocks.node[m] == NULL, single.node[m] == NULL);
+            for (size_t v = 0; blocks.node[m] && v < l.network.vertex_count;
+                 v++) {
+                check_close(blocks.node[m][v], single.node[m][v]);
+            }
+        }
+        ent_metrics_destroy(&blocks);
+        ent_metrics_destroy(&single);
+        unload(&l);
+    }
+}
+
+int register_metrics_jobs_tests(void) {
+    static const test_case tests[] = {
+        TEST_CASE(all_pairs_should_give_the_same_bits_for_every_jobs),
+        TEST_CASE(all_pairs_by_blocks_should_match_igraph_single_calls),
+    };
+    return add_suite("metrics_jobs", NULL, NULL, tests,
+                     sizeof tests / sizeof tests[0]);
+}
