@@ -39,7 +39,78 @@ static int find_child(const ent_gazetteer_t *g, int node, unsigned char byte) {
 }
 
 int gazetteer_trie_init(ent_gazetteer_t *g) {
+    memset(g->root_child, 0xFF, sizeof g->root_child);
     return new_node(g, 0) == 0 ? 0 : -1;
+}
+
+/* Appends the children of building node `old` to order[*placed...],
+ * sorted by byte (insertion sort: a node has few children). */
+static void place_children(const ent_gazetteer_t *g, int old, int *order,
+                           size_t *placed) {
+    size_t from = *placed;
+    for (int c = g->nodes[old].child; c >= 0; c = g->nodes[c].sibling) {
+        size_t at = (*placed)++;
+        while (at > from && g->nodes[order[at - 1]].byte > g->nodes[c].byte) {
+            order[at] = order[at - 1];
+            at--;
+        }
+        order[at] = c;
+    }
+}
+
+int gazetteer_trie_finish(ent_gazetteer_t *g) {
+    size_t n = g->node_count;
+    gz_trie_node *trie = malloc(n * sizeof *trie);
+    int *order = malloc(n * sizeof *order);    /* building index of each node */
+    size_t *stack = malloc(n * sizeof *stack); /* nodes to place under */
+    if (trie == NULL || order == NULL || stack == NULL) {
+        free(trie);
+        free(order);
+        free(stack);
+        return -1;
+    }
+    /* Depth first over the blocks of children, so that a child's own
+     * children come right after its block. */
+    order[0] = 0;
+    size_t placed = 1, depth = 0;
+    stack[depth++] = 0;
+    while (depth > 0) {
+        size_t k = stack[--depth], from = placed;
+        place_children(g, order[k], order, &placed);
+        trie[k].first = (int32_t)from;
+        trie[k].count = (uint16_t)(placed - from);
+        trie[k].spelling = g->nodes[order[k]].spelling;
+        trie[k].byte = g->nodes[order[k]].byte;
+        for (size_t c = placed; c > from; c--) {
+            stack[depth++] = c - 1;
+        }
+    }
+    memset(g->root_child, 0xFF, sizeof g->root_child);
+    for (uint16_t c = 0; c < trie[0].count; c++) {
+        g->root_child[trie[trie[0].first + c].byte] = trie[0].first + c;
+    }
+    free(order);
+    free(stack);
+    free(g->nodes);
+    g->nodes = NULL;
+    g->node_capacity = 0;
+    g->trie = trie;
+    return 0;
+}
+
+/* The child of `node` by `byte` in the laid-out trie, or -1. */
+static int32_t trie_child(const ent_gazetteer_t *g, int32_t node,
+                          unsigned char byte) {
+    if (node == 0) {
+        return g->root_child[byte];
+    }
+    const gz_trie_node *children = g->trie + g->trie[node].first;
+    for (uint16_t k = 0; k < g->trie[node].count; k++) {
+        if (children[k].byte >= byte) {
+            return children[k].byte == byte ? g->trie[node].first + k : -1;
+        }
+    }
+    return -1;
 }
 
 int gazetteer_trie_insert(ent_gazetteer_t *g, const char *text, size_t entity,
@@ -115,6 +186,7 @@ void ent_gazetteer_free(ent_gazetteer_t *g) {
     free(g->entities);
     free(g->spellings);
     free(g->nodes);
+    free(g->trie);
     free(g);
 }
 
@@ -166,19 +238,19 @@ static size_t possessive_size(const char *text, size_t length, size_t at) {
 
 int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
                     size_t at, mention *found) {
-    int node = 0, best = -1;
+    int32_t node = 0;
+    int best = -1;
     size_t best_end = 0;
     for (size_t i = at; i < length; i++) {
-        node = find_child(g, node, fold((unsigned char)text[i]));
+        node = trie_child(g, node, fold((unsigned char)text[i]));
         if (node < 0) {
             break;
         }
-        if (g->nodes[node].spelling < 0 ||
+        if (g->trie[node].spelling < 0 ||
             text_is_word_at(text, length, i + 1)) {
             continue;
         }
-        for (int s = g->nodes[node].spelling; s >= 0;
-             s = g->spellings[s].next) {
+        for (int s = g->trie[node].spelling; s >= 0; s = g->spellings[s].next) {
             if (case_fits(&g->spellings[s], text + at)) {
                 best = s;
                 best_end = i + 1;
@@ -257,8 +329,7 @@ int ent_gazetteer_lookup(const ent_gazetteer_t *g, const char *text,
                          const char **id, ent_entity_type *type,
                          const char **name) {
     size_t length = strlen(text), entity = g->entity_count;
-    for (size_t i = 0; i < g->entity_count && entity == g->entity_count;
-         i++) {
+    for (size_t i = 0; i < g->entity_count && entity == g->entity_count; i++) {
         if (strcmp(g->entities[i].id, text) == 0) {
             entity = i;
         }
