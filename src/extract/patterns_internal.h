@@ -132,6 +132,35 @@ typedef struct {
     size_t count;
 } rule_index;
 
+/* Filing rule r under `key`, in two passes: with `rules` NULL, counts;
+ * then, after rule_index_prefix_sums, places. */
+static inline void rule_index_file(rule_index *index, size_t key, size_t r) {
+    if (index->rules != NULL) {
+        index->rules[index->starts[key]++] = (uint32_t)r;
+    } else {
+        index->starts[key]++;
+    }
+}
+/* Turns the counts into start offsets; returns the total. */
+size_t rule_index_prefix_sums(rule_index *index);
+/* After the placing pass, starts[k] holds the end of key k: shift back. */
+void rule_index_restore_starts(rule_index *index);
+
+/* What the token after a rule's first element is, for the follow index:
+ * a punctuation byte, a dash, a number, a word no pattern names, the end
+ * of the sentence, anything else, a mention of each entity type, then
+ * each word of the vocabulary. */
+enum {
+    FOLLOW_PUNCT = 0, /* + the byte */
+    FOLLOW_DASH = 256,
+    FOLLOW_NUMBER,
+    FOLLOW_UNKNOWN_WORD,
+    FOLLOW_END,
+    FOLLOW_OTHER,
+    FOLLOW_MENTION, /* + the entity type */
+    FOLLOW_WORDS = FOLLOW_MENTION + ENT_ENTITY_TYPE_COUNT /* + the word id */
+};
+
 struct compiled_patterns {
     compiled_rule *rules;
     size_t rule_count;
@@ -145,9 +174,14 @@ struct compiled_patterns {
     size_t table_size;
     uint16_t *pool; /* the alternatives of every word element */
     size_t pool_count, pool_capacity;
-    /* first-element index: by word id, by entity type, and the rest
-     * (punctuation, dashes, years), tried at every token */
-    rule_index by_word, by_type;
+    /* first-element index: by word id, and the rest (punctuation,
+     * dashes, years), tried at every token */
+    rule_index by_word;
+    /* the rules that open with a name (patterns_follow.c): by entity type
+     * and the key of the token after it (type * follow_keys + key), and
+     * by type those any token may follow */
+    rule_index follow, follow_any;
+    size_t follow_keys;
     /* the rules each word id anchors (see compiled_rule.anchor) */
     rule_index by_anchor;
     /* the word classes of each word id, one bit per word_class */
@@ -175,6 +209,10 @@ static inline int element_has_id(const compiled_patterns *p, const element *e,
     return 0;
 }
 
+/* Files the rules that open with a name in p->follow and p->follow_any
+ * (patterns_follow.c); 0 when out of memory. */
+int follow_index_build(compiled_patterns *p);
+
 /* ---- matching (patterns.c, patterns_lists.c) ---- */
 
 #define MAX_LIST 16
@@ -198,6 +236,9 @@ typedef struct {
     const uint8_t *alive; /* per rule: its anchor is in the sentence */
     const char *date;     /* for offices, or NULL */
 } sentence_tokens;
+
+/* The follow key of token i (FOLLOW_END past the last). */
+size_t follow_key(const sentence_tokens *s, size_t i);
 
 static inline int in_class(const sentence_tokens *s, size_t i, word_class c) {
     return i < s->count && s->ids[i] != WORD_UNKNOWN &&
