@@ -270,7 +270,9 @@ typedef struct {
     found_relation *items;
     size_t count, capacity;
     uint16_t *covered; /* scratch: one entry per pattern */
-    uint8_t *alive;    /* scratch: one entry per pattern, all clear */
+    uint32_t *alive;   /* scratch: per pattern, the `stamp` of the last
+                          sentence that held its anchor word */
+    uint32_t stamp;    /* counts the sentences matched, from 1 */
     const spelling_filter *filter; /* the gazetteer's, or NULL */
 } finding_list;
 

@@ -323,24 +323,6 @@ static ent_status emit(finding_list *f, const rule *r, const captures *c,
     return ENT_OK;
 }
 
-/* 1 when the rule itself says "not" (an absence), so that a negation in
- * its match is its meaning, not a reason to drop it. */
-static int rule_negates(const compiled_patterns *p, const compiled_rule *r) {
-    for (size_t k = 0; k < r->count; k++) {
-        const element *e = &r->items[k];
-        if (e->kind != EL_WORD) {
-            continue;
-        }
-        for (uint16_t a = 0; a < e->id_count; a++) {
-            if (element_has_id(p, &p->classes[CLASS_NEGATION],
-                               p->pool[e->ids_at + a])) {
-                return 1;
-            }
-        }
-    }
-    return 0;
-}
-
 /* 1 when the rule says something of the summit the article is about. */
 static int targets_event(const rule *r) {
     return r->out[0].target == REF_EVENT ||
@@ -353,7 +335,7 @@ static int targets_event(const rule *r) {
  * apposition of the name before it. REASON_NONE when it counts. */
 static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
                           const rule *r, size_t i, size_t end) {
-    if (!rule_negates(s->p, cr)) {
+    if (!cr->negates) {
         for (size_t k = i > 0 ? i - 1 : 0; k < end; k++) {
             if (in_class(s, k, CLASS_NEGATION)) {
                 return REASON_NEGATED;
@@ -457,7 +439,7 @@ static int second_could_follow(const sentence_tokens *s,
 static ent_status try_indexed_rule(const sentence_tokens *s, finding_list *f,
                                    uint32_t r, size_t i, sentence where,
                                    uint16_t *covered) {
-    if ((s->p->rules[r].anchor < 0 || s->alive[r]) &&
+    if ((s->p->rules[r].anchor < 0 || s->alive[r] == s->stamp) &&
         second_could_follow(s, &s->p->rules[r], i)) {
         return try_rule(s, f, r, i, where, covered);
     }
@@ -496,18 +478,18 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
     return status;
 }
 
-/* Sets alive[r] for the rules whose anchor word is in the sentence
- * (`on`), or clears it again (`!on`). A rule with an anchor and no alive
- * mark cannot match anywhere in the sentence. */
+/* Stamps alive[r] for the rules whose anchor word is in the sentence: a
+ * rule with an anchor and an older stamp cannot match anywhere in it.
+ * The stamp changes with every sentence, so nothing is cleared. */
 static void mark_anchored(const compiled_patterns *p, const uint16_t *ids,
-                          size_t count, uint8_t *alive, uint8_t on) {
+                          size_t count, uint32_t *alive, uint32_t stamp) {
+    const rule_index *a = &p->by_anchor;
     for (size_t i = 0; i < count; i++) {
         if (ids[i] == WORD_UNKNOWN) {
             continue;
         }
-        const rule_index *a = &p->by_anchor;
         for (uint32_t k = a->starts[ids[i]]; k < a->starts[ids[i] + 1]; k++) {
-            alive[a->rules[k]] = on;
+            alive[a->rules[k]] = stamp;
         }
     }
 }
@@ -532,11 +514,18 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                                                tokens[i].end - tokens[i].start)
                      : WORD_UNKNOWN;
     }
-    sentence_tokens s = {text, tokens,       ids,      count,
-                         p,    f->gazetteer, f->alive, f->date};
+    sentence_tokens s = {.text = text,
+                         .tokens = tokens,
+                         .ids = ids,
+                         .count = count,
+                         .p = p,
+                         .g = f->gazetteer,
+                         .alive = f->alive,
+                         .stamp = ++f->stamp,
+                         .date = f->date};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
-    mark_anchored(p, ids, count, f->alive, 1);
+    mark_anchored(p, ids, count, f->alive, s.stamp);
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         if (ids[i] != WORD_UNKNOWN) {
@@ -547,11 +536,10 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
         }
         for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
             uint32_t r = p->anywhere[k];
-            if (p->rules[r].anchor < 0 || f->alive[r]) {
+            if (p->rules[r].anchor < 0 || f->alive[r] == s.stamp) {
                 status = try_rule(&s, f, r, i, where, covered);
             }
         }
     }
-    mark_anchored(p, ids, count, f->alive, 0);
     return status;
 }

@@ -11,7 +11,7 @@
 
 #include "extract/patterns_internal.h"
 
-#define TABLE_SIZE 4096 /* a power of two, well above the vocabulary */
+#define TABLE_SIZE 2048 /* a power of two, well above the vocabulary */
 
 static int same_word(const char *word, size_t word_length, const char *text,
                      size_t length) {
@@ -42,9 +42,10 @@ uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
         return WORD_UNKNOWN;
     }
     size_t slot = hash & (p->table_size - 1);
-    while (p->table[slot] != 0) {
-        uint32_t id = p->table[slot] - 1;
-        if (same_word(p->words[id], p->word_lengths[id], text, length)) {
+    while (p->table[slot].id != 0) {
+        uint32_t id = p->table[slot].id - 1;
+        if (p->table[slot].hash == hash &&
+            same_word(p->words[id], p->word_lengths[id], text, length)) {
             return (uint16_t)id;
         }
         slot = (slot + 1) & (p->table_size - 1);
@@ -74,13 +75,15 @@ static uint16_t intern(compiled_patterns *p, const char *text, size_t length) {
         p->word_lengths = lengths;
         p->word_capacity = grown;
     }
-    size_t slot = text_word_hash(text, length) & (p->table_size - 1);
-    while (p->table[slot] != 0) {
+    uint32_t hash = text_word_hash(text, length);
+    size_t slot = hash & (p->table_size - 1);
+    while (p->table[slot].id != 0) {
         slot = (slot + 1) & (p->table_size - 1);
     }
     p->words[p->word_count] = text;
     p->word_lengths[p->word_count] = (uint8_t)length;
-    p->table[slot] = (uint32_t)++p->word_count;
+    p->table[slot].hash = hash;
+    p->table[slot].id = (uint32_t)++p->word_count;
     return (uint16_t)(p->word_count - 1);
 }
 
@@ -244,6 +247,24 @@ static void choose_anchor(const compiled_patterns *p, compiled_rule *out) {
     }
 }
 
+/* 1 when the rule itself says "not" (an absence), so that a negation in
+ * its match is its meaning, not a reason to drop it. */
+static int rule_negates(const compiled_patterns *p, const compiled_rule *r) {
+    for (size_t k = 0; k < r->count; k++) {
+        const element *e = &r->items[k];
+        if (e->kind != EL_WORD) {
+            continue;
+        }
+        for (uint16_t a = 0; a < e->id_count; a++) {
+            if (element_has_id(p, &p->classes[CLASS_NEGATION],
+                               p->pool[e->ids_at + a])) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* 1 when the rule binds A and B at most once each: the matcher puts
  * back only the counts of a failed trial's bindings (patterns.c). */
 static int binds_once(const compiled_rule *r) {
@@ -279,6 +300,7 @@ static int compile_rule(compiled_patterns *p, const char *pattern,
         at = end;
     }
     choose_anchor(p, out);
+    out->negates = rule_negates(p, out);
     /* Anchored on a real element: a leading gap would only cost time. */
     return out->count > 0 && out->items[0].kind != EL_GAP &&
            !out->items[0].optional && binds_once(out);

@@ -104,6 +104,9 @@ typedef struct {
     /* A word element after the first that every match needs, or -1: a
      * sentence without any of its words cannot match the rule. */
     int anchor;
+    /* The rule itself says "not" (an absence): a negation in its match is
+     * its meaning, not a reason to drop it. */
+    int negates;
 } compiled_rule;
 
 typedef struct {
@@ -161,6 +164,13 @@ enum {
     FOLLOW_WORDS = FOLLOW_MENTION + ENT_ENTITY_TYPE_COUNT /* + the word id */
 };
 
+/* A slot of the vocabulary's hash table: the word's hash, compared before
+ * its letters, and its id + 1 (0 for an empty slot). */
+typedef struct {
+    uint32_t hash;
+    uint32_t id;
+} word_slot;
+
 struct compiled_patterns {
     compiled_rule *rules;
     size_t rule_count;
@@ -170,7 +180,7 @@ struct compiled_patterns {
     const char **words;
     uint8_t *word_lengths;
     size_t word_count, word_capacity;
-    uint32_t *table;
+    word_slot *table;
     size_t table_size;
     uint16_t *pool; /* the alternatives of every word element */
     size_t pool_count, pool_capacity;
@@ -200,6 +210,9 @@ uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
 /* 1 when `id` is one of the element's word alternatives. */
 static inline int element_has_id(const compiled_patterns *p, const element *e,
                                  uint16_t id) {
+    if (id == WORD_UNKNOWN) {
+        return 0; /* most words of a text */
+    }
     const uint16_t *ids = p->pool + e->ids_at;
     for (uint16_t k = 0; k < e->id_count; k++) {
         if (ids[k] == id) {
@@ -233,8 +246,10 @@ typedef struct {
     size_t count;
     const compiled_patterns *p;
     const ent_gazetteer_t *g;
-    const uint8_t *alive; /* per rule: its anchor is in the sentence */
-    const char *date;     /* for offices, or NULL */
+    const uint32_t *alive; /* per rule: `stamp` when its anchor is in the
+                              sentence */
+    uint32_t stamp;
+    const char *date; /* for offices, or NULL */
 } sentence_tokens;
 
 /* The follow key of token i (FOLLOW_END past the last). */
