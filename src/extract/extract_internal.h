@@ -57,16 +57,19 @@ typedef struct {
     unsigned char byte;
 } gz_node;
 
-/* The trie once built, as matching reads it: the children of a node are
- * consecutive and sorted by byte, and a node's children follow it closely
- * (a run of single children, the tail of most names, lies in one stretch
- * of memory), so that a step reads one or two cache lines instead of
- * chasing a list. */
+/* The trie once built, as matching reads it: a run of nodes with one
+ * child and no spelling (the tail of most names) is one node whose bytes
+ * after the first are compared in a row; the children of a node are
+ * consecutive, sorted by their first byte (kept apart in labels[], so
+ * that finding a child scans a few adjacent bytes), and follow their
+ * parent closely in memory. A step reads a few cache lines instead of
+ * chasing a list a byte at a time. */
 typedef struct {
     int32_t first;    /* index of the first child */
-    int32_t spelling; /* first spelling ending here, or -1 */
-    uint16_t count;   /* children */
-    unsigned char byte;
+    int32_t spelling; /* first spelling ending after the tail, or -1 */
+    uint32_t tail_at; /* the bytes after the first, in tails[] */
+    uint16_t tail_length;
+    uint16_t count; /* children */
 } gz_trie_node;
 
 struct ent_gazetteer {
@@ -76,7 +79,9 @@ struct ent_gazetteer {
     size_t spelling_count, spelling_capacity;
     gz_node *nodes; /* while loading; freed by gazetteer_trie_finish */
     size_t node_count, node_capacity;
-    gz_trie_node *trie;      /* after gazetteer_trie_finish */
+    gz_trie_node *trie;    /* after gazetteer_trie_finish */
+    unsigned char *labels; /* the first byte of each node */
+    unsigned char *tails;
     int32_t root_child[256]; /* the root's child for each byte, or -1 */
 };
 

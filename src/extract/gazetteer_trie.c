@@ -58,12 +58,36 @@ static void place_children(const ent_gazetteer_t *g, int old, int *order,
     }
 }
 
+/* Lays out node j, which starts at building node order[j]: its first
+ * byte, then the run of single children without a spelling that follows
+ * it as its tail. order[j] becomes the building node that ends the run,
+ * whose children are j's. */
+static void lay_out_node(ent_gazetteer_t *g, gz_trie_node *node, int *end,
+                         size_t *tail_count) {
+    const gz_node *nodes = g->nodes;
+    int y = *end;
+    node->tail_at = (uint32_t)*tail_count;
+    node->tail_length = 0;
+    while (nodes[y].spelling < 0 && nodes[y].child >= 0 &&
+           nodes[nodes[y].child].sibling < 0 &&
+           node->tail_length < UINT16_MAX) {
+        y = nodes[y].child;
+        g->tails[(*tail_count)++] = nodes[y].byte;
+        node->tail_length++;
+    }
+    node->spelling = nodes[y].spelling;
+    *end = y;
+}
+
 int gazetteer_trie_finish(ent_gazetteer_t *g) {
-    size_t n = g->node_count;
+    size_t n = g->node_count, tail_count = 0;
     gz_trie_node *trie = malloc(n * sizeof *trie);
-    int *order = malloc(n * sizeof *order);    /* building index of each node */
+    int *order = malloc(n * sizeof *order);    /* building node of each node */
     size_t *stack = malloc(n * sizeof *stack); /* nodes to place under */
-    if (trie == NULL || order == NULL || stack == NULL) {
+    g->tails = malloc(n);
+    g->labels = malloc(n);
+    if (trie == NULL || order == NULL || stack == NULL || g->tails == NULL ||
+        g->labels == NULL) {
         free(trie);
         free(order);
         free(stack);
@@ -71,6 +95,9 @@ int gazetteer_trie_finish(ent_gazetteer_t *g) {
     }
     /* Depth first over the blocks of children, so that a child's own
      * children come right after its block. */
+    memset(&trie[0], 0, sizeof trie[0]);
+    g->labels[0] = 0;
+    trie[0].spelling = g->nodes[0].spelling;
     order[0] = 0;
     size_t placed = 1, depth = 0;
     stack[depth++] = 0;
@@ -79,21 +106,25 @@ int gazetteer_trie_finish(ent_gazetteer_t *g) {
         place_children(g, order[k], order, &placed);
         trie[k].first = (int32_t)from;
         trie[k].count = (uint16_t)(placed - from);
-        trie[k].spelling = g->nodes[order[k]].spelling;
-        trie[k].byte = g->nodes[order[k]].byte;
+        for (size_t c = from; c < placed; c++) {
+            g->labels[c] = g->nodes[order[c]].byte;
+            lay_out_node(g, &trie[c], &order[c], &tail_count);
+        }
         for (size_t c = placed; c > from; c--) {
             stack[depth++] = c - 1;
         }
     }
     memset(g->root_child, 0xFF, sizeof g->root_child);
-    for (uint16_t c = 0; c < trie[0].count; c++) {
-        g->root_child[trie[trie[0].first + c].byte] = trie[0].first + c;
+    for (unsigned c = 0; c < trie[0].count; c++) {
+        g->root_child[g->labels[trie[0].first + c]] =
+            trie[0].first + (int32_t)c;
     }
     free(order);
     free(stack);
     free(g->nodes);
     g->nodes = NULL;
     g->node_capacity = 0;
+    g->node_count = placed;
     g->trie = trie;
     return 0;
 }
@@ -104,10 +135,11 @@ static int32_t trie_child(const ent_gazetteer_t *g, int32_t node,
     if (node == 0) {
         return g->root_child[byte];
     }
-    const gz_trie_node *children = g->trie + g->trie[node].first;
-    for (uint16_t k = 0; k < g->trie[node].count; k++) {
-        if (children[k].byte >= byte) {
-            return children[k].byte == byte ? g->trie[node].first + k : -1;
+    int32_t first = g->trie[node].first;
+    const unsigned char *labels = g->labels + first;
+    for (unsigned k = 0; k < g->trie[node].count; k++) {
+        if (labels[k] >= byte) {
+            return labels[k] == byte ? first + (int32_t)k : -1;
         }
     }
     return -1;
@@ -187,6 +219,8 @@ void ent_gazetteer_free(ent_gazetteer_t *g) {
     free(g->spellings);
     free(g->nodes);
     free(g->trie);
+    free(g->tails);
+    free(g->labels);
     free(g);
 }
 
@@ -236,24 +270,40 @@ static size_t possessive_size(const char *text, size_t length, size_t at) {
     return 0;
 }
 
+/* 1 when text[0, length) is `tail` with ASCII letters folded. */
+static int tail_fits(const unsigned char *tail, size_t length,
+                     const char *text) {
+    for (size_t k = 0; k < length; k++) {
+        if (fold((unsigned char)text[k]) != tail[k]) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
                     size_t at, mention *found) {
     int32_t node = 0;
     int best = -1;
     size_t best_end = 0;
-    for (size_t i = at; i < length; i++) {
+    for (size_t i = at; i < length;) {
         node = trie_child(g, node, fold((unsigned char)text[i]));
         if (node < 0) {
             break;
         }
-        if (g->trie[node].spelling < 0 ||
-            text_is_word_at(text, length, i + 1)) {
+        const gz_trie_node *t = &g->trie[node];
+        if (length - i - 1 < t->tail_length ||
+            !tail_fits(g->tails + t->tail_at, t->tail_length, text + i + 1)) {
+            break;
+        }
+        i += 1 + t->tail_length; /* the end of what matched */
+        if (t->spelling < 0 || text_is_word_at(text, length, i)) {
             continue;
         }
-        for (int s = g->trie[node].spelling; s >= 0; s = g->spellings[s].next) {
+        for (int s = t->spelling; s >= 0; s = g->spellings[s].next) {
             if (case_fits(&g->spellings[s], text + at)) {
                 best = s;
-                best_end = i + 1;
+                best_end = i;
                 break;
             }
         }
