@@ -486,7 +486,7 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
         goto cleanup;
     }
     findings.covered = calloc(patterns->rule_count, sizeof *findings.covered);
-    findings.alive = calloc(patterns->rule_count, 1);
+    findings.alive = calloc(patterns->rule_count, sizeof *findings.alive);
     filter = malloc(sizeof *filter);
     if (findings.covered == NULL || findings.alive == NULL || filter == NULL) {
         status = ENT_ENOMEM;

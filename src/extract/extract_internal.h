@@ -49,20 +49,40 @@ typedef struct {
     int next;            /* next spelling ending at the same trie node, or -1 */
 } gz_spelling;
 
-/* Trie over ASCII-lowercased bytes: first child / next sibling lists. */
+/* Trie over ASCII-lowercased bytes while it is built: first child / next
+ * sibling lists. */
 typedef struct {
     int child, sibling;
     int spelling; /* first spelling ending here, or -1 */
     unsigned char byte;
 } gz_node;
 
+/* The trie once built, as matching reads it: a run of nodes with one
+ * child and no spelling (the tail of most names) is one node whose bytes
+ * after the first are compared in a row; the children of a node are
+ * consecutive, sorted by their first byte (kept apart in labels[], so
+ * that finding a child scans a few adjacent bytes), and follow their
+ * parent closely in memory. A step reads a few cache lines instead of
+ * chasing a list a byte at a time. */
+typedef struct {
+    int32_t first;    /* index of the first child */
+    int32_t spelling; /* first spelling ending after the tail, or -1 */
+    uint32_t tail_at; /* the bytes after the first, in tails[] */
+    uint16_t tail_length;
+    uint16_t count; /* children */
+} gz_trie_node;
+
 struct ent_gazetteer {
     gz_entity *entities;
     size_t entity_count;
     gz_spelling *spellings;
     size_t spelling_count, spelling_capacity;
-    gz_node *nodes;
+    gz_node *nodes; /* while loading; freed by gazetteer_trie_finish */
     size_t node_count, node_capacity;
+    gz_trie_node *trie;    /* after gazetteer_trie_finish */
+    unsigned char *labels; /* the first byte of each node */
+    unsigned char *tails;
+    int32_t root_child[256]; /* the root's child for each byte, or -1 */
 };
 
 /* A gazetteer entity found in the text. */
@@ -78,11 +98,17 @@ typedef struct {
 int gazetteer_trie_init(ent_gazetteer_t *gazetteer);
 
 /* Adds `text` as a spelling of `entity` (copies of text, since and until,
- * which may be NULL). Returns 0, 1 when another entity already claims the
- * spelling (*claimed_by set, nothing added), or -1 when out of memory. */
+ * which may be NULL), before gazetteer_trie_finish. Returns 0, 1 when another
+ * entity already claims the spelling (*claimed_by set, nothing added), or -1
+ * when out of memory. */
 int gazetteer_trie_insert(ent_gazetteer_t *gazetteer, const char *text,
                           size_t entity, spelling_kind kind, const char *since,
                           const char *until, size_t *claimed_by);
+
+/* Lays the trie out for matching (gz_trie_node) once every spelling is
+ * inserted, and frees the building lists. Returns 0, or -1 when out of
+ * memory (the gazetteer is then unusable). Time O(nodes). */
+int gazetteer_trie_finish(ent_gazetteer_t *gazetteer);
 
 /* 1 when the spelling (a capital with dates, say) named its entity on
  * `date` under any of its entries (Astana: 1997-2019 and from 2022); any
@@ -94,7 +120,8 @@ int gazetteer_spelling_in_use(const ent_gazetteer_t *gazetteer, int spelling,
  * Finds the longest spelling that starts at text[at] (a word start) and
  * ends at a word boundary, with the case rule of the README (an upper-case
  * letter of a spelling must be upper case in the text). Returns 1 and
- * fills *found, else 0. Time O(longest spelling).
+ * fills *found, else 0. Needs gazetteer_trie_finish. Time O(longest
+ * spelling).
  */
 int gazetteer_match(const ent_gazetteer_t *gazetteer, const char *text,
                     size_t length, size_t at, mention *found);
@@ -248,7 +275,9 @@ typedef struct {
     found_relation *items;
     size_t count, capacity;
     uint16_t *covered; /* scratch: one entry per pattern */
-    uint8_t *alive;    /* scratch: one entry per pattern, all clear */
+    uint32_t *alive;   /* scratch: per pattern, the `stamp` of the last
+                          sentence that held its anchor word */
+    uint32_t stamp;    /* counts the sentences matched, from 1 */
     const spelling_filter *filter; /* the gazetteer's, or NULL */
 } finding_list;
 

@@ -514,6 +514,9 @@ static void read_document(reader *r, ent_gazetteer_t *g, gz_entity ***sorted) {
         read_spellings(r, g, e, i);
         read_offices(r, g, e, i, *sorted);
     }
+    if (!r->failed && !r->nomem && gazetteer_trie_finish(g) != 0) {
+        r->nomem = 1;
+    }
 }
 
 ent_status ent_gazetteer_load_buffer(ent_gazetteer_t **gazetteer,

@@ -39,7 +39,110 @@ static int find_child(const ent_gazetteer_t *g, int node, unsigned char byte) {
 }
 
 int gazetteer_trie_init(ent_gazetteer_t *g) {
+    memset(g->root_child, 0xFF, sizeof g->root_child);
     return new_node(g, 0) == 0 ? 0 : -1;
+}
+
+/* Appends the children of building node `old` to order[*placed...],
+ * sorted by byte (insertion sort: a node has few children). */
+static void place_children(const ent_gazetteer_t *g, int old, int *order,
+                           size_t *placed) {
+    size_t from = *placed;
+    for (int c = g->nodes[old].child; c >= 0; c = g->nodes[c].sibling) {
+        size_t at = (*placed)++;
+        while (at > from && g->nodes[order[at - 1]].byte > g->nodes[c].byte) {
+            order[at] = order[at - 1];
+            at--;
+        }
+        order[at] = c;
+    }
+}
+
+/* Lays out node j, which starts at building node order[j]: its first
+ * byte, then the run of single children without a spelling that follows
+ * it as its tail. order[j] becomes the building node that ends the run,
+ * whose children are j's. */
+static void lay_out_node(ent_gazetteer_t *g, gz_trie_node *node, int *end,
+                         size_t *tail_count) {
+    const gz_node *nodes = g->nodes;
+    int y = *end;
+    node->tail_at = (uint32_t)*tail_count;
+    node->tail_length = 0;
+    while (nodes[y].spelling < 0 && nodes[y].child >= 0 &&
+           nodes[nodes[y].child].sibling < 0 &&
+           node->tail_length < UINT16_MAX) {
+        y = nodes[y].child;
+        g->tails[(*tail_count)++] = nodes[y].byte;
+        node->tail_length++;
+    }
+    node->spelling = nodes[y].spelling;
+    *end = y;
+}
+
+int gazetteer_trie_finish(ent_gazetteer_t *g) {
+    size_t n = g->node_count, tail_count = 0;
+    gz_trie_node *trie = malloc(n * sizeof *trie);
+    int *order = malloc(n * sizeof *order);    /* building node of each node */
+    size_t *stack = malloc(n * sizeof *stack); /* nodes to place under */
+    g->tails = malloc(n);
+    g->labels = malloc(n);
+    if (trie == NULL || order == NULL || stack == NULL || g->tails == NULL ||
+        g->labels == NULL) {
+        free(trie);
+        free(order);
+        free(stack);
+        return -1;
+    }
+    /* Depth first over the blocks of children, so that a child's own
+     * children come right after its block. */
+    memset(&trie[0], 0, sizeof trie[0]);
+    g->labels[0] = 0;
+    trie[0].spelling = g->nodes[0].spelling;
+    order[0] = 0;
+    size_t placed = 1, depth = 0;
+    stack[depth++] = 0;
+    while (depth > 0) {
+        size_t k = stack[--depth], from = placed;
+        place_children(g, order[k], order, &placed);
+        trie[k].first = (int32_t)from;
+        trie[k].count = (uint16_t)(placed - from);
+        for (size_t c = from; c < placed; c++) {
+            g->labels[c] = g->nodes[order[c]].byte;
+            lay_out_node(g, &trie[c], &order[c], &tail_count);
+        }
+        for (size_t c = placed; c > from; c--) {
+            stack[depth++] = c - 1;
+        }
+    }
+    memset(g->root_child, 0xFF, sizeof g->root_child);
+    for (unsigned c = 0; c < trie[0].count; c++) {
+        g->root_child[g->labels[trie[0].first + c]] =
+            trie[0].first + (int32_t)c;
+    }
+    free(order);
+    free(stack);
+    free(g->nodes);
+    g->nodes = NULL;
+    g->node_capacity = 0;
+    g->node_count = placed;
+    g->trie = trie;
+    return 0;
+}
+
+/* The child of `node` by `byte` in the laid-out trie, or -1. */
+static int32_t trie_child(const ent_gazetteer_t *g, int32_t node,
+                          unsigned char byte) {
+    if (node == 0) {
+        return g->root_child[byte];
+    }
+    int32_t first = g->trie[node].first;
+    const unsigned char *labels = g->labels + first;
+    for (unsigned k = 0; k < g->trie[node].count; k++) {
+        if (labels[k] >= byte) {
+            return labels[k] == byte ? first + (int32_t)k : -1;
+        }
+    }
+    return -1;
 }
 
 int gazetteer_trie_insert(ent_gazetteer_t *g, const char *text, size_t entity,
@@ -115,6 +218,9 @@ void ent_gazetteer_free(ent_gazetteer_t *g) {
     free(g->entities);
     free(g->spellings);
     free(g->nodes);
+    free(g->trie);
+    free(g->tails);
+    free(g->labels);
     free(g);
 }
 
@@ -164,24 +270,40 @@ static size_t possessive_size(const char *text, size_t length, size_t at) {
     return 0;
 }
 
+/* 1 when text[0, length) is `tail` with ASCII letters folded. */
+static int tail_fits(const unsigned char *tail, size_t length,
+                     const char *text) {
+    for (size_t k = 0; k < length; k++) {
+        if (fold((unsigned char)text[k]) != tail[k]) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
                     size_t at, mention *found) {
-    int node = 0, best = -1;
+    int32_t node = 0;
+    int best = -1;
     size_t best_end = 0;
-    for (size_t i = at; i < length; i++) {
-        node = find_child(g, node, fold((unsigned char)text[i]));
+    for (size_t i = at; i < length;) {
+        node = trie_child(g, node, fold((unsigned char)text[i]));
         if (node < 0) {
             break;
         }
-        if (g->nodes[node].spelling < 0 ||
-            text_is_word_at(text, length, i + 1)) {
+        const gz_trie_node *t = &g->trie[node];
+        if (length - i - 1 < t->tail_length ||
+            !tail_fits(g->tails + t->tail_at, t->tail_length, text + i + 1)) {
+            break;
+        }
+        i += 1 + t->tail_length; /* the end of what matched */
+        if (t->spelling < 0 || text_is_word_at(text, length, i)) {
             continue;
         }
-        for (int s = g->nodes[node].spelling; s >= 0;
-             s = g->spellings[s].next) {
+        for (int s = t->spelling; s >= 0; s = g->spellings[s].next) {
             if (case_fits(&g->spellings[s], text + at)) {
                 best = s;
-                best_end = i + 1;
+                best_end = i;
                 break;
             }
         }
@@ -257,8 +379,7 @@ int ent_gazetteer_lookup(const ent_gazetteer_t *g, const char *text,
                          const char **id, ent_entity_type *type,
                          const char **name) {
     size_t length = strlen(text), entity = g->entity_count;
-    for (size_t i = 0; i < g->entity_count && entity == g->entity_count;
-         i++) {
+    for (size_t i = 0; i < g->entity_count && entity == g->entity_count; i++) {
         if (strcmp(g->entities[i].id, text) == 0) {
             entity = i;
         }

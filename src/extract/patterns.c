@@ -144,8 +144,35 @@ static int could_start(const sentence_tokens *s, const element *e, size_t i) {
     return e->optional || could_match(s, e, i);
 }
 
+/* What a trial may change in the captures, saved before it and put back
+ * when it fails: cheaper than copying every binding. Bindings are only
+ * ever appended past the counts (a rule binds each of A and B once, which
+ * patterns_compile checks), so the counts, the title and the term are
+ * all there is to put back. */
+typedef struct {
+    size_t bound_count[2];
+    const char *role;
+    char term[8];
+} capture_mark;
+
+static capture_mark mark_captures(const captures *c) {
+    capture_mark m;
+    m.bound_count[0] = c->bound_count[0];
+    m.bound_count[1] = c->bound_count[1];
+    m.role = c->role;
+    memcpy(m.term, c->term, sizeof m.term);
+    return m;
+}
+
+static void restore_captures(captures *c, const capture_mark *m) {
+    c->bound_count[0] = m->bound_count[0];
+    c->bound_count[1] = m->bound_count[1];
+    c->role = m->role;
+    memcpy(c->term, m->term, sizeof c->term);
+}
+
 /* Matches elements [ei, count) from token i, shortest gaps first; sets
- * *end to the index after the match. */
+ * *end to the index after the match. On failure *c is as it was. */
 static int match_from(const sentence_tokens *s, const compiled_rule *r,
                       size_t ei, size_t i, captures *c, size_t *end) {
     if (ei == r->count) {
@@ -159,21 +186,21 @@ static int match_from(const sentence_tokens *s, const compiled_rule *r,
             if (next != NULL && !could_start(s, next, i + k)) {
                 continue;
             }
-            captures trial = *c;
-            if (match_from(s, r, ei + 1, i + k, &trial, end)) {
-                *c = trial;
+            capture_mark mark = mark_captures(c);
+            if (match_from(s, r, ei + 1, i + k, c, end)) {
                 return 1;
             }
+            restore_captures(c, &mark);
         }
         return 0;
     }
     if (could_start(s, e, i)) {
-        captures trial = *c;
-        size_t next = match_element(s, e, i, &trial);
-        if (next != 0 && match_from(s, r, ei + 1, next, &trial, end)) {
-            *c = trial;
+        capture_mark mark = mark_captures(c);
+        size_t next = match_element(s, e, i, c);
+        if (next != 0 && match_from(s, r, ei + 1, next, c, end)) {
             return 1;
         }
+        restore_captures(c, &mark);
     }
     return e->optional && match_from(s, r, ei + 1, i, c, end);
 }
@@ -296,24 +323,6 @@ static ent_status emit(finding_list *f, const rule *r, const captures *c,
     return ENT_OK;
 }
 
-/* 1 when the rule itself says "not" (an absence), so that a negation in
- * its match is its meaning, not a reason to drop it. */
-static int rule_negates(const compiled_patterns *p, const compiled_rule *r) {
-    for (size_t k = 0; k < r->count; k++) {
-        const element *e = &r->items[k];
-        if (e->kind != EL_WORD) {
-            continue;
-        }
-        for (uint16_t a = 0; a < e->id_count; a++) {
-            if (element_has_id(p, &p->classes[CLASS_NEGATION],
-                               p->pool[e->ids_at + a])) {
-                return 1;
-            }
-        }
-    }
-    return 0;
-}
-
 /* 1 when the rule says something of the summit the article is about. */
 static int targets_event(const rule *r) {
     return r->out[0].target == REF_EVENT ||
@@ -326,7 +335,7 @@ static int targets_event(const rule *r) {
  * apposition of the name before it. REASON_NONE when it counts. */
 static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
                           const rule *r, size_t i, size_t end) {
-    if (!rule_negates(s->p, cr)) {
+    if (!cr->negates) {
         for (size_t k = i > 0 ? i - 1 : 0; k < end; k++) {
             if (in_class(s, k, CLASS_NEGATION)) {
                 return REASON_NEGATED;
@@ -425,33 +434,62 @@ static int second_could_follow(const sentence_tokens *s,
     return 1;
 }
 
+/* Tries rule r at token i unless its anchor word is missing from the
+ * sentence or the token after its first element rules it out. */
+static ent_status try_indexed_rule(const sentence_tokens *s, finding_list *f,
+                                   uint32_t r, size_t i, sentence where,
+                                   uint16_t *covered) {
+    if ((s->p->rules[r].anchor < 0 || s->alive[r] == s->stamp) &&
+        second_could_follow(s, &s->p->rules[r], i)) {
+        return try_rule(s, f, r, i, where, covered);
+    }
+    return ENT_OK;
+}
+
 static ent_status try_rules(const sentence_tokens *s, finding_list *f,
                             const rule_index *index, size_t key, size_t i,
                             sentence where, uint16_t *covered) {
     ent_status status = ENT_OK;
     for (uint32_t k = index->starts[key];
          status == ENT_OK && k < index->starts[key + 1]; k++) {
-        uint32_t r = index->rules[k];
-        if ((s->p->rules[r].anchor < 0 || s->alive[r]) &&
-            second_could_follow(s, &s->p->rules[r], i)) {
-            status = try_rule(s, f, r, i, where, covered);
-        }
+        status = try_indexed_rule(s, f, index->rules[k], i, where, covered);
     }
     return status;
 }
 
-/* Sets alive[r] for the rules whose anchor word is in the sentence
- * (`on`), or clears it again (`!on`). A rule with an anchor and no alive
- * mark cannot match anywhere in the sentence. */
+/* Tries, at a mention of entity type `type`, the rules that open with
+ * such a name and that the next token lets through: those filed under
+ * its key and those any token may follow, merged in table order. */
+static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
+                                   size_t type, size_t i, sentence where,
+                                   uint16_t *covered) {
+    const rule_index *keyed = &s->p->follow, *any = &s->p->follow_any;
+    size_t key = type * s->p->follow_keys + follow_key(s, i + 1);
+    uint32_t a = keyed->starts[key], a_end = keyed->starts[key + 1];
+    uint32_t b = any->starts[type], b_end = any->starts[type + 1];
+    ent_status status = ENT_OK;
+    while (status == ENT_OK && (a < a_end || b < b_end)) {
+        uint32_t r =
+            b >= b_end || (a < a_end && keyed->rules[a] < any->rules[b])
+                ? keyed->rules[a++]
+                : any->rules[b++];
+        status = try_indexed_rule(s, f, r, i, where, covered);
+    }
+    return status;
+}
+
+/* Stamps alive[r] for the rules whose anchor word is in the sentence: a
+ * rule with an anchor and an older stamp cannot match anywhere in it.
+ * The stamp changes with every sentence, so nothing is cleared. */
 static void mark_anchored(const compiled_patterns *p, const uint16_t *ids,
-                          size_t count, uint8_t *alive, uint8_t on) {
+                          size_t count, uint32_t *alive, uint32_t stamp) {
+    const rule_index *a = &p->by_anchor;
     for (size_t i = 0; i < count; i++) {
         if (ids[i] == WORD_UNKNOWN) {
             continue;
         }
-        const rule_index *a = &p->by_anchor;
         for (uint32_t k = a->starts[ids[i]]; k < a->starts[ids[i] + 1]; k++) {
-            alive[a->rules[k]] = on;
+            alive[a->rules[k]] = stamp;
         }
     }
 }
@@ -476,26 +514,32 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                                                tokens[i].end - tokens[i].start)
                      : WORD_UNKNOWN;
     }
-    sentence_tokens s = {text, tokens,       ids,      count,
-                         p,    f->gazetteer, f->alive, f->date};
+    sentence_tokens s = {.text = text,
+                         .tokens = tokens,
+                         .ids = ids,
+                         .count = count,
+                         .p = p,
+                         .g = f->gazetteer,
+                         .alive = f->alive,
+                         .stamp = ++f->stamp,
+                         .date = f->date};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
-    mark_anchored(p, ids, count, f->alive, 1);
+    mark_anchored(p, ids, count, f->alive, s.stamp);
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         if (ids[i] != WORD_UNKNOWN) {
             status = try_rules(&s, f, &p->by_word, ids[i], i, where, covered);
         } else if (tokens[i].kind == TOKEN_MENTION) {
             size_t type = f->gazetteer->entities[tokens[i].m.entity].type;
-            status = try_rules(&s, f, &p->by_type, type, i, where, covered);
+            status = try_follow_rules(&s, f, type, i, where, covered);
         }
         for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
             uint32_t r = p->anywhere[k];
-            if (p->rules[r].anchor < 0 || f->alive[r]) {
+            if (p->rules[r].anchor < 0 || f->alive[r] == s.stamp) {
                 status = try_rule(&s, f, r, i, where, covered);
             }
         }
     }
-    mark_anchored(p, ids, count, f->alive, 0);
     return status;
 }

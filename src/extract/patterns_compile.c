@@ -11,7 +11,7 @@
 
 #include "extract/patterns_internal.h"
 
-#define TABLE_SIZE 4096 /* a power of two, well above the vocabulary */
+#define TABLE_SIZE 2048 /* a power of two, well above the vocabulary */
 
 static int same_word(const char *word, size_t word_length, const char *text,
                      size_t length) {
@@ -42,9 +42,10 @@ uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
         return WORD_UNKNOWN;
     }
     size_t slot = hash & (p->table_size - 1);
-    while (p->table[slot] != 0) {
-        uint32_t id = p->table[slot] - 1;
-        if (same_word(p->words[id], p->word_lengths[id], text, length)) {
+    while (p->table[slot].id != 0) {
+        uint32_t id = p->table[slot].id - 1;
+        if (p->table[slot].hash == hash &&
+            same_word(p->words[id], p->word_lengths[id], text, length)) {
             return (uint16_t)id;
         }
         slot = (slot + 1) & (p->table_size - 1);
@@ -74,13 +75,15 @@ static uint16_t intern(compiled_patterns *p, const char *text, size_t length) {
         p->word_lengths = lengths;
         p->word_capacity = grown;
     }
-    size_t slot = text_word_hash(text, length) & (p->table_size - 1);
-    while (p->table[slot] != 0) {
+    uint32_t hash = text_word_hash(text, length);
+    size_t slot = hash & (p->table_size - 1);
+    while (p->table[slot].id != 0) {
         slot = (slot + 1) & (p->table_size - 1);
     }
     p->words[p->word_count] = text;
     p->word_lengths[p->word_count] = (uint8_t)length;
-    p->table[slot] = (uint32_t)++p->word_count;
+    p->table[slot].hash = hash;
+    p->table[slot].id = (uint32_t)++p->word_count;
     return (uint16_t)(p->word_count - 1);
 }
 
@@ -244,6 +247,37 @@ static void choose_anchor(const compiled_patterns *p, compiled_rule *out) {
     }
 }
 
+/* 1 when the rule itself says "not" (an absence), so that a negation in
+ * its match is its meaning, not a reason to drop it. */
+static int rule_negates(const compiled_patterns *p, const compiled_rule *r) {
+    for (size_t k = 0; k < r->count; k++) {
+        const element *e = &r->items[k];
+        if (e->kind != EL_WORD) {
+            continue;
+        }
+        for (uint16_t a = 0; a < e->id_count; a++) {
+            if (element_has_id(p, &p->classes[CLASS_NEGATION],
+                               p->pool[e->ids_at + a])) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* 1 when the rule binds A and B at most once each: the matcher puts
+ * back only the counts of a failed trial's bindings (patterns.c). */
+static int binds_once(const compiled_rule *r) {
+    int seen[2] = {0, 0};
+    for (size_t k = 0; k < r->count; k++) {
+        const element *e = &r->items[k];
+        if ((e->kind == EL_SLOT || e->kind == EL_EARLIER) && seen[e->var]++) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static int compile_rule(compiled_patterns *p, const char *pattern,
                         compiled_rule *out) {
     out->count = 0;
@@ -266,9 +300,10 @@ static int compile_rule(compiled_patterns *p, const char *pattern,
         at = end;
     }
     choose_anchor(p, out);
+    out->negates = rule_negates(p, out);
     /* Anchored on a real element: a leading gap would only cost time. */
     return out->count > 0 && out->items[0].kind != EL_GAP &&
-           !out->items[0].optional;
+           !out->items[0].optional && binds_once(out);
 }
 
 static int compile_role(compiled_patterns *p, const char *words,
@@ -319,20 +354,14 @@ static int compile_classes(compiled_patterns *p) {
     return 1;
 }
 
-/* Files rule r under every key its first element accepts; with `rules`
- * NULL, only counts (the first of two passes). */
+/* Files rule r under every key its first element accepts; a rule that
+ * opens with a name is filed by follow_index_build. */
 static void file_rule(const compiled_patterns *p, size_t r, rule_index *words,
-                      rule_index *types, uint32_t *anywhere,
-                      size_t *anywhere_count) {
+                      uint32_t *anywhere, size_t *anywhere_count) {
     const element *e = &p->rules[r].items[0];
     if (e->kind == EL_WORD) {
         for (uint16_t k = 0; k < e->id_count; k++) {
-            uint32_t key = p->pool[e->ids_at + k];
-            if (words->rules != NULL) {
-                words->rules[words->starts[key]++] = (uint32_t)r;
-            } else {
-                words->starts[key]++;
-            }
+            rule_index_file(words, p->pool[e->ids_at + k], r);
         }
     } else if (e->kind == EL_ROLE) {
         for (size_t k = 0; k < extract_role_count; k++) {
@@ -343,26 +372,11 @@ static void file_rule(const compiled_patterns *p, size_t r, rule_index *words,
             while (prior < k && p->roles[prior].ids[0] != key) {
                 prior++;
             }
-            if (prior < k) {
-                continue;
-            }
-            if (words->rules != NULL) {
-                words->rules[words->starts[key]++] = (uint32_t)r;
-            } else {
-                words->starts[key]++;
+            if (prior == k) {
+                rule_index_file(words, key, r);
             }
         }
-    } else if (e->kind == EL_SLOT) {
-        for (uint32_t t = 0; t < types->count; t++) {
-            if (e->types & ent_entity_type_bit((ent_entity_type)t)) {
-                if (types->rules != NULL) {
-                    types->rules[types->starts[t]++] = (uint32_t)r;
-                } else {
-                    types->starts[t]++;
-                }
-            }
-        }
-    } else {
+    } else if (e->kind != EL_SLOT) {
         if (anywhere != NULL) {
             anywhere[*anywhere_count] = (uint32_t)r;
         }
@@ -370,8 +384,7 @@ static void file_rule(const compiled_patterns *p, size_t r, rule_index *words,
     }
 }
 
-/* Turns counts into start offsets; returns the total. */
-static size_t prefix_sums(rule_index *index) {
+size_t rule_index_prefix_sums(rule_index *index) {
     size_t total = 0;
     for (size_t k = 0; k <= index->count; k++) {
         size_t n = index->starts[k];
@@ -381,8 +394,7 @@ static size_t prefix_sums(rule_index *index) {
     return total;
 }
 
-/* After the filing pass, starts[k] holds the end of key k: shift back. */
-static void restore_starts(rule_index *index) {
+void rule_index_restore_starts(rule_index *index) {
     for (size_t k = index->count; k > 0; k--) {
         index->starts[k] = index->starts[k - 1];
     }
@@ -399,12 +411,7 @@ static void file_anchors(const compiled_patterns *p, rule_index *index) {
         }
         const element *e = &cr->items[cr->anchor];
         for (uint16_t k = 0; k < e->id_count; k++) {
-            uint32_t key = p->pool[e->ids_at + k];
-            if (index->rules != NULL) {
-                index->rules[index->starts[key]++] = (uint32_t)r;
-            } else {
-                index->starts[key]++;
-            }
+            rule_index_file(index, p->pool[e->ids_at + k], r);
         }
     }
 }
@@ -424,29 +431,26 @@ static int build_word_classes(compiled_patterns *p) {
 }
 
 static int build_indices(compiled_patterns *p) {
-    rule_index *words = &p->by_word, *types = &p->by_type;
+    rule_index *words = &p->by_word;
     words->count = p->word_count;
-    types->count = ENT_ENTITY_TYPE_COUNT;
     words->starts = calloc(words->count + 1, sizeof *words->starts);
-    types->starts = calloc(types->count + 1, sizeof *types->starts);
-    if (words->starts == NULL || types->starts == NULL) {
+    if (words->starts == NULL || !follow_index_build(p)) {
         return 0;
     }
     size_t anywhere = 0;
     for (size_t r = 0; r < p->rule_count; r++) {
-        file_rule(p, r, words, types, NULL, &anywhere);
+        file_rule(p, r, words, NULL, &anywhere);
     }
-    words->rules = malloc((prefix_sums(words) + 1) * sizeof *words->rules);
-    types->rules = malloc((prefix_sums(types) + 1) * sizeof *types->rules);
+    words->rules =
+        malloc((rule_index_prefix_sums(words) + 1) * sizeof *words->rules);
     p->anywhere = malloc((anywhere + 1) * sizeof *p->anywhere);
-    if (words->rules == NULL || types->rules == NULL || p->anywhere == NULL) {
+    if (words->rules == NULL || p->anywhere == NULL) {
         return 0;
     }
     for (size_t r = 0; r < p->rule_count; r++) {
-        file_rule(p, r, words, types, p->anywhere, &p->anywhere_count);
+        file_rule(p, r, words, p->anywhere, &p->anywhere_count);
     }
-    restore_starts(words);
-    restore_starts(types);
+    rule_index_restore_starts(words);
     rule_index *anchors = &p->by_anchor;
     anchors->count = p->word_count;
     anchors->starts = calloc(anchors->count + 1, sizeof *anchors->starts);
@@ -455,12 +459,12 @@ static int build_indices(compiled_patterns *p) {
     }
     file_anchors(p, anchors);
     anchors->rules =
-        malloc((prefix_sums(anchors) + 1) * sizeof *anchors->rules);
+        malloc((rule_index_prefix_sums(anchors) + 1) * sizeof *anchors->rules);
     if (anchors->rules == NULL) {
         return 0;
     }
     file_anchors(p, anchors);
-    restore_starts(anchors);
+    rule_index_restore_starts(anchors);
     return build_word_classes(p);
 }
 
@@ -519,8 +523,10 @@ void patterns_release(compiled_patterns *p) {
     free(p->pool);
     free(p->by_word.starts);
     free(p->by_word.rules);
-    free(p->by_type.starts);
-    free(p->by_type.rules);
+    free(p->follow.starts);
+    free(p->follow.rules);
+    free(p->follow_any.starts);
+    free(p->follow_any.rules);
     free(p->by_anchor.starts);
     free(p->by_anchor.rules);
     free(p->word_classes);

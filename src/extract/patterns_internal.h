@@ -104,6 +104,9 @@ typedef struct {
     /* A word element after the first that every match needs, or -1: a
      * sentence without any of its words cannot match the rule. */
     int anchor;
+    /* The rule itself says "not" (an absence): a negation in its match is
+     * its meaning, not a reason to drop it. */
+    int negates;
 } compiled_rule;
 
 typedef struct {
@@ -132,6 +135,42 @@ typedef struct {
     size_t count;
 } rule_index;
 
+/* Filing rule r under `key`, in two passes: with `rules` NULL, counts;
+ * then, after rule_index_prefix_sums, places. */
+static inline void rule_index_file(rule_index *index, size_t key, size_t r) {
+    if (index->rules != NULL) {
+        index->rules[index->starts[key]++] = (uint32_t)r;
+    } else {
+        index->starts[key]++;
+    }
+}
+/* Turns the counts into start offsets; returns the total. */
+size_t rule_index_prefix_sums(rule_index *index);
+/* After the placing pass, starts[k] holds the end of key k: shift back. */
+void rule_index_restore_starts(rule_index *index);
+
+/* What the token after a rule's first element is, for the follow index:
+ * a punctuation byte, a dash, a number, a word no pattern names, the end
+ * of the sentence, anything else, a mention of each entity type, then
+ * each word of the vocabulary. */
+enum {
+    FOLLOW_PUNCT = 0, /* + the byte */
+    FOLLOW_DASH = 256,
+    FOLLOW_NUMBER,
+    FOLLOW_UNKNOWN_WORD,
+    FOLLOW_END,
+    FOLLOW_OTHER,
+    FOLLOW_MENTION, /* + the entity type */
+    FOLLOW_WORDS = FOLLOW_MENTION + ENT_ENTITY_TYPE_COUNT /* + the word id */
+};
+
+/* A slot of the vocabulary's hash table: the word's hash, compared before
+ * its letters, and its id + 1 (0 for an empty slot). */
+typedef struct {
+    uint32_t hash;
+    uint32_t id;
+} word_slot;
+
 struct compiled_patterns {
     compiled_rule *rules;
     size_t rule_count;
@@ -141,13 +180,18 @@ struct compiled_patterns {
     const char **words;
     uint8_t *word_lengths;
     size_t word_count, word_capacity;
-    uint32_t *table;
+    word_slot *table;
     size_t table_size;
     uint16_t *pool; /* the alternatives of every word element */
     size_t pool_count, pool_capacity;
-    /* first-element index: by word id, by entity type, and the rest
-     * (punctuation, dashes, years), tried at every token */
-    rule_index by_word, by_type;
+    /* first-element index: by word id, and the rest (punctuation,
+     * dashes, years), tried at every token */
+    rule_index by_word;
+    /* the rules that open with a name (patterns_follow.c): by entity type
+     * and the key of the token after it (type * follow_keys + key), and
+     * by type those any token may follow */
+    rule_index follow, follow_any;
+    size_t follow_keys;
     /* the rules each word id anchors (see compiled_rule.anchor) */
     rule_index by_anchor;
     /* the word classes of each word id, one bit per word_class */
@@ -166,6 +210,9 @@ uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
 /* 1 when `id` is one of the element's word alternatives. */
 static inline int element_has_id(const compiled_patterns *p, const element *e,
                                  uint16_t id) {
+    if (id == WORD_UNKNOWN) {
+        return 0; /* most words of a text */
+    }
     const uint16_t *ids = p->pool + e->ids_at;
     for (uint16_t k = 0; k < e->id_count; k++) {
         if (ids[k] == id) {
@@ -174,6 +221,10 @@ static inline int element_has_id(const compiled_patterns *p, const element *e,
     }
     return 0;
 }
+
+/* Files the rules that open with a name in p->follow and p->follow_any
+ * (patterns_follow.c); 0 when out of memory. */
+int follow_index_build(compiled_patterns *p);
 
 /* ---- matching (patterns.c, patterns_lists.c) ---- */
 
@@ -195,9 +246,14 @@ typedef struct {
     size_t count;
     const compiled_patterns *p;
     const ent_gazetteer_t *g;
-    const uint8_t *alive; /* per rule: its anchor is in the sentence */
-    const char *date;     /* for offices, or NULL */
+    const uint32_t *alive; /* per rule: `stamp` when its anchor is in the
+                              sentence */
+    uint32_t stamp;
+    const char *date; /* for offices, or NULL */
 } sentence_tokens;
+
+/* The follow key of token i (FOLLOW_END past the last). */
+size_t follow_key(const sentence_tokens *s, size_t i);
 
 static inline int in_class(const sentence_tokens *s, size_t i, word_class c) {
     return i < s->count && s->ids[i] != WORD_UNKNOWN &&

@@ -119,6 +119,24 @@ static size_t utf8_valid(const unsigned char *s, size_t left) {
     return need;
 }
 
+/* The length of the run of ASCII bytes without NUL at s, counted eight
+ * bytes at a time (most of an article), a multiple of 8 short of the
+ * first other byte: the caller checks what follows byte by byte. */
+static size_t plain_ascii_run(const unsigned char *s, size_t left) {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t n = 0;
+    while (n + 8 <= left) {
+        uint64_t v;
+        memcpy(&v, s + n, sizeof v);
+        /* a byte >= 0x80, or a zero byte (the classic has-zero test) */
+        if ((v & highs) != 0 || ((v - ones) & ~v & highs) != 0) {
+            break;
+        }
+        n += 8;
+    }
+    return n;
+}
+
 ent_status text_check_article(const char *text, size_t length, const char *name,
                               ent_diag_list_t *diags) {
     int line, column;
@@ -129,6 +147,10 @@ ent_status text_check_article(const char *text, size_t length, const char *name,
     }
     const unsigned char *s = (const unsigned char *)text;
     for (size_t i = 0; i < length;) {
+        i += plain_ascii_run(s + i, length - i);
+        if (i >= length) {
+            break;
+        }
         if (s[i] == 0) {
             text_position(text, length, i, &line, &column);
             ent_diag_add(diags, ENT_SEVERITY_ERROR, name, line, column, NULL,
@@ -270,6 +292,10 @@ static int opens_list(const char *text, size_t start, size_t end) {
     return end > start && text[end - 1] == ':';
 }
 
+/* The bytes text_next_sentence stops at: the terminators and newline. */
+static const unsigned char sentence_stop[256] = {
+    ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1};
+
 int text_next_sentence(const char *text, size_t length, size_t *at,
                        sentence *found) {
     size_t start = *at;
@@ -282,7 +308,17 @@ int text_next_sentence(const char *text, size_t length, size_t *at,
     }
     size_t end = length;
     size_t i = start;
+    size_t limit = length - start > SENTENCE_MAX_BYTES
+                       ? start + SENTENCE_MAX_BYTES
+                       : length;
     while (i < length) {
+        /* most bytes neither end a sentence nor reach the cap */
+        while (i < limit && !sentence_stop[(unsigned char)text[i]]) {
+            i++;
+        }
+        if (i >= length) {
+            break;
+        }
         if (i - start >= SENTENCE_MAX_BYTES) {
             end = i;
             while (end > start && ((unsigned char)text[end] & 0xC0) == 0x80) {
@@ -377,7 +413,8 @@ static size_t pair_of(unsigned char first, unsigned char second) {
 }
 
 /* The hash of the word at text[at] (ASCII folded) and its length in
- * *end; two probes of the Bloom filter come from it. */
+ * *end; two probes of the Bloom filter come from it. It is also
+ * text_word_hash of [at, *end), which a token's hash continues. */
 static uint32_t word_hash(const char *text, size_t length, size_t at,
                           size_t *end) {
     uint32_t h = 2166136261u;
@@ -420,9 +457,10 @@ void text_filter_build(const ent_gazetteer_t *g, spelling_filter *filter) {
     }
 }
 
-/* 1 when a spelling may start at text[at] (a word start). */
+/* 1 when a spelling may start at text[at], a word start whose word
+ * (up to an apostrophe) has `hash`. */
 static int may_start_spelling(const spelling_filter *filter, const char *text,
-                              size_t end, size_t at) {
+                              size_t end, size_t at, uint32_t hash) {
     if (filter == NULL) {
         return 1;
     }
@@ -436,8 +474,30 @@ static int may_start_spelling(const spelling_filter *filter, const char *text,
         !(set[pair_of(c, 0) >> 3] & (1u << (pair_of(c, 0) & 7)))) {
         return 0;
     }
-    size_t word_end;
-    return bloom_has(filter->first_words, word_hash(text, end, at, &word_end));
+    return bloom_has(filter->first_words, hash);
+}
+
+/* A word token from `at`, whose letters up to `word_end` hash to `hash`:
+ * it goes on over apostrophes inside it ("year's"); a number when it is
+ * all digits. The hash is text_word_hash of the whole token. */
+static void word_token(const char *text, size_t end, size_t at, size_t word_end,
+                       uint32_t hash, token *t) {
+    size_t j = word_end;
+    while (j + 1 < end && text[j] == '\'' && word_at(text, end, j + 1)) {
+        hash = (hash ^ (unsigned char)'\'') * 16777619u;
+        j++;
+        while (j < end && word_at(text, end, j)) {
+            hash = (hash ^ fold_byte((unsigned char)text[j])) * 16777619u;
+            j++;
+        }
+    }
+    int digits = 1;
+    for (size_t k = at; k < j && digits; k++) {
+        digits = text[k] >= '0' && text[k] <= '9';
+    }
+    t->kind = digits ? TOKEN_NUMBER : TOKEN_WORD;
+    t->end = j;
+    t->hash = hash;
 }
 
 ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
@@ -461,24 +521,17 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
         }
         token t = {0};
         t.start = i;
-        int is_word = word_at(text, s.end, i);
-        if (is_word && !word_before(text, i) &&
-            may_start_spelling(filter, text, s.end, i) &&
-            gazetteer_match(gazetteer, text, s.end, i, &t.m)) {
-            t.kind = TOKEN_MENTION;
-            t.end = t.m.end;
-        } else if (is_word) {
-            int digits = 1;
-            size_t j = i;
-            while (j < s.end &&
-                   (word_at(text, s.end, j) ||
-                    (text[j] == '\'' && word_at(text, s.end, j + 1)))) {
-                digits &= text[j] >= '0' && text[j] <= '9';
-                j++;
+        if (word_at(text, s.end, i)) {
+            size_t word_end;
+            uint32_t hash = word_hash(text, s.end, i, &word_end);
+            if (may_start_spelling(filter, text, s.end, i, hash) &&
+                !word_before(text, i) &&
+                gazetteer_match(gazetteer, text, s.end, i, &t.m)) {
+                t.kind = TOKEN_MENTION;
+                t.end = t.m.end;
+            } else {
+                word_token(text, s.end, i, word_end, hash, &t);
             }
-            t.kind = digits ? TOKEN_NUMBER : TOKEN_WORD;
-            t.end = j;
-            t.hash = text_word_hash(text + i, j - i);
         } else if (is_dash(text, s.end, i, &size)) {
             size_t j = i + size;
             while (j < s.end && is_dash(text, s.end, j, &size)) {
