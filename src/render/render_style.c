@@ -242,8 +242,26 @@ void text_append_wrapped_label(text_buffer *text, const char *value) {
                          label_to);
 }
 
+/* A backslash doubled: Graphviz expands \N, \G ... in HTML-like
+ * labels too. Lines break flush left (a label is one block). */
 void text_append_html(text_buffer *text, const char *value) {
-    static const char *const to[] = {"&amp;", "&lt;",  "&gt;", "&quot;",
-                                     "&#39;", "<BR/>", ""};
-    append_escaped(text, value, "&<>\"'\n\r", to);
+    static const char *const to[] = {"&amp;",
+                                     "&lt;",
+                                     "&gt;",
+                                     "&quot;",
+                                     "&#39;",
+                                     "\\\\",
+                                     "<BR ALIGN=\"LEFT\"/>",
+                                     ""};
+    append_escaped(text, value, "&<>\"'\\\n\r", to);
+}
+
+void render_set(void *object, const char *name, const char *value) {
+    agsafeset(object, (char *)name, (char *)value, "");
+}
+
+void render_set_number(void *object, const char *name, double value) {
+    char buffer[64];
+    snprintf(buffer, sizeof buffer, "%.4f", value);
+    render_set(object, name, buffer);
 }
