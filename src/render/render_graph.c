@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+
 #include "build/build_internal.h"
 #include "render/render_internal.h"
 
@@ -94,6 +96,39 @@ static void choose_labelled(render_context *ctx) {
 /* Label lines are at most this wide (points). */
 static const double label_line_width = 80;
 
+/* "CSTO frozen 2024": each frozen or suspended membership of the vertex
+ * drawn as a tie, with the year its status began (status_since) or, when
+ * that is not given, the membership's own since. */
+static void frozen_memberships(const render_context *ctx, size_t v,
+                               text_buffer *out) {
+    const ent_network_t *net = ctx->network;
+    const ent_snapshot_t *s = net->snapshot;
+    size_t entity = net->vertex_entity[v];
+    for (size_t i = 0; i < ent_snapshot_relation_count(s); i++) {
+        const ent_relation_t *r = ent_snapshot_relation(s, i);
+        if (r->source != entity ||
+            (r->status != ENT_MEMBERSHIP_FROZEN &&
+             r->status != ENT_MEMBERSHIP_SUSPENDED) ||
+            !net->statuses[r->status] ||
+            net->entity_vertex[r->target] == ENT_NO_VERTEX ||
+            strcmp(ent_snapshot_relation_type(s, r->type)->name, "member_of") !=
+                0) {
+            continue;
+        }
+        const cJSON *since =
+            cJSON_GetObjectItemCaseSensitive(r->attributes, "status_since");
+        const char *date =
+            cJSON_IsString(since) ? since->valuestring : r->since;
+        const char *target = ent_snapshot_entity(s, r->target)->id;
+        text_appendf(out, "%s", out->length ? "\n" : "");
+        text_append(out, target, strlen(target));
+        text_appendf(out, " %s", ent_membership_status_name(r->status));
+        if (date != NULL && strlen(date) >= 4) {
+            text_appendf(out, " %.4s", date);
+        }
+    }
+}
+
 /* The label's text (its name, or an organization's id when the name is
  * long), broken into lines, and the size of its plate. */
 static ent_status make_label(render_context *ctx, size_t v) {
@@ -103,16 +138,20 @@ static ent_status make_label(render_context *ctx, size_t v) {
     if (entity->type == ENT_ENTITY_ORGANIZATION && strlen(name) > LONG_NAME) {
         name = entity->id;
     }
-    /* The name, then the leaders, then the summit's badges. */
-    const char *parts[3] = {name, g->leaders,
+    /* The name, the leaders, the summit's badges, frozen memberships. */
+    text_buffer frozen;
+    text_init(&frozen);
+    frozen_memberships(ctx, v, &frozen);
+    const char *parts[4] = {name, g->leaders,
                             g->marks & MARK_HOST     ? "host"
                             : g->marks & MARK_ABSENT ? "absent"
-                                                     : NULL};
+                                                     : NULL,
+                            frozen.length ? frozen.data : NULL};
     text_buffer text;
     text_init(&text);
     double widest = 0;
     size_t count = 0;
-    for (size_t part = 0; part < 3; part++) {
+    for (size_t part = 0; part < 4; part++) {
         text_line lines[16];
         size_t n = parts[part] ? text_wrap(parts[part], FONT_NODE, 0,
                                            label_line_width, lines, 16)
@@ -125,6 +164,7 @@ static ent_status make_label(render_context *ctx, size_t v) {
         }
     }
     text_append(&text, "", 0);
+    text_release(&frozen);
     if (text.failed) {
         text_release(&text);
         return ENT_ENOMEM;

@@ -17,7 +17,7 @@ static const double frame_margin = 4;
 static const double floor_diameter = 5;
 /* The drawing is at most this many widths high, so that it fits an A4
  * page with its header and legend. */
-static const double max_aspect = 1.2;
+static const double max_aspect = 0.9;
 
 double shape_area_factor(ent_entity_type type) {
     static const double factors[ENT_ENTITY_TYPE_COUNT] = {

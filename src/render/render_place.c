@@ -1,6 +1,6 @@
 /*
  * Label placement. Each label sits beside its own node on an opaque
- * plate, at the first of sixteen places around the node that keeps it
+ * plate, at the first of forty-eight places around the node that keeps it
  * off every node and every other label, inside the frame, and nearer its
  * own node than any other (so that a reader never pins it on the wrong
  * node); among those, the one fewest edges pass under. Nodes are served
@@ -201,10 +201,12 @@ static size_t candidate_cost(const placement *pl, size_t v, const rect *plate) {
         if (polygon_overlaps_rect(&pl->polygons[u], &room)) {
             return 0;
         }
-        /* Nearer its own node than any other, with a margin. */
-        rect near = grow(text, own + 1.0);
+        /* Nearer its own node than any other, with a margin for the
+         * difference between this estimate of the text's box and the
+         * text as drawn. */
+        rect near = grow(text, own + 2.5);
         if (u != v && rects_overlap(&near, &pl->polygons[u].bounds) &&
-            polygon_rect_distance(&pl->polygons[u], &text) <= own + 1.0) {
+            polygon_rect_distance(&pl->polygons[u], &text) <= own + 2.5) {
             return 0;
         }
     }
@@ -222,24 +224,26 @@ static size_t candidate_cost(const placement *pl, size_t v, const rect *plate) {
     return 1 + covered;
 }
 
-/* Tries the sixteen places around vertex v; places the label at the best
+/* Tries forty-eight places around vertex v; places the label at the best
  * and returns 1, or returns 0 when none is free. */
 static int place_one(placement *pl, size_t v) {
     vertex_geometry *g = &pl->ctx->geometry[v];
-    static const double directions[][2] = {{1, 0},
-                                           {0, 1},
-                                           {-1, 0},
-                                           {0, -1},
-                                           {0.7071, 0.7071},
-                                           {-0.7071, 0.7071},
-                                           {0.7071, -0.7071},
-                                           {-0.7071, -0.7071}};
+    /* Eight directions, then the eight between them, at three distances. */
+    double directions[16][2];
+    for (size_t d = 0; d < 16; d++) {
+        static const int order[16] = {0, 4, 8, 12, 2, 6,  10, 14,
+                                      1, 3, 5, 7,  9, 11, 13, 15};
+        double angle = M_PI / 8 * order[d];
+        directions[d][0] = cos(angle);
+        directions[d][1] = sin(angle);
+    }
     size_t best_cost = 0;
     double best_x = 0, best_y = 0;
-    for (size_t ring = 0; ring < 2; ring++) {
-        for (size_t d = 0; d < 8; d++) {
+    for (size_t ring = 0; ring < 3; ring++) {
+        for (size_t d = 0; d < 16; d++) {
             double ux = directions[d][0], uy = directions[d][1];
             double gap = label_gap + 4.0 * (double)ring;
+            /* The plate's nearest corner or side touches the ring. */
             double x = g->x + ux * (g->w / 2 + gap) +
                        (ux > 0.1    ? g->lw / 2
                         : ux < -0.1 ? -g->lw / 2

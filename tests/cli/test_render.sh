@@ -312,7 +312,7 @@ assert len(list(nodes["KGZ"].iter(ns + "ellipse"))) == 2, "the host has a double
 rus = " / ".join(t.text for t in nodes["RUS"].iter(ns + "text") if t.text.strip())
 assert rus == "Russia / Putin", rus
 arm_label = " / ".join(t.text for t in nodes["ARM"].iter(ns + "text") if t.text.strip())
-assert arm_label == "Armenia / Pashinyan / absent", arm_label
+assert arm_label == "Armenia / Pashinyan / absent / CSTO frozen 2024", arm_label
 classes = [a.get("class") for g in nodes.values() for a in g if a.get("class")]
 assert "entity state RUS" in classes, classes
 ties = [a.get("class") for g in graph if g.get("class") == "edge" for a in g if a.get("class")]
