@@ -6,14 +6,20 @@
  * a Graphviz program). Visual encoding:
  * - shape by entity type (state ellipse, organization box, person
  *   diamond, event hexagon, group inverted triangle);
- * - node area proportional to a node metric (default betweenness), with a
- *   floor so that isolates stay visible;
+ * - node area proportional to a node metric (default strength); values
+ *   too small to draw to scale get a floor size and a dashed outline, and
+ *   the legend has a size key with reference symbols;
  * - fill colour by community, by organization or by entity type, from a
  *   colour-blind-safe palette (Paul Tol's "light" scheme);
  * - edge style by relation type (see the legend), pen width by weight for
  *   arms dependency and border risk;
- * - a header with the title, the date, a caption (layers, size metric,
- *   number of sources) and a legend of what is present.
+ * - a header with the title, the date and what the picture encodes,
+ *   wrapped to the width; a legend below with drawn samples;
+ * - labels placed beside their nodes on an opaque plate, never over
+ *   another label or node; labels that find no room are left out,
+ *   smallest nodes first.
+ * Diagrams are drawn at print size (options->width_cm, default 16 cm):
+ * node labels are 8 pt and other text at least 7.5 pt on paper.
  * The same network and options give byte-identical output.
  *
  * Lifecycle: ent_renderer_new once per process, then any number of
@@ -73,7 +79,7 @@ typedef struct {
     ent_render_format format;
     const char *layout;      /* neato, fdp, sfdp, dot, circo, twopi; NULL:
                                 neato, fdp with clusters, sfdp when large */
-    ent_node_metric size_by; /* default ENT_NODE_BETWEENNESS */
+    ent_node_metric size_by; /* default ENT_NODE_STRENGTH: the hub shows */
     ent_color_by color_by;   /* default ENT_COLOR_BY_COMMUNITY */
     int clusters;            /* one box per organization */
     const char *title;       /* NULL: the snapshot's title and date */
@@ -85,7 +91,27 @@ typedef struct {
      * scaling to a page, so that coordinates are the same in every
      * diagram drawn with these positions. Every node should have one. */
     const ent_render_positions_t *positions;
+    /* Print size: the diagram is drawn at this width, 1:1, so that text
+     * keeps its size in points on paper (default ENT_RENDER_WIDTH_CM). */
+    double width_cm;
+    unsigned dpi;          /* PNG resolution (default 300) */
+    const char *subtitle;  /* a line under the title; NULL: none */
+    const char *caption;   /* a note under the legend; NULL: none */
+    double size_reference; /* the value drawn at the largest size (so that
+                              several diagrams share one size scale); 0:
+                              the largest value of this network */
+    int persons_as_nodes;  /* 1: persons as nodes with their ties; 0 (the
+                              default): leaders as suffixes of the labels
+                              of what they lead */
+    int events_as_nodes;   /* 1: summits as nodes with attendance ties; 0
+                              (the default): attendance, absence and the
+                              host marked on the states, the summit named
+                              in the title */
 } ent_render_options_t;
+
+/* An A4 page's text width with 2.5 cm margins, and one of two columns. */
+#define ENT_RENDER_WIDTH_CM 16.0
+#define ENT_RENDER_COLUMN_CM 8.5
 
 void ent_render_options_init(ent_render_options_t *options);
 
@@ -115,6 +141,16 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
                              const ent_metrics_t *metrics,
                              const ent_render_options_t *options, char **data,
                              size_t *length, ent_diag_list_t *diags);
+
+/*
+ * Where ent_render_memory draws pinned `positions` with these options:
+ * scaled to the page width as one drawing, in points with y up. Writes
+ * positions->count values into each of x and y (the caller's arrays).
+ * Diagrams drawn by other means at these points line up with render's.
+ */
+ent_status ent_render_fit_positions(const ent_render_options_t *options,
+                                    const ent_render_positions_t *positions,
+                                    double *x, double *y);
 
 /* The same, written atomically to `path` (see io.h). */
 ent_status ent_render_file(ent_renderer_t *renderer, const char *path,

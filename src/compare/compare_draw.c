@@ -457,10 +457,21 @@ ent_status cmp_draw_all(const ent_comparison_t *c, ent_renderer_t *renderer,
             status = add_drawing(&list, snapshot_file_name(c, i), svg, length);
         }
     }
+    /* The diff diagrams put their nodes where render put them. */
+    positions page = {p.ids, calloc(p.count + 1, sizeof(double)),
+                      calloc(p.count + 1, sizeof(double)), p.count};
+    if (status == ENT_OK && (page.x == NULL || page.y == NULL)) {
+        status = ENT_ENOMEM;
+    }
+    if (status == ENT_OK) {
+        ent_render_options_t options;
+        ent_render_options_init(&options);
+        status = ent_render_fit_positions(&options, &pinned, page.x, page.y);
+    }
     for (size_t k = 0; status == ENT_OK && k + 1 < c->count; k++) {
         char *dot = NULL, *svg = NULL;
         size_t length = 0;
-        status = diff_dot(c, &c->pairs[k], &p, &dot);
+        status = diff_dot(c, &c->pairs[k], &page, &dot);
         if (status == ENT_OK) {
             status = ent_render_dot_text(renderer, dot, "nop", ENT_RENDER_SVG,
                                          &svg, &length, diags);
@@ -477,6 +488,8 @@ ent_status cmp_draw_all(const ent_comparison_t *c, ent_renderer_t *renderer,
             free(svg);
         }
     }
+    free(page.x);
+    free(page.y);
     positions_free(&p);
     return status;
 }

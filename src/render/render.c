@@ -82,7 +82,9 @@ void ent_renderer_free(ent_renderer_t *renderer) {
 void ent_render_options_init(ent_render_options_t *options) {
     memset(options, 0, sizeof *options);
     options->format = ENT_RENDER_SVG;
-    options->size_by = ENT_NODE_BETWEENNESS;
+    options->size_by = ENT_NODE_STRENGTH;
+    options->width_cm = ENT_RENDER_WIDTH_CM;
+    options->dpi = 300;
     options->color_by = ENT_COLOR_BY_COMMUNITY;
     options->legend = 1;
 }
@@ -131,50 +133,43 @@ static ent_status check_inputs(const ent_network_t *network,
     return ENT_OK;
 }
 
-static void set(void *object, const char *name, const char *value) {
-    agsafeset(object, (char *)name, (char *)value, "");
-}
-
-/* Graph-wide attributes: a fixed seed and stable settings make the output
- * the same on every run; the size fits an A4 page with margins. */
-static void set_graph_attributes(Agraph_t *graph, const char *layout,
-                                 ent_render_format format, int pinned) {
-    set(graph, "layout", layout);
-    set(graph, "start", "42");
-    /* Pinned positions are final: nothing may move or rescale them. */
-    set(graph, "overlap", pinned ? "true" : "prism");
-    set(graph, "sep", "+10");
-    /* Straight edges: Graphviz 2.42's spline router (neato, fdp) corrupts
-     * its heap on graphs of about 150 nodes and takes minutes before it
-     * does; dot routes its own splines safely. */
-    set(graph, "splines", strcmp(layout, "dot") == 0 ? "true" : "false");
-    set(graph, "outputorder", "edgesfirst");
-    set(graph, "forcelabels", "true");
-    if (pinned) {
-        set(graph, "notranslate", "true");
-        set(graph, "inputscale", "72"); /* pos in points, not inches */
-    } else {
-        set(graph, "size", "7.5,10.5");
+/* Graph-wide attributes of the drawn graph: every position is already
+ * chosen (render_layout.c), so Graphviz's "nop" layout keeps them, in
+ * points, untranslated; edges are straight (Graphviz 2.42's spline
+ * router corrupts its heap on dense graphs); the same input gives the
+ * same bytes. */
+static void set_graph_attributes(Agraph_t *graph,
+                                 const ent_render_options_t *o) {
+    static const char *const attributes[][2] = {
+        {"layout", "nop"},           {"notranslate", "true"},
+        {"inputscale", "72"},        {"overlap", "true"},
+        {"splines", "false"},        {"outputorder", "edgesfirst"},
+        {"forcelabels", "true"},     {"pad", "0"},
+        {"labelloc", "t"},           {"labeljust", "l"},
+        {"fontname", "DejaVu Sans"}, {"bgcolor", "white"},
+    };
+    for (size_t i = 0; i < sizeof attributes / sizeof attributes[0]; i++) {
+        render_set(graph, attributes[i][0], attributes[i][1]);
     }
-    set(graph, "pad", "0.3");
-    set(graph, "labelloc", "t");
-    set(graph, "labeljust", "l");
-    set(graph, "fontname", "DejaVu Sans");
-    set(graph, "bgcolor", "white");
-    if (format == ENT_RENDER_PNG) {
-        set(graph, "dpi", "150");
+    if (o->format == ENT_RENDER_PNG) {
+        char dpi[32];
+        snprintf(dpi, sizeof dpi, "%u", o->dpi ? o->dpi : 300);
+        render_set(graph, "dpi", dpi);
     }
     agattr(graph, AGNODE, "fontname", "DejaVu Sans");
-    agattr(graph, AGNODE, "fontsize", "11");
+    /* The nodes' own label is a space: at 4 pt it fits the smallest node
+     * (labels are xlabels with their own size; pango fails below 4 pt). */
+    agattr(graph, AGNODE, "fontsize", "4");
     agattr(graph, AGNODE, "style", "filled");
     agattr(graph, AGNODE, "fixedsize", "true");
     /* A space, not "": agwrite leaves empty defaults out, and a reader
      * would then label every node with its name. */
     agattr(graph, AGNODE, "label", " ");
     agattr(graph, AGNODE, "color", "#444444");
+    agattr(graph, AGNODE, "penwidth", "0.8");
     agattr(graph, AGEDGE, "fontname", "DejaVu Sans");
-    agattr(graph, AGEDGE, "fontsize", "9");
-    agattr(graph, AGEDGE, "arrowsize", "0.7");
+    agattr(graph, AGEDGE, "fontsize", "7.5");
+    agattr(graph, AGEDGE, "arrowsize", "0.6");
 }
 
 /* Graphviz reports through a process-wide callback without a payload: it
@@ -255,6 +250,43 @@ static ent_status layout_and_render(GVC_t *gvc, Agraph_t *graph,
     return status;
 }
 
+static void geometry_free(vertex_geometry *geometry, size_t n) {
+    for (size_t v = 0; geometry != NULL && v < n; v++) {
+        free(geometry[v].label);
+        free(geometry[v].leaders);
+    }
+    free(geometry);
+}
+
+/* Sizes, positions and labels, then the graph Graphviz draws. */
+static ent_status compose(render_context *ctx, GVC_t *gvc) {
+    ent_status status = render_prepare(ctx);
+    if (status == ENT_OK) {
+        status = render_layout(ctx, gvc);
+    }
+    if (status == ENT_OK) {
+        render_choose_labels(ctx);
+        status = render_place_labels(ctx);
+    }
+    if (status == ENT_OK) {
+        ctx->graph = agopen("entente", Agdirected, NULL);
+        status = ctx->graph ? ENT_OK : ENT_ENOMEM;
+    }
+    if (status == ENT_OK) {
+        set_graph_attributes(ctx->graph, ctx->options);
+        /* The engine that placed the nodes, for a reader of the DOT. */
+        agsafeset(ctx->graph, "entente_layout", (char *)ctx->layout, "");
+        status = render_build_graph(ctx);
+    }
+    if (status == ENT_OK) {
+        status = render_add_legend(ctx);
+    }
+    if (status == ENT_OK) {
+        status = render_set_header(ctx);
+    }
+    return status;
+}
+
 ent_status ent_render_memory(ent_renderer_t *renderer,
                              const ent_network_t *network,
                              const ent_metrics_t *metrics,
@@ -268,29 +300,32 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
         return status;
     }
     size_t n = network->vertex_count;
-    render_context ctx = {network, metrics, options, layout, NULL,
-                          NULL,    NULL,    NULL,    {0},    diags};
+    render_context ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.network = network;
+    ctx.metrics = metrics;
+    ctx.options = options;
+    ctx.layout = layout;
+    ctx.diags = diags;
+    ctx.width =
+        (options->width_cm > 0 ? options->width_cm : ENT_RENDER_WIDTH_CM) /
+        2.54 * 72.0;
     ctx.vertex_color = calloc(n + 1, sizeof *ctx.vertex_color);
     ctx.vertex_cluster = calloc(n + 1, sizeof *ctx.vertex_cluster);
     ctx.relation_styles_used = calloc(style_table_size(), 1);
+    ctx.geometry = calloc(n + 1, sizeof *ctx.geometry);
     agusererrf previous = agseterrf(graphviz_message);
     graphviz_diags = diags;
     GVC_t *gvc = renderer->gvc;
     Agraph_t *read_back = NULL;
-    ctx.graph = agopen("entente", Agdirected, NULL);
+    char *dot = NULL;
+    size_t dot_length = 0;
     if (!ctx.vertex_color || !ctx.vertex_cluster || !ctx.relation_styles_used ||
-        ctx.graph == NULL) {
+        !ctx.geometry) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
-    set_graph_attributes(ctx.graph, layout, options->format,
-                         options->positions != NULL);
-    status = render_build_graph(&ctx);
-    if (status == ENT_OK) {
-        status = render_set_header(&ctx);
-    }
-    char *dot = NULL;
-    size_t dot_length = 0;
+    status = compose(&ctx, gvc);
     if (status == ENT_OK) {
         status = write_dot(ctx.graph, &dot, &dot_length);
     }
@@ -299,19 +334,25 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
         *length = dot_length;
         dot = NULL;
     } else if (status == ENT_OK) {
-        /* Lay out the graph as read back from its DOT text: agwrite
-         * reorders edges, and the order steers the layout, so this is what
-         * makes the DOT output draw the same picture with Graphviz's tools.
-         */
+        /* Drawn from the DOT text as read back, so that the DOT output
+         * draws the same picture with Graphviz's own tools. */
         read_back = agmemread(dot);
         status = read_back
-                     ? layout_and_render(gvc, read_back, layout,
+                     ? layout_and_render(gvc, read_back, "nop",
                                          format_devices[options->format],
                                          options->format, data, length, diags)
                      : ENT_EINTERNAL;
+        if (status == ENT_OK) {
+            status = render_finish_output(&ctx, read_back, data, length);
+        }
+        if (status != ENT_OK) {
+            free(*data);
+            *data = NULL;
+            *length = 0;
+        }
     }
-    free(dot);
 cleanup:
+    free(dot);
     if (read_back != NULL) {
         agclose(read_back);
     }
@@ -323,6 +364,8 @@ cleanup:
     free(ctx.vertex_color);
     free(ctx.vertex_cluster);
     free(ctx.relation_styles_used);
+    geometry_free(ctx.geometry, n);
+    free(ctx.title);
     if (status == ENT_ENOMEM) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "out of memory");

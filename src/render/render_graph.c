@@ -8,25 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+
 #include "build/build_internal.h"
 #include "render/render_internal.h"
 
-/* Node areas in square inches: a floor keeps isolates visible. */
-static const double min_area = 0.09, max_area = 0.81;
 /* Organization names longer than this are shown by their id (CSTO). */
 enum { LONG_NAME = 16 };
-
-/* Graphviz takes char * for names and values; it copies them. */
-static void set(void *object, const char *name, const char *value) {
-    agsafeset(object, (char *)name, (char *)value, "");
-}
-
-/* Numbers with four significant digits: enough for inches and points. */
-static void set_number(void *object, const char *name, double value) {
-    char buffer[64];
-    snprintf(buffer, sizeof buffer, "%.4g", value);
-    set(object, name, buffer);
-}
 
 static double weight_between(const ent_network_t *network, size_t a, size_t b) {
     igraph_integer_t edge = -1;
@@ -88,54 +76,179 @@ static size_t color_of(const render_context *ctx, size_t vertex) {
     return (size_t)community[vertex];
 }
 
-/* The vertices to label with --labels top:N: the N largest by size. */
-static unsigned char *labelled_vertices(const render_context *ctx,
-                                        const double *size) {
+/* Which vertices want a label: all, or with --labels top:N the N with the
+ * largest size values. */
+static void choose_labelled(render_context *ctx) {
     size_t n = ctx->network->vertex_count;
-    unsigned char *labelled = calloc(n + 1, 1);
-    if (labelled == NULL) {
-        return NULL;
-    }
     size_t top = ctx->options->label_top;
     for (size_t v = 0; v < n; v++) {
+        const vertex_geometry *g = &ctx->geometry[v];
         /* Rank = how many vertices are larger, or equal and earlier. */
         size_t rank = 0;
         for (size_t u = 0; top > 0 && u < n && rank < top; u++) {
-            rank += size[u] > size[v] || (size[u] == size[v] && u < v);
+            const vertex_geometry *h = &ctx->geometry[u];
+            rank += h->value > g->value || (h->value == g->value && u < v);
         }
-        labelled[v] = top == 0 || rank < top;
+        ctx->geometry[v].want_label = top == 0 || rank < top;
     }
-    return labelled;
 }
 
-static double size_value(const double *values, size_t vertex) {
-    double value = values ? values[vertex] : 0.0;
-    return isfinite(value) && value > 0 ? value : 0.0;
+/* Label lines are at most this wide (points). */
+static const double label_line_width = 80;
+
+/* "CSTO frozen 2024": each frozen or suspended membership of the vertex
+ * drawn as a tie, with the year its status began (status_since) or, when
+ * that is not given, the membership's own since. */
+static void frozen_memberships(const render_context *ctx, size_t v,
+                               text_buffer *out) {
+    const ent_network_t *net = ctx->network;
+    const ent_snapshot_t *s = net->snapshot;
+    size_t entity = net->vertex_entity[v];
+    for (size_t i = 0; i < ent_snapshot_relation_count(s); i++) {
+        const ent_relation_t *r = ent_snapshot_relation(s, i);
+        if (r->source != entity ||
+            (r->status != ENT_MEMBERSHIP_FROZEN &&
+             r->status != ENT_MEMBERSHIP_SUSPENDED) ||
+            !net->statuses[r->status] ||
+            net->entity_vertex[r->target] == ENT_NO_VERTEX ||
+            strcmp(ent_snapshot_relation_type(s, r->type)->name, "member_of") !=
+                0) {
+            continue;
+        }
+        const cJSON *since =
+            cJSON_GetObjectItemCaseSensitive(r->attributes, "status_since");
+        const char *date =
+            cJSON_IsString(since) ? since->valuestring : r->since;
+        const char *target = ent_snapshot_entity(s, r->target)->id;
+        text_appendf(out, "%s", out->length ? "\n" : "");
+        text_append(out, target, strlen(target));
+        text_appendf(out, " %s", ent_membership_status_name(r->status));
+        if (date != NULL && strlen(date) >= 4) {
+            text_appendf(out, " %.4s", date);
+        }
+    }
 }
 
-static void style_node(render_context *ctx, Agnode_t *node, size_t vertex,
-                       double area, int labelled) {
-    const ent_entity_t *entity =
-        ent_network_vertex_entity(ctx->network, vertex);
-    const node_style *shape = style_for_entity(entity->type);
-    ctx->entity_types_used[entity->type] = 1;
-    set(node, "shape", shape->shape);
-    set_number(node, "width", sqrt(area));
-    set_number(node, "height", sqrt(area));
-    set(node, "fillcolor", palette_color(ctx->vertex_color[vertex]));
+/* The label's text (its name, or an organization's id when the name is
+ * long), broken into lines, and the size of its plate. */
+static ent_status make_label(render_context *ctx, size_t v) {
+    const ent_entity_t *entity = ent_network_vertex_entity(ctx->network, v);
+    vertex_geometry *g = &ctx->geometry[v];
     const char *name = ent_entity_label(entity);
-    int use_id =
-        entity->type == ENT_ENTITY_ORGANIZATION && strlen(name) > LONG_NAME;
+    if (entity->type == ENT_ENTITY_ORGANIZATION && strlen(name) > LONG_NAME) {
+        name = entity->id;
+    }
+    /* The name, the leaders, the summit's badges, frozen memberships. */
+    text_buffer frozen;
+    text_init(&frozen);
+    frozen_memberships(ctx, v, &frozen);
+    const char *parts[4] = {name, g->leaders,
+                            g->marks & MARK_HOST     ? "host"
+                            : g->marks & MARK_ABSENT ? "absent"
+                                                     : NULL,
+                            frozen.length ? frozen.data : NULL};
     text_buffer text;
     text_init(&text);
-    if (labelled) {
-        text_append_wrapped_label(&text, use_id ? entity->id : name);
-        set(node, "xlabel", text.failed ? "" : text.data);
+    double widest = 0;
+    size_t count = 0;
+    for (size_t part = 0; part < 4; part++) {
+        text_line lines[16];
+        size_t n = parts[part] ? text_wrap(parts[part], FONT_NODE, 0,
+                                           label_line_width, lines, 16)
+                               : 0;
+        for (size_t i = 0; i < n; i++, count++) {
+            text_append(&text, "\n", count ? 1 : 0);
+            text_append(&text, lines[i].start, lines[i].length);
+            widest = fmax(widest, text_width(lines[i].start, lines[i].length,
+                                             FONT_NODE, 0));
+        }
     }
+    text_append(&text, "", 0);
+    text_release(&frozen);
+    if (text.failed) {
+        text_release(&text);
+        return ENT_ENOMEM;
+    }
+    g->label = text.data; /* freed with the geometry */
+    g->lw = widest + 3 + LABEL_BLANK_CELL;
+    g->lh = (double)(count ? count : 1) * FONT_NODE * LINE_SPACING + 2;
+    return ENT_OK;
+}
+
+/* The label as an HTML-like table on a white plate, which keeps it
+ * legible where an edge passes under it. */
+static void set_label(render_context *ctx, Agnode_t *node, size_t v) {
+    const vertex_geometry *g = &ctx->geometry[v];
+    text_buffer text;
+    text_init(&text);
+    /* Lines flush left: a reader (and label_overlap.py) sees one block.
+     * A blank first cell puts a text between the node's shape and the
+     * plate, which is how a reader of the SVG tells the plate from the
+     * node (a point-shaped node has no text of its own). */
+    text_appendf(&text, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
+                        "CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>"
+                        "<FONT POINT-SIZE=\"4\"> </FONT></TD><TD "
+                        "BGCOLOR=\"white\" CELLPADDING=\"1\" "
+                        "BALIGN=\"LEFT\"><FONT POINT-SIZE=\"8\">");
+    text_append_html(&text, g->label);
+    text_appendf(&text, "</FONT></TD></TR></TABLE>");
+    if (!text.failed) {
+        char *html = agstrdup_html(ctx->graph, text.data);
+        agsafeset(node, "xlabel", html, "");
+        agstrfree(ctx->graph, html);
+        char position[64];
+        snprintf(position, sizeof position, "%.2f,%.2f", g->lx, g->ly);
+        render_set(node, "xlp", position);
+    }
+    text_release(&text);
+}
+
+static void style_node(render_context *ctx, Agnode_t *node, size_t vertex) {
+    const ent_entity_t *entity =
+        ent_network_vertex_entity(ctx->network, vertex);
+    const vertex_geometry *g = &ctx->geometry[vertex];
+    const node_style *shape = style_for_entity(entity->type);
+    ctx->entity_types_used[entity->type] = 1;
+    /* Graphviz rounds a polygon's or an ellipse's size to whole points,
+     * which moves a small node's area by more than 5 %; a point keeps its
+     * exact size, so states (circles) are drawn as points. */
+    int circle = entity->type == ENT_ENTITY_STATE;
+    render_set(node, "shape", circle ? "point" : shape->shape);
+    render_set_number(node, "width", g->w / 72.0);
+    render_set_number(node, "height", g->h / 72.0);
+    char position[64];
+    snprintf(position, sizeof position, "%.2f,%.2f!", g->x, g->y);
+    render_set(node, "pos", position);
+    snprintf(position, sizeof position, "v%zu", vertex);
+    render_set(node, "id", position);
+    render_set(node, "fillcolor", palette_color(ctx->vertex_color[vertex]));
+    /* Below the scale: hollow and grey (a point), or dashed. */
+    if (g->below_scale && circle) {
+        render_set(node, "fillcolor", "white");
+        render_set(node, "color", "#999999");
+    } else if (g->below_scale || (g->marks & MARK_ABSENT)) {
+        render_set(node, "style", "filled,dashed");
+    }
+    if (g->marks & (MARK_ATTENDED | MARK_ABSENT)) {
+        render_set(node, "penwidth", "1.8");
+        render_set(node, "color",
+                   g->marks & MARK_ABSENT ? "#CC3311" : "#222222");
+    }
+    if (g->marks & MARK_HOST) {
+        render_set(node, "peripheries", "2");
+    }
+    if (g->labelled) {
+        set_label(ctx, node, vertex);
+    }
+    text_buffer text;
+    text_init(&text);
+    text_appendf(&text, "entity %s ", ent_entity_type_name(entity->type));
+    append_class_name(&text, entity->id);
+    render_set(node, "entente_class", text.failed ? "entity" : text.data);
     text.length = 0;
-    text_append_label(&text, name);
+    text_append_label(&text, ent_entity_label(entity));
     text_appendf(&text, " (%s)", ent_entity_type_name(entity->type));
-    set(node, "tooltip", text.failed ? "" : text.data);
+    render_set(node, "tooltip", text.failed ? "" : text.data);
     text_release(&text);
 }
 
@@ -165,52 +278,40 @@ static Agnode_t *new_node(Agraph_t *graph, const char *id, size_t index) {
     }
 }
 
-/* A pinned position ("x,y!", points with inputscale=72) when one is
- * given for this id. */
-static void pin(const ent_render_positions_t *positions, Agnode_t *node,
-                const char *id) {
-    for (size_t i = 0; positions != NULL && i < positions->count; i++) {
-        if (strcmp(positions->ids[i], id) == 0) {
-            char pos[96];
-            snprintf(pos, sizeof pos, "%.2f,%.2f!", positions->x[i],
-                     positions->y[i]);
-            set(node, "pos", pos);
-            return;
+static void add_nodes(render_context *ctx, Agnode_t **nodes) {
+    for (size_t v = 0; v < ctx->network->vertex_count; v++) {
+        if (!ctx->geometry[v].drawn) {
+            continue;
         }
+        const ent_entity_t *entity = ent_network_vertex_entity(ctx->network, v);
+        nodes[v] = new_node(ctx->graph, entity->id, v);
+        style_node(ctx, nodes[v], v);
     }
 }
 
-static ent_status add_nodes(render_context *ctx, Agnode_t **nodes) {
-    size_t n = ctx->network->vertex_count;
-    const double *size = ctx->metrics->node[ctx->options->size_by];
-    double largest = 0;
-    for (size_t v = 0; v < n; v++) {
-        largest = fmax(largest, size_value(size, v));
+/* The edge's SVG id, its classes (relation type and status, read by
+ * render_output.c) and a tooltip naming its ends. */
+static void describe_edge(render_context *ctx, Agedge_t *e, const char *type,
+                          const char *status) {
+    char text[64];
+    snprintf(text, sizeof text, "e%zu", ctx->edges_drawn++);
+    render_set(e, "id", text);
+    text_buffer classes;
+    text_init(&classes);
+    text_appendf(&classes, "tie ");
+    append_class_name(&classes, type);
+    if (*status) {
+        text_appendf(&classes, " ");
+        append_class_name(&classes, status);
     }
-    double *sizes = malloc((n + 1) * sizeof *sizes);
-    if (sizes == NULL) {
-        return ENT_ENOMEM;
-    }
-    for (size_t v = 0; v < n; v++) {
-        sizes[v] = size_value(size, v);
-    }
-    unsigned char *labelled = labelled_vertices(ctx, sizes);
-    if (labelled == NULL) {
-        free(sizes);
-        return ENT_ENOMEM;
-    }
-    for (size_t v = 0; v < n; v++) {
-        const ent_entity_t *entity = ent_network_vertex_entity(ctx->network, v);
-        nodes[v] = new_node(ctx->graph, entity->id, v);
-        pin(ctx->options->positions, nodes[v], entity->id);
-        double area =
-            min_area +
-            (largest > 0 ? (max_area - min_area) * sizes[v] / largest : 0.0);
-        style_node(ctx, nodes[v], v, area, labelled[v]);
-    }
-    free(labelled);
-    free(sizes);
-    return ENT_OK;
+    render_set(e, "entente_class", classes.failed ? "tie" : classes.data);
+    classes.length = 0;
+    text_append_label(&classes, agnameof(agtail(e)));
+    text_appendf(&classes, " \xe2\x80\x94 ");
+    text_append_label(&classes, agnameof(aghead(e)));
+    text_appendf(&classes, ": %s%s%s", type, *status ? ", " : "", status);
+    render_set(e, "tooltip", classes.failed ? "" : classes.data);
+    text_release(&classes);
 }
 
 /* One Graphviz edge for the relations of one type (and, for memberships,
@@ -235,12 +336,17 @@ static void add_edge(render_context *ctx, Agnode_t **nodes, size_t edge,
     snprintf(key, sizeof key, "e%zu.%zu", edge, first);
     Agedge_t *e = agedge(ctx->graph, tail, head, key, 1);
     ctx->relation_styles_used[style_index(style)] = 1;
-    set(e, "style", style->style);
-    set(e, "color", style->color);
-    set(e, "arrowhead", style->arrowhead);
-    set_number(e, "penwidth",
-               style->penwidth +
-                   (style->width_by_weight ? 3.0 * fmin(weight, 1.5) : 0.0));
+    render_set(e, "style", style->style);
+    render_set(e, "color", style->color);
+    render_set(e, "arrowhead", style->arrowhead);
+    render_set_number(e, "penwidth",
+                      style->penwidth + (style->width_by_weight
+                                             ? 3.0 * fmin(weight, 1.5)
+                                             : 0.0));
+    const char *status = type->name && strcmp(type->name, "member_of") == 0
+                             ? ent_membership_status_name(r->status)
+                             : NULL;
+    describe_edge(ctx, e, type->name, status ? status : "");
 }
 
 static void add_projection_edge(render_context *ctx, Agnode_t **nodes,
@@ -253,19 +359,20 @@ static void add_projection_edge(render_context *ctx, Agnode_t **nodes,
     snprintf(key, sizeof key, "e%zu", edge);
     Agedge_t *e = agedge(ctx->graph, nodes[from], nodes[to], key, 1);
     ctx->relation_styles_used[style_index(style)] = 1;
-    set(e, "style", style->style);
-    set(e, "color", style->color);
-    set(e, "arrowhead", "none");
-    set_number(e, "penwidth", style->penwidth + fmin(weight, 5.0));
-    if (weight > 1) {
-        set_number(e, "label", weight);
-    }
+    render_set(e, "style", style->style);
+    render_set(e, "color", style->color);
+    render_set(e, "arrowhead", "none");
+    render_set_number(e, "penwidth", style->penwidth + fmin(weight, 5.0));
+    describe_edge(ctx, e, "shared_membership", "");
 }
 
 /* For each network edge, one drawn edge per distinct (type, status). */
 static void add_edges(render_context *ctx, Agnode_t **nodes) {
     const ent_snapshot_t *s = ctx->network->snapshot;
     for (size_t e = 0; e < ctx->network->edge_count; e++) {
+        if (!render_edge_is_drawn(ctx, e)) {
+            continue;
+        }
         if (ctx->network->projection != ENT_PROJECT_NONE) {
             add_projection_edge(ctx, nodes, e);
             continue;
@@ -300,18 +407,91 @@ static void add_clusters(render_context *ctx, Agnode_t **nodes) {
         text_buffer label;
         text_init(&label);
         text_append_label(&label, organization->id);
-        set(cluster, "label", label.failed ? "" : label.data);
+        render_set(cluster, "label", label.failed ? "" : label.data);
         text_release(&label);
-        set(cluster, "style", "rounded");
-        set(cluster, "color", "#BBBBBB");
+        render_set(cluster, "style", "rounded");
+        render_set(cluster, "color", "#BBBBBB");
         /* Subgraphs do not inherit the root's font: a fallback font was
          * chosen anew, and its text placed differently, on some runs. */
-        set(cluster, "fontname", "DejaVu Sans");
+        render_set(cluster, "fontname", "DejaVu Sans");
+        rect box = {INFINITY, INFINITY, -INFINITY, -INFINITY};
         for (size_t v = 0; v < ctx->network->vertex_count; v++) {
-            if (ctx->vertex_cluster[v] == g) {
+            if (ctx->vertex_cluster[v] == g && nodes[v] != NULL) {
                 agsubnode(cluster, nodes[v], 1);
+                const vertex_geometry *geo = &ctx->geometry[v];
+                box.x0 = fmin(box.x0, geo->x - geo->w / 2 - 4);
+                box.y0 = fmin(box.y0, geo->y - geo->h / 2 - 4);
+                box.x1 = fmax(box.x1, geo->x + geo->w / 2 + 4);
+                box.y1 = fmax(box.y1, geo->y + geo->h / 2 + 4);
             }
         }
+        if (box.x1 > box.x0) {
+            char bb[128];
+            snprintf(bb, sizeof bb, "%.2f,%.2f,%.2f,%.2f", box.x0, box.y0,
+                     box.x1, box.y1);
+            render_set(cluster, "bb", bb);
+        }
+    }
+}
+
+/* Appends `name` as a CSS class name: letters, digits, '-' and '_'
+ * kept, anything else as '_'. */
+void append_class_name(text_buffer *text, const char *name) {
+    for (const char *p = name; *p; p++) {
+        int safe = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                   (*p >= '0' && *p <= '9') || *p == '-' || *p == '_';
+        text_append(text, safe ? p : "_", 1);
+    }
+}
+
+int render_edge_is_drawn(const render_context *ctx, size_t edge) {
+    return ctx->geometry[IGRAPH_FROM(&ctx->network->graph, edge)].drawn &&
+           ctx->geometry[IGRAPH_TO(&ctx->network->graph, edge)].drawn;
+}
+
+ent_status render_prepare(render_context *ctx) {
+    size_t n = ctx->network->vertex_count;
+    /* igraph_get_eid below: errors must come back, not abort. */
+    ent_igraph_guard_t guard;
+    ent_igraph_guard_enter(&guard);
+    for (size_t v = 0; v < n; v++) {
+        ctx->vertex_cluster[v] = home_group(ctx, v);
+    }
+    ent_igraph_guard_leave(&guard);
+    ent_status status = ENT_OK;
+    for (size_t v = 0; v < n && status == ENT_OK; v++) {
+        /* Past the palette, colours would repeat: those share "other". */
+        size_t color = color_of(ctx, v);
+        ctx->vertex_color[v] = color < PALETTE_SIZE ? color : NO_COLOR;
+        ctx->geometry[v].drawn = 1;
+    }
+    status = render_fold_persons_and_events(ctx);
+    for (size_t v = 0; v < n && status == ENT_OK; v++) {
+        status = make_label(ctx, v);
+    }
+    return status;
+}
+
+void render_choose_labels(render_context *ctx) { choose_labelled(ctx); }
+
+/* Two invisible points at the left and right edges of the page: the
+ * drawing's bounding box, and so the SVG, is exactly the page wide. */
+static void add_frame(render_context *ctx) {
+    static const char *const names[2] = {"frame:left", "frame:right"};
+    for (int side = 0; side < 2; side++) {
+        char name[64];
+        snprintf(name, sizeof name, "%s", names[side]);
+        for (unsigned k = 1; agnode(ctx->graph, name, 0) != NULL; k++) {
+            snprintf(name, sizeof name, "%s:%u", names[side], k);
+        }
+        Agnode_t *node = agnode(ctx->graph, name, 1);
+        char position[64];
+        snprintf(position, sizeof position, "%.2f,%.2f!",
+                 side ? ctx->width - 0.36 : 0.36, 0.0);
+        render_set(node, "pos", position);
+        render_set(node, "shape", "point");
+        render_set(node, "width", "0.01");
+        render_set(node, "style", "invis");
     }
 }
 
@@ -321,23 +501,12 @@ ent_status render_build_graph(render_context *ctx) {
     if (nodes == NULL) {
         return ENT_ENOMEM;
     }
-    /* igraph_get_eid below: errors must come back, not abort. */
-    ent_igraph_guard_t guard;
-    ent_igraph_guard_enter(&guard);
-    for (size_t v = 0; v < n; v++) {
-        ctx->vertex_cluster[v] = home_group(ctx, v);
+    add_nodes(ctx, nodes);
+    add_edges(ctx, nodes);
+    if (ctx->options->clusters) {
+        add_clusters(ctx, nodes);
     }
-    ent_igraph_guard_leave(&guard);
-    for (size_t v = 0; v < n; v++) {
-        ctx->vertex_color[v] = color_of(ctx, v);
-    }
-    ent_status status = add_nodes(ctx, nodes);
-    if (status == ENT_OK) {
-        add_edges(ctx, nodes);
-        if (ctx->options->clusters) {
-            add_clusters(ctx, nodes);
-        }
-    }
+    add_frame(ctx);
     free(nodes);
-    return status;
+    return ENT_OK;
 }

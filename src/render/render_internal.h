@@ -6,6 +6,7 @@
 #define ENTENTE_RENDER_INTERNAL_H
 
 #include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
 #include <stddef.h>
 
 #include "entente/render.h"
@@ -40,6 +41,11 @@ const node_style *style_for_entity(ent_entity_type type);
 const char *palette_color(size_t index);
 extern const char none_color[];
 
+/* Sets a Graphviz attribute (Graphviz takes char * and copies it); a
+ * number with four decimals, enough for inches and points. */
+void render_set(void *object, const char *name, const char *value);
+void render_set_number(void *object, const char *name, double value);
+
 /* A growable string for labels and attribute values. */
 typedef struct {
     char *data;
@@ -67,6 +73,64 @@ void text_append_wrapped_label(text_buffer *text, const char *value);
  * breaks as <BR/>). */
 void text_append_html(text_buffer *text, const char *value);
 
+/* ---- measuring text (render_text.c) ---- */
+
+/* Font sizes in points, at print size (diagrams are drawn 1:1). */
+#define FONT_TITLE 11.0
+#define FONT_NODE 8.0
+#define FONT_SMALL 7.5
+/* Distance between lines of a label, in font sizes. */
+#define LINE_SPACING 1.2
+
+/* The width in points of `length` bytes of UTF-8 text in DejaVu Sans. */
+double text_width(const char *text, size_t length, double size, int bold);
+
+/* Decodes the UTF-8 character at *p and moves *p past it (a byte that
+ * does not start a valid sequence counts as one character). */
+unsigned long text_next_code_point(const unsigned char **p);
+
+typedef struct {
+    const char *start;
+    size_t length;
+} text_line;
+/* Breaks `text` at spaces (and at its own line breaks) into at most
+ * `capacity` lines no wider than `width` points where a word allows;
+ * returns the number of lines. The lines point into `text`. */
+size_t text_wrap(const char *text, double size, int bold, double width,
+                 text_line *lines, size_t capacity);
+
+/* ---- geometry (render_layout.c, render_place.c) ---- */
+
+typedef struct {
+    double x0, y0, x1, y1;
+} rect;
+
+/* Where a vertex is drawn, in points with y up, and its label. */
+typedef struct {
+    double x, y, w, h; /* centre and drawn size */
+    double value;      /* the size metric, 0 when undefined */
+    int below_scale;   /* too small to draw to scale: drawn at the floor */
+    int drawn;         /* 0 for an event shown as marks on the states */
+    int want_label;    /* the options ask for a label */
+    int labelled;      /* a place was found for the label */
+    double lx, ly;     /* label centre */
+    double lw, lh;     /* label plate size */
+    char *label;       /* the label's text, lines joined by '\n' */
+    unsigned marks;    /* MARK_* from a summit shown as marks */
+    char *leaders;     /* leaders' names shown under the label, or NULL */
+} vertex_geometry;
+
+/* Attendance shown on the states rather than as ties to a summit node. */
+enum { MARK_ATTENDED = 1, MARK_ABSENT = 2, MARK_HOST = 4 };
+
+/* A label is a blank cell this wide (points), then the text on its
+ * plate (see render_graph.c's set_label). */
+#define LABEL_BLANK_CELL 2.5
+
+/* Area of a shape drawn in a w x h box, as a share of w * h (Graphviz's
+ * polygons for fixed-size nodes; measured). */
+double shape_area_factor(ent_entity_type type);
+
 /* What the graph builder needs besides the public inputs. */
 typedef struct {
     const ent_network_t *network;
@@ -79,10 +143,56 @@ typedef struct {
     unsigned char *relation_styles_used; /* per style-table entry */
     unsigned char entity_types_used[ENT_ENTITY_TYPE_COUNT];
     ent_diag_list_t *diags;
+    /* Geometry: the page width, the drawing's frame (0..width across,
+     * 0..height up) and where every vertex goes. */
+    double width, height;
+    vertex_geometry *geometry;
+    double area_per_value;      /* square points per unit of the size metric */
+    double floor_area;          /* smallest area drawn */
+    double value_max;           /* the value drawn at full size */
+    size_t labels_dropped;      /* labels left out for want of room */
+    size_t edges_drawn;         /* ids given so far */
+    const ent_entity_t *summit; /* the one summit shown as marks, or NULL */
+    unsigned marks_used;        /* MARK_* present */
+    char *title;                /* the figure's title (render_title) */
 } render_context;
 
-/* Adds nodes, edges and (with --clusters) clusters to ctx->graph. */
+/* Sizes every vertex, lays the graph out (or takes the pinned positions)
+ * and scales the positions to the page width (render_layout.c). */
+ent_status render_layout(render_context *ctx, GVC_t *gvc);
+/* Places the labels with no overlap, dropping the least important ones
+ * that find no room (render_place.c). */
+ent_status render_place_labels(render_context *ctx);
+/* The network edges drawn, as vertex pairs (for placement). */
+int render_edge_is_drawn(const render_context *ctx, size_t edge);
+
+/* Adds the legend below the drawing: drawn samples of shapes, colours,
+ * ties and node sizes, each with its text. */
+ent_status render_add_legend(render_context *ctx);
+
+/* Entente's additions to an output (render_output.c): the SVG's print
+ * size, accessibility title and description, classes and legend group;
+ * the PNG's resolution; the PDF's title. Replaces *data. */
+ent_status render_finish_output(const render_context *ctx, Agraph_t *drawn,
+                                char **data, size_t *length);
+
+/* Persons and events whose every tie is a leadership, or attendance,
+ * are drawn as label suffixes and marks on the entities they touch
+ * (render_marks.c), unless the options ask for them as nodes. */
+ent_status render_fold_persons_and_events(render_context *ctx);
+
+/* Home organizations, colours and label texts of the vertices. */
+ent_status render_prepare(render_context *ctx);
+/* Which vertices want a label (--labels), once their values are known. */
+void render_choose_labels(render_context *ctx);
+/* Adds nodes, edges and (with --clusters) clusters to ctx->graph, at
+ * the positions render_layout chose. */
 ent_status render_build_graph(render_context *ctx);
+/* Appends `name` made safe as a CSS class name. */
+void append_class_name(text_buffer *text, const char *name);
+/* The figure's title: the options', else the snapshot's, with the
+ * summit shown as marks named after it. Owned by ctx. */
+const char *render_title(render_context *ctx);
 /* Sets the graph's label: title, date, caption and legend. */
 ent_status render_set_header(render_context *ctx);
 

@@ -9,7 +9,8 @@
 
 #include "render/render_internal.h"
 
-/* Colours from the Okabe-Ito set, which colour-blind readers tell apart. */
+/* Colours from Paul Tol's bright, vibrant and muted schemes, which
+ * colour-blind readers tell apart; no two styles share one. */
 enum {
     STYLE_MEMBER,
     STYLE_MEMBER_FROZEN,
@@ -33,27 +34,27 @@ enum {
 
 static const edge_style styles[STYLE_COUNT] = {
     [STYLE_MEMBER] = {"solid", "#555555", "none", 1.2, 0, "membership"},
-    [STYLE_MEMBER_FROZEN] = {"dashed", "#555555", "none", 1.2, 0,
+    [STYLE_MEMBER_FROZEN] = {"dashed", "#AA3377", "none", 1.2, 0,
                              "frozen or suspended membership"},
-    [STYLE_MEMBER_OBSERVER] = {"dotted", "#555555", "none", 1.2, 0, "observer"},
+    [STYLE_MEMBER_OBSERVER] = {"dotted", "#228833", "none", 1.2, 0, "observer"},
     [STYLE_MEMBER_FORMER] = {"dotted", "#BBBBBB", "none", 1.0, 0,
                              "former membership"},
-    [STYLE_ARMS] = {"bold", "#0072B2", "normal", 1.0, 1,
+    [STYLE_ARMS] = {"bold", "#0077BB", "normal", 1.0, 1,
                     "arms dependency, importer to supplier (width: share)"},
-    [STYLE_BORDER] = {"dashed", "#D55E00", "none", 1.0, 1,
+    [STYLE_BORDER] = {"dashed", "#EE7733", "none", 1.0, 1,
                       "border risk (width: risk)"},
-    [STYLE_LEADS] = {"dotted", "#009E73", "normal", 1.4, 0, "leads"},
-    [STYLE_NATIONAL] = {"dotted", "#999999", "normal", 1.0, 0, "national of"},
-    [STYLE_CHAIRS] = {"bold", "#CC79A7", "normal", 1.6, 0, "chairs"},
-    [STYLE_HOSTS] = {"solid", "#E69F00", "normal", 1.6, 0, "hosts"},
-    [STYLE_ATTENDS] = {"solid", "#999999", "normal", 0.8, 0, "attends"},
+    [STYLE_LEADS] = {"dotted", "#009988", "normal", 1.4, 0, "leads"},
+    [STYLE_NATIONAL] = {"dotted", "#33BBEE", "normal", 1.0, 0, "national of"},
+    [STYLE_CHAIRS] = {"bold", "#EE3377", "normal", 1.6, 0, "chairs"},
+    [STYLE_HOSTS] = {"solid", "#CCBB44", "normal", 1.6, 0, "hosts"},
+    [STYLE_ATTENDS] = {"solid", "#4477AA", "normal", 0.8, 0, "attends"},
     [STYLE_ABSENT] = {"dashed", "#CC3311", "tee", 1.4, 0, "absent from"},
     [STYLE_THREATENS] = {"solid", "#882255", "vee", 1.4, 0, "threatens"},
-    [STYLE_BORDERS] = {"solid", "#997700", "none", 1.0, 0, "shares a border"},
-    [STYLE_CUSTOM_DIRECTED] = {"solid", "#666666", "normal", 1.0, 0,
+    [STYLE_BORDERS] = {"solid", "#999933", "none", 1.0, 0, "shares a border"},
+    [STYLE_CUSTOM_DIRECTED] = {"solid", "#997700", "normal", 1.0, 0,
                                "other relation (directed)"},
-    [STYLE_CUSTOM] = {"solid", "#666666", "none", 1.0, 0, "other relation"},
-    [STYLE_PROJECTION] = {"solid", "#555555", "none", 1.0, 1,
+    [STYLE_CUSTOM] = {"solid", "#BB5566", "none", 1.0, 0, "other relation"},
+    [STYLE_PROJECTION] = {"solid", "#004488", "none", 1.0, 1,
                           "shared memberships (width: count)"},
 };
 
@@ -244,8 +245,26 @@ void text_append_wrapped_label(text_buffer *text, const char *value) {
                          label_to);
 }
 
+/* A backslash doubled: Graphviz expands \N, \G ... in HTML-like
+ * labels too. Lines break flush left (a label is one block). */
 void text_append_html(text_buffer *text, const char *value) {
-    static const char *const to[] = {"&amp;", "&lt;",  "&gt;", "&quot;",
-                                     "&#39;", "<BR/>", ""};
-    append_escaped(text, value, "&<>\"'\n\r", to);
+    static const char *const to[] = {"&amp;",
+                                     "&lt;",
+                                     "&gt;",
+                                     "&quot;",
+                                     "&#39;",
+                                     "\\\\",
+                                     "<BR ALIGN=\"LEFT\"/>",
+                                     ""};
+    append_escaped(text, value, "&<>\"'\\\n\r", to);
+}
+
+void render_set(void *object, const char *name, const char *value) {
+    agsafeset(object, (char *)name, (char *)value, "");
+}
+
+void render_set_number(void *object, const char *name, double value) {
+    char buffer[64];
+    snprintf(buffer, sizeof buffer, "%.4f", value);
+    render_set(object, name, buffer);
 }

@@ -66,11 +66,12 @@ static int suite_teardown(void) {
     return 0;
 }
 
-static char *render(const drawing *d, ent_render_format format,
-                    size_t *length) {
-    ent_render_options_t options;
-    ent_render_options_init(&options);
-    options.format = format;
+static char *render_with(const drawing *d, ent_render_options_t *options,
+                         size_t *length);
+
+static char *render_with(const drawing *d, ent_render_options_t *options_in,
+                         size_t *length) {
+    const ent_render_options_t options = *options_in;
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
     char *data = NULL;
@@ -84,6 +85,14 @@ static char *render(const drawing *d, ent_render_format format,
     }
     ent_diag_list_destroy(&diags);
     return data;
+}
+
+static char *render(const drawing *d, ent_render_format format,
+                    size_t *length) {
+    ent_render_options_t options;
+    ent_render_options_init(&options);
+    options.format = format;
+    return render_with(d, &options, length);
 }
 
 static const char *bishkek(void) {
@@ -133,6 +142,30 @@ static void render_should_give_identical_bytes_on_every_run(void) {
     drawing_close(&d);
 }
 
+/* Nodes of entities, not of the legend or the page frame. */
+static int is_entity_node(Agnode_t *node) {
+    const char *name = agnameof(node);
+    return strncmp(name, "legend:", 7) != 0 && strncmp(name, "frame:", 6) != 0;
+}
+
+static int entity_nodes(Agraph_t *graph) {
+    int count = 0;
+    for (Agnode_t *n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
+        count += is_entity_node(n);
+    }
+    return count;
+}
+
+static int entity_edges(Agraph_t *graph) {
+    int count = 0;
+    for (Agnode_t *n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
+        for (Agedge_t *e = agfstout(graph, n); e; e = agnxtout(graph, e)) {
+            count += is_entity_node(n) && is_entity_node(aghead(e));
+        }
+    }
+    return count;
+}
+
 /* The DOT text reads back with cgraph: the same nodes (by entity id) and
  * one edge per relation type and status between each tied pair. */
 static void dot_should_read_back_with_the_same_nodes_and_edges(void) {
@@ -143,7 +176,7 @@ static void dot_should_read_back_with_the_same_nodes_and_edges(void) {
     CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
     Agraph_t *graph = agmemread(dot);
     CU_ASSERT_PTR_NOT_NULL_FATAL(graph);
-    CU_ASSERT_EQUAL(agnnodes(graph), (int)d.network.vertex_count);
+    CU_ASSERT_EQUAL(entity_nodes(graph), (int)d.network.vertex_count);
     for (size_t v = 0; v < d.network.vertex_count; v++) {
         const ent_entity_t *entity = ent_network_vertex_entity(&d.network, v);
         CU_ASSERT_PTR_NOT_NULL(agnode(graph, (char *)entity->id, 0));
@@ -167,7 +200,7 @@ static void dot_should_read_back_with_the_same_nodes_and_edges(void) {
         }
     }
     CU_ASSERT(expected >= d.network.edge_count);
-    CU_ASSERT_EQUAL(agnedges(graph), (int)expected);
+    CU_ASSERT_EQUAL(entity_edges(graph), (int)expected);
     /* Armenia's frozen membership is drawn dashed. */
     Agedge_t *frozen = agedge(graph, agnode(graph, "ARM", 0),
                               agnode(graph, "CSTO", 0), NULL, 0);
@@ -210,13 +243,13 @@ static void names_should_come_out_as_text_never_as_markup(void) {
     char *dot = render(&d, ENT_RENDER_DOT, &length);
     Agraph_t *graph = agmemread(dot);
     CU_ASSERT_PTR_NOT_NULL_FATAL(graph);
-    CU_ASSERT_EQUAL(agnnodes(graph), 9);
+    CU_ASSERT_EQUAL(entity_nodes(graph), 9);
     CU_ASSERT_PTR_NOT_NULL(agnode(graph, "]; evil [", 0));
     /* An id with a backslash gets a safe name; its label is as written. */
     Agnode_t *backslash = agnode(graph, "entity:3", 0);
     CU_ASSERT_PTR_NOT_NULL_FATAL(backslash);
-    CU_ASSERT_STRING_EQUAL(agget(backslash, "xlabel"),
-                           "back\\\\slash \\\\N \\\\G");
+    CU_ASSERT_PTR_NOT_NULL(
+        strstr(agget(backslash, "xlabel"), ">back\\\\slash \\\\N \\\\G<"));
     CU_ASSERT_PTR_NOT_NULL(agnode(graph, "<script>alert(1)</script>", 0));
     agclose(graph);
     free(dot);
@@ -273,15 +306,93 @@ static void render_should_refuse_clusters_with_neato(void) {
     drawing_close(&d);
 }
 
+/* The SVG says its print size in centimetres, and its coordinates are
+ * points at that size (1:1): a font of 8 prints at 8 pt. */
+static void svg_should_print_at_the_width_asked_one_to_one(void) {
+    drawing d;
+    drawing_open(&d, bishkek(), NULL);
+    static const struct {
+        double cm;
+        const char *width;
+    } cases[] = {{16, "width=\"16.00cm\""}, {8.5, "width=\"8.50cm\""}};
+    for (size_t i = 0; i < 2; i++) {
+        ent_render_options_t options;
+        ent_render_options_init(&options);
+        options.width_cm = cases[i].cm;
+        size_t length = 0;
+        char *svg = render_with(&d, &options, &length);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(svg);
+        CU_ASSERT_PTR_NOT_NULL(strstr(svg, cases[i].width));
+        double x, y, w, h;
+        const char *box = strstr(svg, "viewBox=\"");
+        CU_ASSERT_PTR_NOT_NULL_FATAL(box);
+        CU_ASSERT_EQUAL(
+            sscanf(box, "viewBox=\"%lf %lf %lf %lf", &x, &y, &w, &h), 4);
+        /* 16 cm = 453.54 pt; 8.5 cm = 240.94 pt */
+        CU_ASSERT_DOUBLE_EQUAL(w, cases[i].cm / 2.54 * 72, 0.01);
+        CU_ASSERT_PTR_NOT_NULL(strstr(svg, "transform=\"scale(1 1)"));
+        CU_ASSERT_PTR_NOT_NULL(strstr(svg, "role=\"img\""));
+        CU_ASSERT_PTR_NOT_NULL(
+            strstr(svg, "<title id=\"figure-title\">CSTO summit, Bishkek"));
+        CU_ASSERT_PTR_NOT_NULL(strstr(svg, "<g id=\"legend\">"));
+        free(svg);
+    }
+    drawing_close(&d);
+}
+
+/* 300 dpi by default: a pHYs chunk of 11811 pixels per metre right after
+ * the header, and 16 cm = 1890 pixels across. */
+static void png_should_carry_its_resolution(void) {
+    drawing d;
+    drawing_open(&d, bishkek(), NULL);
+    size_t length = 0;
+    char *png = render(&d, ENT_RENDER_PNG, &length);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(png);
+    const unsigned char *u = (const unsigned char *)png;
+    CU_ASSERT_EQUAL(memcmp(png + 37, "pHYs", 4), 0);
+    unsigned long ppm = (unsigned long)u[41] << 24 |
+                        (unsigned long)u[42] << 16 | (unsigned long)u[43] << 8 |
+                        u[44];
+    CU_ASSERT_EQUAL(ppm, 11811);
+    CU_ASSERT_EQUAL(u[49], 1);
+    unsigned long width = (unsigned long)u[16] << 24 |
+                          (unsigned long)u[17] << 16 |
+                          (unsigned long)u[18] << 8 | u[19];
+    CU_ASSERT(width >= 1889 && width <= 1891);
+    free(png);
+    drawing_close(&d);
+}
+
+/* The title in the PDF's Info dictionary, UTF-16 with a byte-order mark
+ * ("CS" = 0043 0053). */
+static void pdf_should_carry_its_title(void) {
+    drawing d;
+    drawing_open(&d, bishkek(), NULL);
+    size_t length = 0;
+    char *pdf = render(&d, ENT_RENDER_PDF, &length);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(pdf);
+    const char *title = NULL;
+    for (size_t i = 0; i + 14 < length && title == NULL; i++) {
+        if (memcmp(pdf + i, "/Title <FEFF", 12) == 0) {
+            title = pdf + i;
+        }
+    }
+    CU_ASSERT_PTR_NOT_NULL_FATAL(title);
+    CU_ASSERT_EQUAL(memcmp(title + 12, "00430053", 8), 0);
+    CU_ASSERT_EQUAL(memcmp(pdf + length - 6, "%%EOF\n", 6), 0);
+    free(pdf);
+    drawing_close(&d);
+}
+
 static void text_escaping_should_neutralize_graphviz_and_html_syntax(void) {
     text_buffer text;
     text_init(&text);
     text_append_label(&text, "a\\nb & c");
     CU_ASSERT_STRING_EQUAL(text.data, "a\\\\nb &amp; c");
     text.length = 0;
-    text_append_html(&text, "<b>\"x\" & 'y'\n");
-    CU_ASSERT_STRING_EQUAL(text.data,
-                           "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;<BR/>");
+    text_append_html(&text, "<b>\"x\" & 'y'\\N\n");
+    CU_ASSERT_STRING_EQUAL(text.data, "&lt;b&gt;&quot;x&quot; &amp; "
+                                      "&#39;y&#39;\\\\N<BR ALIGN=\"LEFT\"/>");
     text_release(&text);
 }
 
@@ -313,6 +424,9 @@ int register_render_tests(void) {
         TEST_CASE(names_should_come_out_as_text_never_as_markup),
         TEST_CASE(every_type_should_have_its_own_style),
         TEST_CASE(render_should_refuse_clusters_with_neato),
+        TEST_CASE(svg_should_print_at_the_width_asked_one_to_one),
+        TEST_CASE(png_should_carry_its_resolution),
+        TEST_CASE(pdf_should_carry_its_title),
         TEST_CASE(text_escaping_should_neutralize_graphviz_and_html_syntax),
         TEST_CASE(long_labels_should_wrap_at_spaces),
     };
