@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "entente/build.h"
+#include "entente/io.h"
 #include "metrics/metrics_internal.h"
 
 enum { MAX_WIDTH = 100, CELL = 24, ID_WIDTH = 18 };
@@ -33,14 +34,30 @@ static void format_value(char *out, double value) {
     }
 }
 
-/* Copies `text` into a cell, shortened with "~" when too long. */
+/* Copies `text` into a cell, control characters as \xNN (a name must not
+ * send escape sequences to the terminal), shortened with "~" when too
+ * long. */
 static void format_text(char *out, const char *text, size_t limit) {
     if (text == NULL) {
         snprintf(out, CELL, "-");
-    } else if (strlen(text) > limit) {
-        snprintf(out, CELL, "%.*s~", (int)limit - 1, text);
+        return;
+    }
+    char escaped[4 * CELL];
+    size_t used = 0;
+    for (const unsigned char *c = (const unsigned char *)text;
+         *c && used + 5 < sizeof escaped; c++) {
+        if (*c < 0x20 || *c == 0x7F) {
+            used += (size_t)snprintf(escaped + used, sizeof escaped - used,
+                                     "\\x%02x", *c);
+        } else {
+            escaped[used++] = (char)*c;
+        }
+    }
+    escaped[used] = '\0';
+    if (used > limit) {
+        snprintf(out, CELL, "%.*s~", (int)limit - 1, escaped);
     } else {
-        snprintf(out, CELL, "%s", text);
+        snprintf(out, CELL, "%s", escaped);
     }
 }
 
@@ -217,11 +234,13 @@ static ent_status table_groups(FILE *out, const ent_metrics_t *metrics) {
     free(grid.cells);
     for (size_t g = 0; g < rows && want[ENT_GROUP_MEMBERS]; g++) {
         const ent_group_result_t *group = &metrics->groups[g];
-        fprintf(out, "%s members:",
-                ent_snapshot_entity(snapshot, group->organization)->id);
+        ent_out_text(out,
+                     ent_snapshot_entity(snapshot, group->organization)->id);
+        fputs(" members:", out);
         for (size_t i = 0; i < group->member_count; i++) {
-            fprintf(out, " %s",
-                    ent_snapshot_entity(snapshot, group->members[i])->id);
+            fputc(' ', out);
+            ent_out_text(out,
+                         ent_snapshot_entity(snapshot, group->members[i])->id);
         }
         fputc('\n', out);
     }
@@ -230,10 +249,12 @@ static ent_status table_groups(FILE *out, const ent_metrics_t *metrics) {
         for (size_t e = 0; e < metrics->event_count; e++) {
             char value[CELL];
             format_value(value, group->attendance[e]);
-            fprintf(out, "%s attendance at %s: %s\n",
-                    ent_snapshot_entity(snapshot, group->organization)->id,
-                    ent_snapshot_entity(snapshot, metrics->events[e])->id,
-                    value);
+            ent_out_text(
+                out, ent_snapshot_entity(snapshot, group->organization)->id);
+            fputs(" attendance at ", out);
+            ent_out_text(out,
+                         ent_snapshot_entity(snapshot, metrics->events[e])->id);
+            fprintf(out, ": %s\n", value);
         }
     }
     return ENT_OK;
@@ -245,8 +266,13 @@ ent_status ent_metrics_write_table(FILE *out, const ent_metrics_t *metrics,
     const ent_snapshot_t *snapshot = net->snapshot;
     const char *title = ent_snapshot_title(snapshot);
     const char *date = ent_snapshot_date(snapshot);
-    fprintf(out, "%s%s%s%s\n", title ? title : ent_snapshot_id(snapshot),
-            date ? " (" : "", date ? date : "", date ? ")" : "");
+    ent_out_text(out, title ? title : ent_snapshot_id(snapshot));
+    if (date != NULL) {
+        fputs(" (", out);
+        ent_out_text(out, date);
+        fputc(')', out);
+    }
+    fputc('\n', out);
     fputs("layers:", out);
     for (size_t k = 0; k < net->layer_count; k++) {
         fprintf(out, "%s%s", k ? ", " : " ",

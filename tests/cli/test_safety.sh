@@ -126,3 +126,12 @@ table = list(csv.DictReader(open(sys.argv[3], encoding="utf-8", newline="")))
 assert table[0]["title"] == "Formulas \\x1b[2J and bells\\x07", table[0]["title"]
 PY
 }
+
+# The terminal table: a title or a name with an escape sequence is printed
+# as \xNN text, never sent raw to the terminal.
+test_metrics_table_escapes_control_characters() {
+    run metrics tests/data/formula-names.json --format table
+    expect_status 0
+    expect_out_line 'Formulas \x1b[2J and bells\x07 (2025-01-01)'
+    ! grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$SCRATCH/out" || fail "a raw control character was written"
+}
