@@ -54,10 +54,13 @@ static void format_text(char *out, const char *text, size_t limit) {
         }
     }
     escaped[used] = '\0';
+    limit = limit < CELL - 1 ? limit : CELL - 1;
     if (used > limit) {
-        snprintf(out, CELL, "%.*s~", (int)limit - 1, escaped);
+        memcpy(out, escaped, limit - 1);
+        out[limit - 1] = '~';
+        out[limit] = '\0';
     } else {
-        snprintf(out, CELL, "%s", escaped);
+        memcpy(out, escaped, used + 1);
     }
 }
 
