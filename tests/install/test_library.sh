@@ -101,6 +101,17 @@ EXPECTED
     diff -u "$SCRATCH/expected" "$SCRATCH/out" || fail "linkme's output differs"
     [ "$version" = "$("$prefix/bin/entente" --version | awk '{ print $2 }')" ] ||
         fail "the installed entente is not version $version"
+    # The man pages, one per command, and the completions.
+    local command
+    for command in "" $("$prefix/bin/entente" --help |
+        awk '/^Commands:/ { on = 1; next } on && NF == 0 { exit } on { print "-" $1 }'); do
+        [ -s "$prefix/share/man/man1/entente$command.1" ] ||
+            fail "no installed man page entente$command.1"
+    done
+    [ -s "$prefix/share/bash-completion/completions/entente" ] ||
+        fail "no installed bash completion"
+    [ -s "$prefix/share/zsh/site-functions/_entente" ] ||
+        fail "no installed zsh completion"
 }
 
 # `entente --version` names the versions of the libraries it runs on, as
