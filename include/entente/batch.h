@@ -25,12 +25,14 @@
 
 #include "entente/build.h"
 #include "entente/diag.h"
+#include "entente/export.h"
 #include "entente/metrics.h"
 #include "entente/render.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 /* Where a batch stands, for a progress display. */
 typedef struct {
@@ -139,6 +141,7 @@ ent_status ent_batch_write_file(const char *path, const ent_batch_t *batch,
                                 ent_batch_table table, ent_format format,
                                 ent_diag_list_t *diags);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

@@ -21,11 +21,13 @@
 #include <stddef.h>
 
 #include "entente/diag.h"
+#include "entente/export.h"
 #include "entente/model.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 /* How an edge weight (a strength) becomes a length for path measures. */
 typedef enum {
@@ -154,6 +156,7 @@ ent_network_vertex_entity(const ent_network_t *network, size_t vertex) {
                                network->vertex_entity[vertex]);
 }
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

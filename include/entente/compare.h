@@ -19,12 +19,14 @@
 
 #include "entente/build.h"
 #include "entente/diag.h"
+#include "entente/export.h"
 #include "entente/metrics.h"
 #include "entente/render.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 typedef struct {
     const ent_network_options_t *network; /* NULL: the defaults */
@@ -80,6 +82,7 @@ ent_status ent_compare_write_dir(const char *dir, const ent_comparison_t *c,
                                  ent_renderer_t *renderer,
                                  ent_diag_list_t *diags);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

@@ -13,9 +13,12 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include "entente/export.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 /* Returned by every fallible call. Only the CLI maps these to exit codes. */
 typedef enum {
@@ -105,6 +108,7 @@ char *ent_diag_format(const ent_diag_t *diag);
 typedef void (*ent_message_fn)(void *payload, ent_severity severity,
                                const char *message);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

@@ -28,11 +28,13 @@
 #include <stdio.h>
 
 #include "entente/diag.h"
+#include "entente/export.h"
 #include "entente/model.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 /* The schema of gazetteer files. */
 #define ENT_GAZETTEER_SCHEMA "entente-gazetteer/1"
@@ -157,6 +159,7 @@ void ent_eval_destroy(ent_eval_t *eval);
  * row; an undefined figure is written "-". ENT_EIO when writing fails. */
 ent_status ent_eval_write(FILE *out, const ent_eval_t *eval);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

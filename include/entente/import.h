@@ -23,12 +23,14 @@
 #include <stddef.h>
 
 #include "entente/diag.h"
+#include "entente/export.h"
 #include "entente/extract.h"
 #include "entente/model.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 /* What a table is. */
 typedef enum {
@@ -132,6 +134,7 @@ int ent_import_is_input(const ent_import_t *import, const char *path);
 /* The import's id (the default snapshot id or series prefix). */
 const char *ent_import_id(const ent_import_t *import);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

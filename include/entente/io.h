@@ -16,10 +16,12 @@
 #include <stdio.h>
 
 #include "entente/diag.h"
+#include "entente/export.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 /* Writes the whole output to `out`; returns ENT_EIO when writing fails. */
 typedef ent_status (*ent_write_fn)(FILE *out, const void *payload);
@@ -114,6 +116,7 @@ void ent_out_csv_number(FILE *out, double value, int first);
  */
 void ent_out_markup(FILE *out, const char *text, const char *line_break);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

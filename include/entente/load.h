@@ -21,11 +21,13 @@
 #include <stddef.h>
 
 #include "entente/diag.h"
+#include "entente/export.h"
 #include "entente/model.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 /*
  * Documented limits; input beyond them is refused with an error that names
@@ -129,6 +131,7 @@ ent_status ent_snapshot_paths_expand(ent_path_list_t *list,
                                      const char *const *inputs, size_t count,
                                      ent_diag_list_t *diags);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

@@ -26,10 +26,12 @@
 
 #include "entente/build.h"
 #include "entente/diag.h"
+#include "entente/export.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 typedef enum {
     ENT_NODE_DEGREE = 0,
@@ -240,6 +242,7 @@ ent_status ent_metrics_write_file(const char *path,
                                   const ent_write_options_t *options,
                                   ent_diag_list_t *diags);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

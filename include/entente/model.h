@@ -19,10 +19,12 @@
 #include <stddef.h>
 
 #include "entente/diag.h"
+#include "entente/export.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 struct cJSON;
 
@@ -200,6 +202,7 @@ int ent_date_is_valid(const char *text);
 /* Returns 1 for a date, "YYYY-YYYY" (ordered years) or "DATE/DATE". */
 int ent_period_is_valid(const char *text);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

@@ -36,11 +36,13 @@
 
 #include "entente/build.h"
 #include "entente/diag.h"
+#include "entente/export.h"
 #include "entente/metrics.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 typedef enum {
     ENT_RENDER_SVG = 0,
@@ -174,6 +176,7 @@ ent_status ent_render_dot_text(ent_renderer_t *renderer, const char *dot,
                                char **data, size_t *length,
                                ent_diag_list_t *diags);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

@@ -28,12 +28,14 @@
 
 #include "entente/build.h"
 #include "entente/diag.h"
+#include "entente/export.h"
 #include "entente/metrics.h"
 #include "entente/render.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 /* Top actors listed per snapshot by default. */
 #define ENT_REPORT_TOP_ACTORS 10
@@ -72,6 +74,7 @@ ent_status ent_report_write_file(const char *path, const char *const *paths,
                                  ent_renderer_t *renderer,
                                  ent_diag_list_t *diags);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif
