@@ -22,8 +22,7 @@ typedef struct {
     const ent_batch_options_t *per_file; /* one worker, no callbacks */
     const ent_batch_options_t *report;   /* rank 0: messages, progress */
     ent_batch_t *batch;                  /* rank 0: the results */
-    unsigned char *finished;
-    size_t done, emitted;
+    mpi_order order;
     double start;
 } batch_farm;
 
@@ -99,19 +98,20 @@ static int collect_item(void *payload, size_t task, const char *data,
     if (status != ENT_OK || item->path == NULL) {
         return 0;
     }
-    farm->finished[task] = 1;
-    farm->done++;
     *(item->status == ENT_OK ? &batch->succeeded : &batch->failed) += 1;
     const ent_batch_options_t *options = farm->report;
-    while (farm->emitted < farm->count && farm->finished[farm->emitted]) {
-        const ent_batch_item_t *next = &batch->items[farm->emitted++];
+    size_t first = farm->order.next;
+    size_t ready = mpi_order_finish(&farm->order, task);
+    for (size_t k = first; k < first + ready; k++) {
+        const ent_batch_item_t *next = &batch->items[k];
         for (size_t i = 0; options->message && i < next->message_count; i++) {
             options->message(options->payload, next->messages[i].severity,
                              next->messages[i].text);
         }
     }
     if (options->progress != NULL) {
-        ent_batch_progress_t progress = {farm->done, batch->failed, farm->count,
+        ent_batch_progress_t progress = {farm->order.done, batch->failed,
+                                         farm->count,
                                          MPI_Wtime() - farm->start};
         options->progress(options->payload, &progress);
     }
@@ -170,8 +170,7 @@ static int run_farm(const mpi_job *job, const cli_batch_args *args,
     int ok = 1;
     if (job->rank == 0) {
         batch.items = calloc(farm->count + 1, sizeof *batch.items);
-        farm->finished = calloc(farm->count + 1, 1);
-        ok = batch.items != NULL && farm->finished != NULL;
+        ok = mpi_order_init(&farm->order, farm->count) && batch.items != NULL;
         batch.count = batch.items ? farm->count : 0;
     }
     farm->batch = &batch;
@@ -183,7 +182,7 @@ static int run_farm(const mpi_job *job, const cli_batch_args *args,
         code = conclude(args, farm, ok, farm->report->payload);
     }
     ent_batch_destroy(&batch);
-    free(farm->finished);
+    mpi_order_destroy(&farm->order);
     return code;
 }
 

@@ -144,3 +144,25 @@ int mpi_farm(const mpi_job *job, size_t count, mpi_work_fn work,
     free(held);
     return ok;
 }
+
+int mpi_order_init(mpi_order *order, size_t count) {
+    order->finished = calloc(count + 1, 1);
+    order->count = count;
+    order->next = order->done = 0;
+    return order->finished != NULL;
+}
+
+size_t mpi_order_finish(mpi_order *order, size_t task) {
+    size_t first = order->next;
+    order->finished[task] = 1;
+    order->done++;
+    while (order->next < order->count && order->finished[order->next]) {
+        order->next++;
+    }
+    return order->next - first;
+}
+
+void mpi_order_destroy(mpi_order *order) {
+    free(order->finished);
+    order->finished = NULL;
+}

@@ -40,6 +40,17 @@ typedef int (*mpi_collect_fn)(void *payload, size_t task, const char *data,
 int mpi_farm(const mpi_job *job, size_t count, mpi_work_fn work,
              mpi_collect_fn collect, void *payload);
 
+/* Rank 0's report in input order, whatever order results come in: after
+ * mpi_order_finish(order, task), the tasks from order->next (before the
+ * call) up to the new order->next are the ones now in order. */
+typedef struct {
+    unsigned char *finished; /* count + 1 flags */
+    size_t count, next, done;
+} mpi_order;
+int mpi_order_init(mpi_order *order, size_t count); /* 0: out of memory */
+size_t mpi_order_finish(mpi_order *order, size_t task);
+void mpi_order_destroy(mpi_order *order);
+
 /* The commands: argv[0] is the command word. */
 int mpi_batch(const mpi_job *job, int argc, char **argv);
 int mpi_metrics(const mpi_job *job, int argc, char **argv);
