@@ -7,10 +7,47 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "mpi/mpi_internal.h"
 
 enum { TAG_TASK = 1, TAG_RESULT = 2 };
+
+/* Sleeps a little longer each time nothing came, up to a millisecond. */
+static void back_off(long *nanoseconds) {
+    struct timespec pause = {0, *nanoseconds};
+    nanosleep(&pause, NULL);
+    *nanoseconds = *nanoseconds < 1000000 ? *nanoseconds * 2 : 1000000;
+}
+
+/* MPI's blocking calls poll without pause: a rank waiting there takes a
+ * whole core from the ranks that compute when they share cores (more
+ * ranks than cores, or rank 0 beside the workers). These wait asleep. */
+static void wait_quietly(MPI_Request *request) {
+    long pause = 10000;
+    int done = 0;
+    MPI_Test(request, &done, MPI_STATUS_IGNORE);
+    while (!done) {
+        back_off(&pause);
+        MPI_Test(request, &done, MPI_STATUS_IGNORE);
+    }
+}
+
+void mpi_barrier_quietly(void) {
+    MPI_Request request;
+    MPI_Ibarrier(MPI_COMM_WORLD, &request);
+    wait_quietly(&request);
+}
+
+static void probe_quietly(int tag, MPI_Status *status) {
+    long pause = 10000;
+    int arrived = 0;
+    MPI_Iprobe(MPI_ANY_SOURCE, tag, MPI_COMM_WORLD, &arrived, status);
+    while (!arrived) {
+        back_off(&pause);
+        MPI_Iprobe(MPI_ANY_SOURCE, tag, MPI_COMM_WORLD, &arrived, status);
+    }
+}
 
 int mpi_share_decision(int code) {
     MPI_Bcast(&code, 1, MPI_INT, 0, MPI_COMM_WORLD);
@@ -65,8 +102,10 @@ void mpi_strings_free(char **strings, size_t count) {
 static void serve(size_t count, mpi_work_fn work, void *payload) {
     for (;;) {
         uint64_t task;
-        MPI_Recv(&task, 1, MPI_UINT64_T, 0, TAG_TASK, MPI_COMM_WORLD,
-                 MPI_STATUS_IGNORE);
+        MPI_Request request;
+        MPI_Irecv(&task, 1, MPI_UINT64_T, 0, TAG_TASK, MPI_COMM_WORLD,
+                  &request);
+        wait_quietly(&request);
         if (task >= count) {
             return;
         }
@@ -125,7 +164,7 @@ int mpi_farm(const mpi_job *job, size_t count, mpi_work_fn work,
     while (busy > 0) {
         MPI_Status status;
         int length = 0;
-        MPI_Probe(MPI_ANY_SOURCE, TAG_RESULT, MPI_COMM_WORLD, &status);
+        probe_quietly(TAG_RESULT, &status);
         MPI_Get_count(&status, MPI_BYTE, &length);
         char *grown = realloc(data, (size_t)length + 1);
         if (grown == NULL) {

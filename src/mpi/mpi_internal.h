@@ -22,6 +22,10 @@ typedef struct {
  * it. Rank 0 passes its own; the others' `code` is ignored. */
 int mpi_share_decision(int code);
 
+/* MPI_Barrier without its busy polling: the ranks that arrive first
+ * sleep in short steps, leaving their core to those still computing. */
+void mpi_barrier_quietly(void);
+
 /* Rank 0's list of strings, the same on every rank afterwards (heap:
  * mpi_strings_free). Returns 0 when out of memory (on any rank). */
 int mpi_share_strings(char ***strings, size_t *count);

@@ -45,6 +45,7 @@ spread_over_ranks(void *payload, ent_allpairs_share_fn *share, void *work,
                   const ent_allpairs_region_t *regions, size_t count) {
     const mpi_job *job = payload;
     int failed = share(work, job->rank, job->size) != IGRAPH_SUCCESS;
+    mpi_barrier_quietly(); /* the reduction then finds every rank there */
     for (size_t i = 0; i < count; i++) {
         merge_on_rank0(job, &regions[i]);
     }
