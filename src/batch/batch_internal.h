@@ -33,6 +33,12 @@ ent_status batch_run_with(ent_batch_t *batch, const char *const *paths,
                           size_t count, const ent_batch_options_t *options,
                           batch_process_fn process, ent_diag_list_t *diags);
 
+/* ENT_EUSAGE, with a diagnostic, when two inputs would draw to the same
+ * diagram or a diagram would overwrite an input (also for entente-mpi). */
+ent_status batch_check_render_names(const char *const *paths, size_t count,
+                                    const ent_batch_options_t *options,
+                                    ent_diag_list_t *diags);
+
 /* Frees what an item owns (not the item) and zeroes it. */
 void batch_item_release(ent_batch_item_t *item);
 /* Appends a message to an item; ENT_ENOMEM. */

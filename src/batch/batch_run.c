@@ -495,9 +495,9 @@ static ent_status check_render_not_input(char *const *names, size_t count,
     return status;
 }
 
-static ent_status check_render_names(const char *const *paths, size_t count,
-                                     const ent_batch_options_t *options,
-                                     ent_diag_list_t *diags) {
+ent_status batch_check_render_names(const char *const *paths, size_t count,
+                                    const ent_batch_options_t *options,
+                                    ent_diag_list_t *diags) {
     char **names = calloc(count + 1, sizeof *names);
     ent_status status = names ? ENT_OK : ENT_ENOMEM;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
@@ -545,7 +545,7 @@ ent_status batch_run_with(ent_batch_t *batch, const char *const *paths,
     clock_gettime(CLOCK_MONOTONIC, &p.start);
     ent_status status = ENT_OK;
     if (options->render_dir != NULL) {
-        status = check_render_names(paths, count, options, diags);
+        status = batch_check_render_names(paths, count, options, diags);
     }
     batch->items = calloc(count + 1, sizeof *batch->items);
     p.finished = calloc(count + 1, 1);

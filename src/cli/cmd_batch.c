@@ -10,8 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
-#include "entente/batch.h"
+#include "cli/cli_batch.h"
 #include "entente/io.h"
 
 void cmd_batch_help(void) {
@@ -90,41 +89,22 @@ void cmd_batch_help(void) {
         "output/groups.csv -j 2\n");
 }
 
-typedef struct {
-    const char *output;
-    const char *nodes;
-    const char *groups;
-    const char *render;
-    const char *metrics;
-    unsigned long jobs;
-    double timeout;
-    int quiet;
-    ent_network_options_t network;
-} batch_args;
+static void on_message(void *payload, ent_severity severity,
+                       const char *message) {
+    (void)severity;
+    cli_batch_progress_clear(payload);
+    fprintf(stderr, "%s\n", message);
+}
 
-/* The progress line, redrawn in place on a terminal. */
-typedef struct {
-    int show;
-    int drawn;
-    double last;
-} progress_state;
-
-static void clear_progress(progress_state *state) {
+void cli_batch_progress_clear(cli_batch_progress *state) {
     if (state->drawn) {
         fputs("\r\033[K", stderr);
         state->drawn = 0;
     }
 }
 
-static void on_message(void *payload, ent_severity severity,
-                       const char *message) {
-    (void)severity;
-    clear_progress(payload);
-    fprintf(stderr, "%s\n", message);
-}
-
 static void on_progress(void *payload, const ent_batch_progress_t *progress) {
-    progress_state *state = payload;
+    cli_batch_progress *state = payload;
     /* Ten redraws a second at most: a terminal is slower than a batch. */
     if (!state->show || (progress->done < progress->total &&
                          progress->elapsed - state->last < 0.1)) {
@@ -156,7 +136,8 @@ static ent_format format_of(const char *path) {
 }
 
 /* An output that is one of the inputs: usage error. */
-static int check_outputs(const batch_args *args, const ent_path_list_t *files) {
+static int check_outputs(const cli_batch_args *args,
+                         const ent_path_list_t *files) {
     const char *outputs[] = {args->output, args->nodes, args->groups};
     for (size_t o = 0; o < 3; o++) {
         for (size_t i = 0; outputs[o] != NULL && i < files->count; i++) {
@@ -177,7 +158,8 @@ static int check_outputs(const batch_args *args, const ent_path_list_t *files) {
     return EXIT_OK;
 }
 
-static ent_status write_tables(const batch_args *args, const ent_batch_t *batch,
+static ent_status write_tables(const cli_batch_args *args,
+                               const ent_batch_t *batch,
                                ent_diag_list_t *diags) {
     ent_status status = ENT_OK;
     if (args->output != NULL) {
@@ -205,63 +187,88 @@ static ent_status write_tables(const batch_args *args, const ent_batch_t *batch,
     return status;
 }
 
-static int run(batch_args *args, int count, char **inputs) {
+int cli_batch_inputs(const cli_batch_args *args, int count, char **inputs,
+                     ent_path_list_t *files) {
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
-    ent_path_list_t files = {0};
     ent_status status = ent_snapshot_paths_expand(
-        &files, (const char *const *)inputs, (size_t)count, &diags);
+        files, (const char *const *)inputs, (size_t)count, &diags);
     cli_print_diags(&diags);
-    ent_diag_list_clear(&diags);
+    ent_diag_list_destroy(&diags);
     int exit_code = cli_exit_code(status);
-    if (exit_code == EXIT_OK && files.count == 0) {
+    if (exit_code == EXIT_OK && files->count == 0) {
         fprintf(stderr, "entente batch: no snapshot file in the inputs\n");
         exit_code = EXIT_BAD_INPUT;
     }
+    return exit_code == EXIT_OK ? check_outputs(args, files) : exit_code;
+}
+
+int cli_batch_options(const cli_batch_args *args, ent_batch_options_t *options,
+                      cli_batch_progress *progress) {
+    progress->show = !args->quiet && isatty(STDERR_FILENO);
+    progress->drawn = 0;
+    progress->last = 0;
+    ent_batch_options_init(options);
+    if (args->metrics != NULL) {
+        ent_diag_list_t diags;
+        ent_diag_list_init(&diags);
+        int exit_code = EXIT_OK;
+        if (ent_metrics_options_parse(&options->metrics, args->metrics,
+                                      &diags) != ENT_OK) {
+            exit_code = cli_usage_error("batch", "%s",
+                                        diags.count ? diags.items[0].message
+                                                    : "out of memory");
+        }
+        ent_diag_list_destroy(&diags);
+        if (exit_code != EXIT_OK) {
+            return exit_code;
+        }
+    }
+    options->network = &args->network;
+    options->workers = args->jobs;
+    options->timeout = args->timeout;
+    options->nodes = args->nodes != NULL;
+    options->groups = args->groups != NULL;
+    options->nodes_format = args->nodes ? format_of(args->nodes) : 0;
+    options->groups_format = args->groups ? format_of(args->groups) : 0;
+    options->render_dir = args->render;
+    options->message = on_message;
+    options->progress = on_progress;
+    options->payload = progress;
+    return EXIT_OK;
+}
+
+int cli_batch_conclude(const cli_batch_args *args, const ent_batch_t *batch,
+                       ent_diag_list_t *diags) {
+    ent_status status = write_tables(args, batch, diags);
+    cli_print_diags(diags);
+    fprintf(stderr, "batch: %zu succeeded, %zu failed\n", batch->succeeded,
+            batch->failed);
+    return status != ENT_OK    ? cli_exit_code(status)
+           : batch->failed > 0 ? EXIT_BAD_INPUT
+                               : EXIT_OK;
+}
+
+static int run(const cli_batch_args *args, int count, char **inputs) {
+    ent_path_list_t files = {0};
+    int exit_code = cli_batch_inputs(args, count, inputs, &files);
+    cli_batch_progress progress;
+    ent_batch_options_t options;
     if (exit_code == EXIT_OK) {
-        exit_code = check_outputs(args, &files);
+        exit_code = cli_batch_options(args, &options, &progress);
     }
     if (exit_code != EXIT_OK) {
         ent_path_list_destroy(&files);
-        ent_diag_list_destroy(&diags);
         return exit_code;
     }
-    progress_state progress = {!args->quiet && isatty(STDERR_FILENO), 0, 0};
-    ent_batch_options_t options;
-    ent_batch_options_init(&options);
-    if (args->metrics != NULL &&
-        ent_metrics_options_parse(&options.metrics, args->metrics, &diags) !=
-            ENT_OK) {
-        exit_code = cli_usage_error("batch", "%s",
-                                    diags.count ? diags.items[0].message
-                                                : "out of memory");
-        ent_path_list_destroy(&files);
-        ent_diag_list_destroy(&diags);
-        return exit_code;
-    }
-    options.network = &args->network;
-    options.workers = args->jobs;
-    options.timeout = args->timeout;
-    options.nodes = args->nodes != NULL;
-    options.groups = args->groups != NULL;
-    options.nodes_format = args->nodes ? format_of(args->nodes) : 0;
-    options.groups_format = args->groups ? format_of(args->groups) : 0;
-    options.render_dir = args->render;
-    options.message = on_message;
-    options.progress = on_progress;
-    options.payload = &progress;
+    ent_diag_list_t diags;
+    ent_diag_list_init(&diags);
     ent_batch_t batch;
-    status = ent_batch_run(&batch, (const char *const *)files.paths,
-                           files.count, &options, &diags);
-    clear_progress(&progress);
+    ent_status status = ent_batch_run(&batch, (const char *const *)files.paths,
+                                      files.count, &options, &diags);
+    cli_batch_progress_clear(&progress);
     if (status == ENT_OK) {
-        status = write_tables(args, &batch, &diags);
-        cli_print_diags(&diags);
-        fprintf(stderr, "batch: %zu succeeded, %zu failed\n", batch.succeeded,
-                batch.failed);
-        exit_code = status != ENT_OK   ? cli_exit_code(status)
-                    : batch.failed > 0 ? EXIT_BAD_INPUT
-                                       : EXIT_OK;
+        exit_code = cli_batch_conclude(args, &batch, &diags);
         ent_batch_destroy(&batch);
     } else {
         cli_print_diags(&diags);
@@ -285,7 +292,11 @@ static int parse_seconds(const char *text, double *seconds) {
     return 1;
 }
 
-int cmd_batch(int argc, char **argv) {
+void cli_batch_args_destroy(cli_batch_args *args) {
+    ent_network_options_destroy(&args->network);
+}
+
+int cli_batch_parse(int argc, char **argv, cli_batch_args *args) {
     enum { OPT_NODES = 256, OPT_GROUPS, OPT_RENDER, OPT_METRICS, OPT_TIMEOUT };
     static const struct option own_options[] = {
         {"output", required_argument, NULL, 'o'},
@@ -301,10 +312,9 @@ int cmd_batch(int argc, char **argv) {
     };
     struct option options[32];
     cli_merge_options(options, 32, own_options);
-    batch_args args;
-    memset(&args, 0, sizeof args);
-    args.timeout = ENT_BATCH_DEFAULT_TIMEOUT;
-    if (ent_network_options_init(&args.network) != ENT_OK) {
+    memset(args, 0, sizeof *args);
+    args->timeout = ENT_BATCH_DEFAULT_TIMEOUT;
+    if (ent_network_options_init(&args->network) != ENT_OK) {
         fprintf(stderr, "entente batch: out of memory\n");
         return EXIT_IO_ERROR;
     }
@@ -313,35 +323,35 @@ int cmd_batch(int argc, char **argv) {
            (code = getopt_long(argc, argv, ":o:j:qh", options, NULL)) != -1) {
         if (cli_is_network_option(code)) {
             exit_code =
-                cli_network_option("batch", &args.network, code, optarg);
+                cli_network_option("batch", &args->network, code, optarg);
             continue;
         }
         switch (code) {
         case 'o':
-            args.output = optarg;
+            args->output = optarg;
             break;
         case OPT_NODES:
-            args.nodes = optarg;
+            args->nodes = optarg;
             break;
         case OPT_GROUPS:
-            args.groups = optarg;
+            args->groups = optarg;
             break;
         case OPT_RENDER:
-            args.render = optarg;
+            args->render = optarg;
             break;
         case OPT_METRICS:
-            args.metrics = optarg;
+            args->metrics = optarg;
             break;
         case 'j':
-            if (!cli_parse_count(optarg, &args.jobs) || args.jobs == 0 ||
-                args.jobs > 1024) {
+            if (!cli_parse_count(optarg, &args->jobs) || args->jobs == 0 ||
+                args->jobs > 1024) {
                 exit_code = cli_usage_error(
                     "batch", "-j takes a whole number from 1 to 1024, not '%s'",
                     optarg);
             }
             break;
         case OPT_TIMEOUT:
-            if (!parse_seconds(optarg, &args.timeout)) {
+            if (!parse_seconds(optarg, &args->timeout)) {
                 exit_code = cli_usage_error(
                     "batch",
                     "--timeout takes a number of seconds, 0 or more, not '%s'",
@@ -349,11 +359,10 @@ int cmd_batch(int argc, char **argv) {
             }
             break;
         case 'q':
-            args.quiet = 1;
+            args->quiet = 1;
             break;
         case 'h':
             cmd_batch_help();
-            ent_network_options_destroy(&args.network);
             return EXIT_OK;
         default:
             exit_code = cli_bad_option("batch", argv, code);
@@ -362,15 +371,21 @@ int cmd_batch(int argc, char **argv) {
     if (exit_code == EXIT_OK && optind >= argc) {
         exit_code = cli_usage_error("batch", "a PATH is required");
     }
-    if (exit_code == EXIT_OK && args.network.directed &&
-        args.network.projection != ENT_PROJECT_NONE) {
+    if (exit_code == EXIT_OK && args->network.directed &&
+        args->network.projection != ENT_PROJECT_NONE) {
         exit_code = cli_usage_error(
             "batch", "--project builds an undirected network: drop --directed");
     }
-    if (exit_code == EXIT_OK) {
+    return exit_code == EXIT_OK ? -1 : exit_code;
+}
+
+int cmd_batch(int argc, char **argv) {
+    cli_batch_args args;
+    int exit_code = cli_batch_parse(argc, argv, &args);
+    if (exit_code < 0) {
         cli_pin_openmp();
         exit_code = run(&args, argc - optind, argv + optind);
     }
-    ent_network_options_destroy(&args.network);
+    cli_batch_args_destroy(&args);
     return exit_code;
 }

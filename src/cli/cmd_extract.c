@@ -12,11 +12,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
+#include "cli/cli_extract.h"
 #include "entente/extract.h"
 #include "entente/io.h"
-
-#define DEFAULT_GAZETTEER "graphs/gazetteer.json"
 
 void cmd_extract_help(void) {
     printf(
@@ -41,7 +39,7 @@ void cmd_extract_help(void) {
         "\n"
         "Options:\n"
         "  -g, --gazetteer FILE     entities and spellings "
-        "(default " DEFAULT_GAZETTEER ")\n"
+        "(default " CLI_DEFAULT_GAZETTEER ")\n"
         "  -e, --event ID           id of the summit event (default "
         "summit-YYYY\n"
         "                           with --date, else summit)\n"
@@ -73,15 +71,6 @@ void cmd_extract_help(void) {
         "--date 2025-11-27 \\\n"
         "      -o output/draft.json\n");
 }
-
-typedef struct {
-    const char *gazetteer;
-    const char *output;
-    const char *gold;
-    int explain;              /* --explain given */
-    const char *explain_path; /* its FILE, or NULL for stderr */
-    ent_extract_options_t extract;
-} extract_options;
 
 /* Where --explain lines go: straight to a stream, or into a buffer
  * written to FILE (atomically) once the extraction is done. */
@@ -128,8 +117,7 @@ static int parse_unit(const char *text, double *value) {
     return 1;
 }
 
-/* Parses the options; returns -1 to go on, else an exit status. */
-static int parse_options(int argc, char **argv, extract_options *o) {
+int cli_extract_parse(int argc, char **argv, cli_extract_args *o, int many) {
     enum { OPT_EVAL = 256, OPT_ORGANIZATION, OPT_EXPLAIN };
     static const struct option long_options[] = {
         {"gazetteer", required_argument, NULL, 'g'},
@@ -144,6 +132,9 @@ static int parse_options(int argc, char **argv, extract_options *o) {
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
+    memset(o, 0, sizeof *o);
+    o->gazetteer = CLI_DEFAULT_GAZETTEER;
+    ent_extract_options_init(&o->extract);
     int code;
     while ((code = getopt_long(argc, argv, ":g:e:d:t:m:o:h", long_options,
                                NULL)) != -1) {
@@ -203,6 +194,15 @@ static int parse_options(int argc, char **argv, extract_options *o) {
     if (optind >= argc) {
         return cli_usage_error("extract", "an ARTICLE is required");
     }
+    if (many) {
+        return o->output == NULL
+                   ? cli_usage_error("extract", "-o DIR is required with "
+                                                "several articles")
+               : o->gold != NULL || o->explain
+                   ? cli_usage_error("extract", "--eval and --explain take "
+                                                "one ARTICLE")
+                   : -1;
+    }
     if (optind + 1 < argc) {
         return cli_usage_error("extract", "one ARTICLE at a time, not %d",
                                argc - optind);
@@ -232,7 +232,7 @@ static int parse_options(int argc, char **argv, extract_options *o) {
 
 /* Scores the draft against the gold file and prints the table. */
 static ent_status evaluate(const ent_snapshot_t *snapshot,
-                           const extract_options *o, ent_diag_list_t *diags) {
+                           const cli_extract_args *o, ent_diag_list_t *diags) {
     ent_eval_t eval;
     ent_status status = ent_eval_run(&eval, snapshot, NULL, o->gold, diags);
     if (status == ENT_OK) {
@@ -243,10 +243,8 @@ static ent_status evaluate(const ent_snapshot_t *snapshot,
 }
 
 int cmd_extract(int argc, char **argv) {
-    extract_options o = {0};
-    o.gazetteer = DEFAULT_GAZETTEER;
-    ent_extract_options_init(&o.extract);
-    int exit_code = parse_options(argc, argv, &o);
+    cli_extract_args o;
+    int exit_code = cli_extract_parse(argc, argv, &o, 0);
     if (exit_code >= 0) {
         return exit_code;
     }

@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
+#include "cli/cli_metrics.h"
 #include "entente/build.h"
 #include "entente/io.h"
 #include "entente/metrics.h"
@@ -109,18 +109,6 @@ void cmd_metrics_help(void) {
         "--level groups\n");
 }
 
-typedef struct {
-    const char *input;
-    const char *output;
-    const char *format;
-    const char *level;
-    const char *sort;
-    const char *metrics;
-    unsigned long top;
-    unsigned long jobs; /* 0: one per CPU */
-    ent_network_options_t network;
-} metrics_args;
-
 static int pick(const char *value, const char *const *names, int count) {
     for (int i = 0; i < count; i++) {
         if (strcmp(value, names[i]) == 0) {
@@ -136,7 +124,8 @@ static int ends_with(const char *text, const char *suffix) {
 }
 
 /* Turns the format options into write options; returns an exit code. */
-static int write_options(ent_write_options_t *write, const metrics_args *args) {
+static int write_options(ent_write_options_t *write,
+                         const cli_metrics_args *args) {
     static const char *const formats[] = {"table", "json", "csv"};
     static const char *const levels[] = {"nodes", "graph", "groups"};
     ent_write_options_init(write);
@@ -185,8 +174,9 @@ static int write_options(ent_write_options_t *write, const metrics_args *args) {
     return EXIT_OK;
 }
 
-static int run(const metrics_args *args, const ent_metrics_options_t *mopts,
-               const ent_write_options_t *write) {
+int cli_metrics_run(const cli_metrics_args *args,
+                    const ent_metrics_options_t *mopts,
+                    const ent_write_options_t *write) {
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
     cli_measured m;
@@ -220,7 +210,13 @@ static int run(const metrics_args *args, const ent_metrics_options_t *mopts,
     return cli_exit_code(status);
 }
 
-int cmd_metrics(int argc, char **argv) {
+void cli_metrics_args_destroy(cli_metrics_args *args) {
+    ent_network_options_destroy(&args->network);
+}
+
+int cli_metrics_parse(int argc, char **argv, cli_metrics_args *args,
+                      ent_metrics_options_t *mopts,
+                      ent_write_options_t *write) {
     enum { OPT_METRICS = 256, OPT_FORMAT, OPT_LEVEL, OPT_SORT, OPT_TOP };
     static const struct option own_options[] = {
         {"metrics", required_argument, NULL, OPT_METRICS},
@@ -235,9 +231,8 @@ int cmd_metrics(int argc, char **argv) {
     };
     struct option long_options[32];
     cli_merge_options(long_options, 32, own_options);
-    metrics_args args;
-    memset(&args, 0, sizeof args);
-    if (ent_network_options_init(&args.network) != ENT_OK) {
+    memset(args, 0, sizeof *args);
+    if (ent_network_options_init(&args->network) != ENT_OK) {
         fprintf(stderr, "entente metrics: out of memory\n");
         return EXIT_IO_ERROR;
     }
@@ -247,35 +242,35 @@ int cmd_metrics(int argc, char **argv) {
                -1) {
         if (cli_is_network_option(code)) {
             exit_code =
-                cli_network_option("metrics", &args.network, code, optarg);
+                cli_network_option("metrics", &args->network, code, optarg);
             continue;
         }
         switch (code) {
         case OPT_METRICS:
-            args.metrics = optarg;
+            args->metrics = optarg;
             break;
         case OPT_FORMAT:
-            args.format = optarg;
+            args->format = optarg;
             break;
         case OPT_LEVEL:
-            args.level = optarg;
+            args->level = optarg;
             break;
         case OPT_SORT:
-            args.sort = optarg;
+            args->sort = optarg;
             break;
         case OPT_TOP:
-            if (!cli_parse_count(optarg, &args.top) || args.top == 0) {
+            if (!cli_parse_count(optarg, &args->top) || args->top == 0) {
                 exit_code = cli_usage_error(
                     "metrics", "--top takes a whole number above 0, not '%s'",
                     optarg);
             }
             break;
         case 'o':
-            args.output = optarg;
+            args->output = optarg;
             break;
         case 'j':
-            if (!cli_parse_count(optarg, &args.jobs) || args.jobs == 0 ||
-                args.jobs > 1024) {
+            if (!cli_parse_count(optarg, &args->jobs) || args->jobs == 0 ||
+                args->jobs > 1024) {
                 exit_code = cli_usage_error(
                     "metrics",
                     "-j takes a whole number from 1 to 1024, not '%s'", optarg);
@@ -283,33 +278,30 @@ int cmd_metrics(int argc, char **argv) {
             break;
         case 'h':
             cmd_metrics_help();
-            ent_network_options_destroy(&args.network);
             return EXIT_OK;
         default:
             exit_code = cli_bad_option("metrics", argv, code);
             break;
         }
     }
-    ent_metrics_options_t mopts;
-    ent_metrics_options_init(&mopts);
-    mopts.jobs = (unsigned)args.jobs; /* 0 (not given): one per CPU */
-    ent_write_options_t write;
+    ent_metrics_options_init(mopts);
+    mopts->jobs = (unsigned)args->jobs; /* 0 (not given): one per CPU */
     if (exit_code == EXIT_OK && optind != argc - 1) {
         exit_code =
             cli_usage_error("metrics", optind >= argc ? "a FILE is required"
                                                       : "one FILE only, found "
                                                         "more");
     }
-    if (exit_code == EXIT_OK && args.network.directed &&
-        args.network.projection != ENT_PROJECT_NONE) {
+    if (exit_code == EXIT_OK && args->network.directed &&
+        args->network.projection != ENT_PROJECT_NONE) {
         exit_code = cli_usage_error(
             "metrics", "--project builds an undirected network: drop "
                        "--directed");
     }
-    if (exit_code == EXIT_OK && args.metrics != NULL) {
+    if (exit_code == EXIT_OK && args->metrics != NULL) {
         ent_diag_list_t diags;
         ent_diag_list_init(&diags);
-        if (ent_metrics_options_parse(&mopts, args.metrics, &diags) != ENT_OK) {
+        if (ent_metrics_options_parse(mopts, args->metrics, &diags) != ENT_OK) {
             exit_code = cli_usage_error("metrics", "%s",
                                         diags.count ? diags.items[0].message
                                                     : "out of memory");
@@ -317,21 +309,29 @@ int cmd_metrics(int argc, char **argv) {
         ent_diag_list_destroy(&diags);
     }
     if (exit_code == EXIT_OK) {
-        args.input = argv[optind];
-        exit_code = write_options(&write, &args);
+        args->input = argv[optind];
+        exit_code = write_options(write, args);
     }
-    if (exit_code == EXIT_OK && args.output != NULL &&
-        ent_file_same(args.input, args.output)) {
+    if (exit_code == EXIT_OK && args->output != NULL &&
+        ent_file_same(args->input, args->output)) {
         exit_code =
             cli_usage_error("metrics",
                             "the output '%s' is the input file: choose another "
                             "path",
-                            args.output);
+                            args->output);
     }
-    if (exit_code == EXIT_OK) {
+    return exit_code == EXIT_OK ? -1 : exit_code;
+}
+
+int cmd_metrics(int argc, char **argv) {
+    cli_metrics_args args;
+    ent_metrics_options_t mopts;
+    ent_write_options_t write;
+    int exit_code = cli_metrics_parse(argc, argv, &args, &mopts, &write);
+    if (exit_code < 0) {
         cli_pin_openmp();
-        exit_code = run(&args, &mopts, &write);
+        exit_code = cli_metrics_run(&args, &mopts, &write);
     }
-    ent_network_options_destroy(&args.network);
+    cli_metrics_args_destroy(&args);
     return exit_code;
 }

@@ -178,6 +178,33 @@ static igraph_error_t run_share(plan_t *plan, int worker, int workers) {
     return IGRAPH_SUCCESS;
 }
 
+static ent_allpairs_spread_fn *spread_blocks;
+static void *spread_payload;
+
+void ent_metrics_allpairs_set_spread(ent_allpairs_spread_fn *spread,
+                                     void *payload) {
+    spread_blocks = spread;
+    spread_payload = payload;
+}
+
+static igraph_error_t share_of(void *work, int member, int members) {
+    return run_share(work, member, members);
+}
+
+/* The blocks over the processes of spread_blocks; every block done. */
+static igraph_error_t run_spread(plan_t *plan, size_t size) {
+    const ent_allpairs_region_t regions[] = {
+        {plan->shared->totals, sizeof plan->shared->totals},
+        {plan->shared + 1, size - sizeof(shared_t)}};
+    IGRAPH_CHECK(spread_blocks(spread_payload, share_of, plan, regions, 2));
+    for (int block = 0; block < BLOCKS; block++) {
+        if (!plan->shared->totals[block].done) {
+            return IGRAPH_FAILURE;
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
 /* Forks workers 1..workers-1, runs share 0 here, and waits for all. A
  * worker leaves with _exit: nothing of the parent's is flushed or freed
  * twice. Returns IGRAPH_FAILURE when a worker could not run or failed. */
@@ -289,8 +316,9 @@ igraph_error_t ent_metrics_allpairs(ent_allpairs_t *out,
         plan.lengths = network->lengths; /* same edge order: shared */
         long cpus = jobs == 0 ? sysconf(_SC_NPROCESSORS_ONLN) : (long)jobs;
         int workers = cpus < 1 ? 1 : cpus > BLOCKS ? BLOCKS : (int)cpus;
-        error =
-            workers == 1 ? run_share(&plan, 0, 1) : run_workers(&plan, workers);
+        error = spread_blocks != NULL ? run_spread(&plan, size)
+                : workers == 1        ? run_share(&plan, 0, 1)
+                                      : run_workers(&plan, workers);
         if (error == IGRAPH_SUCCESS) {
             combine(out, &plan);
         }

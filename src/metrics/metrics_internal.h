@@ -72,6 +72,30 @@ igraph_error_t ent_metrics_allpairs(ent_allpairs_t *out,
                                     const ent_allpairs_want_t *want,
                                     unsigned jobs);
 
+/*
+ * Another way to spread the blocks of ent_metrics_allpairs: over the
+ * processes of an MPI job (entente-mpi) instead of forked workers.
+ * `spread` calls share(work, member, members) for this process's share
+ * (blocks member, member + members, ...), which writes into `regions`,
+ * then leaves in them what every process's share wrote there (each byte
+ * is written by one share; the others leave it zero). It returns
+ * IGRAPH_SUCCESS on the process that holds the whole result,
+ * IGRAPH_INTERRUPTED on the others (their part is done: the measuring
+ * stops there), IGRAPH_FAILURE when a share failed. Process-wide, like
+ * igraph's handlers; NULL (the default): forked workers.
+ */
+typedef struct {
+    void *data;
+    size_t size;
+} ent_allpairs_region_t;
+typedef igraph_error_t ent_allpairs_share_fn(void *work, int member,
+                                             int members);
+typedef igraph_error_t
+ent_allpairs_spread_fn(void *payload, ent_allpairs_share_fn *share, void *work,
+                       const ent_allpairs_region_t *regions, size_t count);
+void ent_metrics_allpairs_set_spread(ent_allpairs_spread_fn *spread,
+                                     void *payload);
+
 /* The CSV and JSON writers (metrics_write.c) and the table (table.c). */
 ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics);
 ent_status ent_metrics_write_csv(FILE *out, const ent_metrics_t *metrics,
