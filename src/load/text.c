@@ -75,7 +75,9 @@ static unsigned char byte_class(unsigned char c) {
         result |= PLAIN_IN_STRING;
     }
     int space = c == '\t' || c == '\n' || c == '\r';
-    if ((c >= 0x20 || space) && c < 0x80 && !strchr("\"[]{},", c)) {
+    /* Numbers stop the scan (number_length checks their grammar). */
+    int number = c == '-' || (c >= '0' && c <= '9');
+    if ((c >= 0x20 || space) && c < 0x80 && !number && !strchr("\"[]{},", c)) {
         result |= PLAIN_OUTSIDE;
     }
     return result;
@@ -85,6 +87,80 @@ static void fill_byte_classes(unsigned char classes[256]) {
     for (unsigned c = 0; c < 256; c++) {
         classes[c] = byte_class((unsigned char)c);
     }
+}
+
+/* The bytes cJSON takes into a number before strtod reads it. */
+static int number_byte(unsigned char c) {
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' ||
+           c == 'e' || c == 'E';
+}
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+static size_t skip_digits(const unsigned char *p, size_t j, size_t n) {
+    while (j < n && is_digit(p[j])) {
+        j++;
+    }
+    return j;
+}
+
+/* Why the `n` bytes at p are not a JSON number (RFC 8259, section 6), or
+ * NULL when they are one. cJSON's strtod takes "01", "1." and "-.5". */
+static const char *number_problem(const unsigned char *p, size_t n,
+                                  size_t *end) {
+    size_t j = p[0] == '-';
+    if (j >= n || !is_digit(p[j])) {
+        return "a digit must follow the minus sign";
+    }
+    if (p[j] == '0' && j + 1 < n && is_digit(p[j + 1])) {
+        return "leading zeros are not allowed";
+    }
+    j = skip_digits(p, j, n);
+    if (j < n && p[j] == '.') {
+        if (j + 1 >= n || !is_digit(p[j + 1])) {
+            return "a digit must follow the decimal point";
+        }
+        j = skip_digits(p, j + 1, n);
+    }
+    if (j < n && (p[j] == 'e' || p[j] == 'E')) {
+        j += j + 1 < n && (p[j + 1] == '+' || p[j + 1] == '-');
+        if (j + 1 >= n || !is_digit(p[j + 1])) {
+            return "a digit must follow the exponent";
+        }
+        j = skip_digits(p, j + 1, n);
+    }
+    *end = j;
+    return j == n ? NULL : "the number ends before";
+}
+
+/* Checks the number at bytes[i] (outside a string); returns its length,
+ * or 0 after recording an error. A digit inside a bare word (`x01`) is
+ * left to cJSON, which reports the word. */
+static size_t number_length(const unsigned char *bytes, size_t length, size_t i,
+                            pending_list *diags) {
+    size_t n = 0;
+    while (i + n < length && number_byte(bytes[i + n])) {
+        n++;
+    }
+    int in_word =
+        i > 0 && ((bytes[i - 1] | 0x20) >= 'a' && (bytes[i - 1] | 0x20) <= 'z');
+    size_t end = n;
+    const char *problem = in_word ? NULL : number_problem(bytes + i, n, &end);
+    if (problem != NULL && end < n) {
+        pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
+                              "invalid number \"%.*s\": %s '%c'",
+                              n > 24 ? 24 : (int)n, (const char *)bytes + i,
+                              problem, bytes[i + end]);
+        return 0;
+    }
+    if (problem != NULL) {
+        pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
+                              "invalid number \"%.*s%s\": %s",
+                              n > 24 ? 24 : (int)n, (const char *)bytes + i,
+                              n > 24 ? "..." : "", problem);
+        return 0;
+    }
+    return n;
 }
 
 int text_prescan(const char *text, size_t length, int max_depth,
@@ -134,6 +210,15 @@ int text_prescan(const char *text, size_t length, int max_depth,
                                   "text");
             return 0;
         }
+        if (c >= 0x80 && !in_string && length - i >= 3 &&
+            memcmp(bytes + i, "\xEF\xBB\xBF", 3) == 0) {
+            /* cJSON skips one at the start of what it is given, which is
+             * past the one the loader allows: a second one got through. */
+            pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
+                                  "byte-order mark (U+FEFF): allowed only "
+                                  "once, at the start of the file");
+            return 0;
+        }
         if (c >= 0x80) {
             step = utf8_sequence_length(bytes + i, length - i);
             if (step == 0) {
@@ -156,6 +241,11 @@ int text_prescan(const char *text, size_t length, int max_depth,
              * gets the clearer "not text" message. */
             if (stray == SIZE_MAX) {
                 stray = i;
+            }
+        } else if (c == '-' || is_digit(c)) {
+            step = number_length(bytes, length, i, diags);
+            if (step == 0) {
+                return 0;
             }
         } else if (c == ',') {
             /* Elements of the top-level arrays (entities, relations):

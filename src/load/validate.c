@@ -89,6 +89,9 @@ int walk_collect_members(walker *w, cJSON *object, const member_spec *specs,
             cJSON_AddItemToArray(*attributes, member); /* keeps its name */
         }
     }
+    if (*attributes != NULL) {
+        walk_check_unique_names(w, *attributes);
+    }
     for (size_t i = 0; i < count; i++) {
         if (specs[i].required && found[i] == NULL) {
             walk_report(w, ENT_SEVERITY_ERROR, NULL,

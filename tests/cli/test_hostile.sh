@@ -110,3 +110,116 @@ test_hostile_a_10_mb_entity_name_is_refused_at_the_string_limit() {
     expect_clean
     rm -f "$file"
 }
+
+# hostile_snapshot FILE ATTRIBUTE: a one-entity snapshot whose entity has
+# the JSON text ATTRIBUTE after its type.
+hostile_snapshot() {
+    printf '{"schema": "entente/1", "id": "t", "entities": [{"id": "A", "type": "state"%s}], "relations": []}\n' "$2" >"$1"
+}
+
+test_hostile_numbers_outside_json_grammar_are_refused_with_their_position() {
+    local file="$SCRATCH/number.json"
+    hostile_snapshot "$file" ', "x": 01'
+    run validate "$file"
+    expect_status 1
+    expect_err_line "$file:1:83: error: invalid number \"01\": leading zeros are not allowed"
+    hostile_snapshot "$file" ', "x": [1, 1.]'
+    run validate "$file"
+    expect_status 1
+    expect_err_line "$file:1:87: error: invalid number \"1.\": a digit must follow the decimal point"
+    hostile_snapshot "$file" ', "x": -1.5e'
+    run validate "$file"
+    expect_status 1
+    expect_err_line "$file:1:83: error: invalid number \"-1.5e\": a digit must follow the exponent"
+    hostile_snapshot "$file" ', "x": 1.2.3'
+    run validate "$file"
+    expect_status 1
+    expect_err_line "$file:1:83: error: invalid number \"1.2.3\": the number ends before '.'"
+    # JSON's own forms still load.
+    hostile_snapshot "$file" ', "x": [0, -0, 0.5, -12.25e-3, 1E+2, 10]'
+    run validate "$file"
+    expect_status 0
+    expect_clean
+}
+
+test_hostile_a_second_byte_order_mark_is_refused() {
+    local file="$SCRATCH/bom.json"
+    printf '\xEF\xBB\xBF' >"$file"
+    hostile_snapshot "$SCRATCH/body.json" ''
+    cat "$SCRATCH/body.json" >>"$file"
+    run validate "$file"
+    expect_status 0
+    printf '\xEF\xBB\xBF\xEF\xBB\xBF' >"$file"
+    cat "$SCRATCH/body.json" >>"$file"
+    run validate "$file"
+    expect_status 1
+    expect_err_line "$file:1:1: error: byte-order mark (U+FEFF): allowed only once, at the start of the file"
+    expect_clean
+}
+
+test_hostile_duplicate_attribute_members_are_errors_at_any_depth() {
+    local file="$SCRATCH/dup.json"
+    hostile_snapshot "$file" ', "x": 1, "x": 2'
+    run validate "$file"
+    expect_status 1
+    expect_err_line "$file:1:49: error: duplicate member \"x\" (JSON names must be unique in an object) (at /entities/0)"
+    hostile_snapshot "$file" ', "x": {"a": [{"b": 1, "c": 2, "b": 3}]}'
+    run validate "$file"
+    expect_status 1
+    expect_err_line "$file:1:90: error: duplicate member \"b\" (JSON names must be unique in an object) (at /entities/0/x/a/0)"
+    printf '{"schema": "entente/1", "id": "t", "note": 1, "note": 2, "entities": [], "relations": []}\n' >"$file"
+    run validate "$file"
+    expect_status 1
+    expect_err_line "$file:1:1: error: duplicate member \"note\" (JSON names must be unique in an object)"
+    # Many members take the hashed check: the same answer.
+    hostile_snapshot "$file" ', "x": {"k0": 0, "k1": 0, "k2": 0, "k3": 0, "k4": 0, "k5": 0, "k6": 0, "k7": 0, "k8": 0, "k3": 1}'
+    run validate "$file"
+    expect_status 1
+    expect_err_line "$file:1:83: error: duplicate member \"k3\" (JSON names must be unique in an object) (at /entities/0/x)"
+    expect_clean
+}
+
+# hostile_gazetteer FILE ENTITY_MEMBERS: a one-state gazetteer.
+hostile_gazetteer() {
+    printf '{"schema": "entente-gazetteer/1", "entities": [{"id": "A", "type": "state", "name": "Aland"%s}]}\n' "$2" >"$1"
+}
+
+test_hostile_gazetteers_hold_to_the_snapshot_grammar() {
+    local gaz="$SCRATCH/g.json" text="$SCRATCH/a.txt"
+    echo "Aland hosted the summit." >"$text"
+    hostile_gazetteer "$gaz" ', "aliases": ["Alandia", 01]'
+    run extract -g "$gaz" "$text"
+    expect_status 1
+    expect_err_line "$gaz:1:117: error: invalid number \"01\": leading zeros are not allowed"
+    printf '{"schema": "entente-gazetteer/1", "entities": [{"id": "X", "type": "state", "name": "Xland"}, {"id": "X\\u0000evil", "type": "state", "name": "Yland"}]}\n' >"$gaz"
+    run extract -g "$gaz" "$text"
+    expect_status 1
+    expect_err_line "$gaz:1:104: error: \\u0000 (a NUL character) is not allowed in a string"
+    python3 -c "print('[' * 70 + ']' * 70)" >"$gaz"
+    run extract -g "$gaz" "$text"
+    expect_status 1
+    expect_err_line "$gaz:1:65: error: nesting deeper than 64 levels of arrays and objects"
+    python3 -c "print('[' * 1100 + ']' * 1100)" >"$gaz"
+    run extract -g "$gaz" "$text"
+    expect_status 1
+    expect_err_line "$gaz:1:65: error: nesting deeper than 64 levels of arrays and objects"
+    expect_clean
+}
+
+test_hostile_gazetteer_errors_point_at_the_value_and_duplicates_are_refused() {
+    local gaz="$SCRATCH/g.json" text="$SCRATCH/a.txt"
+    echo "Aland hosted the summit." >"$text"
+    hostile_gazetteer "$gaz" ', "aliases": ["Alandia", 5, "Ahvenanmaa"]'
+    run extract -g "$gaz" "$text"
+    expect_status 1
+    expect_err_line "$gaz:1:117: error: expected a string in \"aliases\" (at /entities/0/aliases/1)"
+    hostile_gazetteer "$gaz" ', "aliases": [5]'
+    run extract -g "$gaz" "$text"
+    expect_status 1
+    expect_err_line "$gaz:1:106: error: expected a string in \"aliases\" (at /entities/0/aliases/0)"
+    hostile_gazetteer "$gaz" ', "name": "Other"'
+    run extract -g "$gaz" "$text"
+    expect_status 1
+    expect_err_line "$gaz:1:94: error: duplicate member \"name\" (JSON names must be unique in an object) (at /entities/0)"
+    expect_clean
+}
