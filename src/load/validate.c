@@ -327,6 +327,12 @@ int walk_check_weight(walker *w, const cJSON *item, const char *key, int share,
                     key, type_name, value);
         return 0;
     }
+    if (value < ENT_WEIGHT_MIN || value > ENT_WEIGHT_MAX) {
+        walk_report(w, ENT_SEVERITY_ERROR, key,
+                    "\"%s\" must lie between %g and %g, found %.17g", key,
+                    ENT_WEIGHT_MIN, ENT_WEIGHT_MAX, value);
+        return 0;
+    }
     *weight = value;
     return 1;
 }

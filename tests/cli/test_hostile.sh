@@ -223,3 +223,42 @@ test_hostile_gazetteer_errors_point_at_the_value_and_duplicates_are_refused() {
     expect_err_line "$gaz:1:94: error: duplicate member \"name\" (JSON names must be unique in an object) (at /entities/0)"
     expect_clean
 }
+
+# hostile_weighted FILE WEIGHT: A and B tied by an "ally" relation of
+# WEIGHT, which is on line 4 from column 12.
+hostile_weighted() {
+    printf '{"schema": "entente/1", "id": "w", "relation_types": {"ally": {"directed": false}},\n"entities": [{"id": "A", "type": "state"}, {"id": "B", "type": "state"}, {"id": "C", "type": "state"}],\n"relations": [{"type": "ally", "source": "A", "target": "B",\n"weight": %s}, {"type": "ally", "source": "B", "target": "C"}]}\n' "$2" >"$1"
+}
+
+test_hostile_weights_out_of_range_are_refused_where_they_stand() {
+    local file="$SCRATCH/weights.json"
+    # 1e155 passed validate, then metrics exited 3 naming no file.
+    hostile_weighted "$file" 1e155
+    for command in "validate $file" "metrics $file --layer ally"; do
+        run $command
+        expect_status 1
+        expect_err_line "$file:4:11: error: \"weight\" must lie between 1e-12 and 1e+12, found 1e+155 (at /relations/0/weight)"
+    done
+    # Subnormal: refused in a file as on the command line.
+    hostile_weighted "$file" 1e-310
+    run validate "$file"
+    expect_status 1
+    expect_err_line "$file:4:11: error: \"weight\" must lie between 1e-12 and 1e+12, found 9.9999999999999694e-311 (at /relations/0/weight)"
+    hostile_weighted "$file" 1
+    run metrics "$file" --layer ally --weight ally=1e-310
+    expect_status 2
+    expect_err_has "--weight takes TYPE=W with W a number from 1e-12 to 1e+12, found \"ally=1e-310\""
+    # The bounds themselves, together, give finite values.
+    hostile_weighted "$file" 1e12
+    run metrics "$file" --layer ally --weight ally=1e-12 -o "$SCRATCH/w.json"
+    expect_status 0
+    python3 - "$SCRATCH/w.json" <<'PY' || fail "metrics at the weight bounds are not finite"
+import json, math, sys
+nodes = json.load(open(sys.argv[1]))["nodes"]
+for node in nodes:
+    for key, value in node.items():
+        assert not isinstance(value, float) or math.isfinite(value), (key, value)
+assert nodes[1]["strength"] == 1 + 1e-12, nodes[1]["strength"]
+PY
+    expect_clean
+}
