@@ -3,6 +3,7 @@
  */
 #include "load/json_check.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,8 +25,10 @@ int json_text_check(const char *text, size_t length, int max_depth,
     pending.max_errors = 1;
     int truncated = 0;
     size_t longest_string = 0, longest_array = 0;
-    int passed = text_prescan(copy, length - skip, max_depth, &pending,
-                              &truncated, &longest_string, &longest_array);
+    /* A gazetteer is all spellings: its trees are its data. */
+    int passed =
+        text_prescan(copy, length - skip, max_depth, SIZE_MAX, &pending,
+                     &truncated, &longest_string, &longest_array);
     int result = passed ? 1 : pending.nomem || pending.count == 0 ? -1 : 0;
     if (result == 0) {
         *offset = pending.items[0].offset + skip;

@@ -245,7 +245,8 @@ static ent_snapshot_t *load_text(const char *text, size_t length,
     }
     int truncated = 0;
     size_t longest_string = 0, longest_array = 0;
-    if (!text_prescan(text, length, options->max_depth, pending, &truncated,
+    if (!text_prescan(text, length, options->max_depth,
+                      text_nested_value_limit(length), pending, &truncated,
                       &longest_string, &longest_array)) {
         return NULL;
     }

@@ -163,9 +163,53 @@ static size_t number_length(const unsigned char *bytes, size_t length, size_t i,
     return n;
 }
 
+/*
+ * The values a snapshot keeps as attribute trees: those below the members
+ * of the elements of "entities", "relations" and "sources" (depth 4 and
+ * more), and those inside any other top-level member. Each costs a cJSON
+ * node twice at the peak (about 150 bytes) while "0," is two bytes of
+ * text: the count is what bounds memory, not the text's size.
+ */
+typedef struct {
+    size_t count, limit;
+    int streamed; /* the top-level member being read is an element array */
+    size_t key_start, key_end; /* the last string read at depth 1 */
+} nested_values;
+
+static int key_is(const char *text, const nested_values *n, const char *key) {
+    size_t length = strlen(key);
+    return n->key_end - n->key_start == length &&
+           memcmp(text + n->key_start, key, length) == 0;
+}
+
+static int counts_as_nested(const nested_values *n, int depth) {
+    return depth >= 4 || (depth >= 2 && !n->streamed);
+}
+
+/* Counts a value at `depth` (a comma before it, or the open bracket of its
+ * container); returns 0 after recording an error when over the limit. */
+static int count_nested(nested_values *n, int depth, size_t offset,
+                        pending_list *diags) {
+    if (!counts_as_nested(n, depth) || ++n->count <= n->limit) {
+        return 1;
+    }
+    pending_add_at_offset(diags, ENT_SEVERITY_ERROR, offset,
+                          "more than %zu values in attributes, the limit "
+                          "for this file (one per %d bytes of the file, at "
+                          "least %d): each takes about 150 bytes of memory",
+                          n->limit, NESTED_BYTES_PER_VALUE,
+                          NESTED_VALUES_FLOOR);
+    return 0;
+}
+
+size_t text_nested_value_limit(size_t length) {
+    size_t limit = length / NESTED_BYTES_PER_VALUE;
+    return limit < NESTED_VALUES_FLOOR ? NESTED_VALUES_FLOOR : limit;
+}
+
 int text_prescan(const char *text, size_t length, int max_depth,
-                 pending_list *diags, int *truncated, size_t *longest_string,
-                 size_t *longest_array) {
+                 size_t max_nested, pending_list *diags, int *truncated,
+                 size_t *longest_string, size_t *longest_array) {
     assert(text[length] == '\0');
     const unsigned char *bytes = (const unsigned char *)text;
     unsigned char classes[256];
@@ -181,6 +225,7 @@ int text_prescan(const char *text, size_t length, int max_depth,
     size_t stray = SIZE_MAX; /* first control character between tokens */
     size_t string_start = 0, longest = 0;
     size_t commas = 0, most_commas = 0;
+    nested_values nested = {0, max_nested, 0, 0, 0};
     size_t i = 0;
     while (i < length) {
         unsigned char plain = in_string ? PLAIN_IN_STRING : PLAIN_OUTSIDE;
@@ -197,6 +242,10 @@ int text_prescan(const char *text, size_t length, int max_depth,
             /* Most stops are quotes: open or close a string right here. */
             if (in_string && i - string_start > longest) {
                 longest = i - string_start; /* raw bytes, escapes and all */
+            }
+            if (in_string && depth == 1) {
+                nested.key_start = string_start;
+                nested.key_end = i;
             }
             string_start = i + 1;
             in_string = !in_string;
@@ -253,11 +302,23 @@ int text_prescan(const char *text, size_t length, int max_depth,
             if (depth == 2 && ++commas > most_commas) {
                 most_commas = commas;
             }
+            if (!count_nested(&nested, depth, i, diags)) {
+                return 0;
+            }
         } else if (c == '[' || c == '{') {
             if (depth + 1 <= max_depth) {
                 open[depth] = (char)c;
             }
             commas = depth == 1 ? 0 : commas;
+            if (depth == 1) {
+                nested.streamed =
+                    c == '[' && (key_is(text, &nested, "entities") ||
+                                 key_is(text, &nested, "relations") ||
+                                 key_is(text, &nested, "sources"));
+            }
+            if (!count_nested(&nested, depth + 1, i, diags)) {
+                return 0;
+            }
             if (++depth > max_depth) {
                 pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
                                       "nesting deeper than %d levels of "

@@ -262,3 +262,47 @@ assert nodes[1]["strength"] == 1 + 1e-12, nodes[1]["strength"]
 PY
     expect_clean
 }
+
+# The peak memory of a load is bounded by the file's size (README, "Hostile
+# input"): values kept as attributes are counted by the prescan, one per 64
+# bytes of the file at most (at least 100,000), each costing ~150 bytes.
+# AddressSanitizer's red zones about triple the heap, hence the factor.
+hostile_memory_factor() { if hostile_sanitized; then echo 4; else echo 1; fi; }
+
+test_hostile_an_attribute_array_of_zeros_is_refused_in_little_memory() {
+    local file="$SCRATCH/zeros.json" factor
+    factor=$(hostile_memory_factor)
+    # 20 MB: today's 80x made this 1.59 GB.
+    python3 -c 'import sys; sys.stdout.write("{\"schema\": \"entente/1\", \"id\": \"z\", \"entities\": [{\"id\": \"A\", \"type\": \"state\", \"x\": [" + "0," * 10485759 + "0]}], \"relations\": []}\n")' >"$file"
+    # Within 3x the 20 MB file plus 16 MB.
+    hostile_run 60 $(((3 * 20480 + 16384) * factor)) validate "$file"
+    expect_status 1
+    expect_err_line "$file:1:655445: error: more than 327681 values in attributes, the limit for this file (one per 64 bytes of the file, at least 100000): each takes about 150 bytes of memory"
+    expect_clean
+    rm -f "$file"
+}
+
+test_hostile_attributes_at_the_limit_load_within_six_times_the_file() {
+    local file="$SCRATCH/dense.json" factor kb
+    factor=$(hostile_memory_factor)
+    # One value per 64 bytes, the densest a file may hold: 150,000 values
+    # in 9.6 MB.
+    python3 -c 'import sys; sys.stdout.write("{\"schema\": \"entente/1\", \"id\": \"d\", \"entities\": [{\"id\": \"A\", \"type\": \"state\", \"x\": [0" + ("," + " " * 62 + "0") * 149999 + "]}], \"relations\": []}\n")' >"$file"
+    kb=$(($(wc -c <"$file") / 1024))
+    hostile_run 60 $(((6 * kb + 16384) * factor)) validate "$file"
+    expect_status 0
+    expect_out_line "$file: ok, 1 entity, 0 relations, 1 warning"
+    expect_clean
+    rm -f "$file"
+}
+
+test_hostile_a_real_shaped_snapshot_loads_within_six_times_the_file() {
+    local file="$SCRATCH/gen.json" factor kb
+    factor=$(hostile_memory_factor)
+    python3 bench/gen.py 20000 "$file" >/dev/null
+    kb=$(($(wc -c <"$file") / 1024))
+    hostile_run 60 $(((6 * kb + 16384) * factor)) validate "$file"
+    expect_status 0
+    expect_clean
+    rm -f "$file"
+}
