@@ -125,3 +125,8 @@ uint64_t ent_hash_bytes(const void *data, size_t length) {
 uint64_t ent_hash_string(const char *text) {
     return ent_hash_bytes(text, strlen(text));
 }
+
+uint64_t ent_hash_stable(const void *data, size_t length) {
+    static const uint64_t fixed_key[2] = {0, 0};
+    return ent_siphash(fixed_key, 1, 3, data, length);
+}

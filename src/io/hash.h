@@ -19,6 +19,11 @@ uint64_t ent_hash_bytes(const void *data, size_t length);
 /* The hash of a NUL-terminated string (its bytes without the NUL). */
 uint64_t ent_hash_string(const char *text);
 
+/* SipHash-1-3 under a fixed key: the same on every run, for what must be
+ * reproducible (a file name made from an id), never for a table that a
+ * file fills. */
+uint64_t ent_hash_stable(const void *data, size_t length);
+
 /* SipHash with `compress` and `finalize` rounds under an explicit key:
  * ent_hash_bytes is (1, 3) under the process key; the tests check (2, 4)
  * against the published vectors. */

@@ -306,3 +306,63 @@ test_hostile_a_real_shaped_snapshot_loads_within_six_times_the_file() {
     expect_clean
     rm -f "$file"
 }
+
+# hostile_render_snapshot FILE ID NAME: three states in a row; A has NAME.
+hostile_render_snapshot() {
+    python3 - "$@" <<'PY'
+import json, sys
+path, snapshot_id, name = sys.argv[1:4]
+json.dump({"schema": "entente/1", "id": snapshot_id, "title": "t",
+           "entities": [{"id": "A", "type": "state", "name": name},
+                        {"id": "B", "type": "state", "name": "Bland"},
+                        {"id": "C", "type": "state", "name": "Cland"}],
+           "relations": [{"type": "border_risk", "source": "A", "target": "B", "weight": 0.5},
+                         {"type": "border_risk", "source": "B", "target": "C", "weight": 0.5}]},
+          open(path, "w"), ensure_ascii=False)
+PY
+}
+
+test_hostile_render_default_names_never_fail_or_collide() {
+    local dir="$SCRATCH/names" id
+    mkdir -p "$dir"
+    for id in "Россия" "Франция" "a/b" "a:b" "$(printf 'L%.0s' $(seq 3000))" plain-id.2025; do
+        hostile_render_snapshot "$dir/in.json" "$id" Aland
+        (cd "$dir" && "$ENTENTE" render in.json >>"$dir/log" 2>&1) ||
+            fail "render of id ${id:0:20} failed: $(tail -n 1 "$dir/log")"
+    done
+    # Six ids, six files; the plain id keeps its name; none is too long.
+    [ "$(ls "$dir/output" | wc -l)" -eq 6 ] || fail "names collided: $(ls "$dir/output")"
+    [ -f "$dir/output/plain-id.2025.svg" ] || fail "a plain id lost its name"
+    ! ls "$dir/output" | awk 'length($0) > 100' | grep -q . || fail "a name over 100 bytes"
+    ls "$dir/output" | grep -qx 'a_b-[0-9a-f]\{16\}\.svg' || fail "no hashed name for a/b"
+    # The same id gives the same name on every run.
+    hostile_render_snapshot "$dir/in.json" "Россия" Aland
+    (cd "$dir" && "$ENTENTE" render in.json >/dev/null 2>&1)
+    [ "$(ls "$dir/output" | wc -l)" -eq 6 ] || fail "a second run made another name"
+}
+
+test_hostile_a_3000_character_name_is_cut_with_an_ellipsis() {
+    local dir="$SCRATCH/long-label"
+    mkdir -p "$dir"
+    hostile_render_snapshot "$dir/short.json" s Aland
+    hostile_render_snapshot "$dir/long.json" l "$(printf 'X%.0s' $(seq 3000))"
+    run render "$dir/short.json" -o "$dir/short.svg"
+    expect_status 0
+    run render "$dir/long.json" -o "$dir/long.svg"
+    expect_status 0
+    python3 - "$dir/short.svg" "$dir/long.svg" <<'PY' || fail "the long name changed the drawing"
+import re, sys
+import xml.etree.ElementTree as ET
+def view(path):
+    root = ET.parse(path).getroot()
+    texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    return root.get("viewBox"), texts
+short_box, _ = view(sys.argv[1])
+long_box, texts = view(sys.argv[2])
+assert short_box == long_box, (short_box, long_box)  # not a strip
+label = [t for t in texts if t.startswith("XXX")]
+assert label == ["X" * 59 + "\u2026"], label  # 60 characters, the last an ellipsis
+PY
+    grep -q "X\{3000\} (state)" "$dir/long.svg" || fail "the tooltip lost the whole name"
+    expect_clean
+}
