@@ -97,6 +97,14 @@ int text_prescan(const char *text, size_t length, int max_depth,
 enum { NESTED_BYTES_PER_VALUE = 64, NESTED_VALUES_FLOOR = 100000 };
 size_t text_nested_value_limit(size_t length);
 
+/* Finds the member `name` (written without escapes) of the top-level
+ * object by skipping the other values, never parsing them: returns 1 and
+ * the byte range of its value, 0 when there is none or the text is not an
+ * object. For the file-kind probe, which must not build the tree of a
+ * file that the load would refuse. */
+int text_top_level_member(const char *text, size_t length, const char *name,
+                          size_t *start, size_t *end);
+
 /* Describes a cJSON syntax error found at `offset`; a truncated text is
  * reported at its end, where the reader must look. */
 void text_syntax_error(const char *text, size_t length, size_t offset,

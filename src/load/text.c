@@ -426,3 +426,84 @@ void text_syntax_error(const char *text, size_t length, size_t offset,
         (int)(end - at), text + at,
         end < length && text[end] != '\n' && text[end] != '\r' ? "..." : "");
 }
+
+/* Past the string that opens at text[at]. */
+static size_t skip_string_at(const char *text, size_t length, size_t at) {
+    for (at++; at < length && text[at] != '"'; at++) {
+        at += text[at] == '\\';
+    }
+    return at + 1;
+}
+
+/* Past the value at text[at] (no tree: brackets are counted). */
+static size_t skip_value_at(const char *text, size_t length, size_t at) {
+    size_t depth = 0;
+    while (at < length) {
+        char c = text[at];
+        if (c == '"') {
+            at = skip_string_at(text, length, at);
+        } else if (c == '[' || c == '{') {
+            depth++;
+            at++;
+        } else if (c == ']' || c == '}') {
+            if (depth == 0) {
+                return at;
+            }
+            at++;
+            if (--depth == 0) {
+                return at;
+            }
+        } else if (depth == 0 && (c == ',' || json_is_space(c))) {
+            return at;
+        } else {
+            at++;
+        }
+        if (depth == 0 && c == '"') {
+            return at;
+        }
+    }
+    return at;
+}
+
+static size_t skip_space_at(const char *text, size_t length, size_t at) {
+    while (at < length && json_is_space(text[at])) {
+        at++;
+    }
+    return at;
+}
+
+int text_top_level_member(const char *text, size_t length, const char *name,
+                          size_t *start, size_t *end) {
+    size_t at = skip_space_at(text, length, 0), name_length = strlen(name);
+    if (at >= length || text[at] != '{') {
+        return 0;
+    }
+    at++;
+    while (1) {
+        at = skip_space_at(text, length, at);
+        if (at >= length || text[at] != '"') {
+            return 0;
+        }
+        size_t key = at + 1;
+        at = skip_string_at(text, length, at);
+        int wanted = at - 1 - key == name_length &&
+                     memcmp(text + key, name, name_length) == 0;
+        at = skip_space_at(text, length, at);
+        if (at >= length || text[at] != ':') {
+            return 0;
+        }
+        at = skip_space_at(text, length, at + 1);
+        size_t value = at;
+        at = skip_value_at(text, length, at);
+        if (wanted) {
+            *start = value;
+            *end = at;
+            return at > value;
+        }
+        at = skip_space_at(text, length, at);
+        if (at >= length || text[at] != ',') {
+            return 0;
+        }
+        at++;
+    }
+}
