@@ -373,7 +373,9 @@ test_hostile_a_directory_probe_does_not_parse_a_huge_attribute() {
     mkdir -p "$dir"
     # The schema after 4 MB of zeros: the probe parsed it all (167 MB).
     python3 -c 'import sys; sys.stdout.write("{\"entities\": [{\"id\": \"A\", \"type\": \"state\", \"x\": [" + "0," * 1999999 + "0]}], \"relations\": [], \"schema\": \"entente/1\", \"id\": \"z\"}\n")' >"$dir/late.json"
-    hostile_run 60 $(((3 * 4096 + 16384) * factor)) validate "$dir"
+    # 64 MB, room for the program's fixed address space under `ulimit -v`
+    # (the probe itself stays near 12 MB).
+    hostile_run 60 $((65536 * factor)) validate "$dir"
     expect_status 1
     expect_err_line "$dir/late.json:1:200049: error: more than 100000 values in attributes, the limit for this file (one per 64 bytes of the file, at least 100000): each takes about 150 bytes of memory"
     expect_clean
