@@ -31,6 +31,13 @@ struct cJSON;
 /* The schema string this version reads and writes. */
 #define ENT_SCHEMA "entente/1"
 
+/* The range of every weight, in files and in --weight: a product of a
+ * layer weight and a relation weight and its square stay far from a
+ * double's overflow and underflow (about 1e308 and 1e-308), where the
+ * eigenvector solver failed (at 1e155) and closeness became inf. */
+#define ENT_WEIGHT_MIN 1e-12
+#define ENT_WEIGHT_MAX 1e12
+
 typedef enum {
     ENT_ENTITY_STATE = 0,
     ENT_ENTITY_ORGANIZATION,

@@ -2,7 +2,6 @@
  * Network options: defaults and the parsing of the command-line strings
  * (--layer, --weight, --status, --project, --distance).
  */
-#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,22 +104,23 @@ void ent_network_options_destroy(ent_network_options_t *options) {
     memset(options, 0, sizeof *options);
 }
 
-/* --weight TYPE=W: W a finite number > 0. A later TYPE replaces. */
+/* --weight TYPE=W: W in [ENT_WEIGHT_MIN, ENT_WEIGHT_MAX], as in files
+ * (strtod's ERANGE for a subnormal W falls outside it too). A later TYPE
+ * replaces. */
 static ent_status add_weight(ent_network_options_t *options, const char *value,
                              ent_diag_list_t *diags) {
     const char *equals = strchr(value, '=');
     char *end = NULL;
     double weight = 0;
     if (equals != NULL && equals != value && equals[1] != '\0') {
-        errno = 0;
         weight = strtod(equals + 1, &end);
     }
     if (equals == NULL || equals == value || end == NULL || *end != '\0' ||
-        errno != 0 || !isfinite(weight) || weight <= 0) {
+        !(weight >= ENT_WEIGHT_MIN && weight <= ENT_WEIGHT_MAX)) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
-                     "--weight takes TYPE=W with W a number above 0, "
+                     "--weight takes TYPE=W with W a number from %g to %g, "
                      "found \"%s\"",
-                     value);
+                     ENT_WEIGHT_MIN, ENT_WEIGHT_MAX, value);
         return ENT_EUSAGE;
     }
     size_t length = (size_t)(equals - value);

@@ -12,6 +12,7 @@
 #include "entente/io.h"
 #include "entente/metrics.h"
 #include "entente/render.h"
+#include "io/hash.h"
 
 void cmd_render_help(void) {
     printf(
@@ -293,23 +294,35 @@ static int parse_format(render_args *args) {
     return EXIT_OK;
 }
 
+/* The longest id used whole in a default file name; a longer one, or one
+ * with a byte outside [A-Za-z0-9._-], is cut to this and followed by a
+ * hash of the whole id, so that no two ids share a name and no name
+ * passes the file system's 255 bytes. */
+enum { NAME_MAX_ID = 64 };
+
 /* output/<id>.<format>, with the id made safe as a file name. */
 static char *default_output(const ent_snapshot_t *snapshot,
                             ent_render_format format) {
     const char *id = ent_snapshot_id(snapshot);
     size_t length = strlen(id);
-    char *path = malloc(length + 32);
+    char *path = malloc(NAME_MAX_ID + 64);
     if (path == NULL) {
         return NULL;
     }
     mkdir("output", 0777); /* an existing folder is fine */
     char *p = path + sprintf(path, "output/");
-    for (size_t i = 0; i < length; i++) {
+    int changed = length > NAME_MAX_ID;
+    for (size_t i = 0; i < length && i < NAME_MAX_ID; i++) {
         char c = id[i];
         int safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                    (c >= '0' && c <= '9') || c == '-' || c == '_' ||
                    (c == '.' && i > 0);
         *p++ = safe ? c : '_';
+        changed |= !safe;
+    }
+    if (changed) {
+        p += sprintf(p, "-%016llx",
+                     (unsigned long long)ent_hash_stable(id, length));
     }
     sprintf(p, ".%s", ent_render_format_name(format));
     return path;

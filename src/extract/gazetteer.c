@@ -77,9 +77,11 @@ static void report(reader *r, const cJSON *item, const char *path,
 }
 
 /* Reports members not in `known`: a typo ("demonym") would otherwise
- * silently lose spellings. */
+ * silently lose spellings; and a known one twice, of which cJSON's
+ * look-up would silently take the first. */
 static void check_members(reader *r, const cJSON *object, const char *path,
                           const char *const *known, size_t count) {
+    const cJSON *seen[16] = {NULL};
     for (const cJSON *m = object->child; m; m = m->next) {
         size_t k = 0;
         while (k < count && strcmp(m->string, known[k]) != 0) {
@@ -87,6 +89,13 @@ static void check_members(reader *r, const cJSON *object, const char *path,
         }
         if (k == count) {
             report(r, m, path, "unknown member \"%s\"", m->string);
+        } else if (k < sizeof seen / sizeof *seen && seen[k] != NULL) {
+            report(r, m, path,
+                   "duplicate member \"%s\" (JSON names must be unique in "
+                   "an object)",
+                   m->string);
+        } else if (k < sizeof seen / sizeof *seen) {
+            seen[k] = m;
         }
     }
 }

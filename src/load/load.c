@@ -245,7 +245,8 @@ static ent_snapshot_t *load_text(const char *text, size_t length,
     }
     int truncated = 0;
     size_t longest_string = 0, longest_array = 0;
-    if (!text_prescan(text, length, options->max_depth, pending, &truncated,
+    if (!text_prescan(text, length, options->max_depth,
+                      text_nested_value_limit(length), pending, &truncated,
                       &longest_string, &longest_array)) {
         return NULL;
     }
@@ -385,8 +386,14 @@ ent_status ent_file_kind_probe(const char *path, ent_file_kind *kind,
         free(data);
         return ENT_OK;
     }
-    cJSON *root = cJSON_ParseWithLength(data + skip, length - skip);
-    const cJSON *member = cJSON_GetObjectItemCaseSensitive(root, "schema");
+    /* The schema's value alone: a tree of the whole text could take 80
+     * times its size (an attribute array of zeros), before any limit. */
+    size_t start = 0, end = 0;
+    cJSON *member = NULL;
+    if (text_top_level_member(data + skip, length - skip, "schema", &start,
+                              &end)) {
+        member = cJSON_ParseWithLength(data + skip + start, end - start);
+    }
     if (cJSON_IsString(member)) {
         /* Any version of ours is a snapshot: loading it says if it is one
          * this version cannot read. */
@@ -396,7 +403,7 @@ ent_status ent_file_kind_probe(const char *path, ent_file_kind *kind,
             snprintf(schema, schema_size, "%s", member->valuestring);
         }
     }
-    cJSON_Delete(root);
+    cJSON_Delete(member);
     free(data);
     return ENT_OK;
 }

@@ -82,10 +82,28 @@ int element_starts_reserve(element_starts *elements, size_t count);
  * *longest_array to a bound on the number of elements of any array that
  * is a member of the top-level object (entities, relations). The text
  * must have a NUL at text[length], as every text the loader reads has.
+ * Refuses more than `max_nested` values in what the snapshot keeps as
+ * attributes (SIZE_MAX: no limit).
  */
 int text_prescan(const char *text, size_t length, int max_depth,
-                 pending_list *diags, int *truncated, size_t *longest_string,
-                 size_t *longest_array);
+                 size_t max_nested, pending_list *diags, int *truncated,
+                 size_t *longest_string, size_t *longest_array);
+
+/* The limit on values in attributes for a text of `length` bytes: one per
+ * NESTED_BYTES_PER_VALUE bytes, at least NESTED_VALUES_FLOOR. Each such
+ * value costs about 150 bytes at the peak of a load (a cJSON node while
+ * parsed, another once kept), so they take at most about 2.3 times the
+ * file's size, or 15 MB. */
+enum { NESTED_BYTES_PER_VALUE = 64, NESTED_VALUES_FLOOR = 100000 };
+size_t text_nested_value_limit(size_t length);
+
+/* Finds the member `name` (written without escapes) of the top-level
+ * object by skipping the other values, never parsing them: returns 1 and
+ * the byte range of its value, 0 when there is none or the text is not an
+ * object. For the file-kind probe, which must not build the tree of a
+ * file that the load would refuse. */
+int text_top_level_member(const char *text, size_t length, const char *name,
+                          size_t *start, size_t *end);
 
 /* Describes a cJSON syntax error found at `offset`; a truncated text is
  * reported at its end, where the reader must look. */

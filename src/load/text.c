@@ -75,7 +75,9 @@ static unsigned char byte_class(unsigned char c) {
         result |= PLAIN_IN_STRING;
     }
     int space = c == '\t' || c == '\n' || c == '\r';
-    if ((c >= 0x20 || space) && c < 0x80 && !strchr("\"[]{},", c)) {
+    /* Numbers stop the scan (number_length checks their grammar). */
+    int number = c == '-' || (c >= '0' && c <= '9');
+    if ((c >= 0x20 || space) && c < 0x80 && !number && !strchr("\"[]{},", c)) {
         result |= PLAIN_OUTSIDE;
     }
     return result;
@@ -87,9 +89,127 @@ static void fill_byte_classes(unsigned char classes[256]) {
     }
 }
 
+/* The bytes cJSON takes into a number before strtod reads it. */
+static int number_byte(unsigned char c) {
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' ||
+           c == 'e' || c == 'E';
+}
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+static size_t skip_digits(const unsigned char *p, size_t j, size_t n) {
+    while (j < n && is_digit(p[j])) {
+        j++;
+    }
+    return j;
+}
+
+/* Why the `n` bytes at p are not a JSON number (RFC 8259, section 6), or
+ * NULL when they are one. cJSON's strtod takes "01", "1." and "-.5". */
+static const char *number_problem(const unsigned char *p, size_t n,
+                                  size_t *end) {
+    size_t j = p[0] == '-';
+    if (j >= n || !is_digit(p[j])) {
+        return "a digit must follow the minus sign";
+    }
+    if (p[j] == '0' && j + 1 < n && is_digit(p[j + 1])) {
+        return "leading zeros are not allowed";
+    }
+    j = skip_digits(p, j, n);
+    if (j < n && p[j] == '.') {
+        if (j + 1 >= n || !is_digit(p[j + 1])) {
+            return "a digit must follow the decimal point";
+        }
+        j = skip_digits(p, j + 1, n);
+    }
+    if (j < n && (p[j] == 'e' || p[j] == 'E')) {
+        j += j + 1 < n && (p[j + 1] == '+' || p[j + 1] == '-');
+        if (j + 1 >= n || !is_digit(p[j + 1])) {
+            return "a digit must follow the exponent";
+        }
+        j = skip_digits(p, j + 1, n);
+    }
+    *end = j;
+    return j == n ? NULL : "the number ends before";
+}
+
+/* Checks the number at bytes[i] (outside a string); returns its length,
+ * or 0 after recording an error. A digit inside a bare word (`x01`) is
+ * left to cJSON, which reports the word. */
+static size_t number_length(const unsigned char *bytes, size_t length, size_t i,
+                            pending_list *diags) {
+    size_t n = 0;
+    while (i + n < length && number_byte(bytes[i + n])) {
+        n++;
+    }
+    int in_word =
+        i > 0 && ((bytes[i - 1] | 0x20) >= 'a' && (bytes[i - 1] | 0x20) <= 'z');
+    size_t end = n;
+    const char *problem = in_word ? NULL : number_problem(bytes + i, n, &end);
+    if (problem != NULL && end < n) {
+        pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
+                              "invalid number \"%.*s\": %s '%c'",
+                              n > 24 ? 24 : (int)n, (const char *)bytes + i,
+                              problem, bytes[i + end]);
+        return 0;
+    }
+    if (problem != NULL) {
+        pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
+                              "invalid number \"%.*s%s\": %s",
+                              n > 24 ? 24 : (int)n, (const char *)bytes + i,
+                              n > 24 ? "..." : "", problem);
+        return 0;
+    }
+    return n;
+}
+
+/*
+ * The values a snapshot keeps as attribute trees: those below the members
+ * of the elements of "entities", "relations" and "sources" (depth 4 and
+ * more), and those inside any other top-level member. Each costs a cJSON
+ * node twice at the peak (about 150 bytes) while "0," is two bytes of
+ * text: the count is what bounds memory, not the text's size.
+ */
+typedef struct {
+    size_t count, limit;
+    int streamed; /* the top-level member being read is an element array */
+    size_t key_start, key_end; /* the last string read at depth 1 */
+} nested_values;
+
+static int key_is(const char *text, const nested_values *n, const char *key) {
+    size_t length = strlen(key);
+    return n->key_end - n->key_start == length &&
+           memcmp(text + n->key_start, key, length) == 0;
+}
+
+static int counts_as_nested(const nested_values *n, int depth) {
+    return depth >= 4 || (depth >= 2 && !n->streamed);
+}
+
+/* Counts a value at `depth` (a comma before it, or the open bracket of its
+ * container); returns 0 after recording an error when over the limit. */
+static int count_nested(nested_values *n, int depth, size_t offset,
+                        pending_list *diags) {
+    if (!counts_as_nested(n, depth) || ++n->count <= n->limit) {
+        return 1;
+    }
+    pending_add_at_offset(diags, ENT_SEVERITY_ERROR, offset,
+                          "more than %zu values in attributes, the limit "
+                          "for this file (one per %d bytes of the file, at "
+                          "least %d): each takes about 150 bytes of memory",
+                          n->limit, NESTED_BYTES_PER_VALUE,
+                          NESTED_VALUES_FLOOR);
+    return 0;
+}
+
+size_t text_nested_value_limit(size_t length) {
+    size_t limit = length / NESTED_BYTES_PER_VALUE;
+    return limit < NESTED_VALUES_FLOOR ? NESTED_VALUES_FLOOR : limit;
+}
+
 int text_prescan(const char *text, size_t length, int max_depth,
-                 pending_list *diags, int *truncated, size_t *longest_string,
-                 size_t *longest_array) {
+                 size_t max_nested, pending_list *diags, int *truncated,
+                 size_t *longest_string, size_t *longest_array) {
     assert(text[length] == '\0');
     const unsigned char *bytes = (const unsigned char *)text;
     unsigned char classes[256];
@@ -105,6 +225,7 @@ int text_prescan(const char *text, size_t length, int max_depth,
     size_t stray = SIZE_MAX; /* first control character between tokens */
     size_t string_start = 0, longest = 0;
     size_t commas = 0, most_commas = 0;
+    nested_values nested = {0, max_nested, 0, 0, 0};
     size_t i = 0;
     while (i < length) {
         unsigned char plain = in_string ? PLAIN_IN_STRING : PLAIN_OUTSIDE;
@@ -122,6 +243,10 @@ int text_prescan(const char *text, size_t length, int max_depth,
             if (in_string && i - string_start > longest) {
                 longest = i - string_start; /* raw bytes, escapes and all */
             }
+            if (in_string && depth == 1) {
+                nested.key_start = string_start;
+                nested.key_end = i;
+            }
             string_start = i + 1;
             in_string = !in_string;
             i++;
@@ -132,6 +257,15 @@ int text_prescan(const char *text, size_t length, int max_depth,
             pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
                                   "NUL byte: this is binary data, not JSON "
                                   "text");
+            return 0;
+        }
+        if (c >= 0x80 && !in_string && length - i >= 3 &&
+            memcmp(bytes + i, "\xEF\xBB\xBF", 3) == 0) {
+            /* cJSON skips one at the start of what it is given, which is
+             * past the one the loader allows: a second one got through. */
+            pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
+                                  "byte-order mark (U+FEFF): allowed only "
+                                  "once, at the start of the file");
             return 0;
         }
         if (c >= 0x80) {
@@ -157,17 +291,34 @@ int text_prescan(const char *text, size_t length, int max_depth,
             if (stray == SIZE_MAX) {
                 stray = i;
             }
+        } else if (c == '-' || is_digit(c)) {
+            step = number_length(bytes, length, i, diags);
+            if (step == 0) {
+                return 0;
+            }
         } else if (c == ',') {
             /* Elements of the top-level arrays (entities, relations):
              * their commas bound the counts the limits check. */
             if (depth == 2 && ++commas > most_commas) {
                 most_commas = commas;
             }
+            if (!count_nested(&nested, depth, i, diags)) {
+                return 0;
+            }
         } else if (c == '[' || c == '{') {
             if (depth + 1 <= max_depth) {
                 open[depth] = (char)c;
             }
             commas = depth == 1 ? 0 : commas;
+            if (depth == 1) {
+                nested.streamed =
+                    c == '[' && (key_is(text, &nested, "entities") ||
+                                 key_is(text, &nested, "relations") ||
+                                 key_is(text, &nested, "sources"));
+            }
+            if (!count_nested(&nested, depth + 1, i, diags)) {
+                return 0;
+            }
             if (++depth > max_depth) {
                 pending_add_at_offset(diags, ENT_SEVERITY_ERROR, i,
                                       "nesting deeper than %d levels of "
@@ -274,4 +425,85 @@ void text_syntax_error(const char *text, size_t length, size_t offset,
         diags, ENT_SEVERITY_ERROR, at, "syntax error: unexpected '%.*s'%s",
         (int)(end - at), text + at,
         end < length && text[end] != '\n' && text[end] != '\r' ? "..." : "");
+}
+
+/* Past the string that opens at text[at]. */
+static size_t skip_string_at(const char *text, size_t length, size_t at) {
+    for (at++; at < length && text[at] != '"'; at++) {
+        at += text[at] == '\\';
+    }
+    return at + 1;
+}
+
+/* Past the value at text[at] (no tree: brackets are counted). */
+static size_t skip_value_at(const char *text, size_t length, size_t at) {
+    size_t depth = 0;
+    while (at < length) {
+        char c = text[at];
+        if (c == '"') {
+            at = skip_string_at(text, length, at);
+        } else if (c == '[' || c == '{') {
+            depth++;
+            at++;
+        } else if (c == ']' || c == '}') {
+            if (depth == 0) {
+                return at;
+            }
+            at++;
+            if (--depth == 0) {
+                return at;
+            }
+        } else if (depth == 0 && (c == ',' || json_is_space(c))) {
+            return at;
+        } else {
+            at++;
+        }
+        if (depth == 0 && c == '"') {
+            return at;
+        }
+    }
+    return at;
+}
+
+static size_t skip_space_at(const char *text, size_t length, size_t at) {
+    while (at < length && json_is_space(text[at])) {
+        at++;
+    }
+    return at;
+}
+
+int text_top_level_member(const char *text, size_t length, const char *name,
+                          size_t *start, size_t *end) {
+    size_t at = skip_space_at(text, length, 0), name_length = strlen(name);
+    if (at >= length || text[at] != '{') {
+        return 0;
+    }
+    at++;
+    while (1) {
+        at = skip_space_at(text, length, at);
+        if (at >= length || text[at] != '"') {
+            return 0;
+        }
+        size_t key = at + 1;
+        at = skip_string_at(text, length, at);
+        int wanted = at - 1 - key == name_length &&
+                     memcmp(text + key, name, name_length) == 0;
+        at = skip_space_at(text, length, at);
+        if (at >= length || text[at] != ':') {
+            return 0;
+        }
+        at = skip_space_at(text, length, at + 1);
+        size_t value = at;
+        at = skip_value_at(text, length, at);
+        if (wanted) {
+            *start = value;
+            *end = at;
+            return at > value;
+        }
+        at = skip_space_at(text, length, at);
+        if (at >= length || text[at] != ',') {
+            return 0;
+        }
+        at++;
+    }
 }

@@ -89,6 +89,9 @@ int walk_collect_members(walker *w, cJSON *object, const member_spec *specs,
             cJSON_AddItemToArray(*attributes, member); /* keeps its name */
         }
     }
+    if (*attributes != NULL) {
+        walk_check_unique_names(w, *attributes);
+    }
     for (size_t i = 0; i < count; i++) {
         if (specs[i].required && found[i] == NULL) {
             walk_report(w, ENT_SEVERITY_ERROR, NULL,
@@ -322,6 +325,12 @@ int walk_check_weight(walker *w, const cJSON *item, const char *key, int share,
                     "\"%s\" of \"%s\" is a share and must lie in (0, 1], "
                     "found %.17g",
                     key, type_name, value);
+        return 0;
+    }
+    if (value < ENT_WEIGHT_MIN || value > ENT_WEIGHT_MAX) {
+        walk_report(w, ENT_SEVERITY_ERROR, key,
+                    "\"%s\" must lie between %g and %g, found %.17g", key,
+                    ENT_WEIGHT_MIN, ENT_WEIGHT_MAX, value);
         return 0;
     }
     *weight = value;

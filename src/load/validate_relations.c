@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/hash.h"
 #include "load/walk.h"
 
 static const member_spec relation_specs[] = {
@@ -209,11 +210,10 @@ static relation_key key_of(const ent_snapshot_t *s, const ent_relation_t *r) {
     return key;
 }
 
+/* Keyed (io/hash.h): a file chooses its relations' endpoints. The three
+ * size_t fields leave no padding to hash. */
 static uint64_t hash_key(relation_key key) {
-    uint64_t h = key.type * 0x9E3779B97F4A7C15u;
-    h ^= key.a + 0x9E3779B97F4A7C15u + (h << 6) + (h >> 2);
-    h ^= key.b + 0x9E3779B97F4A7C15u + (h << 6) + (h >> 2);
-    return h ^ (h >> 29);
+    return ent_hash_bytes(&key, sizeof key);
 }
 
 /* A slot of the duplicate finder: the high half of the key's hash, and

@@ -47,13 +47,17 @@ typedef struct {
 
 /*
  * Reads the members of `object` against `specs`: sets found[i] to the
- * member named specs[i].name (or NULL), reports duplicate known members
- * and missing required ones, and moves every other member into
- * *attributes (created on first use). Returns 0 when `object` is not an
- * object (reported).
+ * member named specs[i].name (or NULL), reports duplicate member names,
+ * known or not (at any depth of the attributes), and missing required ones, and
+ * moves every other member into *attributes (created on first use). Returns 0
+ * when `object` is not an object (reported).
  */
 int walk_collect_members(walker *w, cJSON *object, const member_spec *specs,
                          size_t count, const cJSON **found, cJSON **attributes);
+
+/* Reports every object at or below `value` (the walk's path is its) that
+ * has a member name twice (unique.c). */
+void walk_check_unique_names(walker *w, const cJSON *value);
 
 /* Checks and stores the non-CUSTOM members of found[] into `record`. */
 void walk_read_string_fields(walker *w, const member_spec *specs, size_t count,

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/hash.h"
 #include "model/model_internal.h"
 
 enum { ARENA_BLOCK_SIZE = 64 * 1024, ARENA_ALIGN = sizeof(void *) };
@@ -69,15 +70,9 @@ void arena_release(arena_t *arena) {
     arena->head = NULL;
 }
 
-/* FNV-1a: short keys, good spread, no allocation. */
-static uint64_t hash_string(const char *key) {
-    uint64_t hash = 14695981039346656037u;
-    for (const unsigned char *p = (const unsigned char *)key; *p; p++) {
-        hash ^= *p;
-        hash *= 1099511628211u;
-    }
-    return hash;
-}
+/* Keyed (io/hash.h): ids come from files, and a file must not be able to
+ * choose ids that share a slot. */
+static uint64_t hash_string(const char *key) { return ent_hash_string(key); }
 
 void id_index_release(id_index_t *index) {
     free(index->slots);
@@ -177,4 +172,15 @@ int id_index_insert(id_index_t *index, const char *key, size_t position) {
     place(index->slots, index->capacity - 1, &entry);
     index->count++;
     return 1;
+}
+
+size_t id_index_probe_total(const id_index_t *index) {
+    size_t total = 0, mask = index->capacity - 1;
+    for (size_t i = 0; i < index->capacity; i++) {
+        if (index->slots[i].key != NULL) {
+            size_t home = (size_t)hash_string(index->slots[i].key) & mask;
+            total += ((i - home) & mask) + 1;
+        }
+    }
+    return total;
 }

@@ -54,6 +54,9 @@ int id_index_find(const id_index_t *index, const char *key, size_t *found);
 /* Adds `key` (absent, and living as long as the index) for `position`;
  * returns 0 when out of memory. */
 int id_index_insert(id_index_t *index, const char *key, size_t position);
+/* The slots a find of every key present visits, in all: the tests' measure
+ * of collisions (a count, not a time). */
+size_t id_index_probe_total(const id_index_t *index);
 
 /*
  * A block for a large array, in memory that can use transparent huge

@@ -15,6 +15,31 @@
 
 /* Organization names longer than this are shown by their id (CSTO). */
 enum { LONG_NAME = 16 };
+/* A label shows at most this many characters of a name, the last an
+ * ellipsis: a name of thousands (a hostile or a careless file) would
+ * otherwise take the drawing's room or be left out. The tooltip keeps
+ * the whole name. */
+enum { LABEL_MAX_CHARACTERS = 60 };
+
+/* `name` cut to LABEL_MAX_CHARACTERS characters (UTF-8), with "…" in
+ * place of the rest, into `out`; returns `name` itself when it fits. */
+static const char *shortened_name(const char *name, text_buffer *out) {
+    size_t characters = 0, cut = 0;
+    for (size_t i = 0; name[i] != '\0'; i++) {
+        if (((unsigned char)name[i] & 0xC0) == 0x80) {
+            continue; /* inside a character */
+        }
+        if (++characters == LABEL_MAX_CHARACTERS) {
+            cut = i;
+        } else if (characters > LABEL_MAX_CHARACTERS) {
+            text_append(out, name, cut);
+            text_append(out, "\xE2\x80\xA6", 3); /* U+2026 */
+            text_append(out, "", 0);
+            return out->failed ? name : out->data;
+        }
+    }
+    return name;
+}
 
 static double weight_between(const ent_network_t *network, size_t a, size_t b) {
     igraph_integer_t edge = -1;
@@ -138,6 +163,9 @@ static ent_status make_label(render_context *ctx, size_t v) {
     if (entity->type == ENT_ENTITY_ORGANIZATION && strlen(name) > LONG_NAME) {
         name = entity->id;
     }
+    text_buffer shortened;
+    text_init(&shortened);
+    name = shortened_name(name, &shortened);
     /* The name, the leaders, the summit's badges, frozen memberships. */
     text_buffer frozen;
     text_init(&frozen);
@@ -165,6 +193,7 @@ static ent_status make_label(render_context *ctx, size_t v) {
     }
     text_append(&text, "", 0);
     text_release(&frozen);
+    text_release(&shortened);
     if (text.failed) {
         text_release(&text);
         return ENT_ENOMEM;

@@ -162,8 +162,8 @@ PY
 }
 
 # Names and titles with terminal escapes come out as \xNN text in
-# summary.md and the CSV; a value of 1e100 is written 1e+100, not in
-# a hundred digits.
+# summary.md and the CSV; a value of 1e12 (the largest weight a file may
+# have) is written 1e+12, not in thirteen digits.
 test_compare_summary_escapes_control_characters_and_writes_huge_values_short() {
     run compare tests/data/escapes/a.json tests/data/escapes/b.json \
         --layer member_of,ally -o "$SCRATCH/esc"
@@ -173,8 +173,8 @@ test_compare_summary_escapes_control_characters_and_writes_huge_values_short() {
     grep -qF '# What changed: Formulas \x1b\[2J and bells\x07 to' "$SCRATCH/esc/summary.md" ||
         fail "title not escaped"
     grep -qF '### Org\x1b\]0;pwned\x07 (ORG)' "$SCRATCH/esc/summary.md" || fail "name not escaped"
-    grep -qxF '| mean tie strength | 1e+100 | 1e+100 | 0 |' "$SCRATCH/esc/summary.md" ||
-        fail "1e100 not written short"
+    grep -qxF '| mean tie strength | 1e+12 | 1e+12 | 0 |' "$SCRATCH/esc/summary.md" ||
+        fail "1e12 not written short"
 }
 
 # A full disk part-way through the set: the old set stays whole, no new

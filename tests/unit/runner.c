@@ -21,6 +21,7 @@ static int (*const suites[])(void) = {
     register_extract_tests,
     register_regress_tests,
     register_limits_tests,
+    register_hostile_tests,
     register_batch_tests,
     register_compare_tests,
     register_states_tests,

@@ -19,6 +19,7 @@ int register_render_tests(void);
 int register_extract_tests(void);
 int register_regress_tests(void);
 int register_limits_tests(void);
+int register_hostile_tests(void);
 
 /* One test of a suite, named as a sentence by its function's name. */
 typedef struct {

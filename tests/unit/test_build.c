@@ -239,14 +239,21 @@ static void options_should_reject_malformed_values_with_clear_errors(void) {
          "--project takes state or organization, found "
          "\"none\""},
         {"weight", "border_risk",
-         "--weight takes TYPE=W with W a number "
-         "above 0, found \"border_risk\""},
+         "--weight takes TYPE=W with W a number from 1e-12 to 1e+12, "
+         "found \"border_risk\""},
         {"weight", "border_risk=0",
-         "--weight takes TYPE=W with W a number "
-         "above 0, found \"border_risk=0\""},
+         "--weight takes TYPE=W with W a number from 1e-12 to 1e+12, "
+         "found \"border_risk=0\""},
         {"weight", "=2",
-         "--weight takes TYPE=W with W a number above 0, "
+         "--weight takes TYPE=W with W a number from 1e-12 to 1e+12, "
          "found \"=2\""},
+        /* Subnormal, as files refuse it (issue 17), and past the top. */
+        {"weight", "border_risk=1e-310",
+         "--weight takes TYPE=W with W a number from 1e-12 to 1e+12, "
+         "found \"border_risk=1e-310\""},
+        {"weight", "border_risk=2e12",
+         "--weight takes TYPE=W with W a number from 1e-12 to 1e+12, "
+         "found \"border_risk=2e12\""},
         {"layer", "member_of,,leads",
          "--layer needs relation type names "
          "separated by commas, found "

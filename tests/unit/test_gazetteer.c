@@ -134,7 +134,8 @@ static void gazetteer_should_reject_a_bad_capital_object(void) {
                               "[{\"since\": \"2001\"}]}]}",
                          NULL),
                     ENT_EINPUT);
-    expect_first_diag("g.json:2:62: error: missing member \"name\" (at "
+    /* At the object itself, the opening brace. */
+    expect_first_diag("g.json:2:61: error: missing member \"name\" (at "
                       "/entities/0/capitals/0)");
     CU_ASSERT_EQUAL(load(HEAD "\"entities\": [\n"
                               " {\"id\": \"A\", \"type\": \"state\", "
