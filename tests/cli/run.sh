@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end tests of the built program. Usage: tests/cli/run.sh ENTENTE
+# End-to-end tests of the built program. Usage: tests/cli/run.sh ENTENTE [NAME]
 # Runs from the repository root. Sources every tests/cli/test_*.sh, whose
 # test_* functions use the helpers below, and ends with "N passed, N failed".
+# With NAME, runs only the tests defined in tests/cli/test_NAME.sh (ctest
+# runs one NAME per test, so that the suites share the cores).
 set -u
 ENTENTE=$(realpath "$1")
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -42,7 +44,13 @@ for file in "$ROOT"/tests/cli/test_*.sh; do
     # shellcheck source=/dev/null
     . "$file"
 done
-for test in $(declare -F | awk '{print $3}' | grep '^test_' | sort); do
+if [ $# -ge 2 ]; then
+    only=$(grep -o '^test_[A-Za-z0-9_]*' "$ROOT/tests/cli/test_$2.sh" | sort -u)
+    [ -n "$only" ] || { echo "no tests in tests/cli/test_$2.sh" >&2; exit 2; }
+else
+    only=$(declare -F | awk '{print $3}' | grep '^test_' | sort)
+fi
+for test in $only; do
     CURRENT=$test
     CURRENT_FAILED=0
     "$test"
