@@ -1,0 +1,243 @@
+/*
+ * Sampled betweenness with a guaranteed error: Riondato and
+ * Kornaropoulos, "Fast approximation of betweenness centrality through
+ * sampling", Data Mining and Knowledge Discovery 30 (2016) 438-475.
+ *
+ * Each sample draws an ordered pair (s, t), s != t, uniformly, runs
+ * Dijkstra from s until t is settled, and walks one shortest path from
+ * t back to s chosen uniformly among all of them (a parent v of w with
+ * probability sigma(v) / sigma(w)); every vertex inside the path gets one
+ * hit. hits(v) / r estimates v's normalized betweenness
+ * b(v) = sum over s != t of sigma_st(v) / sigma_st, over n(n-1), and with
+ *     r = ceil(c / eps^2 * (floor(log2(VD - 2)) + 1 + ln(1 / delta))),
+ * c = 0.5 (the paper's constant) and VD at least the number of vertices
+ * of any shortest path, |estimate - b(v)| <= eps for every v at once
+ * with probability at least 1 - delta (the paper's Theorem 2).
+ *
+ * VD: undirected, a shortest path inside a component is at most twice the
+ * eccentricity of any of its vertices long, and each of its edges at
+ * least the shortest length, so it has at most 2 ecc / min length + 1
+ * vertices (and never more than the component); directed, n.
+ *
+ * Samples are cut into fixed blocks, each drawing from its own generator
+ * (splitmix64 seeded from the seed and the block): the workers change
+ * nothing, and hits are whole numbers, so every -j gives the same bits.
+ */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS; this file only */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "metrics/metrics_internal.h"
+#include "metrics/metrics_search.h"
+
+enum { BLOCKS = 32 };
+
+typedef struct {
+    ent_adjacency_t adjacency;
+    igraph_integer_t n;
+    size_t samples;
+    unsigned long seed;
+    double *hits; /* BLOCKS x n, shared with the workers */
+} sample_plan_t;
+
+static uint64_t next(uint64_t *state) {
+    uint64_t z = (*state += 0x9E3779B97F4A7C15u);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+}
+
+/* Uniform in [0, k), k > 0, without modulo bias. */
+static igraph_integer_t uniform(uint64_t *state, igraph_integer_t k) {
+    uint64_t range = (uint64_t)k, limit = UINT64_MAX - UINT64_MAX % range;
+    uint64_t x;
+    do {
+        x = next(state);
+    } while (x >= limit);
+    return (igraph_integer_t)(x % range);
+}
+
+static double unit(uint64_t *state) {
+    return (double)(next(state) >> 11) * 0x1p-53;
+}
+
+/* A parent of w on a shortest path from the search's source, drawn with
+ * probability sigma(parent) / sigma(w). */
+static igraph_integer_t draw_parent(const ent_search_t *s,
+                                    const ent_adjacency_t *a,
+                                    igraph_integer_t w, uint64_t *state) {
+    double pick = unit(state) * s->sigma[w], sum = 0;
+    igraph_integer_t last = -1;
+    for (igraph_integer_t i = a->in_start[w]; i < a->in_start[w + 1]; i++) {
+        igraph_integer_t v = a->in[i].head;
+        if (ent_search_is_parent(s, v, a->in[i].length, w)) {
+            sum += s->sigma[v];
+            last = v;
+            if (pick < sum) {
+                return v;
+            }
+        }
+    }
+    return last; /* rounding left pick at the very top */
+}
+
+static igraph_error_t sample_block(void *context, int block,
+                                   ent_workers_t *workers) {
+    sample_plan_t *plan = context;
+    size_t lo = plan->samples * (size_t)block / BLOCKS;
+    size_t hi = plan->samples * (size_t)(block + 1) / BLOCKS;
+    double *hits = plan->hits + (size_t)block * (size_t)plan->n;
+    uint64_t state = (uint64_t)plan->seed * 0x100000001B3u + (uint64_t)block;
+    ent_search_t search;
+    IGRAPH_CHECK(ent_search_init(&search, plan->n));
+    igraph_error_t error = IGRAPH_SUCCESS;
+    for (size_t i = lo; i < hi && error == IGRAPH_SUCCESS; i++) {
+        igraph_integer_t s = uniform(&state, plan->n);
+        igraph_integer_t t = uniform(&state, plan->n - 1);
+        t += t >= s;
+        ent_search_dijkstra(&search, &plan->adjacency, s, t);
+        for (igraph_integer_t w = t; isfinite(search.dist[t]) && w != s;) {
+            w = draw_parent(&search, &plan->adjacency, w, &state);
+            if (w != s) {
+                hits[w] += 1;
+            }
+        }
+        ent_search_clear(&search);
+        if (ent_workers_tick(workers)) {
+            error = IGRAPH_INTERRUPTED;
+        }
+    }
+    ent_search_destroy(&search);
+    return error;
+}
+
+/* Most vertices on a shortest path (see the top of the file). */
+static igraph_error_t vertex_diameter(const ent_adjacency_t *a,
+                                      igraph_integer_t *result) {
+    igraph_integer_t n = a->n, best = n > 0 ? 1 : 0;
+    double shortest = INFINITY;
+    for (igraph_integer_t i = 0; i < a->out_start[n]; i++) {
+        shortest = fmin(shortest, a->out[i].length);
+    }
+    if (a->directed) {
+        *result = n; /* a weaker bound; it enters as its logarithm */
+        return IGRAPH_SUCCESS;
+    }
+    ent_search_t search;
+    IGRAPH_CHECK(ent_search_init(&search, n));
+    char *seen = calloc((size_t)(n ? n : 1), 1);
+    if (seen == NULL) {
+        ent_search_destroy(&search);
+        IGRAPH_ERROR("cannot allocate a search", IGRAPH_ENOMEM);
+    }
+    for (igraph_integer_t v = 0; v < n; v++) {
+        if (seen[v]) {
+            continue;
+        }
+        ent_search_dijkstra(&search, a, v, -1);
+        double eccentricity = 0;
+        for (igraph_integer_t k = 0; k < search.settled; k++) {
+            seen[search.order[k]] = 1;
+            eccentricity = fmax(eccentricity, search.dist[search.order[k]]);
+        }
+        double by_length = floor(2 * eccentricity / shortest * (1 + 1e-9)) + 1;
+        igraph_integer_t size = search.settled;
+        if (by_length < (double)size) {
+            size = (igraph_integer_t)by_length;
+        }
+        best = size > best ? size : best;
+        ent_search_clear(&search);
+    }
+    free(seen);
+    ent_search_destroy(&search);
+    *result = best;
+    return IGRAPH_SUCCESS;
+}
+
+size_t ent_metrics_sample_count(double epsilon, double delta,
+                                igraph_integer_t vertex_diameter) {
+    if (vertex_diameter < 3) {
+        return 0; /* no shortest path has an inner vertex */
+    }
+    double log_vd = floor(log2((double)(vertex_diameter - 2)));
+    return (size_t)ceil(0.5 / (epsilon * epsilon) *
+                        (log_vd + 1 + log(1 / delta)));
+}
+
+igraph_error_t
+ent_metrics_sampled_betweenness(double *betweenness,
+                                ent_betweenness_sampling_t *sampling,
+                                const ent_network_t *network, unsigned jobs,
+                                const ent_metrics_control_t *control) {
+    sample_plan_t plan;
+    memset(&plan, 0, sizeof plan);
+    plan.n = (igraph_integer_t)network->vertex_count;
+    plan.seed = sampling->seed;
+    size_t n = (size_t)plan.n;
+    double pairs = (double)n * ((double)n - 1) / (network->directed ? 1 : 2);
+    IGRAPH_CHECK(ent_adjacency_init(&plan.adjacency, &network->graph,
+                                    &network->lengths));
+    IGRAPH_FINALLY(ent_adjacency_destroy, &plan.adjacency);
+    igraph_integer_t vd;
+    IGRAPH_CHECK(vertex_diameter(&plan.adjacency, &vd));
+    plan.samples =
+        ent_metrics_sample_count(sampling->epsilon, sampling->delta, vd);
+    size_t size = BLOCKS * (n ? n : 1) * sizeof(double);
+    plan.hits = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                     MAP_SHARED | MAP_ANONYMOUS, -1, 0); /* zero-filled */
+    if (plan.hits == MAP_FAILED) {
+        IGRAPH_ERROR("cannot map memory for the workers", IGRAPH_ENOMEM);
+    }
+    igraph_error_t error = ent_workers_run(BLOCKS, jobs, plan.samples,
+                                           sample_block, &plan, control);
+    for (size_t v = 0; error == IGRAPH_SUCCESS && v < n; v++) {
+        double hits = 0;
+        for (size_t b = 0; b < BLOCKS; b++) {
+            hits += plan.hits[b * n + v];
+        }
+        betweenness[v] = plan.samples ? hits / (double)plan.samples * pairs : 0;
+    }
+    munmap(plan.hits, size);
+    ent_adjacency_destroy(&plan.adjacency);
+    IGRAPH_FINALLY_CLEAN(1);
+    sampling->sampled = 1;
+    sampling->samples = plan.samples;
+    sampling->vertex_diameter = (size_t)vd;
+    sampling->bound = sampling->epsilon * pairs;
+    return error;
+}
+
+int ent_metrics_betweenness_is_sampled(const ent_metrics_options_t *options,
+                                       size_t nodes) {
+    return !options->exact && (options->sample || nodes > options->large_nodes);
+}
+
+igraph_error_t ent_metrics_sample_into(ent_metrics_t *metrics,
+                                       ent_metric_set_t *rest,
+                                       const ent_metrics_options_t *options) {
+    const ent_network_t *net = metrics->network;
+    size_t n = net->vertex_count;
+    ent_metrics_control_t control = {
+        options->progress, options->progress_context, options->stop, "samples"};
+    ent_betweenness_sampling_t *sampling = &metrics->sampling;
+    double *values = malloc((n ? n : 1) * sizeof *values);
+    IGRAPH_CHECK_OOM(values, "sampled betweenness");
+    metrics->node[ENT_NODE_BETWEENNESS] = values; /* freed with metrics */
+    sampling->epsilon = options->epsilon;
+    sampling->delta = options->delta;
+    sampling->seed = options->seed;
+    if (n < 2) {
+        for (size_t v = 0; v < n; v++) {
+            values[v] = 0;
+        }
+        sampling->sampled = 1;
+    } else {
+        IGRAPH_CHECK(ent_metrics_sampled_betweenness(values, sampling, net,
+                                                     options->jobs, &control));
+    }
+    rest->node[ENT_NODE_BETWEENNESS] = 0;
+    return IGRAPH_SUCCESS;
+}

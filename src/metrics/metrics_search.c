@@ -1,0 +1,285 @@
+/*
+ * Single-source searches for the all-pairs and sampled measures, on a
+ * compact adjacency (one array of arcs, lengths beside them).
+ *
+ * Why not igraph's own calls: betweenness, closeness and the path
+ * measures each ran their own Dijkstra per source through igraph's
+ * incidence lists (igraph_betweenness_subset, then
+ * igraph_distances_dijkstra filling a matrix row of n distances); here
+ * one search per source serves all of them, reads arcs that lie together,
+ * and can stop at a target (sampling). Ties follow igraph's betweenness:
+ * two path lengths within a relative IGRAPH_SHORTEST_PATH_EPSILON are
+ * equal, so the values are igraph's up to the order of sums.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "metrics/metrics_search.h"
+
+enum { SETTLED = -2, UNSEEN = -1 };
+
+void ent_adjacency_destroy(ent_adjacency_t *a) {
+    free(a->out_start);
+    free(a->out);
+    if (a->directed) {
+        free(a->in_start);
+        free(a->in);
+    }
+    memset(a, 0, sizeof *a);
+}
+
+/* Arcs of every edge from `from` (heads in `to`), grouped by tail in
+ * edge order; both ways when undirected. Loops are left out: a loop is
+ * never on a shortest path. */
+static int group_arcs(ent_adjacency_t *a, igraph_integer_t **start,
+                      ent_arc_t **arcs, const igraph_t *g,
+                      const igraph_vector_t *lengths, int reverse) {
+    igraph_integer_t n = a->n, m = igraph_ecount(g), count = 0;
+    *start = calloc((size_t)n + 1, sizeof **start);
+    if (*start == NULL) {
+        return -1;
+    }
+    for (igraph_integer_t e = 0; e < m; e++) {
+        igraph_integer_t u = IGRAPH_FROM(g, e), v = IGRAPH_TO(g, e);
+        if (u != v) {
+            (*start)[(reverse ? v : u) + 1]++;
+            if (!a->directed) {
+                (*start)[(reverse ? u : v) + 1]++;
+            }
+            count += a->directed ? 1 : 2;
+        }
+    }
+    for (igraph_integer_t v = 0; v < n; v++) {
+        (*start)[v + 1] += (*start)[v];
+    }
+    *arcs = malloc((size_t)(count ? count : 1) * sizeof **arcs);
+    igraph_integer_t *next = malloc((size_t)(n ? n : 1) * sizeof *next);
+    if (*arcs == NULL || next == NULL) {
+        free(next);
+        return -1;
+    }
+    memcpy(next, *start, (size_t)n * sizeof *next);
+    for (igraph_integer_t e = 0; e < m; e++) {
+        igraph_integer_t u = IGRAPH_FROM(g, e), v = IGRAPH_TO(g, e);
+        double length = lengths ? VECTOR(*lengths)[e] : 1.0;
+        if (u == v) {
+            continue;
+        }
+        igraph_integer_t tail = reverse ? v : u, head = reverse ? u : v;
+        (*arcs)[next[tail]++] = (ent_arc_t){head, length};
+        if (!a->directed) {
+            (*arcs)[next[head]++] = (ent_arc_t){tail, length};
+        }
+    }
+    free(next);
+    return 0;
+}
+
+igraph_error_t ent_adjacency_init(ent_adjacency_t *a, const igraph_t *g,
+                                  const igraph_vector_t *lengths) {
+    memset(a, 0, sizeof *a);
+    a->n = igraph_vcount(g);
+    a->directed = igraph_is_directed(g);
+    int failed = group_arcs(a, &a->out_start, &a->out, g, lengths, 0);
+    if (!failed && a->directed) {
+        failed = group_arcs(a, &a->in_start, &a->in, g, lengths, 1);
+    } else if (!failed) {
+        a->in_start = a->out_start;
+        a->in = a->out;
+    }
+    if (failed) {
+        ent_adjacency_destroy(a);
+        IGRAPH_ERROR("cannot allocate the adjacency", IGRAPH_ENOMEM);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+void ent_search_destroy(ent_search_t *s) {
+    free(s->dist);
+    free(s->sigma);
+    free(s->delta);
+    free(s->order);
+    free(s->heap);
+    free(s->slot);
+    free(s->touched);
+    memset(s, 0, sizeof *s);
+}
+
+igraph_error_t ent_search_init(ent_search_t *s, igraph_integer_t n) {
+    size_t size = (size_t)(n ? n : 1);
+    memset(s, 0, sizeof *s);
+    s->dist = malloc(size * sizeof *s->dist);
+    s->sigma = calloc(size, sizeof *s->sigma);
+    s->delta = calloc(size, sizeof *s->delta);
+    s->order = malloc(size * sizeof *s->order);
+    s->heap = malloc(size * sizeof *s->heap);
+    s->slot = malloc(size * sizeof *s->slot);
+    s->touched = malloc(size * sizeof *s->touched);
+    if (!s->dist || !s->sigma || !s->delta || !s->order || !s->heap ||
+        !s->slot || !s->touched) {
+        ent_search_destroy(s);
+        IGRAPH_ERROR("cannot allocate a search", IGRAPH_ENOMEM);
+    }
+    for (igraph_integer_t v = 0; v < n; v++) {
+        s->dist[v] = INFINITY;
+        s->slot[v] = UNSEEN;
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* igraph_cmp_epsilon's test, inline: equal within a relative epsilon. */
+static int compare(double a, double b) {
+    if (a == b) {
+        return 0;
+    }
+    double diff = a - b;
+    if (fabs(diff) / (fabs(a) + fabs(b)) < IGRAPH_SHORTEST_PATH_EPSILON) {
+        return 0;
+    }
+    return diff < 0 ? -1 : 1;
+}
+
+int ent_search_is_parent(const ent_search_t *s, igraph_integer_t parent,
+                         double length, igraph_integer_t child) {
+    return isfinite(s->dist[parent]) &&
+           compare(s->dist[parent] + length, s->dist[child]) == 0;
+}
+
+static void place(ent_search_t *s, igraph_integer_t i, igraph_integer_t v) {
+    s->heap[i] = v;
+    s->slot[v] = i;
+}
+
+static void sift_up(ent_search_t *s, igraph_integer_t i) {
+    igraph_integer_t v = s->heap[i];
+    double d = s->dist[v];
+    while (i > 0) {
+        igraph_integer_t up = (i - 1) / 2;
+        if (s->dist[s->heap[up]] <= d) {
+            break;
+        }
+        place(s, i, s->heap[up]);
+        i = up;
+    }
+    place(s, i, v);
+}
+
+static igraph_integer_t pop(ent_search_t *s) {
+    igraph_integer_t top = s->heap[0], v = s->heap[--s->heap_size];
+    igraph_integer_t i = 0, size = s->heap_size;
+    double d = s->dist[v];
+    for (;;) {
+        igraph_integer_t child = 2 * i + 1;
+        if (child >= size) {
+            break;
+        }
+        if (child + 1 < size &&
+            s->dist[s->heap[child + 1]] < s->dist[s->heap[child]]) {
+            child++;
+        }
+        if (s->dist[s->heap[child]] >= d) {
+            break;
+        }
+        place(s, i, s->heap[child]);
+        i = child;
+    }
+    if (size > 0) {
+        place(s, i, v);
+    }
+    s->slot[top] = SETTLED;
+    return top;
+}
+
+static void reach(ent_search_t *s, igraph_integer_t v, double d, double sigma) {
+    s->dist[v] = d;
+    s->sigma[v] = sigma;
+    s->touched[s->touched_count++] = v;
+    s->heap[s->heap_size] = v;
+    s->slot[v] = s->heap_size++;
+    sift_up(s, s->slot[v]);
+}
+
+void ent_search_clear(ent_search_t *s) {
+    for (igraph_integer_t i = 0; i < s->touched_count; i++) {
+        igraph_integer_t v = s->touched[i];
+        s->dist[v] = INFINITY;
+        s->sigma[v] = 0;
+        s->delta[v] = 0;
+        s->slot[v] = UNSEEN;
+    }
+    s->touched_count = s->settled = s->heap_size = 0;
+}
+
+void ent_search_dijkstra(ent_search_t *s, const ent_adjacency_t *a,
+                         igraph_integer_t source, igraph_integer_t target) {
+    reach(s, source, 0, 1);
+    while (s->heap_size > 0) {
+        igraph_integer_t v = pop(s);
+        s->order[s->settled++] = v;
+        if (v == target) {
+            break;
+        }
+        double dv = s->dist[v], sv = s->sigma[v];
+        for (igraph_integer_t i = a->out_start[v]; i < a->out_start[v + 1];
+             i++) {
+            igraph_integer_t w = a->out[i].head;
+            double alt = dv + a->out[i].length;
+            if (s->slot[w] == UNSEEN) {
+                reach(s, w, alt, sv);
+                continue;
+            }
+            if (s->slot[w] == SETTLED) {
+                continue;
+            }
+            int c = compare(alt, s->dist[w]);
+            if (c < 0) { /* shorter: its paths replace the others */
+                s->dist[w] = alt;
+                s->sigma[w] = sv;
+                sift_up(s, s->slot[w]);
+            } else if (c == 0) {
+                s->sigma[w] += sv;
+            }
+        }
+    }
+}
+
+void ent_search_accumulate(ent_search_t *s, const ent_adjacency_t *a,
+                           igraph_integer_t source, double *betweenness) {
+    for (igraph_integer_t k = s->settled - 1; k >= 0; k--) {
+        igraph_integer_t w = s->order[k];
+        double coeff = (1 + s->delta[w]) / s->sigma[w];
+        for (igraph_integer_t i = a->in_start[w]; i < a->in_start[w + 1]; i++) {
+            igraph_integer_t v = a->in[i].head;
+            if (ent_search_is_parent(s, v, a->in[i].length, w)) {
+                s->delta[v] += s->sigma[v] * coeff;
+            }
+        }
+        if (w != source) {
+            betweenness[w] += s->delta[w];
+        }
+    }
+}
+
+void ent_search_bfs(ent_search_t *s, const ent_adjacency_t *a,
+                    igraph_integer_t source) {
+    /* order[] is the queue; dist holds hops */
+    s->dist[source] = 0;
+    s->slot[source] = SETTLED;
+    s->touched[s->touched_count++] = source;
+    s->order[s->settled++] = source;
+    for (igraph_integer_t head = 0; head < s->settled; head++) {
+        igraph_integer_t v = s->order[head];
+        double next = s->dist[v] + 1;
+        for (igraph_integer_t i = a->out_start[v]; i < a->out_start[v + 1];
+             i++) {
+            igraph_integer_t w = a->out[i].head;
+            if (s->slot[w] == UNSEEN) {
+                s->dist[w] = next;
+                s->slot[w] = SETTLED;
+                s->touched[s->touched_count++] = w;
+                s->order[s->settled++] = w;
+            }
+        }
+    }
+}
