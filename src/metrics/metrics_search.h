@@ -37,6 +37,7 @@ typedef struct {
     double *dist, *sigma, *delta;
     igraph_integer_t *order, settled;
     igraph_integer_t *heap, heap_size, *slot;
+    double *key; /* key[i]: the distance of heap[i] */
     igraph_integer_t *touched, touched_count;
 } ent_search_t;
 
