@@ -577,6 +577,7 @@ ent_status ent_metrics_compute(ent_metrics_t *metrics,
         }
         goto cleanup;
     }
+    ent_metrics_note_sampling(&metrics->sampling, diags);
     int any_group = 0;
     for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
         any_group |= metrics->computed.group[i];

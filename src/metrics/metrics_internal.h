@@ -105,6 +105,10 @@ igraph_error_t ent_metrics_sample_into(ent_metrics_t *metrics,
                                        ent_metric_set_t *rest,
                                        const ent_metrics_options_t *options);
 
+/* A note in `diags` when betweenness was sampled: samples, seed, bound. */
+void ent_metrics_note_sampling(const ent_betweenness_sampling_t *sampling,
+                               ent_diag_list_t *diags);
+
 /* The CSV and JSON writers (metrics_write.c) and the table (table.c). */
 ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics);
 ent_status ent_metrics_write_csv(FILE *out, const ent_metrics_t *metrics,

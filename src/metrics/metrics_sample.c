@@ -241,3 +241,16 @@ igraph_error_t ent_metrics_sample_into(ent_metrics_t *metrics,
     rest->node[ENT_NODE_BETWEENNESS] = 0;
     return IGRAPH_SUCCESS;
 }
+
+/* Says, wherever diagnostics go (stderr, a batch's messages), that
+ * betweenness is an estimate and what it is worth. */
+void ent_metrics_note_sampling(const ent_betweenness_sampling_t *s,
+                               ent_diag_list_t *diags) {
+    if (s->sampled) {
+        ent_diag_add(diags, ENT_SEVERITY_NOTE, NULL, 0, 0, NULL,
+                     "betweenness sampled (Riondato-Kornaropoulos, %zu "
+                     "samples, seed %lu): with probability %g every value "
+                     "is within %g of the exact one (epsilon %g)",
+                     s->samples, s->seed, 1 - s->delta, s->bound, s->epsilon);
+    }
+}

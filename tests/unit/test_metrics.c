@@ -605,7 +605,7 @@ static void large_networks_should_skip_costly_measures_with_a_note(void) {
     CU_ASSERT_STRING_EQUAL(
         ent_metrics_node_label(&f.metrics, ENT_NODE_BETWEENNESS),
         "betweenness_sampled");
-    CU_ASSERT_EQUAL_FATAL(diags.count, 1);
+    CU_ASSERT_EQUAL_FATAL(diags.count, 2);
     CU_ASSERT_STRING_EQUAL(
         diags.items[0].message,
         "5 nodes (above 4): skipped the all-pairs measures "
@@ -614,6 +614,14 @@ static void large_networks_should_skip_costly_measures_with_a_note(void) {
         "closeness_centralization, vertex_connectivity, edge_connectivity; "
         "name them with --metrics to compute them; betweenness is sampled "
         "(--exact for exact values)");
+    char expected[256];
+    snprintf(expected, sizeof expected,
+             "betweenness sampled (Riondato-Kornaropoulos, %zu samples, seed "
+             "1): with probability 0.95 every value is within 0.1 of the "
+             "exact one (epsilon 0.01)",
+             f.metrics.sampling.samples);
+    CU_ASSERT_STRING_EQUAL(diags.items[1].message, expected);
+    CU_ASSERT_EQUAL(diags.items[1].severity, ENT_SEVERITY_NOTE);
     ent_diag_list_destroy(&diags);
     release(&f);
 }
