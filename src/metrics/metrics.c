@@ -436,8 +436,8 @@ static void plan(ent_metric_set_t *need, ent_metrics_t *metrics,
                      "%s; name them with --metrics to compute them%s",
                      net->vertex_count, options->large_nodes, skipped,
                      sampled && out->node[ENT_NODE_BETWEENNESS]
-                         ? "; betweenness is sampled (--exact for exact "
-                           "values)"
+                         ? "; betweenness is sampled when that is cheaper "
+                           "(--exact for exact values)"
                          : "");
     }
     *need = *out;

@@ -84,14 +84,14 @@ igraph_error_t ent_metrics_allpairs_run(ent_allpairs_t *out,
  * Sampled betweenness (metrics_sample.c): sampling->epsilon, delta and
  * seed in; samples, vertex_diameter and bound (epsilon on the scale of
  * `betweenness`: igraph's, n(n-1) or n(n-1)/2 pairs) out. Writes n
- * values to `betweenness`. Time O(r m log n) for r samples, each search
- * stopping at its target.
+ * values to `betweenness`. When `most` is above 0 and the sample count
+ * exceeds it, samples nothing and leaves sampling->sampled 0. Time
+ * O(r m log n) for r samples, each search stopping at its target.
  */
-igraph_error_t
-ent_metrics_sampled_betweenness(double *betweenness,
-                                ent_betweenness_sampling_t *sampling,
-                                const ent_network_t *network, unsigned jobs,
-                                const ent_metrics_control_t *control);
+igraph_error_t ent_metrics_sampled_betweenness(
+    double *betweenness, ent_betweenness_sampling_t *sampling,
+    const ent_network_t *network, size_t most, unsigned jobs,
+    const ent_metrics_control_t *control);
 /* Riondato-Kornaropoulos' sample count for a vertex diameter bound. */
 size_t ent_metrics_sample_count(double epsilon, double delta,
                                 igraph_integer_t vertex_diameter);
@@ -100,7 +100,8 @@ size_t ent_metrics_sample_count(double epsilon, double delta,
 int ent_metrics_betweenness_is_sampled(const ent_metrics_options_t *options,
                                        size_t nodes);
 /* Samples betweenness into metrics->node and metrics->sampling, and
- * clears it from `rest` (what the exact calls then compute). */
+ * clears it from `rest` (what the exact calls then compute); unasked
+ * (options->sample 0), only when that draws fewer pairs than n - 1. */
 igraph_error_t ent_metrics_sample_into(ent_metrics_t *metrics,
                                        ent_metric_set_t *rest,
                                        const ent_metrics_options_t *options);

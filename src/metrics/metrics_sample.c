@@ -167,11 +167,10 @@ size_t ent_metrics_sample_count(double epsilon, double delta,
                         (log_vd + 1 + log(1 / delta)));
 }
 
-igraph_error_t
-ent_metrics_sampled_betweenness(double *betweenness,
-                                ent_betweenness_sampling_t *sampling,
-                                const ent_network_t *network, unsigned jobs,
-                                const ent_metrics_control_t *control) {
+igraph_error_t ent_metrics_sampled_betweenness(
+    double *betweenness, ent_betweenness_sampling_t *sampling,
+    const ent_network_t *network, size_t most, unsigned jobs,
+    const ent_metrics_control_t *control) {
     sample_plan_t plan;
     memset(&plan, 0, sizeof plan);
     plan.n = (igraph_integer_t)network->vertex_count;
@@ -185,6 +184,11 @@ ent_metrics_sampled_betweenness(double *betweenness,
     IGRAPH_CHECK(vertex_diameter(&plan.adjacency, &vd));
     plan.samples =
         ent_metrics_sample_count(sampling->epsilon, sampling->delta, vd);
+    if (most > 0 && plan.samples > most) {
+        ent_adjacency_destroy(&plan.adjacency);
+        IGRAPH_FINALLY_CLEAN(1);
+        return IGRAPH_SUCCESS; /* sampling->sampled stays 0 */
+    }
     size_t size = BLOCKS * (n ? n : 1) * sizeof(double);
     plan.hits = mmap(NULL, size, PROT_READ | PROT_WRITE,
                      MAP_SHARED | MAP_ANONYMOUS, -1, 0); /* zero-filled */
@@ -235,8 +239,16 @@ igraph_error_t ent_metrics_sample_into(ent_metrics_t *metrics,
         }
         sampling->sampled = 1;
     } else {
-        IGRAPH_CHECK(ent_metrics_sampled_betweenness(values, sampling, net,
-                                                     options->jobs, &control));
+        /* Unasked (above large_nodes), sampling runs only while it draws
+         * fewer pairs than there are sources: beyond, exact is cheaper. */
+        IGRAPH_CHECK(ent_metrics_sampled_betweenness(
+            values, sampling, net, options->sample ? 0 : n - 1, options->jobs,
+            &control));
+    }
+    if (!sampling->sampled) {
+        free(values);
+        metrics->node[ENT_NODE_BETWEENNESS] = NULL;
+        return IGRAPH_SUCCESS; /* left in `rest`: computed exactly */
     }
     rest->node[ENT_NODE_BETWEENNESS] = 0;
     return IGRAPH_SUCCESS;
