@@ -167,6 +167,31 @@ size_t ent_metrics_sample_count(double epsilon, double delta,
                         (log_vd + 1 + log(1 / delta)));
 }
 
+/* Draws the samples over the workers; betweenness from their hits. */
+static igraph_error_t sample(sample_plan_t *plan, double *betweenness,
+                             double pairs, unsigned jobs,
+                             const ent_metrics_control_t *control) {
+    size_t n = (size_t)plan->n;
+    size_t size = BLOCKS * (n ? n : 1) * sizeof(double);
+    plan->hits = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                      MAP_SHARED | MAP_ANONYMOUS, -1, 0); /* zero-filled */
+    if (plan->hits == MAP_FAILED) {
+        return IGRAPH_ENOMEM;
+    }
+    igraph_error_t error = ent_workers_run(BLOCKS, jobs, plan->samples,
+                                           sample_block, plan, control);
+    for (size_t v = 0; error == IGRAPH_SUCCESS && v < n; v++) {
+        double hits = 0;
+        for (size_t b = 0; b < BLOCKS; b++) {
+            hits += plan->hits[b * n + v];
+        }
+        betweenness[v] =
+            plan->samples ? hits / (double)plan->samples * pairs : 0;
+    }
+    munmap(plan->hits, size);
+    return error;
+}
+
 igraph_error_t ent_metrics_sampled_betweenness(
     double *betweenness, ent_betweenness_sampling_t *sampling,
     const ent_network_t *network, size_t most, unsigned jobs,
@@ -179,38 +204,20 @@ igraph_error_t ent_metrics_sampled_betweenness(
     double pairs = (double)n * ((double)n - 1) / (network->directed ? 1 : 2);
     IGRAPH_CHECK(ent_adjacency_init(&plan.adjacency, &network->graph,
                                     &network->lengths));
-    IGRAPH_FINALLY(ent_adjacency_destroy, &plan.adjacency);
-    igraph_integer_t vd;
-    IGRAPH_CHECK(vertex_diameter(&plan.adjacency, &vd));
+    /* No IGRAPH_FINALLY here: an interrupted run returns through igraph's
+     * error handler, which would free it before this function does. */
+    igraph_integer_t vd = 0;
+    igraph_error_t error = vertex_diameter(&plan.adjacency, &vd);
     plan.samples =
         ent_metrics_sample_count(sampling->epsilon, sampling->delta, vd);
-    if (most > 0 && plan.samples > most) {
-        ent_adjacency_destroy(&plan.adjacency);
-        IGRAPH_FINALLY_CLEAN(1);
-        return IGRAPH_SUCCESS; /* sampling->sampled stays 0 */
+    if (error == IGRAPH_SUCCESS && (most == 0 || plan.samples <= most)) {
+        error = sample(&plan, betweenness, pairs, jobs, control);
+        sampling->sampled = error == IGRAPH_SUCCESS;
+        sampling->samples = plan.samples;
+        sampling->vertex_diameter = (size_t)vd;
+        sampling->bound = sampling->epsilon * pairs;
     }
-    size_t size = BLOCKS * (n ? n : 1) * sizeof(double);
-    plan.hits = mmap(NULL, size, PROT_READ | PROT_WRITE,
-                     MAP_SHARED | MAP_ANONYMOUS, -1, 0); /* zero-filled */
-    if (plan.hits == MAP_FAILED) {
-        IGRAPH_ERROR("cannot map memory for the workers", IGRAPH_ENOMEM);
-    }
-    igraph_error_t error = ent_workers_run(BLOCKS, jobs, plan.samples,
-                                           sample_block, &plan, control);
-    for (size_t v = 0; error == IGRAPH_SUCCESS && v < n; v++) {
-        double hits = 0;
-        for (size_t b = 0; b < BLOCKS; b++) {
-            hits += plan.hits[b * n + v];
-        }
-        betweenness[v] = plan.samples ? hits / (double)plan.samples * pairs : 0;
-    }
-    munmap(plan.hits, size);
     ent_adjacency_destroy(&plan.adjacency);
-    IGRAPH_FINALLY_CLEAN(1);
-    sampling->sampled = 1;
-    sampling->samples = plan.samples;
-    sampling->vertex_diameter = (size_t)vd;
-    sampling->bound = sampling->epsilon * pairs;
     return error;
 }
 

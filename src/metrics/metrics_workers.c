@@ -63,7 +63,12 @@ static igraph_error_t run_share(ent_workers_t *w, int blocks,
         if (stop_requested(w)) {
             return IGRAPH_INTERRUPTED;
         }
-        IGRAPH_CHECK(run_block(context, block, w));
+        /* Not IGRAPH_CHECK: a stop is no error for igraph's handler,
+         * which would free the callers' IGRAPH_FINALLY stack. */
+        igraph_error_t error = run_block(context, block, w);
+        if (error != IGRAPH_SUCCESS) {
+            return error;
+        }
         w->shared->done[block] = 1;
     }
     return IGRAPH_SUCCESS;

@@ -96,18 +96,19 @@ test_metrics_progress_only_on_a_terminal() {
     expect_err_empty
 }
 
-# interrupt_run TARGET: starts an exact betweenness of 20,000 nodes (a
-# minute or more of work) over two workers in its own process group,
+# interrupt_run TARGET NAME ARGS...: starts `metrics` with ARGS on 20,000
+# nodes (a minute or more of work) over two workers in its own process group,
 # waits until the workers exist, sends SIGINT to the parent alone
 # (TARGET=parent) or to the whole group as a terminal's Ctrl-C does
 # (TARGET=group), and checks that everything stopped with nothing written.
 interrupt_run() {
-    local target=$1 pid children status_file="$SCRATCH/status"
+    local target=$1 name=$2 pid children
+    shift 2
     [ -f "$SCRATCH/gen20000.json" ] || python3 bench/gen.py 20000 "$SCRATCH/gen20000.json" ||
         { fail "bench/gen.py failed"; return; }
-    mkdir -p "$SCRATCH/out-$target"
-    setsid "$ENTENTE" metrics "$SCRATCH/gen20000.json" --metrics betweenness --exact -j 2 \
-        -o "$SCRATCH/out-$target/m.json" >"$SCRATCH/out" 2>"$SCRATCH/err" </dev/null &
+    mkdir -p "$SCRATCH/out-$name"
+    setsid "$ENTENTE" metrics "$SCRATCH/gen20000.json" "$@" -j 2 \
+        -o "$SCRATCH/out-$name/m.json" >"$SCRATCH/out" 2>"$SCRATCH/err" </dev/null &
     pid=$!
     children=""
     for _ in $(seq 3000); do # the load and build first; a bound, not a time
@@ -128,16 +129,20 @@ interrupt_run() {
     ERR=$(cat "$SCRATCH/err")
     expect_status 130
     [ "$ERR" = "entente metrics: interrupted; nothing written" ] || fail "stderr is not the one line"
-    [ -z "$(ls -A "$SCRATCH/out-$target")" ] || fail "something was written: $(ls -A "$SCRATCH/out-$target")"
+    [ -z "$(ls -A "$SCRATCH/out-$name")" ] || fail "something was written: $(ls -A "$SCRATCH/out-$name")"
     for child in $children; do
         ! kill -0 "$child" 2>/dev/null || fail "worker $child still runs"
     done
 }
 
 test_metrics_ctrl_c_to_the_parent_stops_the_workers_and_writes_nothing() {
-    interrupt_run parent
+    interrupt_run parent exact --metrics betweenness --exact
 }
 
 test_metrics_ctrl_c_to_the_group_stops_everything_and_writes_nothing() {
-    interrupt_run group
+    interrupt_run group exact-group --metrics betweenness --exact
+}
+
+test_metrics_ctrl_c_stops_a_sampled_run_and_writes_nothing() {
+    interrupt_run parent sampled --metrics betweenness --epsilon 0.01
 }
