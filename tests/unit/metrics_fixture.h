@@ -15,8 +15,7 @@ typedef struct {
 
 /* Loads tests/data/NAME and builds its network (directed or not);
  * release with metrics_fixture_unload. Fails the test when it cannot. */
-void metrics_fixture_load(metrics_fixture_t *l, const char *name,
-                          int directed);
+void metrics_fixture_load(metrics_fixture_t *l, const char *name, int directed);
 void metrics_fixture_unload(metrics_fixture_t *l);
 
 #endif /* ENTENTE_TEST_METRICS_FIXTURE_H */
