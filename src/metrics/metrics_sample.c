@@ -3,15 +3,18 @@
  * Kornaropoulos, "Fast approximation of betweenness centrality through
  * sampling", Data Mining and Knowledge Discovery 30 (2016) 438-475.
  *
- * Each sample draws an ordered pair (s, t), s != t, uniformly, runs
- * Dijkstra from s until t is settled, and walks one shortest path from
- * t back to s chosen uniformly among all of them (a parent v of w with
- * probability sigma(v) / sigma(w)); every vertex inside the path gets one
- * hit. hits(v) / r estimates v's normalized betweenness
- * b(v) = sum over s != t of sigma_st(v) / sigma_st, over n(n-1), and with
- *     r = ceil(c / eps^2 * (floor(log2(VD - 2)) + 1 + ln(1 / delta))),
- * c = 0.5 (the paper's constant) and VD at least the number of vertices
- * of any shortest path, |estimate - b(v)| <= eps for every v at once
+ * Each sample draws an ordered pair (s, t), s != t, uniformly, searches
+ * from both ends at once until the searches meet (balanced bidirectional
+ * Dijkstra, as KADABRA does with BFS: Borassi and Natale, "KADABRA is an
+ * ADaptive Algorithm for Betweenness via Random Approximation", ESA 2016),
+ * and draws one of the shortest s-t paths uniformly (across the cut
+ * between the searches in proportion to the paths through each arc, then
+ * a parent v of w with probability sigma(v) / sigma(w) on each side);
+ * every vertex inside the path gets one hit. hits(v) / r estimates v's
+ * normalized betweenness b(v) = sum over s != t of sigma_st(v) / sigma_st, over
+ * n(n-1), and with r = ceil(c / eps^2 * (floor(log2(VD - 2)) + 1 + ln(1 /
+ * delta))), c = 0.5 (the paper's constant) and VD at least the number of
+ * vertices of any shortest path, |estimate - b(v)| <= eps for every v at once
  * with probability at least 1 - delta (the paper's Theorem 2).
  *
  * VD: undirected, a shortest path inside a component is at most twice the
@@ -65,15 +68,17 @@ static double unit(uint64_t *state) {
 }
 
 /* A parent of w on a shortest path from the search's source, drawn with
- * probability sigma(parent) / sigma(w). */
+ * probability sigma(parent) / sigma(w), among the heads of w's arcs in
+ * start/arcs (in-arcs for a forward search, out-arcs for a backward one). */
 static igraph_integer_t draw_parent(const ent_search_t *s,
-                                    const ent_adjacency_t *a,
-                                    igraph_integer_t w, uint64_t *state) {
+                                    const igraph_integer_t *start,
+                                    const ent_arc_t *arcs, igraph_integer_t w,
+                                    uint64_t *state) {
     double pick = unit(state) * s->sigma[w], sum = 0;
     igraph_integer_t last = -1;
-    for (igraph_integer_t i = a->in_start[w]; i < a->in_start[w + 1]; i++) {
-        igraph_integer_t v = a->in[i].head;
-        if (ent_search_is_parent(s, v, a->in[i].length, w)) {
+    for (igraph_integer_t i = start[w]; i < start[w + 1]; i++) {
+        igraph_integer_t v = arcs[i].head;
+        if (ent_search_is_parent(s, v, arcs[i].length, w)) {
             sum += s->sigma[v];
             last = v;
             if (pick < sum) {
@@ -84,6 +89,112 @@ static igraph_integer_t draw_parent(const ent_search_t *s,
     return last; /* rounding left pick at the very top */
 }
 
+/* One hit for each vertex strictly between v and the search's source on
+ * a shortest path drawn uniformly. */
+static void walk(const ent_search_t *s, const igraph_integer_t *start,
+                 const ent_arc_t *arcs, igraph_integer_t v,
+                 igraph_integer_t source, double *hits, uint64_t *state) {
+    while (v != source && v >= 0) {
+        v = draw_parent(s, start, arcs, v, state);
+        if (v != source && v >= 0) {
+            hits[v] += 1;
+        }
+    }
+}
+
+/* Both searches, from s (f) and towards t (b), the smaller frontier
+ * first, until the next distances add up to more than the shortest s-t
+ * length mu found so far (then every vertex of a shortest path is
+ * settled by one of them). Returns mu (INFINITY: t unreachable). */
+static double meet(ent_search_t *f, ent_search_t *b, const ent_adjacency_t *a,
+                   igraph_integer_t s, igraph_integer_t t) {
+    double mu = INFINITY;
+    ent_search_start(f, s);
+    ent_search_start(b, t);
+    while (f->heap_size > 0 && b->heap_size > 0) {
+        double top = f->key[0] + b->key[0];
+        if (top > mu && !ent_search_tied(top, mu)) {
+            break;
+        }
+        int backward = b->heap_size < f->heap_size;
+        ent_search_t *x = backward ? b : f, *y = backward ? f : b;
+        igraph_integer_t v = ent_search_step(x, a, backward);
+        const igraph_integer_t *start = backward ? a->in_start : a->out_start;
+        const ent_arc_t *arcs = backward ? a->in : a->out;
+        mu = fmin(mu, x->dist[v] + y->dist[v]);
+        for (igraph_integer_t i = start[v]; i < start[v + 1]; i++) {
+            mu = fmin(mu, x->dist[v] + arcs[i].length + y->dist[arcs[i].head]);
+        }
+    }
+    return mu;
+}
+
+/* 1 for a vertex of the forward half: settled forward below tau (and
+ * not tied to it: a vertex at tau, often the meeting point, is the
+ * backward half's whatever the rounding of its two distances). */
+static int forward_half(const ent_search_t *f, igraph_integer_t v, double tau) {
+    return ent_search_is_settled(f, v) && f->dist[v] < tau &&
+           !ent_search_tied(f->dist[v], tau);
+}
+
+/* The arcs u -> w that cut every shortest s-t path once: u in the
+ * forward half (below the forward search's next distance tau), w not
+ * (then settled backward: the searches stopped when their next
+ * distances added up to more than mu); each carries sigma_f(u)
+ * sigma_b(w) paths. Draws one in proportion and hits u, w and the two
+ * halves. */
+static void draw_across(const ent_search_t *f, const ent_search_t *b,
+                        const ent_adjacency_t *a, double mu, igraph_integer_t s,
+                        igraph_integer_t t, double *hits, uint64_t *state) {
+    double tau = f->key[0], total = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        double pick = unit(state) * total, sum = 0;
+        for (igraph_integer_t k = 0; k < f->settled; k++) {
+            igraph_integer_t u = f->order[k];
+            if (!forward_half(f, u, tau)) {
+                continue;
+            }
+            for (igraph_integer_t i = a->out_start[u]; i < a->out_start[u + 1];
+                 i++) {
+                igraph_integer_t w = a->out[i].head;
+                if (!ent_search_is_settled(b, w) || forward_half(f, w, tau) ||
+                    !ent_search_tied(f->dist[u] + a->out[i].length + b->dist[w],
+                                     mu)) {
+                    continue;
+                }
+                sum += f->sigma[u] * b->sigma[w];
+                if (pass == 1 && pick < sum) {
+                    hits[u] += u != s;
+                    hits[w] += w != t;
+                    walk(f, a->in_start, a->in, u, s, hits, state);
+                    walk(b, a->out_start, a->out, w, t, hits, state);
+                    return;
+                }
+            }
+        }
+        total = sum;
+        if (total == 0) {
+            return; /* rounding lost the cut: no sample */
+        }
+    }
+}
+
+/* One sample: a shortest s-t path drawn uniformly, its inner vertices
+ * hit. When one search reached the other end, its own parents give the
+ * path; else the cut between them does. */
+static void sample_pair(ent_search_t *f, ent_search_t *b,
+                        const ent_adjacency_t *a, igraph_integer_t s,
+                        igraph_integer_t t, double *hits, uint64_t *state) {
+    double mu = meet(f, b, a, s, t);
+    if (ent_search_is_settled(f, t)) {
+        walk(f, a->in_start, a->in, t, s, hits, state);
+    } else if (ent_search_is_settled(b, s)) {
+        walk(b, a->out_start, a->out, s, t, hits, state);
+    } else if (isfinite(mu) && f->heap_size > 0) {
+        draw_across(f, b, a, mu, s, t, hits, state);
+    }
+}
+
 static igraph_error_t sample_block(void *context, int block,
                                    ent_workers_t *workers) {
     sample_plan_t *plan = context;
@@ -91,26 +202,26 @@ static igraph_error_t sample_block(void *context, int block,
     size_t hi = plan->samples * (size_t)(block + 1) / BLOCKS;
     double *hits = plan->hits + (size_t)block * (size_t)plan->n;
     uint64_t state = (uint64_t)plan->seed * 0x100000001B3u + (uint64_t)block;
-    ent_search_t search;
-    IGRAPH_CHECK(ent_search_init(&search, plan->n));
-    igraph_error_t error = IGRAPH_SUCCESS;
+    ent_search_t f, b;
+    IGRAPH_CHECK(ent_search_init(&f, plan->n));
+    igraph_error_t error = ent_search_init(&b, plan->n);
+    if (error != IGRAPH_SUCCESS) {
+        ent_search_destroy(&f);
+        return error;
+    }
     for (size_t i = lo; i < hi && error == IGRAPH_SUCCESS; i++) {
         igraph_integer_t s = uniform(&state, plan->n);
         igraph_integer_t t = uniform(&state, plan->n - 1);
         t += t >= s;
-        ent_search_dijkstra(&search, &plan->adjacency, s, t);
-        for (igraph_integer_t w = t; isfinite(search.dist[t]) && w != s;) {
-            w = draw_parent(&search, &plan->adjacency, w, &state);
-            if (w != s) {
-                hits[w] += 1;
-            }
-        }
-        ent_search_clear(&search);
+        sample_pair(&f, &b, &plan->adjacency, s, t, hits, &state);
+        ent_search_clear(&f);
+        ent_search_clear(&b);
         if (ent_workers_tick(workers)) {
             error = IGRAPH_INTERRUPTED;
         }
     }
-    ent_search_destroy(&search);
+    ent_search_destroy(&f);
+    ent_search_destroy(&b);
     return error;
 }
 

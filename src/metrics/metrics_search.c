@@ -212,39 +212,58 @@ void ent_search_clear(ent_search_t *s) {
     s->touched_count = s->settled = s->heap_size = 0;
 }
 
+/* Settles the nearest vertex in the heap and relaxes its arcs (those
+ * of `start`/`arcs`: out-arcs forward, in-arcs backward). */
+static igraph_integer_t settle(ent_search_t *s, const igraph_integer_t *start,
+                               const ent_arc_t *arcs) {
+    igraph_integer_t v = pop(s);
+    s->order[s->settled++] = v;
+    double dv = s->dist[v], sv = s->sigma[v];
+    for (igraph_integer_t i = start[v]; i < start[v + 1]; i++) {
+        igraph_integer_t w = arcs[i].head;
+        double alt = dv + arcs[i].length;
+        igraph_integer_t slot = s->slot[w];
+        if (slot == UNSEEN) {
+            reach(s, w, alt, sv);
+            continue;
+        }
+        if (slot == SETTLED) {
+            continue;
+        }
+        int c = compare(alt, s->dist[w]);
+        if (c < 0) { /* shorter: its paths replace the others */
+            s->dist[w] = alt;
+            s->sigma[w] = sv;
+            sift_up(s, s->slot[w], w, alt);
+        } else if (c == 0) {
+            s->sigma[w] += sv;
+        }
+    }
+    return v;
+}
+
 void ent_search_dijkstra(ent_search_t *s, const ent_adjacency_t *a,
                          igraph_integer_t source, igraph_integer_t target) {
     reach(s, source, 0, 1);
-    while (s->heap_size > 0) {
-        igraph_integer_t v = pop(s);
-        s->order[s->settled++] = v;
-        if (v == target) {
-            break;
-        }
-        double dv = s->dist[v], sv = s->sigma[v];
-        for (igraph_integer_t i = a->out_start[v]; i < a->out_start[v + 1];
-             i++) {
-            igraph_integer_t w = a->out[i].head;
-            double alt = dv + a->out[i].length;
-            igraph_integer_t slot = s->slot[w];
-            if (slot == UNSEEN) {
-                reach(s, w, alt, sv);
-                continue;
-            }
-            if (slot == SETTLED) {
-                continue;
-            }
-            int c = compare(alt, s->dist[w]);
-            if (c < 0) { /* shorter: its paths replace the others */
-                s->dist[w] = alt;
-                s->sigma[w] = sv;
-                sift_up(s, s->slot[w], w, alt);
-            } else if (c == 0) {
-                s->sigma[w] += sv;
-            }
-        }
+    while (s->heap_size > 0 && settle(s, a->out_start, a->out) != target) {
     }
 }
+
+void ent_search_start(ent_search_t *s, igraph_integer_t source) {
+    reach(s, source, 0, 1);
+}
+
+igraph_integer_t ent_search_step(ent_search_t *s, const ent_adjacency_t *a,
+                                 int backward) {
+    return backward ? settle(s, a->in_start, a->in)
+                    : settle(s, a->out_start, a->out);
+}
+
+int ent_search_is_settled(const ent_search_t *s, igraph_integer_t v) {
+    return s->slot[v] == SETTLED;
+}
+
+int ent_search_tied(double a, double b) { return compare(a, b) == 0; }
 
 void ent_search_accumulate(ent_search_t *s, const ent_adjacency_t *a,
                            igraph_integer_t source, double *betweenness) {

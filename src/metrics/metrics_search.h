@@ -49,6 +49,16 @@ void ent_search_clear(ent_search_t *s);
  * is settled (-1: never). O(m log n). */
 void ent_search_dijkstra(ent_search_t *s, const ent_adjacency_t *a,
                          igraph_integer_t source, igraph_integer_t target);
+/* A search in steps (bidirectional sampling): ent_search_start, then
+ * ent_search_step while heap_size > 0, each settling one vertex along
+ * out-arcs (backward = 0: distances from the source) or in-arcs
+ * (backward = 1: distances to it); key[0] is the next distance. */
+void ent_search_start(ent_search_t *s, igraph_integer_t source);
+igraph_integer_t ent_search_step(ent_search_t *s, const ent_adjacency_t *a,
+                                 int backward);
+int ent_search_is_settled(const ent_search_t *s, igraph_integer_t v);
+/* 1 when two path lengths are equal as igraph ties them. */
+int ent_search_tied(double a, double b);
 /* Brandes' dependency accumulation after a full ent_search_dijkstra:
  * adds each vertex's dependency on `source` to betweenness[] (ordered
  * pairs: halve for undirected graphs). */
