@@ -101,7 +101,7 @@ int ent_metrics_betweenness_is_sampled(const ent_metrics_options_t *options,
                                        size_t nodes);
 /* Samples betweenness into metrics->node and metrics->sampling, and
  * clears it from `rest` (what the exact calls then compute); unasked
- * (options->sample 0), only when that draws fewer pairs than n - 1. */
+ * (options->sample 0), only when that draws at most 10 n pairs. */
 igraph_error_t ent_metrics_sample_into(ent_metrics_t *metrics,
                                        ent_metric_set_t *rest,
                                        const ent_metrics_options_t *options);

