@@ -22,6 +22,7 @@
 #ifndef ENTENTE_METRICS_H
 #define ENTENTE_METRICS_H
 
+#include <signal.h>
 #include <stdio.h>
 
 #include "entente/build.h"
@@ -110,6 +111,11 @@ typedef struct {
  * over worker processes when jobs > 1 (metrics_allpairs.c). */
 #define ENT_METRICS_SPLIT_NODES 500
 
+/* Sampled betweenness (ent_metrics_options_t): its defaults. */
+#define ENT_METRICS_EPSILON 0.01
+#define ENT_METRICS_DELTA 0.05
+#define ENT_METRICS_SAMPLE_SEED 1
+
 typedef struct {
     ent_metric_set_t wanted; /* all by default */
     int named;               /* 1 when `wanted` was named (--metrics) */
@@ -119,6 +125,31 @@ typedef struct {
      * gives the same bits. */
     unsigned jobs;
     size_t split_nodes; /* ENT_METRICS_SPLIT_NODES by default */
+    /*
+     * Betweenness is sampled (Riondato-Kornaropoulos, metrics_sample.c)
+     * above large_nodes, and at any size when `sample` is 1; never when
+     * `exact` is 1. With probability 1 - delta every node's estimate is
+     * within epsilon of its exact betweenness normalized by the n(n-1)
+     * ordered pairs. The same seed gives the same values for every -j.
+     */
+    int exact, sample;
+    double epsilon;     /* ENT_METRICS_EPSILON, in (0, 1) */
+    double delta;       /* ENT_METRICS_DELTA, in (0, 1) */
+    unsigned long seed; /* ENT_METRICS_SAMPLE_SEED */
+    /*
+     * Long runs (the all-pairs measures from split_nodes, sampling): when
+     * set, progress(progress_context, what, done, total) is called from
+     * the calling process, often, with the units done (`what`: "sources"
+     * or "samples"); when
+     * `stop` is set and *stop becomes non-zero (a signal handler's flag),
+     * the work stops within one source or sample, every worker process
+     * is waited for, and ent_metrics_compute returns ENT_EINTERNAL with
+     * the diagnostic "interrupted". NULL by default.
+     */
+    void (*progress)(void *context, const char *what, size_t done,
+                     size_t total);
+    void *progress_context;
+    const volatile sig_atomic_t *stop;
 } ent_metrics_options_t;
 
 void ent_metrics_options_init(ent_metrics_options_t *options);
@@ -156,6 +187,17 @@ typedef struct {
     double mean_supplier_dependency;
 } ent_group_result_t;
 
+/* How betweenness was computed: exact (sampled = 0) or sampled. */
+typedef struct {
+    int sampled;
+    double epsilon, delta; /* as asked */
+    unsigned long seed;
+    size_t samples;         /* pairs drawn */
+    size_t vertex_diameter; /* the bound on path sizes that set samples */
+    double bound;           /* epsilon on the values' scale: times n(n-1), or
+                             * n(n-1)/2 undirected */
+} ent_betweenness_sampling_t;
+
 /*
  * The results. computed says which metrics hold values: what was wanted,
  * less in/out degree of an undirected network and the skipped costly
@@ -170,7 +212,16 @@ typedef struct {
     size_t group_count;
     size_t *events; /* entity indices of the snapshot's events */
     size_t event_count;
+    ent_betweenness_sampling_t sampling;
 } ent_metrics_t;
+
+/* A metric's name as written in these results' outputs: with a
+ * "_sampled" suffix for betweenness and its centralization when they
+ * are estimates. Static storage. */
+const char *ent_metrics_node_label(const ent_metrics_t *metrics,
+                                   ent_node_metric metric);
+const char *ent_metrics_graph_label(const ent_metrics_t *metrics,
+                                    ent_graph_metric metric);
 
 /*
  * Computes the wanted metrics of `network` into `metrics` (release with

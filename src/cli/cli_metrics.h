@@ -17,6 +17,9 @@ typedef struct {
     const char *metrics;
     unsigned long top;
     unsigned long jobs; /* 0: one per CPU */
+    unsigned long seed;
+    double epsilon, delta; /* 0: not given */
+    int exact, seed_given;
     ent_network_options_t network;
 } cli_metrics_args;
 
@@ -29,9 +32,12 @@ int cli_metrics_parse(int argc, char **argv, cli_metrics_args *args,
                       ent_metrics_options_t *mopts, ent_write_options_t *write);
 void cli_metrics_args_destroy(cli_metrics_args *args);
 
-/* Measures args->input and writes the result; returns the exit status. */
-int cli_metrics_run(const cli_metrics_args *args,
-                    const ent_metrics_options_t *mopts,
+/*
+ * Measures args->input and writes the result; returns the exit status.
+ * Sets the progress and stop hooks of `mopts` (a terminal's progress line,
+ * Ctrl-C: exit status 130 with nothing written).
+ */
+int cli_metrics_run(const cli_metrics_args *args, ent_metrics_options_t *mopts,
                     const ent_write_options_t *write);
 
 #endif /* ENTENTE_CLI_METRICS_H */

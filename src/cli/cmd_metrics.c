@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cli_metrics.h"
+#include "cli/cli_progress.h"
 #include "entente/build.h"
 #include "entente/io.h"
 #include "entente/metrics.h"
@@ -40,6 +41,18 @@ void cmd_metrics_help(void) {
         "per\n"
         "                        CPU); every N gives the same values, bit for "
         "bit\n"
+        "  --exact               exact betweenness at any size (no sampling)\n"
+        "  --epsilon E, --delta D  sample betweenness (at any size) so that "
+        "with\n"
+        "                        probability 1 - D every node is within E of "
+        "its\n"
+        "                        exact betweenness normalized by the n(n-1) "
+        "ordered\n"
+        "                        pairs (Riondato-Kornaropoulos); defaults "
+        "0.01, 0.05\n"
+        "  --seed N              seed of the sampling (default 1): same seed, "
+        "same\n"
+        "                        values, for every -j\n"
         "  -h, --help            show this help\n"
         "\n");
     printf(
@@ -95,10 +108,18 @@ void cmd_metrics_help(void) {
         "  dependency on it, 0 for a member with none)\n"
         "Undefined values are null in JSON, empty in CSV and - in the "
         "table. Above\n"
-        "20000 nodes the all-pairs measures (betweenness, closeness, "
-        "constraint,\n"
-        "diameters, path lengths, their centralizations, connectivity) are "
-        "skipped\nunless named with --metrics.\n"
+        "20000 nodes betweenness is sampled when that draws at most 10 "
+        "pairs per\n"
+        "node (else exact, which is then cheaper; --exact: always "
+        "exact) and\n"
+        "named betweenness_sampled in every output, with its bound and "
+        "seed; the\n"
+        "other all-pairs measures (closeness, constraint, diameters, path "
+        "lengths,\n"
+        "closeness centralization, connectivity) are skipped unless named "
+        "with\n--metrics.\n"
+        "On a terminal, long runs show their progress on stderr; Ctrl-C "
+        "stops them\nwith nothing written (exit status 130).\n"
         "OpenMP runs on one thread unless OMP_NUM_THREADS is set.\n"
         "\n"
         "Exit status: 0 success, 1 bad input, 2 bad usage, 3 I/O or internal "
@@ -121,6 +142,36 @@ static int pick(const char *value, const char *const *names, int count) {
 static int ends_with(const char *text, const char *suffix) {
     size_t a = strlen(text), b = strlen(suffix);
     return a >= b && strcmp(text + a - b, suffix) == 0;
+}
+
+/* A number strictly between 0 and 1 into *value; returns an exit code. */
+static int parse_fraction(double *value, const char *option, const char *text) {
+    char *end;
+    double x = strtod(text, &end);
+    if (end == text || *end != '\0' || !(x > 0 && x < 1)) {
+        return cli_usage_error("metrics",
+                               "%s takes a number between 0 and 1, not '%s'",
+                               option, text);
+    }
+    *value = x;
+    return EXIT_OK;
+}
+
+/* --exact, --epsilon, --delta, --seed into the metrics options. */
+static int sampling_options(ent_metrics_options_t *mopts,
+                            const cli_metrics_args *args) {
+    int asked = args->epsilon > 0 || args->delta > 0;
+    if (args->exact && (asked || args->seed_given)) {
+        return cli_usage_error("metrics",
+                               "--exact computes betweenness exactly: drop "
+                               "--epsilon, --delta and --seed");
+    }
+    mopts->exact = args->exact;
+    mopts->sample = asked;
+    mopts->epsilon = args->epsilon > 0 ? args->epsilon : ENT_METRICS_EPSILON;
+    mopts->delta = args->delta > 0 ? args->delta : ENT_METRICS_DELTA;
+    mopts->seed = args->seed_given ? args->seed : ENT_METRICS_SAMPLE_SEED;
+    return EXIT_OK;
 }
 
 /* Turns the format options into write options; returns an exit code. */
@@ -174,14 +225,25 @@ static int write_options(ent_write_options_t *write,
     return EXIT_OK;
 }
 
-int cli_metrics_run(const cli_metrics_args *args,
-                    const ent_metrics_options_t *mopts,
+int cli_metrics_run(const cli_metrics_args *args, ent_metrics_options_t *mopts,
                     const ent_write_options_t *write) {
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
     cli_measured m;
+    cli_progress_t progress;
+    cli_progress_init(&progress, "entente metrics");
+    mopts->progress = cli_progress_report;
+    mopts->progress_context = &progress;
+    mopts->stop = cli_interrupt_catch();
     ent_status status =
         cli_measure(&m, args->input, &args->network, mopts, &diags);
+    cli_progress_clear(&progress);
+    if (cli_interrupted()) {
+        fprintf(stderr, "entente metrics: interrupted; nothing written\n");
+        cli_measured_release(&m);
+        ent_diag_list_destroy(&diags);
+        return CLI_EXIT_INTERRUPTED;
+    }
     if (status == ENT_OK && write->format == ENT_FORMAT_TABLE &&
         !m.metrics.computed.node[write->sort] && args->sort != NULL) {
         ent_diag_add(&diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
@@ -217,7 +279,17 @@ void cli_metrics_args_destroy(cli_metrics_args *args) {
 int cli_metrics_parse(int argc, char **argv, cli_metrics_args *args,
                       ent_metrics_options_t *mopts,
                       ent_write_options_t *write) {
-    enum { OPT_METRICS = 256, OPT_FORMAT, OPT_LEVEL, OPT_SORT, OPT_TOP };
+    enum {
+        OPT_METRICS = 256,
+        OPT_FORMAT,
+        OPT_LEVEL,
+        OPT_SORT,
+        OPT_TOP,
+        OPT_EXACT,
+        OPT_EPSILON,
+        OPT_DELTA,
+        OPT_SEED
+    };
     static const struct option own_options[] = {
         {"metrics", required_argument, NULL, OPT_METRICS},
         {"format", required_argument, NULL, OPT_FORMAT},
@@ -226,6 +298,10 @@ int cli_metrics_parse(int argc, char **argv, cli_metrics_args *args,
         {"top", required_argument, NULL, OPT_TOP},
         {"output", required_argument, NULL, 'o'},
         {"jobs", required_argument, NULL, 'j'},
+        {"exact", no_argument, NULL, OPT_EXACT},
+        {"epsilon", required_argument, NULL, OPT_EPSILON},
+        {"delta", required_argument, NULL, OPT_DELTA},
+        {"seed", required_argument, NULL, OPT_SEED},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -276,6 +352,22 @@ int cli_metrics_parse(int argc, char **argv, cli_metrics_args *args,
                     "-j takes a whole number from 1 to 1024, not '%s'", optarg);
             }
             break;
+        case OPT_EXACT:
+            args->exact = 1;
+            break;
+        case OPT_EPSILON:
+        case OPT_DELTA:
+            exit_code = parse_fraction(
+                code == OPT_EPSILON ? &args->epsilon : &args->delta,
+                code == OPT_EPSILON ? "--epsilon" : "--delta", optarg);
+            break;
+        case OPT_SEED:
+            if (!cli_parse_count(optarg, &args->seed)) {
+                exit_code = cli_usage_error(
+                    "metrics", "--seed takes a whole number, not '%s'", optarg);
+            }
+            args->seed_given = 1;
+            break;
         case 'h':
             cmd_metrics_help();
             return EXIT_OK;
@@ -286,6 +378,9 @@ int cli_metrics_parse(int argc, char **argv, cli_metrics_args *args,
     }
     ent_metrics_options_init(mopts);
     mopts->jobs = (unsigned)args->jobs; /* 0 (not given): one per CPU */
+    if (exit_code == EXIT_OK) {
+        exit_code = sampling_options(mopts, args);
+    }
     if (exit_code == EXIT_OK && optind != argc - 1) {
         exit_code =
             cli_usage_error("metrics", optind >= argc ? "a FILE is required"

@@ -350,7 +350,8 @@ static void take_allpairs(ent_metrics_t *metrics, const ent_allpairs_t *out,
 /* The all-pairs measures by blocks over `jobs` workers; what they gave
  * is cleared from `rest`, which the single igraph calls then skip. */
 static igraph_error_t split_allpairs(ent_metrics_t *metrics,
-                                     ent_metric_set_t *rest, unsigned jobs) {
+                                     ent_metric_set_t *rest,
+                                     const ent_metrics_options_t *options) {
     int *node = rest->node, *graph = rest->graph;
     ent_allpairs_want_t want = {
         node[ENT_NODE_BETWEENNESS], node[ENT_NODE_CLOSENESS],
@@ -358,6 +359,10 @@ static igraph_error_t split_allpairs(ent_metrics_t *metrics,
         graph[ENT_GRAPH_DIAMETER_HOPS] ||
             graph[ENT_GRAPH_AVERAGE_PATH_LENGTH_HOPS],
         graph[ENT_GRAPH_CLOSENESS_CENTRALIZATION]};
+    if (!want.betweenness && !want.closeness && !want.paths && !want.hops &&
+        !want.hop_closeness) {
+        return IGRAPH_SUCCESS;
+    }
     ent_allpairs_t out;
     memset(&out, 0, sizeof out);
     if (want.betweenness) {
@@ -374,7 +379,10 @@ static igraph_error_t split_allpairs(ent_metrics_t *metrics,
         IGRAPH_CHECK_OOM(out.hop_closeness, "hop closeness");
         IGRAPH_FINALLY(igraph_free, out.hop_closeness);
     }
-    IGRAPH_CHECK(ent_metrics_allpairs(&out, metrics->network, &want, jobs));
+    ent_metrics_control_t control = {
+        options->progress, options->progress_context, options->stop, "sources"};
+    IGRAPH_CHECK(ent_metrics_allpairs_run(&out, metrics->network, &want,
+                                          options->jobs, &control));
     take_allpairs(metrics, &out, graph);
     if (want.hop_closeness) {
         free(out.hop_closeness);
@@ -397,11 +405,15 @@ static void plan(ent_metric_set_t *need, ent_metrics_t *metrics,
     if (!net->directed) {
         out->node[ENT_NODE_IN_DEGREE] = out->node[ENT_NODE_OUT_DEGREE] = 0;
     }
+    /* Sampled betweenness (and its centralization) are not skipped. */
+    int sampled =
+        ent_metrics_betweenness_is_sampled(options, net->vertex_count);
     if (!options->named && net->vertex_count > options->large_nodes) {
         char skipped[512] = "";
         size_t used = 0;
         for (int i = 0; i < ENT_NODE_METRIC_COUNT; i++) {
-            if (out->node[i] && ent_node_metric_is_costly((ent_node_metric)i)) {
+            if (out->node[i] && ent_node_metric_is_costly((ent_node_metric)i) &&
+                !(sampled && i == ENT_NODE_BETWEENNESS)) {
                 out->node[i] = 0;
                 used += (size_t)snprintf(
                     skipped + used, sizeof skipped - used, "%s%s",
@@ -410,7 +422,8 @@ static void plan(ent_metric_set_t *need, ent_metrics_t *metrics,
         }
         for (int i = 0; i < ENT_GRAPH_METRIC_COUNT; i++) {
             if (out->graph[i] &&
-                ent_graph_metric_is_costly((ent_graph_metric)i)) {
+                ent_graph_metric_is_costly((ent_graph_metric)i) &&
+                !(sampled && i == ENT_GRAPH_BETWEENNESS_CENTRALIZATION)) {
                 out->graph[i] = 0;
                 used += (size_t)snprintf(
                     skipped + used, sizeof skipped - used, "%s%s",
@@ -420,8 +433,12 @@ static void plan(ent_metric_set_t *need, ent_metrics_t *metrics,
         }
         ent_diag_add(diags, ENT_SEVERITY_NOTE, NULL, 0, 0, NULL,
                      "%zu nodes (above %zu): skipped the all-pairs measures "
-                     "%s; name them with --metrics to compute them",
-                     net->vertex_count, options->large_nodes, skipped);
+                     "%s; name them with --metrics to compute them%s",
+                     net->vertex_count, options->large_nodes, skipped,
+                     sampled && out->node[ENT_NODE_BETWEENNESS]
+                         ? "; betweenness is sampled when that is cheaper "
+                           "(--exact for exact values)"
+                         : "");
     }
     *need = *out;
     need->node[ENT_NODE_DEGREE] |= out->graph[ENT_GRAPH_DEGREE_CENTRALIZATION];
@@ -437,8 +454,12 @@ static igraph_error_t compute(ent_metrics_t *metrics,
     size_t n = net->vertex_count;
     double nd = (double)n;
     ent_metric_set_t rest = *need;
+    if (need->node[ENT_NODE_BETWEENNESS] &&
+        ent_metrics_betweenness_is_sampled(options, n)) {
+        IGRAPH_CHECK(ent_metrics_sample_into(metrics, &rest, options));
+    }
     if (n >= options->split_nodes && n >= 2) {
-        IGRAPH_CHECK(split_allpairs(metrics, &rest, options->jobs));
+        IGRAPH_CHECK(split_allpairs(metrics, &rest, options));
     }
     ent_metrics_view_t view;
     IGRAPH_CHECK(ent_metrics_view_init(&view, net));
@@ -546,10 +567,17 @@ ent_status ent_metrics_compute(ent_metrics_t *metrics,
     ent_igraph_guard_leave(&guard);
     status = ent_status_from_igraph(error);
     if (status != ENT_OK) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
-                     "cannot compute the metrics: %s", igraph_strerror(error));
+        if (error == IGRAPH_INTERRUPTED) {
+            ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                         "interrupted");
+        } else {
+            ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                         "cannot compute the metrics: %s",
+                         igraph_strerror(error));
+        }
         goto cleanup;
     }
+    ent_metrics_note_sampling(&metrics->sampling, diags);
     int any_group = 0;
     for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
         any_group |= metrics->computed.group[i];

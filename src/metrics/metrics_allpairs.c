@@ -4,15 +4,15 @@
  * Betweenness, harmonic closeness, diameter and average path length (on
  * lengths and on hops) and the hop closeness behind closeness
  * centralization all cost one shortest-path search per source. Here the
- * sources are cut into BLOCKS fixed ranges; a block's betweenness comes
- * from igraph_betweenness_subset (sources = the block, targets = all: the
- * blocks sum to full betweenness), and its other measures from one
- * Dijkstra and one BFS per source (igraph_distances_dijkstra and
- * igraph_distances), shared by every measure that needs them, where
- * igraph's own functions run one search each.
+ * sources are cut into BLOCKS fixed ranges (block_start); each source
+ * gets one Dijkstra, whose shortest-path counts give its Brandes
+ * dependencies (betweenness: the blocks sum to full betweenness) and
+ * whose distances give closeness and the path measures, and one BFS for
+ * the hop measures (metrics_search.c), where igraph's own functions run
+ * one search per measure.
  *
- * Worker processes (fork: the system igraph is not thread-safe) take
- * blocks in turn and write into memory shared with the parent, which
+ * Worker processes (metrics_workers.c) take blocks in turn and write
+ * into memory shared with the parent, which
  * sums the blocks in block order: the ranges and the order do not depend
  * on the number of workers, so every -j gives the same bits.
  *
@@ -22,23 +22,21 @@
  * single calls (metrics.c), whose values small outputs were made with.
  */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS; this file only */
-#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "metrics/metrics_internal.h"
+#include "metrics/metrics_search.h"
+#include "metrics/metrics_workers.h"
 
-enum { BLOCKS = 32, ROWS = 32 /* sources per distance matrix */ };
+enum { BLOCKS = 32 };
 
 /* What one block adds up; the parent combines blocks in order. */
 typedef struct {
     double length_max, length_sum, length_pairs;
     double hops_max, hops_sum, hops_pairs;
-    int done; /* set by the worker when the block is complete */
 } block_total_t;
 
 /* Shared between the parent and the workers (one mapping). */
@@ -50,9 +48,9 @@ typedef struct {
 } shared_t;
 
 typedef struct {
-    igraph_t graph; /* renumbered */
-    igraph_vector_t lengths;
+    ent_adjacency_t lengths; /* renumbered; BFS ignores the lengths */
     igraph_integer_t n;
+    int directed;
     igraph_integer_t *order; /* order[new] = old */
     const ent_allpairs_want_t *want;
     shared_t *shared;
@@ -68,6 +66,7 @@ static igraph_error_t renumber(plan_t *plan, const ent_network_t *net) {
     const igraph_t *g = &net->graph;
     igraph_integer_t n = plan->n, m = igraph_ecount(g);
     igraph_vector_int_t order, edges;
+    igraph_t graph;
     IGRAPH_VECTOR_INT_INIT_FINALLY(&order, 0);
     IGRAPH_CHECK(igraph_bfs(g, 0, NULL, IGRAPH_ALL, 1, NULL, &order, NULL, NULL,
                             NULL, NULL, NULL, NULL, NULL));
@@ -83,7 +82,11 @@ static igraph_error_t renumber(plan_t *plan, const ent_network_t *net) {
         VECTOR(edges)[2 * e] = position[IGRAPH_FROM(g, e)];
         VECTOR(edges)[2 * e + 1] = position[IGRAPH_TO(g, e)];
     }
-    IGRAPH_CHECK(igraph_create(&plan->graph, &edges, n, net->directed));
+    IGRAPH_CHECK(igraph_create(&graph, &edges, n, net->directed));
+    IGRAPH_FINALLY(igraph_destroy, &graph);
+    IGRAPH_CHECK(ent_adjacency_init(&plan->lengths, &graph, &net->lengths));
+    igraph_destroy(&graph);
+    IGRAPH_FINALLY_CLEAN(1);
     igraph_vector_int_destroy(&edges);
     free(position);
     igraph_vector_int_destroy(&order);
@@ -91,17 +94,13 @@ static igraph_error_t renumber(plan_t *plan, const ent_network_t *net) {
     return IGRAPH_SUCCESS;
 }
 
-/* Folds one row of distances from `source` into the block's totals. */
-static double fold_row(const igraph_matrix_t *d, igraph_integer_t row,
-                       igraph_integer_t source, double *max, double *sum,
-                       double *pairs) {
-    igraph_integer_t n = igraph_matrix_ncol(d);
+/* What one source adds to its block: harmonic closeness (returned),
+ * and the largest, sum and count of its finite distances. */
+static double fold_source(const ent_search_t *search, igraph_integer_t n,
+                          double *max, double *sum, double *pairs) {
     double harmonic = 0;
-    for (igraph_integer_t t = 0; t < n; t++) {
-        double x = MATRIX(*d, row, t);
-        if (t == source || !isfinite(x)) {
-            continue;
-        }
+    for (igraph_integer_t k = 1; k < search->settled; k++) {
+        double x = search->dist[search->order[k]];
         harmonic += 1 / x;
         *max = x > *max ? x : *max;
         *sum += x;
@@ -110,72 +109,62 @@ static double fold_row(const igraph_matrix_t *d, igraph_integer_t row,
     return harmonic / (double)(n - 1);
 }
 
-/* Distances on lengths (weighted = 1) or hops from sources [lo, hi). */
-static igraph_error_t distance_rows(plan_t *plan, int block, int weighted,
-                                    igraph_integer_t lo, igraph_integer_t hi) {
-    block_total_t *total = &plan->shared->totals[block];
-    igraph_matrix_t d;
-    IGRAPH_MATRIX_INIT_FINALLY(&d, 0, 0);
-    if (weighted) {
-        IGRAPH_CHECK(igraph_distances_dijkstra(
-            &plan->graph, &d, igraph_vss_range(lo, hi), igraph_vss_all(),
-            &plan->lengths, IGRAPH_OUT));
-    } else {
-        IGRAPH_CHECK(igraph_distances(&plan->graph, &d,
-                                      igraph_vss_range(lo, hi),
-                                      igraph_vss_all(), IGRAPH_OUT));
-    }
-    for (igraph_integer_t s = lo; s < hi; s++) {
-        if (weighted) {
-            plan->shared->closeness[s] =
-                fold_row(&d, s - lo, s, &total->length_max, &total->length_sum,
-                         &total->length_pairs);
-        } else {
-            plan->shared->hop_closeness[s] =
-                fold_row(&d, s - lo, s, &total->hops_max, &total->hops_sum,
-                         &total->hops_pairs);
+/* One source: a Dijkstra for betweenness, closeness and the paths on
+ * lengths, a BFS for the hop measures. */
+static void run_source(plan_t *plan, ent_search_t *search, double *between,
+                       block_total_t *total, igraph_integer_t s) {
+    const ent_allpairs_want_t *want = plan->want;
+    shared_t *shared = plan->shared;
+    if (want->betweenness || want->closeness || want->paths) {
+        ent_search_dijkstra(search, &plan->lengths, s, -1);
+        double harmonic = fold_source(search, plan->n, &total->length_max,
+                                      &total->length_sum, &total->length_pairs);
+        if (want->closeness) {
+            shared->closeness[s] = harmonic;
         }
+        if (want->betweenness) {
+            ent_search_accumulate(search, &plan->lengths, s, between);
+        }
+        ent_search_clear(search);
     }
-    igraph_matrix_destroy(&d);
-    IGRAPH_FINALLY_CLEAN(1);
-    return IGRAPH_SUCCESS;
+    if (want->hops || want->hop_closeness) {
+        ent_search_bfs(search, &plan->lengths, s);
+        double harmonic = fold_source(search, plan->n, &total->hops_max,
+                                      &total->hops_sum, &total->hops_pairs);
+        if (want->hop_closeness) {
+            shared->hop_closeness[s] = harmonic;
+        }
+        ent_search_clear(search);
+    }
 }
 
 /* Every measure wanted, for the sources of one block. */
-static igraph_error_t run_block(plan_t *plan, int block) {
-    const ent_allpairs_want_t *want = plan->want;
+static igraph_error_t run_block(void *context, int block,
+                                ent_workers_t *workers) {
+    plan_t *plan = context;
     igraph_integer_t lo = block_start(plan->n, block);
     igraph_integer_t hi = block_start(plan->n, block + 1);
-    if (want->betweenness && hi > lo) {
-        igraph_vector_t part;
-        IGRAPH_VECTOR_INIT_FINALLY(&part, 0);
-        IGRAPH_CHECK(igraph_betweenness_subset(
-            &plan->graph, &part, igraph_vss_all(), 1, igraph_vss_range(lo, hi),
-            igraph_vss_all(), &plan->lengths));
-        memcpy(plan->shared->betweenness + (size_t)block * (size_t)plan->n,
-               VECTOR(part), (size_t)plan->n * sizeof(double));
-        igraph_vector_destroy(&part);
-        IGRAPH_FINALLY_CLEAN(1);
-    }
-    for (igraph_integer_t s = lo; s < hi; s += ROWS) {
-        igraph_integer_t end = s + ROWS < hi ? s + ROWS : hi;
-        if (want->closeness || want->paths) {
-            IGRAPH_CHECK(distance_rows(plan, block, 1, s, end));
-        }
-        if (want->hops || want->hop_closeness) {
-            IGRAPH_CHECK(distance_rows(plan, block, 0, s, end));
+    block_total_t *total = &plan->shared->totals[block];
+    double *between =
+        plan->want->betweenness
+            ? plan->shared->betweenness + (size_t)block * (size_t)plan->n
+            : NULL;
+    ent_search_t search;
+    IGRAPH_CHECK(ent_search_init(&search, plan->n));
+    igraph_error_t error = IGRAPH_SUCCESS;
+    for (igraph_integer_t s = lo; s < hi && error == IGRAPH_SUCCESS; s++) {
+        run_source(plan, &search, between, total, s);
+        if (ent_workers_tick(workers)) {
+            error = IGRAPH_INTERRUPTED;
         }
     }
-    plan->shared->totals[block].done = 1;
-    return IGRAPH_SUCCESS;
-}
-
-/* Worker `worker` of `workers` takes blocks worker, worker + workers... */
-static igraph_error_t run_share(plan_t *plan, int worker, int workers) {
-    for (int block = worker; block < BLOCKS; block += workers) {
-        IGRAPH_CHECK(run_block(plan, block));
+    /* Betweenness counted each undirected pair both ways, as igraph. */
+    for (igraph_integer_t v = 0; between && !plan->directed && v < plan->n;
+         v++) {
+        between[v] *= 0.5;
     }
-    return IGRAPH_SUCCESS;
+    ent_search_destroy(&search);
+    return error;
 }
 
 static ent_allpairs_spread_fn *spread_blocks;
@@ -187,57 +176,28 @@ void ent_metrics_allpairs_set_spread(ent_allpairs_spread_fn *spread,
     spread_payload = payload;
 }
 
+typedef struct {
+    plan_t *plan;
+    size_t total;
+    const ent_metrics_control_t *control;
+} spread_work_t;
+
 static igraph_error_t share_of(void *work, int member, int members) {
-    return run_share(work, member, members);
+    const spread_work_t *w = work;
+    return ent_workers_run_share(BLOCKS, member, members, w->total, run_block,
+                                 w->plan, w->control);
 }
 
-/* The blocks over the processes of spread_blocks; every block done. */
-static igraph_error_t run_spread(plan_t *plan, size_t size) {
+/* The blocks over the processes of spread_blocks (entente-mpi) instead of
+ * forked workers. The regions skip shared_t's pointers, which differ from
+ * process to process: only the values are merged. */
+static igraph_error_t run_spread(plan_t *plan, size_t size, size_t total,
+                                 const ent_metrics_control_t *control) {
     const ent_allpairs_region_t regions[] = {
         {plan->shared->totals, sizeof plan->shared->totals},
         {plan->shared + 1, size - sizeof(shared_t)}};
-    IGRAPH_CHECK(spread_blocks(spread_payload, share_of, plan, regions, 2));
-    for (int block = 0; block < BLOCKS; block++) {
-        if (!plan->shared->totals[block].done) {
-            return IGRAPH_FAILURE;
-        }
-    }
-    return IGRAPH_SUCCESS;
-}
-
-/* Forks workers 1..workers-1, runs share 0 here, and waits for all. A
- * worker leaves with _exit: nothing of the parent's is flushed or freed
- * twice. Returns IGRAPH_FAILURE when a worker could not run or failed. */
-static igraph_error_t run_workers(plan_t *plan, int workers) {
-    pid_t pids[BLOCKS];
-    int started = 0;
-    igraph_error_t error = IGRAPH_SUCCESS;
-    for (int w = 1; w < workers; w++) {
-        pid_t pid = fork();
-        if (pid == 0) {
-            _exit(run_share(plan, w, workers) == IGRAPH_SUCCESS ? 0 : 1);
-        }
-        if (pid < 0) {
-            error = IGRAPH_FAILURE; /* the blocks left undone say so */
-            break;
-        }
-        pids[started++] = pid;
-    }
-    if (error == IGRAPH_SUCCESS) {
-        error = run_share(plan, 0, workers);
-    }
-    for (int i = 0; i < started; i++) {
-        int status;
-        while (waitpid(pids[i], &status, 0) < 0 && errno == EINTR) {
-            /* interrupted by a signal: the worker still runs */
-        }
-    }
-    for (int block = 0; block < BLOCKS && error == IGRAPH_SUCCESS; block++) {
-        if (!plan->shared->totals[block].done) {
-            error = IGRAPH_FAILURE;
-        }
-    }
-    return error;
+    spread_work_t work = {plan, total, control};
+    return spread_blocks(spread_payload, share_of, &work, regions, 2);
 }
 
 /* Block sums in block order, back in the snapshot's vertex order. */
@@ -279,19 +239,15 @@ static void combine(ent_allpairs_t *out, const plan_t *plan) {
         hops_pairs > 0 ? hops_sum / hops_pairs : (double)NAN;
 }
 
-static void unmap(void *memory, size_t size) {
-    if (memory != MAP_FAILED && memory != NULL) {
-        munmap(memory, size);
-    }
-}
-
-igraph_error_t ent_metrics_allpairs(ent_allpairs_t *out,
-                                    const ent_network_t *network,
-                                    const ent_allpairs_want_t *want,
-                                    unsigned jobs) {
+igraph_error_t ent_metrics_allpairs_run(ent_allpairs_t *out,
+                                        const ent_network_t *network,
+                                        const ent_allpairs_want_t *want,
+                                        unsigned jobs,
+                                        const ent_metrics_control_t *control) {
     plan_t plan;
     memset(&plan, 0, sizeof plan);
     plan.n = (igraph_integer_t)network->vertex_count;
+    plan.directed = network->directed;
     plan.want = want;
     size_t n = (size_t)plan.n;
     size_t size = sizeof(shared_t) +
@@ -313,18 +269,23 @@ igraph_error_t ent_metrics_allpairs(ent_allpairs_t *out,
         error = renumber(&plan, network);
     }
     if (error == IGRAPH_SUCCESS) {
-        plan.lengths = network->lengths; /* same edge order: shared */
-        long cpus = jobs == 0 ? sysconf(_SC_NPROCESSORS_ONLN) : (long)jobs;
-        int workers = cpus < 1 ? 1 : cpus > BLOCKS ? BLOCKS : (int)cpus;
-        error = spread_blocks != NULL ? run_spread(&plan, size)
-                : workers == 1        ? run_share(&plan, 0, 1)
-                                      : run_workers(&plan, workers);
+        error =
+            spread_blocks != NULL
+                ? run_spread(&plan, size, n, control)
+                : ent_workers_run(BLOCKS, jobs, n, run_block, &plan, control);
         if (error == IGRAPH_SUCCESS) {
             combine(out, &plan);
         }
-        igraph_destroy(&plan.graph);
+        ent_adjacency_destroy(&plan.lengths);
     }
     free(plan.order);
-    unmap(memory, size);
+    munmap(memory, size);
     return error;
+}
+
+igraph_error_t ent_metrics_allpairs(ent_allpairs_t *out,
+                                    const ent_network_t *network,
+                                    const ent_allpairs_want_t *want,
+                                    unsigned jobs) {
+    return ent_metrics_allpairs_run(out, network, want, jobs, NULL);
 }

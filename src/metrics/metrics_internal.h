@@ -6,6 +6,7 @@
 
 #include "entente/io.h"
 #include "entente/metrics.h"
+#include "metrics/metrics_workers.h"
 
 /*
  * Computes the group results into metrics->groups and metrics->events
@@ -71,6 +72,43 @@ igraph_error_t ent_metrics_allpairs(ent_allpairs_t *out,
                                     const ent_network_t *network,
                                     const ent_allpairs_want_t *want,
                                     unsigned jobs);
+/* The same with progress and a stop request (metrics_workers.h):
+ * IGRAPH_INTERRUPTED when stopped. */
+igraph_error_t ent_metrics_allpairs_run(ent_allpairs_t *out,
+                                        const ent_network_t *network,
+                                        const ent_allpairs_want_t *want,
+                                        unsigned jobs,
+                                        const ent_metrics_control_t *control);
+
+/*
+ * Sampled betweenness (metrics_sample.c): sampling->epsilon, delta and
+ * seed in; samples, vertex_diameter and bound (epsilon on the scale of
+ * `betweenness`: igraph's, n(n-1) or n(n-1)/2 pairs) out. Writes n
+ * values to `betweenness`. When `most` is above 0 and the sample count
+ * exceeds it, samples nothing and leaves sampling->sampled 0. Time
+ * O(r m log n) for r samples, each search stopping at its target.
+ */
+igraph_error_t ent_metrics_sampled_betweenness(
+    double *betweenness, ent_betweenness_sampling_t *sampling,
+    const ent_network_t *network, size_t most, unsigned jobs,
+    const ent_metrics_control_t *control);
+/* Riondato-Kornaropoulos' sample count for a vertex diameter bound. */
+size_t ent_metrics_sample_count(double epsilon, double delta,
+                                igraph_integer_t vertex_diameter);
+
+/* 1 when betweenness of a network of `nodes` is to be sampled. */
+int ent_metrics_betweenness_is_sampled(const ent_metrics_options_t *options,
+                                       size_t nodes);
+/* Samples betweenness into metrics->node and metrics->sampling, and
+ * clears it from `rest` (what the exact calls then compute); unasked
+ * (options->sample 0), only when that draws at most 10 n pairs. */
+igraph_error_t ent_metrics_sample_into(ent_metrics_t *metrics,
+                                       ent_metric_set_t *rest,
+                                       const ent_metrics_options_t *options);
+
+/* A note in `diags` when betweenness was sampled: samples, seed, bound. */
+void ent_metrics_note_sampling(const ent_betweenness_sampling_t *sampling,
+                               ent_diag_list_t *diags);
 
 /*
  * Another way to spread the blocks of ent_metrics_allpairs: over the

@@ -97,6 +97,26 @@ void ent_metrics_options_init(ent_metrics_options_t *options) {
     options->large_nodes = ENT_METRICS_LARGE_NODES;
     options->jobs = 1;
     options->split_nodes = ENT_METRICS_SPLIT_NODES;
+    options->epsilon = ENT_METRICS_EPSILON;
+    options->delta = ENT_METRICS_DELTA;
+    options->seed = ENT_METRICS_SAMPLE_SEED;
+}
+
+const char *ent_metrics_node_label(const ent_metrics_t *metrics,
+                                   ent_node_metric metric) {
+    if (metric == ENT_NODE_BETWEENNESS && metrics->sampling.sampled) {
+        return "betweenness_sampled";
+    }
+    return ent_node_metric_name(metric);
+}
+
+const char *ent_metrics_graph_label(const ent_metrics_t *metrics,
+                                    ent_graph_metric metric) {
+    if (metric == ENT_GRAPH_BETWEENNESS_CENTRALIZATION &&
+        metrics->sampling.sampled) {
+        return "betweenness_centralization_sampled";
+    }
+    return ent_graph_metric_name(metric);
 }
 
 /* Sets the flag of `name` (length bytes) in `set`; 0 when unknown. */

@@ -150,8 +150,10 @@ static ent_status table_nodes(FILE *out, const ent_metrics_t *metrics,
     qsort(order, n, sizeof *order, compare_ranked);
     snprintf(cell(&grid, 0, 0), CELL, "id");
     for (size_t c = 1; c < cols; c++) {
-        snprintf(cell(&grid, 0, c), CELL, "%s",
-                 node_columns[which[c - 1]].header);
+        ent_node_metric m = node_columns[which[c - 1]].metric;
+        snprintf(
+            cell(&grid, 0, c), CELL, "%s%s", node_columns[which[c - 1]].header,
+            m == ENT_NODE_BETWEENNESS && metrics->sampling.sampled ? "~" : "");
     }
     for (size_t r = 0; r < rows; r++) {
         size_t v = order[r].vertex;
@@ -164,12 +166,24 @@ static ent_status table_nodes(FILE *out, const ent_metrics_t *metrics,
     }
     fprintf(out, "\nnodes (%zu of %zu, by %s)\n", rows, n,
             metrics->computed.node[options->sort]
-                ? ent_node_metric_name(options->sort)
+                ? ent_metrics_node_label(metrics, options->sort)
                 : "snapshot order");
     grid_print(out, &grid);
     free(order);
     free(grid.cells);
     return ENT_OK;
+}
+
+/* What a sampled betweenness (betw~) is worth. */
+static void table_sampling(FILE *out, const ent_betweenness_sampling_t *s) {
+    char bound[40];
+    ent_format_number(bound, sizeof bound, s->bound);
+    fprintf(out,
+            "betw~ = betweenness sampled (Riondato-Kornaropoulos, %zu samples, "
+            "seed %lu):\nwith probability %g every value is within %s of "
+            "the exact one\n(epsilon %g of normalized betweenness); --exact "
+            "computes it\n",
+            s->samples, s->seed, 1 - s->delta, bound, s->epsilon);
 }
 
 static const char *const group_headers[ENT_GROUP_METRIC_COUNT] = {
@@ -304,7 +318,8 @@ ent_status ent_metrics_write_table(FILE *out, const ent_metrics_t *metrics,
             char value[CELL];
             format_value(value, metrics->graph[i]);
             fprintf(out, "  %-26s %s\n",
-                    ent_graph_metric_name((ent_graph_metric)i), value);
+                    ent_metrics_graph_label(metrics, (ent_graph_metric)i),
+                    value);
         }
     }
     int any_node = 0;
@@ -323,6 +338,9 @@ ent_status ent_metrics_write_table(FILE *out, const ent_metrics_t *metrics,
               "components left when the hub is removed, dep = mean "
               "dependency\non the top supplier; - = undefined\n",
               out);
+    }
+    if (status == ENT_OK && metrics->sampling.sampled) {
+        table_sampling(out, &metrics->sampling);
     }
     if (status == ENT_OK && ferror(out)) {
         status = ENT_EIO;

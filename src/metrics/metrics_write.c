@@ -140,6 +140,24 @@ static void json_group(FILE *out, const ent_metrics_t *metrics,
     fputc('}', out);
 }
 
+/* How sampled betweenness was estimated, when it was. */
+static void json_sampling(FILE *out, const ent_betweenness_sampling_t *s) {
+    if (!s->sampled) {
+        return;
+    }
+    fputs("  \"betweenness_sampling\": {\"method\": "
+          "\"Riondato-Kornaropoulos\", \"epsilon\": ",
+          out);
+    json_number(out, s->epsilon);
+    fputs(", \"delta\": ", out);
+    json_number(out, s->delta);
+    fprintf(out, ", \"seed\": %lu, \"samples\": %zu, \"vertex_diameter\": %zu",
+            s->seed, s->samples, s->vertex_diameter);
+    fputs(", \"bound\": ", out);
+    json_number(out, s->bound);
+    fputs("},\n", out);
+}
+
 ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics) {
     const ent_network_t *net = metrics->network;
     const ent_snapshot_t *snapshot = net->snapshot;
@@ -151,12 +169,13 @@ ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics) {
     ent_out_json_string(out, ent_snapshot_date(snapshot));
     fputs("},\n", out);
     json_network(out, net);
+    json_sampling(out, &metrics->sampling);
     fputs("  \"graph\": {", out);
     int first = 1;
     for (int i = 0; i < ENT_GRAPH_METRIC_COUNT; i++) {
         if (metrics->computed.graph[i]) {
             fprintf(out, "%s\n    \"%s\": ", first ? "" : ",",
-                    ent_graph_metric_name((ent_graph_metric)i));
+                    ent_metrics_graph_label(metrics, (ent_graph_metric)i));
             json_number(out, metrics->graph[i]);
             first = 0;
         }
@@ -172,8 +191,8 @@ ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics) {
         ent_out_json_string(out, ent_entity_type_name(entity->type));
         for (int i = 0; i < ENT_NODE_METRIC_COUNT; i++) {
             if (metrics->computed.node[i]) {
-                fprintf(out,
-                        ", \"%s\": ", ent_node_metric_name((ent_node_metric)i));
+                fprintf(out, ", \"%s\": ",
+                        ent_metrics_node_label(metrics, (ent_node_metric)i));
                 json_number(out, metrics->node[i][v]);
             }
         }
@@ -231,12 +250,29 @@ static void csv_id_list(FILE *out, const ent_metrics_t *metrics,
     }
 }
 
+/* A column's name; a sampled one carries its parameters and bound
+ * (no comma: one CSV field). */
+static void csv_label(FILE *out, const ent_metrics_t *metrics,
+                      const char *label) {
+    const ent_betweenness_sampling_t *s = &metrics->sampling;
+    fprintf(out, ",%s", label);
+    if (s->sampled && strstr(label, "_sampled") != NULL) {
+        char epsilon[40], delta[40], bound[40];
+        ent_format_number(epsilon, sizeof epsilon, s->epsilon);
+        ent_format_number(delta, sizeof delta, s->delta);
+        ent_format_number(bound, sizeof bound, s->bound);
+        fprintf(out, "(epsilon=%s;delta=%s;seed=%lu;samples=%zu;bound=%s)",
+                epsilon, delta, s->seed, s->samples, bound);
+    }
+}
+
 static ent_status csv_nodes(FILE *out, const ent_metrics_t *metrics) {
     const ent_network_t *net = metrics->network;
     fputs("id,name,type", out);
     for (int i = 0; i < ENT_NODE_METRIC_COUNT; i++) {
         if (metrics->computed.node[i]) {
-            fprintf(out, ",%s", ent_node_metric_name((ent_node_metric)i));
+            csv_label(out, metrics,
+                      ent_metrics_node_label(metrics, (ent_node_metric)i));
         }
     }
     fputc('\n', out);
@@ -259,7 +295,8 @@ static ent_status csv_graph(FILE *out, const ent_metrics_t *metrics) {
     fputs("snapshot", out);
     for (int i = 0; i < ENT_GRAPH_METRIC_COUNT; i++) {
         if (metrics->computed.graph[i]) {
-            fprintf(out, ",%s", ent_graph_metric_name((ent_graph_metric)i));
+            csv_label(out, metrics,
+                      ent_metrics_graph_label(metrics, (ent_graph_metric)i));
         }
     }
     fputc('\n', out);

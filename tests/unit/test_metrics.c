@@ -570,6 +570,7 @@ static void large_networks_should_skip_costly_measures_with_a_note(void) {
     mopts.large_nodes = 4;
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
+    mopts.exact = 1; /* else betweenness is sampled: below */
     CU_ASSERT_EQUAL_FATAL(
         ent_metrics_compute(&f.metrics, &f.network, &mopts, &diags), ENT_OK);
     CU_ASSERT_FALSE(f.metrics.computed.node[ENT_NODE_BETWEENNESS]);
@@ -584,6 +585,55 @@ static void large_networks_should_skip_costly_measures_with_a_note(void) {
         "diameter_hops, average_path_length_hops, betweenness_centralization, "
         "closeness_centralization, vertex_connectivity, edge_connectivity; "
         "name them with --metrics to compute them");
+    ent_diag_list_destroy(&diags);
+    ent_metrics_destroy(&f.metrics);
+    /* Without --exact, betweenness is not skipped: exact here, where
+     * sampling would draw more than 10 pairs per node (about 20,000 for
+     * 5 nodes), so exact is cheaper... */
+    mopts.exact = 0;
+    ent_diag_list_init(&diags);
+    CU_ASSERT_EQUAL_FATAL(
+        ent_metrics_compute(&f.metrics, &f.network, &mopts, &diags), ENT_OK);
+    CU_ASSERT_FALSE(f.metrics.sampling.sampled);
+    CU_ASSERT_EQUAL(node(&f, ENT_NODE_BETWEENNESS, 'S'), 6);
+    CU_ASSERT_EQUAL(diags.count, 1);
+    ent_diag_list_destroy(&diags);
+    ent_metrics_destroy(&f.metrics);
+    /* ...and sampled when asked (--epsilon): the star's centre lies on
+     * the 6 pairs of leaves (every sample between two leaves passes
+     * it), a leaf on none. */
+    mopts.sample = 1;
+    ent_diag_list_init(&diags);
+    CU_ASSERT_EQUAL_FATAL(
+        ent_metrics_compute(&f.metrics, &f.network, &mopts, &diags), ENT_OK);
+    CU_ASSERT_TRUE(f.metrics.computed.node[ENT_NODE_BETWEENNESS]);
+    CU_ASSERT_TRUE(
+        f.metrics.computed.graph[ENT_GRAPH_BETWEENNESS_CENTRALIZATION]);
+    CU_ASSERT_TRUE(f.metrics.sampling.sampled);
+    CU_ASSERT_TRUE(fabs(node(&f, ENT_NODE_BETWEENNESS, 'S') - 6) <=
+                   f.metrics.sampling.bound);
+    CU_ASSERT_TRUE(node(&f, ENT_NODE_BETWEENNESS, 'S') > 0);
+    CU_ASSERT_EQUAL(node(&f, ENT_NODE_BETWEENNESS, 'A'), 0);
+    CU_ASSERT_STRING_EQUAL(
+        ent_metrics_node_label(&f.metrics, ENT_NODE_BETWEENNESS),
+        "betweenness_sampled");
+    CU_ASSERT_EQUAL_FATAL(diags.count, 2);
+    CU_ASSERT_STRING_EQUAL(
+        diags.items[0].message,
+        "5 nodes (above 4): skipped the all-pairs measures "
+        "closeness, constraint, diameter, average_path_length, "
+        "diameter_hops, average_path_length_hops, "
+        "closeness_centralization, vertex_connectivity, edge_connectivity; "
+        "name them with --metrics to compute them; betweenness is sampled "
+        "when that is cheaper (--exact for exact values)");
+    char expected[256];
+    snprintf(expected, sizeof expected,
+             "betweenness sampled (Riondato-Kornaropoulos, %zu samples, seed "
+             "1): with probability 0.95 every value is within 0.1 of the "
+             "exact one (epsilon 0.01)",
+             f.metrics.sampling.samples);
+    CU_ASSERT_STRING_EQUAL(diags.items[1].message, expected);
+    CU_ASSERT_EQUAL(diags.items[1].severity, ENT_SEVERITY_NOTE);
     ent_diag_list_destroy(&diags);
     release(&f);
 }

@@ -12,14 +12,11 @@
 #include "entente/build.h"
 #include "entente/load.h"
 #include "entente/metrics.h"
+#include "metrics_fixture.h"
 #include "suites.h"
 
-typedef struct {
-    ent_snapshot_t *snapshot;
-    ent_network_t network;
-} loaded_t;
-
-static void load(loaded_t *l, const char *name, int directed) {
+void metrics_fixture_load(metrics_fixture_t *l, const char *name,
+                          int directed) {
     ent_network_options_t options;
     CU_ASSERT_EQUAL_FATAL(ent_network_options_init(&options), ENT_OK);
     options.directed = directed;
@@ -31,15 +28,15 @@ static void load(loaded_t *l, const char *name, int directed) {
     ent_network_options_destroy(&options);
 }
 
-static void unload(loaded_t *l) {
+void metrics_fixture_unload(metrics_fixture_t *l) {
     ent_network_destroy(&l->network);
     ent_snapshot_free(l->snapshot);
 }
 
 /* Every metric, by blocks over `jobs` workers (split_nodes 0), or by
  * igraph's single calls (split_nodes above the size). */
-static void measure(ent_metrics_t *metrics, const loaded_t *l, unsigned jobs,
-                    int blocks) {
+static void measure(ent_metrics_t *metrics, const metrics_fixture_t *l,
+                    unsigned jobs, int blocks) {
     ent_metrics_options_t options;
     ent_metrics_options_init(&options);
     options.jobs = jobs;
@@ -79,9 +76,9 @@ enum { FIXTURES = sizeof fixtures / sizeof fixtures[0] };
 static void all_pairs_should_give_the_same_bits_for_every_jobs(void) {
     static const unsigned jobs[] = {2, 3, 7, 0};
     for (size_t f = 0; f < FIXTURES; f++) {
-        loaded_t l;
+        metrics_fixture_t l;
         ent_metrics_t one;
-        load(&l, fixtures[f].file, fixtures[f].directed);
+        metrics_fixture_load(&l, fixtures[f].file, fixtures[f].directed);
         measure(&one, &l, 1, 1);
         for (size_t j = 0; j < sizeof jobs / sizeof jobs[0]; j++) {
             ent_metrics_t many;
@@ -90,7 +87,7 @@ static void all_pairs_should_give_the_same_bits_for_every_jobs(void) {
             ent_metrics_destroy(&many);
         }
         ent_metrics_destroy(&one);
-        unload(&l);
+        metrics_fixture_unload(&l);
     }
 }
 
@@ -105,9 +102,9 @@ static void check_close(double ours, double igraph) {
 
 static void all_pairs_by_blocks_should_match_igraph_single_calls(void) {
     for (size_t f = 0; f < FIXTURES; f++) {
-        loaded_t l;
+        metrics_fixture_t l;
         ent_metrics_t blocks, single;
-        load(&l, fixtures[f].file, fixtures[f].directed);
+        metrics_fixture_load(&l, fixtures[f].file, fixtures[f].directed);
         measure(&blocks, &l, 2, 1);
         measure(&single, &l, 2, 0);
         for (int m = 0; m < ENT_GRAPH_METRIC_COUNT; m++) {
@@ -122,15 +119,19 @@ static void all_pairs_by_blocks_should_match_igraph_single_calls(void) {
         }
         ent_metrics_destroy(&blocks);
         ent_metrics_destroy(&single);
-        unload(&l);
+        metrics_fixture_unload(&l);
     }
 }
 
+int register_metrics_sample_tests(void); /* test_metrics_sample.c */
+
+/* This suite, then sampled betweenness's. */
 int register_metrics_jobs_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(all_pairs_should_give_the_same_bits_for_every_jobs),
         TEST_CASE(all_pairs_by_blocks_should_match_igraph_single_calls),
     };
-    return add_suite("metrics_jobs", NULL, NULL, tests,
-                     sizeof tests / sizeof tests[0]);
+    int status = add_suite("metrics_jobs", NULL, NULL, tests,
+                           sizeof tests / sizeof tests[0]);
+    return status == CUE_SUCCESS ? register_metrics_sample_tests() : status;
 }

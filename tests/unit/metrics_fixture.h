@@ -1,0 +1,21 @@
+/*
+ * A test fixture of the metrics suites: a snapshot of tests/data loaded
+ * and its default network built (test_metrics_jobs.c).
+ */
+#ifndef ENTENTE_TEST_METRICS_FIXTURE_H
+#define ENTENTE_TEST_METRICS_FIXTURE_H
+
+#include "entente/build.h"
+#include "entente/load.h"
+
+typedef struct {
+    ent_snapshot_t *snapshot;
+    ent_network_t network;
+} metrics_fixture_t;
+
+/* Loads tests/data/NAME and builds its network (directed or not);
+ * release with metrics_fixture_unload. Fails the test when it cannot. */
+void metrics_fixture_load(metrics_fixture_t *l, const char *name, int directed);
+void metrics_fixture_unload(metrics_fixture_t *l);
+
+#endif /* ENTENTE_TEST_METRICS_FIXTURE_H */
