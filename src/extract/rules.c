@@ -164,17 +164,64 @@ static const rule other_rules[] = {
      0},
     {"members of the? {B:org} - {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
     {"members of the? {B:org} : {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
-    {"members of the? {B:org} are|include {A:state+}",
-     0.85,
-     {OUT("member_of", A, B)},
-     0},
-    {"{B:org} ,? which? includes|comprises|consists of? {A:state+}",
+    {"{B:org} ,? which|that? includes|include|comprises|comprise|unites|"
+     "unite|groups|consists|consist of? {A:state+}",
      0.8,
      {OUT("member_of", A, B)},
      0},
-    {"{A:state+} are|were members of the? {B:org}",
+    {"{B:org} ,? which|that? brings|bring|brought together {A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    /* "The alliance brings together A, B and C": the article's
+     * organization. */
+    {"the organization|organisation|alliance|bloc|grouping|group|union "
+     "includes|comprises|unites|consists|brings together? of? {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"members|member states|countries|nations? of the? {B:org} "
+     "are|include|were|included :? {A:state+}",
      0.85,
      {OUT("member_of", A, B)},
+     0},
+    {"{B:org} ,? whose members|member states|countries? "
+     "are|include|were|included :? "
+     "{A:state+}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org'} members|member states|countries? "
+     "are|include|were|included :? "
+     "{A:state+}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"organization's|organisation's|bloc's|alliance's|group's|grouping's "
+     "members|member states|countries? are|include|were|included :? "
+     "{A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"member states|countries|nations ,? {A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} members|member ,? {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
+    {"{A:state+} and|, other|fellow {B:org} members|member "
+     "states|countries?",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} are|were the? members|member states|countries? of the? "
+     "{B:org}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org} observer states|state|countries|observers|observer ,? "
+     "{A:state+}",
+     0.8,
+     {OUT_STATUS("member_of", A, B, "observer")},
      0},
     {"{A:person} ,? as the head|leader of an? {B:org} observer state|country",
      0.8,

@@ -172,6 +172,57 @@ static const rule presence_rules[] = {
      {OUT("attends", A, EVENT)},
      0},
 
+    {HEADS_OF " {A:state+} ,? also|all|will|have|had? were|are|be|been? "
+              "attended|attend|participated|participate|present|arrived|"
+              "joined",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    {MEET " ... brought|brings|bring|gathered|gathers|assembled|united|"
+          "unites together? the? " HEADS_OF " {A:state+}",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    {MEET " ... brought|brings|bring|gathered|gathers|assembled together? "
+          ":? {A:person+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} ,? also|has|have|had? arrived|arrives|arrive|arriving "
+     "... for|attend|join the? ... " HOSTED,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"attending|participating|present were|are|included|include :? "
+     "{A:person+}",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"who attended|participated|attend|participate|were|are present? "
+     "included|include|were|are :? {A:person+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"in attendance were|was|are|included|include :? {A:person+}",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "The Armenian delegation was led by Foreign Minister Ararat
+     * Mirzoyan": the state is at the summit, and so is its head. */
+    {"{A:state} delegation ,? which? was|is|were|will? be? led|headed by",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"delegation|delegations of {A:state} ,? which? was|is|were|will? be? "
+     "led|headed by",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"delegation ,? which? was|is|were|will? be? led|headed by ... {A:person}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+
     /* absence */
     {"{A:state/person'} decision not to attend|participate|take",
      0.95,
