@@ -51,6 +51,14 @@ TITLES = [
     ("Prime Minister and Foreign Minister", "prime minister"),
     ("Prime Minister and Crown Prince", "prime minister"),
     ("King and Prime Minister", "king"),
+    ("President of the National Council for the Safeguard of the Homeland",
+     "president"),
+    ("President of the National Council for Safeguarding of the Homeland",
+     "president"),
+    ("Transition Prime Minister", "acting prime minister"),
+    ("Transitional President", "acting president"),
+    ("Transition President", "acting president"),
+    ("CNSP Prime Minister", "prime minister"),
     ("Acting Prime Minister", "acting prime minister"),
     ("Interim Prime Minister", "acting prime minister"),
     ("Acting President", "acting president"),
@@ -100,6 +108,10 @@ def split_title(text):
             # Islamic State of ...") leaves words that are not a name.
             if re.match(r"(of|and|the)\b", name):
                 return None, text
+            # A military rank is not part of the name (Capt. Ibrahim
+            # TRAORE, General Abdourahame TIANI).
+            name = re.sub(r"^(General |Captain |(Capt|Col|Gen|Lt|Maj)\.? ?)+",
+                          "", name)
             return role, name
     return None, text
 

@@ -332,7 +332,8 @@ static int compile_classes(compiled_patterns *p) {
         [CLASS_AS] = "as",
         [CLASS_WELL] = "well",
         [CLASS_QUALIFIER] = "acting|of|the|his|her|former|incumbent|newly|"
-                            "elected|deputy|vice",
+                            "elected|deputy|vice|interim|transitional|"
+                            "transition|military|junta",
         [CLASS_NEGATION] = "not|never|no|without|neither|nor|didn't|doesn't|"
                            "don't|wasn't|weren't|isn't|aren't|won't|"
                            "wouldn't|couldn't|didn|doesn|wasn|weren|isn|"

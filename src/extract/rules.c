@@ -86,9 +86,17 @@ static const rule other_rules[] = {
      0},
 
     /* leadership */
-    {"{B:state/org} acting|interim? {R:role} ,? {A:person}",
+    {"{B:state/org} acting|interim|transitional|transition|junta|military? "
+     "{R:role} ,? {A:person}",
      0.9,
      {OUT("leads", A, B)},
+     0},
+    /* "Burkina Faso's Captain Ibrahim Traore": a rank, not a title; the
+     * gazetteer must hold the office. */
+    {"{B:state'} captain|colonel|general|lieutenant|capt|col|gen .? "
+     "{A:person}",
+     0.7,
+     {OUT_CHECKED("leads", A, B)},
      0},
     {"{R:role} of the? {B:state/org} {A:person}", 0.9, {OUT("leads", A, B)}, 0},
     /* "Putin, President of Russia, Pashinyan": the title after a bare
@@ -135,7 +143,7 @@ static const rule other_rules[] = {
      0.75,
      {OUT("national_of", A, B)},
      0},
-    {"{B:state} diplomat|national|citizen|politician|general {A:person}",
+    {"{B:state} diplomat|national|citizen|politician {A:person}",
      0.75,
      {OUT("national_of", A, B)},
      0},
