@@ -174,7 +174,7 @@ static const rule presence_rules[] = {
 
     {HEADS_OF " {A:state+} ,? also|all|will|have|had? were|are|be|been? "
               "attended|attend|participated|participate|present|arrived|"
-              "joined",
+              "joined|took|take",
      0.85,
      {OUT("attends", A, EVENT)},
      0},
@@ -219,6 +219,20 @@ static const rule presence_rules[] = {
      {OUT("attends", A, EVENT)},
      0},
     {"delegation ,? which? was|is|were|will? be? led|headed by ... {A:person}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+
+    {"participation of the? " HEADS_OF " {A:state+}",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} , who|which also? attended|attends|participated|"
+     "participates|joined|joins|took|takes ... " MEET,
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} was|were|is|are also? present|among|in attendance",
      0.8,
      {OUT("attends", A, EVENT)},
      0},
@@ -302,6 +316,15 @@ static const rule presence_rules[] = {
      0},
     {HOSTED " in|at the {A:state} capital", 0.8, {OUT("hosts", A, EVENT)}, 0},
     {HOSTED " in {A:state}", 0.75, {OUT("hosts", A, EVENT)}, 0},
+    {HOSTED " ,? was|is|will|were? be? held|convened|opened on ... in "
+            "{A:state}",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"{A:state} will|to? host|hosts|hosted|hosting the|a " HOSTED,
+     0.8,
+     {OUT("hosts", A, EVENT)},
+     0},
     {HOSTED " was|is|will|were? be? held|hosted|convened|opened in {A:state}",
      0.8,
      {OUT("hosts", A, EVENT)},
