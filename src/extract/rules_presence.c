@@ -237,6 +237,40 @@ static const rule presence_rules[] = {
      {OUT("attends", A, EVENT)},
      0},
 
+    /* an adverb or a day between the names and the verb */
+    {"{A:person/state+} ,? on? monday|tuesday|wednesday|thursday|friday|"
+     "saturday|sunday|today|yesterday|personally|earlier|later|jointly ,? "
+     "attended|attends|participated|participates|joined|joins|chaired|"
+     "took|takes ... " MEET,
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* said at the summit: the speaker is there */
+    {"speaking|addressing|speech|remarks at|to the ... " MEET " ,? "
+     "{A:person}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} ,? said|told|stressed|noted|urged|proposed|announced|"
+     "declared|emphasized|emphasised at the ... " MEET,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"delegations|leaders|heads|representatives from {A:state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"taking|took part were|was|are|included :? {A:person+}",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"attended by ... : {A:person+}", 0.8, {OUT("attends", A, EVENT)}, 0},
+    {"{A:person/state+} ,? also|has|have|had? arrived|arrives|arrive|arriving "
+     "... to take|participate part? in the ... " HOSTED,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+
     /* absence */
     {"{A:state/person'} decision not to attend|participate|take",
      0.95,
