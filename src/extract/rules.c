@@ -328,6 +328,33 @@ static const rule other_rules[] = {
      0.8,
      {OUT("member_of", A, ORG)},
      0},
+    /* "The CIS, founded in 1991, includes ...", "BRICS, which now
+     * comprises ..." */
+    {"{B:org} ... includes|comprises|unites|groups|comprised|included "
+     "{A:state+}",
+     0.7,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org} ... expanded|expand|expands|expansion to include|includes? "
+     "{A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"member {B:org} - {A:state+}", 0.8, {OUT("member_of", A, B)}, 0},
+    {"member {B:org} ( {A:state+}", 0.8, {OUT("member_of", A, B)}, 0},
+    {"newest|latest|original members ,? {A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state+} ,? which|who? has|have|holds|hold|had|held|was|were|"
+     "granted|given observer status",
+     0.8,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    {"{A:state+} ... as an? observer|observers",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
     {"{B:org} observer states|state|countries|observers|observer ,? "
      "{A:state+}",
      0.8,
