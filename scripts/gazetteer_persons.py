@@ -33,7 +33,7 @@ COMMON_WORDS = {"may", "bell", "martin", "miller", "morgan", "walker",
                 "bilal", "rashid", "ibrahim", "abdullah", "abdullahi",
                 "mohamed", "mohammad", "ahmad", "anwar", "halimah", "halina",
                 "dja", "nze", "bah", "kaba", "faye", "diay", "herzog",
-                "bongo", "keita", "mishal", "nawaf"}
+                "bongo", "keita", "mishal", "nawaf", "mahamadou"}
 
 
 # Factbook titles, longest first, and the role each records (the words the
