@@ -16,7 +16,7 @@
 #define FINDING_WINDOW 64
 /* Unknown given names a person's mention may follow. */
 #define GIVEN_NAMES_MAX 2
-#define OTHER_BEFORE 3
+#define OTHER_BEFORE 4
 
 /* "may attend", "reportedly", "invited": below the default threshold;
  * "is expected to", "scheduled": what a preview reports, a little less

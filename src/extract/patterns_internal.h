@@ -125,6 +125,7 @@ typedef enum {
     CLASS_PLAN,
     CLASS_ARTICLE,
     CLASS_OTHER_EVENT,
+    CLASS_FORMER,
     CLASS_COUNT
 } word_class;
 

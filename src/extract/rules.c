@@ -239,6 +239,11 @@ static const rule other_rules[] = {
      0.85,
      {OUT("member_of", A, B)},
      0},
+    {"its|their members|member states|countries? are|include|were|included "
+     ":? {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
     {"organization's|organisation's|bloc's|alliance's|group's|grouping's "
      "members|member states|countries? are|include|were|included :? "
      "{A:state+}",
@@ -249,7 +254,8 @@ static const rule other_rules[] = {
      0.8,
      {OUT("member_of", A, ORG)},
      0},
-    {"{B:org} members|member ,? {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
+    {"{B:org} member|state ,? {A:state}", 0.85, {OUT("member_of", A, B)}, 0},
+    {"{B:org} members|states ,? {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
     {"{A:state+} and other|fellow {B:org} members|member "
      "states|countries?",
      0.8,
@@ -346,8 +352,8 @@ static const rule other_rules[] = {
      0.8,
      {OUT("member_of", A, ORG)},
      0},
-    {"{A:state+} ,? which|who? has|have|holds|hold|had|held|was|were|"
-     "granted|given observer status",
+    {"{A:state+} ,? which|who? has|have|holds|hold|had|held|was|were "
+     "granted|given? observer status",
      0.8,
      {OUT_STATUS("member_of", A, ORG, "observer")},
      0},

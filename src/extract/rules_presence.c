@@ -68,7 +68,7 @@ static const rule presence_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
-    {"under the chairmanship of ... {A:person}",
+    {"under the chairmanship|leadership|presidency of ... {A:person}",
      0.75,
      {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
      0},
@@ -271,6 +271,20 @@ static const rule presence_rules[] = {
      {OUT("attends", A, EVENT)},
      0},
 
+    {"{A:person/state+} and other|fellow " HEADS " ... meeting|meet|met|"
+     "gathered|convened|attended|attend|arrived|participated|took",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* a dash after a name is read into its list item */
+    {"{A:person+} in attendance", 0.8, {OUT("attends", A, EVENT)}, 0},
+    /* the host welcomes the leaders in person */
+    {"{A:person} welcomed|welcomes|greeted|greets|received both? the? "
+     "leaders|heads|participants|delegations|guests",
+     0.75,
+     {OUT("attends", A, EVENT), OUT("hosts", A_STATE, EVENT)},
+     0},
+
     /* absence */
     {"{A:state/person'} decision not to attend|participate|take",
      0.95,
@@ -286,6 +300,15 @@ static const rule presence_rules[] = {
      {OUT("absent_from", A, EVENT)},
      0},
     {MEET " ... skipped|boycotted by ... {A:state/person}",
+     0.85,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person+} all? failed|fail|fails to show|turn|attend|appear",
+     0.85,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {HEADS_OF " {A:state+} ,? all? failed|fail|fails to show|turn|attend|"
+              "appear",
      0.85,
      {OUT("absent_from", A, EVENT)},
      0},
@@ -343,8 +366,8 @@ static const rule presence_rules[] = {
      0.8,
      {OUT("hosts", A, EVENT)},
      0},
-    {"kicked|held|opened|convened|began|begun|took off? place? in the "
-     "{A:state} capital",
+    {"kicked|held|opened|convened|began|begun|took|started|starts|opens|"
+     "begins|kicks off? place? in the {A:state} capital",
      0.8,
      {OUT("hosts", A, EVENT)},
      0},
@@ -364,6 +387,22 @@ static const rule presence_rules[] = {
      {OUT("hosts", A, EVENT)},
      0},
     {"the {A:state} summit", 0.7, {OUT("hosts", A, EVENT)}, 0},
+    {HOSTED " ,? kicked|kicks|opened|opens|began|begins|started|starts|"
+            "convened|convenes off? on? monday|tuesday|wednesday|thursday|"
+            "friday|saturday|sunday|today|yesterday? in {A:state}",
+     0.8,
+     {OUT("hosts", A, EVENT)},
+     0},
+    /* "The Uzbek city of Samarkand is hosting", "in the Turkish city of
+     * Antalya" */
+    {"the {A:state} city|town|resort|port of ... hosting|hosts|hosted|host",
+     0.8,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {HOSTED " ... in the {A:state} city|town|resort|port of",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
     {HOSTED " will|is|was|were? scheduled|set|due|expected? to? "
             "take|takes|took|taking place in {A:state}",
      0.8,
