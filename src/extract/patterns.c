@@ -395,7 +395,22 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
     c.bound_count[0] = c.bound_count[1] = 0;
     c.role = NULL;
     c.term[0] = '\0';
-    if (i < covered[r] || !match_from(s, cr, 0, i, &c, &end)) {
+    if (i < covered[r]) {
+        return ENT_OK;
+    }
+    if (!match_from(s, cr, 0, i, &c, &end)) {
+        /* A list that opens the rule and fails after it would fail from
+         * every later name in it too (the same words follow the same
+         * list): those starts are covered, which keeps a sentence of
+         * hundreds of names linear. */
+        if (cr->items[0].kind == EL_SLOT && cr->items[0].list) {
+            c.bound_count[0] = c.bound_count[1] = 0;
+            size_t list_end = match_element(s, &cr->items[0], i, &c);
+            if (list_end > i) {
+                covered[r] =
+                    (uint16_t)(list_end < UINT16_MAX ? list_end : UINT16_MAX);
+            }
+        }
         return ENT_OK;
     }
     if (cr->items[0].kind == EL_SLOT && cr->items[0].list) {
