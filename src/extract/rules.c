@@ -239,6 +239,16 @@ static const rule other_rules[] = {
      0.85,
      {OUT("member_of", A, B)},
      0},
+    {"{B:org'} current|full|other|founding|permanent|original? "
+     "members|member states|countries? are|include|were|included :? "
+     "{A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"member states|countries ,? such? as|like|including|namely {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
     {"its|their members|member states|countries? are|include|were|included "
      ":? {A:state+}",
      0.75,

@@ -285,6 +285,18 @@ static const rule presence_rules[] = {
      {OUT("attends", A, EVENT), OUT("hosts", A_STATE, EVENT)},
      0},
 
+    /* "the leaders of A, B and C signed ...": named among those there */
+    {HEADS_OF " {A:state+} ,? also|all|jointly? signed|adopted|approved|"
+              "discussed|agreed|held|reviewed|endorsed|issued|reaffirmed|"
+              "exchanged|considered",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person+} ,? also? spoke|speaks|speaking at the ... " MEET,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+
     /* absence */
     {"{A:state/person'} decision not to attend|participate|take",
      0.95,
