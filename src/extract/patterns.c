@@ -197,6 +197,9 @@ static int match_from(const sentence_tokens *s, const compiled_rule *r,
     if (could_start(s, e, i)) {
         capture_mark mark = mark_captures(c);
         size_t next = match_element(s, e, i, c);
+        if (ei == 0 && next > c->first_end) {
+            c->first_end = next;
+        }
         if (next != 0 && match_from(s, r, ei + 1, next, c, end)) {
             return 1;
         }
@@ -395,6 +398,7 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
     c.bound_count[0] = c.bound_count[1] = 0;
     c.role = NULL;
     c.term[0] = '\0';
+    c.first_end = 0;
     if (i < covered[r]) {
         return ENT_OK;
     }
@@ -403,13 +407,10 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
          * every later name in it too (the same words follow the same
          * list): those starts are covered, which keeps a sentence of
          * hundreds of names linear. */
-        if (cr->items[0].kind == EL_SLOT && cr->items[0].list) {
-            c.bound_count[0] = c.bound_count[1] = 0;
-            size_t list_end = match_element(s, &cr->items[0], i, &c);
-            if (list_end > i) {
-                covered[r] =
-                    (uint16_t)(list_end < UINT16_MAX ? list_end : UINT16_MAX);
-            }
+        if (cr->items[0].kind == EL_SLOT && cr->items[0].list &&
+            c.first_end > i) {
+            covered[r] =
+                (uint16_t)(c.first_end < UINT16_MAX ? c.first_end : UINT16_MAX);
         }
         return ENT_OK;
     }
