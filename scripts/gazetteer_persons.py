@@ -21,7 +21,19 @@ COMMON_WORDS = {"may", "bell", "martin", "miller", "morgan", "walker",
                 "gross", "fischer", "schmidt", "parts", "henri", "jean",
                 "filip", "michel", "ashraf", "aziz", "nano", "rau", "kok",
                 "rop", "topi", "laar", "socrates", "work", "alexander",
-                "muhammad", "hamad", "abdallah"}
+                "muhammad", "hamad", "abdallah",
+                # leaders of Africa, Asia, the Gulf and the Americas: words,
+                # places ("La Paz", "Boko Haram", "Barrow", "Sabah") and
+                # given names or family names shared by many
+                "english", "key", "man", "moon", "te", "ba", "paz", "levi",
+                "silva", "vaz", "boko", "chapo", "martins", "neves", "petro",
+                "wong", "sabah", "barrow", "bennett", "morrison", "marcos",
+                "ortega", "morales", "rodriguez", "fernandez", "camara",
+                "conde", "fonseca", "tove", "achi", "abe", "diab", "salam",
+                "bilal", "rashid", "ibrahim", "abdullah", "abdullahi",
+                "mohamed", "mohammad", "ahmad", "anwar", "halimah", "halina",
+                "dja", "nze", "bah", "kaba", "faye", "diay", "herzog",
+                "bongo", "keita", "mishal", "nawaf", "mahamadou"}
 
 
 # Factbook titles, longest first, and the role each records (the words the
@@ -39,6 +51,14 @@ TITLES = [
     ("Prime Minister and Foreign Minister", "prime minister"),
     ("Prime Minister and Crown Prince", "prime minister"),
     ("King and Prime Minister", "king"),
+    ("President of the National Council for the Safeguard of the Homeland",
+     "president"),
+    ("President of the National Council for Safeguarding of the Homeland",
+     "president"),
+    ("Transition Prime Minister", "acting prime minister"),
+    ("Transitional President", "acting president"),
+    ("Transition President", "acting president"),
+    ("CNSP Prime Minister", "prime minister"),
     ("Acting Prime Minister", "acting prime minister"),
     ("Interim Prime Minister", "acting prime minister"),
     ("Acting President", "acting president"),
@@ -71,10 +91,13 @@ MAX_SNAPSHOT_GAP_DAYS = 45
 # the cabinet of ministers written as "President" in 2025; the UAE's
 # president (Muhammad bin Zayid) written "bin Rashid" in 2022; Armenia's
 # prime minister "since 10 September 2021" (reappointed on 2 August 2021:
-# offices.tsv gives his terms with their sources).
+# offices.tsv gives his terms with their sources); the DR Congo's prime
+# minister written with her surname as TULUKA for two months of 2024
+# (SUMINWA Tuluka before and after).
 FACTBOOK_SLIPS = {("KGZ", "President Adylbek KASYMALIYEV"),
                   ("ARM", "Prime Minister Nikol PASHINYAN"),
-                  ("ARE", "President MUHAMMAD bin Rashid Al-Nuhayan")}
+                  ("ARE", "President MUHAMMAD bin Rashid Al-Nuhayan"),
+                  ("COD", "Prime Minister Judith Suminwa TULUKA")}
 
 
 def split_title(text):
@@ -85,6 +108,10 @@ def split_title(text):
             # Islamic State of ...") leaves words that are not a name.
             if re.match(r"(of|and|the)\b", name):
                 return None, text
+            # A military rank is not part of the name (Capt. Ibrahim
+            # TRAORE, General Abdourahame TIANI).
+            name = re.sub(r"^(General |Captain |(Capt|Col|Gen|Lt|Maj)\.? ?)+",
+                          "", name)
             return role, name
     return None, text
 
@@ -124,8 +151,10 @@ def observations():
     """Every Factbook office row: the weekly snapshots (dates) and the
     yearly editions (a year, read as that year's last day)."""
     columns = ["of", "kind", "holder", "since", "first", "last"]
+    # A row without a start ("ANUTIN Charnvirakul" in 2025) cannot be
+    # placed in time: left out.
     rows = [dict(r, source="factbook-history", gap=MAX_SNAPSHOT_GAP_DAYS)
-            for r in read_tsv("leaders-factbook.tsv", columns)]
+            for r in read_tsv("leaders-factbook.tsv", columns) if r["since"]]
     for r in read_tsv("leaders-editions.tsv", columns):
         rows.append(dict(r, first=f"{r['first']}-12-31",
                          last=f"{r['last']}-12-31", source="factbook-editions",
@@ -264,8 +293,12 @@ def factbook_offices(known):
                 merged[-1]["spellings"].add(term["name"])
                 merged[-1]["last"] = max(merged[-1]["last"], term["last"])
                 # The later snapshot's date: the Factbook corrects a stale
-                # one (CAPUTOVA 'since 15 June 2014', then 2019).
-                merged[-1]["since"] = term["since"]
+                # one (CAPUTOVA 'since 15 June 2014', then 2019); but a
+                # start after the person was already seen in office is a
+                # re-election (OUATTARA since 2010, then "since 25 October
+                # 2025"), and the term began at the first.
+                if term["since"] <= merged[-1]["first"]:
+                    merged[-1]["since"] = term["since"]
                 merged[-1]["sources"].add(term["source"])
                 merged[-1]["gap"] = term["gap"]
             else:
@@ -432,6 +465,17 @@ def add_factbook_persons(persons, offices, known):
         # that starts inside a held office of the same role and state is
         # that office seen from the other slot (TUR 2018: the president
         # becomes head of government too).
+        # The same term seen in both slots of the weekly snapshots ends at
+        # the later end (BDI: the president heads the government until
+        # 2022, the state after). Yearly editions are too coarse for this.
+        for o in held:
+            if same_office(o, office) and o.get("source_ref") == \
+                    office.get("source_ref") == "factbook-history" and \
+                    "until" in o and \
+                    ("until" not in office or o["until"] < office["until"]):
+                o.pop("until")
+                if "until" in office:
+                    o["until"] = office["until"]
         if not any(same_office(o, office) or within(office, o) for o in held):
             held.append(office)
     return persons + [new[k] for k in sorted(new)]

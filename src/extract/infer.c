@@ -28,6 +28,7 @@ static const char *const head_roles[] = {
     "supreme leader",
     "head of state",
     "acting president",
+    "acting prime minister",
     "chairman",
     "amir",
     "crown prince",

@@ -16,7 +16,7 @@
 #define FINDING_WINDOW 64
 /* Unknown given names a person's mention may follow. */
 #define GIVEN_NAMES_MAX 2
-#define OTHER_BEFORE 3
+#define OTHER_BEFORE 4
 
 /* "may attend", "reportedly", "invited": below the default threshold;
  * "is expected to", "scheduled": what a preview reports, a little less
@@ -197,6 +197,9 @@ static int match_from(const sentence_tokens *s, const compiled_rule *r,
     if (could_start(s, e, i)) {
         capture_mark mark = mark_captures(c);
         size_t next = match_element(s, e, i, c);
+        if (ei == 0 && next > c->first_end) {
+            c->first_end = next;
+        }
         if (next != 0 && match_from(s, r, ei + 1, next, c, end)) {
             return 1;
         }
@@ -395,7 +398,20 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
     c.bound_count[0] = c.bound_count[1] = 0;
     c.role = NULL;
     c.term[0] = '\0';
-    if (i < covered[r] || !match_from(s, cr, 0, i, &c, &end)) {
+    c.first_end = 0;
+    if (i < covered[r]) {
+        return ENT_OK;
+    }
+    if (!match_from(s, cr, 0, i, &c, &end)) {
+        /* A list that opens the rule and fails after it would fail from
+         * every later name in it too (the same words follow the same
+         * list): those starts are covered, which keeps a sentence of
+         * hundreds of names linear. */
+        if (cr->items[0].kind == EL_SLOT && cr->items[0].list &&
+            c.first_end > i) {
+            covered[r] =
+                (uint16_t)(c.first_end < UINT16_MAX ? c.first_end : UINT16_MAX);
+        }
         return ENT_OK;
     }
     if (cr->items[0].kind == EL_SLOT && cr->items[0].list) {

@@ -332,7 +332,10 @@ static int compile_classes(compiled_patterns *p) {
         [CLASS_AS] = "as",
         [CLASS_WELL] = "well",
         [CLASS_QUALIFIER] = "acting|of|the|his|her|former|incumbent|newly|"
-                            "elected|deputy|vice",
+                            "elected|deputy|vice|interim|transitional|"
+                            "transition|military|junta|president|prime|"
+                            "minister|chairman|chairwoman|chair|leader|"
+                            "secretary|general|emir|king|head",
         [CLASS_NEGATION] = "not|never|no|without|neither|nor|didn't|doesn't|"
                            "don't|wasn't|weren't|isn't|aren't|won't|"
                            "wouldn't|couldn't|didn|doesn|wasn|weren|isn|"
@@ -344,7 +347,8 @@ static int compile_classes(compiled_patterns *p) {
                        "set|slated|intends",
         [CLASS_ARTICLE] = "the",
         [CLASS_OTHER_EVENT] = "previous|last|next|past|preceding|ahead|"
-                              "year's|years'",
+                              "year's|years'|year’s|years’",
+        [CLASS_FORMER] = "former|ex",
     };
     for (int c = 0; c < CLASS_COUNT; c++) {
         if (!compile_word(p, classes[c], strlen(classes[c]), &p->classes[c])) {

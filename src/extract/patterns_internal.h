@@ -125,6 +125,7 @@ typedef enum {
     CLASS_PLAN,
     CLASS_ARTICLE,
     CLASS_OTHER_EVENT,
+    CLASS_FORMER,
     CLASS_COUNT
 } word_class;
 
@@ -236,6 +237,7 @@ typedef struct {
     size_t bound_count[2];
     const char *role;
     char term[8];
+    size_t first_end; /* where a list opening the rule ended; 0 for none */
 } captures;
 
 /* The sentence being matched. */

@@ -8,7 +8,7 @@
 #include "extract/patterns_internal.h"
 
 /* Words a list item may hold around its name. */
-#define LIST_QUALIFIERS 8
+#define LIST_QUALIFIERS 14
 
 /* A word that may stand in a list item beside its mention: a capitalized
  * word ("President"), a mention of another type ("Turkish"), a dash, or a
@@ -16,7 +16,8 @@
 static int is_qualifier(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
     return t->kind == TOKEN_MENTION || t->kind == TOKEN_DASH ||
-           is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER);
+           is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER) ||
+           is_punct(s, i, '(') || is_punct(s, i, ')');
 }
 
 /* 1 when the token at i starts its line (only white space before it). */
@@ -71,8 +72,12 @@ static size_t separator(const sentence_tokens *s, size_t j) {
     return k + bullet_at(s, k);
 }
 
-/* 1 when tokens [i, k) are only capitalized words and dashes: a name. */
+/* 1 when tokens [i, k) are only capitalized words and dashes, after an
+ * optional "the": a name ("the TRNC"). */
 static int unknown_name(const sentence_tokens *s, size_t i, size_t k) {
+    if (i + 1 < k && in_class(s, i, CLASS_ARTICLE)) {
+        i++;
+    }
     for (size_t j = i; j < k; j++) {
         if (!is_capitalized(s, j) && s->tokens[j].kind != TOKEN_DASH &&
             s->tokens[j].kind != TOKEN_MENTION) {
@@ -90,14 +95,20 @@ static int unknown_name(const sentence_tokens *s, size_t i, size_t k) {
  * it, or 0 for no item. */
 static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
                         captures *c) {
-    int bound = 0;
+    int bound = 0, former = 0;
     size_t k = i, before = c->bound_count[e->var];
     for (; k < s->count && k - i <= LIST_QUALIFIERS; k++) {
         const token *t = &s->tokens[k];
         if (k > i && separator(s, k) != k) {
             break;
         }
-        if (slot_fits(e, t, s->g)) {
+        if (in_class(s, k, CLASS_FORMER)) {
+            former = 1;
+        }
+        /* "the Former President of Turkmenistan" is no one who stands for
+         * the state: its mention is a qualifier, not a binding. */
+        if (slot_fits(e, t, s->g) &&
+            !(former && s->g->entities[t->m.entity].type == ENT_ENTITY_STATE)) {
             size_t *n = &c->bound_count[e->var];
             if (*n < MAX_LIST) {
                 c->bound[e->var][(*n)++] = t->m.entity;

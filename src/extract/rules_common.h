@@ -28,7 +28,7 @@
 /* How heads are named before "of STATE". */
 #define HEADS                                                                  \
     "leaders|presidents|heads|representatives|delegations|leader|president|"   \
-    "head"
-#define HEADS_OF HEADS " of state|government? and? government? of? the?"
+    "head|emirs|emir|kings|king|rulers|monarchs"
+#define HEADS_OF HEADS " of state|government? and? government? of? the? both?"
 
 #endif /* ENTENTE_EXTRACT_RULES_COMMON_H */

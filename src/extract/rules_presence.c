@@ -68,7 +68,7 @@ static const rule presence_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
-    {"under the chairmanship of ... {A:person}",
+    {"under the chairmanship|leadership|presidency of ... {A:person}",
      0.75,
      {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
      0},
@@ -172,6 +172,131 @@ static const rule presence_rules[] = {
      {OUT("attends", A, EVENT)},
      0},
 
+    {HEADS_OF " {A:state+} ,? also|all|will|have|had? were|are|be|been? "
+              "attended|attend|participated|participate|present|arrived|"
+              "joined|took|take",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    {MEET " ... brought|brings|bring|gathered|gathers|assembled|united|"
+          "unites together? the? " HEADS_OF " {A:state+}",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    {MEET " ... brought|brings|bring|gathered|gathers|assembled together? "
+          ":? {A:person+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} ,? also|has|have|had? arrived|arrives|arrive|arriving "
+     "... for|attend|join the? ... " HOSTED,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"attending|participating|present were|are|included|include :? "
+     "{A:person+}",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"who attended|participated|attend|participate|were|are present? "
+     "included|include|were|are :? {A:person+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"in attendance were|was|are|included|include :? {A:person+}",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "The Armenian delegation was led by Foreign Minister Ararat
+     * Mirzoyan": the state is at the summit, and so is its head. */
+    {"{A:state} delegation ,? which? was|is|were|will? be? led|headed by",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"delegation|delegations of {A:state} ,? which? was|is|were|will? be? "
+     "led|headed by",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"delegation ,? which? was|is|were|will? be? led|headed by ... {A:person}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+
+    {"participation of the? " HEADS_OF " {A:state+}",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} , who|which also? attended|attends|participated|"
+     "participates|joined|joins|took|takes ... " MEET,
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} was|were|is|are also? present|among|in attendance",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+
+    /* an adverb or a day between the names and the verb */
+    {"{A:person/state+} ,? on? monday|tuesday|wednesday|thursday|friday|"
+     "saturday|sunday|today|yesterday|personally|earlier|later|jointly ,? "
+     "attended|attends|participated|participates|joined|joins|chaired|"
+     "took|takes ... " MEET,
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* said at the summit: the speaker is there */
+    {"speaking|addressing|speech|remarks at|to the ... " MEET " ,? "
+     "{A:person}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} ,? said|told|stressed|noted|urged|proposed|announced|"
+     "declared|emphasized|emphasised at the ... " MEET,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"delegations|leaders|heads|representatives from {A:state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"taking|took part were|was|are|included :? {A:person+}",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"attended by ... : {A:person+}", 0.8, {OUT("attends", A, EVENT)}, 0},
+    {"{A:person/state+} ,? also|has|have|had? arrived|arrives|arrive|arriving "
+     "... to take|participate part? in the ... " HOSTED,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+
+    {"{A:person/state+} and other|fellow " HEADS " ... meeting|meet|met|"
+     "gathered|convened|attended|attend|arrived|participated|took",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* a dash after a name is read into its list item */
+    {"{A:person+} in attendance", 0.8, {OUT("attends", A, EVENT)}, 0},
+    /* the host welcomes the leaders in person */
+    {"{A:person} welcomed|welcomes|greeted|greets|received both? the? "
+     "leaders|heads|participants|delegations|guests",
+     0.75,
+     {OUT("attends", A, EVENT), OUT("hosts", A_STATE, EVENT)},
+     0},
+
+    /* "the leaders of A, B and C signed ...": named among those there */
+    {HEADS_OF " {A:state+} ,? also|all|jointly? signed|adopted|approved|"
+              "discussed|agreed|held|reviewed|endorsed|issued|reaffirmed|"
+              "exchanged|considered",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person+} ,? also? spoke|speaks|speaking at the ... " MEET,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+
     /* absence */
     {"{A:state/person'} decision not to attend|participate|take",
      0.95,
@@ -187,6 +312,15 @@ static const rule presence_rules[] = {
      {OUT("absent_from", A, EVENT)},
      0},
     {MEET " ... skipped|boycotted by ... {A:state/person}",
+     0.85,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person+} all? failed|fail|fails to show|turn|attend|appear",
+     0.85,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {HEADS_OF " {A:state+} ,? all? failed|fail|fails to show|turn|attend|"
+              "appear",
      0.85,
      {OUT("absent_from", A, EVENT)},
      0},
@@ -244,18 +378,43 @@ static const rule presence_rules[] = {
      0.8,
      {OUT("hosts", A, EVENT)},
      0},
-    {"kicked|held|opened|convened|began|begun|took off? place? in the "
-     "{A:state} capital",
+    {"kicked|held|opened|convened|began|begun|took|started|starts|opens|"
+     "begins|kicks off? place? in the {A:state} capital",
      0.8,
      {OUT("hosts", A, EVENT)},
      0},
     {HOSTED " in|at the {A:state} capital", 0.8, {OUT("hosts", A, EVENT)}, 0},
     {HOSTED " in {A:state}", 0.75, {OUT("hosts", A, EVENT)}, 0},
+    {HOSTED " ,? was|is|will|were? be? held|convened|opened on ... in "
+            "{A:state}",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"{A:state} will|to? host|hosts|hosted|hosting the|a " HOSTED,
+     0.8,
+     {OUT("hosts", A, EVENT)},
+     0},
     {HOSTED " was|is|will|were? be? held|hosted|convened|opened in {A:state}",
      0.8,
      {OUT("hosts", A, EVENT)},
      0},
     {"the {A:state} summit", 0.7, {OUT("hosts", A, EVENT)}, 0},
+    {HOSTED " ,? kicked|kicks|opened|opens|began|begins|started|starts|"
+            "convened|convenes off? on? monday|tuesday|wednesday|thursday|"
+            "friday|saturday|sunday|today|yesterday? in {A:state}",
+     0.8,
+     {OUT("hosts", A, EVENT)},
+     0},
+    /* "The Uzbek city of Samarkand is hosting", "in the Turkish city of
+     * Antalya" */
+    {"the {A:state} city|town|resort|port of ... hosting|hosts|hosted|host",
+     0.8,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {HOSTED " ... in the {A:state} city|town|resort|port of",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
     {HOSTED " will|is|was|were? scheduled|set|due|expected? to? "
             "take|takes|took|taking place in {A:state}",
      0.8,

@@ -507,6 +507,21 @@ ent_status text_tokenize(const ent_gazetteer_t *gazetteer, const char *text,
                                   capacity);
 }
 
+/* 1 when the capital just matched at [.., at) is a given name: one
+ * space, then a capitalized word of small letters ("Baghdad Amreyev"). */
+static int capital_as_given_name(const mention *m, const char *text,
+                                 size_t length, size_t at) {
+    if (m->kind != SPELLING_CAPITAL || m->possessive || at + 2 >= length ||
+        text[at] != ' ' || text[at + 1] < 'A' || text[at + 1] > 'Z') {
+        return 0;
+    }
+    size_t k = at + 2;
+    while (k < length && text[k] >= 'a' && text[k] <= 'z') {
+        k++;
+    }
+    return k > at + 3 && (k == length || !text_is_word_at(text, length, k));
+}
+
 ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
                                   const spelling_filter *filter,
                                   const char *text, sentence s, token **tokens,
@@ -526,7 +541,8 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
             uint32_t hash = word_hash(text, s.end, i, &word_end);
             if (may_start_spelling(filter, text, s.end, i, hash) &&
                 !word_before(text, i) &&
-                gazetteer_match(gazetteer, text, s.end, i, &t.m)) {
+                gazetteer_match(gazetteer, text, s.end, i, &t.m) &&
+                !capital_as_given_name(&t.m, text, s.end, t.m.end)) {
                 t.kind = TOKEN_MENTION;
                 t.end = t.m.end;
             } else {
