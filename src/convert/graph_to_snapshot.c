@@ -285,6 +285,19 @@ static void order(origin_list *list) {
     list->count = kept;
 }
 
+/* A file made elsewhere has no snapshot id: its name without directory
+ * and extension stands for one. */
+static int add_file_id(cJSON *doc, const char *file) {
+    const char *slash = file ? strrchr(file, '/') : NULL;
+    const char *base = slash ? slash + 1 : file ? file : "imported";
+    const char *dot = strchr(base, '.');
+    size_t length = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+    char *id = strndup(base, length);
+    int ok = id && cJSON_AddStringToObject(doc, "id", id) != NULL;
+    free(id);
+    return ok;
+}
+
 /* The header: the graph's "entente" attribute, else a new one from its
  * id, title and date. */
 static ent_status start_document(assembly *a) {
@@ -306,6 +319,9 @@ static ent_status start_document(assembly *a) {
             const cJSON *v =
                 cJSON_GetObjectItemCaseSensitive(a->graph->attrs, header[i]);
             ok = !cJSON_IsString(v) || add_copy(a->doc, header[i], v);
+        }
+        if (ok && !cJSON_HasObjectItem(a->doc, "id")) {
+            ok = add_file_id(a->doc, a->graph->file);
         }
         if (!ok) {
             return ENT_ENOMEM;

@@ -7,6 +7,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "convert/convert_internal.h"
 #include "extract/extract_internal.h"
@@ -329,7 +330,9 @@ static ent_status scan_element(scanner *s, xml_node *node, int depth) {
     size_t n = strlen(node->name);
     if (!looking_at(s, node->name) ||
         is_name_byte((unsigned char)s->text[s->at + n], 0)) {
-        return error_here(s, "mismatched end tag: expected </", node->name);
+        ent_diag_add(s->diags, ENT_SEVERITY_ERROR, s->file, s->line, s->column,
+                     NULL, "mismatched end tag: expected </%s>", node->name);
+        return ENT_EINPUT;
     }
     advance(s, n);
     skip_space(s);
@@ -340,6 +343,25 @@ static ent_status scan_element(scanner *s, xml_node *node, int depth) {
     return ENT_OK;
 }
 
+/* 1 when the XML declaration at `declaration` names no encoding or
+ * UTF-8 (in any case, either quote). */
+static int declares_utf8(const char *declaration) {
+    const char *end = strstr(declaration, "?>");
+    const char *at = strstr(declaration, "encoding");
+    if (at == NULL || end == NULL || at > end) {
+        return 1;
+    }
+    at += strlen("encoding");
+    at += strspn(at, " \t\r\n");
+    if (*at++ != '=') {
+        return 0;
+    }
+    at += strspn(at, " \t\r\n");
+    char quote = *at++;
+    return (quote == '"' || quote == '\'') &&
+           strncasecmp(at, "UTF-8", 5) == 0 && at[5] == quote;
+}
+
 /* The XML declaration, comments, PIs and white space before or after the
  * root; refuses a DOCTYPE and an encoding other than UTF-8. */
 static ent_status scan_misc(scanner *s) {
@@ -347,12 +369,7 @@ static ent_status scan_misc(scanner *s) {
         skip_space(s);
         ent_status status = ENT_OK;
         if (looking_at(s, "<?xml ")) {
-            const char *end = strstr(s->text + s->at, "?>");
-            const char *encoding = strstr(s->text + s->at, "encoding");
-            if (encoding != NULL && end != NULL && encoding < end &&
-                strncmp(encoding + 9, "\"UTF-8\"", 7) != 0 &&
-                strncmp(encoding + 9, "'UTF-8'", 7) != 0 &&
-                strncmp(encoding + 9, "\"utf-8\"", 7) != 0) {
+            if (!declares_utf8(s->text + s->at)) {
                 return error_here(s, "only UTF-8 is accepted", NULL);
             }
             status = skip_past(s, "?>", "XML declaration");
