@@ -183,8 +183,11 @@ static ent_status scan_attribute(scanner *s, xml_node *node) {
     }
     for (size_t i = 0; i < node->attr_count; i++) {
         if (strcmp(node->attrs[i].name, attr.name) == 0) {
+            ent_diag_add(s->diags, ENT_SEVERITY_ERROR, s->file, attr.line,
+                         attr.column, NULL,
+                         "attribute %s given twice in one element", attr.name);
             free(attr.name);
-            return error_here(s, "attribute given twice in one element", NULL);
+            return ENT_EINPUT;
         }
     }
     skip_space(s);
