@@ -92,6 +92,15 @@ char *cv_value_text(const struct cJSON *value, int *failed);
  * when `text` is not a value of the type (or out of memory). */
 struct cJSON *cv_value_parse(const char *key, const char *text, cv_type type);
 
+/* 1 for the keys whose values are JSON, which text formats carry as
+ * strings of compact JSON (entente, aliases, attributes, relations,
+ * relation_indices). */
+int cv_key_holds_json(const char *key);
+/* Replaces each string value of such a key in `attrs` by the JSON it
+ * holds, when it holds JSON (a node-link file rewritten by NetworkX from
+ * GraphML has strings there). 0 when out of memory. */
+int cv_attrs_unstring(struct cJSON *attrs);
+
 /* `item` as JSON text, compact (indent 0) or indented by `indent` spaces,
  * numbers in their shortest exact form; a heap string (free()), NULL when
  * out of memory. */

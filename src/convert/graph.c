@@ -180,8 +180,7 @@ char *cv_value_text(const cJSON *value, int *failed) {
     return text;
 }
 
-/* Keys whose string values entente writes as compact JSON. */
-static int holds_json(const char *key) {
+int cv_key_holds_json(const char *key) {
     static const char *const keys[] = {CV_KEY_ENTENTE, "aliases", "attributes",
                                        "relations", "relation_indices"};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
@@ -215,7 +214,7 @@ cJSON *cv_value_parse(const char *key, const char *text, cv_type type) {
         }
         return NULL;
     }
-    if (holds_json(key)) {
+    if (cv_key_holds_json(key)) {
         return cJSON_ParseWithOpts(text, NULL, 1);
     }
     return cJSON_CreateString(text);
@@ -272,4 +271,23 @@ char *cv_json_print(const cJSON *item, int indent) {
         return NULL;
     }
     return text;
+}
+
+int cv_attrs_unstring(cJSON *attrs) {
+    for (cJSON *member = attrs ? attrs->child : NULL; member != NULL;
+         member = member->next) {
+        if (!cv_key_holds_json(member->string) || !cJSON_IsString(member)) {
+            continue;
+        }
+        cJSON *parsed = cJSON_Parse(member->valuestring);
+        /* The replacement takes a copy of the name before the old
+         * member (and its name) is freed. */
+        if (parsed != NULL && !cJSON_ReplaceItemInObjectCaseSensitive(
+                                  attrs, member->string, parsed)) {
+            cJSON_Delete(parsed);
+            return 0;
+        }
+        member = parsed != NULL ? parsed : member;
+    }
+    return 1;
 }

@@ -108,6 +108,9 @@ static ent_status node_link_item(cv_graph *graph, const cJSON *object,
             break;
         }
     }
+    if (status == ENT_OK && !cv_attrs_unstring(item->attrs)) {
+        status = ENT_ENOMEM;
+    }
     free(id);
     free(source);
     free(target);
@@ -134,7 +137,8 @@ static ent_status node_link_document(cv_graph *graph, const cJSON *doc,
     size_t n = (size_t)cJSON_GetArraySize(nodes);
     size_t m = (size_t)cJSON_GetArraySize(links);
     size_t *offsets = calloc(n + m + 1, sizeof *offsets);
-    if (graph->attrs == NULL || offsets == NULL) {
+    if (graph->attrs == NULL || offsets == NULL ||
+        !cv_attrs_unstring(graph->attrs)) {
         free(offsets);
         return ENT_ENOMEM;
     }

@@ -226,3 +226,29 @@ test_convert_usage_errors_exit_2() {
     expect_status 0
     expect_out_has "Usage: entente convert IN... -o OUT [OPTIONS]"
 }
+
+# A network opened and saved again by another tool keeps everything:
+# NetworkX reads the GraphML and writes it again, or as node-link. (Not
+# hostile.json through GraphML: NetworkX writes its carriage return raw,
+# which every XML reader must read as a line feed.)
+test_convert_survives_a_rewrite_by_networkx() {
+    for input in graphs/csto-2025-bishkek.json tests/data/names.json; do
+        run convert "$input" -o "$SCRATCH/rw-orig.json" --to entente
+        run convert "$input" -o "$SCRATCH/rw.graphml" --with-metrics
+        expect_status 0
+        "$CONVERT_PY" - "$SCRATCH/rw" <<'PY' || fail "NetworkX rewrite"
+import json, sys
+import networkx as nx
+g = nx.read_graphml(sys.argv[1] + ".graphml")
+nx.write_graphml(g, sys.argv[1] + "-nx.graphml")
+with open(sys.argv[1] + "-nx.json", "w") as f:
+    json.dump(nx.node_link_data(g), f)
+PY
+        for rewritten in "$SCRATCH/rw-nx.graphml" "$SCRATCH/rw-nx.json"; do
+            run convert "$rewritten" -o "$SCRATCH/rw-back.json" --to entente
+            expect_status 0
+            cmp -s "$SCRATCH/rw-orig.json" "$SCRATCH/rw-back.json" ||
+                fail "$input rewritten as $rewritten: not the same bytes"
+        done
+    done
+}
