@@ -104,7 +104,7 @@ static int add_list(cJSON *attrs, const char *name, char *list) {
 /* Edge keys: weight, length, types, statuses, sources, relations (the
  * records) and relation_indices (their places in the snapshot). */
 static int add_edge_keys(cJSON *attrs, const ent_network_t *network,
-                         size_t edge, const cJSON *relations, char *used) {
+                         size_t edge, const cJSON **relations, char *used) {
     const ent_snapshot_t *s = network->snapshot;
     int ok = cJSON_AddNumberToObject(attrs, "weight",
                                      VECTOR(network->weights)[edge]) != NULL;
@@ -128,8 +128,7 @@ static int add_edge_keys(cJSON *attrs, const ent_network_t *network,
         records ? cJSON_AddArrayToObject(attrs, "relation_indices") : NULL;
     ok = ok && indices != NULL;
     for (size_t k = 0; ok && k < count; k++) {
-        cJSON *record =
-            cJSON_Duplicate(cJSON_GetArrayItem(relations, (int)list[k]), 1);
+        cJSON *record = cJSON_Duplicate(relations[list[k]], 1);
         cJSON *index = cJSON_CreateNumber((double)list[k]);
         ok = record != NULL && index != NULL &&
              cJSON_AddItemToArray(records, record);
@@ -220,13 +219,25 @@ static int add_header(cJSON *attrs, const ent_network_t *network) {
                attrs, "distance", ent_distance_name(network->distance)) != NULL;
 }
 
-static ent_status fill(cv_graph *graph, const ent_convert_frame_t *frame,
-                       cJSON *doc, char *entity_used, char *relation_used) {
+/* The items of `array` by index, so that a look-up costs O(1) and not
+ * cJSON_GetArrayItem's O(index). NULL when out of memory. */
+static const cJSON **items_of(const cJSON *array, size_t count) {
+    const cJSON **items = calloc(count + 1, sizeof *items);
+    size_t i = 0;
+    for (const cJSON *item = array ? array->child : NULL;
+         items != NULL && item != NULL && i < count; item = item->next) {
+        items[i++] = item;
+    }
+    return items;
+}
+
+/* The nodes and edges of the frame's network. */
+static ent_status fill_items(cv_graph *graph, const ent_convert_frame_t *frame,
+                             const cJSON **entity_items,
+                             const cJSON **relation_items, char *entity_used,
+                             char *relation_used) {
     const ent_network_t *network = frame->network;
     const ent_snapshot_t *s = network->snapshot;
-    cJSON *entities = cJSON_GetObjectItemCaseSensitive(doc, "entities");
-    cJSON *relations = cJSON_GetObjectItemCaseSensitive(doc, "relations");
-    graph->directed = network->directed;
     if (!add_header(graph->attrs, network)) {
         return ENT_ENOMEM;
     }
@@ -236,8 +247,7 @@ static ent_status fill(cv_graph *graph, const ent_convert_frame_t *frame,
         entity_used[index] = 1;
         cv_item *node = cv_graph_add_node(graph, entity->id, 0, 0);
         if (node == NULL ||
-            !add_entity_keys(node->attrs, entity,
-                             cJSON_GetArrayItem(entities, (int)index)) ||
+            !add_entity_keys(node->attrs, entity, entity_items[index]) ||
             (frame->metrics && !add_metrics(node->attrs, frame->metrics, v))) {
             return ENT_ENOMEM;
         }
@@ -252,10 +262,34 @@ static ent_status fill(cv_graph *graph, const ent_convert_frame_t *frame,
             edge->from = (size_t)from;
             edge->to = (size_t)to;
         }
-        if (edge == NULL ||
-            !add_edge_keys(edge->attrs, network, e, relations, relation_used)) {
+        if (edge == NULL || !add_edge_keys(edge->attrs, network, e,
+                                           relation_items, relation_used)) {
             return ENT_ENOMEM;
         }
+    }
+    return ENT_OK;
+}
+
+static ent_status fill(cv_graph *graph, const ent_convert_frame_t *frame,
+                       cJSON *doc, char *entity_used, char *relation_used) {
+    const ent_network_t *network = frame->network;
+    const ent_snapshot_t *s = network->snapshot;
+    cJSON *entities = cJSON_GetObjectItemCaseSensitive(doc, "entities");
+    cJSON *relations = cJSON_GetObjectItemCaseSensitive(doc, "relations");
+    graph->directed = network->directed;
+    const cJSON **entity_items =
+        items_of(entities, ent_snapshot_entity_count(s));
+    const cJSON **relation_items =
+        items_of(relations, ent_snapshot_relation_count(s));
+    ent_status status = entity_items && relation_items ? ENT_OK : ENT_ENOMEM;
+    if (status == ENT_OK) {
+        status = fill_items(graph, frame, entity_items, relation_items,
+                            entity_used, relation_used);
+    }
+    free(entity_items);
+    free(relation_items);
+    if (status != ENT_OK) {
+        return status;
     }
     cJSON *entity_places = keep_unused(entities, entity_used);
     cJSON *relation_places = keep_unused(relations, relation_used);

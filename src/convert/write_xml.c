@@ -299,7 +299,8 @@ static int same_edge(const cv_item *a, const cv_item *b, int directed) {
 static gexf_element *series_slot(gexf_element *elements, cv_item *items,
                                  size_t *count, const cv_item *item, int edges,
                                  int directed, size_t frames) {
-    for (size_t i = 0; i < *count; i++) {
+    /* One frame has each element once: no (linear) search. */
+    for (size_t i = 0; frames > 1 && i < *count; i++) {
         int same = edges ? same_edge(&items[i], item, directed)
                          : strcmp(items[i].id, item->id) == 0;
         if (same) {
