@@ -68,6 +68,18 @@ check 0 import --preset cow-igo $imp/presets/cow-igo-memberships.csv --igo-list 
     --every year --from 1990 --to 1992 -o "$series/igo"
 check 1 import --preset atop $imp/presets/atop-unknown-code.csv --date 1880
 rm -rf "$series"
+# entente convert: every bad import, and each format out and back.
+conv=$(mktemp -d)
+for bad in tests/data/convert/bad-*.graphml tests/data/convert/bad-*.gexf \
+    tests/data/convert/bad-*.json tests/data/convert/bad-*.edges.csv; do
+    check 1 convert "$bad" -o "$conv/bad.json" --to entente
+done
+check 0 convert graphs/csto-202[2-5]-*.json -o "$conv/series.gexf"
+for extension in graphml gexf json csv; do
+    check 0 convert tests/data/convert/hostile.json --with-metrics -o "$conv/h.$extension"
+    check 0 convert "$conv/h.$extension" -o "$conv/h-$extension.json" --to entente
+done
+rm -rf "$conv"
 if [ -n "$UNIT_TESTS" ]; then
     log=$(mktemp)
     if ! "${VALGRIND[@]}" --log-file="$log" "$UNIT_TESTS" >/dev/null 2>&1 || [ -s "$log" ]; then

@@ -112,5 +112,7 @@ int cmd_import(int argc, char **argv);
 void cmd_import_help(void);
 int cmd_report(int argc, char **argv);
 void cmd_report_help(void);
+int cmd_convert(int argc, char **argv);
+void cmd_convert_help(void);
 
 #endif /* ENTENTE_CLI_H */

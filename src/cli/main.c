@@ -25,6 +25,8 @@ static const cli_command commands[] = {
      cmd_import_help},
     {"report", cmd_report, "one self-contained HTML report of snapshots",
      cmd_report_help},
+    {"convert", cmd_convert, "to GraphML, GEXF, node-link, CSV, Pajek; back",
+     cmd_convert_help},
 };
 enum { COMMAND_COUNT = sizeof commands / sizeof commands[0] };
 

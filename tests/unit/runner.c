@@ -30,6 +30,7 @@ static int (*const suites[])(void) = {
     register_report_tests,
     register_stream_tests,
     register_scale_tests,
+    register_convert_tests,
 };
 // clang-format on
 
