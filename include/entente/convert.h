@@ -28,12 +28,14 @@
 
 #include "entente/build.h"
 #include "entente/diag.h"
+#include "entente/export.h"
 #include "entente/metrics.h"
 #include "entente/model.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+ENT_PUBLIC_BEGIN
 
 typedef enum {
     ENT_GRAPH_ENTENTE = 0, /* an entente/1 snapshot */
@@ -111,6 +113,7 @@ ent_status ent_convert_export(FILE *out, ent_graph_format format,
 ent_status ent_convert_import(ent_snapshot_t **snapshot, const char *path,
                               ent_graph_format format, ent_diag_list_t *diags);
 
+ENT_PUBLIC_END
 #ifdef __cplusplus
 }
 #endif

@@ -13,6 +13,7 @@
 #include "entente/batch.h"
 #include "entente/build.h"
 #include "entente/compare.h"
+#include "entente/convert.h"
 #include "entente/diag.h"
 #include "entente/export.h"
 #include "entente/extract.h"
