@@ -286,8 +286,9 @@ static int pin_is_free(const placement *pl, size_t item, double x, double y) {
             return 0;
         }
     }
-    /* Far enough from a placed label that it stays nearest its node. */
-    rect dot = grow((rect){x - r, y - r, x + r, y + r}, 10);
+    /* Farther from a placed label than its own node or pin may be (six
+     * rings of places, 21.5 points), so that it stays nearest that. */
+    rect dot = grow((rect){x - r, y - r, x + r, y + r}, 24);
     for (size_t i = 0; i < pl->placed_count; i++) {
         if (rects_overlap(&dot, &pl->placed[i])) {
             return 0;
