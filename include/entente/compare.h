@@ -9,8 +9,10 @@
  * writes that as JSON, a tidy CSV of every series, a Markdown summary, a
  * line chart of the group metrics, and diagrams that share one layout.
  *
- * Lifecycle: ent_compare_options_init (owns nothing), ent_comparison_new /
- * ent_comparison_free. The comparison owns its snapshots.
+ * Lifecycle: ent_compare_options_init (owns nothing), ent_comparison_new
+ * (from files: the comparison owns the snapshots it loads) or
+ * ent_comparison_new_from_snapshots (in memory: it borrows them), then
+ * ent_comparison_free.
  */
 #ifndef ENTENTE_COMPARE_H
 #define ENTENTE_COMPARE_H
@@ -51,6 +53,18 @@ ent_status ent_comparison_new(ent_comparison_t **comparison,
                               const char *const *paths, size_t count,
                               const ent_compare_options_t *options,
                               ent_diag_list_t *diags);
+
+/*
+ * The same for snapshots already in memory (loaded, built, or fresh
+ * `extract` drafts): nothing is read or written. The comparison borrows
+ * them: they must outlive it and stay unchanged. `names` (NULL, or one
+ * per snapshot, each may be NULL) is what compare.json gives as each
+ * one's "file". ent_comparison_new is this after loading the files.
+ */
+ent_status ent_comparison_new_from_snapshots(
+    ent_comparison_t **comparison, const ent_snapshot_t *const *snapshots,
+    const char *const *names, size_t count,
+    const ent_compare_options_t *options, ent_diag_list_t *diags);
 void ent_comparison_free(ent_comparison_t *comparison);
 
 /* Number of snapshots, and the i-th in date order. */
@@ -69,11 +83,40 @@ ent_status ent_compare_write_summary(FILE *out, const ent_comparison_t *c);
 /* An SVG line chart of each organization's group metrics over time. */
 ent_status ent_compare_write_chart(FILE *out, const ent_comparison_t *c);
 
+/* One output in memory: its file name and contents (heap). */
+typedef struct {
+    char *name;
+    char *data;
+    size_t length;
+} ent_compare_file_t;
+
+typedef struct {
+    ent_compare_file_t *files;
+    size_t count;
+} ent_compare_files_t;
+
+/*
+ * Draws the comparison's diagrams in memory, every one a render.h call
+ * with `options` (NULL: the defaults; format, width, dpi, size_by,
+ * color_by, labels, legend, subtitle, caption, layout of the union apply;
+ * clusters, positions, diff and title are compare's own: ENT_EUSAGE).
+ * The files, in order: NN-ID.EXT per snapshot, diff-NN-MM.EXT per
+ * consecutive pair, positions.tsv (see ent_render_positions_read). One
+ * layout of the union of every network places each entity at one point
+ * in every diagram, one colour (the union's communities) and one size
+ * scale (the largest value in any snapshot) hold across them. Free
+ * *files with ent_compare_files_free (also on failure: then empty).
+ */
+ent_status ent_compare_draw(const ent_comparison_t *c, ent_renderer_t *renderer,
+                            const ent_render_options_t *options,
+                            ent_compare_files_t *files, ent_diag_list_t *diags);
+void ent_compare_files_free(ent_compare_files_t *files);
+
 /*
  * Writes every output into the directory `dir` (made if missing):
- * compare.json, compare.csv, summary.md, cohesion.svg, NN-ID.svg per
- * snapshot and diff-NN-MM.svg per consecutive pair, all diagrams with the
- * positions of one layout of the union of the networks. Everything is
+ * compare.json, compare.csv, summary.md, cohesion.svg and the files of
+ * ent_compare_draw (with render options: the _with form; a NULL renderer
+ * draws no diagram). Everything is
  * made in memory first, then each file written atomically, so a failure
  * leaves no half-made set. ENT_EUSAGE (with a diagnostic) when an output
  * would replace one of the inputs; ENT_EIO; ENT_EINTERNAL from Graphviz.
@@ -81,6 +124,11 @@ ent_status ent_compare_write_chart(FILE *out, const ent_comparison_t *c);
 ent_status ent_compare_write_dir(const char *dir, const ent_comparison_t *c,
                                  ent_renderer_t *renderer,
                                  ent_diag_list_t *diags);
+ent_status ent_compare_write_dir_with(const char *dir,
+                                      const ent_comparison_t *c,
+                                      ent_renderer_t *renderer,
+                                      const ent_render_options_t *options,
+                                      ent_diag_list_t *diags);
 
 ENT_PUBLIC_END
 #ifdef __cplusplus

@@ -33,6 +33,7 @@
 #define ENTENTE_RENDER_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "entente/build.h"
 #include "entente/diag.h"
@@ -75,7 +76,47 @@ typedef struct {
     const char *const *ids;
     const double *x, *y;
     size_t count;
+    /* Optional (NULL: each diagram colours its own nodes): a palette
+     * index per entry, -1 for none, so that several diagrams give an
+     * entity one colour (compare's community of all snapshots). */
+    const int *colors;
+    const char *colors_meaning; /* the legend's heading for them */
 } ent_render_positions_t;
+
+/*
+ * The diff style: how a change between two snapshots is drawn. The
+ * network is then built from a snapshot made for the purpose (compare
+ * makes one per pair): its entities are those of either side, each of
+ * its relations one tie to draw, styled by its kind and, when a label is
+ * given, labelled on the tie ("active → frozen", "arms_dependency
+ * +0.25"); nodes are sized by entity_values and outlined by their change.
+ * The arrays are the caller's and must outlive the render call.
+ */
+typedef enum {
+    ENT_CHANGE_KEPT = 0,
+    ENT_CHANGE_ADDED,
+    ENT_CHANGE_REMOVED,
+    ENT_CHANGE_REWEIGHTED,
+    ENT_CHANGE_STATUS, /* a membership whose status changed */
+    ENT_CHANGE_KIND_COUNT
+} ent_change_kind;
+
+/* "kept", "added", "removed", "reweighted", "status" (CSS classes). */
+const char *ent_change_kind_name(ent_change_kind kind);
+
+typedef enum {
+    ENT_ENTITY_IN_BOTH = 0,
+    ENT_ENTITY_APPEARED,
+    ENT_ENTITY_GONE
+} ent_entity_change;
+
+typedef struct {
+    const ent_change_kind *relation_kinds;   /* per relation */
+    const char *const *relation_labels;      /* per relation, NULL: none */
+    const ent_entity_change *entity_changes; /* per entity */
+    const double *entity_values; /* per entity: the size value, NAN: none */
+    const char *summary;         /* the header's line of counts */
+} ent_render_diff_t;
 
 typedef struct {
     ent_render_format format;
@@ -109,6 +150,9 @@ typedef struct {
                               (the default): attendance, absence and the
                               host marked on the states, the summit named
                               in the title */
+    /* NULL: a snapshot's diagram. Otherwise a diff diagram (see
+     * ent_render_diff_t); `metrics` may then be NULL. */
+    const ent_render_diff_t *diff;
 } ent_render_options_t;
 
 /* An A4 page's text width with 2.5 cm margins, and one of two columns. */
@@ -145,14 +189,16 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
                              size_t *length, ent_diag_list_t *diags);
 
 /*
- * Where ent_render_memory draws pinned `positions` with these options:
- * scaled to the page width as one drawing, in points with y up. Writes
- * positions->count values into each of x and y (the caller's arrays).
- * Diagrams drawn by other means at these points line up with render's.
+ * Lays `network` out as ent_render_memory would (options->layout, node
+ * sizes from metrics) and writes where each vertex goes, in points at
+ * print size, into x and y (the caller's arrays of network->vertex_count
+ * values). Drawn with these as positions, the vertices stay there.
  */
-ent_status ent_render_fit_positions(const ent_render_options_t *options,
-                                    const ent_render_positions_t *positions,
-                                    double *x, double *y);
+ent_status ent_render_layout(ent_renderer_t *renderer,
+                             const ent_network_t *network,
+                             const ent_metrics_t *metrics,
+                             const ent_render_options_t *options, double *x,
+                             double *y, ent_diag_list_t *diags);
 
 /* The same, written atomically to `path` (see io.h). */
 ent_status ent_render_file(ent_renderer_t *renderer, const char *path,
@@ -162,19 +208,27 @@ ent_status ent_render_file(ent_renderer_t *renderer, const char *path,
                            ent_diag_list_t *diags);
 
 /*
- * Lays out the graph written in DOT in `dot` (e.g. by cgraph's agwrite)
- * with `layout` and renders it in `format`, in the same context and with
- * the same devices as ent_render_memory. For ENT_RENDER_DOT the output is
- * the laid-out graph (Graphviz's "dot" output: every node with its `pos`
- * in points), which is how a caller reads a layout back. `layout` may
- * also be "nop" (neato -n: the nodes' pos are kept). *data is freed
- * with free(). ENT_EINPUT when `dot` does not parse, ENT_EUSAGE for an
- * unknown layout, ENT_EINTERNAL when Graphviz fails, ENT_ENOMEM.
+ * A positions file, as compare writes it (positions.tsv): tab-separated
+ * lines "entente-positions<TAB>1", "size_by<TAB>METRIC",
+ * "size_reference<TAB>VALUE", "colors<TAB>MEANING", then the header
+ * "id<TAB>x<TAB>y<TAB>color" and one line per entity (x and y in points,
+ * color a palette index or -1; tab, newline and backslash in an id
+ * written \t, \n and \\). The reader fills *positions (which then owns
+ * every array and string: free with ent_render_positions_free), the
+ * diagrams' shared size metric and scale (0: none). ENT_EINPUT with a
+ * FILE:LINE:COLUMN diagnostic for a file that is not one, ENT_ENOMEM.
  */
-ent_status ent_render_dot_text(ent_renderer_t *renderer, const char *dot,
-                               const char *layout, ent_render_format format,
-                               char **data, size_t *length,
-                               ent_diag_list_t *diags);
+ent_status ent_render_positions_read(const char *path,
+                                     ent_render_positions_t *positions,
+                                     ent_node_metric *size_by,
+                                     double *size_reference,
+                                     ent_diag_list_t *diags);
+void ent_render_positions_free(ent_render_positions_t *positions);
+/* Writes `positions` (and the shared size scale) as above; ENT_EIO. */
+ent_status ent_render_positions_write(FILE *out,
+                                      const ent_render_positions_t *positions,
+                                      ent_node_metric size_by,
+                                      double size_reference);
 
 ENT_PUBLIC_END
 #ifdef __cplusplus

@@ -11,6 +11,7 @@
 #include "entente/build.h"
 #include "entente/entente.h"
 #include "entente/metrics.h"
+#include "entente/render.h"
 
 /* Exit statuses, as the README and every --help state them. */
 enum {
@@ -72,6 +73,14 @@ int cli_network_option(const char *command, ent_network_options_t *network,
                        int code, const char *value);
 /* Prints the help section of the network options. */
 void cli_network_help(void);
+
+/* The drawing options render and compare share, as given (NULL: not
+ * given), parsed into `render` (cli_render.c); returns an exit code. */
+typedef struct {
+    const char *size_by, *color_by, *labels, *width, *dpi, *format;
+} cli_render_words;
+int cli_render_encoding(const char *command, const cli_render_words *words,
+                        ent_render_options_t *render);
 
 /* A snapshot loaded (warnings off), its network built and measured. */
 typedef struct {

@@ -15,7 +15,7 @@
 void cmd_compare_help(void) {
     printf("Usage: entente compare FILE FILE... [-o DIR] [--rank-by METRIC] "
            "[--top N]\n"
-           "                       [network options]\n"
+           "                       [drawing options] [network options]\n"
            "\n"
            "Compare snapshots: order them by date (undated ones last), align "
            "entities by\nid, and write what changed between each consecutive "
@@ -30,6 +30,19 @@ void cmd_compare_help(void) {
            "                        betweenness)\n"
            "  --top N               rank moves listed per pair (default 5)\n"
            "  -h, --help            show this help\n"
+           "\n"
+           "Drawing options (as for `entente render`):\n"
+           "  --format svg|png|pdf|dot  the diagrams' format (default svg)\n"
+           "  --layout ENGINE       the engine of the one shared layout "
+           "(default neato)\n"
+           "  --size-by METRIC      node area (default strength), one scale "
+           "for all\n"
+           "  --color-by community|organization|type  (community: of all "
+           "snapshots\n"
+           "                        together, one colour per entity)\n"
+           "  --width CM, --column, --dpi N, --labels all|top:N, "
+           "--no-legend,\n"
+           "  --subtitle TEXT, --caption TEXT\n"
            "\n");
     cli_network_help();
     printf(
@@ -51,13 +64,24 @@ void cmd_compare_help(void) {
         "  summary.md     what changed, in sentences and tables\n"
         "  cohesion.svg   line chart of each organization's group metrics "
         "over time\n"
-        "  NN-ID.svg      each snapshot's diagram\n"
-        "  diff-NN-MM.svg each consecutive pair: the union of both "
-        "networks, ties\n"
-        "                 added (green), removed (dashed red), re-weighted "
-        "(blue, with\n"
-        "                 the change), entities that appeared or "
-        "disappeared marked\n"
+        "  NN-ID.svg      each snapshot's diagram (.png, .pdf with "
+        "--format)\n"
+        "  diff-NN-MM.svg each consecutive pair: the ties of both by "
+        "layer, kept\n"
+        "                 (grey), added (green), removed (dashed red), "
+        "re-weighted (blue,\n"
+        "                 labelled with layer and weights, arrows for "
+        "directed layers),\n"
+        "                 membership status changes (dotted purple, "
+        "labelled \"active \xe2\x86\x92\n"
+        "                 frozen\"); entities that appeared (+) or "
+        "disappeared (\xe2\x88\x92)\n"
+        "                 outlined; the header counts what is drawn\n"
+        "  positions.tsv  where every entity sits, its colour and the size "
+        "scale: give\n"
+        "                 it to `entente render --positions` to draw more "
+        "diagrams\n"
+        "                 that line up with these\n"
         "All diagrams share one layout of the union of every network, so "
         "an entity\nsits at the same point in each. Group attendance is the "
         "mean over a\nsnapshot's events of the share of active members "
@@ -77,6 +101,8 @@ typedef struct {
     const char *output;
     ent_compare_options_t compare;
     ent_network_options_t network;
+    cli_render_words words;
+    ent_render_options_t render;
 } compare_args;
 
 static int parse_rank_by(compare_args *args, const char *value) {
@@ -125,7 +151,8 @@ static int run(compare_args *args, int count, char **inputs) {
         status = ENT_EINTERNAL;
     }
     if (status == ENT_OK) {
-        status = ent_compare_write_dir(dir, comparison, renderer, &diags);
+        status = ent_compare_write_dir_with(dir, comparison, renderer,
+                                            &args->render, &diags);
     }
     cli_print_diags(&diags);
     if (status == ENT_OK) {
@@ -143,11 +170,36 @@ cleanup:
 }
 
 int cmd_compare(int argc, char **argv) {
-    enum { OPT_RANK_BY = 256, OPT_TOP };
+    enum {
+        OPT_RANK_BY = 256,
+        OPT_TOP,
+        OPT_FORMAT,
+        OPT_LAYOUT,
+        OPT_SIZE_BY,
+        OPT_COLOR_BY,
+        OPT_WIDTH,
+        OPT_COLUMN,
+        OPT_DPI,
+        OPT_LABELS,
+        OPT_NO_LEGEND,
+        OPT_SUBTITLE,
+        OPT_CAPTION
+    };
     static const struct option own_options[] = {
         {"output", required_argument, NULL, 'o'},
         {"rank-by", required_argument, NULL, OPT_RANK_BY},
         {"top", required_argument, NULL, OPT_TOP},
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"layout", required_argument, NULL, OPT_LAYOUT},
+        {"size-by", required_argument, NULL, OPT_SIZE_BY},
+        {"color-by", required_argument, NULL, OPT_COLOR_BY},
+        {"width", required_argument, NULL, OPT_WIDTH},
+        {"column", no_argument, NULL, OPT_COLUMN},
+        {"dpi", required_argument, NULL, OPT_DPI},
+        {"labels", required_argument, NULL, OPT_LABELS},
+        {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
+        {"subtitle", required_argument, NULL, OPT_SUBTITLE},
+        {"caption", required_argument, NULL, OPT_CAPTION},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -156,6 +208,7 @@ int cmd_compare(int argc, char **argv) {
     compare_args args;
     memset(&args, 0, sizeof args);
     ent_compare_options_init(&args.compare);
+    ent_render_options_init(&args.render);
     if (ent_network_options_init(&args.network) != ENT_OK) {
         fprintf(stderr, "entente compare: out of memory\n");
         return EXIT_IO_ERROR;
@@ -184,6 +237,39 @@ int cmd_compare(int argc, char **argv) {
             }
             args.compare.top_moves = top;
             break;
+        case OPT_FORMAT:
+            args.words.format = optarg;
+            break;
+        case OPT_LAYOUT:
+            args.render.layout = optarg;
+            break;
+        case OPT_SIZE_BY:
+            args.words.size_by = optarg;
+            break;
+        case OPT_COLOR_BY:
+            args.words.color_by = optarg;
+            break;
+        case OPT_WIDTH:
+            args.words.width = optarg;
+            break;
+        case OPT_COLUMN:
+            args.words.width = "8.5";
+            break;
+        case OPT_DPI:
+            args.words.dpi = optarg;
+            break;
+        case OPT_LABELS:
+            args.words.labels = optarg;
+            break;
+        case OPT_NO_LEGEND:
+            args.render.legend = 0;
+            break;
+        case OPT_SUBTITLE:
+            args.render.subtitle = optarg;
+            break;
+        case OPT_CAPTION:
+            args.render.caption = optarg;
+            break;
         case 'h':
             cmd_compare_help();
             ent_network_options_destroy(&args.network);
@@ -200,6 +286,9 @@ int cmd_compare(int argc, char **argv) {
         exit_code = cli_usage_error(
             "compare",
             "--project builds an undirected network: drop --directed");
+    }
+    if (exit_code == EXIT_OK) {
+        exit_code = cli_render_encoding("compare", &args.words, &args.render);
     }
     if (exit_code == EXIT_OK) {
         cli_pin_openmp();

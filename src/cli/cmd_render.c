@@ -64,6 +64,14 @@ void cmd_render_help(void) {
         "  --no-legend           leave the legend out\n"
         "  --labels all|top:N    label every node (default) or the N "
         "largest\n"
+        "\n"
+        "Matching other diagrams:\n"
+        "  --positions FILE      pin the nodes where FILE puts them, in its "
+        "colours and\n"
+        "                        size scale (the positions.tsv `entente "
+        "compare` writes),\n"
+        "                        so that this diagram lines up with "
+        "compare's\n"
         "  -h, --help            show this help\n"
         "\n");
     cli_network_help();
@@ -97,6 +105,7 @@ typedef struct {
     const char *labels;
     const char *width;
     const char *dpi;
+    const char *positions;
     ent_render_options_t render;
     ent_network_options_t network;
 } render_args;
@@ -204,68 +213,9 @@ static int add_included_layers(render_args *args) {
 }
 
 static int parse_encoding(render_args *args) {
-    static const char *const colors[] = {"community", "organization", "type"};
-    if (args->size_by != NULL) {
-        int found = 0;
-        for (int m = 0; m < ENT_NODE_METRIC_COUNT && !found; m++) {
-            if (strcmp(args->size_by, ent_node_metric_name(m)) == 0) {
-                args->render.size_by = (ent_node_metric)m;
-                found = 1;
-            }
-        }
-        if (!found) {
-            return cli_usage_error("render",
-                                   "--size-by takes a node metric, not '%s'",
-                                   args->size_by);
-        }
-    }
-    if (args->color_by != NULL) {
-        int found = 0;
-        for (int c = 0; c < 3 && !found; c++) {
-            if (strcmp(args->color_by, colors[c]) == 0) {
-                args->render.color_by = (ent_color_by)c;
-                found = 1;
-            }
-        }
-        if (!found) {
-            return cli_usage_error("render",
-                                   "--color-by takes community, organization "
-                                   "or type, not '%s'",
-                                   args->color_by);
-        }
-    }
-    if (args->width != NULL) {
-        char *end = NULL;
-        double cm = strtod(args->width, &end);
-        if (end == args->width || *end != '\0' || !(cm >= 2 && cm <= 100)) {
-            return cli_usage_error("render",
-                                   "--width takes centimetres from 2 to 100, "
-                                   "not '%s'",
-                                   args->width);
-        }
-        args->render.width_cm = cm;
-    }
-    if (args->dpi != NULL) {
-        unsigned long dpi = 0;
-        if (!cli_parse_count(args->dpi, &dpi) || dpi < 36 || dpi > 1200) {
-            return cli_usage_error("render",
-                                   "--dpi takes a whole number from 36 to "
-                                   "1200, not '%s'",
-                                   args->dpi);
-        }
-        args->render.dpi = (unsigned)dpi;
-    }
-    if (args->labels != NULL && strcmp(args->labels, "all") != 0) {
-        unsigned long top = 0;
-        if (strncmp(args->labels, "top:", 4) != 0 ||
-            !cli_parse_count(args->labels + 4, &top) || top == 0) {
-            return cli_usage_error("render",
-                                   "--labels takes all or top:N, not '%s'",
-                                   args->labels);
-        }
-        args->render.label_top = top;
-    }
-    return EXIT_OK;
+    cli_render_words words = {args->size_by, args->color_by, args->labels,
+                              args->width,   args->dpi,      NULL};
+    return cli_render_encoding("render", &words, &args->render);
 }
 
 static int parse_format(render_args *args) {
@@ -283,13 +233,6 @@ static int parse_format(render_args *args) {
                                "--format or end the name in .svg, .png, "
                                ".pdf or .dot",
                                args->output);
-    }
-    if (args->render.layout != NULL &&
-        !ent_render_layout_is_known(args->render.layout)) {
-        return cli_usage_error("render",
-                               "--layout takes neato, fdp, sfdp, dot, circo "
-                               "or twopi, not '%s'",
-                               args->render.layout);
     }
     return EXIT_OK;
 }
@@ -328,6 +271,24 @@ static char *default_output(const ent_snapshot_t *snapshot,
     return path;
 }
 
+/* --positions FILE: the nodes pinned, and the file's size scale when it
+ * is for the same metric. */
+static ent_status read_positions(render_args *args,
+                                 ent_render_positions_t *positions,
+                                 ent_diag_list_t *diags) {
+    ent_node_metric size_by;
+    double reference = 0;
+    ent_status status = ent_render_positions_read(args->positions, positions,
+                                                  &size_by, &reference, diags);
+    if (status == ENT_OK) {
+        args->render.positions = positions;
+        if (size_by == args->render.size_by) {
+            args->render.size_reference = reference;
+        }
+    }
+    return status;
+}
+
 static int run(render_args *args) {
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
@@ -354,6 +315,10 @@ static int run(render_args *args) {
                      "the output is the input file: choose another path");
         status = ENT_EUSAGE;
     }
+    ent_render_positions_t positions = {0};
+    if (status == ENT_OK && args->positions != NULL) {
+        status = read_positions(args, &positions, &diags);
+    }
     ent_renderer_t *renderer = NULL;
     if (status == ENT_OK && (renderer = ent_renderer_new()) == NULL) {
         ent_diag_add(&diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
@@ -365,6 +330,7 @@ static int run(render_args *args) {
                                  &args->render, &diags);
     }
     ent_renderer_free(renderer);
+    ent_render_positions_free(&positions);
     cli_print_diags(&diags);
     if (status == ENT_OK) {
         fprintf(stderr, "%s: written\n", output);
@@ -391,7 +357,8 @@ int cmd_render(int argc, char **argv) {
         OPT_WIDTH,
         OPT_COLUMN,
         OPT_DPI,
-        OPT_AS_NODES
+        OPT_AS_NODES,
+        OPT_POSITIONS
     };
     static const struct option own_options[] = {
         {"output", required_argument, NULL, 'o'},
@@ -410,6 +377,7 @@ int cmd_render(int argc, char **argv) {
         {"column", no_argument, NULL, OPT_COLUMN},
         {"dpi", required_argument, NULL, OPT_DPI},
         {"as-nodes", required_argument, NULL, OPT_AS_NODES},
+        {"positions", required_argument, NULL, OPT_POSITIONS},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -480,6 +448,9 @@ int cmd_render(int argc, char **argv) {
         case OPT_AS_NODES:
             exit_code = parse_as_nodes(&args, optarg);
             break;
+        case OPT_POSITIONS:
+            args.positions = optarg;
+            break;
         case 'h':
             cmd_render_help();
             ent_network_options_destroy(&args.network);
@@ -493,6 +464,12 @@ int cmd_render(int argc, char **argv) {
             cli_usage_error("render", optind >= argc ? "a FILE is required"
                                                      : "one FILE only, found "
                                                        "more");
+    }
+    if (exit_code == EXIT_OK && args.positions &&
+        (args.render.clusters || args.render.layout)) {
+        exit_code =
+            cli_usage_error("render", "--positions places every node: drop "
+                                      "--clusters and --layout");
     }
     if (exit_code == EXIT_OK && args.include) {
         exit_code = add_included_layers(&args);

@@ -304,7 +304,7 @@ static int date_order(const void *a, const void *b) {
     return order != 0 ? order : (x->given < y->given ? -1 : 1);
 }
 
-/* Loads every file (so that all broken ones are reported), then measures. */
+/* Loads every file (so that all broken ones are reported). */
 static ent_status load_all(ent_comparison_t *c, const char *const *paths,
                            ent_diag_list_t *diags) {
     ent_load_options_t load;
@@ -313,6 +313,7 @@ static ent_status load_all(ent_comparison_t *c, const char *const *paths,
     ent_status result = ENT_OK;
     for (size_t i = 0; i < c->count; i++) {
         c->snapshots[i].given = i;
+        c->snapshots[i].owned = 1;
         c->snapshots[i].path = strdup(paths[i]);
         if (c->snapshots[i].path == NULL) {
             return ENT_ENOMEM;
@@ -326,16 +327,13 @@ static ent_status load_all(ent_comparison_t *c, const char *const *paths,
     return result;
 }
 
-ent_status ent_comparison_new(ent_comparison_t **comparison,
-                              const char *const *paths, size_t count,
-                              const ent_compare_options_t *options,
-                              ent_diag_list_t *diags) {
-    *comparison = NULL;
+/* An empty comparison of `count` snapshots. */
+static ent_comparison_t *
+comparison_alloc(size_t count, const ent_compare_options_t *options) {
     ent_comparison_t *c = calloc(1, sizeof *c);
     if (c == NULL) {
-        return ENT_ENOMEM;
+        return NULL;
     }
-    ent_status status = ENT_OK;
     if (options != NULL) {
         c->options = *options;
     } else {
@@ -344,21 +342,26 @@ ent_status ent_comparison_new(ent_comparison_t **comparison,
     c->count = count;
     c->snapshots = calloc(count + 1, sizeof *c->snapshots);
     c->pairs = calloc(count + 1, sizeof *c->pairs);
+    int made = c->snapshots && c->pairs;
     for (int k = 0; k < CMP_FACT_KINDS; k++) {
         c->facts[k] = calloc(count + 1, sizeof *c->facts[k]);
-        status = c->facts[k] ? status : ENT_ENOMEM;
+        made = made && c->facts[k];
     }
-    if (!c->snapshots || !c->pairs || status != ENT_OK) {
-        status = ENT_ENOMEM;
-        goto cleanup;
+    if (!made) {
+        ent_comparison_free(c);
+        return NULL;
     }
-    status = load_all(c, paths, diags);
-    if (status != ENT_OK) {
-        goto cleanup;
-    }
+    return c;
+}
+
+/* Orders the snapshots by date, measures each and works out the changes. */
+static ent_status measure_and_diff(ent_comparison_t *c,
+                                   ent_diag_list_t *diags) {
+    size_t count = c->count;
     qsort(c->snapshots, count, sizeof *c->snapshots, date_order);
     ent_metrics_options_t metrics;
     ent_metrics_options_init(&metrics);
+    ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         cmp_snapshot *s = &c->snapshots[i];
         status = ent_network_build(&s->network, s->snapshot, c->options.network,
@@ -384,7 +387,12 @@ ent_status ent_comparison_new(ent_comparison_t **comparison,
     if (status == ENT_OK) {
         status = collect_organizations(c);
     }
-cleanup:
+    return status;
+}
+
+/* Hands over c, or frees it and reports running out of memory. */
+static ent_status finish(ent_comparison_t **comparison, ent_comparison_t *c,
+                         ent_status status, ent_diag_list_t *diags) {
     if (status == ENT_ENOMEM) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "out of memory");
@@ -395,6 +403,45 @@ cleanup:
     }
     *comparison = c;
     return ENT_OK;
+}
+
+ent_status ent_comparison_new(ent_comparison_t **comparison,
+                              const char *const *paths, size_t count,
+                              const ent_compare_options_t *options,
+                              ent_diag_list_t *diags) {
+    *comparison = NULL;
+    ent_comparison_t *c = comparison_alloc(count, options);
+    if (c == NULL) {
+        return finish(comparison, c, ENT_ENOMEM, diags);
+    }
+    ent_status status = load_all(c, paths, diags);
+    if (status == ENT_OK) {
+        status = measure_and_diff(c, diags);
+    }
+    return finish(comparison, c, status, diags);
+}
+
+ent_status ent_comparison_new_from_snapshots(
+    ent_comparison_t **comparison, const ent_snapshot_t *const *snapshots,
+    const char *const *names, size_t count,
+    const ent_compare_options_t *options, ent_diag_list_t *diags) {
+    *comparison = NULL;
+    ent_comparison_t *c = comparison_alloc(count, options);
+    ent_status status = c ? ENT_OK : ENT_ENOMEM;
+    for (size_t i = 0; status == ENT_OK && i < count; i++) {
+        cmp_snapshot *s = &c->snapshots[i];
+        s->given = i;
+        /* Borrowed, never changed: freed only when owned. */
+        s->snapshot = (ent_snapshot_t *)snapshots[i];
+        if (names != NULL && names[i] != NULL) {
+            s->path = strdup(names[i]);
+            status = s->path ? ENT_OK : ENT_ENOMEM;
+        }
+    }
+    if (status == ENT_OK) {
+        status = measure_and_diff(c, diags);
+    }
+    return finish(comparison, c, status, diags);
 }
 
 void ent_comparison_free(ent_comparison_t *c) {
@@ -425,7 +472,9 @@ void ent_comparison_free(ent_comparison_t *c) {
         if (s->network.snapshot != NULL) {
             ent_network_destroy(&s->network);
         }
-        ent_snapshot_free(s->snapshot);
+        if (s->owned) {
+            ent_snapshot_free(s->snapshot);
+        }
         free(s->path);
     }
     free(c->snapshots);

@@ -109,9 +109,36 @@ static ent_status write_as_a_set(const char *dir, output_set *const *sets,
     return status;
 }
 
+/* The drawings as an output set (the names and contents move over). */
+static ent_status take_drawings(output_set *set, ent_compare_files_t *files) {
+    size_t n = files->count;
+    set->names = calloc(n + 1, sizeof *set->names);
+    set->data = calloc(n + 1, sizeof *set->data);
+    set->lengths = calloc(n + 1, sizeof *set->lengths);
+    if (!set->names || !set->data || !set->lengths) {
+        return ENT_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        set->names[i] = files->files[i].name;
+        set->data[i] = files->files[i].data;
+        set->lengths[i] = files->files[i].length;
+        files->files[i].name = files->files[i].data = NULL;
+    }
+    set->count = n;
+    return ENT_OK;
+}
+
 ent_status ent_compare_write_dir(const char *dir, const ent_comparison_t *c,
                                  ent_renderer_t *renderer,
                                  ent_diag_list_t *diags) {
+    return ent_compare_write_dir_with(dir, c, renderer, NULL, diags);
+}
+
+ent_status ent_compare_write_dir_with(const char *dir,
+                                      const ent_comparison_t *c,
+                                      ent_renderer_t *renderer,
+                                      const ent_render_options_t *options,
+                                      ent_diag_list_t *diags) {
     static const struct {
         const char *name;
         writer_fn write;
@@ -129,8 +156,12 @@ ent_status ent_compare_write_dir(const char *dir, const ent_comparison_t *c,
     }
     output_set drawings = {NULL, NULL, NULL, 0};
     if (status == ENT_OK && renderer != NULL) {
-        status = cmp_draw_all(c, renderer, &drawings.names, &drawings.data,
-                              &drawings.lengths, &drawings.count, diags);
+        ent_compare_files_t files;
+        status = ent_compare_draw(c, renderer, options, &files, diags);
+        if (status == ENT_OK) {
+            status = take_drawings(&drawings, &files);
+        }
+        ent_compare_files_free(&files);
     }
     if (status == ENT_OK && mkdir(dir, 0777) != 0 && errno != EEXIST) {
         ent_diag_add_errno(diags, dir, "cannot make the directory", errno);
@@ -142,7 +173,8 @@ ent_status ent_compare_write_dir(const char *dir, const ent_comparison_t *c,
         for (size_t i = 0; status == ENT_OK && i < sets[s]->count; i++) {
             char *path = join(dir, sets[s]->names[i]);
             for (size_t k = 0; path && k < c->count && status == ENT_OK; k++) {
-                if (ent_file_same(path, c->snapshots[k].path)) {
+                if (c->snapshots[k].path != NULL &&
+                    ent_file_same(path, c->snapshots[k].path)) {
                     ent_diag_add(diags, ENT_SEVERITY_ERROR, path, 0, 0, NULL,
                                  "this output would replace an input: choose "
                                  "another directory");

@@ -1,427 +1,208 @@
 /*
- * The diagrams of a comparison. One layout of the union of all networks
- * (neato, through the renderer's Graphviz context) gives every entity one
- * position; each snapshot is then drawn by render.h with those positions
- * pinned, and each consecutive pair gets a diff diagram built here with
- * cgraph at the same positions: ties added in green, removed dashed in
- * red, re-weighted in blue labelled with the change, entities that
- * appeared or disappeared marked, and a legend.
- *
- * Graphviz 2.42 takes char * for names and values (it copies them): the
- * casts below are only that.
+ * The diagrams of a comparison, all drawn by render.h. One layout of the
+ * union of every network gives each entity one place, and the Louvain
+ * communities of that union one colour; one size scale (the largest
+ * value of any snapshot) holds across every panel. Each snapshot is then
+ * a render call with those positions, and each consecutive pair a render
+ * call in the diff style (compare_ties.c). positions.tsv records the
+ * positions, colours and scale, so that `render --positions` draws other
+ * diagrams (the per-summit ones of scripts/demo) to match.
  */
-#include <graphviz/cgraph.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "compare/compare_internal.h"
-#include "entente/io.h"
 
-/* The union's node size: the largest a snapshot diagram draws (render's
- * maximum area, 0.81 square inches), so pinned nodes never overlap. */
-static const char union_size[] = "0.9";
-
-static const char *const shapes[ENT_ENTITY_TYPE_COUNT] = {
-    [ENT_ENTITY_STATE] = "ellipse",     [ENT_ENTITY_ORGANIZATION] = "box",
-    [ENT_ENTITY_PERSON] = "diamond",    [ENT_ENTITY_EVENT] = "hexagon",
-    [ENT_ENTITY_GROUP] = "invtriangle",
-};
-
-static void set(void *object, const char *name, const char *value) {
-    agsafeset(object, (char *)name, (char *)value, "");
-}
-
-/* A growable text for labels. */
-typedef struct {
-    char *data;
-    size_t length;
-    FILE *out;
-} text;
-
-static int text_open(text *t) {
-    t->data = NULL;
-    t->length = 0;
-    t->out = open_memstream(&t->data, &t->length);
-    return t->out != NULL;
-}
-
-static char *text_close(text *t) {
-    if (t->out == NULL || fclose(t->out) != 0) {
-        free(t->data);
-        return NULL;
-    }
-    return t->data;
-}
-
-/* Data in an HTML-like label: escaped, line breaks as <BR/>. */
-static void html(FILE *out, const char *value) {
-    ent_out_markup(out, value, "<BR/>");
-}
-
-/* A plain Graphviz label shows backslash escapes: double them; '&' as an
- * entity, which Graphviz's SVG writer passes through. */
-static void plain(FILE *out, const char *value) {
-    for (const char *c = value ? value : ""; *c; c++) {
-        fputs(*c == '\\' ? "\\\\" : *c == '&' ? "&amp;" : "", out);
-        if (*c != '\\' && *c != '&') {
-            fputc(*c, out);
-        }
-    }
-}
-
-/* ---- the union layout ----------------------------------------------- */
+/* ---- the union of every network ------------------------------------ */
 
 typedef struct {
+    ent_snapshot_t *snapshot;
+    ent_network_t network;
+    ent_metrics_t metrics;
+    int built, measured;
     const char **ids;
     double *x, *y;
-    size_t count;
-} positions;
+    int *colors;
+    ent_render_positions_t positions;
+} union_layout;
 
-static void positions_free(positions *p) {
-    free(p->ids);
-    free(p->x);
-    free(p->y);
+static ent_status add_union_entity(ent_snapshot_t *u, const ent_entity_t *e) {
+    if (ent_snapshot_find_entity(u, e->id, NULL)) {
+        return ENT_OK;
+    }
+    ent_entity_t copy = {e->id, e->type, e->name, NULL, 0, NULL, NULL};
+    return ent_snapshot_add_entity(u, &copy, NULL);
 }
 
-static ent_status union_dot(const ent_comparison_t *c, char **dot) {
-    Agraph_t *g = agopen("union", Agstrictundirected, NULL);
-    if (g == NULL) {
-        return ENT_ENOMEM;
+/* A tie between two entities of the union, once per pair. */
+static ent_status add_union_tie(ent_snapshot_t *u, size_t type, const char *a,
+                                const char *b) {
+    ent_relation_t r;
+    memset(&r, 0, sizeof r);
+    r.type = type;
+    r.weight = 1.0;
+    if (strcmp(a, b) == 0 || !ent_snapshot_find_entity(u, a, &r.source) ||
+        !ent_snapshot_find_entity(u, b, &r.target)) {
+        return ENT_OK;
     }
-    set(g, "start", "42");
-    set(g, "overlap", "prism");
-    set(g, "sep", "+24");
-    set(g, "splines", "false");
-    agattr(g, AGNODE, "fixedsize", "true");
-    agattr(g, AGNODE, "width", (char *)union_size);
-    agattr(g, AGNODE, "height", (char *)union_size);
-    agattr(g, AGNODE, "label", " ");
-    for (size_t i = 0; i < c->count; i++) {
+    for (size_t i = 0; i < ent_snapshot_relation_count(u); i++) {
+        const ent_relation_t *q = ent_snapshot_relation(u, i);
+        if ((q->source == r.source && q->target == r.target) ||
+            (q->source == r.target && q->target == r.source)) {
+            return ENT_OK;
+        }
+    }
+    return ent_snapshot_add_relation(u, &r, NULL);
+}
+
+static ent_status union_snapshot(const ent_comparison_t *c, ent_snapshot_t *u) {
+    ent_relation_type_t tie = {0};
+    tie.name = "union_tie";
+    tie.default_weight = 1.0;
+    size_t type = 0;
+    ent_status status = ent_snapshot_add_relation_type(u, &tie, &type);
+    for (size_t i = 0; status == ENT_OK && i < c->count; i++) {
         const ent_network_t *net = &c->snapshots[i].network;
-        for (size_t v = 0; v < net->vertex_count; v++) {
-            const ent_entity_t *e = ent_network_vertex_entity(net, v);
-            Agnode_t *node = agnode(g, (char *)e->id, 1);
-            set(node, "shape", shapes[e->type]);
+        for (size_t v = 0; status == ENT_OK && v < net->vertex_count; v++) {
+            status = add_union_entity(u, ent_network_vertex_entity(net, v));
         }
-        for (size_t e = 0; e < net->edge_count; e++) {
-            const char *a =
-                ent_network_vertex_entity(
-                    net, (size_t)IGRAPH_FROM(&net->graph, (igraph_integer_t)e))
-                    ->id;
-            const char *b =
-                ent_network_vertex_entity(
-                    net, (size_t)IGRAPH_TO(&net->graph, (igraph_integer_t)e))
-                    ->id;
-            if (strcmp(a, b) != 0) {
-                agedge(g, agnode(g, (char *)a, 0), agnode(g, (char *)b, 0),
-                       NULL, 1);
-            }
+        for (size_t e = 0; status == ENT_OK && e < net->edge_count; e++) {
+            igraph_integer_t edge = (igraph_integer_t)e;
+            status =
+                add_union_tie(u, type,
+                              ent_network_vertex_entity(
+                                  net, (size_t)IGRAPH_FROM(&net->graph, edge))
+                                  ->id,
+                              ent_network_vertex_entity(
+                                  net, (size_t)IGRAPH_TO(&net->graph, edge))
+                                  ->id);
         }
     }
-    size_t length = 0;
-    FILE *out = open_memstream(dot, &length);
-    ent_status status = out && agwrite(g, out) == 0 ? ENT_OK : ENT_ENOMEM;
-    if (out != NULL && fclose(out) != 0) {
-        status = ENT_ENOMEM;
-    }
-    agclose(g);
     return status;
 }
 
-/* Lays out the union once and reads each node's position back. */
-static ent_status union_positions(const ent_comparison_t *c,
-                                  ent_renderer_t *renderer, positions *p,
-                                  ent_diag_list_t *diags) {
-    char *dot = NULL, *laid = NULL;
-    size_t length = 0;
-    ent_status status = union_dot(c, &dot);
+static void union_free(union_layout *u) {
+    if (u->measured) {
+        ent_metrics_destroy(&u->metrics);
+    }
+    if (u->built) {
+        ent_network_destroy(&u->network);
+    }
+    ent_snapshot_free(u->snapshot);
+    free(u->ids);
+    free(u->x);
+    free(u->y);
+    free(u->colors);
+}
+
+/* Builds, measures (strength, communities) and lays out the union. */
+static ent_status union_lay_out(union_layout *u, const ent_comparison_t *c,
+                                ent_renderer_t *renderer,
+                                const ent_render_options_t *base,
+                                ent_diag_list_t *diags) {
+    memset(u, 0, sizeof *u);
+    u->snapshot = ent_snapshot_new();
+    ent_status status =
+        u->snapshot ? union_snapshot(c, u->snapshot) : ENT_ENOMEM;
+    ent_network_options_t options;
+    int options_made = 0;
     if (status == ENT_OK) {
-        status = ent_render_dot_text(renderer, dot, "neato", ENT_RENDER_DOT,
-                                     &laid, &length, diags);
+        status = ent_network_options_init(&options);
+        options_made = status == ENT_OK;
     }
-    Agraph_t *g = status == ENT_OK ? agmemread(laid) : NULL;
-    if (status == ENT_OK && g == NULL) {
-        status = ENT_EINTERNAL;
+    if (status == ENT_OK) {
+        status =
+            ent_network_options_parse(&options, "layer", "union_tie", diags);
     }
-    size_t n = g ? (size_t)agnnodes(g) : 0;
-    p->ids = calloc(n + 1, sizeof *p->ids);
-    p->x = calloc(n + 1, sizeof *p->x);
-    p->y = calloc(n + 1, sizeof *p->y);
-    if (status == ENT_OK && (!p->ids || !p->x || !p->y)) {
+    if (status == ENT_OK) {
+        status = ent_network_build(&u->network, u->snapshot, &options, diags);
+        u->built = status == ENT_OK;
+    }
+    if (options_made) {
+        ent_network_options_destroy(&options);
+    }
+    ent_metrics_options_t wanted;
+    ent_metrics_options_init(&wanted);
+    if (status == ENT_OK) {
+        status =
+            ent_metrics_options_parse(&wanted, "strength,community", diags);
+    }
+    if (status == ENT_OK) {
+        status = ent_metrics_compute(&u->metrics, &u->network, &wanted, diags);
+        u->measured = status == ENT_OK;
+    }
+    size_t n = u->built ? u->network.vertex_count : 0;
+    u->ids = calloc(n + 1, sizeof *u->ids);
+    u->x = calloc(n + 1, sizeof *u->x);
+    u->y = calloc(n + 1, sizeof *u->y);
+    u->colors = calloc(n + 1, sizeof *u->colors);
+    if (status == ENT_OK && (!u->ids || !u->x || !u->y || !u->colors)) {
         status = ENT_ENOMEM;
     }
-    for (Agnode_t *node = g ? agfstnode(g) : NULL;
-         status == ENT_OK && node != NULL; node = agnxtnode(g, node)) {
-        const char *pos = agget(node, "pos");
-        const char *name = agnameof(node);
-        /* The id as the snapshots own it: the positions outlive `g`. */
-        const char *id = NULL;
-        for (size_t i = 0; i < c->count && id == NULL; i++) {
-            size_t index;
-            if (ent_snapshot_find_entity(c->snapshots[i].snapshot, name,
-                                         &index)) {
-                id = ent_snapshot_entity(c->snapshots[i].snapshot, index)->id;
-            }
-        }
-        if (id == NULL || pos == NULL ||
-            sscanf(pos, "%lf,%lf", &p->x[p->count], &p->y[p->count]) != 2) {
-            ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
-                         "graphviz gave no position for \"%s\"", name);
-            status = ENT_EINTERNAL;
-            break;
-        }
-        p->ids[p->count++] = id;
+    if (status == ENT_OK) {
+        ent_render_options_t layout = *base;
+        layout.size_by = ENT_NODE_STRENGTH;
+        layout.size_reference = 0;
+        layout.diff = NULL;
+        status = ent_render_layout(renderer, &u->network, &u->metrics, &layout,
+                                   u->x, u->y, diags);
     }
-    if (g != NULL) {
-        agclose(g);
+    const double *community =
+        u->measured ? u->metrics.node[ENT_NODE_COMMUNITY] : NULL;
+    for (size_t v = 0; status == ENT_OK && v < n; v++) {
+        u->ids[v] = ent_network_vertex_entity(&u->network, v)->id;
+        u->colors[v] =
+            community && isfinite(community[v]) ? (int)community[v] : -1;
     }
-    free(dot);
-    free(laid);
+    /* One colour per entity only means something for communities: types
+     * already agree, and organizations colour by each panel's groups. */
+    int shared = base->color_by == ENT_COLOR_BY_COMMUNITY;
+    u->positions = (ent_render_positions_t){
+        u->ids,
+        u->x,
+        u->y,
+        n,
+        shared ? u->colors : NULL,
+        shared ? "Colour: community (Louvain) of all snapshots together"
+               : NULL};
     return status;
 }
 
-static int find_position(const positions *p, const char *id, double *x,
-                         double *y) {
-    for (size_t i = 0; i < p->count; i++) {
-        if (strcmp(p->ids[i], id) == 0) {
-            *x = p->x[i];
-            *y = p->y[i];
-            return 1;
+/* The largest value of the size metric in any snapshot. */
+static double shared_size_reference(const ent_comparison_t *c,
+                                    ent_node_metric metric) {
+    double largest = 0;
+    for (size_t i = 0; i < c->count; i++) {
+        const double *values = c->snapshots[i].metrics.node[metric];
+        for (size_t v = 0; values && v < c->snapshots[i].network.vertex_count;
+             v++) {
+            largest = isfinite(values[v]) ? fmax(largest, values[v]) : largest;
         }
     }
-    return 0;
+    return largest;
 }
 
-/* ---- the diff diagram --------------------------------------------- */
+/* ---- the files -------------------------------------------------------- */
 
-/* Styles of ties and nodes by their fate: colours from Paul Tol's
- * colour-blind-safe schemes. */
-static const struct {
-    const char *color, *style, *width, *legend, *glyph;
-} tie_styles[] = {
-    [EDGE_KEPT] = {"#BBBBBB", "solid", "1.2", "kept",
-                   "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80"},
-    [EDGE_ADDED] = {"#228833", "solid", "3", "added",
-                    "\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81"},
-    [EDGE_REMOVED] = {"#CC3311", "dashed", "2.5", "removed",
-                      "\xe2\x95\x8c\xe2\x95\x8c\xe2\x95\x8c"},
-    [EDGE_REWEIGHTED] = {"#0077BB", "solid", "2.5",
-                         "re-weighted (label: change of weight)",
-                         "\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81"},
-};
-
-typedef enum { NODE_BOTH, NODE_APPEARED, NODE_GONE } node_fate;
-
-static const struct {
-    const char *fill, *border, *style, *prefix, *legend;
-} node_styles[] = {
-    [NODE_BOTH] = {"#EEEEEE", "#444444", "filled", "", "in both"},
-    [NODE_APPEARED] = {"#CCEECC", "#228833", "filled,bold", "+ ",
-                       "appeared (+)"},
-    [NODE_GONE] = {"#FFCCCC", "#CC3311", "filled,dashed", "\xe2\x88\x92 ",
-                   "disappeared (\xe2\x88\x92)"},
-};
-
-static void diff_header(Agraph_t *g, const ent_comparison_t *c,
-                        const cmp_pair *pair) {
-    text t;
-    if (!text_open(&t)) {
-        return;
-    }
-    size_t counts[4] = {0, 0, 0, 0};
-    for (size_t e = 0; e < pair->edge_count; e++) {
-        counts[cmp_edge_fate(&pair->edges[e])]++;
-    }
-    fputs("<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR><TD "
-          "ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>Changes: ",
-          t.out);
-    html(t.out, cmp_snapshot_label(c, pair->from));
-    fputs(" \xe2\x86\x92 ", t.out);
-    html(t.out, cmp_snapshot_label(c, pair->to));
-    fputs("</B></FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT "
-          "POINT-SIZE=\"10\" COLOR=\"#444444\">",
-          t.out);
-    html(t.out, ent_snapshot_id(c->snapshots[pair->from].snapshot));
-    fputs(" \xe2\x86\x92 ", t.out);
-    html(t.out, ent_snapshot_id(c->snapshots[pair->to].snapshot));
-    fprintf(t.out,
-            " \xc2\xb7 ties: %zu added, %zu removed, %zu re-weighted \xc2\xb7 "
-            "entities: %zu appeared, %zu disappeared",
-            counts[EDGE_ADDED], counts[EDGE_REMOVED], counts[EDGE_REWEIGHTED],
-            pair->added_count, pair->removed_count);
-    if (pair->common == 0) {
-        fputs(" \xc2\xb7 no entity in common", t.out);
-    }
-    fputs("</FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">"
-          "<TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR><TD "
-          "ALIGN=\"LEFT\"><B>Ties</B></TD>",
-          t.out);
-    for (size_t s = 0; s < 4; s++) {
-        fprintf(t.out,
-                "<TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">%s</FONT> %s</TD>",
-                tie_styles[s].color, tie_styles[s].glyph, tie_styles[s].legend);
-    }
-    fputs("</TR><TR><TD ALIGN=\"LEFT\"><B>Nodes</B></TD>", t.out);
-    for (size_t s = 0; s < 3; s++) {
-        fprintf(t.out,
-                "<TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">\xe2\x96\xa0</FONT> "
-                "%s</TD>",
-                node_styles[s].border, node_styles[s].legend);
-    }
-    fputs("<TD ALIGN=\"LEFT\">(positions shared by every diagram of this "
-          "comparison)</TD></TR></TABLE></FONT></TD></TR></TABLE>",
-          t.out);
-    char *label = text_close(&t);
-    if (label != NULL) {
-        char *h = agstrdup_html(g, label);
-        agsafeset(g, "label", h, "");
-        agstrfree(g, h);
-    }
-    free(label);
-}
-
-static Agnode_t *diff_node(Agraph_t *g, const ent_entity_t *entity,
-                           node_fate fate, const positions *p) {
-    Agnode_t *node = agnode(g, (char *)entity->id, 0);
-    if (node != NULL) {
-        return node;
-    }
-    node = agnode(g, (char *)entity->id, 1);
-    set(node, "shape", shapes[entity->type]);
-    set(node, "fillcolor", node_styles[fate].fill);
-    set(node, "color", node_styles[fate].border);
-    set(node, "style", node_styles[fate].style);
-    double x = 0, y = 0;
-    if (find_position(p, entity->id, &x, &y)) {
-        char pos[96];
-        snprintf(pos, sizeof pos, "%.2f,%.2f!", x, y);
-        set(node, "pos", pos);
-    }
-    text t;
-    if (text_open(&t)) {
-        fputs(node_styles[fate].prefix, t.out);
-        plain(t.out, ent_entity_label(entity));
-        char *label = text_close(&t);
-        set(node, "xlabel", label ? label : "");
-        free(label);
-    }
-    return node;
-}
-
-/* The vertices of one side, marked by whether the other side has the
- * entity at all. */
-static void diff_nodes(Agraph_t *g, const ent_network_t *net,
-                       const ent_snapshot_t *other, node_fate absent,
-                       const positions *p) {
-    for (size_t v = 0; v < net->vertex_count; v++) {
-        const ent_entity_t *e = ent_network_vertex_entity(net, v);
-        diff_node(g, e,
-                  ent_snapshot_find_entity(other, e->id, NULL) ? NODE_BOTH
-                                                               : absent,
-                  p);
-    }
-}
-
-static ent_status diff_dot(const ent_comparison_t *c, const cmp_pair *pair,
-                           const positions *p, char **dot) {
-    const cmp_snapshot *a = &c->snapshots[pair->from];
-    const cmp_snapshot *b = &c->snapshots[pair->to];
-    Agraph_t *g = agopen("diff", Agdirected, NULL);
-    if (g == NULL) {
-        return ENT_ENOMEM;
-    }
-    /* Straight edges, as in every diagram (render.c): Graphviz 2.42's
-     * spline router took 40 s on a 150-node diff and can corrupt its heap. */
-    static const char *const graph_attributes[][2] = {
-        {"layout", "nop"},       {"notranslate", "true"},
-        {"inputscale", "72"},    {"overlap", "true"},
-        {"splines", "false"},    {"outputorder", "edgesfirst"},
-        {"forcelabels", "true"}, {"labelloc", "t"},
-        {"labeljust", "l"},      {"pad", "0.3"},
-        {"bgcolor", "white"},    {"fontname", "DejaVu Sans"},
-    };
-    for (size_t i = 0; i < sizeof graph_attributes / sizeof *graph_attributes;
-         i++) {
-        set(g, graph_attributes[i][0], graph_attributes[i][1]);
-    }
-    agattr(g, AGNODE, "fontname", "DejaVu Sans");
-    agattr(g, AGNODE, "fontsize", "11");
-    agattr(g, AGNODE, "fixedsize", "true");
-    agattr(g, AGNODE, "width", "0.45");
-    agattr(g, AGNODE, "height", "0.45");
-    agattr(g, AGNODE, "label", " ");
-    agattr(g, AGEDGE, "fontname", "DejaVu Sans");
-    agattr(g, AGEDGE, "fontsize", "9");
-    agattr(g, AGEDGE, "arrowhead", a->network.directed ? "normal" : "none");
-    diff_nodes(g, &a->network, b->snapshot, NODE_GONE, p);
-    diff_nodes(g, &b->network, a->snapshot, NODE_APPEARED, p);
-    for (size_t e = 0; e < pair->edge_count; e++) {
-        const cmp_edge *edge = &pair->edges[e];
-        cmp_fate fate = cmp_edge_fate(edge);
-        Agnode_t *tail = agnode(g, (char *)edge->source, 0);
-        Agnode_t *head = agnode(g, (char *)edge->target, 0);
-        if (tail == NULL || head == NULL) {
-            continue;
-        }
-        char key[32];
-        snprintf(key, sizeof key, "e%zu", e);
-        Agedge_t *drawn = agedge(g, tail, head, key, 1);
-        set(drawn, "color", tie_styles[fate].color);
-        set(drawn, "style", tie_styles[fate].style);
-        set(drawn, "penwidth", tie_styles[fate].width);
-        if (fate == EDGE_REWEIGHTED) {
-            char change[48];
-            snprintf(change, sizeof change, "%+.3g", edge->to - edge->from);
-            set(drawn, "label", change);
-            set(drawn, "fontcolor", tie_styles[fate].color);
-        }
-    }
-    diff_header(g, c, pair);
-    size_t length = 0;
-    FILE *out = open_memstream(dot, &length);
-    ent_status status = out && agwrite(g, out) == 0 ? ENT_OK : ENT_ENOMEM;
-    if (out != NULL && fclose(out) != 0) {
-        status = ENT_ENOMEM;
-    }
-    agclose(g);
-    return status;
-}
-
-/* ---- all diagrams --------------------------------------------------- */
-
-typedef struct {
-    char ***names, ***data;
-    size_t **lengths;
-    size_t *count;
-} drawing_list;
-
-static ent_status add_drawing(drawing_list *list, char *name, char *data,
-                              size_t length) {
-    size_t n = *list->count;
-    char **names = realloc(*list->names, (n + 1) * sizeof *names);
-    *list->names = names ? names : *list->names;
-    char **data_list = realloc(*list->data, (n + 1) * sizeof *data_list);
-    *list->data = data_list ? data_list : *list->data;
-    size_t *lengths = realloc(*list->lengths, (n + 1) * sizeof *lengths);
-    *list->lengths = lengths ? lengths : *list->lengths;
-    if (!names || !data_list || !lengths || !name) {
+static ent_status add_file(ent_compare_files_t *files, char *name, char *data,
+                           size_t length) {
+    if (name == NULL ||
+        !cmp_grow(&files->files, files->count, sizeof *files->files)) {
         free(name);
         free(data);
         return ENT_ENOMEM;
     }
-    names[n] = name;
-    data_list[n] = data;
-    lengths[n] = length;
-    (*list->count)++;
+    files->files[files->count++] = (ent_compare_file_t){name, data, length};
     return ENT_OK;
 }
 
-/* NN-ID.svg with the id made safe as a file name. */
-static char *snapshot_file_name(const ent_comparison_t *c, size_t i) {
+/* NN-ID.EXT with the id made safe as a file name. */
+static char *snapshot_file_name(const ent_comparison_t *c, size_t i,
+                                const char *extension) {
     const char *id = ent_snapshot_id(c->snapshots[i].snapshot);
     size_t length = strlen(id);
-    char *name = malloc(length + 32);
+    char *name = malloc(length + 40);
     if (name == NULL) {
         return NULL;
     }
@@ -433,63 +214,145 @@ static char *snapshot_file_name(const ent_comparison_t *c, size_t i) {
                    ch == '.';
         *q++ = safe ? ch : '_';
     }
-    strcpy(q, ".svg");
+    sprintf(q, ".%s", extension);
     return name;
 }
 
-ent_status cmp_draw_all(const ent_comparison_t *c, ent_renderer_t *renderer,
-                        char ***names, char ***data, size_t **lengths,
-                        size_t *count, ent_diag_list_t *diags) {
-    drawing_list list = {names, data, lengths, count};
-    positions p = {NULL, NULL, NULL, 0};
-    ent_status status = union_positions(c, renderer, &p, diags);
-    ent_render_positions_t pinned = {p.ids, p.x, p.y, p.count};
+static ent_status draw_panels(const ent_comparison_t *c,
+                              ent_renderer_t *renderer,
+                              const ent_render_options_t *shared,
+                              ent_compare_files_t *files,
+                              ent_diag_list_t *diags) {
+    const char *extension = ent_render_format_name(shared->format);
+    ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < c->count; i++) {
-        ent_render_options_t options;
-        ent_render_options_init(&options);
-        options.positions = &pinned;
-        char *svg = NULL;
+        char *data = NULL;
         size_t length = 0;
         status = ent_render_memory(renderer, &c->snapshots[i].network,
-                                   &c->snapshots[i].metrics, &options, &svg,
+                                   &c->snapshots[i].metrics, shared, &data,
                                    &length, diags);
         if (status == ENT_OK) {
-            status = add_drawing(&list, snapshot_file_name(c, i), svg, length);
+            status = add_file(files, snapshot_file_name(c, i, extension), data,
+                              length);
         }
     }
-    /* The diff diagrams put their nodes where render put them. */
-    positions page = {p.ids, calloc(p.count + 1, sizeof(double)),
-                      calloc(p.count + 1, sizeof(double)), p.count};
-    if (status == ENT_OK && (page.x == NULL || page.y == NULL)) {
-        status = ENT_ENOMEM;
+    return status;
+}
+
+static char *diff_title(const ent_comparison_t *c, const cmp_pair *pair) {
+    const char *a = cmp_snapshot_label(c, pair->from);
+    const char *b = cmp_snapshot_label(c, pair->to);
+    size_t size = strlen(a) + strlen(b) + 32;
+    char *title = malloc(size);
+    if (title != NULL) {
+        snprintf(title, size, "Changes: %s \xe2\x86\x92 %s", a, b);
     }
-    if (status == ENT_OK) {
-        ent_render_options_t options;
-        ent_render_options_init(&options);
-        status = ent_render_fit_positions(&options, &pinned, page.x, page.y);
-    }
+    return title;
+}
+
+static ent_status draw_diffs(const ent_comparison_t *c,
+                             ent_renderer_t *renderer,
+                             const ent_render_options_t *shared,
+                             ent_compare_files_t *files,
+                             ent_diag_list_t *diags) {
+    const char *extension = ent_render_format_name(shared->format);
+    ent_status status = ENT_OK;
     for (size_t k = 0; status == ENT_OK && k + 1 < c->count; k++) {
-        char *dot = NULL, *svg = NULL;
+        cmp_diff d;
+        status = cmp_diff_make(&d, c, &c->pairs[k], shared->size_by, diags);
+        ent_render_options_t options = *shared;
+        options.diff = &d.style;
+        char *title = diff_title(c, &c->pairs[k]);
+        options.title = title;
+        status = status == ENT_OK && title == NULL ? ENT_ENOMEM : status;
+        char *data = NULL;
         size_t length = 0;
-        status = diff_dot(c, &c->pairs[k], &page, &dot);
         if (status == ENT_OK) {
-            status = ent_render_dot_text(renderer, dot, "nop", ENT_RENDER_SVG,
-                                         &svg, &length, diags);
+            status = ent_render_memory(renderer, &d.network, NULL, &options,
+                                       &data, &length, diags);
         }
-        free(dot);
         char *name = malloc(64);
         if (name != NULL) {
-            snprintf(name, 64, "diff-%02zu-%02zu.svg", k + 1, k + 2);
+            snprintf(name, 64, "diff-%02zu-%02zu.%s", k + 1, k + 2, extension);
         }
         if (status == ENT_OK) {
-            status = add_drawing(&list, name, svg, length);
+            status = add_file(files, name, data, length);
         } else {
             free(name);
-            free(svg);
+            free(data);
         }
+        free(title);
+        cmp_diff_free(&d);
     }
-    free(page.x);
-    free(page.y);
-    positions_free(&p);
     return status;
+}
+
+static ent_status positions_file(const union_layout *u,
+                                 const ent_render_options_t *shared,
+                                 ent_compare_files_t *files) {
+    char *data = NULL;
+    size_t length = 0;
+    FILE *out = open_memstream(&data, &length);
+    if (out == NULL) {
+        return ENT_ENOMEM;
+    }
+    ent_status status = ent_render_positions_write(
+        out, &u->positions, shared->size_by, shared->size_reference);
+    if (fclose(out) != 0 && status == ENT_OK) {
+        status = ENT_ENOMEM;
+    }
+    if (status != ENT_OK) {
+        free(data);
+        return status;
+    }
+    return add_file(files, strdup("positions.tsv"), data, length);
+}
+
+ent_status ent_compare_draw(const ent_comparison_t *c, ent_renderer_t *renderer,
+                            const ent_render_options_t *options,
+                            ent_compare_files_t *files,
+                            ent_diag_list_t *diags) {
+    memset(files, 0, sizeof *files);
+    ent_render_options_t shared;
+    if (options != NULL) {
+        shared = *options;
+    } else {
+        ent_render_options_init(&shared);
+    }
+    if (shared.clusters || shared.positions != NULL || shared.diff != NULL ||
+        shared.title != NULL) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "compare draws its own positions, titles and diffs: "
+                     "clusters, positions, a diff or a title cannot be given");
+        return ENT_EUSAGE;
+    }
+    union_layout u;
+    ent_status status = union_lay_out(&u, c, renderer, &shared, diags);
+    shared.positions = &u.positions;
+    if (shared.size_reference <= 0) {
+        shared.size_reference = shared_size_reference(c, shared.size_by);
+    }
+    if (status == ENT_OK) {
+        status = draw_panels(c, renderer, &shared, files, diags);
+    }
+    if (status == ENT_OK) {
+        status = draw_diffs(c, renderer, &shared, files, diags);
+    }
+    if (status == ENT_OK) {
+        status = positions_file(&u, &shared, files);
+    }
+    union_free(&u);
+    if (status != ENT_OK) {
+        ent_compare_files_free(files);
+    }
+    return status;
+}
+
+void ent_compare_files_free(ent_compare_files_t *files) {
+    for (size_t i = 0; i < files->count; i++) {
+        free(files->files[i].name);
+        free(files->files[i].data);
+    }
+    free(files->files);
+    memset(files, 0, sizeof *files);
 }

@@ -9,8 +9,9 @@
 
 /* One snapshot of the comparison with its network and metrics. */
 typedef struct {
-    char *path;
+    char *path; /* NULL for a snapshot given in memory */
     ent_snapshot_t *snapshot;
+    int owned; /* loaded here, freed with the comparison */
     ent_network_t network;
     ent_metrics_t metrics;
     size_t given; /* position on the command line, for stable ordering */
@@ -114,9 +115,25 @@ ent_status cmp_diff_facts(cmp_pair *pair, cmp_fact_kind kind,
 /* A label for snapshot i: its date, else its id. */
 const char *cmp_snapshot_label(const ent_comparison_t *c, size_t i);
 
-/* The laid-out positions of the union (compare_draw.c). */
-ent_status cmp_draw_all(const ent_comparison_t *c, ent_renderer_t *renderer,
-                        char ***names, char ***data, size_t **lengths,
-                        size_t *count, ent_diag_list_t *diags);
+/* A diff diagram's input (compare_ties.c): a snapshot of the ties of
+ * both sides, one relation per tie, its network and the diff style. */
+typedef struct {
+    ent_snapshot_t *snapshot;
+    ent_network_t network;
+    int built;
+    ent_change_kind *kinds; /* per relation */
+    char **labels;          /* per relation, NULL: none */
+    ent_entity_change *changes;
+    double *values;
+    size_t counts[ENT_CHANGE_KIND_COUNT]; /* ties drawn, by kind */
+    size_t appeared, gone;                /* entities drawn, by change */
+    char *summary;
+    ent_render_diff_t style;
+} cmp_diff;
+
+ent_status cmp_diff_make(cmp_diff *d, const ent_comparison_t *c,
+                         const cmp_pair *pair, ent_node_metric size_by,
+                         ent_diag_list_t *diags);
+void cmp_diff_free(cmp_diff *d);
 
 #endif /* ENTENTE_COMPARE_INTERNAL_H */

@@ -123,7 +123,7 @@ static ent_status check_inputs(const ent_network_t *network,
         return ENT_EUSAGE;
     }
     if ((unsigned)options->size_by >= ENT_NODE_METRIC_COUNT ||
-        (network->vertex_count > 0 &&
+        (network->vertex_count > 0 && options->diff == NULL &&
          !metrics->computed.node[options->size_by])) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "the size metric \"%s\" is not computed for this network",
@@ -287,6 +287,82 @@ static ent_status compose(render_context *ctx, GVC_t *gvc) {
     return status;
 }
 
+/* A diff diagram takes no metrics: its sizes come with the diff. */
+static const ent_metrics_t no_metrics;
+
+/* Sets up ctx for drawing `network`; context_release frees it. */
+static ent_status context_init(render_context *ctx,
+                               const ent_network_t *network,
+                               const ent_metrics_t *metrics,
+                               const ent_render_options_t *options,
+                               const char *layout, ent_diag_list_t *diags) {
+    size_t n = network->vertex_count;
+    memset(ctx, 0, sizeof *ctx);
+    ctx->network = network;
+    ctx->metrics = metrics ? metrics : &no_metrics;
+    ctx->options = options;
+    ctx->layout = layout;
+    ctx->diags = diags;
+    ctx->width =
+        (options->width_cm > 0 ? options->width_cm : ENT_RENDER_WIDTH_CM) /
+        2.54 * 72.0;
+    ctx->vertex_color = calloc(n + 1, sizeof *ctx->vertex_color);
+    ctx->vertex_cluster = calloc(n + 1, sizeof *ctx->vertex_cluster);
+    ctx->relation_styles_used = calloc(style_table_size(), 1);
+    ctx->geometry = calloc(n + 1, sizeof *ctx->geometry);
+    return ctx->vertex_color && ctx->vertex_cluster &&
+                   ctx->relation_styles_used && ctx->geometry
+               ? ENT_OK
+               : ENT_ENOMEM;
+}
+
+static void context_release(render_context *ctx) {
+    free(ctx->vertex_color);
+    free(ctx->vertex_cluster);
+    free(ctx->relation_styles_used);
+    geometry_free(ctx->geometry, ctx->network->vertex_count);
+    geometry_free(ctx->pins, ctx->pin_count);
+    free(ctx->pin_relations);
+    free(ctx->title);
+}
+
+ent_status ent_render_layout(ent_renderer_t *renderer,
+                             const ent_network_t *network,
+                             const ent_metrics_t *metrics,
+                             const ent_render_options_t *options, double *x,
+                             double *y, ent_diag_list_t *diags) {
+    ent_render_options_t free_layout = *options;
+    free_layout.positions = NULL;
+    const char *layout = choose_layout(&free_layout, network->vertex_count);
+    ent_status status =
+        check_inputs(network, metrics, &free_layout, layout, diags);
+    if (status != ENT_OK) {
+        return status;
+    }
+    render_context ctx;
+    status = context_init(&ctx, network, metrics, &free_layout, layout, diags);
+    agusererrf previous = agseterrf(graphviz_message);
+    graphviz_diags = diags;
+    if (status == ENT_OK) {
+        status = render_prepare(&ctx);
+    }
+    if (status == ENT_OK) {
+        status = render_layout(&ctx, renderer->gvc);
+    }
+    for (size_t v = 0; status == ENT_OK && v < network->vertex_count; v++) {
+        x[v] = ctx.geometry[v].x;
+        y[v] = ctx.geometry[v].y;
+    }
+    agseterrf(previous);
+    graphviz_diags = NULL;
+    context_release(&ctx);
+    if (status == ENT_ENOMEM) {
+        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "out of memory");
+    }
+    return status;
+}
+
 ent_status ent_render_memory(ent_renderer_t *renderer,
                              const ent_network_t *network,
                              const ent_metrics_t *metrics,
@@ -299,30 +375,15 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
     if (status != ENT_OK) {
         return status;
     }
-    size_t n = network->vertex_count;
     render_context ctx;
-    memset(&ctx, 0, sizeof ctx);
-    ctx.network = network;
-    ctx.metrics = metrics;
-    ctx.options = options;
-    ctx.layout = layout;
-    ctx.diags = diags;
-    ctx.width =
-        (options->width_cm > 0 ? options->width_cm : ENT_RENDER_WIDTH_CM) /
-        2.54 * 72.0;
-    ctx.vertex_color = calloc(n + 1, sizeof *ctx.vertex_color);
-    ctx.vertex_cluster = calloc(n + 1, sizeof *ctx.vertex_cluster);
-    ctx.relation_styles_used = calloc(style_table_size(), 1);
-    ctx.geometry = calloc(n + 1, sizeof *ctx.geometry);
+    status = context_init(&ctx, network, metrics, options, layout, diags);
     agusererrf previous = agseterrf(graphviz_message);
     graphviz_diags = diags;
     GVC_t *gvc = renderer->gvc;
     Agraph_t *read_back = NULL;
     char *dot = NULL;
     size_t dot_length = 0;
-    if (!ctx.vertex_color || !ctx.vertex_cluster || !ctx.relation_styles_used ||
-        !ctx.geometry) {
-        status = ENT_ENOMEM;
+    if (status != ENT_OK) {
         goto cleanup;
     }
     status = compose(&ctx, gvc);
@@ -361,11 +422,7 @@ cleanup:
     }
     agseterrf(previous);
     graphviz_diags = NULL;
-    free(ctx.vertex_color);
-    free(ctx.vertex_cluster);
-    free(ctx.relation_styles_used);
-    geometry_free(ctx.geometry, n);
-    free(ctx.title);
+    context_release(&ctx);
     if (status == ENT_ENOMEM) {
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "out of memory");
@@ -386,38 +443,5 @@ ent_status ent_render_file(ent_renderer_t *renderer, const char *path,
         status = ent_file_write_buffer(path, data, length, diags);
     }
     free(data);
-    return status;
-}
-
-ent_status ent_render_dot_text(ent_renderer_t *renderer, const char *dot,
-                               const char *layout, ent_render_format format,
-                               char **data, size_t *length,
-                               ent_diag_list_t *diags) {
-    *data = NULL;
-    *length = 0;
-    if (!ent_render_layout_is_known(layout) && strcmp(layout, "nop") != 0) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
-                     "unknown layout \"%s\" (known: neato, fdp, sfdp, dot, "
-                     "circo, twopi)",
-                     layout);
-        return ENT_EUSAGE;
-    }
-    agusererrf previous = agseterrf(graphviz_message);
-    graphviz_diags = diags;
-    ent_status status = ENT_EINPUT;
-    Agraph_t *graph = agmemread(dot);
-    if (graph == NULL) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
-                     "graphviz could not read the graph");
-    } else {
-        /* "dot" renders the laid-out graph back as DOT, with positions. */
-        const char *device =
-            format == ENT_RENDER_DOT ? "dot" : format_devices[format];
-        status = layout_and_render(renderer->gvc, graph, layout, device, format,
-                                   data, length, diags);
-        agclose(graph);
-    }
-    agseterrf(previous);
-    graphviz_diags = NULL;
     return status;
 }

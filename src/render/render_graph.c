@@ -85,7 +85,30 @@ static size_t home_group(const render_context *ctx, size_t vertex) {
     return best;
 }
 
+/* The colour shared by the diagrams drawn with these positions, when
+ * they give colours. Returns 0 when they do not. */
+static int shared_color(const render_context *ctx, size_t vertex,
+                        size_t *color) {
+    const ent_render_positions_t *p = ctx->options->positions;
+    if (p == NULL || p->colors == NULL) {
+        return 0;
+    }
+    const char *id = ent_network_vertex_entity(ctx->network, vertex)->id;
+    *color = NO_COLOR;
+    for (size_t i = 0; i < p->count; i++) {
+        if (strcmp(p->ids[i], id) == 0) {
+            *color = p->colors[i] >= 0 ? (size_t)p->colors[i] : NO_COLOR;
+            break;
+        }
+    }
+    return 1;
+}
+
 static size_t color_of(const render_context *ctx, size_t vertex) {
+    size_t shared;
+    if (shared_color(ctx, vertex, &shared)) {
+        return shared;
+    }
     switch (ctx->options->color_by) {
     case ENT_COLOR_BY_TYPE:
         return (size_t)ent_network_vertex_entity(ctx->network, vertex)->type;
@@ -167,9 +190,17 @@ static ent_status make_label(render_context *ctx, size_t v) {
     text_init(&shortened);
     name = shortened_name(name, &shortened);
     /* The name, the leaders, the summit's badges, frozen memberships. */
-    text_buffer frozen;
+    text_buffer frozen, prefixed;
     text_init(&frozen);
-    frozen_memberships(ctx, v, &frozen);
+    text_init(&prefixed);
+    if (ctx->options->diff == NULL) {
+        frozen_memberships(ctx, v, &frozen);
+    } else {
+        /* "+ Iran": the prefix tells what a colour-blind reader may miss. */
+        text_appendf(&prefixed, "%s", render_diff_prefix(ctx, v));
+        text_append(&prefixed, name, strlen(name) + 1);
+        name = prefixed.failed ? name : prefixed.data;
+    }
     const char *parts[4] = {name, g->leaders,
                             g->marks & MARK_HOST     ? "host"
                             : g->marks & MARK_ABSENT ? "absent"
@@ -194,6 +225,7 @@ static ent_status make_label(render_context *ctx, size_t v) {
     text_append(&text, "", 0);
     text_release(&frozen);
     text_release(&shortened);
+    text_release(&prefixed);
     if (text.failed) {
         text_release(&text);
         return ENT_ENOMEM;
@@ -206,8 +238,8 @@ static ent_status make_label(render_context *ctx, size_t v) {
 
 /* The label as an HTML-like table on a white plate, which keeps it
  * legible where an edge passes under it. */
-static void set_label(render_context *ctx, Agnode_t *node, size_t v) {
-    const vertex_geometry *g = &ctx->geometry[v];
+void render_set_plate_label(render_context *ctx, Agnode_t *node,
+                            const vertex_geometry *g) {
     text_buffer text;
     text_init(&text);
     /* Lines flush left: a reader (and label_overlap.py) sees one block.
@@ -267,7 +299,7 @@ static void style_node(render_context *ctx, Agnode_t *node, size_t vertex) {
         render_set(node, "peripheries", "2");
     }
     if (g->labelled) {
-        set_label(ctx, node, vertex);
+        render_set_plate_label(ctx, node, g);
     }
     text_buffer text;
     text_init(&text);
@@ -279,6 +311,9 @@ static void style_node(render_context *ctx, Agnode_t *node, size_t vertex) {
     text_appendf(&text, " (%s)", ent_entity_type_name(entity->type));
     render_set(node, "tooltip", text.failed ? "" : text.data);
     text_release(&text);
+    if (ctx->options->diff != NULL) {
+        render_diff_outline(ctx, node, vertex);
+    }
 }
 
 /*
@@ -494,7 +529,9 @@ ent_status render_prepare(render_context *ctx) {
         ctx->vertex_color[v] = color < PALETTE_SIZE ? color : NO_COLOR;
         ctx->geometry[v].drawn = 1;
     }
-    status = render_fold_persons_and_events(ctx);
+    if (ctx->options->diff == NULL) {
+        status = render_fold_persons_and_events(ctx);
+    }
     for (size_t v = 0; v < n && status == ENT_OK; v++) {
         status = make_label(ctx, v);
     }
@@ -531,7 +568,11 @@ ent_status render_build_graph(render_context *ctx) {
         return ENT_ENOMEM;
     }
     add_nodes(ctx, nodes);
-    add_edges(ctx, nodes);
+    if (ctx->options->diff != NULL) {
+        render_diff_edges(ctx, nodes);
+    } else {
+        add_edges(ctx, nodes);
+    }
     if (ctx->options->clusters) {
         add_clusters(ctx, nodes);
     }

@@ -155,7 +155,44 @@ typedef struct {
     const ent_entity_t *summit; /* the one summit shown as marks, or NULL */
     unsigned marks_used;        /* MARK_* present */
     char *title;                /* the figure's title (render_title) */
+    /* Diff diagrams (render_diff.c): the labelled ties' label pins,
+     * small dots on the tie that carry its label like a node. */
+    vertex_geometry *pins;
+    size_t *pin_relations; /* the relation each pin labels */
+    size_t pin_count;
+    size_t pin_capacity;
+    unsigned char changes_used[ENT_CHANGE_KIND_COUNT];
+    unsigned char entity_changes_used[3];
 } render_context;
+
+/* ---- diff diagrams (render_diff.c) ---- */
+
+/* The drawn items: vertices 0..n-1, then the pins. */
+size_t render_item_count(const render_context *ctx);
+vertex_geometry *render_item(const render_context *ctx, size_t item);
+/* The shape type an item's outline has (a pin is a circle). */
+ent_entity_type render_item_type(const render_context *ctx, size_t item);
+/* Sizes from the diff's values; labels prefixed by the entity's change. */
+double render_diff_value(const render_context *ctx, size_t vertex);
+const char *render_diff_prefix(const render_context *ctx, size_t vertex);
+/* A pin for every labelled tie (placed with the labels), and the
+ * vertices at the ends of pin `pin`'s tie. */
+ent_status render_diff_pins(render_context *ctx);
+ent_status render_pin_to_member(render_context *ctx, size_t pin);
+void render_pin_ends(const render_context *ctx, size_t pin,
+                     const vertex_geometry **a, const vertex_geometry **b);
+/* The ties, one drawn edge per relation, the pins and the outlines. */
+void render_diff_edges(render_context *ctx, Agnode_t **nodes);
+void render_diff_outline(render_context *ctx, Agnode_t *node, size_t vertex);
+/* How a change of a tie, or of an entity, is drawn. */
+const edge_style *render_change_style(ent_change_kind kind);
+typedef struct {
+    const char *color, *style, *penwidth, *prefix, *legend;
+} entity_change_style;
+const entity_change_style *render_entity_change_style(ent_entity_change c);
+/* An HTML-like label on a white plate (render_graph.c). */
+void render_set_plate_label(render_context *ctx, Agnode_t *node,
+                            const vertex_geometry *g);
 
 /* Sizes every vertex, lays the graph out (or takes the pinned positions)
  * and scales the positions to the page width (render_layout.c). */

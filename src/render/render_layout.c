@@ -53,10 +53,13 @@ static void size_vertices(render_context *ctx) {
 }
 
 static void read_values(render_context *ctx) {
-    const double *values = ctx->metrics->node[ctx->options->size_by];
+    const double *values =
+        ctx->options->diff ? NULL : ctx->metrics->node[ctx->options->size_by];
     double largest = 0;
     for (size_t v = 0; v < ctx->network->vertex_count; v++) {
-        double value = values ? values[v] : 0.0;
+        double value = ctx->options->diff ? render_diff_value(ctx, v)
+                       : values           ? values[v]
+                                          : 0.0;
         ctx->geometry[v].value = isfinite(value) && value > 0 ? value : 0.0;
         if (ctx->geometry[v].drawn) {
             largest = fmax(largest, ctx->geometry[v].value);
@@ -278,28 +281,4 @@ ent_status render_layout(render_context *ctx, GVC_t *gvc) {
     free(x);
     free(y);
     return status;
-}
-
-ent_status ent_render_fit_positions(const ent_render_options_t *options,
-                                    const ent_render_positions_t *positions,
-                                    double *x, double *y) {
-    double width =
-        (options->width_cm > 0 ? options->width_cm : ENT_RENDER_WIDTH_CM) /
-        2.54 * 72.0;
-    double pad =
-        frame_margin + largest_diameter(width, positions->count) / 2 + 2;
-    extent e = {INFINITY, INFINITY, -INFINITY, -INFINITY};
-    for (size_t i = 0; i < positions->count; i++) {
-        extent_add(&e, positions->x[i], positions->y[i]);
-    }
-    if (!(e.x1 >= e.x0)) {
-        e = (extent){0, 0, 0, 0};
-    }
-    double k = fit_scale(&e, width, pad);
-    double dx = (width - (e.x1 - e.x0) * k) / 2;
-    for (size_t i = 0; i < positions->count; i++) {
-        x[i] = dx + (positions->x[i] - e.x0) * k;
-        y[i] = pad + (positions->y[i] - e.y0) * k;
-    }
-    return ENT_OK;
 }

@@ -84,8 +84,25 @@ static void default_subtitle(const render_context *ctx, text_buffer *text) {
                  ent_node_metric_name(ctx->options->size_by));
 }
 
+/* What a diff diagram's sizes and places mean. */
+static void diff_encoding_line(const render_context *ctx, text_buffer *text) {
+    text_appendf(text,
+                 "node area: %s in the later snapshot (in the earlier for "
+                 "what disappeared) \xc2\xb7 positions shared by every diagram "
+                 "of the comparison",
+                 ent_node_metric_name(ctx->options->size_by));
+    if (ctx->labels_dropped > 0) {
+        text_appendf(text, " \xc2\xb7 %zu label%s left out for room",
+                     ctx->labels_dropped, ctx->labels_dropped == 1 ? "" : "s");
+    }
+}
+
 /* Date, layers with their weights, size metric, distance, sources. */
 static void encoding_line(const render_context *ctx, text_buffer *text) {
+    if (ctx->options->diff != NULL) {
+        diff_encoding_line(ctx, text);
+        return;
+    }
     const ent_network_t *network = ctx->network;
     const ent_snapshot_t *s = network->snapshot;
     if (ent_snapshot_date(s) != NULL) {
@@ -154,7 +171,11 @@ ent_status render_set_header(render_context *ctx) {
     if (ctx->options->subtitle != NULL) {
         header_rows(&html, ctx->options->subtitle, FONT_NODE, 0, "#222222",
                     width);
-    } else {
+    }
+    if (ctx->options->diff != NULL && ctx->options->diff->summary != NULL) {
+        header_rows(&html, ctx->options->diff->summary, FONT_NODE, 0, "#222222",
+                    width);
+    } else if (ctx->options->subtitle == NULL) {
         default_subtitle(ctx, &line);
         header_rows(&html, line.failed ? "" : line.data, FONT_NODE, 0,
                     "#222222", width);
@@ -343,10 +364,16 @@ static void legend_colors(legend *l) {
             "Colour: the organization a node is most tied to",
         [ENT_COLOR_BY_TYPE] = "Colour: type",
     };
-    legend_heading(l, headings[ctx->options->color_by]);
+    const ent_render_positions_t *shared = ctx->options->positions;
+    legend_heading(l, shared && shared->colors && shared->colors_meaning
+                          ? shared->colors_meaning
+                          : headings[ctx->options->color_by]);
     size_t n = ctx->network->vertex_count;
     int none = 0;
     for (size_t v = 0; v < n; v++) {
+        if (!ctx->geometry[v].drawn) {
+            continue; /* folded into marks: not in the picture */
+        }
         size_t color = ctx->vertex_color[v];
         int first = 1;
         for (size_t u = 0; u < v && first; u++) {
@@ -358,7 +385,8 @@ static void legend_colors(legend *l) {
         }
         text_buffer text;
         text_init(&text);
-        if (ctx->options->color_by == ENT_COLOR_BY_COMMUNITY) {
+        if (ctx->options->color_by == ENT_COLOR_BY_COMMUNITY ||
+            (shared && shared->colors)) {
             text_appendf(&text, "%zu", color + 1);
         } else if (ctx->options->color_by == ENT_COLOR_BY_TYPE) {
             text_appendf(&text, "%s",
@@ -384,34 +412,63 @@ static void legend_colors(legend *l) {
     }
 }
 
+/* A tie sample: a short edge between two invisible points. */
+static void legend_tie(legend *l, const edge_style *style, const char *id) {
+    render_context *ctx = l->ctx;
+    double x;
+    legend_item(l, tie_length, 8, style->legend, &x);
+    Agnode_t *ends[2];
+    for (int side = 0; side < 2; side++) {
+        ends[side] = legend_node(
+            l, "point", x + (side ? 0.5 : -0.5) * tie_length, l->y, 0.72, 0.72);
+        render_set(ends[side], "style", "invis");
+    }
+    Agedge_t *e = agedge(ctx->graph, ends[0], ends[1], NULL, 1);
+    render_set(e, "style", style->style);
+    render_set(e, "color", style->color);
+    render_set(e, "arrowhead", style->arrowhead);
+    /* A tie of weight 0.5 where the width shows the weight. */
+    render_set_number(e, "penwidth",
+                      style->penwidth + (style->width_by_weight ? 1.5 : 0.0));
+    render_set(e, "id", id);
+}
+
 static void legend_ties(legend *l) {
     render_context *ctx = l->ctx;
     legend_heading(l, "Ties");
     for (size_t i = 0; i < style_table_size(); i++) {
-        if (!ctx->relation_styles_used[i]) {
+        if (ctx->relation_styles_used[i]) {
+            char id[32];
+            snprintf(id, sizeof id, "legend_e%zu", i);
+            legend_tie(l, style_at(i), id);
+        }
+    }
+}
+
+/* A diff diagram's ties by their change, and its outlines. */
+static void legend_changes(legend *l) {
+    render_context *ctx = l->ctx;
+    legend_heading(l, "Changes");
+    for (size_t k = 0; k < ENT_CHANGE_KIND_COUNT; k++) {
+        if (ctx->changes_used[k]) {
+            char id[32];
+            snprintf(id, sizeof id, "legend_c%zu", k);
+            legend_tie(l, render_change_style((ent_change_kind)k), id);
+        }
+    }
+    for (int c = ENT_ENTITY_APPEARED; c <= ENT_ENTITY_GONE; c++) {
+        if (!ctx->entity_changes_used[c]) {
             continue;
         }
-        const edge_style *style = style_at(i);
+        const entity_change_style *style =
+            render_entity_change_style((ent_entity_change)c);
         double x;
-        legend_item(l, tie_length, 8, style->legend, &x);
-        Agnode_t *ends[2];
-        for (int side = 0; side < 2; side++) {
-            ends[side] =
-                legend_node(l, "point", x + (side ? 0.5 : -0.5) * tie_length,
-                            l->y, 0.72, 0.72);
-            render_set(ends[side], "style", "invis");
-        }
-        Agedge_t *e = agedge(ctx->graph, ends[0], ends[1], NULL, 1);
-        render_set(e, "style", style->style);
-        render_set(e, "color", style->color);
-        render_set(e, "arrowhead", style->arrowhead);
-        /* A tie of weight 0.5 where the width shows the weight. */
-        render_set_number(e, "penwidth",
-                          style->penwidth +
-                              (style->width_by_weight ? 1.5 : 0.0));
-        char id[32];
-        snprintf(id, sizeof id, "legend_e%zu", i);
-        render_set(e, "id", id);
+        legend_item(l, 10, 10, style->legend, &x);
+        Agnode_t *node = legend_node(l, "ellipse", x, l->y, 10, 10);
+        render_set(node, "fillcolor", "white");
+        render_set(node, "color", style->color);
+        render_set(node, "style", style->style);
+        render_set(node, "penwidth", style->penwidth);
     }
 }
 
@@ -466,7 +523,11 @@ ent_status render_add_legend(render_context *ctx) {
         legend_sizes(&l);
         legend_shapes(&l);
         legend_colors(&l);
-        legend_ties(&l);
+        if (ctx->options->diff != NULL) {
+            legend_changes(&l);
+        } else {
+            legend_ties(&l);
+        }
         legend_marks(&l);
     }
     if (ctx->options->caption != NULL) {

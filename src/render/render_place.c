@@ -30,11 +30,11 @@ typedef struct {
 /* The outline Graphviz draws for a node, slightly enlarged (an ellipse's
  * polygon lies inside the ellipse). */
 static void node_polygon(const render_context *ctx, size_t v, polygon *p) {
-    const vertex_geometry *g = &ctx->geometry[v];
+    const vertex_geometry *g = render_item(ctx, v);
     /* A host's second outline lies 4 points outside the first. */
     double ring = g->marks & MARK_HOST ? 4.5 : 0.5;
     double a = g->w / 2 + ring, b = g->h / 2 + ring;
-    ent_entity_type type = ent_network_vertex_entity(ctx->network, v)->type;
+    ent_entity_type type = render_item_type(ctx, v);
     static const double box[][2] = {{1, 1}, {-1, 1}, {-1, -1}, {1, -1}};
     static const double diamond[][2] = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
     static const double hexagon[][2] = {{1, 0},  {0.5, 1},   {-0.5, 1},
@@ -190,12 +190,12 @@ static size_t candidate_cost(const placement *pl, size_t v, const rect *plate) {
             return 0;
         }
     }
-    size_t n = ctx->network->vertex_count;
+    size_t n = render_item_count(ctx);
     rect text = grow(*plate, -plate_pad);
     text.x0 += LABEL_BLANK_CELL;
     double own = polygon_rect_distance(&pl->polygons[v], &text);
     for (size_t u = 0; u < n; u++) {
-        if (!ctx->geometry[u].drawn) {
+        if (!render_item(ctx, u)->drawn) {
             continue;
         }
         if (polygon_overlaps_rect(&pl->polygons[u], &room)) {
@@ -224,10 +224,11 @@ static size_t candidate_cost(const placement *pl, size_t v, const rect *plate) {
     return 1 + covered;
 }
 
-/* Tries forty-eight places around vertex v; places the label at the best
+/* Tries sixteen places in each of `rings` rings around item v (a vertex
+ * or a pin); places the label at the best
  * and returns 1, or returns 0 when none is free. */
-static int place_one(placement *pl, size_t v) {
-    vertex_geometry *g = &pl->ctx->geometry[v];
+static int place_one(placement *pl, size_t v, size_t rings) {
+    vertex_geometry *g = render_item(pl->ctx, v);
     /* Eight directions, then the eight between them, at three distances. */
     double directions[16][2];
     for (size_t d = 0; d < 16; d++) {
@@ -239,7 +240,7 @@ static int place_one(placement *pl, size_t v) {
     }
     size_t best_cost = 0;
     double best_x = 0, best_y = 0;
-    for (size_t ring = 0; ring < 3; ring++) {
+    for (size_t ring = 0; ring < rings; ring++) {
         for (size_t d = 0; d < 16; d++) {
             double ux = directions[d][0], uy = directions[d][1];
             double gap = label_gap + 4.0 * (double)ring;
@@ -273,6 +274,64 @@ static int place_one(placement *pl, size_t v) {
     return 1;
 }
 
+/* 1 when a pin at (x, y) keeps clear of every drawn node and pin and
+ * of every label placed so far. */
+static int pin_is_free(const placement *pl, size_t item, double x, double y) {
+    const render_context *ctx = pl->ctx;
+    double r = render_item(ctx, item)->w / 2 + 3;
+    for (size_t i = 0; i < render_item_count(ctx); i++) {
+        const vertex_geometry *g = render_item(ctx, i);
+        if (i != item && g->drawn &&
+            hypot(g->x - x, g->y - y) < hypot(g->w, g->h) / 2 + r) {
+            return 0;
+        }
+    }
+    /* Farther from a placed label than its own node or pin may be (six
+     * rings of places, 21.5 points), so that it stays nearest that. */
+    rect dot = grow((rect){x - r, y - r, x + r, y + r}, 24);
+    for (size_t i = 0; i < pl->placed_count; i++) {
+        if (rects_overlap(&dot, &pl->placed[i])) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A tie's pin goes at the first point along the tie, from its middle
+ * outwards, where the pin is clear and its label finds a place; failing
+ * that, at the first clear point, unlabelled. */
+static int place_pin(placement *pl, size_t item) {
+    static const double along[] = {0.5,  0.42, 0.58, 0.34, 0.66,
+                                   0.26, 0.74, 0.18, 0.82};
+    const render_context *ctx = pl->ctx;
+    vertex_geometry *pin = render_item(ctx, item);
+    const vertex_geometry *a, *b;
+    render_pin_ends(ctx, item - ctx->network->vertex_count, &a, &b);
+    int fallback = -1;
+    for (size_t k = 0; k < sizeof along / sizeof along[0]; k++) {
+        double x = a->x + (b->x - a->x) * along[k];
+        double y = a->y + (b->y - a->y) * along[k];
+        if (!pin_is_free(pl, item, x, y)) {
+            continue;
+        }
+        fallback = fallback < 0 ? (int)k : fallback;
+        pin->x = x;
+        pin->y = y;
+        node_polygon(ctx, item, &pl->polygons[item]);
+        if (place_one(pl, item, 6)) {
+            pin->drawn = 1;
+            return 1;
+        }
+    }
+    if (fallback >= 0) {
+        pin->x = a->x + (b->x - a->x) * along[fallback];
+        pin->y = a->y + (b->y - a->y) * along[fallback];
+        node_polygon(ctx, item, &pl->polygons[item]);
+        pin->drawn = 1;
+    }
+    return 0;
+}
+
 /* Label order: largest value first, then the entity order. */
 typedef struct {
     double value;
@@ -288,7 +347,11 @@ static int by_importance(const void *a, const void *b) {
 }
 
 ent_status render_place_labels(render_context *ctx) {
-    size_t n = ctx->network->vertex_count;
+    ent_status status = render_diff_pins(ctx);
+    if (status != ENT_OK) {
+        return status;
+    }
+    size_t n = render_item_count(ctx);
     placement pl = {ctx, calloc(n + 1, sizeof(polygon)),
                     calloc(n + 1, sizeof(rect)), 0};
     ranked *order = calloc(n + 1, sizeof *order);
@@ -300,19 +363,29 @@ ent_status render_place_labels(render_context *ctx) {
     }
     for (size_t v = 0; v < n; v++) {
         node_polygon(ctx, v, &pl.polygons[v]);
-        order[v] = (ranked){ctx->geometry[v].value, v};
+        order[v] = (ranked){render_item(ctx, v)->value, v};
     }
     qsort(order, n, sizeof *order, by_importance);
-    for (size_t i = 0; i < n; i++) {
-        vertex_geometry *g = &ctx->geometry[order[i].vertex];
-        if (!g->drawn || !g->want_label || g->label == NULL) {
+    for (size_t i = 0; i < n && status == ENT_OK; i++) {
+        vertex_geometry *g = render_item(ctx, order[i].vertex);
+        int pin = order[i].vertex >= ctx->network->vertex_count;
+        if (!pin && (!g->drawn || !g->want_label || g->label == NULL)) {
             continue;
         }
-        g->labelled = place_one(&pl, order[i].vertex);
+        g->labelled = order[i].vertex < ctx->network->vertex_count
+                          ? place_one(&pl, order[i].vertex, 3)
+                          : place_pin(&pl, order[i].vertex);
+        if (pin && !g->labelled && isinf(g->value)) {
+            /* A status change is placed before any node: its member's
+             * label can still carry it. */
+            status = render_pin_to_member(ctx, order[i].vertex -
+                                                   ctx->network->vertex_count);
+            continue;
+        }
         ctx->labels_dropped += !g->labelled;
     }
     free(pl.polygons);
     free(pl.placed);
     free(order);
-    return ENT_OK;
+    return status;
 }

@@ -2,15 +2,11 @@
  * The comparison part of a report of several snapshots: compare.h's
  * summary, its cohesion chart and its diff diagrams.
  *
- * compare.h writes the summary and the chart to a stream, which here is
- * memory; its diagrams it writes only into a directory, so they are made
- * in a private temporary directory, read back and the directory removed.
+ * compare.h writes the summary and the chart to a stream and draws its
+ * diagrams in memory (ent_compare_draw): nothing touches the disk.
  */
-#include <dirent.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "entente/io.h"
 #include "report/report_internal.h"
@@ -36,82 +32,6 @@ static ent_status to_memory(stream_writer write, const ent_comparison_t *c,
     return status;
 }
 
-/* The sorted names of the diff diagrams in `dir`. */
-typedef struct {
-    char **names;
-    size_t count;
-} name_list;
-
-static void name_list_destroy(name_list *list) {
-    for (size_t k = 0; k < list->count; k++) {
-        free(list->names[k]);
-    }
-    free(list->names);
-}
-
-static int by_name(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Lists the diff-*.svg files of `dir` and removes every file there, then
- * the directory itself. */
-static ent_status collect_and_clear(const char *dir, name_list *diffs,
-                                    char ***contents, size_t **lengths,
-                                    ent_diag_list_t *diags) {
-    ent_status status = ENT_OK;
-    DIR *d = opendir(dir);
-    if (d == NULL) {
-        ent_diag_add_errno(diags, dir, "cannot read the directory", errno);
-        return ENT_EIO;
-    }
-    size_t capacity = 0;
-    for (struct dirent *e; (e = readdir(d)) != NULL;) {
-        if (strncmp(e->d_name, "diff-", 5) != 0 || status != ENT_OK) {
-            continue;
-        }
-        if (diffs->count == capacity) {
-            capacity = capacity ? 2 * capacity : 8;
-            char **grown = realloc(diffs->names, capacity * sizeof *grown);
-            if (grown == NULL) {
-                status = ENT_ENOMEM;
-                continue;
-            }
-            diffs->names = grown;
-        }
-        diffs->names[diffs->count] = strdup(e->d_name);
-        status = diffs->names[diffs->count] ? ENT_OK : ENT_ENOMEM;
-        diffs->count += status == ENT_OK;
-    }
-    closedir(d);
-    qsort(diffs->names, diffs->count, sizeof *diffs->names, by_name);
-    *contents = calloc(diffs->count + 1, sizeof **contents);
-    *lengths = calloc(diffs->count + 1, sizeof **lengths);
-    if (status == ENT_OK && (*contents == NULL || *lengths == NULL)) {
-        status = ENT_ENOMEM;
-    }
-    size_t dir_length = strlen(dir);
-    char *path = malloc(dir_length + 300);
-    status = status == ENT_OK && path == NULL ? ENT_ENOMEM : status;
-    for (size_t k = 0; status == ENT_OK && k < diffs->count; k++) {
-        snprintf(path, dir_length + 300, "%s/%s", dir, diffs->names[k]);
-        status = ent_file_read(path, (size_t)1 << 30, &(*contents)[k],
-                               &(*lengths)[k], diags);
-    }
-    /* Remove whatever compare wrote, then the directory. */
-    if (path != NULL && (d = opendir(dir)) != NULL) {
-        for (struct dirent *e; (e = readdir(d)) != NULL;) {
-            if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
-                snprintf(path, dir_length + 300, "%s/%s", dir, e->d_name);
-                unlink(path);
-            }
-        }
-        closedir(d);
-    }
-    rmdir(dir);
-    free(path);
-    return status;
-}
-
 static void diff_figure(FILE *out, const ent_comparison_t *c, const char *name,
                         const char *svg, size_t length) {
     size_t from = 0, to = 0;
@@ -131,13 +51,13 @@ static void diff_figure(FILE *out, const ent_comparison_t *c, const char *name,
     fputs(" to ", out);
     rpt_text(out, ent_snapshot_title(b) ? ent_snapshot_title(b)
                                         : ent_snapshot_id(b));
-    fputs(": ties added in green, removed dashed red, re-weighted in blue; "
-          "every diagram shares one layout.</figcaption>\n</figure>\n",
+    fputs(": ties added in green, removed dashed red, re-weighted in blue, "
+          "status changes dotted purple; every diagram shares one "
+          "layout.</figcaption>\n</figure>\n",
           out);
 }
 
-/* Draws compare.h's diff diagrams into a temporary directory and writes
- * them inline. */
+/* Draws compare.h's diagrams in memory and writes the diffs inline. */
 static ent_status diff_diagrams(FILE *out, const ent_comparison_t *c,
                                 ent_renderer_t *renderer,
                                 ent_diag_list_t *diags) {
@@ -147,31 +67,15 @@ static ent_status diff_diagrams(FILE *out, const ent_comparison_t *c,
               out);
         return ENT_OK;
     }
-    const char *tmp = getenv("TMPDIR");
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s/entente-report-XXXXXX",
-             tmp && *tmp ? tmp : "/tmp");
-    if (mkdtemp(dir) == NULL) {
-        ent_diag_add_errno(diags, dir, "cannot make a temporary directory",
-                           errno);
-        return ENT_EIO;
+    ent_compare_files_t files;
+    ent_status status = ent_compare_draw(c, renderer, NULL, &files, diags);
+    for (size_t k = 0; status == ENT_OK && k < files.count; k++) {
+        const ent_compare_file_t *file = &files.files[k];
+        if (strncmp(file->name, "diff-", 5) == 0) {
+            diff_figure(out, c, file->name, file->data, file->length);
+        }
     }
-    ent_status status = ent_compare_write_dir(dir, c, renderer, diags);
-    name_list diffs = {NULL, 0};
-    char **contents = NULL;
-    size_t *lengths = NULL;
-    ent_status cleared =
-        collect_and_clear(dir, &diffs, &contents, &lengths, diags);
-    status = status == ENT_OK ? cleared : status;
-    for (size_t k = 0; status == ENT_OK && k < diffs.count; k++) {
-        diff_figure(out, c, diffs.names[k], contents[k], lengths[k]);
-    }
-    for (size_t k = 0; contents != NULL && k < diffs.count; k++) {
-        free(contents[k]);
-    }
-    free(contents);
-    free(lengths);
-    name_list_destroy(&diffs);
+    ent_compare_files_free(&files);
     return status;
 }
 

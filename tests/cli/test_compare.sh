@@ -18,7 +18,9 @@ def centre(g):
 def nodes(f):
     root = E.parse(f).getroot()
     graph = next(g for g in root.iter(ns + "g") if g.get("class") == "graph")
-    return {g.find(ns + "title").text: centre(g) for g in graph if g.get("class") == "node"}
+    # Entities only: a tie's label pin sits on its tie, not at an entity.
+    return {g.find(ns + "title").text: centre(g) for g in graph
+            if g.get("class") == "node" and not g.find(ns + "title").text.startswith("tie-label:")}
 drawings = [nodes(f) for f in sys.argv[1:]]
 common = sorted(set.intersection(*(set(d) for d in drawings)) - {"frame:left", "frame:right"})
 assert common, "no entity in every diagram"
@@ -39,7 +41,7 @@ test_compare_csto_writes_every_output_with_shared_positions() {
     expect_status 0
     expect_clean
     expect_err_line "$out: written (4 snapshots, 3 pairs)"
-    [ "$(ls "$out" | tr '\n' ' ')" = "01-csto-2022-yerevan.svg 02-csto-2023-minsk.svg 03-csto-2024-astana.svg 04-csto-2025-bishkek.svg cohesion.svg compare.csv compare.json diff-01-02.svg diff-02-03.svg diff-03-04.svg summary.md " ] ||
+    [ "$(ls "$out" | tr '\n' ' ')" = "01-csto-2022-yerevan.svg 02-csto-2023-minsk.svg 03-csto-2024-astana.svg 04-csto-2025-bishkek.svg cohesion.svg compare.csv compare.json diff-01-02.svg diff-02-03.svg diff-03-04.svg positions.tsv summary.md " ] ||
         fail "outputs: $(ls "$out")"
     node_positions_agree "$out"/0*.svg "$out"/diff-*.svg || fail "positions differ between diagrams"
     python3 - "$out/compare.json" <<'PY' || fail "compare.json"
@@ -126,7 +128,9 @@ test_compare_refuses_bad_usage_and_its_inputs() {
 
 # The diff diagram routed curved edges with Graphviz's spline router: 40 s
 # for two dense 150-node snapshots (and the router can corrupt its heap).
-# Every edge must be a straight line: each path's points lie on one line.
+# Every tie alone between its two ends must be a straight line: each
+# path's points lie on one line (ties of several layers between one pair
+# are drawn bowed apart, so that none hides another).
 test_compare_of_dense_snapshots_draws_straight_edges() {
     python3 bench/gen.py 150 "$SCRATCH/d1.json" >/dev/null
     python3 - "$SCRATCH" <<'PY'
@@ -146,8 +150,12 @@ import re, sys
 import xml.etree.ElementTree as ET
 ns = "{http://www.w3.org/2000/svg}"
 edges = 0
-for g in ET.parse(sys.argv[1]).iter(ns + "g"):
-    if g.get("class") != "edge":
+groups = [g for g in ET.parse(sys.argv[1]).iter(ns + "g") if g.get("class") == "edge"]
+def pair(g):
+    return frozenset(g.find(ns + "title").text.split("->"))
+ends = [pair(g) for g in groups]
+for g in groups:
+    if ends.count(pair(g)) > 1:
         continue
     for path in g.iter(ns + "path"):
         points = [tuple(map(float, p.split(","))) for p in re.findall(r"-?[\d.]+,-?[\d.]+", path.get("d"))]
@@ -211,4 +219,182 @@ PY
     expect_err_has "error: cannot write the file: no space left on device"
     cmp -s "$SCRATCH/before.md5" "$SCRATCH/after.md5" || fail "the old set changed: $(diff "$SCRATCH/before.md5" "$SCRATCH/after.md5")"
     ! grep -q '^\.entente-' "$SCRATCH/after.ls" || fail "a temporary file was left"
+}
+
+# The ties a diff diagram must draw, worked out in Python from the two
+# snapshot files: by (ends, layer) over the default layers (member_of with
+# status active, arms_dependency, border_risk), kept, added, removed or
+# re-weighted, and every membership whose status changed (any status,
+# "active" when none is given) as a status tie in place of its member_of
+# tie. Checked against the classes of the drawn ties and the header's
+# counts; every status change is labelled "from → to" (on its tie, or in
+# its member's label when the tie has no room); re-weighted directed ties
+# carry an arrowhead and their layer; label_overlap.py --strict is clean.
+diff_drawn_as_computed() {
+    python3 - "$@" <<'PY'
+import json, re, sys
+import xml.etree.ElementTree as ET
+ns = "{http://www.w3.org/2000/svg}"
+svg, a_path, b_path = sys.argv[1:4]
+directed = {"member_of": True, "arms_dependency": True, "border_risk": False}
+def ties(path):
+    d = json.load(open(path))
+    out, member = {}, {}
+    for r in d["relations"]:
+        t = r["type"]
+        if t == "member_of":
+            member[(r["source"], r["target"])] = r.get("status", "active")
+        if t not in directed or r["source"] == r["target"]:
+            continue
+        if t == "member_of" and r.get("status", "active") != "active":
+            continue
+        s, g = r["source"], r["target"]
+        if not directed[t] and s > g:
+            s, g = g, s
+        out[(s, g, t)] = out.get((s, g, t), 0) + r.get("weight", 1.0)
+    return out, member
+ta, ma = ties(a_path)
+tb, mb = ties(b_path)
+status = {k for k in set(ma) | set(mb) if ma.get(k) != mb.get(k)}
+expect = {"added": 0, "removed": 0, "reweighted": 0, "kept": 0, "status": len(status)}
+for k in set(ta) | set(tb):
+    if k[2] == "member_of" and (k[0], k[1]) in status:
+        continue
+    if k not in ta:
+        expect["added"] += 1
+    elif k not in tb:
+        expect["removed"] += 1
+    elif abs(ta[k] - tb[k]) > 1e-12 * max(1, abs(ta[k])):
+        expect["reweighted"] += 1
+    else:
+        expect["kept"] += 1
+root = ET.parse(svg).getroot()
+drawn = {k: 0 for k in expect}
+arrows = 0
+for g in root.iter(ns + "g"):
+    m = re.match(r"tie change-(\w+) (\S+)", g.get("class") or "")
+    if m:
+        drawn[m.group(1)] += 1
+        if m.group(1) == "reweighted" and m.group(2) == "arms_dependency":
+            arrows += any(True for _ in g.iter(ns + "polygon"))
+assert drawn == expect, (drawn, expect)
+assert arrows == sum(1 for k in set(ta) & set(tb) if k[2] == "arms_dependency"
+                     and abs(ta[k] - tb[k]) > 1e-12), arrows
+text = " ".join("".join(t.itertext()) for t in root.iter(ns + "text"))
+header = re.search(r"Ties: (\d+) added, (\d+) removed, (\d+) re-weighted, (\d+) membership "
+                   r"status(?:es)? changed, (\d+) kept", text)
+assert header, text[:300]
+assert tuple(map(int, header.groups())) == tuple(expect[k] for k in
+        ("added", "removed", "reweighted", "status", "kept")), header.group(0)
+for k in status:
+    label = "%s \u2192 %s" % (ma.get(k, "none"), mb.get(k, "none"))
+    assert label in text, (label, k)
+print(expect)
+PY
+}
+
+test_compare_diff_draws_every_change_it_counts() {
+    local out="$SCRATCH/dd"
+    run compare graphs/csto-*.json -o "$out"
+    expect_status 0
+    local i=1 prev=""
+    for graph in graphs/csto-*.json; do
+        if [ -n "$prev" ]; then
+            diff_drawn_as_computed "$out/diff-0$((i - 1))-0$i.svg" "$prev" "$graph" >"$SCRATCH/expect" ||
+                fail "diff-0$((i - 1))-0$i.svg"
+        fi
+        prev=$graph
+        i=$((i + 1))
+    done
+    # 2023 -> 2024: Armenia froze its CSTO membership, Belarus joined the
+    # SCO as a full member.
+    grep -q "'status': 2" "$SCRATCH/expect" || diff_drawn_as_computed "$out/diff-02-03.svg" \
+        graphs/csto-2023-minsk.json graphs/csto-2024-astana.json | grep -q "'status': 2" ||
+        fail "two status changes expected in 2023-2024"
+    run compare tests/data/compare/base.json tests/data/compare/edited.json -o "$SCRATCH/de"
+    diff_drawn_as_computed "$SCRATCH/de/diff-01-02.svg" tests/data/compare/base.json \
+        tests/data/compare/edited.json >/dev/null || fail "base -> edited"
+    run compare tests/data/compare/base.json tests/data/compare/disjoint.json -o "$SCRATCH/dn"
+    diff_drawn_as_computed "$SCRATCH/dn/diff-01-02.svg" tests/data/compare/base.json \
+        tests/data/compare/disjoint.json >/dev/null || fail "base -> disjoint"
+    grep -q "No entity in common." "$SCRATCH/dn/diff-01-02.svg" || fail "no word on nothing in common"
+    grep -q 'class="entity state [A-Z]* appeared"' "$SCRATCH/dn/diff-01-02.svg" || fail "no appeared outline"
+    grep -q 'class="entity state [A-Z]* gone"' "$SCRATCH/dn/diff-01-02.svg" || fail "no gone outline"
+    for svg in "$out"/*.svg "$SCRATCH"/de/*.svg "$SCRATCH"/dn/*.svg; do
+        case $svg in */cohesion.svg) continue ;; esac
+        python3 ../shared/tools/label_overlap.py --strict "$svg" >/dev/null ||
+            fail "label_overlap.py --strict: $svg"
+    done
+}
+
+# One colour per entity and one size scale in every panel: the fill of an
+# entity's shape is the same in each, and positions.tsv's size reference
+# is the largest strength of any snapshot (computed here from the files:
+# the sum of the weights of an entity's ties over the default layers).
+test_compare_panels_share_colours_and_size_scale() {
+    local out="$SCRATCH/cs"
+    run compare graphs/csto-*.json -o "$out"
+    expect_status 0
+    python3 - "$out" graphs/csto-*.json <<'PY' || fail "colours or size scale differ"
+import json, sys, glob
+import xml.etree.ElementTree as ET
+ns = "{http://www.w3.org/2000/svg}"
+out, graphs = sys.argv[1], sys.argv[2:]
+fills = {}
+for f in sorted(glob.glob(out + "/0*.svg")) + sorted(glob.glob(out + "/diff-*.svg")):
+    graph = next(g for g in ET.parse(f).getroot().iter(ns + "g") if g.get("class") == "graph")
+    for g in graph:
+        if g.get("class") != "node" or g.find(ns + "title").text.startswith("tie-label"):
+            continue
+        shape = next((s for s in g.iter() if s.tag in (ns + "ellipse", ns + "polygon")), None)
+        if shape is not None and shape.get("fill") != "white":
+            fills.setdefault(g.find(ns + "title").text, set()).add(shape.get("fill"))
+bad = {k: v for k, v in fills.items() if len(v) > 1}
+assert fills and not bad, bad
+largest = 0
+for path in graphs:
+    strength = {}
+    for r in json.load(open(path))["relations"]:
+        if r["type"] in ("arms_dependency", "border_risk") or (
+                r["type"] == "member_of" and r.get("status", "active") == "active"):
+            if r["source"] != r["target"]:
+                for end in (r["source"], r["target"]):
+                    strength[end] = strength.get(end, 0) + r.get("weight", 1.0)
+    largest = max([largest] + list(strength.values()))
+lines = open(out + "/positions.tsv").read().split("\n")
+assert lines[0] == "entente-positions\t1" and lines[1] == "size_by\tstrength", lines[:2]
+reference = float(lines[2].split("\t")[1])
+assert abs(reference - largest) < 1e-9, (reference, largest)
+PY
+}
+
+test_compare_takes_render_options_and_formats() {
+    run compare graphs/csto-2023-minsk.json graphs/csto-2024-astana.json --format png \
+        --dpi 150 -o "$SCRATCH/png"
+    expect_status 0
+    [ "$(ls "$SCRATCH/png" | grep -c '\.png$')" -eq 3 ] || fail "not three PNGs: $(ls "$SCRATCH/png")"
+    python3 - "$SCRATCH/png/diff-01-02.png" <<'PY' || fail "PNG resolution"
+import struct, sys
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n"
+at = data.index(b"pHYs")
+x, y, unit = struct.unpack(">IIB", data[at + 4:at + 13])
+assert unit == 1 and round(x * 0.0254) == 150, (x, unit)
+PY
+    run compare graphs/csto-2023-minsk.json graphs/csto-2024-astana.json --format pdf -o "$SCRATCH/pdf"
+    expect_status 0
+    head -c 5 "$SCRATCH/pdf/diff-01-02.pdf" | grep -q '%PDF-' || fail "no PDF"
+    run compare graphs/csto-2023-minsk.json graphs/csto-2024-astana.json --column \
+        --size-by degree --labels top:5 -o "$SCRATCH/col"
+    expect_status 0
+    grep -q '<svg width="8.50cm"' "$SCRATCH/col/diff-01-02.svg" || fail "not a column wide"
+    grep -q 'Node area: degree' "$SCRATCH/col/01-csto-2023-minsk.svg" || fail "not sized by degree"
+    grep -qx $'size_by\tdegree' "$SCRATCH/col/positions.tsv" || fail "positions.tsv metric"
+    for svg in "$SCRATCH"/col/0*.svg "$SCRATCH"/col/diff*.svg; do
+        python3 ../shared/tools/label_overlap.py --strict --width 241 "$svg" >/dev/null ||
+            fail "label_overlap.py --strict: $svg"
+    done
+    run compare graphs/csto-2023-minsk.json graphs/csto-2024-astana.json --format gif
+    expect_status 2
+    expect_err_line "entente compare: --format takes svg, png, pdf or dot, not 'gif'"
 }

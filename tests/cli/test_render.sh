@@ -320,3 +320,68 @@ assert "tie member_of frozen" in ties and "tie arms_dependency" in ties, ties
 assert len([g for g in root.iter(ns + "g") if g.get("id") == "legend"]) == 1
 PY
 }
+
+# render --positions with the positions.tsv compare writes draws a
+# snapshot exactly as compare's panel of it (same places, colours and
+# size scale: the same bytes), and the per-summit diagrams of
+# scripts/demo (with persons and events) at those places.
+test_render_with_compare_positions_draws_compare_panel() {
+    run compare graphs/csto-*.json -o "$SCRATCH/cmp"
+    expect_status 0
+    run render graphs/csto-2024-astana.json --positions "$SCRATCH/cmp/positions.tsv" \
+        -o "$SCRATCH/astana.svg"
+    expect_status 0
+    cmp -s "$SCRATCH/astana.svg" "$SCRATCH/cmp/03-csto-2024-astana.svg" ||
+        fail "not compare's panel"
+    run render graphs/csto-2024-astana.json --include persons,events \
+        --positions "$SCRATCH/cmp/positions.tsv" -o "$SCRATCH/astana-all.svg"
+    expect_status 0
+    python3 - "$SCRATCH/astana-all.svg" "$SCRATCH/cmp/03-csto-2024-astana.svg" <<'PY' || fail "places differ"
+import sys
+import xml.etree.ElementTree as ET
+ns = "{http://www.w3.org/2000/svg}"
+def centres(f):
+    graph = next(g for g in ET.parse(f).getroot().iter(ns + "g") if g.get("class") == "graph")
+    out = {}
+    for g in graph:
+        if g.get("class") == "node":
+            el = next((e for e in g.iter(ns + "ellipse")), None)
+            if el is not None:
+                out[g.find(ns + "title").text] = (el.get("cx"), el.get("cy"))
+    return out
+a, b = centres(sys.argv[1]), centres(sys.argv[2])
+common = set(a) & set(b) - {"frame:left", "frame:right"}
+assert len(common) >= 10, common
+assert all(a[k] == b[k] for k in common), {k: (a[k], b[k]) for k in common if a[k] != b[k]}
+PY
+    python3 ../shared/tools/label_overlap.py --strict "$SCRATCH/astana-all.svg" >/dev/null ||
+        fail "label_overlap.py --strict"
+}
+
+test_render_refuses_a_bad_positions_file() {
+    printf 'entente-positions\t1\nsize_by\tstrength\nid\tx\ty\tcolor\nRUS\t1\tabc\t0\n' >"$SCRATCH/bad.tsv"
+    run render graphs/csto-2024-astana.json --positions "$SCRATCH/bad.tsv" -o "$SCRATCH/positions-bad.svg"
+    expect_status 1
+    expect_err_line "$SCRATCH/bad.tsv:4:7: error: y is not a number"
+    printf 'entente-positions\t1\nsize_by\tstrength\nid\tx\ty\tcolor\nRUS\t1\t2\t0\nRUS\t3\t4\t0\n' >"$SCRATCH/twice.tsv"
+    run render graphs/csto-2024-astana.json --positions "$SCRATCH/twice.tsv" -o "$SCRATCH/positions-bad.svg"
+    expect_status 1
+    expect_err_line "$SCRATCH/twice.tsv:5:1: error: this id is given twice"
+    printf 'entente-positions\t1\nsize_by\tstrength\n' >"$SCRATCH/short.tsv"
+    run render graphs/csto-2024-astana.json --positions "$SCRATCH/short.tsv" -o "$SCRATCH/positions-bad.svg"
+    expect_status 1
+    expect_err_line "$SCRATCH/short.tsv:2:1: error: no header line \"id<TAB>x<TAB>y<TAB>color\""
+    run render graphs/csto-2024-astana.json --positions graphs/csto-2024-astana.json -o "$SCRATCH/positions-bad.svg"
+    expect_status 1
+    expect_err_line 'graphs/csto-2024-astana.json:1:1: error: not an entente positions file (the first line must be "entente-positions<TAB>1")'
+    : >"$SCRATCH/empty.tsv"
+    run render graphs/csto-2024-astana.json --positions "$SCRATCH/empty.tsv" -o "$SCRATCH/positions-bad.svg"
+    expect_status 1
+    expect_err_has "error: not an entente positions file (it is empty)"
+    [ ! -e "$SCRATCH/positions-bad.svg" ] || fail "an output was written"
+    run render graphs/csto-2024-astana.json --positions "$SCRATCH/nowhere.tsv"
+    expect_status 1
+    run render graphs/csto-2024-astana.json --positions "$SCRATCH/bad.tsv" --clusters
+    expect_status 2
+    expect_err_line "entente render: --positions places every node: drop --clusters and --layout"
+}

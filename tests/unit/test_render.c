@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entente/compare.h"
 #include "entente/load.h"
 #include "entente/render.h"
 #include "render/render_internal.h"
@@ -416,6 +417,137 @@ static void long_labels_should_wrap_at_spaces(void) {
     text_release(&text);
 }
 
+/* ---- compare's diagrams, drawn here with the suite's one renderer ---- */
+
+static char *comparison_json(const ent_comparison_t *c) {
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    CU_ASSERT_EQUAL(ent_compare_write_json(out, c), ENT_OK);
+    fclose(out);
+    return text;
+}
+
+/* Snapshots already in memory compare, and draw, exactly as their files:
+ * the same JSON (the names given as "file") and the same bytes in every
+ * drawing; the comparison leaves the borrowed snapshots to their owner. */
+static void compare_in_memory_should_match_compare_from_files(void) {
+    char a[4096], b[4096];
+    snprintf(a, sizeof a, "%s/csto-2024-astana.json", ENT_GRAPHS_DIR);
+    snprintf(b, sizeof b, "%s/csto-2023-minsk.json", ENT_GRAPHS_DIR);
+    const char *paths[2] = {a, b};
+    ent_diag_list_t diags;
+    ent_diag_list_init(&diags);
+    ent_comparison_t *from_files = NULL, *in_memory = NULL;
+    CU_ASSERT_EQUAL_FATAL(
+        ent_comparison_new(&from_files, paths, 2, NULL, &diags), ENT_OK);
+    ent_snapshot_t *snapshots[2] = {NULL, NULL};
+    for (int i = 0; i < 2; i++) {
+        CU_ASSERT_EQUAL_FATAL(
+            ent_snapshot_load_file(&snapshots[i], paths[i], NULL, &diags),
+            ENT_OK);
+    }
+    CU_ASSERT_EQUAL_FATAL(ent_comparison_new_from_snapshots(
+                              &in_memory,
+                              (const ent_snapshot_t *const *)snapshots, paths,
+                              2, NULL, &diags),
+                          ENT_OK);
+    char *json_files = comparison_json(from_files);
+    char *json_memory = comparison_json(in_memory);
+    CU_ASSERT_STRING_EQUAL(json_files, json_memory);
+    CU_ASSERT_PTR_NOT_NULL(strstr(json_files, "\"from\": \"active\", "
+                                              "\"to\": \"frozen\""));
+    ent_compare_files_t drawn_files, drawn_memory;
+    CU_ASSERT_EQUAL(
+        ent_compare_draw(from_files, renderer, NULL, &drawn_files, &diags),
+        ENT_OK);
+    CU_ASSERT_EQUAL(
+        ent_compare_draw(in_memory, renderer, NULL, &drawn_memory, &diags),
+        ENT_OK);
+    static const char *const names[] = {"01-csto-2023-minsk.svg",
+                                        "02-csto-2024-astana.svg",
+                                        "diff-01-02.svg", "positions.tsv"};
+    CU_ASSERT_EQUAL_FATAL(drawn_files.count, 4);
+    CU_ASSERT_EQUAL_FATAL(drawn_memory.count, 4);
+    for (size_t i = 0; i < 4; i++) {
+        CU_ASSERT_STRING_EQUAL(drawn_files.files[i].name, names[i]);
+        CU_ASSERT_STRING_EQUAL(drawn_memory.files[i].name, names[i]);
+        CU_ASSERT_EQUAL(drawn_files.files[i].length,
+                        drawn_memory.files[i].length);
+        CU_ASSERT_EQUAL(memcmp(drawn_files.files[i].data,
+                               drawn_memory.files[i].data,
+                               drawn_files.files[i].length),
+                        0);
+    }
+    /* Armenia's frozen CSTO membership is a status tie in the diff. */
+    CU_ASSERT_PTR_NOT_NULL(strstr(drawn_files.files[2].data,
+                                  "class=\"tie change-status member_of\""));
+    CU_ASSERT_PTR_NOT_NULL(
+        strstr(drawn_files.files[2].data, "active \xe2\x86\x92 frozen"));
+    ent_compare_files_free(&drawn_files);
+    ent_compare_files_free(&drawn_memory);
+    free(json_files);
+    free(json_memory);
+    ent_comparison_free(in_memory);
+    ent_comparison_free(from_files);
+    for (int i = 0; i < 2; i++) {
+        CU_ASSERT_STRING_EQUAL(ent_snapshot_id(snapshots[i]),
+                               i ? "csto-2023-minsk" : "csto-2024-astana");
+        ent_snapshot_free(snapshots[i]);
+    }
+    /* Compare places and titles its diagrams itself. */
+    ent_render_options_t options;
+    ent_render_options_init(&options);
+    options.clusters = 1;
+    ent_comparison_t *c = NULL;
+    CU_ASSERT_EQUAL_FATAL(ent_comparison_new(&c, paths, 2, NULL, &diags),
+                          ENT_OK);
+    CU_ASSERT_EQUAL(
+        ent_compare_draw(c, renderer, &options, &drawn_files, &diags),
+        ENT_EUSAGE);
+    CU_ASSERT_EQUAL(drawn_files.count, 0);
+    ent_comparison_free(c);
+    ent_diag_list_destroy(&diags);
+}
+
+/* A positions file reads back to the same bits, ids with tabs, newlines
+ * and backslashes included. */
+static void positions_should_read_back_what_was_written(void) {
+    static const char *const ids[] = {"RUS", "a\tb\\c\nd"};
+    static const double x[] = {1.5, -2.25e-3}, y[] = {0.1, 1e6};
+    static const int colors[] = {3, -1};
+    const ent_render_positions_t written = {ids, x, y, 2, colors, "Colour: x"};
+    char path[] = "/tmp/entente-positions-XXXXXX";
+    int fd = mkstemp(path);
+    CU_ASSERT_FATAL(fd >= 0);
+    FILE *out = fdopen(fd, "w");
+    CU_ASSERT_EQUAL(
+        ent_render_positions_write(out, &written, ENT_NODE_BETWEENNESS, 12.5),
+        ENT_OK);
+    fclose(out);
+    ent_render_positions_t read;
+    ent_node_metric metric = ENT_NODE_STRENGTH;
+    double reference = 0;
+    ent_diag_list_t diags;
+    ent_diag_list_init(&diags);
+    CU_ASSERT_EQUAL_FATAL(
+        ent_render_positions_read(path, &read, &metric, &reference, &diags),
+        ENT_OK);
+    CU_ASSERT_EQUAL(metric, ENT_NODE_BETWEENNESS);
+    CU_ASSERT_EQUAL(reference, 12.5);
+    CU_ASSERT_EQUAL_FATAL(read.count, 2);
+    CU_ASSERT_STRING_EQUAL(read.colors_meaning, "Colour: x");
+    for (size_t i = 0; i < 2; i++) {
+        CU_ASSERT_STRING_EQUAL(read.ids[i], ids[i]);
+        CU_ASSERT_EQUAL(read.x[i], x[i]);
+        CU_ASSERT_EQUAL(read.y[i], y[i]);
+        CU_ASSERT_EQUAL(read.colors[i], colors[i]);
+    }
+    ent_render_positions_free(&read);
+    ent_diag_list_destroy(&diags);
+    remove(path);
+}
+
 int register_render_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(render_should_start_each_format_with_its_magic),
@@ -429,6 +561,8 @@ int register_render_tests(void) {
         TEST_CASE(pdf_should_carry_its_title),
         TEST_CASE(text_escaping_should_neutralize_graphviz_and_html_syntax),
         TEST_CASE(long_labels_should_wrap_at_spaces),
+        TEST_CASE(compare_in_memory_should_match_compare_from_files),
+        TEST_CASE(positions_should_read_back_what_was_written),
     };
     return add_suite("render", suite_setup, suite_teardown, tests,
                      sizeof tests / sizeof tests[0]);
