@@ -111,6 +111,13 @@ void cmp_facts_free(cmp_facts *facts);
 ent_status cmp_diff_facts(cmp_pair *pair, cmp_fact_kind kind,
                           const cmp_facts *a, const cmp_facts *b);
 
+/* The snapshot's summit: the first event an organization convened, else
+ * its first event; ENT_NO_ENTITY when it has none (compare_facts.c). */
+size_t cmp_snapshot_summit(const ent_snapshot_t *s);
+/* Where the event took place: its "place", else the name of the state that
+ * hosts it; NULL when unknown. */
+const char *cmp_summit_place(const ent_snapshot_t *s, size_t event);
+
 /* A label for snapshot i: its date, else its id. */
 const char *cmp_snapshot_label(const ent_comparison_t *c, size_t i);
 

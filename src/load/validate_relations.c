@@ -343,7 +343,8 @@ static int element_entity(const ent_snapshot_t *s, const cJSON *item,
 
 /*
  * An event's "organization" names the organization that convened it
- * (attendance is scored for that organization's members only). Checked
+ * (attendance is scored for that organization's members only) and its
+ * "place" is a string (where it took place). Checked
  * once every entity is declared, since it may name a later one; the
  * member is an attribute of the entity by now.
  */
@@ -359,15 +360,22 @@ void walk_event_organizations(walker *w, const cJSON *entities) {
             s->entities[entity].type != ENT_ENTITY_EVENT) {
             continue;
         }
-        const cJSON *named = cJSON_GetObjectItemCaseSensitive(
-            s->entities[entity].attributes, "organization");
-        if (named == NULL) {
+        const cJSON *attributes = s->entities[entity].attributes;
+        const cJSON *named =
+            cJSON_GetObjectItemCaseSensitive(attributes, "organization");
+        const cJSON *place =
+            cJSON_GetObjectItemCaseSensitive(attributes, "place");
+        if (named == NULL && place == NULL) {
             continue;
         }
         size_t mark = w->path.length;
         path_push_key(&w->path, "entities");
         path_push_index(&w->path, index);
-        const char *name = walk_expect_string(w, named, "organization");
+        if (place != NULL) {
+            (void)walk_expect_string(w, place, "place");
+        }
+        const char *name =
+            named ? walk_expect_string(w, named, "organization") : NULL;
         if (name != NULL && !ent_snapshot_find_entity(s, name, &found)) {
             walk_report(w, ENT_SEVERITY_ERROR, "organization",
                         "the event's organization \"%s\" is not a declared "

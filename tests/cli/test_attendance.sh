@@ -10,7 +10,8 @@ test_validate_checks_the_event_organization() {
     expect_err_line "$f:5:50: error: the event's organization \"A\" is a state, not an organization (at /entities/0/organization)"
     expect_err_line "$f:6:50: error: expected a string for \"organization\", found a number (at /entities/1/organization)"
     expect_err_line "$f:7:50: error: the event's organization \"NOPE\" is not a declared entity (at /entities/2/organization)"
-    [ "$(wc -l <"$SCRATCH/err")" -eq 3 ] || fail "H names an organization: no error expected for it"
+    expect_err_line "$f:8:66: error: expected a string for \"place\", found an array (at /entities/3/place)"
+    [ "$(wc -l <"$SCRATCH/err")" -eq 4 ] || fail "H names an organization: no other error expected"
 }
 
 # attendance_everywhere FILE...: metrics (per convened event), batch (one

@@ -63,7 +63,7 @@ PY
     grep -qx 'csto-2022-yerevan,graph,,nodes,17' "$out/compare.csv" || fail "CSV graph row"
     python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' "$out/cohesion.svg" ||
         fail "cohesion.svg is not well-formed"
-    grep -q '2024-11-28</text>' "$out/cohesion.svg" || fail "no dates on the chart's x axis"
+    grep -q '>2024</text>' "$out/cohesion.svg" || fail "no years on the chart's x axis"
 }
 
 test_compare_gives_the_same_bytes_twice() {
