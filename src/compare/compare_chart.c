@@ -47,21 +47,6 @@ static void xml_text(FILE *out, const char *text) {
     ent_out_markup(out, text, " ");
 }
 
-/* A value with at most two decimals, trailing zeros dropped. */
-static void short_number(char *text, size_t size, double value) {
-    snprintf(text, size, "%.2f", value);
-    char *end = text + strlen(text) - 1;
-    while (end > text && *end == '0') {
-        *end-- = '\0';
-    }
-    if (*end == '.') {
-        *end = '\0';
-    }
-    if (strcmp(text, "-0") == 0) {
-        snprintf(text, size, "0");
-    }
-}
-
 /* Days since 0000-03-01 of a date YYYY[-MM[-DD]]; -1 when not a date. */
 static long day_number(const char *date) {
     int y = 0, m = 1, d = 1;
@@ -245,7 +230,7 @@ static void grid(FILE *out, const chart_axis *a, const double *ticks,
     for (size_t t = 0; t < tick_count; t++) {
         double y = y_of(a, ticks[t]);
         char text[32];
-        short_number(text, sizeof text, ticks[t]);
+        cmp_two_decimals(text, sizeof text, ticks[t]);
         fprintf(out,
                 "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                 "stroke=\"%s\" stroke-width=\"0.5\"/>\n"
@@ -363,7 +348,7 @@ static void plot_lines(FILE *out, const ent_comparison_t *c,
         const chart_line *line = &lines[which[l]];
         double from_x = x[last[l]], from_y = ys[l * count + last[l]];
         char value[32];
-        short_number(value, sizeof value, values[l * count + last[l]]);
+        cmp_two_decimals(value, sizeof value, values[l * count + last[l]]);
         fprintf(out,
                 "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                 "stroke=\"%s\" stroke-width=\"0.6\"/>\n"

@@ -121,6 +121,22 @@ const char *cmp_summit_place(const ent_snapshot_t *s, size_t event);
 /* A label for snapshot i: its date, else its id. */
 const char *cmp_snapshot_label(const ent_comparison_t *c, size_t i);
 
+/* Markdown text, escaped (compare_summary.c); an entity's name alone. */
+void cmp_md_text(FILE *out, const char *text);
+void cmp_md_name(FILE *out, const ent_comparison_t *c, const char *id);
+/* Prose (compare_headlines.c): "27 November 2025"; "the Bishkek summit
+ * (27 November 2025)"; "Bishkek 2025" for table heads. */
+void cmp_md_date(FILE *out, const char *date);
+void cmp_md_when(FILE *out, const ent_comparison_t *c, size_t i);
+void cmp_md_short(FILE *out, const ent_comparison_t *c, size_t i);
+/* "Russia was the hub of CSTO ... and its members' top arms supplier." */
+void cmp_md_hub_sentence(FILE *out, const ent_comparison_t *c, const char *org);
+/* At most two decimals, trailing zeros dropped: "0.93", "0.5", "1". */
+void cmp_two_decimals(char *text, size_t size, double value);
+/* summary.md's opening headlines and closing sources. */
+void cmp_write_headlines(FILE *out, const ent_comparison_t *c);
+void cmp_write_sources(FILE *out, const ent_comparison_t *c);
+
 /* The laid-out positions of the union (compare_draw.c). */
 ent_status cmp_draw_all(const ent_comparison_t *c, ent_renderer_t *renderer,
                         char ***names, char ***data, size_t **lengths,
