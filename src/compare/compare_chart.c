@@ -383,13 +383,29 @@ static void panel_title(FILE *out, const ent_comparison_t *c, const char *id,
     fputs("</text>\n", out);
 }
 
+/* Ticks at every snapshot; a year (and place) only where it keeps clear
+ * of the last one written, so that many snapshots thin their labels. */
 static void x_axis(FILE *out, const ent_comparison_t *c, const double *x,
                    double bottom) {
+    double year_end = -INFINITY, place_end = -INFINITY;
     for (size_t i = 0; i < c->count; i++) {
         char year[64];
         x_label(c, i, year, sizeof year);
         const ent_snapshot_t *s = c->snapshots[i].snapshot;
         const char *place = cmp_summit_place(s, cmp_snapshot_summit(s));
+        double half = text_width(year) / 2;
+        if (x[i] - half < year_end + 3) {
+            fprintf(out,
+                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                    "stroke=\"#444444\" stroke-width=\"0.6\"/>\n",
+                    x[i], bottom, x[i], bottom + 3);
+            continue;
+        }
+        year_end = x[i] + half;
+        if (place != NULL && x[i] - text_width(place) / 2 < place_end + 3) {
+            place = NULL;
+        }
+        place_end = place ? x[i] + text_width(place) / 2 : place_end;
         fprintf(out,
                 "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                 "stroke=\"#444444\" stroke-width=\"0.6\"/>\n"
