@@ -176,7 +176,9 @@ typedef struct {
     size_t member_count; /* = size */
     size_t *frozen;      /* entity indices of frozen members */
     size_t frozen_count;
-    double *attendance; /* per event of ent_metrics_t.events */
+    double *attendance; /* per event of ent_metrics_t.events: the share of
+                           active members attending, NAN for an event
+                           another organization (or none) convened */
     double internal_density;
     double mean_tie_strength;
     double ei_index;
@@ -222,6 +224,15 @@ const char *ent_metrics_node_label(const ent_metrics_t *metrics,
                                    ent_node_metric metric);
 const char *ent_metrics_graph_label(const ent_metrics_t *metrics,
                                     ent_graph_metric metric);
+
+/*
+ * The group's attendance, the one meaning metrics, batch, compare and
+ * report share: the mean over the events its organization convened (an
+ * event's "organization") of the share of active members attending; NAN
+ * when it convened none. O(events).
+ */
+double ent_group_attendance(const ent_metrics_t *metrics,
+                            const ent_group_result_t *group);
 
 /*
  * Computes the wanted metrics of `network` into `metrics` (release with

@@ -177,6 +177,15 @@ int ent_snapshot_find_relation_type(const ent_snapshot_t *snapshot,
                                     const char *name, size_t *index);
 
 /*
+ * The organization that convened event `event` (entity indices): the
+ * event's optional member "organization" names it. Sets *organization and
+ * returns 1 when the event names an organization entity of the snapshot
+ * (the loader rejects any other value), else returns 0.
+ */
+int ent_snapshot_event_organization(const ent_snapshot_t *snapshot,
+                                    size_t event, size_t *organization);
+
+/*
  * Appending records. Each copies every string of `record` into the
  * snapshot and, on success only, takes ownership of record->attributes.
  * They check only what keeps the model consistent (unique ids, indices in

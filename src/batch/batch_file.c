@@ -159,9 +159,10 @@ static const char *entity_id_or_null(const ent_snapshot_t *s, size_t entity) {
     return entity == ENT_NO_ENTITY ? NULL : ent_snapshot_entity(s, entity)->id;
 }
 
-/* One row per organization. Attendance is the mean over the snapshot's
- * events of the share of members attending (one number per row, whatever
- * the events are called); `events` is how many there were. */
+/* One row per organization. Attendance is ent_group_attendance: the mean
+ * over the events the organization convened of the share of members
+ * attending (one number per row, whatever the events are called); `events`
+ * is how many events the snapshot has. */
 static ent_status group_rows(FILE *out, ent_format format, const char *path,
                              const ent_metrics_t *metrics) {
     const ent_snapshot_t *s = metrics->network->snapshot;
@@ -174,14 +175,7 @@ static ent_status group_rows(FILE *out, ent_format format, const char *path,
             free(frozen);
             return ENT_ENOMEM;
         }
-        double attendance = NAN;
-        if (metrics->event_count > 0) {
-            attendance = 0;
-            for (size_t e = 0; e < metrics->event_count; e++) {
-                attendance += group->attendance[e];
-            }
-            attendance /= (double)metrics->event_count;
-        }
+        double attendance = ent_group_attendance(metrics, group);
         const struct {
             const char *text;
             double number;

@@ -241,11 +241,7 @@ double cmp_group_value(const ent_comparison_t *c, size_t i,
                    organization) != 0) {
             continue;
         }
-        double attendance = NAN;
-        for (size_t e = 0; e < m->event_count; e++) {
-            attendance = (e ? attendance : 0) +
-                         group->attendance[e] / (double)m->event_count;
-        }
+        double attendance = ent_group_attendance(m, group);
         const double values[CMP_GROUP_SERIES] = {
             (double)group->member_count,
             (double)group->frozen_count,

@@ -4,6 +4,7 @@
  * kind is a list of (subject, object) -> value sorted once, so that two
  * snapshots are compared by one merge, in O(n log n).
  */
+#include <cjson/cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -193,4 +194,42 @@ ent_status cmp_diff_facts(cmp_pair *pair, cmp_fact_kind kind,
         pair->change_count[kind]++;
     }
     return ENT_OK;
+}
+
+/* ---- summits -------------------------------------------------------- */
+
+size_t cmp_snapshot_summit(const ent_snapshot_t *s) {
+    size_t first = ENT_NO_ENTITY;
+    for (size_t i = 0; i < ent_snapshot_entity_count(s); i++) {
+        if (ent_snapshot_entity(s, i)->type != ENT_ENTITY_EVENT) {
+            continue;
+        }
+        if (ent_snapshot_event_organization(s, i, NULL)) {
+            return i;
+        }
+        first = first == ENT_NO_ENTITY ? i : first;
+    }
+    return first;
+}
+
+const char *cmp_summit_place(const ent_snapshot_t *s, size_t event) {
+    if (event == ENT_NO_ENTITY) {
+        return NULL;
+    }
+    const cJSON *place = cJSON_GetObjectItemCaseSensitive(
+        ent_snapshot_entity(s, event)->attributes, "place");
+    if (cJSON_IsString(place) && place->valuestring[0] != '\0') {
+        return place->valuestring;
+    }
+    size_t hosts;
+    if (!ent_snapshot_find_relation_type(s, "hosts", &hosts)) {
+        return NULL;
+    }
+    for (size_t i = 0; i < ent_snapshot_relation_count(s); i++) {
+        const ent_relation_t *r = ent_snapshot_relation(s, i);
+        if (r->type == hosts && r->target == event) {
+            return ent_entity_label(ent_snapshot_entity(s, r->source));
+        }
+    }
+    return NULL;
 }

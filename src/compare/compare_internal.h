@@ -112,6 +112,13 @@ void cmp_facts_free(cmp_facts *facts);
 ent_status cmp_diff_facts(cmp_pair *pair, cmp_fact_kind kind,
                           const cmp_facts *a, const cmp_facts *b);
 
+/* The snapshot's summit: the first event an organization convened, else
+ * its first event; ENT_NO_ENTITY when it has none (compare_facts.c). */
+size_t cmp_snapshot_summit(const ent_snapshot_t *s);
+/* Where the event took place: its "place", else the name of the state that
+ * hosts it; NULL when unknown. */
+const char *cmp_summit_place(const ent_snapshot_t *s, size_t event);
+
 /* A label for snapshot i: its date, else its id. */
 const char *cmp_snapshot_label(const ent_comparison_t *c, size_t i);
 
@@ -135,5 +142,21 @@ ent_status cmp_diff_make(cmp_diff *d, const ent_comparison_t *c,
                          const cmp_pair *pair, ent_node_metric size_by,
                          ent_diag_list_t *diags);
 void cmp_diff_free(cmp_diff *d);
+
+/* Markdown text, escaped (compare_summary.c); an entity's name alone. */
+void cmp_md_text(FILE *out, const char *text);
+void cmp_md_name(FILE *out, const ent_comparison_t *c, const char *id);
+/* Prose (compare_headlines.c): "27 November 2025"; "the Bishkek summit
+ * (27 November 2025)"; "Bishkek 2025" for table heads. */
+void cmp_md_date(FILE *out, const char *date);
+void cmp_md_when(FILE *out, const ent_comparison_t *c, size_t i);
+void cmp_md_short(FILE *out, const ent_comparison_t *c, size_t i);
+/* "Russia was the hub of CSTO ... and its members' top arms supplier." */
+void cmp_md_hub_sentence(FILE *out, const ent_comparison_t *c, const char *org);
+/* At most two decimals, trailing zeros dropped: "0.93", "0.5", "1". */
+void cmp_two_decimals(char *text, size_t size, double value);
+/* summary.md's opening headlines and closing sources. */
+void cmp_write_headlines(FILE *out, const ent_comparison_t *c);
+void cmp_write_sources(FILE *out, const ent_comparison_t *c);
 
 #endif /* ENTENTE_COMPARE_INTERNAL_H */

@@ -9,7 +9,7 @@
 
 #include "compare/compare_internal.h"
 
-static void md_text(FILE *out, const char *text) {
+void cmp_md_text(FILE *out, const char *text) {
     for (const unsigned char *c = (const unsigned char *)(text ? text : ""); *c;
          c++) {
         if (*c == '\n' || *c == '\r') {
@@ -76,16 +76,22 @@ static const ent_entity_t *find_entity(const ent_comparison_t *c,
 static void md_entity(FILE *out, const ent_comparison_t *c, const char *id) {
     const ent_entity_t *entity = find_entity(c, id);
     const char *name = entity ? ent_entity_label(entity) : id;
-    md_text(out, name);
+    cmp_md_text(out, name);
     if (strcmp(name, id) != 0) {
         fputs(" (", out);
-        md_text(out, id);
+        cmp_md_text(out, id);
         fputc(')', out);
     }
 }
 
+void cmp_md_name(FILE *out, const ent_comparison_t *c, const char *id) {
+    const ent_entity_t *entity = find_entity(c, id);
+    cmp_md_text(out, entity ? ent_entity_label(entity) : id);
+}
+
+/* Table heads and short mentions: "Bishkek 2025", else the label. */
 static void md_label(FILE *out, const ent_comparison_t *c, size_t i) {
-    md_text(out, cmp_snapshot_label(c, i));
+    cmp_md_short(out, c, i);
 }
 
 static void table_head(FILE *out, const ent_comparison_t *c,
@@ -120,12 +126,12 @@ static void header(FILE *out, const ent_comparison_t *c) {
     const ent_snapshot_t *first = c->snapshots[0].snapshot;
     const ent_snapshot_t *last = c->snapshots[c->count - 1].snapshot;
     fputs("# What changed: ", out);
-    md_text(out, ent_snapshot_title(first) ? ent_snapshot_title(first)
-                                           : ent_snapshot_id(first));
+    cmp_md_text(out, ent_snapshot_title(first) ? ent_snapshot_title(first)
+                                               : ent_snapshot_id(first));
     if (c->count > 1) {
         fputs(" to ", out);
-        md_text(out, ent_snapshot_title(last) ? ent_snapshot_title(last)
-                                              : ent_snapshot_id(last));
+        cmp_md_text(out, ent_snapshot_title(last) ? ent_snapshot_title(last)
+                                                  : ent_snapshot_id(last));
     }
     fprintf(out, "\n\n%zu snapshot%s, in date order:\n\n", c->count,
             c->count == 1 ? "" : "s");
@@ -135,11 +141,11 @@ static void header(FILE *out, const ent_comparison_t *c) {
     for (size_t i = 0; i < c->count; i++) {
         const cmp_snapshot *s = &c->snapshots[i];
         fprintf(out, "| %zu | ", i + 1);
-        md_text(out, ent_snapshot_date(s->snapshot));
+        cmp_md_date(out, ent_snapshot_date(s->snapshot));
         fputs(" | ", out);
-        md_text(out, ent_snapshot_id(s->snapshot));
+        cmp_md_text(out, ent_snapshot_id(s->snapshot));
         fputs(" | ", out);
-        md_text(out, ent_snapshot_title(s->snapshot));
+        cmp_md_text(out, ent_snapshot_title(s->snapshot));
         fprintf(out, " | %zu | %zu |\n", s->network.vertex_count,
                 s->network.edge_count);
     }
@@ -152,9 +158,9 @@ static void header(FILE *out, const ent_comparison_t *c) {
         fputs("ties from ", out);
         for (size_t k = 0; k < net->layer_count; k++) {
             fputs(k ? ", " : "", out);
-            md_text(out,
-                    ent_snapshot_relation_type(net->snapshot, net->layers[k])
-                        ->name);
+            cmp_md_text(
+                out, ent_snapshot_relation_type(net->snapshot, net->layers[k])
+                         ->name);
         }
     }
     fputs(" (memberships with status", out);
@@ -215,16 +221,16 @@ static void attendance_story(FILE *out, const ent_comparison_t *c) {
                     end++;
                 }
                 fputs(j == 0 ? " " : ", then ", out);
-                fputs(v == NULL                    ? "was not recorded in "
-                      : strcmp(v, "attended") == 0 ? "attended in "
-                      : strcmp(v, "absent") == 0   ? "stayed away in "
+                fputs(v == NULL                    ? "was not recorded at "
+                      : strcmp(v, "attended") == 0 ? "attended "
+                      : strcmp(v, "absent") == 0   ? "stayed away from "
                                                    : "was both recorded as "
                                                      "attending and absent "
-                                                     "in ",
+                                                     "at ",
                       out);
                 for (size_t k = j; k <= end; k++) {
                     fputs(k == j ? "" : k == end ? " and " : ", ", out);
-                    md_label(out, c, k);
+                    cmp_md_when(out, c, k);
                 }
                 j = end + 1;
             }
@@ -251,8 +257,9 @@ static void organizations(FILE *out, const ent_comparison_t *c) {
     }
     fputs("## Organizations\n\n"
           "For each organization, its active members form the group. "
-          "Attendance is the share of active members at the snapshot's "
-          "summit(s) (a frozen member's absence does not count against it); "
+          "Attendance is the share of active members at the summits their "
+          "organization convened (– where it convened none; a frozen "
+          "member's absence does not count against it); "
           "internal density is the share of member pairs tied; the E-I index "
           "runs from -1 (all ties inside the group) to +1 (all outside); hub "
           "share is the share of internal tie strength that touches the "
@@ -263,6 +270,8 @@ static void organizations(FILE *out, const ent_comparison_t *c) {
         const char *id = c->organizations[g];
         fputs("### ", out);
         md_entity(out, c, id);
+        fputs("\n\n", out);
+        cmp_md_hub_sentence(out, c, id);
         fputs("\n\n", out);
         table_head(out, c, "measure");
         for (size_t s = 0; s < CMP_GROUP_SERIES; s++) {
@@ -282,13 +291,13 @@ static void organizations(FILE *out, const ent_comparison_t *c) {
             for (size_t t = 0; t < 4; t++) {
                 double a = cmp_group_value(c, 0, id, told[t]);
                 double b = cmp_group_value(c, c->count - 1, id, told[t]);
-                fprintf(out, "%s%s %s ", t ? "; " : "",
-                        group_row_names[told[t]],
+                fprintf(out, "%s%s %s", t ? "; " : "", group_row_names[told[t]],
                         !isfinite(a) || !isfinite(b) ? "is undefined at one end"
                         : fabs(b - a) < 5e-4         ? "stayed at"
                         : b > a                      ? "rose from"
                                                      : "fell from");
                 if (isfinite(a) && isfinite(b)) {
+                    fputc(' ', out);
                     md_number(out, a);
                     if (fabs(b - a) >= 5e-4) {
                         fputs(" to ", out);
@@ -412,7 +421,7 @@ static void md_values(FILE *out, const ent_comparison_t *c, const char *value,
         return;
     }
     if (!persons) {
-        md_text(out, value);
+        cmp_md_text(out, value);
         return;
     }
     char *copy = strdup(value);
@@ -426,7 +435,7 @@ static void md_values(FILE *out, const ent_comparison_t *c, const char *value,
         first = 0;
     }
     if (copy == NULL) {
-        md_text(out, value);
+        cmp_md_text(out, value);
     }
     free(copy);
 }
@@ -448,7 +457,7 @@ static void change_list(FILE *out, const ent_comparison_t *c,
             md_entity(out, c, change->object);
         } else if (kind == CMP_LEADERSHIP && change->object[0] != '\0') {
             fputs(", ", out);
-            md_text(out, change->object);
+            cmp_md_text(out, change->object);
         }
         fputs(": ", out);
         const char *from = change->from, *to = change->to;
@@ -510,9 +519,9 @@ static void tie_table(FILE *out, const ent_comparison_t *c,
 static void pair_section(FILE *out, const ent_comparison_t *c,
                          const cmp_pair *pair) {
     fputs("## From ", out);
-    md_label(out, c, pair->from);
+    cmp_md_when(out, c, pair->from);
     fputs(" to ", out);
-    md_label(out, c, pair->to);
+    cmp_md_when(out, c, pair->to);
     fputs("\n\n", out);
     if (cmp_pair_is_unchanged(pair)) {
         fputs("Nothing changed.\n\n", out);
@@ -553,6 +562,7 @@ static void pair_section(FILE *out, const ent_comparison_t *c,
 
 ent_status ent_compare_write_summary(FILE *out, const ent_comparison_t *c) {
     header(out, c);
+    cmp_write_headlines(out, c);
     attendance_story(out, c);
     organizations(out, c);
     whole_network(out, c);
@@ -563,7 +573,8 @@ ent_status ent_compare_write_summary(FILE *out, const ent_comparison_t *c) {
     fputs("Files: compare.json (every series and change), compare.csv (tidy "
           "series), cohesion.svg (group metrics over time), one diagram per "
           "snapshot and one diff diagram per consecutive pair, all drawn at "
-          "the same node positions.\n",
+          "the same node positions.\n\n",
           out);
+    cmp_write_sources(out, c);
     return ferror(out) ? ENT_EIO : ENT_OK;
 }

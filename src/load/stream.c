@@ -258,6 +258,7 @@ static int walk_before_relations(stream *s) {
     if (types != NULL) {
         walk_relation_types(&s->w, types);
     }
+    walk_event_organizations(&s->w, NULL); /* every entity is declared */
     return !failed(s);
 }
 

@@ -593,6 +593,9 @@ static void walk_document(walker *w, cJSON *root) {
     }
     if (parts.entities != NULL) {
         walk_array(w, parts.entities, "entities", walk_entity);
+        if (cJSON_IsArray(parts.entities)) {
+            walk_event_organizations(w, parts.entities);
+        }
     }
     if (parts.relations != NULL && !w->diags->stopped) {
         walk_relations(w, parts.relations);

@@ -327,3 +327,67 @@ void walk_relation_warnings(walker *w) {
     warn_duplicates(w);
     warn_unused_entities(w);
 }
+
+/* The entity of element `item` of the document's "entities", or, with no
+ * document (the stream, where every element was added), at `index`. */
+static int element_entity(const ent_snapshot_t *s, const cJSON *item,
+                          size_t index, size_t *entity) {
+    if (item == NULL) {
+        *entity = index;
+        return index < s->entity_count;
+    }
+    const cJSON *id = cJSON_GetObjectItemCaseSensitive(item, "id");
+    return cJSON_IsString(id) &&
+           ent_snapshot_find_entity(s, id->valuestring, entity);
+}
+
+/*
+ * An event's "organization" names the organization that convened it
+ * (attendance is scored for that organization's members only) and its
+ * "place" is a string (where it took place). Checked
+ * once every entity is declared, since it may name a later one; the
+ * member is an attribute of the entity by now.
+ */
+void walk_event_organizations(walker *w, const cJSON *entities) {
+    const ent_snapshot_t *s = w->snapshot;
+    const cJSON *item = entities ? entities->child : NULL;
+    size_t count =
+        entities ? (size_t)cJSON_GetArraySize(entities) : s->entity_count;
+    for (size_t index = 0; index < count && !w->diags->stopped;
+         index++, item = item ? item->next : NULL) {
+        size_t entity, found;
+        if (!element_entity(s, item, index, &entity) ||
+            s->entities[entity].type != ENT_ENTITY_EVENT) {
+            continue;
+        }
+        const cJSON *attributes = s->entities[entity].attributes;
+        const cJSON *named =
+            cJSON_GetObjectItemCaseSensitive(attributes, "organization");
+        const cJSON *place =
+            cJSON_GetObjectItemCaseSensitive(attributes, "place");
+        if (named == NULL && place == NULL) {
+            continue;
+        }
+        size_t mark = w->path.length;
+        path_push_key(&w->path, "entities");
+        path_push_index(&w->path, index);
+        if (place != NULL) {
+            (void)walk_expect_string(w, place, "place");
+        }
+        const char *name =
+            named ? walk_expect_string(w, named, "organization") : NULL;
+        if (name != NULL && !ent_snapshot_find_entity(s, name, &found)) {
+            walk_report(w, ENT_SEVERITY_ERROR, "organization",
+                        "the event's organization \"%s\" is not a declared "
+                        "entity",
+                        name);
+        } else if (name != NULL &&
+                   snapshot_entity_type(s, found) != ENT_ENTITY_ORGANIZATION) {
+            walk_report(w, ENT_SEVERITY_ERROR, "organization",
+                        "the event's organization \"%s\" is %s, not an "
+                        "organization",
+                        name, with_article(snapshot_entity_type(s, found)));
+        }
+        path_truncate(&w->path, mark);
+    }
+}

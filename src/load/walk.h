@@ -97,5 +97,7 @@ void walk_relation(walker *w, cJSON *item);
 /* The relations and the warnings about them (validate_relations.c). */
 void walk_relations(walker *w, cJSON *relations);
 void walk_relation_warnings(walker *w);
+/* Checks each event's optional "organization" (validate_relations.c). */
+void walk_event_organizations(walker *w, const cJSON *entities);
 
 #endif /* ENTENTE_LOAD_WALK_H */

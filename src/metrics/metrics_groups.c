@@ -216,12 +216,19 @@ static void ties(ent_group_result_t *group, scratch_t *s) {
     group->hub_removal_components = (double)components;
 }
 
-/* Attendance per event and the top arms supplier of the members. */
+/* Attendance at each event the organization convened (undefined at the
+ * others: their members are not scored on another's summit) and the top
+ * arms supplier of the members. */
 static void events_and_supply(ent_group_result_t *group, scratch_t *s) {
     const ent_metrics_t *metrics = s->metrics;
     double size = (double)group->member_count;
     for (size_t e = 0; e < metrics->event_count; e++) {
-        size_t event = metrics->events[e], count = 0;
+        size_t event = metrics->events[e], count = 0, convener;
+        if (!ent_snapshot_event_organization(s->snapshot, event, &convener) ||
+            convener != group->organization) {
+            group->attendance[e] = NAN;
+            continue;
+        }
         s->stamp++; /* marks who was counted, so that repeats count once */
         for (size_t k = s->attends.start[event];
              k < s->attends.start[event + 1]; k++) {
@@ -354,6 +361,19 @@ cleanup:
     free(s.supply);
     free(s.seen);
     return status;
+}
+
+double ent_group_attendance(const ent_metrics_t *metrics,
+                            const ent_group_result_t *group) {
+    double sum = 0;
+    size_t convened = 0;
+    for (size_t e = 0; e < metrics->event_count; e++) {
+        if (!isnan(group->attendance[e])) {
+            sum += group->attendance[e];
+            convened++;
+        }
+    }
+    return convened > 0 ? sum / (double)convened : (double)NAN;
 }
 
 void ent_metrics_groups_free(ent_metrics_t *metrics) {

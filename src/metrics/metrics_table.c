@@ -265,6 +265,9 @@ static ent_status table_groups(FILE *out, const ent_metrics_t *metrics) {
         const ent_group_result_t *group = &metrics->groups[g];
         for (size_t e = 0; e < metrics->event_count; e++) {
             char value[CELL];
+            if (isnan(group->attendance[e])) {
+                continue; /* another organization's event */
+            }
             format_value(value, group->attendance[e]);
             ent_out_text(
                 out, ent_snapshot_entity(snapshot, group->organization)->id);

@@ -99,9 +99,13 @@ static void json_group(FILE *out, const ent_metrics_t *metrics,
             json_number(out, (double)group->member_count);
             break;
         case ENT_GROUP_ATTENDANCE:
+            /* Only the events the organization convened. */
             fputc('{', out);
-            for (size_t e = 0; e < metrics->event_count; e++) {
-                fputs(e ? ", " : "", out);
+            for (size_t e = 0, shown = 0; e < metrics->event_count; e++) {
+                if (isnan(group->attendance[e])) {
+                    continue;
+                }
+                fputs(shown++ ? ", " : "", out);
                 ent_out_json_string(
                     out, ent_snapshot_entity(snapshot, metrics->events[e])->id);
                 fputs(": ", out);

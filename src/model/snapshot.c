@@ -174,6 +174,26 @@ int ent_snapshot_find_relation_type(const ent_snapshot_t *s, const char *name,
     return id_index_find(&s->relation_type_index, name, index);
 }
 
+int ent_snapshot_event_organization(const ent_snapshot_t *s, size_t event,
+                                    size_t *organization) {
+    if (event >= s->entity_count ||
+        s->entities[event].type != ENT_ENTITY_EVENT) {
+        return 0;
+    }
+    const cJSON *named = cJSON_GetObjectItemCaseSensitive(
+        s->entities[event].attributes, "organization");
+    size_t index;
+    if (!cJSON_IsString(named) ||
+        !ent_snapshot_find_entity(s, named->valuestring, &index) ||
+        s->entities[index].type != ENT_ENTITY_ORGANIZATION) {
+        return 0;
+    }
+    if (organization != NULL) {
+        *organization = index;
+    }
+    return 1;
+}
+
 ent_status ent_snapshot_add_source(ent_snapshot_t *s,
                                    const ent_source_t *record, size_t *index) {
     if (record->id == NULL || record->id[0] == '\0' ||

@@ -459,10 +459,20 @@ static void add_edges(render_context *ctx, Agnode_t **nodes) {
     }
 }
 
-/* One cluster per group, holding the vertices whose home it is. */
-static void add_clusters(render_context *ctx, Agnode_t **nodes) {
+/* One cluster per boxed group (render_boxes.c), holding its members and
+ * the organization; a strip above them holds the label. */
+static ent_status add_clusters(render_context *ctx, Agnode_t **nodes) {
     const ent_snapshot_t *s = ctx->network->snapshot;
+    unsigned char *boxed = calloc(ctx->metrics->group_count + 1, 1);
+    if (boxed == NULL || !render_boxed_groups(ctx, boxed)) {
+        free(boxed);
+        return ENT_ENOMEM;
+    }
+    render_note_unboxed(ctx, boxed);
     for (size_t g = 0; g < ctx->metrics->group_count; g++) {
+        if (!boxed[g]) {
+            continue;
+        }
         const ent_entity_t *organization =
             ent_snapshot_entity(s, ctx->metrics->groups[g].organization);
         char name[256];
@@ -478,24 +488,28 @@ static void add_clusters(render_context *ctx, Agnode_t **nodes) {
         /* Subgraphs do not inherit the root's font: a fallback font was
          * chosen anew, and its text placed differently, on some runs. */
         render_set(cluster, "fontname", "DejaVu Sans");
-        rect box = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+        render_set(cluster, "fontsize", "8");
+        render_set(cluster, "labeljust", "l");
         for (size_t v = 0; v < ctx->network->vertex_count; v++) {
-            if (ctx->vertex_cluster[v] == g && nodes[v] != NULL) {
+            if (render_box_of(ctx, boxed, v) == g && nodes[v] != NULL) {
                 agsubnode(cluster, nodes[v], 1);
-                const vertex_geometry *geo = &ctx->geometry[v];
-                box.x0 = fmin(box.x0, geo->x - geo->w / 2 - 4);
-                box.y0 = fmin(box.y0, geo->y - geo->h / 2 - 4);
-                box.x1 = fmax(box.x1, geo->x + geo->w / 2 + 4);
-                box.y1 = fmax(box.y1, geo->y + geo->h / 2 + 4);
             }
         }
-        if (box.x1 > box.x0) {
+        rect box, label_box;
+        if (render_cluster_box(ctx, boxed, g, &box, &label_box)) {
+            /* The label goes in the strip render_place kept free. */
             char bb[128];
             snprintf(bb, sizeof bb, "%.2f,%.2f,%.2f,%.2f", box.x0, box.y0,
                      box.x1, box.y1);
             render_set(cluster, "bb", bb);
+            snprintf(bb, sizeof bb, "%.2f,%.2f",
+                     (label_box.x0 + label_box.x1) / 2,
+                     (label_box.y0 + label_box.y1) / 2);
+            render_set(cluster, "lp", bb);
         }
     }
+    free(boxed);
+    return ENT_OK;
 }
 
 /* Appends `name` as a CSS class name: letters, digits, '-' and '_'
@@ -573,10 +587,9 @@ ent_status render_build_graph(render_context *ctx) {
     } else {
         add_edges(ctx, nodes);
     }
-    if (ctx->options->clusters) {
-        add_clusters(ctx, nodes);
-    }
+    ent_status status =
+        ctx->options->clusters ? add_clusters(ctx, nodes) : ENT_OK;
     add_frame(ctx);
     free(nodes);
-    return ENT_OK;
+    return status;
 }

@@ -200,6 +200,8 @@ ent_status render_layout(render_context *ctx, GVC_t *gvc);
 /* Places the labels with no overlap, dropping the least important ones
  * that find no room (render_place.c). */
 ent_status render_place_labels(render_context *ctx);
+/* How many drawn edges pass through r (render_place.c). */
+size_t render_edges_through(const render_context *ctx, const rect *r);
 /* The network edges drawn, as vertex pairs (for placement). */
 int render_edge_is_drawn(const render_context *ctx, size_t edge);
 
@@ -232,6 +234,21 @@ void append_class_name(text_buffer *text, const char *name);
 const char *render_title(render_context *ctx);
 /* Sets the graph's label: title, date, caption and legend. */
 ent_status render_set_header(render_context *ctx);
+
+/* --clusters (render_boxes.c): boxed[g] = 1 for the groups that get a box,
+ * no two sharing a member (0 when out of memory); the boxed group a vertex
+ * is drawn in, or NO_COLOR; a note naming the groups left without a box. */
+int render_boxed_groups(const render_context *ctx, unsigned char *boxed);
+size_t render_box_of(const render_context *ctx, const unsigned char *boxed,
+                     size_t vertex);
+void render_note_unboxed(const render_context *ctx, const unsigned char *boxed);
+/* Boxed group g's box around its drawn members, with a strip on top for
+ * its label (8 pt, from the left); 0 when no member is drawn. */
+int render_cluster_box(const render_context *ctx, const unsigned char *boxed,
+                       size_t g, rect *box, rect *label);
+/* With --clusters, the label rectangles of every box, so that node labels
+ * keep off them (at most group_count); returns how many. */
+size_t render_cluster_labels(const render_context *ctx, rect *labels);
 
 /* For the legend: the edge style table and its size. */
 size_t style_table_size(void);

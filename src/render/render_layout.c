@@ -111,25 +111,41 @@ static ent_status layout_pass(render_context *ctx, GVC_t *gvc, double grow,
             agedge(g, nodes[from], nodes[to], NULL, 1);
         }
     }
-    if (ctx->options->clusters) {
-        for (size_t c = 0; c < ctx->metrics->group_count; c++) {
-            char name[32];
-            snprintf(name, sizeof name, "cluster_%zu", c);
-            Agraph_t *cluster = agsubg(g, name, 1);
-            for (size_t v = 0; v < n; v++) {
-                if (ctx->vertex_cluster[v] == c) {
-                    agsubnode(cluster, nodes[v], 1);
-                }
+    ent_status status = ENT_OK;
+    unsigned char *boxed = ctx->options->clusters
+                               ? calloc(ctx->metrics->group_count + 1, 1)
+                               : NULL;
+    if (ctx->options->clusters &&
+        (boxed == NULL || !render_boxed_groups(ctx, boxed))) {
+        status = ENT_ENOMEM;
+    }
+    for (size_t c = 0; boxed && c < ctx->metrics->group_count; c++) {
+        if (!boxed[c]) {
+            continue;
+        }
+        char name[32];
+        snprintf(name, sizeof name, "cluster_%zu", c);
+        Agraph_t *cluster = agsubg(g, name, 1);
+        /* fdp keeps room for the label, which the box's strip takes. */
+        render_set(cluster, "label",
+                   ent_snapshot_entity(ctx->network->snapshot,
+                                       ctx->metrics->groups[c].organization)
+                       ->id);
+        render_set(cluster, "fontsize", "8");
+        render_set(cluster, "fontname", "DejaVu Sans");
+        for (size_t v = 0; v < n; v++) {
+            if (render_box_of(ctx, boxed, v) == c) {
+                agsubnode(cluster, nodes[v], 1);
             }
         }
     }
-    ent_status status = ENT_OK;
-    if (gvLayout(gvc, g, ctx->layout) != 0) {
+    free(boxed);
+    if (status == ENT_OK && gvLayout(gvc, g, ctx->layout) != 0) {
         ent_diag_add(ctx->diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "graphviz could not lay out the graph with \"%s\"",
                      ctx->layout);
         status = ENT_EINTERNAL;
-    } else {
+    } else if (status == ENT_OK) {
         for (size_t v = 0; v < n; v++) {
             x[v] = ND_coord(nodes[v]).x;
             y[v] = ND_coord(nodes[v]).y;

@@ -314,6 +314,16 @@ static double round_below(double value) {
     return power;
 }
 
+/* `value` rounded up to two significant figures (0.100646 -> 0.11), so
+ * that "below" it stays true of every value drawn at the floor. */
+static double round_up_2(double value) {
+    if (!(value > 0) || !isfinite(value)) {
+        return value;
+    }
+    double step = pow(10, floor(log10(value)) - 1);
+    return ceil(value / step * (1 - 1e-12)) * step;
+}
+
 /* Circles of the areas the nodes use, for two or three round values. */
 static void legend_sizes(legend *l) {
     render_context *ctx = l->ctx;
@@ -346,8 +356,8 @@ static void legend_sizes(legend *l) {
     if (floor) {
         double d = sqrt(ctx->floor_area / shape_area_factor(ENT_ENTITY_STATE));
         char text[64];
-        snprintf(text, sizeof text, "below %g (not to scale)",
-                 ctx->floor_area / ctx->area_per_value);
+        snprintf(text, sizeof text, "below %.2g (not to scale)",
+                 round_up_2(ctx->floor_area / ctx->area_per_value));
         double x;
         legend_item(l, d, d, text, &x);
         Agnode_t *node = legend_node(l, "point", x, l->y, d, d);

@@ -210,6 +210,10 @@ static size_t candidate_cost(const placement *pl, size_t v, const rect *plate) {
             return 0;
         }
     }
+    return 1 + render_edges_through(ctx, &room);
+}
+
+size_t render_edges_through(const render_context *ctx, const rect *r) {
     size_t covered = 0;
     for (size_t e = 0; e < ctx->network->edge_count; e++) {
         if (!render_edge_is_drawn(ctx, e)) {
@@ -219,9 +223,9 @@ static size_t candidate_cost(const placement *pl, size_t v, const rect *plate) {
             &ctx->geometry[IGRAPH_FROM(&ctx->network->graph, e)];
         const vertex_geometry *b =
             &ctx->geometry[IGRAPH_TO(&ctx->network->graph, e)];
-        covered += segment_crosses_rect(a->x, a->y, b->x, b->y, &room);
+        covered += segment_crosses_rect(a->x, a->y, b->x, b->y, r);
     }
-    return 1 + covered;
+    return covered;
 }
 
 /* Tries sixteen places in each of `rings` rings around item v (a vertex
@@ -352,8 +356,9 @@ ent_status render_place_labels(render_context *ctx) {
         return status;
     }
     size_t n = render_item_count(ctx);
+    size_t boxes = ctx->options->clusters ? ctx->metrics->group_count : 0;
     placement pl = {ctx, calloc(n + 1, sizeof(polygon)),
-                    calloc(n + 1, sizeof(rect)), 0};
+                    calloc(n + boxes + 1, sizeof(rect)), 0};
     ranked *order = calloc(n + 1, sizeof *order);
     if (pl.polygons == NULL || pl.placed == NULL || order == NULL) {
         free(pl.polygons);
@@ -361,6 +366,8 @@ ent_status render_place_labels(render_context *ctx) {
         free(order);
         return ENT_ENOMEM;
     }
+    /* Cluster labels are placed already (render_boxes.c). */
+    pl.placed_count = boxes ? render_cluster_labels(ctx, pl.placed) : 0;
     for (size_t v = 0; v < n; v++) {
         node_polygon(ctx, v, &pl.polygons[v]);
         order[v] = (ranked){render_item(ctx, v)->value, v};

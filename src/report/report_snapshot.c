@@ -133,20 +133,6 @@ static void member_list(FILE *out, const ent_snapshot_t *snapshot,
     }
 }
 
-/* The mean over the events that the organization convened. */
-static double mean_attendance(const ent_metrics_t *metrics,
-                              const ent_group_result_t *group) {
-    double sum = 0;
-    size_t count = 0;
-    for (size_t e = 0; e < metrics->event_count; e++) {
-        if (!isnan(group->attendance[e])) {
-            sum += group->attendance[e];
-            count++;
-        }
-    }
-    return count ? sum / (double)count : (double)NAN;
-}
-
 static void cohesion(FILE *out, const ent_snapshot_t *snapshot,
                      const ent_metrics_t *metrics) {
     if (metrics->group_count == 0) {
@@ -173,7 +159,7 @@ static void cohesion(FILE *out, const ent_snapshot_t *snapshot,
             double number;
             int is_entity;
         } cells[] = {
-            {0, mean_attendance(metrics, group), 0},
+            {0, ent_group_attendance(metrics, group), 0},
             {0, group->internal_density, 0},
             {0, group->mean_tie_strength, 0},
             {0, group->ei_index, 0},

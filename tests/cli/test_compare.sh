@@ -56,7 +56,7 @@ assert {"state": "ARM", "organization": "CSTO", "from": "active", "to": "frozen"
 assert d["series"]["groups"]["CSTO"]["size"] == [6, 6, 5, 5]
 assert len(d["series"]["graph"]["density"]) == 4
 PY
-    grep -qxF -- "- Armenia (ARM) attended in 2022-11-23, then stayed away in 2023-11-23, 2024-11-28 and 2025-11-27." "$out/summary.md" ||
+    grep -qxF -- "- Armenia (ARM) attended the Yerevan summit (23 November 2022), then stayed away from the Minsk summit (23 November 2023), the Astana summit (28 November 2024) and the Bishkek summit (27 November 2025)." "$out/summary.md" ||
         fail "summary lacks Armenia's attendance story"
     grep -qxF -- "- Armenia (ARM) in Collective Security Treaty Organization (CSTO): active → frozen" "$out/summary.md" ||
         fail "summary lacks the frozen membership"
@@ -65,7 +65,7 @@ PY
     grep -qx 'csto-2022-yerevan,graph,,nodes,17' "$out/compare.csv" || fail "CSV graph row"
     python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' "$out/cohesion.svg" ||
         fail "cohesion.svg is not well-formed"
-    grep -q '2024-11-28</text>' "$out/cohesion.svg" || fail "no dates on the chart's x axis"
+    grep -q '>2024</text>' "$out/cohesion.svg" || fail "no years on the chart's x axis"
 }
 
 test_compare_gives_the_same_bytes_twice() {

@@ -13,7 +13,7 @@ test_metrics_json_has_the_documented_layout() {
     expect_out_line '    "type_assortativity": -0.3333333333333333,'
     expect_out_line '    {"id": "E", "name": "Epsilon", "type": "state", "degree": 0, "strength": 0, "betweenness": 0, "closeness": 0, "eigenvector": 0, "pagerank": 0.02097902097902098, "hub": null, "authority": null, "coreness": 0, "clustering": 0, "constraint": null, "community": 2},'
     expect_out_line '    {"id": "O", "members": ["A", "B", "C", "D"], "frozen_members": ["E"], "size": 4, "attendance": {"S1": 0.5, "S2": 0.75}, "internal_density": 0.5, "mean_tie_strength": 0.7000000000000001, "ei_index": -0.2, "hub": "A", "hub_share": 0.9047619047619047, "hub_removal_components": 2, "top_supplier": "A", "mean_supplier_dependency": 0.35},'
-    expect_out_line '    {"id": "Q", "members": ["F"], "frozen_members": [], "size": 1, "attendance": {"S1": 0, "S2": 0}, "internal_density": null, "mean_tie_strength": null, "ei_index": 1, "hub": null, "hub_share": null, "hub_removal_components": null, "top_supplier": null, "mean_supplier_dependency": null}'
+    expect_out_line '    {"id": "Q", "members": ["F"], "frozen_members": [], "size": 1, "attendance": {}, "internal_density": null, "mean_tie_strength": null, "ei_index": 1, "hub": null, "hub_share": null, "hub_removal_components": null, "top_supplier": null, "mean_supplier_dependency": null}'
     python3 -c 'import json,sys; json.load(sys.stdin)' <"$SCRATCH/out" || fail "not valid JSON"
 }
 
@@ -26,7 +26,7 @@ test_metrics_csv_levels_quote_and_leave_undefined_empty() {
     expect_status 0
     expect_out_line 'id,members,frozen_members,size,attendance:S1,attendance:S2,internal_density,mean_tie_strength,ei_index,hub,hub_share,hub_removal_components,top_supplier,mean_supplier_dependency'
     expect_out_line 'O,A;B;C;D,E,4,0.5,0.75,0.5,0.7000000000000001,-0.2,A,0.9047619047619047,2,A,0.35'
-    expect_out_line 'Q,F,,1,0,0,,,1,,,,,'
+    expect_out_line 'Q,F,,1,,,,,1,,,,,'
     run metrics "$METRICS_FIXTURE" --format csv --level graph --metrics nodes,edges,density,components,type_assortativity
     expect_status 0
     [ "$OUT" = $'snapshot,nodes,edges,density,components,type_assortativity\ngroups,8,10,0.35714285714285715,2,-0.3333333333333333' ] ||

@@ -474,7 +474,7 @@ static const char *entity_id(const fixture_t *f, size_t entity) {
  * external (O left out) D-F, C-F: E-I (2 - 3)/5. Strength among members
  * A 1.9, B 1.5, C 0.8, D 0: hub A with 1.9/2.1; without A, B-C and D: 2
  * components. Arms: A receives 0.8 + 0.6, F 0.9 + 0.3: top A, 1.4/4.
- * S1: A (twice), B: 2/4; S2: A, B, C: 3/4. Bloc Q: F alone, ties only
+ * O convened S1 and S2: A (twice), B: 2/4; A, B, C: 3/4. Bloc Q: F alone, ties only
  * outside: E-I 1, the rest undefined. Bloc R: no active member, no group.
  */
 static void groups_should_have_the_hand_computed_values(void) {
@@ -510,7 +510,11 @@ static void groups_should_have_the_hand_computed_values(void) {
     CHECK_UNDEFINED(q->hub_removal_components);
     CU_ASSERT_EQUAL(q->top_supplier, ENT_NO_ENTITY);
     CHECK_UNDEFINED(q->mean_supplier_dependency);
-    CHECK_CLOSE(q->attendance[1], 0);
+    /* O convened both summits: F is not scored on them. */
+    CHECK_UNDEFINED(q->attendance[0]);
+    CHECK_UNDEFINED(q->attendance[1]);
+    CHECK_CLOSE(ent_group_attendance(&f.metrics, o), (0.5 + 0.75) / 2);
+    CHECK_UNDEFINED(ent_group_attendance(&f.metrics, q));
     CU_ASSERT_PTR_NULL(group(&f, "R"));
     release(&f);
 }
