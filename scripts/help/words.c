@@ -59,9 +59,8 @@ int main(void) {
     /* The first status, "unspecified", is no value of --status. */
     print_names(membership_status, 1, ENT_MEMBERSHIP_COUNT);
     /* The Graphviz engines the renderer accepts, among those Graphviz has. */
-    static const char *const engines[] = {"neato", "fdp",   "sfdp",
-                                          "dot",   "circo", "twopi",
-                                          "osage", "patchwork"};
+    static const char *const engines[] = {
+        "neato", "fdp", "sfdp", "dot", "circo", "twopi", "osage", "patchwork"};
     printf("\nlayouts");
     for (size_t i = 0; i < sizeof engines / sizeof engines[0]; i++) {
         if (ent_render_layout_is_known(engines[i])) {

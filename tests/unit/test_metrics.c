@@ -474,8 +474,8 @@ static const char *entity_id(const fixture_t *f, size_t entity) {
  * external (O left out) D-F, C-F: E-I (2 - 3)/5. Strength among members
  * A 1.9, B 1.5, C 0.8, D 0: hub A with 1.9/2.1; without A, B-C and D: 2
  * components. Arms: A receives 0.8 + 0.6, F 0.9 + 0.3: top A, 1.4/4.
- * O convened S1 and S2: A (twice), B: 2/4; A, B, C: 3/4. Bloc Q: F alone, ties only
- * outside: E-I 1, the rest undefined. Bloc R: no active member, no group.
+ * O convened S1 and S2: A (twice), B: 2/4; A, B, C: 3/4. Bloc Q: F alone, ties
+ * only outside: E-I 1, the rest undefined. Bloc R: no active member, no group.
  */
 static void groups_should_have_the_hand_computed_values(void) {
     fixture_t f;
