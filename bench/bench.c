@@ -13,7 +13,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/load.h"
 #include "entente/metrics.h"
 

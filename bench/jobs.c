@@ -17,7 +17,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/load.h"
 #include "entente/metrics.h"
 

@@ -19,7 +19,7 @@
 
 #include <stdio.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/diag.h"
 #include "entente/export.h"
 #include "entente/metrics.h"

@@ -11,7 +11,7 @@
 #define ENTENTE_ENTENTE_H
 
 #include "entente/batch.h"
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/compare.h"
 #include "entente/convert.h"
 #include "entente/diag.h"

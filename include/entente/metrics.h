@@ -25,7 +25,7 @@
 #include <signal.h>
 #include <stdio.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/diag.h"
 #include "entente/export.h"
 

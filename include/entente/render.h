@@ -35,7 +35,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/diag.h"
 #include "entente/export.h"
 #include "entente/metrics.h"

@@ -8,7 +8,7 @@
 #include <getopt.h>
 #include <stddef.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/entente.h"
 #include "entente/metrics.h"
 #include "entente/render.h"

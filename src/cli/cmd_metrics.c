@@ -10,7 +10,7 @@
 
 #include "cli/cli_metrics.h"
 #include "cli/cli_progress.h"
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/io.h"
 #include "entente/metrics.h"
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "build/build_internal.h"
+#include "common/igraph_guard.h"
 #include "metrics/metrics_internal.h"
 
 /* Allocates metrics->node[metric] filled with NAN. */

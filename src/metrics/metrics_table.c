@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/io.h"
 #include "metrics/metrics_internal.h"
 

@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/io.h"
 #include "metrics/metrics_internal.h"
 

@@ -10,7 +10,7 @@
 
 #include <cjson/cJSON.h>
 
-#include "build/build_internal.h"
+#include "common/igraph_guard.h"
 #include "render/render_internal.h"
 
 /* Organization names longer than this are shown by their id (CSTO). */

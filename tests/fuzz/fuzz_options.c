@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/metrics.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -5,7 +5,7 @@
 #ifndef ENTENTE_TEST_METRICS_FIXTURE_H
 #define ENTENTE_TEST_METRICS_FIXTURE_H
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/load.h"
 
 typedef struct {

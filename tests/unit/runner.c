@@ -14,7 +14,7 @@
 static int (*const suites[])(void) = {
     register_model_tests,
     register_load_tests,
-    register_build_tests,
+    register_network_tests,
     register_metrics_tests,
     register_graphs_tests,
     register_render_tests,

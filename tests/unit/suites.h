@@ -12,7 +12,7 @@
 /* Each returns 0 on success, or a CUnit error code. */
 int register_model_tests(void);
 int register_load_tests(void);
-int register_build_tests(void);
+int register_network_tests(void);
 int register_metrics_tests(void);
 int register_graphs_tests(void);
 int register_render_tests(void);

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/load.h"
 #include "entente/metrics.h"
 #include "suites.h"

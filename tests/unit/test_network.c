@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 #include "entente/load.h"
 #include "suites.h"
 
@@ -290,7 +290,7 @@ static void options_should_default_to_the_alliance_view(void) {
     ent_network_options_destroy(&options);
 }
 
-int register_build_tests(void) {
+int register_network_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(build_should_merge_relations_of_one_pair_into_one_edge),
         TEST_CASE(build_should_apply_layer_weights_and_statuses),

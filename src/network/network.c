@@ -1,5 +1,5 @@
 /*
- * The network builder (build.h): relations of the chosen layers become
+ * The network builder (network.h): relations of the chosen layers become
  * arcs, a two-pass counting sort groups the arcs of each pair in O(n + m),
  * and each group becomes one edge whose weight is the sum of the arcs'.
  */
@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "build/build_internal.h"
-#include "entente/build.h"
+#include "common/igraph_guard.h"
+#include "entente/network.h"
 
 /* One relation's contribution to the edge u -> v (u <= v when undirected). */
 typedef struct {

@@ -1,9 +1,10 @@
 /*
- * Private parts of the build module that metrics also uses: the guard that
- * keeps igraph from aborting or printing while a library call runs.
+ * The guard that keeps igraph from aborting or printing while a library
+ * call runs. It lives in common/ so that every module calling igraph
+ * (network, metrics, render) uses it without another module's internals.
  */
-#ifndef ENTENTE_BUILD_INTERNAL_H
-#define ENTENTE_BUILD_INTERNAL_H
+#ifndef ENTENTE_IGRAPH_GUARD_H
+#define ENTENTE_IGRAPH_GUARD_H
 
 #include <igraph/igraph.h>
 
@@ -26,4 +27,4 @@ void ent_igraph_guard_leave(const ent_igraph_guard_t *guard);
 /* The ent_status for an igraph error code. */
 ent_status ent_status_from_igraph(igraph_error_t error);
 
-#endif /* ENTENTE_BUILD_INTERNAL_H */
+#endif /* ENTENTE_IGRAPH_GUARD_H */

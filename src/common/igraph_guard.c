@@ -1,7 +1,8 @@
 /*
- * Keeping igraph quiet and non-fatal at the library edge (build_internal.h).
+ * Keeping igraph quiet and non-fatal at the library edge
+ * (common/igraph_guard.h).
  */
-#include "build/build_internal.h"
+#include "common/igraph_guard.h"
 
 void ent_igraph_guard_enter(ent_igraph_guard_t *guard) {
     guard->error_handler =

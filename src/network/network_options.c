@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entente/build.h"
+#include "entente/network.h"
 
 static const char *const distance_names[] = {"inverse", "neglog", "unit"};
 static const char *const projection_names[] = {"none", "state", "organization"};

@@ -1,5 +1,5 @@
 /*
- * entente/build.h - turning a snapshot into a weighted network.
+ * entente/network.h - turning a snapshot into a weighted network.
  *
  * The builder picks the relations of the chosen layers (relation types)
  * and statuses, makes every entity they join a vertex, adds every state
@@ -14,8 +14,8 @@
  * options, ent_network_build / ent_network_destroy for the network. The
  * network refers to the snapshot it was built from, which must outlive it.
  */
-#ifndef ENTENTE_BUILD_H
-#define ENTENTE_BUILD_H
+#ifndef ENTENTE_NETWORK_H
+#define ENTENTE_NETWORK_H
 
 #include <igraph/igraph.h>
 #include <stddef.h>
@@ -161,4 +161,4 @@ ENT_PUBLIC_END
 }
 #endif
 
-#endif /* ENTENTE_BUILD_H */
+#endif /* ENTENTE_NETWORK_H */
