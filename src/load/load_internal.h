@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include "common/arena.h"
 #include "entente/load.h"
 
 struct cJSON;
@@ -119,7 +120,8 @@ int text_resolve_positions(const char *text, size_t length,
                            pending_list *diags);
 
 /*
- * The parse tree's allocator (json_arena.c). While an arena is in use
+ * The parse tree's allocator (json_arena.c: common/arena.h installed as
+ * cJSON's hooks, with large blocks). While an arena is in use
  * every cJSON allocation comes from it and cJSON_Delete frees nothing;
  * json_arena_stop puts malloc and free back. cJSON's hooks are
  * process-wide, so a load switches them only between its entry and its
@@ -127,9 +129,7 @@ int text_resolve_positions(const char *text, size_t length,
  * (json_arena_rehome*, with the default hooks back) before their arena is
  * reset or released.
  */
-typedef struct {
-    struct json_block *head;
-} json_arena;
+typedef arena_t json_arena;
 void json_arena_init(json_arena *arena);
 void json_arena_use(json_arena *arena);
 void json_arena_stop(void);
