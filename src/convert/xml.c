@@ -9,8 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "common/located_text.h"
 #include "convert/convert_internal.h"
-#include "extract/extract_internal.h"
 
 #define XML_MAX_DEPTH 256
 
@@ -395,7 +395,7 @@ static ent_status scan_misc(scanner *s) {
 ent_status xml_parse(xml_node *root, const char *text, size_t length,
                      const char *file, ent_diag_list_t *diags) {
     memset(root, 0, sizeof *root);
-    ent_status status = text_check_article(text, length, file, diags);
+    ent_status status = text_check_utf8(text, length, file, diags);
     if (status != ENT_OK) {
         return status;
     }

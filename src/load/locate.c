@@ -1,12 +1,14 @@
 /*
  * Mapping diagnostics back to line and column: JSON pointers are found by
  * one pass over the text that descends only into the containers on the
- * way to a requested path, byte offsets by one pass over the line breaks.
+ * way to a requested path, byte offsets by one pass over the line breaks
+ * (counted by common/located_text.h, as every reader counts them).
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/located_text.h"
 #include "load/load_internal.h"
 #include "load/path.h"
 
@@ -228,60 +230,6 @@ static int compare_by_offset(const void *a, const void *b) {
     return (x->offset > y->offset) - (x->offset < y->offset);
 }
 
-/*
- * Counting bytes eight at a time: a load can have to count through the
- * whole text to a warning near its end. Each helper marks its bytes with
- * 0x80 in their lane of a 64-bit word, and lanes never carry into each
- * other, so the byte order of the machine does not matter.
- */
-static const uint64_t LANES_01 = 0x0101010101010101u;
-static const uint64_t LANES_7F = 0x7F7F7F7F7F7F7F7Fu;
-static const uint64_t LANES_80 = 0x8080808080808080u;
-
-static uint64_t load_word(const char *bytes) {
-    uint64_t word;
-    memcpy(&word, bytes, sizeof word);
-    return word;
-}
-
-static size_t count_marks(uint64_t marks) {
-    return (size_t)(((marks >> 7) * LANES_01) >> 56);
-}
-
-/* Bytes equal to '\n'. */
-static uint64_t mark_line_breaks(uint64_t word) {
-    uint64_t x = word ^ (LANES_01 * '\n');
-    return ~(((x & LANES_7F) + LANES_7F) | x | LANES_7F);
-}
-
-/* UTF-8 continuation bytes (10xxxxxx): bit 7 set, bit 6 clear. */
-static uint64_t mark_continuations(uint64_t word) {
-    return word & ~(word << 1) & LANES_80;
-}
-
-static size_t count_line_breaks(const char *text, size_t from, size_t to) {
-    size_t count = 0, i = from;
-    for (; to - i >= 8; i += 8) {
-        count += count_marks(mark_line_breaks(load_word(text + i)));
-    }
-    for (; i < to; i++) {
-        count += text[i] == '\n';
-    }
-    return count;
-}
-
-/* Characters (UTF-8 lead bytes) in [from, to). */
-static size_t count_characters(const char *text, size_t from, size_t to) {
-    size_t count = 0, i = from;
-    for (; to - i >= 8; i += 8) {
-        count += 8 - count_marks(mark_continuations(load_word(text + i)));
-    }
-    for (; i < to; i++) {
-        count += ((unsigned char)text[i] & 0xC0) != 0x80;
-    }
-    return count;
-}
-
 /* One pass over the text turns sorted offsets into lines and columns
  * (columns count code points, as editors do). */
 static void offsets_to_lines(const char *text, size_t length,
@@ -290,7 +238,7 @@ static void offsets_to_lines(const char *text, size_t length,
     for (size_t k = 0; k < count; k++) {
         size_t target = sorted[k]->offset < length ? sorted[k]->offset : length;
         if (target > position) {
-            size_t breaks = count_line_breaks(text, position, target);
+            size_t breaks = text_count_line_breaks(text, position, target);
             if (breaks > 0) {
                 size_t line_start = target;
                 while (text[line_start - 1] != '\n') {
@@ -300,7 +248,7 @@ static void offsets_to_lines(const char *text, size_t length,
                 column = 1;
                 position = line_start;
             }
-            column += count_characters(text, position, target);
+            column += text_count_characters(text, position, target);
             position = target;
         }
         sorted[k]->line = (int)line;

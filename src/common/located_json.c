@@ -1,9 +1,8 @@
 /*
- * Reading the extractor's JSON inputs (gazetteer, gold) with located
- * diagnostics. cJSON keeps no positions, so a node is found again in the
- * text by its rank among the string tokens: cJSON keeps members in file
- * order, keys and string values alike, so the k-th string of a walk of the
- * tree is the k-th string literal of the text.
+ * Reading JSON files other than snapshots (gazetteers, gold files, import
+ * maps) with located diagnostics (located_json.h). cJSON keeps no
+ * positions, so a node is found again by walking the text in step with
+ * the tree it parsed into.
  */
 #include <cjson/cJSON.h>
 #include <stdarg.h>
@@ -11,8 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/located_json.h"
+#include "common/located_text.h"
 #include "entente/load.h"
-#include "extract/extract_internal.h"
 #include "load/json_check.h"
 
 /* What cJSON lets through ("01", "1.", a second byte-order mark, \u0000,
@@ -38,7 +38,7 @@ static ent_status check_grammar(const char *text, size_t length,
 
 ent_status json_parse_located(const char *text, size_t length, const char *name,
                               cJSON **root, ent_diag_list_t *diags) {
-    ent_status status = text_check_article(text, length, name, diags);
+    ent_status status = text_check_utf8(text, length, name, diags);
     if (status != ENT_OK) {
         return status;
     }
