@@ -1,14 +1,17 @@
 /*
- * The loader's prescan offered to the other JSON readers (json_check.h).
+ * The loader's prescan and locator offered to the other JSON readers
+ * (json_check.h).
  */
 #include "load/json_check.h"
 
+#include <cjson/cJSON.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "load/load_internal.h"
+#include "load/path.h"
 
 int json_text_check(const char *text, size_t length, int max_depth,
                     size_t *offset, char *message, size_t message_size) {
@@ -36,5 +39,93 @@ int json_text_check(const char *text, size_t length, int max_depth,
     }
     pending_release(&pending);
     free(copy);
+    return result;
+}
+
+/* Appends to `path` the pointer from `node` down to `target`; returns 1
+ * when found, with *at_name set when `target` is a member of an object. */
+static int path_to(const cJSON *node, const cJSON *target, path_buffer *path,
+                   int *at_name) {
+    if (node == target) {
+        return 1;
+    }
+    if (!cJSON_IsObject(node) && !cJSON_IsArray(node)) {
+        return 0;
+    }
+    size_t index = 0;
+    for (const cJSON *child = node->child; child; child = child->next) {
+        size_t mark = path->length;
+        if (cJSON_IsObject(node)) {
+            path_push_key(path, child->string);
+        } else {
+            path_push_index(path, index++);
+        }
+        if (path_to(child, target, path, at_name)) {
+            if (child == target) {
+                *at_name = cJSON_IsObject(node);
+            }
+            return 1;
+        }
+        path_truncate(path, mark);
+    }
+    return 0;
+}
+
+/* Counts the nodes before `target` (in the text's order) whose path is
+ * `wanted`: members that repeat a name repeat their paths. Returns 1 once
+ * at `target`. */
+static int count_before(const cJSON *node, const cJSON *target,
+                        path_buffer *path, const char *wanted, size_t *count) {
+    if (node == target) {
+        return 1;
+    }
+    if (strncmp(path->data, wanted, path->length) != 0) {
+        return 0; /* nothing below can have the wanted path */
+    }
+    *count += wanted[path->length] == '\0';
+    if (!cJSON_IsObject(node) && !cJSON_IsArray(node)) {
+        return 0;
+    }
+    size_t index = 0;
+    for (const cJSON *child = node->child; child; child = child->next) {
+        size_t mark = path->length;
+        if (cJSON_IsObject(node)) {
+            path_push_key(path, child->string);
+        } else {
+            path_push_index(path, index++);
+        }
+        int found =
+            !path->failed && count_before(child, target, path, wanted, count);
+        path_truncate(path, mark);
+        if (found) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int json_text_locate_node(const char *text, size_t length, const cJSON *root,
+                          const cJSON *item, size_t *offset) {
+    path_buffer wanted, path;
+    path_init(&wanted);
+    path_init(&path);
+    pending_diag request = {0};
+    int found = path_to(root, item, &wanted, &request.at_name);
+    int result = -1;
+    if (!wanted.failed && !path.failed) {
+        result = 0;
+        if (found) {
+            count_before(root, item, &path, wanted.data, &request.occurrence);
+            request.path = wanted.data;
+            if (path.failed || !text_locate_request(text, length, &request)) {
+                result = -1;
+            } else if (request.offset != SIZE_MAX) {
+                *offset = request.offset;
+                result = 1;
+            }
+        }
+    }
+    path_release(&path);
+    path_release(&wanted);
     return result;
 }

@@ -26,6 +26,11 @@ typedef struct {
     size_t offset; /* byte offset in the text when path is NULL */
     char *message;
     int line, column; /* filled in by resolve_positions */
+    /* For json_text_locate_node only: the path's occurrence to find (a
+     * duplicated member name repeats a path), and whether a member is
+     * wanted at its name rather than its value. */
+    size_t occurrence;
+    int at_name;
 } pending_diag;
 
 /* Where each element of a top-level array starts in the text. */
@@ -118,6 +123,11 @@ void text_syntax_error(const char *text, size_t length, size_t offset,
  */
 int text_resolve_positions(const char *text, size_t length,
                            pending_list *diags);
+
+/* Sets request->offset to where its path (its `occurrence`-th, its name
+ * when `at_name`) starts in the text, SIZE_MAX when nowhere; returns 0
+ * when out of memory. For json_text_locate_node (json_check.h). */
+int text_locate_request(const char *text, size_t length, pending_diag *request);
 
 /*
  * The parse tree's allocator (json_arena.c: common/arena.h installed as

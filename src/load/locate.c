@@ -67,6 +67,36 @@ static size_t lower_bound(const locator *L, const char *path) {
     return low;
 }
 
+/* Records `offset` for a request of the current path. By default the first
+ * occurrence: the one cJSON's look-ups return, so the value a message
+ * speaks of (the loader reports a duplicated member name at its object,
+ * not through this path). */
+static void record(pending_diag *request, size_t offset) {
+    if (request->offset != SIZE_MAX) {
+        return;
+    }
+    if (request->occurrence > 0) {
+        request->occurrence--;
+    } else {
+        request->offset = offset;
+    }
+}
+
+/* Records the name at `offset` for the requests of the member at the
+ * current path that want its name. */
+static void visit_name(locator *L, size_t offset) {
+    if (L->path.failed) {
+        return;
+    }
+    const char *path = L->path.data;
+    for (size_t i = lower_bound(L, path);
+         i < L->request_count && strcmp(L->requests[i]->path, path) == 0; i++) {
+        if (L->requests[i]->at_name) {
+            record(L->requests[i], offset);
+        }
+    }
+}
+
 /* Records `offset` for every request of the current path; returns 1 when a
  * request lies below it, so that the walk must descend. */
 static int visit(locator *L, size_t offset) {
@@ -79,11 +109,8 @@ static int visit(locator *L, size_t offset) {
             break;
         }
         if (candidate[length] == '\0') {
-            /* The first occurrence: the one cJSON's look-ups return, so
-             * the value a message speaks of (a duplicated member name is
-             * reported at its object, not through this path). */
-            if (L->requests[i]->offset == SIZE_MAX) {
-                L->requests[i]->offset = offset;
+            if (!L->requests[i]->at_name) {
+                record(L->requests[i], offset);
             }
         } else if (candidate[length] == '/') {
             below = 1;
@@ -176,6 +203,7 @@ static size_t walk_members(locator *L, size_t i) {
         size_t key_end = skip_string(L, i);
         size_t mark = L->path.length;
         path_push_json_key(&L->path, L->text + i + 1, key_end - i - 2);
+        visit_name(L, i);
         i = skip_space(L, skip_space(L, key_end) + 1); /* past ':' */
         i = skip_space(L, walk_value(L, i));
         path_truncate(&L->path, mark);
@@ -285,6 +313,16 @@ static int known_element_start(const pending_list *diags, const char *path,
     return 1;
 }
 
+/* Walks the whole text for the requests; 0 when out of memory. */
+static int walk_document(locator *L) {
+    fill_stops(L->stops);
+    path_init(&L->path);
+    walk_value(L, skip_space(L, 0));
+    int failed = L->path.failed;
+    path_release(&L->path);
+    return !failed;
+}
+
 int text_resolve_positions(const char *text, size_t length,
                            pending_list *diags) {
     pending_diag **order = malloc((diags->count + 1) * sizeof *order);
@@ -292,7 +330,6 @@ int text_resolve_positions(const char *text, size_t length,
         return 0;
     }
     locator L = {text, length, order, 0, {0}, {0}};
-    fill_stops(L.stops);
     for (size_t i = 0; i < diags->count; i++) {
         pending_diag *diag = &diags->items[i];
         if (diag->path != NULL &&
@@ -303,11 +340,7 @@ int text_resolve_positions(const char *text, size_t length,
     }
     if (L.request_count > 0) {
         qsort(order, L.request_count, sizeof *order, compare_requests);
-        path_init(&L.path);
-        walk_value(&L, skip_space(&L, 0));
-        int failed = L.path.failed;
-        path_release(&L.path);
-        if (failed) {
+        if (!walk_document(&L)) {
             free(order);
             return 0;
         }
@@ -322,4 +355,12 @@ int text_resolve_positions(const char *text, size_t length,
     offsets_to_lines(text, length, order, count);
     free(order);
     return 1;
+}
+
+int text_locate_request(const char *text, size_t length,
+                        pending_diag *request) {
+    pending_diag *order[1] = {request};
+    locator L = {text, length, order, 1, {0}, {0}};
+    request->offset = SIZE_MAX; /* until found */
+    return walk_document(&L);
 }
