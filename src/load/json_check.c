@@ -42,12 +42,24 @@ int json_text_check(const char *text, size_t length, int max_depth,
     return result;
 }
 
-/* Appends to `path` the pointer from `node` down to `target`; returns 1
- * when found, with *at_name set when `target` is a member of an object. */
-static int path_to(const cJSON *node, const cJSON *target, path_buffer *path,
-                   int *at_name) {
+/*
+ * Walks the tree in the text's order down to `target`, keeping the JSON
+ * pointer of the node in `path`; returns 1 once there, `path` then naming
+ * `target`. Given `wanted` (the pointer of `target`, from a first walk),
+ * also counts in *count the nodes before `target` with that pointer
+ * (members that repeat a name repeat their pointers) and skips the
+ * subtrees that cannot hold one.
+ */
+static int walk_to(const cJSON *node, const cJSON *target, path_buffer *path,
+                   const char *wanted, size_t *count) {
     if (node == target) {
         return 1;
+    }
+    if (wanted != NULL) {
+        if (strncmp(path->data, wanted, path->length) != 0) {
+            return 0;
+        }
+        *count += wanted[path->length] == '\0';
     }
     if (!cJSON_IsObject(node) && !cJSON_IsArray(node)) {
         return 0;
@@ -60,46 +72,10 @@ static int path_to(const cJSON *node, const cJSON *target, path_buffer *path,
         } else {
             path_push_index(path, index++);
         }
-        if (path_to(child, target, path, at_name)) {
-            if (child == target) {
-                *at_name = cJSON_IsObject(node);
-            }
+        if (!path->failed && walk_to(child, target, path, wanted, count)) {
             return 1;
         }
         path_truncate(path, mark);
-    }
-    return 0;
-}
-
-/* Counts the nodes before `target` (in the text's order) whose path is
- * `wanted`: members that repeat a name repeat their paths. Returns 1 once
- * at `target`. */
-static int count_before(const cJSON *node, const cJSON *target,
-                        path_buffer *path, const char *wanted, size_t *count) {
-    if (node == target) {
-        return 1;
-    }
-    if (strncmp(path->data, wanted, path->length) != 0) {
-        return 0; /* nothing below can have the wanted path */
-    }
-    *count += wanted[path->length] == '\0';
-    if (!cJSON_IsObject(node) && !cJSON_IsArray(node)) {
-        return 0;
-    }
-    size_t index = 0;
-    for (const cJSON *child = node->child; child; child = child->next) {
-        size_t mark = path->length;
-        if (cJSON_IsObject(node)) {
-            path_push_key(path, child->string);
-        } else {
-            path_push_index(path, index++);
-        }
-        int found =
-            !path->failed && count_before(child, target, path, wanted, count);
-        path_truncate(path, mark);
-        if (found) {
-            return 1;
-        }
     }
     return 0;
 }
@@ -110,13 +86,15 @@ int json_text_locate_node(const char *text, size_t length, const cJSON *root,
     path_init(&wanted);
     path_init(&path);
     pending_diag request = {0};
-    int found = path_to(root, item, &wanted, &request.at_name);
+    int found = walk_to(root, item, &wanted, NULL, NULL);
     int result = -1;
     if (!wanted.failed && !path.failed) {
         result = 0;
         if (found) {
-            count_before(root, item, &path, wanted.data, &request.occurrence);
+            walk_to(root, item, &path, wanted.data, &request.occurrence);
             request.path = wanted.data;
+            /* Only members of objects have names in a parsed tree. */
+            request.at_name = item != root && item->string != NULL;
             if (path.failed || !text_locate_request(text, length, &request)) {
                 result = -1;
             } else if (request.offset != SIZE_MAX) {
