@@ -13,6 +13,7 @@
 #include "common/buffer.h"
 #include "common/csv.h"
 #include "common/located_text.h"
+#include "common/utf8.h"
 #include "entente/io.h"
 
 /* Tables larger than this are refused (the SIPRI register is 2 MB). */
@@ -32,7 +33,7 @@ static void advance(scanner *s) {
     if (c == '\n') {
         s->line++;
         s->column = 1;
-    } else if ((c & 0xC0) != 0x80) {
+    } else if (utf8_is_lead_byte(c)) {
         s->column++;
     }
 }
