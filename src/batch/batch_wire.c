@@ -9,34 +9,14 @@
 #include <string.h>
 
 #include "batch/batch_internal.h"
+#include "common/buffer.h"
 
 static const uint64_t null_string = UINT64_MAX;
 
-typedef struct {
-    char *data;
-    size_t length, capacity;
-    int failed;
-} buffer;
+typedef byte_buffer buffer;
 
 static void put(buffer *b, const void *bytes, size_t length) {
-    if (b->failed) {
-        return;
-    }
-    if (b->length + length > b->capacity) {
-        size_t capacity = b->capacity ? b->capacity : 256;
-        while (capacity < b->length + length) {
-            capacity *= 2;
-        }
-        char *grown = realloc(b->data, capacity);
-        if (grown == NULL) {
-            b->failed = 1;
-            return;
-        }
-        b->data = grown;
-        b->capacity = capacity;
-    }
-    memcpy(b->data + b->length, bytes, length);
-    b->length += length;
+    buffer_append(b, bytes, length);
 }
 
 static void put_u64(buffer *b, uint64_t value) { put(b, &value, sizeof value); }
@@ -51,7 +31,7 @@ static void put_string(buffer *b, const char *text) {
 
 ent_status batch_item_encode(const ent_batch_item_t *item, char **data,
                              size_t *length) {
-    buffer b = {NULL, 0, 0, 0};
+    buffer b = {0};
     put_u64(&b, (uint64_t)item->status);
     put(&b, item->graph, sizeof item->graph);
     const char *strings[] = {item->id, item->title, item->date, item->nodes,
@@ -65,7 +45,7 @@ ent_status batch_item_encode(const ent_batch_item_t *item, char **data,
         put_string(&b, item->messages[i].text);
     }
     if (b.failed) {
-        free(b.data);
+        buffer_release(&b);
         return ENT_ENOMEM;
     }
     *data = b.data;

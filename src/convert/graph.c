@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "convert/convert_internal.h"
 #include "entente/io.h"
 
@@ -51,14 +52,8 @@ static char *copy(const char *text, int *failed) {
 
 /* Appends a zeroed item to `items`; NULL when out of memory. */
 static cv_item *push_item(cv_item **items, size_t *count, size_t *capacity) {
-    if (*count == *capacity) {
-        size_t grown = *capacity ? 2 * *capacity : 16;
-        cv_item *moved = realloc(*items, grown * sizeof **items);
-        if (moved == NULL) {
-            return NULL;
-        }
-        *items = moved;
-        *capacity = grown;
+    if (!grow_array((void **)items, capacity, *count + 1, sizeof **items)) {
+        return NULL;
     }
     cv_item *item = &(*items)[(*count)++];
     memset(item, 0, sizeof *item);
@@ -126,14 +121,9 @@ static ent_status note_key(cv_keys *keys, const cJSON *member) {
             return ENT_OK;
         }
     }
-    if (keys->count == keys->capacity) {
-        size_t grown = keys->capacity ? 2 * keys->capacity : 16;
-        cv_key *moved = realloc(keys->items, grown * sizeof *moved);
-        if (moved == NULL) {
-            return ENT_ENOMEM;
-        }
-        keys->items = moved;
-        keys->capacity = grown;
+    if (!grow_array((void **)&keys->items, &keys->capacity, keys->count + 1,
+                    sizeof *keys->items)) {
+        return ENT_ENOMEM;
     }
     keys->items[keys->count++] = (cv_key){member->string, type};
     return ENT_OK;

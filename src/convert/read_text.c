@@ -6,10 +6,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "common/csv.h"
+#include "common/located_text.h"
 #include "convert/convert_internal.h"
 #include "entente/io.h"
-#include "extract/extract_internal.h"
-#include "import/import_internal.h"
 
 #define CV_MAX_JSON (1024u * 1024u * 1024u)
 
@@ -170,7 +170,7 @@ ent_status cv_read_node_link(cv_graph *graph, const char *path,
         status = ent_file_read(path, CV_MAX_JSON, &text, &length, diags);
     }
     if (status == ENT_OK) {
-        status = text_check_article(text, length, path, diags);
+        status = text_check_utf8(text, length, path, diags);
     }
     cJSON *doc = NULL;
     if (status == ENT_OK) {

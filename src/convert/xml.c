@@ -9,8 +9,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "common/buffer.h"
+#include "common/located_text.h"
+#include "common/utf8.h"
 #include "convert/convert_internal.h"
-#include "extract/extract_internal.h"
 
 #define XML_MAX_DEPTH 256
 
@@ -29,7 +31,7 @@ static void advance(scanner *s, size_t count) {
         if (c == '\n') {
             s->line++;
             s->column = 1;
-        } else if ((c & 0xC0) != 0x80) {
+        } else if (utf8_is_lead_byte(c)) {
             s->column++;
         }
     }
@@ -275,17 +277,10 @@ static ent_status scan_content(scanner *s, xml_node *node, int depth) {
             status = error_here(s, "a DOCTYPE or declaration is not accepted",
                                 " (no entities are expanded)");
         } else {
-            if (node->child_count == node->child_capacity) {
-                size_t grown =
-                    node->child_capacity ? 2 * node->child_capacity : 4;
-                xml_node *moved =
-                    realloc(node->children, grown * sizeof *moved);
-                if (moved == NULL) {
-                    status = ENT_ENOMEM;
-                    break;
-                }
-                node->children = moved;
-                node->child_capacity = grown;
+            if (!grow_array((void **)&node->children, &node->child_capacity,
+                            node->child_count + 1, sizeof *node->children)) {
+                status = ENT_ENOMEM;
+                break;
             }
             xml_node *child = &node->children[node->child_count++];
             memset(child, 0, sizeof *child);
@@ -395,7 +390,7 @@ static ent_status scan_misc(scanner *s) {
 ent_status xml_parse(xml_node *root, const char *text, size_t length,
                      const char *file, ent_diag_list_t *diags) {
     memset(root, 0, sizeof *root);
-    ent_status status = text_check_article(text, length, file, diags);
+    ent_status status = text_check_utf8(text, length, file, diags);
     if (status != ENT_OK) {
         return status;
     }

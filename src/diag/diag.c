@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
+
 const char *ent_status_name(ent_status status) {
     static const char *const names[] = {
         [ENT_OK] = "ok",
@@ -79,17 +81,8 @@ static char *vformat(const char *format, va_list args) {
 }
 
 static int grow(ent_diag_list_t *list) {
-    if (list->count < list->capacity) {
-        return 1;
-    }
-    size_t capacity = list->capacity ? list->capacity * 2 : 8;
-    ent_diag_t *items = realloc(list->items, capacity * sizeof *items);
-    if (items == NULL) {
-        return 0;
-    }
-    list->items = items;
-    list->capacity = capacity;
-    return 1;
+    return grow_array((void **)&list->items, &list->capacity, list->count + 1,
+                      sizeof *list->items);
 }
 
 ent_status ent_diag_addv(ent_diag_list_t *list, ent_severity severity,

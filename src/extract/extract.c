@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "entente/io.h"
 #include "extract/patterns_internal.h"
 
@@ -144,30 +145,14 @@ typedef struct {
     size_t *mentions, *first_named, order; /* per entity */
 } article_pass;
 
-static ent_status grow(void **items, size_t *capacity, size_t size) {
-    size_t grown = *capacity ? *capacity * 2 : 64;
-    void *bigger = realloc(*items, grown * size);
-    if (bigger == NULL) {
-        return ENT_ENOMEM;
-    }
-    *items = bigger;
-    *capacity = grown;
-    return ENT_OK;
-}
-
 /* Records one sentence and the relations found in it. */
 static ent_status record_sentence(article_pass *a, sentence where,
                                   const finding_list *local) {
-    if (a->sentence_count == a->sentence_capacity &&
-        grow((void **)&a->sentences, &a->sentence_capacity,
-             sizeof *a->sentences) != ENT_OK) {
+    if (!grow_array((void **)&a->sentences, &a->sentence_capacity,
+                    a->sentence_count + 1, sizeof *a->sentences) ||
+        !grow_array((void **)&a->found, &a->found_capacity,
+                    a->found_count + local->count, sizeof *a->found)) {
         return ENT_ENOMEM;
-    }
-    while (a->found_count + local->count > a->found_capacity) {
-        if (grow((void **)&a->found, &a->found_capacity, sizeof *a->found) !=
-            ENT_OK) {
-            return ENT_ENOMEM;
-        }
     }
     sentence_record *r = &a->sentences[a->sentence_count++];
     r->where = where;
@@ -470,7 +455,7 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     }
     status = check_options(gazetteer, options, &findings.organization, diags);
     if (status == ENT_OK) {
-        status = text_check_article(text, length, path, diags);
+        status = text_check_utf8(text, length, path, diags);
     }
     if (status == ENT_OK) {
         const char *bad = NULL;

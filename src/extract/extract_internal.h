@@ -1,7 +1,8 @@
 /*
  * Private parts of the extractor: the gazetteer's tables and spelling
- * trie, the text layer (UTF-8, sentences, tokens), the pattern matcher and
- * the JSON locator shared by the gazetteer and gold readers.
+ * trie, the text layer (word boundaries, sentences, tokens) and the
+ * pattern matcher. Reading located JSON and checking UTF-8 text are
+ * shared with the other readers (common/located_json.h, located_text.h).
  */
 #ifndef ENTENTE_EXTRACT_INTERNAL_H
 #define ENTENTE_EXTRACT_INTERNAL_H
@@ -10,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "common/located_json.h"
+#include "common/located_text.h"
 #include "entente/extract.h"
 
 struct cJSON;
@@ -139,15 +142,6 @@ int gazetteer_office(const ent_gazetteer_t *gazetteer, size_t entity,
 /* 1 for a byte that continues a word: ASCII letters and digits, and the
  * bytes of non-ASCII letters (not of the punctuation in text.c). */
 int text_is_word_at(const char *text, size_t length, size_t at);
-
-/* Checks that the article is non-empty UTF-8 without NUL bytes; reports
- * the first fault at its line and column. */
-ent_status text_check_article(const char *text, size_t length, const char *name,
-                              ent_diag_list_t *diags);
-
-/* Line and column (code points) of byte `offset`, both 1-based. */
-void text_position(const char *text, size_t length, size_t offset, int *line,
-                   int *column);
 
 typedef struct {
     size_t start, end; /* bytes, trimmed of white space */
@@ -357,30 +351,5 @@ ent_status extract_build_snapshot(ent_snapshot_t **snapshot,
                                   const char *text, const char *path,
                                   const ent_extract_options_t *options,
                                   ent_diag_list_t *diags);
-
-/* ---- JSON files (gazetteer, gold) ---- */
-
-/* Parses JSON text; a syntax error is reported at its line and column. */
-ent_status json_parse_located(const char *text, size_t length, const char *name,
-                              struct cJSON **root, ent_diag_list_t *diags);
-
-/* Reports an error at the JSON node `item` of `root` parsed from `text`
- * (its key, or its value when it is a string in an array). */
-void json_report(const char *text, size_t length, const char *name,
-                 const struct cJSON *root, const struct cJSON *item,
-                 const char *path, ent_diag_list_t *diags, const char *format,
-                 ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 8, 9)))
-#endif
-    ;
-void json_reportv(const char *text, size_t length, const char *name,
-                  const struct cJSON *root, const struct cJSON *item,
-                  const char *path, ent_diag_list_t *diags, const char *format,
-                  va_list args)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 8, 0)))
-#endif
-    ;
 
 #endif /* ENTENTE_EXTRACT_INTERNAL_H */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "extract/extract_internal.h"
 
 /* Decodes the code point at text[at] (assumed valid UTF-8); sets *size. */
@@ -77,98 +78,6 @@ static int word_before(const char *text, size_t at) {
         start--;
     }
     return text_is_word_at(text, at, start);
-}
-
-void text_position(const char *text, size_t length, size_t offset, int *line,
-                   int *column) {
-    int l = 1, c = 1;
-    for (size_t i = 0; i < offset && i < length; i++) {
-        if (text[i] == '\n') {
-            l++;
-            c = 1;
-        } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
-            c++;
-        }
-    }
-    *line = l;
-    *column = c;
-}
-
-/* Length of the valid UTF-8 sequence at s (0 when invalid): no overlongs,
- * surrogates or code points past U+10FFFF. */
-static size_t utf8_valid(const unsigned char *s, size_t left) {
-    if (s[0] < 0x80) {
-        return 1;
-    }
-    size_t need = s[0] >= 0xC2 && s[0] <= 0xDF   ? 2
-                  : s[0] >= 0xE0 && s[0] <= 0xEF ? 3
-                  : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4
-                                                 : 0;
-    if (need == 0 || need > left) {
-        return 0;
-    }
-    for (size_t k = 1; k < need; k++) {
-        if ((s[k] & 0xC0) != 0x80) {
-            return 0;
-        }
-    }
-    if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] > 0x9F) ||
-        (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] > 0x8F)) {
-        return 0;
-    }
-    return need;
-}
-
-/* The length of the run of ASCII bytes without NUL at s, counted eight
- * bytes at a time (most of an article), a multiple of 8 short of the
- * first other byte: the caller checks what follows byte by byte. */
-static size_t plain_ascii_run(const unsigned char *s, size_t left) {
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    size_t n = 0;
-    while (n + 8 <= left) {
-        uint64_t v;
-        memcpy(&v, s + n, sizeof v);
-        /* a byte >= 0x80, or a zero byte (the classic has-zero test) */
-        if ((v & highs) != 0 || ((v - ones) & ~v & highs) != 0) {
-            break;
-        }
-        n += 8;
-    }
-    return n;
-}
-
-ent_status text_check_article(const char *text, size_t length, const char *name,
-                              ent_diag_list_t *diags) {
-    int line, column;
-    if (length == 0) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, name, 0, 0, NULL,
-                     "the file is empty");
-        return ENT_EINPUT;
-    }
-    const unsigned char *s = (const unsigned char *)text;
-    for (size_t i = 0; i < length;) {
-        i += plain_ascii_run(s + i, length - i);
-        if (i >= length) {
-            break;
-        }
-        if (s[i] == 0) {
-            text_position(text, length, i, &line, &column);
-            ent_diag_add(diags, ENT_SEVERITY_ERROR, name, line, column, NULL,
-                         "NUL byte: this is binary data, not text");
-            return ENT_EINPUT;
-        }
-        size_t size = utf8_valid(s + i, length - i);
-        if (size == 0) {
-            text_position(text, length, i, &line, &column);
-            ent_diag_add(diags, ENT_SEVERITY_ERROR, name, line, column, NULL,
-                         "invalid UTF-8 byte 0x%02X (the file must be UTF-8 "
-                         "text)",
-                         s[i]);
-            return ENT_EINPUT;
-        }
-        i += size;
-    }
-    return ENT_OK;
 }
 
 static int is_space(unsigned char c) {
@@ -391,14 +300,8 @@ static int is_quote(const char *at, size_t size) {
 
 static ent_status push(token **tokens, size_t *count, size_t *capacity,
                        const token *t) {
-    if (*count == *capacity) {
-        size_t grown = *capacity ? *capacity * 2 : 64;
-        token *bigger = realloc(*tokens, grown * sizeof *bigger);
-        if (bigger == NULL) {
-            return ENT_ENOMEM;
-        }
-        *tokens = bigger;
-        *capacity = grown;
+    if (!grow_array((void **)tokens, capacity, *count + 1, sizeof **tokens)) {
+        return ENT_ENOMEM;
     }
     (*tokens)[(*count)++] = *t;
     return ENT_OK;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "entente/io.h"
 #include "import/import_internal.h"
 
@@ -111,9 +112,9 @@ ent_status import_add_source(ent_import_t *import, const char *path,
         return status;
     }
     while (import->source_info_count <= *index) {
-        if (!import_grow(
+        if (!grow_array(
                 (void **)&import->source_info, &import->source_info_capacity,
-                import->source_info_count, sizeof *import->source_info)) {
+                import->source_info_count + 1, sizeof *import->source_info)) {
             return ENT_ENOMEM;
         }
         import->source_info[import->source_info_count++] =
@@ -128,8 +129,8 @@ ent_status import_add_source(ent_import_t *import, const char *path,
 ent_status import_add_relation(ent_import_t *import, ent_relation_t *record,
                                int line) {
     size_t count = ent_snapshot_relation_count(import->pool);
-    if (!import_grow((void **)&import->relation_line, &import->line_capacity,
-                     count, sizeof *import->relation_line)) {
+    if (!grow_array((void **)&import->relation_line, &import->line_capacity,
+                    count + 1, sizeof *import->relation_line)) {
         cJSON_Delete(record->attributes);
         return ENT_ENOMEM;
     }
@@ -144,8 +145,8 @@ ent_status import_add_relation(ent_import_t *import, ent_relation_t *record,
 
 ent_status import_add_delivery(ent_import_t *import,
                                const import_delivery *delivery) {
-    if (!import_grow((void **)&import->deliveries, &import->delivery_capacity,
-                     import->delivery_count, sizeof *import->deliveries)) {
+    if (!grow_array((void **)&import->deliveries, &import->delivery_capacity,
+                    import->delivery_count + 1, sizeof *import->deliveries)) {
         return ENT_ENOMEM;
     }
     import->deliveries[import->delivery_count++] = *delivery;

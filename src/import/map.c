@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/located_json.h"
 #include "entente/io.h"
-#include "extract/extract_internal.h"
 #include "import/map_internal.h"
 
 const char *const map_field_names[MAP_FIELD_COUNT] = {

@@ -1,5 +1,7 @@
 /*
- * A bump allocator for cJSON's parse tree during one load.
+ * cJSON's parse tree during one load comes from an arena (common/arena.h,
+ * the allocator of the snapshot's strings too): this file only installs
+ * one as cJSON's hooks and copies out what outlives it.
  *
  * A snapshot's tree lives only as long as the load: its millions of small
  * nodes and strings need no individual malloc and free. Allocating them
@@ -18,51 +20,20 @@
 #include "load/load_internal.h"
 #include "model/model_internal.h"
 
+/* cJSON's nodes are large and many: big blocks, aligned for any member. */
 enum { JSON_BLOCK_SIZE = 1 << 20, JSON_ALIGN = 16 };
-
-typedef struct json_block {
-    struct json_block *next;
-    size_t used, size;
-    max_align_t data[];
-} json_block;
 
 /* The arena of the parse in progress: cJSON's hooks carry no payload. */
 static json_arena *current;
 
-static void *arena_malloc(size_t size) {
-    json_arena *arena = current;
-    size = (size + JSON_ALIGN - 1) & ~(size_t)(JSON_ALIGN - 1);
-    json_block *block = arena->head;
-    if (block == NULL || block->size - block->used < size) {
-        size_t capacity = size > JSON_BLOCK_SIZE / 8 ? size : JSON_BLOCK_SIZE;
-        if (capacity > SIZE_MAX - sizeof *block) {
-            return NULL;
-        }
-        json_block *fresh = malloc(sizeof *fresh + capacity);
-        if (fresh == NULL) {
-            return NULL;
-        }
-        fresh->used = 0;
-        fresh->size = capacity;
-        fresh->next = block;
-        if (capacity == JSON_BLOCK_SIZE || block == NULL) {
-            arena->head = fresh;
-        } else {
-            /* Keep the partly used block in front for small requests. */
-            fresh->next = block->next;
-            block->next = fresh;
-        }
-        block = fresh;
-    }
-    void *memory = (char *)block->data + block->used;
-    block->used += size;
-    return memory;
-}
+static void *arena_malloc(size_t size) { return arena_alloc(current, size); }
 
 /* Nodes die with the arena; cJSON_Delete of an arena tree is a no-op. */
 static void arena_free(void *memory) { (void)memory; }
 
-void json_arena_init(json_arena *arena) { arena->head = NULL; }
+void json_arena_init(json_arena *arena) {
+    *arena = (json_arena){NULL, JSON_BLOCK_SIZE, JSON_ALIGN};
+}
 
 void json_arena_use(json_arena *arena) {
     current = arena;
@@ -75,30 +46,9 @@ void json_arena_stop(void) {
     current = NULL;
 }
 
-/* Frees the blocks from `block` on. */
-static void free_blocks(json_block *block) {
-    while (block != NULL) {
-        json_block *next = block->next;
-        free(block);
-        block = next;
-    }
-}
+void json_arena_reset(json_arena *arena) { arena_reset(arena); }
 
-void json_arena_reset(json_arena *arena) {
-    json_block *keep = arena->head;
-    if (keep == NULL) {
-        return;
-    }
-    /* The front block is a regular one unless it is the only one. */
-    free_blocks(keep->next);
-    keep->next = NULL;
-    keep->used = 0;
-}
-
-void json_arena_release(json_arena *arena) {
-    free_blocks(arena->head);
-    arena->head = NULL;
-}
+void json_arena_release(json_arena *arena) { arena_release(arena); }
 
 int json_arena_rehome(cJSON **attributes) {
     if (*attributes == NULL) {

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "entente/io.h"
 #include "load/load_internal.h"
 #include "model/model_internal.h"
@@ -46,15 +47,10 @@ void pending_addv(pending_list *list, ent_severity severity, const char *path,
         list->suppressed_warnings++;
         return;
     }
-    if (list->count == list->capacity) {
-        size_t capacity = list->capacity ? list->capacity * 2 : 8;
-        pending_diag *items = realloc(list->items, capacity * sizeof *items);
-        if (items == NULL) {
-            list->nomem = 1;
-            return;
-        }
-        list->items = items;
-        list->capacity = capacity;
+    if (!grow_array((void **)&list->items, &list->capacity, list->count + 1,
+                    sizeof *list->items)) {
+        list->nomem = 1;
+        return;
     }
     pending_diag *diag = &list->items[list->count];
     memset(diag, 0, sizeof *diag);
@@ -123,14 +119,9 @@ int element_starts_reserve(element_starts *elements, size_t count) {
 }
 
 int element_starts_push(element_starts *elements, size_t offset) {
-    if (elements->count == elements->capacity) {
-        size_t capacity = elements->capacity ? elements->capacity * 2 : 1024;
-        size_t *starts = realloc(elements->starts, capacity * sizeof *starts);
-        if (starts == NULL) {
-            return 0;
-        }
-        elements->starts = starts;
-        elements->capacity = capacity;
+    if (!grow_array((void **)&elements->starts, &elements->capacity,
+                    elements->count + 1, sizeof *elements->starts)) {
+        return 0;
     }
     elements->starts[elements->count++] = offset;
     return 1;

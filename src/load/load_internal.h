@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include "common/arena.h"
 #include "entente/load.h"
 
 struct cJSON;
@@ -25,6 +26,11 @@ typedef struct {
     size_t offset; /* byte offset in the text when path is NULL */
     char *message;
     int line, column; /* filled in by resolve_positions */
+    /* For json_text_locate_node only: the path's occurrence to find (a
+     * duplicated member name repeats a path), and whether a member is
+     * wanted at its name rather than its value. */
+    size_t occurrence;
+    int at_name;
 } pending_diag;
 
 /* Where each element of a top-level array starts in the text. */
@@ -118,8 +124,14 @@ void text_syntax_error(const char *text, size_t length, size_t offset,
 int text_resolve_positions(const char *text, size_t length,
                            pending_list *diags);
 
+/* Sets request->offset to where its path (its `occurrence`-th, its name
+ * when `at_name`) starts in the text, SIZE_MAX when nowhere; returns 0
+ * when out of memory. For json_text_locate_node (json_check.h). */
+int text_locate_request(const char *text, size_t length, pending_diag *request);
+
 /*
- * The parse tree's allocator (json_arena.c). While an arena is in use
+ * The parse tree's allocator (json_arena.c: common/arena.h installed as
+ * cJSON's hooks, with large blocks). While an arena is in use
  * every cJSON allocation comes from it and cJSON_Delete frees nothing;
  * json_arena_stop puts malloc and free back. cJSON's hooks are
  * process-wide, so a load switches them only between its entry and its
@@ -127,9 +139,7 @@ int text_resolve_positions(const char *text, size_t length,
  * (json_arena_rehome*, with the default hooks back) before their arena is
  * reset or released.
  */
-typedef struct {
-    struct json_block *head;
-} json_arena;
+typedef arena_t json_arena;
 void json_arena_init(json_arena *arena);
 void json_arena_use(json_arena *arena);
 void json_arena_stop(void);

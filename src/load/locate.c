@@ -1,12 +1,14 @@
 /*
  * Mapping diagnostics back to line and column: JSON pointers are found by
  * one pass over the text that descends only into the containers on the
- * way to a requested path, byte offsets by one pass over the line breaks.
+ * way to a requested path, byte offsets by one pass over the line breaks
+ * (counted by common/located_text.h, as every reader counts them).
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/located_text.h"
 #include "load/load_internal.h"
 #include "load/path.h"
 
@@ -65,6 +67,36 @@ static size_t lower_bound(const locator *L, const char *path) {
     return low;
 }
 
+/* Records `offset` for a request of the current path. By default the first
+ * occurrence: the one cJSON's look-ups return, so the value a message
+ * speaks of (the loader reports a duplicated member name at its object,
+ * not through this path). */
+static void record(pending_diag *request, size_t offset) {
+    if (request->offset != SIZE_MAX) {
+        return;
+    }
+    if (request->occurrence > 0) {
+        request->occurrence--;
+    } else {
+        request->offset = offset;
+    }
+}
+
+/* Records the name at `offset` for the requests of the member at the
+ * current path that want its name. */
+static void visit_name(locator *L, size_t offset) {
+    if (L->path.failed) {
+        return;
+    }
+    const char *path = L->path.data;
+    for (size_t i = lower_bound(L, path);
+         i < L->request_count && strcmp(L->requests[i]->path, path) == 0; i++) {
+        if (L->requests[i]->at_name) {
+            record(L->requests[i], offset);
+        }
+    }
+}
+
 /* Records `offset` for every request of the current path; returns 1 when a
  * request lies below it, so that the walk must descend. */
 static int visit(locator *L, size_t offset) {
@@ -77,11 +109,8 @@ static int visit(locator *L, size_t offset) {
             break;
         }
         if (candidate[length] == '\0') {
-            /* The first occurrence: the one cJSON's look-ups return, so
-             * the value a message speaks of (a duplicated member name is
-             * reported at its object, not through this path). */
-            if (L->requests[i]->offset == SIZE_MAX) {
-                L->requests[i]->offset = offset;
+            if (!L->requests[i]->at_name) {
+                record(L->requests[i], offset);
             }
         } else if (candidate[length] == '/') {
             below = 1;
@@ -174,6 +203,7 @@ static size_t walk_members(locator *L, size_t i) {
         size_t key_end = skip_string(L, i);
         size_t mark = L->path.length;
         path_push_json_key(&L->path, L->text + i + 1, key_end - i - 2);
+        visit_name(L, i);
         i = skip_space(L, skip_space(L, key_end) + 1); /* past ':' */
         i = skip_space(L, walk_value(L, i));
         path_truncate(&L->path, mark);
@@ -228,60 +258,6 @@ static int compare_by_offset(const void *a, const void *b) {
     return (x->offset > y->offset) - (x->offset < y->offset);
 }
 
-/*
- * Counting bytes eight at a time: a load can have to count through the
- * whole text to a warning near its end. Each helper marks its bytes with
- * 0x80 in their lane of a 64-bit word, and lanes never carry into each
- * other, so the byte order of the machine does not matter.
- */
-static const uint64_t LANES_01 = 0x0101010101010101u;
-static const uint64_t LANES_7F = 0x7F7F7F7F7F7F7F7Fu;
-static const uint64_t LANES_80 = 0x8080808080808080u;
-
-static uint64_t load_word(const char *bytes) {
-    uint64_t word;
-    memcpy(&word, bytes, sizeof word);
-    return word;
-}
-
-static size_t count_marks(uint64_t marks) {
-    return (size_t)(((marks >> 7) * LANES_01) >> 56);
-}
-
-/* Bytes equal to '\n'. */
-static uint64_t mark_line_breaks(uint64_t word) {
-    uint64_t x = word ^ (LANES_01 * '\n');
-    return ~(((x & LANES_7F) + LANES_7F) | x | LANES_7F);
-}
-
-/* UTF-8 continuation bytes (10xxxxxx): bit 7 set, bit 6 clear. */
-static uint64_t mark_continuations(uint64_t word) {
-    return word & ~(word << 1) & LANES_80;
-}
-
-static size_t count_line_breaks(const char *text, size_t from, size_t to) {
-    size_t count = 0, i = from;
-    for (; to - i >= 8; i += 8) {
-        count += count_marks(mark_line_breaks(load_word(text + i)));
-    }
-    for (; i < to; i++) {
-        count += text[i] == '\n';
-    }
-    return count;
-}
-
-/* Characters (UTF-8 lead bytes) in [from, to). */
-static size_t count_characters(const char *text, size_t from, size_t to) {
-    size_t count = 0, i = from;
-    for (; to - i >= 8; i += 8) {
-        count += 8 - count_marks(mark_continuations(load_word(text + i)));
-    }
-    for (; i < to; i++) {
-        count += ((unsigned char)text[i] & 0xC0) != 0x80;
-    }
-    return count;
-}
-
 /* One pass over the text turns sorted offsets into lines and columns
  * (columns count code points, as editors do). */
 static void offsets_to_lines(const char *text, size_t length,
@@ -290,7 +266,7 @@ static void offsets_to_lines(const char *text, size_t length,
     for (size_t k = 0; k < count; k++) {
         size_t target = sorted[k]->offset < length ? sorted[k]->offset : length;
         if (target > position) {
-            size_t breaks = count_line_breaks(text, position, target);
+            size_t breaks = text_count_line_breaks(text, position, target);
             if (breaks > 0) {
                 size_t line_start = target;
                 while (text[line_start - 1] != '\n') {
@@ -300,7 +276,7 @@ static void offsets_to_lines(const char *text, size_t length,
                 column = 1;
                 position = line_start;
             }
-            column += count_characters(text, position, target);
+            column += text_count_characters(text, position, target);
             position = target;
         }
         sorted[k]->line = (int)line;
@@ -337,6 +313,16 @@ static int known_element_start(const pending_list *diags, const char *path,
     return 1;
 }
 
+/* Walks the whole text for the requests; 0 when out of memory. */
+static int walk_document(locator *L) {
+    fill_stops(L->stops);
+    path_init(&L->path);
+    walk_value(L, skip_space(L, 0));
+    int failed = L->path.failed;
+    path_release(&L->path);
+    return !failed;
+}
+
 int text_resolve_positions(const char *text, size_t length,
                            pending_list *diags) {
     pending_diag **order = malloc((diags->count + 1) * sizeof *order);
@@ -344,7 +330,6 @@ int text_resolve_positions(const char *text, size_t length,
         return 0;
     }
     locator L = {text, length, order, 0, {0}, {0}};
-    fill_stops(L.stops);
     for (size_t i = 0; i < diags->count; i++) {
         pending_diag *diag = &diags->items[i];
         if (diag->path != NULL &&
@@ -355,11 +340,7 @@ int text_resolve_positions(const char *text, size_t length,
     }
     if (L.request_count > 0) {
         qsort(order, L.request_count, sizeof *order, compare_requests);
-        path_init(&L.path);
-        walk_value(&L, skip_space(&L, 0));
-        int failed = L.path.failed;
-        path_release(&L.path);
-        if (failed) {
+        if (!walk_document(&L)) {
             free(order);
             return 0;
         }
@@ -374,4 +355,12 @@ int text_resolve_positions(const char *text, size_t length,
     offsets_to_lines(text, length, order, count);
     free(order);
     return 1;
+}
+
+int text_locate_request(const char *text, size_t length,
+                        pending_diag *request) {
+    pending_diag *order[1] = {request};
+    locator L = {text, length, order, 1, {0}, {0}};
+    request->offset = SIZE_MAX; /* until found */
+    return walk_document(&L);
 }

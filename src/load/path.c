@@ -9,19 +9,10 @@
 
 void path_init(path_buffer *path) {
     memset(path, 0, sizeof *path);
-    path->data = malloc(64);
-    if (path->data == NULL) {
-        path->failed = 1;
-        return;
-    }
-    path->data[0] = '\0';
-    path->capacity = 64;
+    buffer_append(path, "", 0);
 }
 
-void path_release(path_buffer *path) {
-    free(path->data);
-    memset(path, 0, sizeof *path);
-}
+void path_release(path_buffer *path) { buffer_release(path); }
 
 void path_truncate(path_buffer *path, size_t length) {
     if (!path->failed && length <= path->length) {
@@ -31,25 +22,7 @@ void path_truncate(path_buffer *path, size_t length) {
 }
 
 static void append(path_buffer *path, const char *bytes, size_t length) {
-    if (path->failed) {
-        return;
-    }
-    if (path->length + length + 1 > path->capacity) {
-        size_t capacity = path->capacity * 2;
-        while (path->length + length + 1 > capacity) {
-            capacity *= 2;
-        }
-        char *data = realloc(path->data, capacity);
-        if (data == NULL) {
-            path->failed = 1;
-            return;
-        }
-        path->data = data;
-        path->capacity = capacity;
-    }
-    memcpy(path->data + path->length, bytes, length);
-    path->length += length;
-    path->data[path->length] = '\0';
+    buffer_append(path, bytes, length);
 }
 
 static void append_escaped_byte(path_buffer *path, char c) {

@@ -6,11 +6,11 @@
 
 #include <stddef.h>
 
-typedef struct {
-    char *data; /* NUL-terminated; "" is the whole document */
-    size_t length, capacity;
-    int failed; /* an allocation failed; the contents are then unreliable */
-} path_buffer;
+#include "common/buffer.h"
+
+/* `data` is NUL-terminated; "" is the whole document. Once `failed` (an
+ * allocation failed) the contents are unreliable. */
+typedef byte_buffer path_buffer;
 
 void path_init(path_buffer *path);
 void path_release(path_buffer *path);

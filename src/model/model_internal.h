@@ -7,22 +7,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "common/arena.h"
 #include "entente/model.h"
 
-/*
- * A bump allocator for the snapshot's strings and small arrays: a load
- * makes one allocation per block instead of one per string, and the owner
- * frees every block in one pass.
- */
-typedef struct arena_block arena_block;
-typedef struct {
-    arena_block *head;
-} arena_t;
-
-void *arena_alloc(arena_t *arena, size_t size);
-/* Copies `text` (NULL gives NULL); *failed is set when out of memory. */
-const char *arena_strdup(arena_t *arena, const char *text, int *failed);
-void arena_release(arena_t *arena);
+/* The snapshot's strings and small arrays come from an arena (a zeroed
+ * arena_t, default settings): a load makes one allocation per block
+ * instead of one per string, and the owner frees every block in one
+ * pass. */
 
 /*
  * Open-addressing map from an id to a record's index. Each 32-byte slot

@@ -6,29 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "model/model_internal.h"
-
-/* Grows *array to hold `needed` records of `size` bytes. */
-static int ensure_capacity(void **array, size_t *capacity, size_t needed,
-                           size_t size) {
-    if (needed <= *capacity) {
-        return 1;
-    }
-    size_t grown = *capacity ? *capacity : 8;
-    while (grown < needed) {
-        if (grown > SIZE_MAX / 2 / size) {
-            return 0;
-        }
-        grown *= 2;
-    }
-    void *resized = realloc(*array, grown * size);
-    if (resized == NULL) {
-        return 0;
-    }
-    *array = resized;
-    *capacity = grown;
-    return 1;
-}
 
 /* Moves the `used` records of *array into a large block for `count`. */
 static int reserve(void **array, size_t *capacity, size_t used, size_t count,
@@ -200,8 +179,8 @@ ent_status ent_snapshot_add_source(ent_snapshot_t *s,
         ent_snapshot_find_source(s, record->id, NULL)) {
         return ENT_EINPUT;
     }
-    if (!ensure_capacity((void **)&s->sources, &s->source_capacity,
-                         s->source_count + 1, sizeof *s->sources)) {
+    if (!grow_array((void **)&s->sources, &s->source_capacity,
+                    s->source_count + 1, sizeof *s->sources)) {
         return ENT_ENOMEM;
     }
     int failed = 0;
@@ -232,10 +211,10 @@ ent_status ent_snapshot_add_entity(ent_snapshot_t *s,
         ent_snapshot_find_entity(s, record->id, NULL)) {
         return ENT_EINPUT;
     }
-    if (!ensure_capacity((void **)&s->entities, &s->entity_capacity,
-                         s->entity_count + 1, sizeof *s->entities) ||
-        !ensure_capacity((void **)&s->entity_types, &s->entity_type_capacity,
-                         s->entity_count + 1, 1)) {
+    if (!grow_array((void **)&s->entities, &s->entity_capacity,
+                    s->entity_count + 1, sizeof *s->entities) ||
+        !grow_array((void **)&s->entity_types, &s->entity_type_capacity,
+                    s->entity_count + 1, 1)) {
         return ENT_ENOMEM;
     }
     int failed = 0;
@@ -277,9 +256,8 @@ ent_status ent_snapshot_add_relation_type(ent_snapshot_t *s,
         ent_snapshot_find_relation_type(s, record->name, NULL)) {
         return ENT_EINPUT;
     }
-    if (!ensure_capacity((void **)&s->relation_types,
-                         &s->relation_type_capacity, s->relation_type_count + 1,
-                         sizeof *s->relation_types)) {
+    if (!grow_array((void **)&s->relation_types, &s->relation_type_capacity,
+                    s->relation_type_count + 1, sizeof *s->relation_types)) {
         return ENT_ENOMEM;
     }
     int failed = 0;
@@ -308,8 +286,8 @@ ent_status ent_snapshot_add_relation(ent_snapshot_t *s,
         record->target >= s->entity_count) {
         return ENT_EINPUT;
     }
-    if (!ensure_capacity((void **)&s->relations, &s->relation_capacity,
-                         s->relation_count + 1, sizeof *s->relations)) {
+    if (!grow_array((void **)&s->relations, &s->relation_capacity,
+                    s->relation_count + 1, sizeof *s->relations)) {
         return ENT_ENOMEM;
     }
     int failed = 0;

@@ -11,36 +11,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "model/model_internal.h"
 
 typedef struct {
-    char *data;
-    size_t length, capacity;
-    int failed;
+    byte_buffer out;
     int depth;
     int first; /* no member yet in the innermost container */
 } writer_t;
 
 static void put(writer_t *w, const char *text, size_t length) {
-    if (w->failed) {
-        return;
-    }
-    if (w->length + length + 1 > w->capacity) {
-        size_t capacity = w->capacity ? w->capacity : 4096;
-        while (w->length + length + 1 > capacity) {
-            capacity *= 2;
-        }
-        char *data = realloc(w->data, capacity);
-        if (data == NULL) {
-            w->failed = 1;
-            return;
-        }
-        w->data = data;
-        w->capacity = capacity;
-    }
-    memcpy(w->data + w->length, text, length);
-    w->length += length;
-    w->data[w->length] = '\0';
+    buffer_append(&w->out, text, length);
 }
 
 static void put_text(writer_t *w, const char *text) {
@@ -337,11 +318,11 @@ ent_status ent_snapshot_to_json(const ent_snapshot_t *s, char **text) {
     put_members(&w, s->attributes);
     close_container(&w, "}");
     put(&w, "\n", 1);
-    if (w.failed) {
-        free(w.data);
+    if (w.out.failed) {
+        buffer_release(&w.out);
         *text = NULL;
         return ENT_ENOMEM;
     }
-    *text = w.data;
+    *text = w.out.data;
     return ENT_OK;
 }

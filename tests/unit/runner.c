@@ -31,6 +31,7 @@ static int (*const suites[])(void) = {
     register_stream_tests,
     register_scale_tests,
     register_convert_tests,
+    register_common_tests,
 };
 // clang-format on
 

@@ -52,6 +52,7 @@ int register_scale_tests(void);
 int register_metrics_jobs_tests(void);
 
 int register_convert_tests(void);
+int register_common_tests(void);
 
 /* Path of a file under tests/data, in a static buffer. */
 const char *test_data_path(const char *name);

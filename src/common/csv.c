@@ -10,9 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
+#include "common/csv.h"
+#include "common/located_text.h"
+#include "common/utf8.h"
 #include "entente/io.h"
-#include "extract/extract_internal.h"
-#include "import/import_internal.h"
 
 /* Tables larger than this are refused (the SIPRI register is 2 MB). */
 #define CSV_MAX_SIZE ((size_t)256 * 1024 * 1024)
@@ -31,7 +33,7 @@ static void advance(scanner *s) {
     if (c == '\n') {
         s->line++;
         s->column = 1;
-    } else if ((c & 0xC0) != 0x80) {
+    } else if (utf8_is_lead_byte(c)) {
         s->column++;
     }
 }
@@ -44,24 +46,10 @@ static int at_row_end(const scanner *s) {
            s->text[s->at + 1] == '\n';
 }
 
-int import_grow(void **items, size_t *capacity, size_t count, size_t size) {
-    if (count < *capacity) {
-        return 1;
-    }
-    size_t grown = *capacity ? *capacity * 2 : 64;
-    void *moved = realloc(*items, grown * size);
-    if (moved == NULL) {
-        return 0;
-    }
-    *items = moved;
-    *capacity = grown;
-    return 1;
-}
-
 static ent_status push_cell(csv_table *t, const char *text, int line,
                             int column) {
-    if (!import_grow((void **)&t->cells, &t->cell_capacity, t->cell_count,
-                     sizeof *t->cells)) {
+    if (!grow_array((void **)&t->cells, &t->cell_capacity, t->cell_count + 1,
+                    sizeof *t->cells)) {
         return ENT_ENOMEM;
     }
     t->cells[t->cell_count++] = (csv_cell){text, line, column};
@@ -69,8 +57,8 @@ static ent_status push_cell(csv_table *t, const char *text, int line,
 }
 
 static ent_status push_row(csv_table *t, size_t first, int line) {
-    if (!import_grow((void **)&t->rows, &t->row_capacity, t->row_count,
-                     sizeof *t->rows)) {
+    if (!grow_array((void **)&t->rows, &t->row_capacity, t->row_count + 1,
+                    sizeof *t->rows)) {
         return ENT_ENOMEM;
     }
     t->rows[t->row_count++] = (csv_row){first, t->cell_count - first, line};
@@ -188,7 +176,7 @@ ent_status csv_parse(csv_table *t, const char *text, size_t length,
                      const char *name, ent_diag_list_t *diags) {
     memset(t, 0, sizeof *t);
     t->name = name;
-    ent_status status = text_check_article(text, length, name, diags);
+    ent_status status = text_check_utf8(text, length, name, diags);
     if (status != ENT_OK) {
         return status;
     }

@@ -1,5 +1,6 @@
 /*
- * The snapshot's string arena and its id index (see model_internal.h).
+ * The snapshot's id index (see model_internal.h); its string arena is
+ * common/arena.h.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -7,68 +8,6 @@
 
 #include "io/hash.h"
 #include "model/model_internal.h"
-
-enum { ARENA_BLOCK_SIZE = 64 * 1024, ARENA_ALIGN = sizeof(void *) };
-
-struct arena_block {
-    arena_block *next;
-    size_t used;
-    size_t size;
-    max_align_t data[]; /* aligned storage of `size` bytes */
-};
-
-void *arena_alloc(arena_t *arena, size_t size) {
-    size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
-    arena_block *block = arena->head;
-    if (block == NULL || block->size - block->used < size) {
-        /* An oversized request gets a block of its own. */
-        size_t capacity = size > ARENA_BLOCK_SIZE / 4 ? size : ARENA_BLOCK_SIZE;
-        if (capacity > SIZE_MAX - sizeof *block) {
-            return NULL;
-        }
-        block = malloc(sizeof *block + capacity);
-        if (block == NULL) {
-            return NULL;
-        }
-        block->used = 0;
-        block->size = capacity;
-        if (capacity == ARENA_BLOCK_SIZE || arena->head == NULL) {
-            block->next = arena->head;
-            arena->head = block;
-        } else {
-            /* Keep the partly used block in front for small strings. */
-            block->next = arena->head->next;
-            arena->head->next = block;
-        }
-    }
-    void *memory = (char *)block->data + block->used;
-    block->used += size;
-    return memory;
-}
-
-const char *arena_strdup(arena_t *arena, const char *text, int *failed) {
-    if (text == NULL) {
-        return NULL;
-    }
-    size_t length = strlen(text) + 1;
-    char *copy = arena_alloc(arena, length);
-    if (copy == NULL) {
-        *failed = 1;
-        return NULL;
-    }
-    memcpy(copy, text, length);
-    return copy;
-}
-
-void arena_release(arena_t *arena) {
-    arena_block *block = arena->head;
-    while (block != NULL) {
-        arena_block *next = block->next;
-        free(block);
-        block = next;
-    }
-    arena->head = NULL;
-}
 
 /* Keyed (io/hash.h): ids come from files, and a file must not be able to
  * choose ids that share a slot. */

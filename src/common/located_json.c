@@ -1,9 +1,8 @@
 /*
- * Reading the extractor's JSON inputs (gazetteer, gold) with located
- * diagnostics. cJSON keeps no positions, so a node is found again in the
- * text by its rank among the string tokens: cJSON keeps members in file
- * order, keys and string values alike, so the k-th string of a walk of the
- * tree is the k-th string literal of the text.
+ * Reading JSON files other than snapshots (gazetteers, gold files, import
+ * maps) with located diagnostics (located_json.h): the loader's grammar
+ * check and its locator (load/json_check.h), since cJSON keeps no
+ * positions.
  */
 #include <cjson/cJSON.h>
 #include <stdarg.h>
@@ -11,8 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/located_json.h"
+#include "common/located_text.h"
 #include "entente/load.h"
-#include "extract/extract_internal.h"
 #include "load/json_check.h"
 
 /* What cJSON lets through ("01", "1.", a second byte-order mark, \u0000,
@@ -38,7 +38,7 @@ static ent_status check_grammar(const char *text, size_t length,
 
 ent_status json_parse_located(const char *text, size_t length, const char *name,
                               cJSON **root, ent_diag_list_t *diags) {
-    ent_status status = text_check_article(text, length, name, diags);
+    ent_status status = text_check_utf8(text, length, name, diags);
     if (status != ENT_OK) {
         return status;
     }
@@ -90,76 +90,17 @@ ent_status json_parse_located(const char *text, size_t length, const char *name,
     return ENT_OK;
 }
 
-/*
- * Where `target` starts in the text: a walk of the text in step with the
- * tree of `node` (at text[*at]), exact for any value, scalars in arrays
- * included, since the text parsed into this very tree; a member of an
- * object is found at its name. Sets *found and
- * returns 1 once there; moves *at past the node otherwise.
- */
-static size_t skip_blank(const char *text, size_t length, size_t at) {
-    while (at < length && (text[at] == ' ' || text[at] == '\n' ||
-                           text[at] == '\r' || text[at] == '\t')) {
-        at++;
-    }
-    return at;
-}
-
-static size_t skip_string_token(const char *text, size_t length, size_t at) {
-    for (at++; at < length && text[at] != '"'; at++) {
-        at += text[at] == '\\';
-    }
-    return at + 1;
-}
-
-static int find_value(const char *text, size_t length, size_t *at,
-                      const cJSON *node, const cJSON *target, size_t *found) {
-    *at = skip_blank(text, length, *at);
-    if (node == target) {
-        *found = *at;
-        return 1;
-    }
-    if (!cJSON_IsObject(node) && !cJSON_IsArray(node)) {
-        if (*at < length && text[*at] == '"') {
-            *at = skip_string_token(text, length, *at);
-        } else {
-            while (*at < length && !strchr(",]} \t\r\n", text[*at])) {
-                (*at)++;
-            }
-        }
-        return 0;
-    }
-    (*at)++; /* the opening bracket */
-    for (const cJSON *child = node->child; child; child = child->next) {
-        if (cJSON_IsObject(node)) {
-            *at = skip_blank(text, length, *at);
-            if (child == target) {
-                *found = *at; /* a member: its name */
-                return 1;
-            }
-            *at = skip_string_token(text, length, *at);
-            *at = skip_blank(text, length, *at) + 1; /* the colon */
-        }
-        if (find_value(text, length, at, child, target, found)) {
-            return 1;
-        }
-        *at = skip_blank(text, length, *at) + 1; /* a comma or the close */
-    }
-    if (node->child == NULL) {
-        *at = skip_blank(text, length, *at) + 1;
-    }
-    return 0;
-}
-
 void json_reportv(const char *text, size_t length, const char *name,
                   const cJSON *root, const cJSON *item, const char *path,
                   ent_diag_list_t *diags, const char *format, va_list args) {
     int line = 1, column = 1;
     /* The one byte-order mark allowed, which cJSON skips too. */
-    size_t at = length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    size_t offset = 0; /* the document itself: its first byte */
-    if (item != NULL) {
-        find_value(text, length, &at, root, item, &offset);
+    size_t skip = length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    size_t offset = 0; /* the document itself, or a node not found when
+                          out of memory: the first byte */
+    if (item != NULL && json_text_locate_node(text + skip, length - skip, root,
+                                              item, &offset) == 1) {
+        offset += skip;
     }
     text_position(text, length, offset, &line, &column);
     ent_diag_addv(diags, ENT_SEVERITY_ERROR, name, line, column, path, format,
