@@ -226,6 +226,21 @@ typedef struct {
 } ent_betweenness_sampling_t;
 
 /*
+ * "epsilon=E;delta=D;seed=S;samples=N;bound=B" into `out` (`size` bytes),
+ * how the CSV outputs carry a sampled betweenness's parameters (no
+ * comma: one CSV field); with `per_run` 0, only epsilon, delta and seed
+ * (what every file of a batch shares).
+ */
+void ent_betweenness_sampling_format(char *out, size_t size,
+                                     const ent_betweenness_sampling_t *s,
+                                     int per_run);
+/* The same as the JSON outputs carry it: {"method":
+ * "Riondato-Kornaropoulos", "epsilon", "delta", "seed", "samples",
+ * "vertex_diameter", "bound"}. */
+void ent_betweenness_sampling_json(FILE *out,
+                                   const ent_betweenness_sampling_t *s);
+
+/*
  * The results. computed says which metrics hold values: what was wanted,
  * less in/out degree of an undirected network and the skipped costly
  * ones. node[m][v] is metric m of vertex v (NULL when not computed).

@@ -108,8 +108,8 @@ static void node_rows(FILE *out, ent_format format, const char *path,
         for (int m = 0; m < ENT_NODE_METRIC_COUNT; m++) {
             double value = metrics->node[m] ? metrics->node[m][v] : (double)NAN;
             if (format == ENT_FORMAT_JSON) {
-                fprintf(out,
-                        ", \"%s\": ", ent_node_metric_name((ent_node_metric)m));
+                fprintf(out, ", \"%s\": ",
+                        ent_metrics_node_label(metrics, (ent_node_metric)m));
                 ent_out_json_number(out, value);
             } else {
                 ent_out_csv_number(out, value, 0);
@@ -293,6 +293,9 @@ static ent_status process(batch_worker *worker, ent_batch_item_t *item,
         status =
             ent_metrics_compute(&metrics, &network, &options->metrics, diags);
         have_metrics = status == ENT_OK;
+    }
+    if (have_metrics) {
+        item->sampling = metrics.sampling;
     }
     for (int m = 0; have_metrics && m < ENT_GRAPH_METRIC_COUNT; m++) {
         if (metrics.computed.graph[m]) {

@@ -130,14 +130,9 @@ static void json_group(FILE *out, const ent_metrics_t *metrics,
     fputc('}', out);
 }
 
-/* How sampled betweenness was estimated, when it was. */
-static void json_sampling(FILE *out, const ent_betweenness_sampling_t *s) {
-    if (!s->sampled) {
-        return;
-    }
-    fputs("  \"betweenness_sampling\": {\"method\": "
-          "\"Riondato-Kornaropoulos\", \"epsilon\": ",
-          out);
+void ent_betweenness_sampling_json(FILE *out,
+                                   const ent_betweenness_sampling_t *s) {
+    fputs("{\"method\": \"Riondato-Kornaropoulos\", \"epsilon\": ", out);
     json_number(out, s->epsilon);
     fputs(", \"delta\": ", out);
     json_number(out, s->delta);
@@ -145,7 +140,16 @@ static void json_sampling(FILE *out, const ent_betweenness_sampling_t *s) {
             s->seed, s->samples, s->vertex_diameter);
     fputs(", \"bound\": ", out);
     json_number(out, s->bound);
-    fputs("},\n", out);
+    fputc('}', out);
+}
+
+/* How sampled betweenness was estimated, when it was. */
+static void json_sampling(FILE *out, const ent_betweenness_sampling_t *s) {
+    if (s->sampled) {
+        fputs("  \"betweenness_sampling\": ", out);
+        ent_betweenness_sampling_json(out, s);
+        fputs(",\n", out);
+    }
 }
 
 ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics) {
@@ -240,6 +244,21 @@ static void csv_id_list(FILE *out, const ent_metrics_t *metrics,
     }
 }
 
+void ent_betweenness_sampling_format(char *out, size_t size,
+                                     const ent_betweenness_sampling_t *s,
+                                     int per_run) {
+    char epsilon[40], delta[40], bound[40];
+    ent_format_number(epsilon, sizeof epsilon, s->epsilon);
+    ent_format_number(delta, sizeof delta, s->delta);
+    int used = snprintf(out, size, "epsilon=%s;delta=%s;seed=%lu", epsilon,
+                        delta, s->seed);
+    if (per_run && used >= 0 && (size_t)used < size) {
+        ent_format_number(bound, sizeof bound, s->bound);
+        snprintf(out + used, size - (size_t)used, ";samples=%zu;bound=%s",
+                 s->samples, bound);
+    }
+}
+
 /* A column's name; a sampled one carries its parameters and bound
  * (no comma: one CSV field). */
 static void csv_label(FILE *out, const ent_metrics_t *metrics,
@@ -247,12 +266,9 @@ static void csv_label(FILE *out, const ent_metrics_t *metrics,
     const ent_betweenness_sampling_t *s = &metrics->sampling;
     fprintf(out, ",%s", label);
     if (s->sampled && strstr(label, "_sampled") != NULL) {
-        char epsilon[40], delta[40], bound[40];
-        ent_format_number(epsilon, sizeof epsilon, s->epsilon);
-        ent_format_number(delta, sizeof delta, s->delta);
-        ent_format_number(bound, sizeof bound, s->bound);
-        fprintf(out, "(epsilon=%s;delta=%s;seed=%lu;samples=%zu;bound=%s)",
-                epsilon, delta, s->seed, s->samples, bound);
+        char parameters[200];
+        ent_betweenness_sampling_format(parameters, sizeof parameters, s, 1);
+        fprintf(out, "(%s)", parameters);
     }
 }
 
