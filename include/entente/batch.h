@@ -89,7 +89,9 @@ typedef struct {
     ent_status status;       /* ENT_OK, or why the file failed */
     char *id, *title, *date; /* from the snapshot; NULL when unknown */
     double graph[ENT_GRAPH_METRIC_COUNT]; /* NAN when not computed */
-    char *error;                          /* the first error line, or NULL */
+    /* How betweenness was computed: sampled 0 when exactly (or not). */
+    ent_betweenness_sampling_t sampling;
+    char *error;  /* the first error line, or NULL */
     char *nodes;  /* rows of the node table in its format, or NULL */
     char *groups; /* rows of the group table, or NULL */
     ent_batch_message_t *messages;
@@ -132,6 +134,17 @@ typedef enum {
  * Numbers in the shortest form that reads back; undefined values null or
  * empty. Returns ENT_EIO when writing fails, ENT_EUSAGE for a format the
  * rows were not made in.
+ *
+ * A sampled betweenness is never under the exact one's name. JSON rows
+ * of a sampled file have betweenness_sampled (nodes) and
+ * betweenness_centralization_sampled with "betweenness_sampling"
+ * (snapshots), as `entente metrics` writes them. A CSV header is one for
+ * all files: when any file was sampled, the columns are
+ * betweenness_sampled(epsilon=E;delta=D;seed=S) and
+ * betweenness_centralization_sampled(...) for every file (an exact value
+ * meets any bound), and the snapshot table's last column,
+ * betweenness_sampling, gives each sampled file's parameters, samples and
+ * bound (empty: computed exactly).
  */
 ent_status ent_batch_write(FILE *out, const ent_batch_t *batch,
                            ent_batch_table table, ent_format format);

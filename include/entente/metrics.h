@@ -96,6 +96,35 @@ const char *ent_node_metric_name(ent_node_metric metric);
 const char *ent_graph_metric_name(ent_graph_metric metric);
 const char *ent_group_metric_name(ent_group_metric metric);
 
+/* What a group metric's value is, which decides how every output writes
+ * it (metrics, batch, compare, report loop over the metrics by kind). */
+typedef enum {
+    ENT_GROUP_NUMBER = 0, /* ent_group_result_t.value[metric], NAN undefined */
+    ENT_GROUP_ENTITY,     /* .entity[metric]: an entity or ENT_NO_ENTITY */
+    ENT_GROUP_ENTITIES,   /* a list of entities: ent_group_entities */
+    ENT_GROUP_PER_EVENT,  /* one number per event: ent_group_per_event */
+} ent_group_kind;
+
+/* A group metric's column: one row per metric, in the enum's order, in
+ * one table (metrics_groups.c). */
+typedef struct {
+    const char *name; /* = ent_group_metric_name */
+    ent_group_kind kind;
+    /* The `metrics` table's column header; NULL: listed under the table
+     * as "ORG NAME: ..." lines instead. */
+    const char *header;
+    /* Its name in prose (compare's summary, the report), or NULL when it
+     * is no series of its own over time (the member list: that is size;
+     * the hub and top supplier: entities, told in sentences). */
+    const char *label;
+    /* Its column heading in `report`'s cohesion table, or NULL for none
+     * (size: the members are listed). */
+    const char *heading;
+} ent_group_column_t;
+
+/* The column of `metric` (static storage); NULL out of range. */
+const ent_group_column_t *ent_group_column(ent_group_metric metric);
+
 /* Which metrics to compute (non-zero = wanted). */
 typedef struct {
     int node[ENT_NODE_METRIC_COUNT];
@@ -169,7 +198,9 @@ int ent_graph_metric_is_costly(ent_graph_metric metric);
 /* Entity index meaning "none" (a null hub or top supplier). */
 #define ENT_NO_ENTITY ((size_t)-1)
 
-/* One organization with at least one active member. */
+/* One organization with at least one active member. Its measures are
+ * indexed by metric, as ent_metrics_t's node and graph ones: read them
+ * through ent_group_column's kind. */
 typedef struct {
     size_t organization; /* entity index */
     size_t *members;     /* entity indices of active members, in order */
@@ -179,14 +210,8 @@ typedef struct {
     double *attendance; /* per event of ent_metrics_t.events: the share of
                            active members attending, NAN for an event
                            another organization (or none) convened */
-    double internal_density;
-    double mean_tie_strength;
-    double ei_index;
-    size_t hub; /* entity index or ENT_NO_ENTITY */
-    double hub_share;
-    double hub_removal_components;
-    size_t top_supplier; /* entity index or ENT_NO_ENTITY */
-    double mean_supplier_dependency;
+    double value[ENT_GROUP_METRIC_COUNT];  /* ENT_GROUP_NUMBER metrics */
+    size_t entity[ENT_GROUP_METRIC_COUNT]; /* ENT_GROUP_ENTITY metrics */
 } ent_group_result_t;
 
 /* How betweenness was computed: exact (sampled = 0) or sampled. */
@@ -199,6 +224,21 @@ typedef struct {
     double bound;           /* epsilon on the values' scale: times n(n-1), or
                              * n(n-1)/2 undirected */
 } ent_betweenness_sampling_t;
+
+/*
+ * "epsilon=E;delta=D;seed=S;samples=N;bound=B" into `out` (`size` bytes),
+ * how the CSV outputs carry a sampled betweenness's parameters (no
+ * comma: one CSV field); with `per_run` 0, only epsilon, delta and seed
+ * (what every file of a batch shares).
+ */
+void ent_betweenness_sampling_format(char *out, size_t size,
+                                     const ent_betweenness_sampling_t *s,
+                                     int per_run);
+/* The same as the JSON outputs carry it: {"method":
+ * "Riondato-Kornaropoulos", "epsilon", "delta", "seed", "samples",
+ * "vertex_diameter", "bound"}. */
+void ent_betweenness_sampling_json(FILE *out,
+                                   const ent_betweenness_sampling_t *s);
 
 /*
  * The results. computed says which metrics hold values: what was wanted,
@@ -233,6 +273,27 @@ const char *ent_metrics_graph_label(const ent_metrics_t *metrics,
  */
 double ent_group_attendance(const ent_metrics_t *metrics,
                             const ent_group_result_t *group);
+
+/* The list of an ENT_GROUP_ENTITIES metric (members, frozen members):
+ * its entity indices, owned by the group, and their count; NULL and 0
+ * for another kind. */
+const size_t *ent_group_entities(const ent_group_result_t *group,
+                                 ent_group_metric metric, size_t *count);
+
+/* The values of an ENT_GROUP_PER_EVENT metric, one per event of
+ * metrics->events (owned by the group), or NULL for another kind. */
+const double *ent_group_per_event(const ent_group_result_t *group,
+                                  ent_group_metric metric);
+
+/*
+ * A group metric as one number, as batch and compare write it: the
+ * value of a number; the length of a list; the mean of a per-event
+ * metric over its defined values (ent_group_attendance), NAN when none
+ * is; NAN for an entity.
+ */
+double ent_group_number(const ent_metrics_t *metrics,
+                        const ent_group_result_t *group,
+                        ent_group_metric metric);
 
 /*
  * Computes the wanted metrics of `network` into `metrics` (release with

@@ -108,8 +108,8 @@ static void node_rows(FILE *out, ent_format format, const char *path,
         for (int m = 0; m < ENT_NODE_METRIC_COUNT; m++) {
             double value = metrics->node[m] ? metrics->node[m][v] : (double)NAN;
             if (format == ENT_FORMAT_JSON) {
-                fprintf(out,
-                        ", \"%s\": ", ent_node_metric_name((ent_node_metric)m));
+                fprintf(out, ", \"%s\": ",
+                        ent_metrics_node_label(metrics, (ent_node_metric)m));
                 ent_out_json_number(out, value);
             } else {
                 ent_out_csv_number(out, value, 0);
@@ -140,61 +140,66 @@ const char *batch_group_column(int column) {
                : "events";
 }
 
-static void group_value(FILE *out, ent_format format, const char *text,
-                        double number, int is_text) {
+static const char *entity_id_or_null(const ent_snapshot_t *s, size_t entity) {
+    return entity == ENT_NO_ENTITY ? NULL : ent_snapshot_entity(s, entity)->id;
+}
+
+/* One field of a group row: text (an id, a list of ids) or a number. */
+static void group_text(FILE *out, ent_format format, const char *text) {
     if (format == ENT_FORMAT_JSON) {
-        if (is_text) {
-            ent_out_json_string(out, text);
-        } else {
-            ent_out_json_number(out, number);
-        }
-    } else if (is_text) {
+        ent_out_json_string(out, text);
+    } else {
         ent_out_csv_field(out, text, 0);
+    }
+}
+
+static void group_number(FILE *out, ent_format format, double number) {
+    if (format == ENT_FORMAT_JSON) {
+        ent_out_json_number(out, number);
     } else {
         ent_out_csv_number(out, number, 0);
     }
 }
 
-static const char *entity_id_or_null(const ent_snapshot_t *s, size_t entity) {
-    return entity == ENT_NO_ENTITY ? NULL : ent_snapshot_entity(s, entity)->id;
+/* A group metric's field: a list as its ids joined by ';', an entity as
+ * its id, anything else as one number (ent_group_number: attendance is
+ * the mean over the events the organization convened, one number per
+ * row whatever the events are called). ENT_ENOMEM. */
+static ent_status group_field(FILE *out, ent_format format,
+                              const ent_metrics_t *metrics,
+                              const ent_group_result_t *group,
+                              ent_group_metric m) {
+    const ent_snapshot_t *s = metrics->network->snapshot;
+    switch (ent_group_column(m)->kind) {
+    case ENT_GROUP_ENTITIES: {
+        size_t count;
+        const size_t *list = ent_group_entities(group, m, &count);
+        char *ids = id_list(s, list, count);
+        if (ids == NULL) {
+            return ENT_ENOMEM;
+        }
+        group_text(out, format, ids);
+        free(ids);
+        break;
+    }
+    case ENT_GROUP_ENTITY:
+        group_text(out, format, entity_id_or_null(s, group->entity[m]));
+        break;
+    case ENT_GROUP_NUMBER:
+    case ENT_GROUP_PER_EVENT:
+        group_number(out, format, ent_group_number(metrics, group, m));
+        break;
+    }
+    return ENT_OK;
 }
 
-/* One row per organization. Attendance is ent_group_attendance: the mean
- * over the events the organization convened of the share of members
- * attending (one number per row, whatever the events are called); `events`
- * is how many events the snapshot has. */
+/* One row per organization: every group metric, then `events`, how many
+ * events the snapshot has. */
 static ent_status group_rows(FILE *out, ent_format format, const char *path,
                              const ent_metrics_t *metrics) {
     const ent_snapshot_t *s = metrics->network->snapshot;
     for (size_t g = 0; g < metrics->group_count; g++) {
         const ent_group_result_t *group = &metrics->groups[g];
-        char *members = id_list(s, group->members, group->member_count);
-        char *frozen = id_list(s, group->frozen, group->frozen_count);
-        if (members == NULL || frozen == NULL) {
-            free(members);
-            free(frozen);
-            return ENT_ENOMEM;
-        }
-        double attendance = ent_group_attendance(metrics, group);
-        const struct {
-            const char *text;
-            double number;
-            int is_text;
-        } values[BATCH_GROUP_COLUMNS] = {
-            {members, 0, 1},
-            {frozen, 0, 1},
-            {NULL, (double)group->member_count, 0},
-            {NULL, attendance, 0},
-            {NULL, group->internal_density, 0},
-            {NULL, group->mean_tie_strength, 0},
-            {NULL, group->ei_index, 0},
-            {entity_id_or_null(s, group->hub), 0, 1},
-            {NULL, group->hub_share, 0},
-            {NULL, group->hub_removal_components, 0},
-            {entity_id_or_null(s, group->top_supplier), 0, 1},
-            {NULL, group->mean_supplier_dependency, 0},
-            {NULL, (double)metrics->event_count, 0},
-        };
         const char *organization = entity_id_or_null(s, group->organization);
         if (format == ENT_FORMAT_JSON) {
             fputs("  {\"file\": ", out);
@@ -212,12 +217,14 @@ static ent_status group_rows(FILE *out, ent_format format, const char *path,
             if (format == ENT_FORMAT_JSON) {
                 fprintf(out, ", \"%s\": ", batch_group_column(c));
             }
-            group_value(out, format, values[c].text, values[c].number,
-                        values[c].is_text);
+            if (c == ENT_GROUP_METRIC_COUNT) {
+                group_number(out, format, (double)metrics->event_count);
+            } else if (group_field(out, format, metrics, group,
+                                   (ent_group_metric)c) != ENT_OK) {
+                return ENT_ENOMEM;
+            }
         }
         fputs(format == ENT_FORMAT_JSON ? "},\n" : "\n", out);
-        free(members);
-        free(frozen);
     }
     return ENT_OK;
 }
@@ -286,6 +293,9 @@ static ent_status process(batch_worker *worker, ent_batch_item_t *item,
         status =
             ent_metrics_compute(&metrics, &network, &options->metrics, diags);
         have_metrics = status == ENT_OK;
+    }
+    if (have_metrics) {
+        item->sampling = metrics.sampling;
     }
     for (int m = 0; have_metrics && m < ENT_GRAPH_METRIC_COUNT; m++) {
         if (metrics.computed.graph[m]) {

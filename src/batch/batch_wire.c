@@ -1,8 +1,9 @@
 /*
  * The bytes a worker sends back for one file: the status, the graph
- * metrics as raw doubles (both ends are the same program on the same
- * machine), then length-prefixed strings. Decoding trusts nothing: a
- * worker that died half-way leaves a short message, which is an error.
+ * metrics as raw doubles and how betweenness was computed (both ends are
+ * the same program on the same machine), then length-prefixed strings. Decoding
+ * trusts nothing: a worker that died half-way leaves a short message, which is
+ * an error.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -34,6 +35,7 @@ ent_status batch_item_encode(const ent_batch_item_t *item, char **data,
     buffer b = {0};
     put_u64(&b, (uint64_t)item->status);
     put(&b, item->graph, sizeof item->graph);
+    put(&b, &item->sampling, sizeof item->sampling);
     const char *strings[] = {item->id, item->title, item->date, item->nodes,
                              item->groups};
     for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {
@@ -101,6 +103,7 @@ ent_status batch_item_decode(ent_batch_item_t *item, const char *data,
     uint64_t status = take_u64(&r);
     item->status = status <= ENT_EINTERNAL ? (ent_status)status : ENT_EINTERNAL;
     take(&r, item->graph, sizeof item->graph);
+    take(&r, &item->sampling, sizeof item->sampling);
     char **strings[] = {&item->id, &item->title, &item->date, &item->nodes,
                         &item->groups};
     for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {

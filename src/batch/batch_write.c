@@ -25,12 +25,54 @@ static void head_values(const ent_batch_item_t *item,
     values[5] = item->error;
 }
 
+/* The sampling of the first file whose betweenness was sampled, or NULL:
+ * its epsilon, delta and seed are every file's (the batch's options). */
+static const ent_betweenness_sampling_t *
+first_sampled(const ent_batch_t *batch) {
+    for (size_t i = 0; i < batch->count; i++) {
+        if (batch->items[i].sampling.sampled) {
+            return &batch->items[i].sampling;
+        }
+    }
+    return NULL;
+}
+
+/* Results that say only how betweenness was computed: what
+ * ent_metrics_*_label read to name a metric ("_sampled"). */
+static ent_metrics_t sampled_as(const ent_betweenness_sampling_t *sampling) {
+    ent_metrics_t metrics;
+    memset(&metrics, 0, sizeof metrics);
+    metrics.sampling = *sampling;
+    return metrics;
+}
+
+/* A CSV column of a metric: its label when any file was sampled
+ * ("_sampled"), with the batch's epsilon, delta and seed then. */
+static void csv_label(FILE *out, const char *label,
+                      const ent_betweenness_sampling_t *sampled) {
+    if (sampled == NULL || strstr(label, "_sampled") == NULL) {
+        ent_out_csv_field(out, label, 0);
+        return;
+    }
+    char parameters[200], named[300];
+    ent_betweenness_sampling_format(parameters, sizeof parameters, sampled, 0);
+    snprintf(named, sizeof named, "%s(%s)", label, parameters);
+    ent_out_csv_field(out, named, 0);
+}
+
 static void snapshots_csv(FILE *out, const ent_batch_t *batch) {
+    const ent_betweenness_sampling_t *sampled = first_sampled(batch);
+    ent_betweenness_sampling_t exact = {0};
+    ent_metrics_t labels = sampled_as(sampled ? sampled : &exact);
     for (int c = 0; c < HEAD_COLUMNS; c++) {
         ent_out_csv_field(out, head_names[c], c == 0);
     }
     for (int m = 0; m < ENT_GRAPH_METRIC_COUNT; m++) {
-        ent_out_csv_field(out, ent_graph_metric_name((ent_graph_metric)m), 0);
+        csv_label(out, ent_metrics_graph_label(&labels, (ent_graph_metric)m),
+                  sampled);
+    }
+    if (sampled != NULL) {
+        ent_out_csv_field(out, "betweenness_sampling", 0);
     }
     fputc('\n', out);
     for (size_t i = 0; i < batch->count; i++) {
@@ -41,6 +83,13 @@ static void snapshots_csv(FILE *out, const ent_batch_t *batch) {
         }
         for (int m = 0; m < ENT_GRAPH_METRIC_COUNT; m++) {
             ent_out_csv_number(out, batch->items[i].graph[m], 0);
+        }
+        if (sampled != NULL) {
+            char parameters[200];
+            ent_betweenness_sampling_format(parameters, sizeof parameters,
+                                            &batch->items[i].sampling, 1);
+            ent_out_csv_field(
+                out, batch->items[i].sampling.sampled ? parameters : NULL, 0);
         }
         fputc('\n', out);
     }
@@ -55,23 +104,34 @@ static void snapshots_json(FILE *out, const ent_batch_t *batch) {
             fprintf(out, "%s\"%s\": ", c ? ", " : "  {", head_names[c]);
             ent_out_json_string(out, values[c]);
         }
+        const ent_betweenness_sampling_t *sampling = &batch->items[i].sampling;
+        ent_metrics_t labels = sampled_as(sampling);
         for (int m = 0; m < ENT_GRAPH_METRIC_COUNT; m++) {
-            fprintf(out,
-                    ", \"%s\": ", ent_graph_metric_name((ent_graph_metric)m));
+            fprintf(out, ", \"%s\": ",
+                    ent_metrics_graph_label(&labels, (ent_graph_metric)m));
             ent_out_json_number(out, batch->items[i].graph[m]);
+        }
+        if (sampling->sampled) {
+            fputs(", \"betweenness_sampling\": ", out);
+            ent_betweenness_sampling_json(out, sampling);
         }
         fputs(i + 1 < batch->count ? "},\n" : "}\n", out);
     }
     fputs("]\n", out);
 }
 
-static void long_header(FILE *out, ent_batch_table table) {
+static void long_header(FILE *out, const ent_batch_t *batch,
+                        ent_batch_table table) {
     ent_out_csv_field(out, "file", 1);
     ent_out_csv_field(out, "snapshot", 0);
     if (table == ENT_BATCH_TABLE_NODES) {
+        const ent_betweenness_sampling_t *sampled = first_sampled(batch);
+        ent_betweenness_sampling_t exact = {0};
+        ent_metrics_t labels = sampled_as(sampled ? sampled : &exact);
         fputs(",id,name,type", out);
         for (int m = 0; m < ENT_NODE_METRIC_COUNT; m++) {
-            ent_out_csv_field(out, ent_node_metric_name((ent_node_metric)m), 0);
+            csv_label(out, ent_metrics_node_label(&labels, (ent_node_metric)m),
+                      sampled);
         }
     } else {
         fputs(",group", out);
@@ -86,7 +146,7 @@ static void long_header(FILE *out, ent_batch_table table) {
 static void long_rows(FILE *out, const ent_batch_t *batch,
                       ent_batch_table table, ent_format format) {
     if (format == ENT_FORMAT_CSV) {
-        long_header(out, table);
+        long_header(out, batch, table);
     } else {
         fputc('[', out);
     }

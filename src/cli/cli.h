@@ -74,6 +74,32 @@ int cli_network_option(const char *command, ent_network_options_t *network,
 /* Prints the help section of the network options. */
 void cli_network_help(void);
 
+/* Sampled betweenness's options, as `metrics` and `batch` take them
+ * (cli_sampling.c): codes for getopt_long, and what they gave. */
+enum { CLI_OPT_EXACT = 1100, CLI_OPT_EPSILON, CLI_OPT_DELTA, CLI_OPT_SEED };
+/* Their entries of a command's getopt_long table. */
+/* clang-format off */
+#define CLI_SAMPLING_LONG_OPTIONS                                              \
+    {"exact", no_argument, NULL, CLI_OPT_EXACT},                               \
+    {"epsilon", required_argument, NULL, CLI_OPT_EPSILON},                     \
+    {"delta", required_argument, NULL, CLI_OPT_DELTA},                         \
+    {"seed", required_argument, NULL, CLI_OPT_SEED}
+/* clang-format on */
+typedef struct {
+    unsigned long seed;
+    double epsilon, delta; /* 0: not given */
+    int exact, seed_given;
+} cli_sampling_args;
+int cli_is_sampling_option(int code);
+/* Takes one of them into `args`; returns an exit code (2 when bad). */
+int cli_sampling_option(const char *command, cli_sampling_args *args, int code,
+                        const char *value);
+/* Into the metrics options; 2 when --exact comes with the others. */
+int cli_sampling_apply(const char *command, const cli_sampling_args *args,
+                       ent_metrics_options_t *mopts);
+/* Prints their lines of a --help. */
+void cli_sampling_help(void);
+
 /* The drawing options render and compare share, as given (NULL: not
  * given), parsed into `render` (cli_render.c); returns an exit code. */
 typedef struct {

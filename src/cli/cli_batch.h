@@ -19,6 +19,7 @@ typedef struct {
     unsigned long jobs; /* 0: not given */
     double timeout;
     int quiet;
+    cli_sampling_args sampling;
     ent_network_options_t network;
 } cli_batch_args;
 

@@ -17,9 +17,7 @@ typedef struct {
     const char *metrics;
     unsigned long top;
     unsigned long jobs; /* 0: one per CPU */
-    unsigned long seed;
-    double epsilon, delta; /* 0: not given */
-    int exact, seed_given;
+    cli_sampling_args sampling;
     ent_network_options_t network;
 } cli_metrics_args;
 

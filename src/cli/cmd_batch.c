@@ -53,7 +53,9 @@ void cmd_batch_help(void) {
         "missing)\n"
         "  --metrics NAME[,...]  compute only these (names as in `entente "
         "metrics\n"
-        "                        --help`); the others are empty or null\n"
+        "                        --help`); the others are empty or null\n");
+    cli_sampling_help();
+    printf(
         "  -j, --jobs N          worker processes (default: one per CPU). "
         "igraph and\n"
         "                        Graphviz are not thread-safe, so workers "
@@ -225,6 +227,11 @@ int cli_batch_options(const cli_batch_args *args, ent_batch_options_t *options,
             return exit_code;
         }
     }
+    int sampling =
+        cli_sampling_apply("batch", &args->sampling, &options->metrics);
+    if (sampling != EXIT_OK) {
+        return sampling;
+    }
     options->network = &args->network;
     options->workers = args->jobs;
     options->timeout = args->timeout;
@@ -308,6 +315,7 @@ int cli_batch_parse(int argc, char **argv, cli_batch_args *args) {
         {"jobs", required_argument, NULL, 'j'},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"quiet", no_argument, NULL, 'q'},
+        CLI_SAMPLING_LONG_OPTIONS,
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -325,6 +333,11 @@ int cli_batch_parse(int argc, char **argv, cli_batch_args *args) {
         if (cli_is_network_option(code)) {
             exit_code =
                 cli_network_option("batch", &args->network, code, optarg);
+            continue;
+        }
+        if (cli_is_sampling_option(code)) {
+            exit_code =
+                cli_sampling_option("batch", &args->sampling, code, optarg);
             continue;
         }
         switch (code) {

@@ -40,21 +40,10 @@ void cmd_metrics_help(void) {
         "                        networks of 500 nodes or more (default: one "
         "per\n"
         "                        CPU); every N gives the same values, bit for "
-        "bit\n"
-        "  --exact               exact betweenness at any size (no sampling)\n"
-        "  --epsilon E, --delta D  sample betweenness (at any size) so that "
-        "with\n"
-        "                        probability 1 - D every node is within E of "
-        "its\n"
-        "                        exact betweenness normalized by the n(n-1) "
-        "ordered\n"
-        "                        pairs (Riondato-Kornaropoulos); defaults "
-        "0.01, 0.05\n"
-        "  --seed N              seed of the sampling (default 1): same seed, "
-        "same\n"
-        "                        values, for every -j\n"
-        "  -h, --help            show this help\n"
-        "\n");
+        "bit\n");
+    cli_sampling_help();
+    printf("  -h, --help            show this help\n"
+           "\n");
     printf(
         "Node metrics (lengths by --distance, weights as strengths):\n"
         "  degree, in_degree, out_degree  edges (directed: in + out; in/out "
@@ -146,35 +135,6 @@ static int ends_with(const char *text, const char *suffix) {
 }
 
 /* A number strictly between 0 and 1 into *value; returns an exit code. */
-static int parse_fraction(double *value, const char *option, const char *text) {
-    char *end;
-    double x = strtod(text, &end);
-    if (end == text || *end != '\0' || !(x > 0 && x < 1)) {
-        return cli_usage_error("metrics",
-                               "%s takes a number between 0 and 1, not '%s'",
-                               option, text);
-    }
-    *value = x;
-    return EXIT_OK;
-}
-
-/* --exact, --epsilon, --delta, --seed into the metrics options. */
-static int sampling_options(ent_metrics_options_t *mopts,
-                            const cli_metrics_args *args) {
-    int asked = args->epsilon > 0 || args->delta > 0;
-    if (args->exact && (asked || args->seed_given)) {
-        return cli_usage_error("metrics",
-                               "--exact computes betweenness exactly: drop "
-                               "--epsilon, --delta and --seed");
-    }
-    mopts->exact = args->exact;
-    mopts->sample = asked;
-    mopts->epsilon = args->epsilon > 0 ? args->epsilon : ENT_METRICS_EPSILON;
-    mopts->delta = args->delta > 0 ? args->delta : ENT_METRICS_DELTA;
-    mopts->seed = args->seed_given ? args->seed : ENT_METRICS_SAMPLE_SEED;
-    return EXIT_OK;
-}
-
 /* Turns the format options into write options; returns an exit code. */
 static int write_options(ent_write_options_t *write,
                          const cli_metrics_args *args) {
@@ -280,17 +240,7 @@ void cli_metrics_args_destroy(cli_metrics_args *args) {
 int cli_metrics_parse(int argc, char **argv, cli_metrics_args *args,
                       ent_metrics_options_t *mopts,
                       ent_write_options_t *write) {
-    enum {
-        OPT_METRICS = 256,
-        OPT_FORMAT,
-        OPT_LEVEL,
-        OPT_SORT,
-        OPT_TOP,
-        OPT_EXACT,
-        OPT_EPSILON,
-        OPT_DELTA,
-        OPT_SEED
-    };
+    enum { OPT_METRICS = 256, OPT_FORMAT, OPT_LEVEL, OPT_SORT, OPT_TOP };
     static const struct option own_options[] = {
         {"metrics", required_argument, NULL, OPT_METRICS},
         {"format", required_argument, NULL, OPT_FORMAT},
@@ -299,10 +249,7 @@ int cli_metrics_parse(int argc, char **argv, cli_metrics_args *args,
         {"top", required_argument, NULL, OPT_TOP},
         {"output", required_argument, NULL, 'o'},
         {"jobs", required_argument, NULL, 'j'},
-        {"exact", no_argument, NULL, OPT_EXACT},
-        {"epsilon", required_argument, NULL, OPT_EPSILON},
-        {"delta", required_argument, NULL, OPT_DELTA},
-        {"seed", required_argument, NULL, OPT_SEED},
+        CLI_SAMPLING_LONG_OPTIONS,
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -320,6 +267,11 @@ int cli_metrics_parse(int argc, char **argv, cli_metrics_args *args,
         if (cli_is_network_option(code)) {
             exit_code =
                 cli_network_option("metrics", &args->network, code, optarg);
+            continue;
+        }
+        if (cli_is_sampling_option(code)) {
+            exit_code =
+                cli_sampling_option("metrics", &args->sampling, code, optarg);
             continue;
         }
         switch (code) {
@@ -353,22 +305,6 @@ int cli_metrics_parse(int argc, char **argv, cli_metrics_args *args,
                     "-j takes a whole number from 1 to 1024, not '%s'", optarg);
             }
             break;
-        case OPT_EXACT:
-            args->exact = 1;
-            break;
-        case OPT_EPSILON:
-        case OPT_DELTA:
-            exit_code = parse_fraction(
-                code == OPT_EPSILON ? &args->epsilon : &args->delta,
-                code == OPT_EPSILON ? "--epsilon" : "--delta", optarg);
-            break;
-        case OPT_SEED:
-            if (!cli_parse_count(optarg, &args->seed)) {
-                exit_code = cli_usage_error(
-                    "metrics", "--seed takes a whole number, not '%s'", optarg);
-            }
-            args->seed_given = 1;
-            break;
         case 'h':
             cmd_metrics_help();
             return EXIT_OK;
@@ -380,7 +316,7 @@ int cli_metrics_parse(int argc, char **argv, cli_metrics_args *args,
     ent_metrics_options_init(mopts);
     mopts->jobs = (unsigned)args->jobs; /* 0 (not given): one per CPU */
     if (exit_code == EXIT_OK) {
-        exit_code = sampling_options(mopts, args);
+        exit_code = cli_sampling_apply("metrics", &args->sampling, mopts);
     }
     if (exit_code == EXIT_OK && optind != argc - 1) {
         exit_code =

@@ -219,41 +219,28 @@ int cmp_pair_is_unchanged(const cmp_pair *pair) {
 
 /* ---- groups --------------------------------------------------------- */
 
-const char *const cmp_group_series_names[CMP_GROUP_SERIES] = {
-    "size",
-    "frozen_members",
-    "attendance",
-    "internal_density",
-    "mean_tie_strength",
-    "ei_index",
-    "hub_share",
-    "hub_removal_components",
-    "mean_supplier_dependency",
-};
+size_t cmp_group_series(ent_group_metric series[ENT_GROUP_METRIC_COUNT]) {
+    size_t count = 0;
+    series[count++] = ENT_GROUP_SIZE;
+    for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
+        if (i != ENT_GROUP_SIZE &&
+            ent_group_column((ent_group_metric)i)->label != NULL) {
+            series[count++] = (ent_group_metric)i;
+        }
+    }
+    return count;
+}
 
 double cmp_group_value(const ent_comparison_t *c, size_t i,
-                       const char *organization, size_t s) {
-    const ent_metrics_t *m = &c->snapshots[i].metrics;
+                       const char *organization, ent_group_metric m) {
+    const ent_metrics_t *metrics = &c->snapshots[i].metrics;
     const ent_snapshot_t *snap = c->snapshots[i].snapshot;
-    for (size_t g = 0; g < m->group_count; g++) {
-        const ent_group_result_t *group = &m->groups[g];
+    for (size_t g = 0; g < metrics->group_count; g++) {
+        const ent_group_result_t *group = &metrics->groups[g];
         if (strcmp(ent_snapshot_entity(snap, group->organization)->id,
-                   organization) != 0) {
-            continue;
+                   organization) == 0) {
+            return ent_group_number(metrics, group, m);
         }
-        double attendance = ent_group_attendance(m, group);
-        const double values[CMP_GROUP_SERIES] = {
-            (double)group->member_count,
-            (double)group->frozen_count,
-            attendance,
-            group->internal_density,
-            group->mean_tie_strength,
-            group->ei_index,
-            group->hub_share,
-            group->hub_removal_components,
-            group->mean_supplier_dependency,
-        };
-        return s < CMP_GROUP_SERIES ? values[s] : (double)NAN;
     }
     return NAN;
 }

@@ -24,21 +24,22 @@ static const double page_width = 453.5, left = 34, plot_width = 290,
                     share_height = 100, ei_height = 44, gap = 26,
                     label_step = 9.5, font = 7.5;
 
-/* The series drawn, by index into cmp_group_series_names, with colours
+/* The group metrics drawn, with colours
  * from Paul Tol's colour-blind-safe "bright" scheme and a dash each, so
  * that lines stay apart in grey too. */
 typedef struct {
-    size_t series;
+    ent_group_metric series;
     const char *label, *color, *dash;
     int shares; /* 1: on the 0..1 axis; 0: the E-I axis */
 } chart_line;
 
 static const chart_line lines[] = {
-    {2, "attendance", "#4477AA", "none", 1},
-    {3, "density", "#EE6677", "5,2", 1},
-    {6, "hub share", "#228833", "1.5,1.5", 1},
-    {8, "supplier dependency", "#AA3377", "6,2,1.5,2", 1},
-    {5, "E-I index", "#CCBB44", "none", 0},
+    {ENT_GROUP_ATTENDANCE, "attendance", "#4477AA", "none", 1},
+    {ENT_GROUP_INTERNAL_DENSITY, "density", "#EE6677", "5,2", 1},
+    {ENT_GROUP_HUB_SHARE, "hub share", "#228833", "1.5,1.5", 1},
+    {ENT_GROUP_MEAN_SUPPLIER_DEPENDENCY, "supplier dependency", "#AA3377",
+     "6,2,1.5,2", 1},
+    {ENT_GROUP_EI_INDEX, "E-I index", "#CCBB44", "none", 0},
 };
 enum { LINE_COUNT = sizeof lines / sizeof lines[0] };
 

@@ -233,7 +233,9 @@ static void status_headline(FILE *out, const ent_comparison_t *c,
 static const char *group_entity(const ent_comparison_t *c, size_t i,
                                 const char *org, int supplier) {
     const ent_group_result_t *g = find_group(c, i, org);
-    size_t who = g ? (supplier ? g->top_supplier : g->hub) : ENT_NO_ENTITY;
+    size_t who =
+        g ? g->entity[supplier ? ENT_GROUP_TOP_SUPPLIER : ENT_GROUP_HUB]
+          : ENT_NO_ENTITY;
     return who == ENT_NO_ENTITY
                ? NULL
                : ent_snapshot_entity(c->snapshots[i].snapshot, who)->id;
@@ -301,7 +303,7 @@ static void two_decimals(FILE *out, double value) {
 
 /* " (hub share 0.82 to 0.93)": the series' first and last defined values. */
 static void series_span(FILE *out, const ent_comparison_t *c, const char *org,
-                        size_t series, const char *name) {
+                        ent_group_metric series, const char *name) {
     double first = NAN, last = NAN;
     for (size_t i = 0; i < c->count; i++) {
         double v = cmp_group_value(c, i, org, series);
@@ -363,7 +365,7 @@ void cmp_md_hub_sentence(FILE *out, const ent_comparison_t *c,
                 fprintf(out, " in all %zu snapshots", seen);
             }
         }
-        series_span(out, c, org, 6, "hub share");
+        series_span(out, c, org, ENT_GROUP_HUB_SHARE, "hub share");
     }
     if (supplied == 0) {
         fputs("; no arms supplier of its members is recorded.", out);
@@ -379,7 +381,8 @@ void cmp_md_hub_sentence(FILE *out, const ent_comparison_t *c,
         fputs("; its members' top arms supplier moved: ", out);
         entity_runs(out, c, org, 1);
     }
-    series_span(out, c, org, 8, "mean dependency");
+    series_span(out, c, org, ENT_GROUP_MEAN_SUPPLIER_DEPENDENCY,
+                "mean dependency");
     fputc('.', out);
 }
 

@@ -76,9 +76,13 @@ cmp_fate cmp_edge_fate(const cmp_edge *edge);
 /* 1 when nothing at all changed between the two snapshots. */
 int cmp_pair_is_unchanged(const cmp_pair *pair);
 
-/* The numeric group series, by name; see compare_write.c. */
-enum { CMP_GROUP_SERIES = 9 };
-extern const char *const cmp_group_series_names[CMP_GROUP_SERIES];
+/*
+ * The group series compare writes, in order, into `series`; returns how
+ * many: every group metric with a prose label (metrics.h), size first
+ * (the order the outputs have always had), then the others in
+ * ent_group_metric's order. Named by ent_group_metric_name.
+ */
+size_t cmp_group_series(ent_group_metric series[ENT_GROUP_METRIC_COUNT]);
 
 struct ent_comparison {
     cmp_snapshot *snapshots; /* in date order */
@@ -90,10 +94,10 @@ struct ent_comparison {
     ent_compare_options_t options;
 };
 
-/* Group series `s` of organization `organization` in snapshot `i`, or NAN
- * when it has no group there. */
+/* Group metric `m` of organization `organization` in snapshot `i` as one
+ * number (ent_group_number), or NAN when it has no group there. */
 double cmp_group_value(const ent_comparison_t *c, size_t i,
-                       const char *organization, size_t s);
+                       const char *organization, ent_group_metric m);
 
 /* Facts of one kind in one snapshot: the value for (subject, object), or
  * NULL. */

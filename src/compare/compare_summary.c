@@ -245,12 +245,6 @@ static void attendance_story(FILE *out, const ent_comparison_t *c) {
     fputc('\n', out);
 }
 
-static const char *const group_row_names[CMP_GROUP_SERIES] = {
-    "active members",   "frozen members",         "attendance",
-    "internal density", "mean tie strength",      "E-I index",
-    "hub share",        "hub removal components", "mean supplier dependency",
-};
-
 static void organizations(FILE *out, const ent_comparison_t *c) {
     if (c->organization_count == 0) {
         return;
@@ -265,6 +259,8 @@ static void organizations(FILE *out, const ent_comparison_t *c) {
           "share is the share of internal tie strength that touches the "
           "best-connected member.\n\n",
           out);
+    ent_group_metric series[ENT_GROUP_METRIC_COUNT];
+    size_t count = cmp_group_series(series);
     double *values = calloc(c->count + 1, sizeof *values);
     for (size_t g = 0; values && g < c->organization_count; g++) {
         const char *id = c->organizations[g];
@@ -274,15 +270,18 @@ static void organizations(FILE *out, const ent_comparison_t *c) {
         cmp_md_hub_sentence(out, c, id);
         fputs("\n\n", out);
         table_head(out, c, "measure");
-        for (size_t s = 0; s < CMP_GROUP_SERIES; s++) {
+        for (size_t s = 0; s < count; s++) {
             for (size_t i = 0; i < c->count; i++) {
-                values[i] = cmp_group_value(c, i, id, s);
+                values[i] = cmp_group_value(c, i, id, series[s]);
             }
-            table_row(out, group_row_names[s], values, c->count);
+            table_row(out, ent_group_column(series[s])->label, values,
+                      c->count);
         }
         fputc('\n', out);
         if (c->count > 1) {
-            static const size_t told[] = {2, 3, 5, 6};
+            static const ent_group_metric told[] = {
+                ENT_GROUP_ATTENDANCE, ENT_GROUP_INTERNAL_DENSITY,
+                ENT_GROUP_EI_INDEX, ENT_GROUP_HUB_SHARE};
             fputs("From ", out);
             md_label(out, c, 0);
             fputs(" to ", out);
@@ -291,7 +290,8 @@ static void organizations(FILE *out, const ent_comparison_t *c) {
             for (size_t t = 0; t < 4; t++) {
                 double a = cmp_group_value(c, 0, id, told[t]);
                 double b = cmp_group_value(c, c->count - 1, id, told[t]);
-                fprintf(out, "%s%s %s", t ? "; " : "", group_row_names[told[t]],
+                fprintf(out, "%s%s %s", t ? "; " : "",
+                        ent_group_column(told[t])->label,
                         !isfinite(a) || !isfinite(b) ? "is undefined at one end"
                         : fabs(b - a) < 5e-4         ? "stayed at"
                         : b > a                      ? "rose from"

@@ -159,6 +159,8 @@ static void json_attendance(FILE *out, const ent_comparison_t *c, size_t i,
 }
 
 static void json_series(FILE *out, const ent_comparison_t *c) {
+    ent_group_metric series[ENT_GROUP_METRIC_COUNT];
+    size_t count = cmp_group_series(series);
     fputs("  \"series\": {\n    \"graph\": {", out);
     for (int m = 0; m < ENT_GRAPH_METRIC_COUNT; m++) {
         fprintf(out, "%s\n      \"%s\": [", m ? "," : "",
@@ -174,13 +176,13 @@ static void json_series(FILE *out, const ent_comparison_t *c) {
         fputs(g ? ",\n      " : "\n      ", out);
         ent_out_json_string(out, c->organizations[g]);
         fputs(": {", out);
-        for (size_t s = 0; s < CMP_GROUP_SERIES; s++) {
+        for (size_t s = 0; s < count; s++) {
             fprintf(out, "%s\"%s\": [", s ? ", " : "",
-                    cmp_group_series_names[s]);
+                    ent_group_metric_name(series[s]));
             for (size_t i = 0; i < c->count; i++) {
                 fputs(i ? ", " : "", out);
                 ent_out_json_number(
-                    out, cmp_group_value(c, i, c->organizations[g], s));
+                    out, cmp_group_value(c, i, c->organizations[g], series[s]));
             }
             fputc(']', out);
         }
@@ -232,6 +234,8 @@ static void csv_row(FILE *out, const char *snapshot, const char *scope,
 }
 
 ent_status ent_compare_write_csv(FILE *out, const ent_comparison_t *c) {
+    ent_group_metric series[ENT_GROUP_METRIC_COUNT];
+    size_t count = cmp_group_series(series);
     fputs("snapshot,scope,id,metric,value\n", out);
     for (size_t i = 0; i < c->count; i++) {
         const cmp_snapshot *s = &c->snapshots[i];
@@ -242,13 +246,14 @@ ent_status ent_compare_write_csv(FILE *out, const ent_comparison_t *c) {
                     s->metrics.graph[m]);
         }
         for (size_t g = 0; g < c->organization_count; g++) {
-            if (isnan(cmp_group_value(c, i, c->organizations[g], 0))) {
+            if (isnan(cmp_group_value(c, i, c->organizations[g],
+                                      ENT_GROUP_SIZE))) {
                 continue; /* no group there */
             }
-            for (size_t k = 0; k < CMP_GROUP_SERIES; k++) {
+            for (size_t k = 0; k < count; k++) {
                 csv_row(out, snapshot, "group", c->organizations[g],
-                        cmp_group_series_names[k],
-                        cmp_group_value(c, i, c->organizations[g], k));
+                        ent_group_metric_name(series[k]),
+                        cmp_group_value(c, i, c->organizations[g], series[k]));
             }
         }
         for (size_t v = 0; v < s->network.vertex_count; v++) {

@@ -12,6 +12,49 @@
 
 #include "metrics/metrics_internal.h"
 
+/*
+ * Every group metric, in ent_group_metric's order: how it is written
+ * (kind), its `metrics` table header, its prose label and its report
+ * heading. The writers of metrics, batch, compare and report loop over
+ * this; a new metric is a row here, its value in ties() or
+ * events_and_supply(), and its test.
+ */
+static const ent_group_column_t columns[ENT_GROUP_METRIC_COUNT] = {
+    [ENT_GROUP_MEMBERS] = {"members", ENT_GROUP_ENTITIES, NULL, NULL,
+                           "active members"},
+    [ENT_GROUP_FROZEN_MEMBERS] = {"frozen_members", ENT_GROUP_ENTITIES,
+                                  "frozen", "frozen members", "frozen"},
+    [ENT_GROUP_SIZE] = {"size", ENT_GROUP_NUMBER, "size", "active members",
+                        NULL},
+    [ENT_GROUP_ATTENDANCE] = {"attendance", ENT_GROUP_PER_EVENT, NULL,
+                              "attendance", "attendance"},
+    [ENT_GROUP_INTERNAL_DENSITY] = {"internal_density", ENT_GROUP_NUMBER,
+                                    "density", "internal density",
+                                    "internal density"},
+    [ENT_GROUP_MEAN_TIE_STRENGTH] = {"mean_tie_strength", ENT_GROUP_NUMBER,
+                                     "tie", "mean tie strength",
+                                     "mean tie strength"},
+    [ENT_GROUP_EI_INDEX] = {"ei_index", ENT_GROUP_NUMBER, "ei", "E-I index",
+                            "E-I index"},
+    [ENT_GROUP_HUB] = {"hub", ENT_GROUP_ENTITY, "hub", NULL, "hub"},
+    [ENT_GROUP_HUB_SHARE] = {"hub_share", ENT_GROUP_NUMBER, "hub%", "hub share",
+                             "hub share"},
+    [ENT_GROUP_HUB_REMOVAL_COMPONENTS] = {"hub_removal_components",
+                                          ENT_GROUP_NUMBER, "frag",
+                                          "hub removal components",
+                                          "components without hub"},
+    [ENT_GROUP_TOP_SUPPLIER] = {"top_supplier", ENT_GROUP_ENTITY, "supplier",
+                                NULL, "top supplier"},
+    [ENT_GROUP_MEAN_SUPPLIER_DEPENDENCY] = {"mean_supplier_dependency",
+                                            ENT_GROUP_NUMBER, "dep",
+                                            "mean supplier dependency",
+                                            "mean dependency"},
+};
+
+const ent_group_column_t *ent_group_column(ent_group_metric metric) {
+    return (unsigned)metric < ENT_GROUP_METRIC_COUNT ? &columns[metric] : NULL;
+}
+
 /* Relations of one type indexed by an endpoint: CSR over entities. */
 typedef struct {
     size_t *start; /* n + 1 */
@@ -177,13 +220,16 @@ static void ties(ent_group_result_t *group, scratch_t *s) {
         }
     }
     double pairs = (double)size * ((double)size - 1) / (net->directed ? 1 : 2);
-    group->internal_density = size >= 2 ? internal / pairs : (double)NAN;
-    group->mean_tie_strength = internal > 0 ? weight / internal : (double)NAN;
-    group->ei_index = internal + external > 0
-                          ? (external - internal) / (external + internal)
-                          : (double)NAN;
-    group->hub = ENT_NO_ENTITY;
-    group->hub_share = group->hub_removal_components = NAN;
+    group->value[ENT_GROUP_INTERNAL_DENSITY] =
+        size >= 2 ? internal / pairs : (double)NAN;
+    group->value[ENT_GROUP_MEAN_TIE_STRENGTH] =
+        internal > 0 ? weight / internal : (double)NAN;
+    group->value[ENT_GROUP_EI_INDEX] =
+        internal + external > 0 ? (external - internal) / (external + internal)
+                                : (double)NAN;
+    group->entity[ENT_GROUP_HUB] = ENT_NO_ENTITY;
+    group->value[ENT_GROUP_HUB_SHARE] = NAN;
+    group->value[ENT_GROUP_HUB_REMOVAL_COMPONENTS] = NAN;
     if (internal == 0) {
         return;
     }
@@ -191,8 +237,8 @@ static void ties(ent_group_result_t *group, scratch_t *s) {
     for (size_t i = 1; i < size; i++) {
         hub = s->strength[i] > s->strength[hub] ? i : hub;
     }
-    group->hub = group->members[hub];
-    group->hub_share = s->strength[hub] / weight;
+    group->entity[ENT_GROUP_HUB] = group->members[hub];
+    group->value[ENT_GROUP_HUB_SHARE] = s->strength[hub] / weight;
     for (size_t i = 0; i < size; i++) {
         size_t v = net->entity_vertex[group->members[i]];
         if (i == hub || v == ENT_NO_VERTEX) {
@@ -213,7 +259,7 @@ static void ties(ent_group_result_t *group, scratch_t *s) {
     for (size_t i = 0; i < size; i++) {
         components += i != hub && find_root(s->parent, i) == i;
     }
-    group->hub_removal_components = (double)components;
+    group->value[ENT_GROUP_HUB_REMOVAL_COMPONENTS] = (double)components;
 }
 
 /* Attendance at each event the organization convened (undefined at the
@@ -260,8 +306,8 @@ static void events_and_supply(ent_group_result_t *group, scratch_t *s) {
             }
         }
     }
-    group->top_supplier = top;
-    group->mean_supplier_dependency =
+    group->entity[ENT_GROUP_TOP_SUPPLIER] = top;
+    group->value[ENT_GROUP_MEAN_SUPPLIER_DEPENDENCY] =
         top == ENT_NO_ENTITY ? (double)NAN : s->supply[top] / size;
     for (size_t i = 0; i < group->member_count; i++) {
         size_t member = group->members[i];
@@ -291,6 +337,11 @@ static int one_group(ent_metrics_t *metrics, scratch_t *s, size_t org) {
     if (group->attendance == NULL) {
         return 0;
     }
+    for (int m = 0; m < ENT_GROUP_METRIC_COUNT; m++) {
+        group->value[m] = NAN; /* the slots of other kinds stay so */
+        group->entity[m] = ENT_NO_ENTITY;
+    }
+    group->value[ENT_GROUP_SIZE] = (double)group->member_count;
     for (size_t i = 0; i < group->member_count; i++) {
         s->local[group->members[i]] = i;
     }
@@ -363,17 +414,61 @@ cleanup:
     return status;
 }
 
-double ent_group_attendance(const ent_metrics_t *metrics,
-                            const ent_group_result_t *group) {
+const size_t *ent_group_entities(const ent_group_result_t *group,
+                                 ent_group_metric metric, size_t *count) {
+    switch (metric) {
+    case ENT_GROUP_MEMBERS:
+        *count = group->member_count;
+        return group->members;
+    case ENT_GROUP_FROZEN_MEMBERS:
+        *count = group->frozen_count;
+        return group->frozen;
+    default:
+        *count = 0;
+        return NULL;
+    }
+}
+
+const double *ent_group_per_event(const ent_group_result_t *group,
+                                  ent_group_metric metric) {
+    return metric == ENT_GROUP_ATTENDANCE ? group->attendance : NULL;
+}
+
+/* The mean of the defined values of a per-event metric; NAN for none. */
+static double mean_over_events(const ent_metrics_t *metrics,
+                               const double *values) {
     double sum = 0;
-    size_t convened = 0;
-    for (size_t e = 0; e < metrics->event_count; e++) {
-        if (!isnan(group->attendance[e])) {
-            sum += group->attendance[e];
-            convened++;
+    size_t defined = 0;
+    for (size_t e = 0; values != NULL && e < metrics->event_count; e++) {
+        if (!isnan(values[e])) {
+            sum += values[e];
+            defined++;
         }
     }
-    return convened > 0 ? sum / (double)convened : (double)NAN;
+    return defined > 0 ? sum / (double)defined : (double)NAN;
+}
+
+double ent_group_number(const ent_metrics_t *metrics,
+                        const ent_group_result_t *group,
+                        ent_group_metric metric) {
+    size_t count;
+    switch (columns[metric].kind) {
+    case ENT_GROUP_NUMBER:
+        return group->value[metric];
+    case ENT_GROUP_ENTITIES:
+        ent_group_entities(group, metric, &count);
+        return (double)count;
+    case ENT_GROUP_PER_EVENT:
+        return mean_over_events(metrics, ent_group_per_event(group, metric));
+    case ENT_GROUP_ENTITY:
+        break;
+    }
+    return NAN;
+}
+
+double ent_group_attendance(const ent_metrics_t *metrics,
+                            const ent_group_result_t *group) {
+    return ent_group_number(metrics, group, ENT_GROUP_ATTENDANCE);
 }
 
 void ent_metrics_groups_free(ent_metrics_t *metrics) {

@@ -33,21 +33,6 @@ static const char *const graph_names[ENT_GRAPH_METRIC_COUNT] = {
     "edge_connectivity",
 };
 
-static const char *const group_names[ENT_GROUP_METRIC_COUNT] = {
-    "members",
-    "frozen_members",
-    "size",
-    "attendance",
-    "internal_density",
-    "mean_tie_strength",
-    "ei_index",
-    "hub",
-    "hub_share",
-    "hub_removal_components",
-    "top_supplier",
-    "mean_supplier_dependency",
-};
-
 const char *ent_node_metric_name(ent_node_metric metric) {
     return (unsigned)metric < ENT_NODE_METRIC_COUNT ? node_names[metric] : NULL;
 }
@@ -58,8 +43,8 @@ const char *ent_graph_metric_name(ent_graph_metric metric) {
 }
 
 const char *ent_group_metric_name(ent_group_metric metric) {
-    return (unsigned)metric < ENT_GROUP_METRIC_COUNT ? group_names[metric]
-                                                     : NULL;
+    const ent_group_column_t *column = ent_group_column(metric);
+    return column != NULL ? column->name : NULL;
 }
 
 int ent_node_metric_is_costly(ent_node_metric metric) {
@@ -135,8 +120,8 @@ static int select_name(ent_metric_set_t *set, const char *name, size_t length) {
         }
     }
     for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
-        if (strlen(group_names[i]) == length &&
-            strncmp(group_names[i], name, length) == 0) {
+        const char *known = ent_group_metric_name((ent_group_metric)i);
+        if (strlen(known) == length && strncmp(known, name, length) == 0) {
             set->group[i] = found = 1;
         }
     }

@@ -186,20 +186,72 @@ static void table_sampling(FILE *out, const ent_betweenness_sampling_t *s) {
             s->samples, s->seed, 1 - s->delta, bound, s->epsilon);
 }
 
-static const char *const group_headers[ENT_GROUP_METRIC_COUNT] = {
-    NULL, "frozen", "size", NULL,   "density",  "tie",
-    "ei", "hub",    "hub%", "frag", "supplier", "dep",
-};
+/* One cell of the group table: an entity's id or the metric as a
+ * number (a list as its length). */
+static void group_cell(char *out, const ent_metrics_t *metrics,
+                       const ent_group_result_t *group, ent_group_metric m) {
+    if (ent_group_column(m)->kind != ENT_GROUP_ENTITY) {
+        format_value(out, ent_group_number(metrics, group, m));
+        return;
+    }
+    size_t entity = group->entity[m];
+    format_text(
+        out,
+        entity == ENT_NO_ENTITY
+            ? NULL
+            : ent_snapshot_entity(metrics->network->snapshot, entity)->id,
+        ID_WIDTH);
+}
+
+/* The metrics without a column, one line per group and metric ("CSTO
+ * members: ...") or per group, metric and event ("CSTO attendance at
+ * SUMMIT: 1"), in the metrics' order. */
+static void group_lines(FILE *out, const ent_metrics_t *metrics,
+                        ent_group_metric m) {
+    const ent_snapshot_t *snapshot = metrics->network->snapshot;
+    const char *name = ent_group_metric_name(m);
+    for (size_t g = 0; g < metrics->group_count; g++) {
+        const ent_group_result_t *group = &metrics->groups[g];
+        const char *org =
+            ent_snapshot_entity(snapshot, group->organization)->id;
+        size_t count = 0;
+        const size_t *list = ent_group_entities(group, m, &count);
+        const double *values = ent_group_per_event(group, m);
+        if (list != NULL) {
+            ent_out_text(out, org);
+            fprintf(out, " %s:", name);
+            for (size_t i = 0; i < count; i++) {
+                fputc(' ', out);
+                ent_out_text(out, ent_snapshot_entity(snapshot, list[i])->id);
+            }
+            fputc('\n', out);
+        }
+        for (size_t e = 0; values != NULL && e < metrics->event_count; e++) {
+            char value[CELL];
+            if (isnan(values[e])) {
+                continue; /* another organization's event */
+            }
+            format_value(value, values[e]);
+            ent_out_text(out, org);
+            fprintf(out, " %s at ", name);
+            ent_out_text(out,
+                         ent_snapshot_entity(snapshot, metrics->events[e])->id);
+            fprintf(out, ": %s\n", value);
+        }
+    }
+}
 
 static ent_status table_groups(FILE *out, const ent_metrics_t *metrics) {
     const int *want = metrics->computed.group;
     size_t cols = 1, which[ENT_GROUP_METRIC_COUNT];
+    int any = 0;
     for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
-        if (want[i] && group_headers[i] != NULL) {
+        any |= want[i];
+        if (want[i] && ent_group_column((ent_group_metric)i)->header != NULL) {
             which[cols++ - 1] = (size_t)i;
         }
     }
-    if (cols == 1 && !want[ENT_GROUP_ATTENDANCE] && !want[ENT_GROUP_MEMBERS]) {
+    if (!any) {
         return ENT_OK;
     }
     size_t rows = metrics->group_count;
@@ -209,72 +261,26 @@ static ent_status table_groups(FILE *out, const ent_metrics_t *metrics) {
     }
     snprintf(cell(&grid, 0, 0), CELL, "group");
     for (size_t c = 1; c < cols; c++) {
-        snprintf(cell(&grid, 0, c), CELL, "%s", group_headers[which[c - 1]]);
+        snprintf(cell(&grid, 0, c), CELL, "%s",
+                 ent_group_column((ent_group_metric)which[c - 1])->header);
     }
     const ent_snapshot_t *snapshot = metrics->network->snapshot;
     for (size_t g = 0; g < rows; g++) {
         const ent_group_result_t *group = &metrics->groups[g];
-        double values[ENT_GROUP_METRIC_COUNT] = {
-            0,
-            (double)group->frozen_count,
-            (double)group->member_count,
-            0,
-            group->internal_density,
-            group->mean_tie_strength,
-            group->ei_index,
-            0,
-            group->hub_share,
-            group->hub_removal_components,
-            0,
-            group->mean_supplier_dependency};
         format_text(cell(&grid, g + 1, 0),
                     ent_snapshot_entity(snapshot, group->organization)->id,
                     ID_WIDTH);
         for (size_t c = 1; c < cols; c++) {
-            size_t i = which[c - 1];
-            size_t entity = i == ENT_GROUP_HUB            ? group->hub
-                            : i == ENT_GROUP_TOP_SUPPLIER ? group->top_supplier
-                                                          : ENT_NO_ENTITY - 1;
-            if (entity == ENT_NO_ENTITY - 1) {
-                format_value(cell(&grid, g + 1, c), values[i]);
-            } else {
-                format_text(cell(&grid, g + 1, c),
-                            entity == ENT_NO_ENTITY
-                                ? NULL
-                                : ent_snapshot_entity(snapshot, entity)->id,
-                            ID_WIDTH);
-            }
+            group_cell(cell(&grid, g + 1, c), metrics, group,
+                       (ent_group_metric)which[c - 1]);
         }
     }
     fprintf(out, "\ngroups (%zu)\n", rows);
     grid_print(out, &grid);
     free(grid.cells);
-    for (size_t g = 0; g < rows && want[ENT_GROUP_MEMBERS]; g++) {
-        const ent_group_result_t *group = &metrics->groups[g];
-        ent_out_text(out,
-                     ent_snapshot_entity(snapshot, group->organization)->id);
-        fputs(" members:", out);
-        for (size_t i = 0; i < group->member_count; i++) {
-            fputc(' ', out);
-            ent_out_text(out,
-                         ent_snapshot_entity(snapshot, group->members[i])->id);
-        }
-        fputc('\n', out);
-    }
-    for (size_t g = 0; g < rows && want[ENT_GROUP_ATTENDANCE]; g++) {
-        const ent_group_result_t *group = &metrics->groups[g];
-        for (size_t e = 0; e < metrics->event_count; e++) {
-            char value[CELL];
-            if (isnan(group->attendance[e])) {
-                continue; /* another organization's event */
-            }
-            format_value(value, group->attendance[e]);
-            ent_out_text(
-                out, ent_snapshot_entity(snapshot, group->organization)->id);
-            fputs(" attendance at ", out);
-            ent_out_text(out,
-                         ent_snapshot_entity(snapshot, metrics->events[e])->id);
-            fprintf(out, ": %s\n", value);
+    for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
+        if (want[i] && ent_group_column((ent_group_metric)i)->header == NULL) {
+            group_lines(out, metrics, (ent_group_metric)i);
         }
     }
     return ENT_OK;

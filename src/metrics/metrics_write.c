@@ -77,81 +77,62 @@ static void json_network(FILE *out, const ent_network_t *net) {
     fputs("]},\n", out);
 }
 
+/* An event's id, for the per-event metrics. */
+static const char *event_id(const ent_metrics_t *metrics, size_t e) {
+    return entity_id(metrics, metrics->events[e]);
+}
+
+/* A per-event metric as an object of the events where it is defined
+ * (attendance: the events the organization convened). */
+static void json_per_event(FILE *out, const ent_metrics_t *metrics,
+                           const double *values) {
+    fputc('{', out);
+    for (size_t e = 0, shown = 0; e < metrics->event_count; e++) {
+        if (isnan(values[e])) {
+            continue;
+        }
+        fputs(shown++ ? ", " : "", out);
+        ent_out_json_string(out, event_id(metrics, e));
+        fputs(": ", out);
+        json_number(out, values[e]);
+    }
+    fputc('}', out);
+}
+
 static void json_group(FILE *out, const ent_metrics_t *metrics,
                        const ent_group_result_t *group) {
-    const int *want = metrics->computed.group;
-    const ent_snapshot_t *snapshot = metrics->network->snapshot;
     fputs("    {\"id\": ", out);
     ent_out_json_string(out, entity_id(metrics, group->organization));
     for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
-        if (!want[i]) {
+        ent_group_metric m = (ent_group_metric)i;
+        if (!metrics->computed.group[m]) {
             continue;
         }
-        fprintf(out, ", \"%s\": ", ent_group_metric_name((ent_group_metric)i));
-        switch ((ent_group_metric)i) {
-        case ENT_GROUP_MEMBERS:
-            json_id_list(out, metrics, group->members, group->member_count);
+        fprintf(out, ", \"%s\": ", ent_group_metric_name(m));
+        size_t count;
+        const size_t *list;
+        switch (ent_group_column(m)->kind) {
+        case ENT_GROUP_ENTITIES:
+            list = ent_group_entities(group, m, &count);
+            json_id_list(out, metrics, list, count);
             break;
-        case ENT_GROUP_FROZEN_MEMBERS:
-            json_id_list(out, metrics, group->frozen, group->frozen_count);
+        case ENT_GROUP_PER_EVENT:
+            json_per_event(out, metrics, ent_group_per_event(group, m));
             break;
-        case ENT_GROUP_SIZE:
-            json_number(out, (double)group->member_count);
+        case ENT_GROUP_ENTITY:
+            ent_out_json_string(out, entity_id(metrics, group->entity[m]));
             break;
-        case ENT_GROUP_ATTENDANCE:
-            /* Only the events the organization convened. */
-            fputc('{', out);
-            for (size_t e = 0, shown = 0; e < metrics->event_count; e++) {
-                if (isnan(group->attendance[e])) {
-                    continue;
-                }
-                fputs(shown++ ? ", " : "", out);
-                ent_out_json_string(
-                    out, ent_snapshot_entity(snapshot, metrics->events[e])->id);
-                fputs(": ", out);
-                json_number(out, group->attendance[e]);
-            }
-            fputc('}', out);
-            break;
-        case ENT_GROUP_INTERNAL_DENSITY:
-            json_number(out, group->internal_density);
-            break;
-        case ENT_GROUP_MEAN_TIE_STRENGTH:
-            json_number(out, group->mean_tie_strength);
-            break;
-        case ENT_GROUP_EI_INDEX:
-            json_number(out, group->ei_index);
-            break;
-        case ENT_GROUP_HUB:
-            ent_out_json_string(out, entity_id(metrics, group->hub));
-            break;
-        case ENT_GROUP_HUB_SHARE:
-            json_number(out, group->hub_share);
-            break;
-        case ENT_GROUP_HUB_REMOVAL_COMPONENTS:
-            json_number(out, group->hub_removal_components);
-            break;
-        case ENT_GROUP_TOP_SUPPLIER:
-            ent_out_json_string(out, entity_id(metrics, group->top_supplier));
-            break;
-        case ENT_GROUP_MEAN_SUPPLIER_DEPENDENCY:
-            json_number(out, group->mean_supplier_dependency);
-            break;
-        case ENT_GROUP_METRIC_COUNT:
+        case ENT_GROUP_NUMBER:
+            json_number(out, group->value[m]);
             break;
         }
     }
     fputc('}', out);
 }
 
-/* How sampled betweenness was estimated, when it was. */
-static void json_sampling(FILE *out, const ent_betweenness_sampling_t *s) {
-    if (!s->sampled) {
-        return;
-    }
-    fputs("  \"betweenness_sampling\": {\"method\": "
-          "\"Riondato-Kornaropoulos\", \"epsilon\": ",
-          out);
+void ent_betweenness_sampling_json(FILE *out,
+                                   const ent_betweenness_sampling_t *s) {
+    fputs("{\"method\": \"Riondato-Kornaropoulos\", \"epsilon\": ", out);
     json_number(out, s->epsilon);
     fputs(", \"delta\": ", out);
     json_number(out, s->delta);
@@ -159,7 +140,16 @@ static void json_sampling(FILE *out, const ent_betweenness_sampling_t *s) {
             s->seed, s->samples, s->vertex_diameter);
     fputs(", \"bound\": ", out);
     json_number(out, s->bound);
-    fputs("},\n", out);
+    fputc('}', out);
+}
+
+/* How sampled betweenness was estimated, when it was. */
+static void json_sampling(FILE *out, const ent_betweenness_sampling_t *s) {
+    if (s->sampled) {
+        fputs("  \"betweenness_sampling\": ", out);
+        ent_betweenness_sampling_json(out, s);
+        fputs(",\n", out);
+    }
 }
 
 ent_status ent_metrics_write_json(FILE *out, const ent_metrics_t *metrics) {
@@ -254,6 +244,21 @@ static void csv_id_list(FILE *out, const ent_metrics_t *metrics,
     }
 }
 
+void ent_betweenness_sampling_format(char *out, size_t size,
+                                     const ent_betweenness_sampling_t *s,
+                                     int per_run) {
+    char epsilon[40], delta[40], bound[40];
+    ent_format_number(epsilon, sizeof epsilon, s->epsilon);
+    ent_format_number(delta, sizeof delta, s->delta);
+    int used = snprintf(out, size, "epsilon=%s;delta=%s;seed=%lu", epsilon,
+                        delta, s->seed);
+    if (per_run && used >= 0 && (size_t)used < size) {
+        ent_format_number(bound, sizeof bound, s->bound);
+        snprintf(out + used, size - (size_t)used, ";samples=%zu;bound=%s",
+                 s->samples, bound);
+    }
+}
+
 /* A column's name; a sampled one carries its parameters and bound
  * (no comma: one CSV field). */
 static void csv_label(FILE *out, const ent_metrics_t *metrics,
@@ -261,12 +266,9 @@ static void csv_label(FILE *out, const ent_metrics_t *metrics,
     const ent_betweenness_sampling_t *s = &metrics->sampling;
     fprintf(out, ",%s", label);
     if (s->sampled && strstr(label, "_sampled") != NULL) {
-        char epsilon[40], delta[40], bound[40];
-        ent_format_number(epsilon, sizeof epsilon, s->epsilon);
-        ent_format_number(delta, sizeof delta, s->delta);
-        ent_format_number(bound, sizeof bound, s->bound);
-        fprintf(out, "(epsilon=%s;delta=%s;seed=%lu;samples=%zu;bound=%s)",
-                epsilon, delta, s->seed, s->samples, bound);
+        char parameters[200];
+        ent_betweenness_sampling_format(parameters, sizeof parameters, s, 1);
+        fprintf(out, "(%s)", parameters);
     }
 }
 
@@ -314,79 +316,65 @@ static ent_status csv_graph(FILE *out, const ent_metrics_t *metrics) {
     return ferror(out) ? ENT_EIO : ENT_OK;
 }
 
-/* Attendance takes one column per event: attendance:EVENT-ID. */
-static ent_status csv_groups(FILE *out, const ent_metrics_t *metrics) {
-    const int *want = metrics->computed.group;
-    const ent_snapshot_t *snapshot = metrics->network->snapshot;
+/* A per-event metric takes one column per event: NAME:EVENT-ID. */
+static void csv_groups_header(FILE *out, const ent_metrics_t *metrics) {
     fputs("id", out);
     for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
-        if (!want[i]) {
+        ent_group_metric m = (ent_group_metric)i;
+        if (!metrics->computed.group[m]) {
             continue;
         }
-        if (i != ENT_GROUP_ATTENDANCE) {
-            fprintf(out, ",%s", ent_group_metric_name((ent_group_metric)i));
+        if (ent_group_column(m)->kind != ENT_GROUP_PER_EVENT) {
+            fprintf(out, ",%s", ent_group_metric_name(m));
             continue;
         }
         for (size_t e = 0; e < metrics->event_count; e++) {
             char name[256];
-            snprintf(name, sizeof name, "attendance:%s",
-                     ent_snapshot_entity(snapshot, metrics->events[e])->id);
+            snprintf(name, sizeof name, "%s:%s", ent_group_metric_name(m),
+                     event_id(metrics, e));
             ent_out_csv_field(out, name, 0);
         }
     }
     fputc('\n', out);
-    for (size_t g = 0; g < metrics->group_count; g++) {
-        const ent_group_result_t *group = &metrics->groups[g];
-        ent_out_csv_field(out, entity_id(metrics, group->organization), 1);
-        for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
-            if (!want[i]) {
-                continue;
-            }
-            switch ((ent_group_metric)i) {
-            case ENT_GROUP_MEMBERS:
-                csv_id_list(out, metrics, group->members, group->member_count);
-                break;
-            case ENT_GROUP_FROZEN_MEMBERS:
-                csv_id_list(out, metrics, group->frozen, group->frozen_count);
-                break;
-            case ENT_GROUP_SIZE:
-                csv_number(out, (double)group->member_count);
-                break;
-            case ENT_GROUP_ATTENDANCE:
-                for (size_t e = 0; e < metrics->event_count; e++) {
-                    csv_number(out, group->attendance[e]);
-                }
-                break;
-            case ENT_GROUP_INTERNAL_DENSITY:
-                csv_number(out, group->internal_density);
-                break;
-            case ENT_GROUP_MEAN_TIE_STRENGTH:
-                csv_number(out, group->mean_tie_strength);
-                break;
-            case ENT_GROUP_EI_INDEX:
-                csv_number(out, group->ei_index);
-                break;
-            case ENT_GROUP_HUB:
-                ent_out_csv_field(out, entity_id(metrics, group->hub), 0);
-                break;
-            case ENT_GROUP_HUB_SHARE:
-                csv_number(out, group->hub_share);
-                break;
-            case ENT_GROUP_HUB_REMOVAL_COMPONENTS:
-                csv_number(out, group->hub_removal_components);
-                break;
-            case ENT_GROUP_TOP_SUPPLIER:
-                ent_out_csv_field(out, entity_id(metrics, group->top_supplier),
-                                  0);
-                break;
-            case ENT_GROUP_MEAN_SUPPLIER_DEPENDENCY:
-                csv_number(out, group->mean_supplier_dependency);
-                break;
-            case ENT_GROUP_METRIC_COUNT:
-                break;
-            }
+}
+
+static void csv_group(FILE *out, const ent_metrics_t *metrics,
+                      const ent_group_result_t *group) {
+    ent_out_csv_field(out, entity_id(metrics, group->organization), 1);
+    for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
+        ent_group_metric m = (ent_group_metric)i;
+        if (!metrics->computed.group[m]) {
+            continue;
         }
-        fputc('\n', out);
+        size_t count;
+        const size_t *list;
+        const double *values;
+        switch (ent_group_column(m)->kind) {
+        case ENT_GROUP_ENTITIES:
+            list = ent_group_entities(group, m, &count);
+            csv_id_list(out, metrics, list, count);
+            break;
+        case ENT_GROUP_PER_EVENT:
+            values = ent_group_per_event(group, m);
+            for (size_t e = 0; e < metrics->event_count; e++) {
+                csv_number(out, values[e]);
+            }
+            break;
+        case ENT_GROUP_ENTITY:
+            ent_out_csv_field(out, entity_id(metrics, group->entity[m]), 0);
+            break;
+        case ENT_GROUP_NUMBER:
+            csv_number(out, group->value[m]);
+            break;
+        }
+    }
+    fputc('\n', out);
+}
+
+static ent_status csv_groups(FILE *out, const ent_metrics_t *metrics) {
+    csv_groups_header(out, metrics);
+    for (size_t g = 0; g < metrics->group_count; g++) {
+        csv_group(out, metrics, &metrics->groups[g]);
     }
     return ferror(out) ? ENT_EIO : ENT_OK;
 }

@@ -133,6 +133,33 @@ static void member_list(FILE *out, const ent_snapshot_t *snapshot,
     }
 }
 
+/* Numbers are right-aligned; lists and entities are names. */
+static int is_number(const ent_group_column_t *column) {
+    return column->kind == ENT_GROUP_NUMBER ||
+           column->kind == ENT_GROUP_PER_EVENT;
+}
+
+/* One measure of a group: names (a list, an entity) or one number
+ * (ent_group_number: attendance as its mean over the events convened). */
+static void cohesion_cell(FILE *out, const ent_metrics_t *metrics,
+                          const ent_group_result_t *group, ent_group_metric m) {
+    const ent_snapshot_t *snapshot = metrics->network->snapshot;
+    const ent_group_column_t *column = ent_group_column(m);
+    size_t count;
+    const size_t *list = ent_group_entities(group, m, &count);
+    if (list != NULL) {
+        fputs("<td>", out);
+        member_list(out, snapshot, list, count);
+    } else if (column->kind == ENT_GROUP_ENTITY) {
+        fputs("<td>", out);
+        entity_name(out, snapshot, group->entity[m]);
+    } else {
+        fputs("<td class=\"num\">", out);
+        rpt_number(out, ent_group_number(metrics, group, m));
+    }
+    fputs("</td>", out);
+}
+
 static void cohesion(FILE *out, const ent_snapshot_t *snapshot,
                      const ent_metrics_t *metrics) {
     if (metrics->group_count == 0) {
@@ -142,49 +169,25 @@ static void cohesion(FILE *out, const ent_snapshot_t *snapshot,
         return;
     }
     fputs("<div class=\"table\"><table class=\"cohesion\"><thead><tr>"
-          "<th>organization</th><th>active members</th><th>frozen</th>"
-          "<th class=\"num\">attendance</th><th class=\"num\">internal "
-          "density</th><th class=\"num\">mean tie strength</th>"
-          "<th class=\"num\">E-I index</th><th>hub</th>"
-          "<th class=\"num\">hub share</th><th class=\"num\">components "
-          "without hub</th><th>top supplier</th><th class=\"num\">mean "
-          "dependency</th></tr></thead>\n<tbody>\n",
+          "<th>organization</th>",
           out);
+    for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
+        const ent_group_column_t *column = ent_group_column(i);
+        if (column->heading != NULL) {
+            fprintf(out, "<th%s>%s</th>",
+                    is_number(column) ? " class=\"num\"" : "", column->heading);
+        }
+    }
+    fputs("</tr></thead>\n<tbody>\n", out);
     for (size_t g = 0; g < metrics->group_count; g++) {
         const ent_group_result_t *group = &metrics->groups[g];
-        /* The measures in column order: an entity (hub, supplier) or a
-         * number. */
-        const struct {
-            size_t entity;
-            double number;
-            int is_entity;
-        } cells[] = {
-            {0, ent_group_attendance(metrics, group), 0},
-            {0, group->internal_density, 0},
-            {0, group->mean_tie_strength, 0},
-            {0, group->ei_index, 0},
-            {group->hub, 0, 1},
-            {0, group->hub_share, 0},
-            {0, group->hub_removal_components, 0},
-            {group->top_supplier, 0, 1},
-            {0, group->mean_supplier_dependency, 0},
-        };
         fputs("<tr><th scope=\"row\">", out);
         entity_name(out, snapshot, group->organization);
-        fputs("</th><td>", out);
-        member_list(out, snapshot, group->members, group->member_count);
-        fputs("</td><td>", out);
-        member_list(out, snapshot, group->frozen, group->frozen_count);
-        fputs("</td>", out);
-        for (size_t k = 0; k < sizeof cells / sizeof cells[0]; k++) {
-            if (cells[k].is_entity) {
-                fputs("<td>", out);
-                entity_name(out, snapshot, cells[k].entity);
-            } else {
-                fputs("<td class=\"num\">", out);
-                rpt_number(out, cells[k].number);
+        fputs("</th>", out);
+        for (int i = 0; i < ENT_GROUP_METRIC_COUNT; i++) {
+            if (ent_group_column(i)->heading != NULL) {
+                cohesion_cell(out, metrics, group, (ent_group_metric)i);
             }
-            fputs("</td>", out);
         }
         fputs("</tr>\n", out);
     }

@@ -97,3 +97,58 @@ test_batch_refuses_a_diagram_that_would_overwrite_an_input() {
     [ "$(cat "$SCRATCH/ow/x.svg")" = '<svg>mine</svg>' ] || fail "the input changed"
     rm -rf "$SCRATCH/ow"
 }
+
+# Betweenness sampled (--epsilon at any size): no table shows it under the
+# exact name, and each file's values, samples and bound are those of
+# `entente metrics` with the same options (read back with Python's csv).
+test_batch_names_a_sampled_betweenness_as_sampled() {
+    run batch graphs/csto-2022-yerevan.json graphs/csto-2025-bishkek.json \
+        --epsilon 0.1 --seed 3 -j 2 -q -o "$SCRATCH/s.csv" \
+        --nodes "$SCRATCH/sn.csv" --groups "$SCRATCH/sg.csv"
+    expect_status 0
+    expect_err_has "betweenness sampled (Riondato-Kornaropoulos, 350 samples, seed 3)"
+    local f
+    for f in csto-2022-yerevan csto-2025-bishkek; do
+        run metrics "graphs/$f.json" --epsilon 0.1 --seed 3 --format csv --level graph \
+            -o "$SCRATCH/m-$f.csv"
+        expect_status 0
+        run metrics "graphs/$f.json" --epsilon 0.1 --seed 3 --format csv -o "$SCRATCH/mn-$f.csv"
+        expect_status 0
+    done
+    python3 - "$SCRATCH" <<'PY' || fail "the sampled batch tables are not the metrics' values"
+import csv, sys
+d = sys.argv[1]
+rows = list(csv.DictReader(open(d + "/s.csv")))
+nodes = list(csv.DictReader(open(d + "/sn.csv")))
+assert "betweenness_centralization" not in rows[0], rows[0].keys()
+assert "betweenness" not in nodes[0], nodes[0].keys()
+header = list(rows[0].keys())
+assert header[-1] == "betweenness_sampling", header
+for r in rows:
+    snap = r["id"]
+    graph = list(csv.DictReader(open("%s/m-%s.csv" % (d, snap))))[0]
+    name = [k for k in graph if k.startswith("betweenness_centralization_sampled(")][0]
+    # the metrics header: NAME(epsilon=..;delta=..;seed=..;samples=..;bound=..)
+    assert r["betweenness_sampling"] == name[name.index("(") + 1:-1], (r, name)
+    batch_name = "betweenness_centralization_sampled(epsilon=0.1;delta=0.05;seed=3)"
+    assert r[batch_name] == graph[name], (r[batch_name], graph[name])
+    per_node = list(csv.DictReader(open("%s/mn-%s.csv" % (d, snap))))
+    column = [k for k in per_node[0] if k.startswith("betweenness_sampled(")][0]
+    mine = {n["id"]: n["betweenness_sampled(epsilon=0.1;delta=0.05;seed=3)"]
+            for n in nodes if n["snapshot"] == snap}
+    assert mine == {n["id"]: n[column] for n in per_node}, snap
+PY
+    run batch graphs/csto-2022-yerevan.json --epsilon 0.1 --seed 3 -q --nodes "$SCRATCH/sn.json"
+    expect_status 0
+    python3 - "$SCRATCH/sn.json" <<'PY' || fail "JSON node rows name betweenness as exact"
+import json, sys
+rows = json.load(open(sys.argv[1]))
+assert rows and all("betweenness_sampled" in r and "betweenness" not in r for r in rows)
+PY
+    run batch graphs/csto-2022-yerevan.json --exact --seed 3
+    expect_status 2
+    expect_err_line "entente batch: --exact computes betweenness exactly: drop --epsilon, --delta and --seed"
+    run batch graphs/csto-2022-yerevan.json --epsilon 2
+    expect_status 2
+    expect_err_line "entente batch: --epsilon takes a number between 0 and 1, not '2'"
+}

@@ -49,31 +49,25 @@ int add_suite(const char *name, CU_InitializeFunc setup,
     return CUE_SUCCESS;
 }
 
-int test_diag_is(const ent_diag_t *diag, const char *expected) {
-    char *line = ent_diag_format(diag);
-    int same = line != NULL && strcmp(line, expected) == 0;
-    if (!same) {
-        fprintf(stderr, "\n  got:      %s\n  expected: %s\n", line, expected);
-    }
-    free(line);
-    return same;
-}
-
 const char *test_data_path(const char *name) {
     static char path[4096];
     snprintf(path, sizeof path, "%s/%s", ENT_TEST_DATA_DIR, name);
     return path;
 }
 
-void test_expect_diag(const ent_diag_list_t *diags, size_t index,
-                      const char *expected) {
-    CU_ASSERT_FATAL(diags->count > index);
-    char *line = ent_diag_format(&diags->items[index]);
-    CU_ASSERT_STRING_EQUAL(line, expected);
-    if (strcmp(line, expected) != 0) {
-        fprintf(stderr, "\n  got:      %s\n  expected: %s\n", line, expected);
+void test_expect_diag_at(const ent_diag_list_t *diags, size_t index,
+                         const char *expected, const char *file,
+                         unsigned line) {
+    CU_assertImplementation(diags->count > index, line,
+                            "a diagnostic at that index", file, "", CU_TRUE);
+    char *got = ent_diag_format(&diags->items[index]);
+    int same = got != NULL && strcmp(got, expected) == 0;
+    CU_assertImplementation(same, line, "diagnostic formats as expected", file,
+                            "", CU_FALSE);
+    if (!same) {
+        fprintf(stderr, "\n  got:      %s\n  expected: %s\n", got, expected);
     }
-    free(line);
+    free(got);
 }
 
 int main(void) {

@@ -39,13 +39,14 @@ int register_gazetteer_tests(void);
 int register_stream_tests(void);
 
 /* Asserts that diagnostic `index` of `diags` formats as `expected`, and
- * prints both when it does not. */
-void test_expect_diag(const ent_diag_list_t *diags, size_t index,
-                      const char *expected);
+ * prints both when it does not; a failure is reported at the caller's
+ * line. The one such helper of the suites. */
+#define test_expect_diag(diags, index, expected)                               \
+    test_expect_diag_at((diags), (index), (expected), __FILE__, __LINE__)
+void test_expect_diag_at(const ent_diag_list_t *diags, size_t index,
+                         const char *expected, const char *file, unsigned line);
 int register_import_tests(void);
 
-/* 1 when the diagnostic formats as `expected`; else prints both. */
-int test_diag_is(const ent_diag_t *diag, const char *expected);
 int register_report_tests(void);
 /* Connectivity and the all-pairs measures over workers (two suites). */
 int register_scale_tests(void);

@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "batch/batch_internal.h"
+#include "entente/io.h"
+#include "entente/load.h"
 #include "suites.h"
 
 static char paths_storage[5][4096];
@@ -150,6 +152,155 @@ static void batch_should_give_the_same_bytes_for_any_number_of_workers(void) {
     }
 }
 
+/* The sampling `entente metrics` gets for `path` with `options`: the
+ * batch must carry the same. */
+static ent_betweenness_sampling_t
+sampling_of(const char *path, const ent_metrics_options_t *options,
+            double *centralization) {
+    ent_snapshot_t *snapshot = NULL;
+    ent_network_t network;
+    ent_metrics_t metrics;
+    CU_ASSERT_EQUAL_FATAL(ent_snapshot_load_file(&snapshot, path, NULL, NULL),
+                          ENT_OK);
+    CU_ASSERT_EQUAL_FATAL(ent_network_build(&network, snapshot, NULL, NULL),
+                          ENT_OK);
+    CU_ASSERT_EQUAL_FATAL(
+        ent_metrics_compute(&metrics, &network, options, NULL), ENT_OK);
+    ent_betweenness_sampling_t sampling = metrics.sampling;
+    *centralization = metrics.graph[ENT_GRAPH_BETWEENNESS_CENTRALIZATION];
+    ent_metrics_destroy(&metrics);
+    ent_network_destroy(&network);
+    ent_snapshot_free(snapshot);
+    return sampling;
+}
+
+/*
+ * Betweenness sampled at any size (as --epsilon asks): no table shows it
+ * under the exact name. CSV headers say "_sampled" with the batch's
+ * epsilon, delta and seed; each file's samples and bound are in the
+ * snapshot table's betweenness_sampling column; JSON rows have the
+ * sampled names and the "betweenness_sampling" object of `metrics`.
+ */
+static void batch_should_name_a_sampled_betweenness_as_sampled(void) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/csto-2022-yerevan.json", ENT_GRAPHS_DIR);
+    const char *paths[] = {path};
+    ent_batch_options_t options;
+    ent_batch_options_init(&options);
+    options.workers = 1;
+    options.metrics.sample = 1;
+    options.metrics.epsilon = 0.1;
+    options.metrics.seed = 7;
+    double centralization;
+    ent_betweenness_sampling_t expected =
+        sampling_of(path, &options.metrics, &centralization);
+    CU_ASSERT_TRUE_FATAL(expected.sampled);
+    for (int json = 0; json < 2; json++) {
+        ent_format format = json ? ENT_FORMAT_JSON : ENT_FORMAT_CSV;
+        options.nodes = 1;
+        options.nodes_format = format;
+        ent_batch_t batch;
+        CU_ASSERT_EQUAL_FATAL(ent_batch_run(&batch, paths, 1, &options, NULL),
+                              ENT_OK);
+        const ent_batch_item_t *item = &batch.items[0];
+        CU_ASSERT_TRUE(item->sampling.sampled);
+        CU_ASSERT_EQUAL(item->sampling.samples, expected.samples);
+        CU_ASSERT_EQUAL(item->sampling.bound, expected.bound);
+        CU_ASSERT_EQUAL(item->graph[ENT_GRAPH_BETWEENNESS_CENTRALIZATION],
+                        centralization);
+        char *table = table_text(&batch, ENT_BATCH_TABLE_SNAPSHOTS, format);
+        char *nodes = table_text(&batch, ENT_BATCH_TABLE_NODES, format);
+        char bound[40], parameters[4400];
+        ent_format_number(bound, sizeof bound, expected.bound);
+        if (json) {
+            snprintf(parameters, sizeof parameters,
+                     "\"betweenness_sampling\": {\"method\": "
+                     "\"Riondato-Kornaropoulos\", \"epsilon\": 0.1, "
+                     "\"delta\": 0.05, \"seed\": 7, \"samples\": %zu, "
+                     "\"vertex_diameter\": %zu, \"bound\": %s}}",
+                     expected.samples, expected.vertex_diameter, bound);
+            CU_ASSERT_PTR_NOT_NULL(strstr(table, parameters));
+            CU_ASSERT_PTR_NOT_NULL(
+                strstr(table, "\"betweenness_centralization_sampled\": "));
+            CU_ASSERT_PTR_NULL(
+                strstr(table, "\"betweenness_centralization\": "));
+            CU_ASSERT_PTR_NOT_NULL(strstr(nodes, "\"betweenness_sampled\": "));
+            CU_ASSERT_PTR_NULL(strstr(nodes, "\"betweenness\": "));
+        } else {
+            CU_ASSERT_PTR_NOT_NULL(
+                strstr(table, ",betweenness_centralization_sampled(epsilon=0.1;"
+                              "delta=0.05;seed=7),"));
+            CU_ASSERT_PTR_NULL(strstr(table, ",betweenness_centralization,"));
+            snprintf(parameters, sizeof parameters,
+                     ",betweenness_sampling\n%s,", path);
+            CU_ASSERT_PTR_NOT_NULL(strstr(table, parameters));
+            snprintf(parameters, sizeof parameters,
+                     ",epsilon=0.1;delta=0.05;seed=7;samples=%zu;bound=%s\n",
+                     expected.samples, bound);
+            CU_ASSERT_PTR_NOT_NULL(strstr(table, parameters));
+            CU_ASSERT_PTR_NOT_NULL(strstr(
+                nodes, ",type,degree,in_degree,out_degree,strength,"
+                       "betweenness_sampled(epsilon=0.1;delta=0.05;seed=7),"
+                       "closeness,"));
+        }
+        free(table);
+        free(nodes);
+        ent_batch_destroy(&batch);
+    }
+}
+
+/*
+ * A batch where one file was sampled and one was not (above 20,000
+ * nodes and below): the CSV header is one, so both are under the
+ * sampled name (an exact value meets any bound) and the last column
+ * tells them apart; JSON rows are named each as its own.
+ */
+static void batch_should_tell_sampled_files_from_exact_ones(void) {
+    ent_batch_item_t items[2];
+    char names[2][16] = {"small.json", "big.json"};
+    memset(items, 0, sizeof items);
+    for (int i = 0; i < 2; i++) {
+        items[i].path = names[i];
+        items[i].status = ENT_OK;
+        for (int m = 0; m < ENT_GRAPH_METRIC_COUNT; m++) {
+            items[i].graph[m] = NAN;
+        }
+        items[i].graph[ENT_GRAPH_BETWEENNESS_CENTRALIZATION] = 0.25 * (i + 1);
+    }
+    items[1].sampling =
+        (ent_betweenness_sampling_t){1, 0.01, 0.05, 1, 44979, 12, 0.5};
+    ent_batch_t batch;
+    memset(&batch, 0, sizeof batch);
+    batch.items = items;
+    batch.count = 2;
+    char *csv = table_text(&batch, ENT_BATCH_TABLE_SNAPSHOTS, ENT_FORMAT_CSV);
+    char *json = table_text(&batch, ENT_BATCH_TABLE_SNAPSHOTS, ENT_FORMAT_JSON);
+    CU_ASSERT_PTR_NOT_NULL(strstr(
+        csv, ",betweenness_centralization_sampled(epsilon=0.01;delta=0.05;"
+             "seed=1),"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(csv, ",0.25,,,,,\n"));
+    CU_ASSERT_PTR_NOT_NULL(
+        strstr(csv, ",0.5,,,,,epsilon=0.01;delta=0.05;seed=1;samples=44979;"
+                    "bound=0.5\n"));
+    CU_ASSERT_PTR_NOT_NULL(
+        strstr(json, "\"betweenness_centralization\": 0.25, "));
+    CU_ASSERT_PTR_NOT_NULL(
+        strstr(json, "\"betweenness_centralization_sampled\": 0.5, "));
+    CU_ASSERT_PTR_NOT_NULL(strstr(
+        json, "\"betweenness_sampling\": {\"method\": "
+              "\"Riondato-Kornaropoulos\", \"epsilon\": 0.01, \"delta\": "
+              "0.05, \"seed\": 1, \"samples\": 44979, "
+              "\"vertex_diameter\": 12, \"bound\": 0.5}}\n]"));
+    /* Without a sampled file, the table is as it always was. */
+    batch.count = 1;
+    char *exact = table_text(&batch, ENT_BATCH_TABLE_SNAPSHOTS, ENT_FORMAT_CSV);
+    CU_ASSERT_PTR_NULL(strstr(exact, "sampl"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(exact, ",betweenness_centralization,"));
+    free(csv);
+    free(json);
+    free(exact);
+}
+
 /* Dies on the Bishkek file, as a worker hit by a crash would. */
 static ent_status crashing_process(batch_worker *worker, ent_batch_item_t *item,
                                    const char *path) {
@@ -274,6 +425,10 @@ int register_batch_tests(void) {
          batch_should_stop_a_worker_past_the_time_limit_and_go_on},
         {"batch_should_report_messages_in_input_order",
          batch_should_report_messages_in_input_order},
+        {"batch_should_name_a_sampled_betweenness_as_sampled",
+         batch_should_name_a_sampled_betweenness_as_sampled},
+        {"batch_should_tell_sampled_files_from_exact_ones",
+         batch_should_tell_sampled_files_from_exact_ones},
     };
     for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
         if (CU_add_test(suite, tests[i].name, tests[i].test) == NULL) {

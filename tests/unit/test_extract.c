@@ -49,13 +49,7 @@ static int teardown(void) {
 }
 
 static void assert_first_diag(const char *expected) {
-    CU_ASSERT_FATAL(diags.count > 0);
-    char *line = ent_diag_format(&diags.items[0]);
-    CU_ASSERT_STRING_EQUAL(line, expected);
-    if (strcmp(line, expected) != 0) {
-        fprintf(stderr, "\n  got:      %s\n  expected: %s\n", line, expected);
-    }
-    free(line);
+    test_expect_diag(&diags, 0, expected);
 }
 
 static ent_status load_gazetteer(const char *text) {

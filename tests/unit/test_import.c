@@ -23,8 +23,7 @@ static int teardown(void) {
 }
 
 static void assert_first_diag(const char *expected) {
-    CU_ASSERT_FATAL(diags.count > 0);
-    CU_ASSERT_TRUE(test_diag_is(&diags.items[0], expected));
+    test_expect_diag(&diags, 0, expected);
 }
 
 static ent_status parse(csv_table *t, const char *text) {

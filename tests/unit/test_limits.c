@@ -36,13 +36,7 @@ static ent_status load(const char *text) {
 
 static void assert_only_error(const char *expected) {
     CU_ASSERT_EQUAL(diags.errors, 1);
-    CU_ASSERT_FATAL(diags.count >= 1);
-    char *line = ent_diag_format(&diags.items[0]);
-    CU_ASSERT_STRING_EQUAL(line, expected);
-    if (strcmp(line, expected) != 0) {
-        fprintf(stderr, "\n  got:      %s\n  expected: %s\n", line, expected);
-    }
-    free(line);
+    test_expect_diag(&diags, 0, expected);
 }
 
 #define DOC(entities, relations)                                               \

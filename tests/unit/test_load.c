@@ -44,16 +44,7 @@ static ent_status load(const char *text) {
 
 /* Asserts that diagnostic `index` formats exactly as `expected`. */
 #define ASSERT_DIAG(index, expected)                                           \
-    do {                                                                       \
-        CU_ASSERT_FATAL(diags.count > (index));                                \
-        char *line_ = ent_diag_format(&diags.items[(index)]);                  \
-        CU_ASSERT_STRING_EQUAL(line_, (expected));                             \
-        if (strcmp(line_, (expected)) != 0) {                                  \
-            fprintf(stderr, "\n  got:      %s\n  expected: %s\n", line_,       \
-                    (expected));                                               \
-        }                                                                      \
-        free(line_);                                                           \
-    } while (0)
+    test_expect_diag(&diags, (index), (expected))
 
 /* A valid document to build faults into: entities and relations vary. */
 #define HEAD "{\"schema\": \"entente/1\", \"id\": \"t\",\n"
