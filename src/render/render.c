@@ -102,7 +102,7 @@ static const char *choose_layout(const ent_render_options_t *options,
     if (nodes > ENT_RENDER_LARGE_NODES) {
         return "sfdp";
     }
-    return options->clusters ? "fdp" : "neato";
+    return "neato";
 }
 
 static ent_status check_inputs(const ent_network_t *network,
@@ -116,10 +116,13 @@ static ent_status check_inputs(const ent_network_t *network,
                      layout);
         return ENT_EUSAGE;
     }
-    if (options->clusters && strcmp(layout, "fdp") != 0 &&
+    if (options->clusters && strcmp(layout, "neato") != 0 &&
         strcmp(layout, "dot") != 0) {
+        /* fdp's clusters differ from run to run in Graphviz 2.42 (its
+         * derived graphs order edges by memory address). */
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
-                     "clusters need the fdp or dot layout, not \"%s\"", layout);
+                     "clusters need the neato or dot layout, not \"%s\"",
+                     layout);
         return ENT_EUSAGE;
     }
     if ((unsigned)options->size_by >= ENT_NODE_METRIC_COUNT ||
@@ -324,6 +327,7 @@ static void context_release(render_context *ctx) {
     geometry_free(ctx->pins, ctx->pin_count);
     free(ctx->pin_relations);
     free(ctx->title);
+    render_clusters_release(&ctx->clusters);
 }
 
 ent_status ent_render_layout(ent_renderer_t *renderer,

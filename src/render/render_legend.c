@@ -511,6 +511,27 @@ static void legend_marks(legend *l) {
     }
 }
 
+static void legend_caption(legend *l, const char *caption);
+
+/* With --clusters, the organizations left without a box, named in the
+ * figure itself: a reader must not take them for absent. */
+static void legend_unboxed(legend *l) {
+    const char *unboxed = l->ctx->clusters.unboxed;
+    if (unboxed == NULL) {
+        return;
+    }
+    legend_heading(l, "Boxes");
+    text_buffer text;
+    text_init(&text);
+    text_appendf(&text,
+                 "A box holds an organization's members; no box for: %s.",
+                 unboxed);
+    if (!text.failed) {
+        legend_caption(l, text.data);
+    }
+    text_release(&text);
+}
+
 static void legend_caption(legend *l, const char *caption) {
     text_line lines[64];
     size_t count = text_wrap(caption, FONT_SMALL, 0,
@@ -539,6 +560,7 @@ ent_status render_add_legend(render_context *ctx) {
             legend_ties(&l);
         }
         legend_marks(&l);
+        legend_unboxed(&l);
     }
     if (ctx->options->caption != NULL) {
         legend_caption(&l, ctx->options->caption);
