@@ -35,10 +35,10 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "entente/network.h"
 #include "entente/diag.h"
 #include "entente/export.h"
 #include "entente/metrics.h"
+#include "entente/network.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -55,6 +55,15 @@ typedef enum {
 
 /* "svg", "png", "pdf", "dot"; also the file extension. */
 const char *ent_render_format_name(ent_render_format format);
+
+/*
+ * `id` made safe as a file name (without extension): a byte outside
+ * [A-Za-z0-9._-], or a leading '.', becomes '_'; an id so changed, or
+ * longer than 64 bytes, is cut to 64 and followed by '-' and 16 hex
+ * digits of a hash of the whole id, so that no two ids share a name.
+ * The caller frees the result with free(); NULL when out of memory.
+ */
+char *ent_render_file_stem(const char *id);
 /* Sets *format and returns 1 for a known name, else 0. */
 int ent_render_format_parse(const char *name, ent_render_format *format);
 

@@ -9,6 +9,7 @@
  * diagrams (the per-summit ones of scripts/demo) to match.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -200,21 +201,13 @@ static ent_status add_file(ent_compare_files_t *files, char *name, char *data,
 /* NN-ID.EXT with the id made safe as a file name. */
 static char *snapshot_file_name(const ent_comparison_t *c, size_t i,
                                 const char *extension) {
-    const char *id = ent_snapshot_id(c->snapshots[i].snapshot);
-    size_t length = strlen(id);
-    char *name = malloc(length + 40);
-    if (name == NULL) {
-        return NULL;
+    char *stem =
+        ent_render_file_stem(ent_snapshot_id(c->snapshots[i].snapshot));
+    char *name = stem ? malloc(strlen(stem) + strlen(extension) + 32) : NULL;
+    if (name != NULL) {
+        sprintf(name, "%02zu-%s.%s", i + 1, stem, extension);
     }
-    char *q = name + sprintf(name, "%02zu-", i + 1);
-    for (size_t k = 0; k < length && k < 120; k++) {
-        char ch = id[k];
-        int safe = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-                   (ch >= '0' && ch <= '9') || ch == '-' || ch == '_' ||
-                   ch == '.';
-        *q++ = safe ? ch : '_';
-    }
-    sprintf(q, ".%s", extension);
+    free(stem);
     return name;
 }
 

@@ -330,6 +330,32 @@ static void context_release(render_context *ctx) {
     render_clusters_release(&ctx->clusters);
 }
 
+/* Sets up ctx and routes Graphviz's messages to diags for one call;
+ * end_call undoes both, whatever the status. */
+static ent_status start_call(render_context *ctx, const ent_network_t *network,
+                             const ent_metrics_t *metrics,
+                             const ent_render_options_t *options,
+                             const char *layout, ent_diag_list_t *diags,
+                             agusererrf *previous) {
+    ent_status status =
+        context_init(ctx, network, metrics, options, layout, diags);
+    *previous = agseterrf(graphviz_message);
+    graphviz_diags = diags;
+    return status;
+}
+
+static ent_status end_call(render_context *ctx, agusererrf previous,
+                           ent_status status) {
+    agseterrf(previous);
+    graphviz_diags = NULL;
+    if (status == ENT_ENOMEM) {
+        ent_diag_add(ctx->diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "out of memory");
+    }
+    context_release(ctx);
+    return status;
+}
+
 ent_status ent_render_layout(ent_renderer_t *renderer,
                              const ent_network_t *network,
                              const ent_metrics_t *metrics,
@@ -344,9 +370,9 @@ ent_status ent_render_layout(ent_renderer_t *renderer,
         return status;
     }
     render_context ctx;
-    status = context_init(&ctx, network, metrics, &free_layout, layout, diags);
-    agusererrf previous = agseterrf(graphviz_message);
-    graphviz_diags = diags;
+    agusererrf previous;
+    status = start_call(&ctx, network, metrics, &free_layout, layout, diags,
+                        &previous);
     if (status == ENT_OK) {
         status = render_prepare(&ctx);
     }
@@ -357,14 +383,7 @@ ent_status ent_render_layout(ent_renderer_t *renderer,
         x[v] = ctx.geometry[v].x;
         y[v] = ctx.geometry[v].y;
     }
-    agseterrf(previous);
-    graphviz_diags = NULL;
-    context_release(&ctx);
-    if (status == ENT_ENOMEM) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
-                     "out of memory");
-    }
-    return status;
+    return end_call(&ctx, previous, status);
 }
 
 ent_status ent_render_memory(ent_renderer_t *renderer,
@@ -380,9 +399,9 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
         return status;
     }
     render_context ctx;
-    status = context_init(&ctx, network, metrics, options, layout, diags);
-    agusererrf previous = agseterrf(graphviz_message);
-    graphviz_diags = diags;
+    agusererrf previous;
+    status =
+        start_call(&ctx, network, metrics, options, layout, diags, &previous);
     GVC_t *gvc = renderer->gvc;
     Agraph_t *read_back = NULL;
     char *dot = NULL;
@@ -424,14 +443,7 @@ cleanup:
     if (ctx.graph != NULL) {
         agclose(ctx.graph);
     }
-    agseterrf(previous);
-    graphviz_diags = NULL;
-    context_release(&ctx);
-    if (status == ENT_ENOMEM) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
-                     "out of memory");
-    }
-    return status;
+    return end_call(&ctx, previous, status);
 }
 
 ent_status ent_render_file(ent_renderer_t *renderer, const char *path,
