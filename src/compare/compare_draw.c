@@ -25,6 +25,8 @@ typedef struct {
     const char **ids;
     double *x, *y;
     int *colors;
+    const char **organizations; /* of every snapshot, first seen first */
+    size_t organization_count;
     ent_render_positions_t positions;
 } union_layout;
 
@@ -95,6 +97,38 @@ static void union_free(union_layout *u) {
     free(u->x);
     free(u->y);
     free(u->colors);
+    free(u->organizations);
+}
+
+/* The organizations of every snapshot's groups, each once, in the order
+ * first seen: their palette order in every panel and diff. */
+static ent_status list_organizations(union_layout *u,
+                                     const ent_comparison_t *c) {
+    size_t capacity = 0;
+    for (size_t i = 0; i < c->count; i++) {
+        capacity += c->snapshots[i].metrics.group_count;
+    }
+    u->organizations = calloc(capacity + 1, sizeof *u->organizations);
+    if (u->organizations == NULL) {
+        return ENT_ENOMEM;
+    }
+    for (size_t i = 0; i < c->count; i++) {
+        const ent_metrics_t *m = &c->snapshots[i].metrics;
+        for (size_t g = 0; g < m->group_count; g++) {
+            const char *id = ent_snapshot_entity(c->snapshots[i].snapshot,
+                                                 m->groups[g].organization)
+                                 ->id;
+            size_t k = 0;
+            while (k < u->organization_count &&
+                   strcmp(u->organizations[k], id) != 0) {
+                k++;
+            }
+            if (k == u->organization_count) {
+                u->organizations[u->organization_count++] = id;
+            }
+        }
+    }
+    return ENT_OK;
 }
 
 /* Builds, measures (strength, communities) and lays out the union. */
@@ -157,16 +191,21 @@ static ent_status union_lay_out(union_layout *u, const ent_comparison_t *c,
             community && isfinite(community[v]) ? (int)community[v] : -1;
     }
     /* One colour per entity only means something for communities: types
-     * already agree, and organizations colour by each panel's groups. */
+     * already agree, and each panel colours a state by the organization
+     * it is most tied to there, one colour per organization throughout. */
     int shared = base->color_by == ENT_COLOR_BY_COMMUNITY;
+    if (status == ENT_OK) {
+        status = list_organizations(u, c);
+    }
     u->positions = (ent_render_positions_t){
         u->ids,
         u->x,
         u->y,
         n,
         shared ? u->colors : NULL,
-        shared ? "Colour: community (Louvain) of all snapshots together"
-               : NULL};
+        shared ? "Colour: community (Louvain) of all snapshots together" : NULL,
+        u->organizations,
+        u->organization_count};
     return status;
 }
 
@@ -243,6 +282,37 @@ static char *diff_title(const ent_comparison_t *c, const cmp_pair *pair) {
     return title;
 }
 
+/* With colours by organization, a diff's: each entity's in the later
+ * snapshot, or in the earlier one when it is gone; by union id. */
+static ent_status diff_colors(const ent_comparison_t *c, const cmp_pair *pair,
+                              const ent_render_options_t *shared, int *colors,
+                              ent_diag_list_t *diags) {
+    const ent_render_positions_t *p = shared->positions;
+    for (size_t i = 0; i < p->count; i++) {
+        colors[i] = -1;
+    }
+    ent_status status = ENT_OK;
+    for (int side = 0; side < 2 && status == ENT_OK; side++) {
+        /* The earlier first: the later one's colours win. */
+        const cmp_snapshot *s = &c->snapshots[side ? pair->to : pair->from];
+        size_t n = s->network.vertex_count;
+        int *own = calloc(n + 1, sizeof *own);
+        status = own ? ent_render_colors(&s->network, &s->metrics, shared, own,
+                                         diags)
+                     : ENT_ENOMEM;
+        for (size_t v = 0; status == ENT_OK && v < n; v++) {
+            const char *id = ent_network_vertex_entity(&s->network, v)->id;
+            for (size_t i = 0; i < p->count; i++) {
+                if (strcmp(p->ids[i], id) == 0) {
+                    colors[i] = own[v];
+                }
+            }
+        }
+        free(own);
+    }
+    return status;
+}
+
 static ent_status draw_diffs(const ent_comparison_t *c,
                              ent_renderer_t *renderer,
                              const ent_render_options_t *shared,
@@ -255,6 +325,18 @@ static ent_status draw_diffs(const ent_comparison_t *c,
         status = cmp_diff_make(&d, c, &c->pairs[k], shared->size_by, diags);
         ent_render_options_t options = *shared;
         options.diff = &d.style;
+        ent_render_positions_t positions = *shared->positions;
+        int *colors = NULL;
+        if (status == ENT_OK && shared->color_by == ENT_COLOR_BY_ORGANIZATION) {
+            colors = calloc(positions.count + 1, sizeof *colors);
+            status = colors
+                         ? diff_colors(c, &c->pairs[k], shared, colors, diags)
+                         : ENT_ENOMEM;
+            positions.colors = colors;
+            positions.colors_meaning = "Colour: the organization a node is "
+                                       "most tied to, in the later snapshot";
+            options.positions = &positions;
+        }
         char *title = diff_title(c, &c->pairs[k]);
         options.title = title;
         status = status == ENT_OK && title == NULL ? ENT_ENOMEM : status;
@@ -275,6 +357,7 @@ static ent_status draw_diffs(const ent_comparison_t *c,
             free(data);
         }
         free(title);
+        free(colors);
         cmp_diff_free(&d);
     }
     return status;

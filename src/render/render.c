@@ -386,6 +386,26 @@ ent_status ent_render_layout(ent_renderer_t *renderer,
     return end_call(&ctx, previous, status);
 }
 
+ent_status ent_render_colors(const ent_network_t *network,
+                             const ent_metrics_t *metrics,
+                             const ent_render_options_t *options, int *colors,
+                             ent_diag_list_t *diags) {
+    ent_render_options_t plain = *options;
+    plain.clusters = 0; /* colours do not depend on boxes */
+    render_context ctx;
+    agusererrf previous;
+    ent_status status =
+        start_call(&ctx, network, metrics, &plain, "neato", diags, &previous);
+    if (status == ENT_OK) {
+        status = render_prepare(&ctx);
+    }
+    for (size_t v = 0; status == ENT_OK && v < network->vertex_count; v++) {
+        colors[v] =
+            ctx.vertex_color[v] == NO_COLOR ? -1 : (int)ctx.vertex_color[v];
+    }
+    return end_call(&ctx, previous, status);
+}
+
 ent_status ent_render_memory(ent_renderer_t *renderer,
                              const ent_network_t *network,
                              const ent_metrics_t *metrics,

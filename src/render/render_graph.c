@@ -104,6 +104,24 @@ static int shared_color(const render_context *ctx, size_t vertex,
     return 1;
 }
 
+/* Group g's colour: its place in the shared order of organizations when
+ * the positions give one, else its own place. */
+static size_t organization_color(const render_context *ctx, size_t g) {
+    const ent_render_positions_t *p = ctx->options->positions;
+    if (g == NO_COLOR || p == NULL || p->organizations == NULL) {
+        return g;
+    }
+    const char *id = ent_snapshot_entity(ctx->network->snapshot,
+                                         ctx->metrics->groups[g].organization)
+                         ->id;
+    for (size_t i = 0; i < p->organization_count; i++) {
+        if (strcmp(p->organizations[i], id) == 0) {
+            return i;
+        }
+    }
+    return NO_COLOR;
+}
+
 static size_t color_of(const render_context *ctx, size_t vertex) {
     size_t shared;
     if (shared_color(ctx, vertex, &shared)) {
@@ -113,7 +131,7 @@ static size_t color_of(const render_context *ctx, size_t vertex) {
     case ENT_COLOR_BY_TYPE:
         return (size_t)ent_network_vertex_entity(ctx->network, vertex)->type;
     case ENT_COLOR_BY_ORGANIZATION:
-        return ctx->vertex_cluster[vertex];
+        return organization_color(ctx, ctx->vertex_cluster[vertex]);
     case ENT_COLOR_BY_COMMUNITY:
         break;
     }

@@ -395,8 +395,11 @@ static void legend_colors(legend *l) {
         }
         text_buffer text;
         text_init(&text);
-        if (ctx->options->color_by == ENT_COLOR_BY_COMMUNITY ||
-            (shared && shared->colors)) {
+        if (ctx->options->color_by == ENT_COLOR_BY_ORGANIZATION && shared &&
+            shared->organizations && color < shared->organization_count) {
+            text_appendf(&text, "%s", shared->organizations[color]);
+        } else if (ctx->options->color_by == ENT_COLOR_BY_COMMUNITY ||
+                   (shared && shared->colors)) {
             text_appendf(&text, "%zu", color + 1);
         } else if (ctx->options->color_by == ENT_COLOR_BY_TYPE) {
             text_appendf(&text, "%s",

@@ -516,7 +516,8 @@ static void positions_should_read_back_what_was_written(void) {
     static const char *const ids[] = {"RUS", "a\tb\\c\nd"};
     static const double x[] = {1.5, -2.25e-3}, y[] = {0.1, 1e6};
     static const int colors[] = {3, -1};
-    const ent_render_positions_t written = {ids, x, y, 2, colors, "Colour: x"};
+    const ent_render_positions_t written = {ids,    x,           y,    2,
+                                            colors, "Colour: x", NULL, 0};
     char path[] = "/tmp/entente-positions-XXXXXX";
     int fd = mkstemp(path);
     CU_ASSERT_FATAL(fd >= 0);
