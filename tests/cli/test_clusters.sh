@@ -128,3 +128,14 @@ test_clusters_keep_every_bundled_member_in_its_boxes_and_the_labels_clear() {
     nests_in "$SCRATCH/a.svg" EAEU CSTO || fail "EAEU not in CSTO"
     nests_in "$SCRATCH/a.svg" UNION-STATE EAEU || fail "UNION-STATE not in EAEU"
 }
+
+test_clusters_nest_with_the_dot_layout_too() {
+    local graph boxed
+    for graph in tests/data/clusters-nested.json graphs/csto-2024-astana.json; do
+        run render "$graph" --clusters --layout dot --status active,frozen -o "$SCRATCH/d.svg"
+        expect_status 0
+        boxed=$(boxes_hold_their_members "$SCRATCH/d.svg" "$graph" active,frozen) || fail "$graph: $boxed"
+        python3 ../shared/tools/label_overlap.py --strict "$SCRATCH/d.svg" >/dev/null || fail "$graph: label_overlap.py --strict"
+    done
+    [ "$boxed" = "CIS CSTO EAEU UNION-STATE" ] || fail "boxed: $boxed"
+}
