@@ -25,8 +25,6 @@ typedef struct {
     const char **ids;
     double *x, *y;
     int *colors;
-    const char **organizations; /* of every snapshot, first seen first */
-    size_t organization_count;
     ent_render_positions_t positions;
 } union_layout;
 
@@ -97,38 +95,6 @@ static void union_free(union_layout *u) {
     free(u->x);
     free(u->y);
     free(u->colors);
-    free(u->organizations);
-}
-
-/* The organizations of every snapshot's groups, each once, in the order
- * first seen: their palette order in every panel and diff. */
-static ent_status list_organizations(union_layout *u,
-                                     const ent_comparison_t *c) {
-    size_t capacity = 0;
-    for (size_t i = 0; i < c->count; i++) {
-        capacity += c->snapshots[i].metrics.group_count;
-    }
-    u->organizations = calloc(capacity + 1, sizeof *u->organizations);
-    if (u->organizations == NULL) {
-        return ENT_ENOMEM;
-    }
-    for (size_t i = 0; i < c->count; i++) {
-        const ent_metrics_t *m = &c->snapshots[i].metrics;
-        for (size_t g = 0; g < m->group_count; g++) {
-            const char *id = ent_snapshot_entity(c->snapshots[i].snapshot,
-                                                 m->groups[g].organization)
-                                 ->id;
-            size_t k = 0;
-            while (k < u->organization_count &&
-                   strcmp(u->organizations[k], id) != 0) {
-                k++;
-            }
-            if (k == u->organization_count) {
-                u->organizations[u->organization_count++] = id;
-            }
-        }
-    }
-    return ENT_OK;
 }
 
 /* Builds, measures (strength, communities) and lays out the union. */
@@ -194,18 +160,11 @@ static ent_status union_lay_out(union_layout *u, const ent_comparison_t *c,
      * already agree, and each panel colours a state by the organization
      * it is most tied to there, one colour per organization throughout. */
     int shared = base->color_by == ENT_COLOR_BY_COMMUNITY;
-    if (status == ENT_OK) {
-        status = list_organizations(u, c);
-    }
     u->positions = (ent_render_positions_t){
-        u->ids,
-        u->x,
-        u->y,
-        n,
-        shared ? u->colors : NULL,
+        u->ids, u->x, u->y, n, shared ? u->colors : NULL,
         shared ? "Colour: community (Louvain) of all snapshots together" : NULL,
-        u->organizations,
-        u->organization_count};
+        /* Every snapshot's organizations, first seen first. */
+        (const char *const *)c->organizations, c->organization_count};
     return status;
 }
 
