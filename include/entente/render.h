@@ -35,10 +35,10 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "entente/network.h"
 #include "entente/diag.h"
 #include "entente/export.h"
 #include "entente/metrics.h"
+#include "entente/network.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -55,6 +55,15 @@ typedef enum {
 
 /* "svg", "png", "pdf", "dot"; also the file extension. */
 const char *ent_render_format_name(ent_render_format format);
+
+/*
+ * `id` made safe as a file name (without extension): a byte outside
+ * [A-Za-z0-9._-], or a leading '.', becomes '_'; an id so changed, or
+ * longer than 64 bytes, is cut to 64 and followed by '-' and 16 hex
+ * digits of a hash of the whole id, so that no two ids share a name.
+ * The caller frees the result with free(); NULL when out of memory.
+ */
+char *ent_render_file_stem(const char *id);
 /* Sets *format and returns 1 for a known name, else 0. */
 int ent_render_format_parse(const char *name, ent_render_format *format);
 
@@ -81,6 +90,13 @@ typedef struct {
      * entity one colour (compare's community of all snapshots). */
     const int *colors;
     const char *colors_meaning; /* the legend's heading for them */
+    /* Optional (NULL: each diagram's own organizations in order): with
+     * ENT_COLOR_BY_ORGANIZATION, the organizations' ids in palette
+     * order, so that an organization has one colour in every diagram
+     * drawn with these positions (compare's, of all snapshots); also the
+     * legend's names for `colors` then. */
+    const char *const *organizations;
+    size_t organization_count;
 } ent_render_positions_t;
 
 /*
@@ -187,6 +203,17 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
                              const ent_metrics_t *metrics,
                              const ent_render_options_t *options, char **data,
                              size_t *length, ent_diag_list_t *diags);
+
+/*
+ * The fill colour ent_render_memory would give each vertex, as a palette
+ * index (-1: the grey of "other"), into `colors` (the caller's array of
+ * network->vertex_count values): compare colours its diff diagrams by
+ * the organizations of the snapshots they compare.
+ */
+ent_status ent_render_colors(const ent_network_t *network,
+                             const ent_metrics_t *metrics,
+                             const ent_render_options_t *options, int *colors,
+                             ent_diag_list_t *diags);
 
 /*
  * Lays `network` out as ent_render_memory would (options->layout, node

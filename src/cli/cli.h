@@ -8,9 +8,9 @@
 #include <getopt.h>
 #include <stddef.h>
 
-#include "entente/network.h"
 #include "entente/entente.h"
 #include "entente/metrics.h"
+#include "entente/network.h"
 #include "entente/render.h"
 
 /* Exit statuses, as the README and every --help state them. */
@@ -107,6 +107,31 @@ typedef struct {
 } cli_render_words;
 int cli_render_encoding(const char *command, const cli_render_words *words,
                         ent_render_options_t *render);
+/* Their codes for getopt_long (--format, --layout, --size-by, --color-by,
+ * --width, --column, --dpi, --labels, --no-legend, --subtitle, --caption),
+ * one table for both commands. */
+enum {
+    CLI_OPT_FORMAT = 1100,
+    CLI_OPT_LAYOUT_ENGINE,
+    CLI_OPT_SIZE_BY,
+    CLI_OPT_COLOR_BY,
+    CLI_OPT_WIDTH,
+    CLI_OPT_COLUMN,
+    CLI_OPT_DPI,
+    CLI_OPT_LABELS,
+    CLI_OPT_NO_LEGEND,
+    CLI_OPT_SUBTITLE,
+    CLI_OPT_CAPTION,
+};
+/* Like cli_merge_options, with the drawing options after the network
+ * options. */
+size_t cli_merge_render_options(struct option *out, size_t capacity,
+                                const struct option *own);
+int cli_is_render_option(int code);
+/* Records one drawing option: into `words` those cli_render_encoding
+ * parses once all are read, the others into `render`. */
+void cli_render_option(cli_render_words *words, ent_render_options_t *render,
+                       int code, const char *value);
 
 /* A snapshot loaded (warnings off), its network built and measured. */
 typedef struct {

@@ -7,6 +7,78 @@
 
 #include "cli/cli.h"
 
+static const struct option render_long_options[] = {
+    {"format", required_argument, NULL, CLI_OPT_FORMAT},
+    {"layout", required_argument, NULL, CLI_OPT_LAYOUT_ENGINE},
+    {"size-by", required_argument, NULL, CLI_OPT_SIZE_BY},
+    {"color-by", required_argument, NULL, CLI_OPT_COLOR_BY},
+    {"width", required_argument, NULL, CLI_OPT_WIDTH},
+    {"column", no_argument, NULL, CLI_OPT_COLUMN},
+    {"dpi", required_argument, NULL, CLI_OPT_DPI},
+    {"labels", required_argument, NULL, CLI_OPT_LABELS},
+    {"no-legend", no_argument, NULL, CLI_OPT_NO_LEGEND},
+    {"subtitle", required_argument, NULL, CLI_OPT_SUBTITLE},
+    {"caption", required_argument, NULL, CLI_OPT_CAPTION},
+    {NULL, 0, NULL, 0},
+};
+
+size_t cli_merge_render_options(struct option *out, size_t capacity,
+                                const struct option *own) {
+    size_t count = cli_merge_options(out, capacity, render_long_options);
+    for (size_t i = 0; own[i].name != NULL && count < capacity; i++) {
+        out[count++] = own[i];
+    }
+    if (count < capacity) {
+        memset(&out[count], 0, sizeof out[count]);
+    }
+    return count;
+}
+
+int cli_is_render_option(int code) {
+    return code >= CLI_OPT_FORMAT && code <= CLI_OPT_CAPTION;
+}
+
+void cli_render_option(cli_render_words *words, ent_render_options_t *render,
+                       int code, const char *value) {
+    switch (code) {
+    case CLI_OPT_FORMAT:
+        words->format = value;
+        break;
+    case CLI_OPT_LAYOUT_ENGINE:
+        render->layout = value;
+        break;
+    case CLI_OPT_SIZE_BY:
+        words->size_by = value;
+        break;
+    case CLI_OPT_COLOR_BY:
+        words->color_by = value;
+        break;
+    case CLI_OPT_WIDTH:
+        words->width = value;
+        break;
+    case CLI_OPT_COLUMN:
+        words->width = "8.5";
+        break;
+    case CLI_OPT_DPI:
+        words->dpi = value;
+        break;
+    case CLI_OPT_LABELS:
+        words->labels = value;
+        break;
+    case CLI_OPT_NO_LEGEND:
+        render->legend = 0;
+        break;
+    case CLI_OPT_SUBTITLE:
+        render->subtitle = value;
+        break;
+    case CLI_OPT_CAPTION:
+        render->caption = value;
+        break;
+    default:
+        break;
+    }
+}
+
 static int parse_size_by(const char *command, const char *value,
                          ent_render_options_t *render) {
     for (int m = 0; m < ENT_NODE_METRIC_COUNT; m++) {

@@ -171,41 +171,16 @@ cleanup:
 }
 
 int cmd_compare(int argc, char **argv) {
-    enum {
-        OPT_RANK_BY = 256,
-        OPT_TOP,
-        OPT_FORMAT,
-        OPT_LAYOUT,
-        OPT_SIZE_BY,
-        OPT_COLOR_BY,
-        OPT_WIDTH,
-        OPT_COLUMN,
-        OPT_DPI,
-        OPT_LABELS,
-        OPT_NO_LEGEND,
-        OPT_SUBTITLE,
-        OPT_CAPTION
-    };
+    enum { OPT_RANK_BY = 256, OPT_TOP };
     static const struct option own_options[] = {
         {"output", required_argument, NULL, 'o'},
         {"rank-by", required_argument, NULL, OPT_RANK_BY},
         {"top", required_argument, NULL, OPT_TOP},
-        {"format", required_argument, NULL, OPT_FORMAT},
-        {"layout", required_argument, NULL, OPT_LAYOUT},
-        {"size-by", required_argument, NULL, OPT_SIZE_BY},
-        {"color-by", required_argument, NULL, OPT_COLOR_BY},
-        {"width", required_argument, NULL, OPT_WIDTH},
-        {"column", no_argument, NULL, OPT_COLUMN},
-        {"dpi", required_argument, NULL, OPT_DPI},
-        {"labels", required_argument, NULL, OPT_LABELS},
-        {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
-        {"subtitle", required_argument, NULL, OPT_SUBTITLE},
-        {"caption", required_argument, NULL, OPT_CAPTION},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     struct option options[32];
-    cli_merge_options(options, 32, own_options);
+    cli_merge_render_options(options, 32, own_options);
     compare_args args;
     memset(&args, 0, sizeof args);
     ent_compare_options_init(&args.compare);
@@ -224,6 +199,10 @@ int cmd_compare(int argc, char **argv) {
                 cli_network_option("compare", &args.network, code, optarg);
             continue;
         }
+        if (cli_is_render_option(code)) {
+            cli_render_option(&args.words, &args.render, code, optarg);
+            continue;
+        }
         switch (code) {
         case 'o':
             args.output = optarg;
@@ -237,39 +216,6 @@ int cmd_compare(int argc, char **argv) {
                     "compare", "--top takes a whole number, not '%s'", optarg);
             }
             args.compare.top_moves = top;
-            break;
-        case OPT_FORMAT:
-            args.words.format = optarg;
-            break;
-        case OPT_LAYOUT:
-            args.render.layout = optarg;
-            break;
-        case OPT_SIZE_BY:
-            args.words.size_by = optarg;
-            break;
-        case OPT_COLOR_BY:
-            args.words.color_by = optarg;
-            break;
-        case OPT_WIDTH:
-            args.words.width = optarg;
-            break;
-        case OPT_COLUMN:
-            args.words.width = "8.5";
-            break;
-        case OPT_DPI:
-            args.words.dpi = optarg;
-            break;
-        case OPT_LABELS:
-            args.words.labels = optarg;
-            break;
-        case OPT_NO_LEGEND:
-            args.render.legend = 0;
-            break;
-        case OPT_SUBTITLE:
-            args.render.subtitle = optarg;
-            break;
-        case OPT_CAPTION:
-            args.render.caption = optarg;
             break;
         case 'h':
             cmd_compare_help();

@@ -12,7 +12,6 @@
 #include "entente/io.h"
 #include "entente/metrics.h"
 #include "entente/render.h"
-#include "io/hash.h"
 
 void cmd_render_help(void) {
     printf(
@@ -32,10 +31,12 @@ void cmd_render_help(void) {
         "of the\n"
         "                        graph, which the Graphviz tools render the "
         "same\n"
-        "  --layout ENGINE       neato (default), fdp (default with "
-        "--clusters),\n"
-        "                        sfdp (default above 500 nodes), dot, "
-        "circo, twopi\n"
+        "  --layout ENGINE       neato (default), fdp, sfdp (default above "
+        "500\n"
+        "                        nodes), dot, circo, twopi; --clusters "
+        "takes neato\n"
+        "                        or dot (fdp's clusters differ from run to "
+        "run)\n"
         "\n"
         "Encoding:\n"
         "  --include persons,events  also draw leaders (leads, national_of)"
@@ -45,8 +46,21 @@ void cmd_render_help(void) {
         "strength)\n"
         "  --color-by community|organization|type  fill colour (default "
         "community)\n"
-        "  --clusters            one box per organization around its active "
-        "members\n"
+        "  --clusters            a box per organization around its members "
+        "(with\n"
+        "                        --status, frozen ones too), nested where "
+        "one's\n"
+        "                        members are all members of another; an "
+        "organization\n"
+        "                        whose members cross a box (each has a "
+        "member the\n"
+        "                        other lacks) gets none, and the legend "
+        "names it\n"
+        "                        with that box and the members that cross "
+        "(those\n"
+        "                        that convened the snapshot's summits are "
+        "boxed\n"
+        "                        first, then the larger)\n"
         "  --title TEXT          title (default: the snapshot's title)\n"
         "  --subtitle TEXT       line under the title (default: what the "
         "ties are)\n"
@@ -97,14 +111,9 @@ void cmd_render_help(void) {
 typedef struct {
     const char *input;
     const char *output;
-    const char *format;
     int include_kinds[2]; /* persons, events */
     int include;          /* any --include given */
-    const char *size_by;
-    const char *color_by;
-    const char *labels;
-    const char *width;
-    const char *dpi;
+    cli_render_words words;
     const char *positions;
     ent_render_options_t render;
     ent_network_options_t network;
@@ -212,62 +221,32 @@ static int add_included_layers(render_args *args) {
     return exit_code;
 }
 
+/* The drawing options, and without --format the output's extension. */
 static int parse_encoding(render_args *args) {
-    cli_render_words words = {args->size_by, args->color_by, args->labels,
-                              args->width,   args->dpi,      NULL};
-    return cli_render_encoding("render", &words, &args->render);
-}
-
-static int parse_format(render_args *args) {
-    if (args->format != NULL) {
-        if (!ent_render_format_parse(args->format, &args->render.format)) {
-            return cli_usage_error("render",
-                                   "--format takes svg, png, pdf or dot, not "
-                                   "'%s'",
-                                   args->format);
-        }
-    } else if (args->output != NULL &&
-               !extension_format(args->output, &args->render.format)) {
+    int exit_code = cli_render_encoding("render", &args->words, &args->render);
+    if (exit_code == EXIT_OK && args->words.format == NULL &&
+        args->output != NULL &&
+        !extension_format(args->output, &args->render.format)) {
         return cli_usage_error("render",
                                "cannot tell the format of '%s': give "
                                "--format or end the name in .svg, .png, "
                                ".pdf or .dot",
                                args->output);
     }
-    return EXIT_OK;
+    return exit_code;
 }
-
-/* The longest id used whole in a default file name; a longer one, or one
- * with a byte outside [A-Za-z0-9._-], is cut to this and followed by a
- * hash of the whole id, so that no two ids share a name and no name
- * passes the file system's 255 bytes. */
-enum { NAME_MAX_ID = 64 };
 
 /* output/<id>.<format>, with the id made safe as a file name. */
 static char *default_output(const ent_snapshot_t *snapshot,
                             ent_render_format format) {
-    const char *id = ent_snapshot_id(snapshot);
-    size_t length = strlen(id);
-    char *path = malloc(NAME_MAX_ID + 64);
-    if (path == NULL) {
-        return NULL;
+    char *stem = ent_render_file_stem(ent_snapshot_id(snapshot));
+    const char *extension = ent_render_format_name(format);
+    char *path = stem ? malloc(strlen(stem) + strlen(extension) + 16) : NULL;
+    if (path != NULL) {
+        mkdir("output", 0777); /* an existing folder is fine */
+        sprintf(path, "output/%s.%s", stem, extension);
     }
-    mkdir("output", 0777); /* an existing folder is fine */
-    char *p = path + sprintf(path, "output/");
-    int changed = length > NAME_MAX_ID;
-    for (size_t i = 0; i < length && i < NAME_MAX_ID; i++) {
-        char c = id[i];
-        int safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                   (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-                   (c == '.' && i > 0);
-        *p++ = safe ? c : '_';
-        changed |= !safe;
-    }
-    if (changed) {
-        p += sprintf(p, "-%016llx",
-                     (unsigned long long)ent_hash_stable(id, length));
-    }
-    sprintf(p, ".%s", ent_render_format_name(format));
+    free(stem);
     return path;
 }
 
@@ -343,46 +322,24 @@ static int run(render_args *args) {
 
 int cmd_render(int argc, char **argv) {
     enum {
-        OPT_FORMAT = 256,
-        OPT_LAYOUT,
-        OPT_INCLUDE,
-        OPT_SIZE_BY,
-        OPT_COLOR_BY,
+        OPT_INCLUDE = 256,
         OPT_CLUSTERS,
         OPT_TITLE,
-        OPT_NO_LEGEND,
-        OPT_LABELS,
-        OPT_SUBTITLE,
-        OPT_CAPTION,
-        OPT_WIDTH,
-        OPT_COLUMN,
-        OPT_DPI,
         OPT_AS_NODES,
         OPT_POSITIONS
     };
     static const struct option own_options[] = {
         {"output", required_argument, NULL, 'o'},
-        {"format", required_argument, NULL, OPT_FORMAT},
-        {"layout", required_argument, NULL, OPT_LAYOUT},
         {"include", required_argument, NULL, OPT_INCLUDE},
-        {"size-by", required_argument, NULL, OPT_SIZE_BY},
-        {"color-by", required_argument, NULL, OPT_COLOR_BY},
         {"clusters", no_argument, NULL, OPT_CLUSTERS},
         {"title", required_argument, NULL, OPT_TITLE},
-        {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
-        {"labels", required_argument, NULL, OPT_LABELS},
-        {"subtitle", required_argument, NULL, OPT_SUBTITLE},
-        {"caption", required_argument, NULL, OPT_CAPTION},
-        {"width", required_argument, NULL, OPT_WIDTH},
-        {"column", no_argument, NULL, OPT_COLUMN},
-        {"dpi", required_argument, NULL, OPT_DPI},
         {"as-nodes", required_argument, NULL, OPT_AS_NODES},
         {"positions", required_argument, NULL, OPT_POSITIONS},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     struct option options[32];
-    cli_merge_options(options, 32, own_options);
+    cli_merge_render_options(options, 32, own_options);
     render_args args;
     memset(&args, 0, sizeof args);
     ent_render_options_init(&args.render);
@@ -398,52 +355,23 @@ int cmd_render(int argc, char **argv) {
                 cli_network_option("render", &args.network, code, optarg);
             continue;
         }
+        if (cli_is_render_option(code)) {
+            cli_render_option(&args.words, &args.render, code, optarg);
+            continue;
+        }
         switch (code) {
         case 'o':
             args.output = optarg;
             break;
-        case OPT_FORMAT:
-            args.format = optarg;
-            break;
-        case OPT_LAYOUT:
-            args.render.layout = optarg;
-            break;
         case OPT_INCLUDE:
             args.include = 1;
             exit_code = parse_include(&args, optarg);
-            break;
-        case OPT_SIZE_BY:
-            args.size_by = optarg;
-            break;
-        case OPT_COLOR_BY:
-            args.color_by = optarg;
             break;
         case OPT_CLUSTERS:
             args.render.clusters = 1;
             break;
         case OPT_TITLE:
             args.render.title = optarg;
-            break;
-        case OPT_NO_LEGEND:
-            args.render.legend = 0;
-            break;
-        case OPT_LABELS:
-            args.labels = optarg;
-            break;
-        case OPT_SUBTITLE:
-            args.render.subtitle = optarg;
-            break;
-        case OPT_CAPTION:
-            args.render.caption = optarg;
-            break;
-        case OPT_WIDTH:
-            args.width = optarg;
-            break;
-        case OPT_COLUMN:
-            args.width = "8.5";
-            break;
-        case OPT_DPI:
-            args.dpi = optarg;
             break;
         case OPT_AS_NODES:
             exit_code = parse_as_nodes(&args, optarg);
@@ -476,9 +404,6 @@ int cmd_render(int argc, char **argv) {
     }
     if (exit_code == EXIT_OK) {
         exit_code = parse_encoding(&args);
-    }
-    if (exit_code == EXIT_OK) {
-        exit_code = parse_format(&args);
     }
     if (exit_code == EXIT_OK) {
         args.input = argv[optind];

@@ -9,6 +9,7 @@
  * diagrams (the per-summit ones of scripts/demo) to match.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -156,16 +157,14 @@ static ent_status union_lay_out(union_layout *u, const ent_comparison_t *c,
             community && isfinite(community[v]) ? (int)community[v] : -1;
     }
     /* One colour per entity only means something for communities: types
-     * already agree, and organizations colour by each panel's groups. */
+     * already agree, and each panel colours a state by the organization
+     * it is most tied to there, one colour per organization throughout. */
     int shared = base->color_by == ENT_COLOR_BY_COMMUNITY;
     u->positions = (ent_render_positions_t){
-        u->ids,
-        u->x,
-        u->y,
-        n,
-        shared ? u->colors : NULL,
-        shared ? "Colour: community (Louvain) of all snapshots together"
-               : NULL};
+        u->ids, u->x, u->y, n, shared ? u->colors : NULL,
+        shared ? "Colour: community (Louvain) of all snapshots together" : NULL,
+        /* Every snapshot's organizations, first seen first. */
+        (const char *const *)c->organizations, c->organization_count};
     return status;
 }
 
@@ -200,21 +199,13 @@ static ent_status add_file(ent_compare_files_t *files, char *name, char *data,
 /* NN-ID.EXT with the id made safe as a file name. */
 static char *snapshot_file_name(const ent_comparison_t *c, size_t i,
                                 const char *extension) {
-    const char *id = ent_snapshot_id(c->snapshots[i].snapshot);
-    size_t length = strlen(id);
-    char *name = malloc(length + 40);
-    if (name == NULL) {
-        return NULL;
+    char *stem =
+        ent_render_file_stem(ent_snapshot_id(c->snapshots[i].snapshot));
+    char *name = stem ? malloc(strlen(stem) + strlen(extension) + 32) : NULL;
+    if (name != NULL) {
+        sprintf(name, "%02zu-%s.%s", i + 1, stem, extension);
     }
-    char *q = name + sprintf(name, "%02zu-", i + 1);
-    for (size_t k = 0; k < length && k < 120; k++) {
-        char ch = id[k];
-        int safe = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-                   (ch >= '0' && ch <= '9') || ch == '-' || ch == '_' ||
-                   ch == '.';
-        *q++ = safe ? ch : '_';
-    }
-    sprintf(q, ".%s", extension);
+    free(stem);
     return name;
 }
 
@@ -250,6 +241,37 @@ static char *diff_title(const ent_comparison_t *c, const cmp_pair *pair) {
     return title;
 }
 
+/* With colours by organization, a diff's: each entity's in the later
+ * snapshot, or in the earlier one when it is gone; by union id. */
+static ent_status diff_colors(const ent_comparison_t *c, const cmp_pair *pair,
+                              const ent_render_options_t *shared, int *colors,
+                              ent_diag_list_t *diags) {
+    const ent_render_positions_t *p = shared->positions;
+    for (size_t i = 0; i < p->count; i++) {
+        colors[i] = -1;
+    }
+    ent_status status = ENT_OK;
+    for (int side = 0; side < 2 && status == ENT_OK; side++) {
+        /* The earlier first: the later one's colours win. */
+        const cmp_snapshot *s = &c->snapshots[side ? pair->to : pair->from];
+        size_t n = s->network.vertex_count;
+        int *own = calloc(n + 1, sizeof *own);
+        status = own ? ent_render_colors(&s->network, &s->metrics, shared, own,
+                                         diags)
+                     : ENT_ENOMEM;
+        for (size_t v = 0; status == ENT_OK && v < n; v++) {
+            const char *id = ent_network_vertex_entity(&s->network, v)->id;
+            for (size_t i = 0; i < p->count; i++) {
+                if (strcmp(p->ids[i], id) == 0) {
+                    colors[i] = own[v];
+                }
+            }
+        }
+        free(own);
+    }
+    return status;
+}
+
 static ent_status draw_diffs(const ent_comparison_t *c,
                              ent_renderer_t *renderer,
                              const ent_render_options_t *shared,
@@ -262,6 +284,18 @@ static ent_status draw_diffs(const ent_comparison_t *c,
         status = cmp_diff_make(&d, c, &c->pairs[k], shared->size_by, diags);
         ent_render_options_t options = *shared;
         options.diff = &d.style;
+        ent_render_positions_t positions = *shared->positions;
+        int *colors = NULL;
+        if (status == ENT_OK && shared->color_by == ENT_COLOR_BY_ORGANIZATION) {
+            colors = calloc(positions.count + 1, sizeof *colors);
+            status = colors
+                         ? diff_colors(c, &c->pairs[k], shared, colors, diags)
+                         : ENT_ENOMEM;
+            positions.colors = colors;
+            positions.colors_meaning = "Colour: the organization a node is "
+                                       "most tied to, in the later snapshot";
+            options.positions = &positions;
+        }
         char *title = diff_title(c, &c->pairs[k]);
         options.title = title;
         status = status == ENT_OK && title == NULL ? ENT_ENOMEM : status;
@@ -282,6 +316,7 @@ static ent_status draw_diffs(const ent_comparison_t *c,
             free(data);
         }
         free(title);
+        free(colors);
         cmp_diff_free(&d);
     }
     return status;

@@ -102,7 +102,7 @@ static const char *choose_layout(const ent_render_options_t *options,
     if (nodes > ENT_RENDER_LARGE_NODES) {
         return "sfdp";
     }
-    return options->clusters ? "fdp" : "neato";
+    return "neato";
 }
 
 static ent_status check_inputs(const ent_network_t *network,
@@ -116,10 +116,13 @@ static ent_status check_inputs(const ent_network_t *network,
                      layout);
         return ENT_EUSAGE;
     }
-    if (options->clusters && strcmp(layout, "fdp") != 0 &&
+    if (options->clusters && strcmp(layout, "neato") != 0 &&
         strcmp(layout, "dot") != 0) {
+        /* fdp's clusters differ from run to run in Graphviz 2.42 (its
+         * derived graphs order edges by memory address). */
         ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
-                     "clusters need the fdp or dot layout, not \"%s\"", layout);
+                     "clusters need the neato or dot layout, not \"%s\"",
+                     layout);
         return ENT_EUSAGE;
     }
     if ((unsigned)options->size_by >= ENT_NODE_METRIC_COUNT ||
@@ -324,6 +327,33 @@ static void context_release(render_context *ctx) {
     geometry_free(ctx->pins, ctx->pin_count);
     free(ctx->pin_relations);
     free(ctx->title);
+    render_clusters_release(&ctx->clusters);
+}
+
+/* Sets up ctx and routes Graphviz's messages to diags for one call;
+ * end_call undoes both, whatever the status. */
+static ent_status start_call(render_context *ctx, const ent_network_t *network,
+                             const ent_metrics_t *metrics,
+                             const ent_render_options_t *options,
+                             const char *layout, ent_diag_list_t *diags,
+                             agusererrf *previous) {
+    ent_status status =
+        context_init(ctx, network, metrics, options, layout, diags);
+    *previous = agseterrf(graphviz_message);
+    graphviz_diags = diags;
+    return status;
+}
+
+static ent_status end_call(render_context *ctx, agusererrf previous,
+                           ent_status status) {
+    agseterrf(previous);
+    graphviz_diags = NULL;
+    if (status == ENT_ENOMEM) {
+        ent_diag_add(ctx->diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
+                     "out of memory");
+    }
+    context_release(ctx);
+    return status;
 }
 
 ent_status ent_render_layout(ent_renderer_t *renderer,
@@ -340,9 +370,9 @@ ent_status ent_render_layout(ent_renderer_t *renderer,
         return status;
     }
     render_context ctx;
-    status = context_init(&ctx, network, metrics, &free_layout, layout, diags);
-    agusererrf previous = agseterrf(graphviz_message);
-    graphviz_diags = diags;
+    agusererrf previous;
+    status = start_call(&ctx, network, metrics, &free_layout, layout, diags,
+                        &previous);
     if (status == ENT_OK) {
         status = render_prepare(&ctx);
     }
@@ -353,14 +383,27 @@ ent_status ent_render_layout(ent_renderer_t *renderer,
         x[v] = ctx.geometry[v].x;
         y[v] = ctx.geometry[v].y;
     }
-    agseterrf(previous);
-    graphviz_diags = NULL;
-    context_release(&ctx);
-    if (status == ENT_ENOMEM) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
-                     "out of memory");
+    return end_call(&ctx, previous, status);
+}
+
+ent_status ent_render_colors(const ent_network_t *network,
+                             const ent_metrics_t *metrics,
+                             const ent_render_options_t *options, int *colors,
+                             ent_diag_list_t *diags) {
+    ent_render_options_t plain = *options;
+    plain.clusters = 0; /* colours do not depend on boxes */
+    render_context ctx;
+    agusererrf previous;
+    ent_status status =
+        start_call(&ctx, network, metrics, &plain, "neato", diags, &previous);
+    if (status == ENT_OK) {
+        status = render_prepare(&ctx);
     }
-    return status;
+    for (size_t v = 0; status == ENT_OK && v < network->vertex_count; v++) {
+        colors[v] =
+            ctx.vertex_color[v] == NO_COLOR ? -1 : (int)ctx.vertex_color[v];
+    }
+    return end_call(&ctx, previous, status);
 }
 
 ent_status ent_render_memory(ent_renderer_t *renderer,
@@ -376,9 +419,9 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
         return status;
     }
     render_context ctx;
-    status = context_init(&ctx, network, metrics, options, layout, diags);
-    agusererrf previous = agseterrf(graphviz_message);
-    graphviz_diags = diags;
+    agusererrf previous;
+    status =
+        start_call(&ctx, network, metrics, options, layout, diags, &previous);
     GVC_t *gvc = renderer->gvc;
     Agraph_t *read_back = NULL;
     char *dot = NULL;
@@ -420,14 +463,7 @@ cleanup:
     if (ctx.graph != NULL) {
         agclose(ctx.graph);
     }
-    agseterrf(previous);
-    graphviz_diags = NULL;
-    context_release(&ctx);
-    if (status == ENT_ENOMEM) {
-        ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
-                     "out of memory");
-    }
-    return status;
+    return end_call(&ctx, previous, status);
 }
 
 ent_status ent_render_file(ent_renderer_t *renderer, const char *path,

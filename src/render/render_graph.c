@@ -104,6 +104,24 @@ static int shared_color(const render_context *ctx, size_t vertex,
     return 1;
 }
 
+/* Group g's colour: its place in the shared order of organizations when
+ * the positions give one, else its own place. */
+static size_t organization_color(const render_context *ctx, size_t g) {
+    const ent_render_positions_t *p = ctx->options->positions;
+    if (g == NO_COLOR || p == NULL || p->organizations == NULL) {
+        return g;
+    }
+    const char *id = ent_snapshot_entity(ctx->network->snapshot,
+                                         ctx->metrics->groups[g].organization)
+                         ->id;
+    for (size_t i = 0; i < p->organization_count; i++) {
+        if (strcmp(p->organizations[i], id) == 0) {
+            return i;
+        }
+    }
+    return NO_COLOR;
+}
+
 static size_t color_of(const render_context *ctx, size_t vertex) {
     size_t shared;
     if (shared_color(ctx, vertex, &shared)) {
@@ -113,7 +131,7 @@ static size_t color_of(const render_context *ctx, size_t vertex) {
     case ENT_COLOR_BY_TYPE:
         return (size_t)ent_network_vertex_entity(ctx->network, vertex)->type;
     case ENT_COLOR_BY_ORGANIZATION:
-        return ctx->vertex_cluster[vertex];
+        return organization_color(ctx, ctx->vertex_cluster[vertex]);
     case ENT_COLOR_BY_COMMUNITY:
         break;
     }
@@ -459,59 +477,6 @@ static void add_edges(render_context *ctx, Agnode_t **nodes) {
     }
 }
 
-/* One cluster per boxed group (render_boxes.c), holding its members and
- * the organization; a strip above them holds the label. */
-static ent_status add_clusters(render_context *ctx, Agnode_t **nodes) {
-    const ent_snapshot_t *s = ctx->network->snapshot;
-    unsigned char *boxed = calloc(ctx->metrics->group_count + 1, 1);
-    if (boxed == NULL || !render_boxed_groups(ctx, boxed)) {
-        free(boxed);
-        return ENT_ENOMEM;
-    }
-    render_note_unboxed(ctx, boxed);
-    for (size_t g = 0; g < ctx->metrics->group_count; g++) {
-        if (!boxed[g]) {
-            continue;
-        }
-        const ent_entity_t *organization =
-            ent_snapshot_entity(s, ctx->metrics->groups[g].organization);
-        char name[256];
-        snprintf(name, sizeof name, "cluster_%zu", g);
-        Agraph_t *cluster = agsubg(ctx->graph, name, 1);
-        text_buffer label;
-        text_init(&label);
-        text_append_label(&label, organization->id);
-        render_set(cluster, "label", label.failed ? "" : label.data);
-        text_release(&label);
-        render_set(cluster, "style", "rounded");
-        render_set(cluster, "color", "#BBBBBB");
-        /* Subgraphs do not inherit the root's font: a fallback font was
-         * chosen anew, and its text placed differently, on some runs. */
-        render_set(cluster, "fontname", "DejaVu Sans");
-        render_set(cluster, "fontsize", "8");
-        render_set(cluster, "labeljust", "l");
-        for (size_t v = 0; v < ctx->network->vertex_count; v++) {
-            if (render_box_of(ctx, boxed, v) == g && nodes[v] != NULL) {
-                agsubnode(cluster, nodes[v], 1);
-            }
-        }
-        rect box, label_box;
-        if (render_cluster_box(ctx, boxed, g, &box, &label_box)) {
-            /* The label goes in the strip render_place kept free. */
-            char bb[128];
-            snprintf(bb, sizeof bb, "%.2f,%.2f,%.2f,%.2f", box.x0, box.y0,
-                     box.x1, box.y1);
-            render_set(cluster, "bb", bb);
-            snprintf(bb, sizeof bb, "%.2f,%.2f",
-                     (label_box.x0 + label_box.x1) / 2,
-                     (label_box.y0 + label_box.y1) / 2);
-            render_set(cluster, "lp", bb);
-        }
-    }
-    free(boxed);
-    return ENT_OK;
-}
-
 /* Appends `name` as a CSS class name: letters, digits, '-' and '_'
  * kept, anything else as '_'. */
 void append_class_name(text_buffer *text, const char *name) {
@@ -536,14 +501,15 @@ ent_status render_prepare(render_context *ctx) {
         ctx->vertex_cluster[v] = home_group(ctx, v);
     }
     ent_igraph_guard_leave(&guard);
-    ent_status status = ENT_OK;
+    ent_status status =
+        ctx->options->clusters ? render_clusters_choose(ctx) : ENT_OK;
     for (size_t v = 0; v < n && status == ENT_OK; v++) {
         /* Past the palette, colours would repeat: those share "other". */
         size_t color = color_of(ctx, v);
         ctx->vertex_color[v] = color < PALETTE_SIZE ? color : NO_COLOR;
         ctx->geometry[v].drawn = 1;
     }
-    if (ctx->options->diff == NULL) {
+    if (status == ENT_OK && ctx->options->diff == NULL) {
         status = render_fold_persons_and_events(ctx);
     }
     for (size_t v = 0; v < n && status == ENT_OK; v++) {
@@ -587,9 +553,10 @@ ent_status render_build_graph(render_context *ctx) {
     } else {
         add_edges(ctx, nodes);
     }
-    ent_status status =
-        ctx->options->clusters ? add_clusters(ctx, nodes) : ENT_OK;
+    if (ctx->options->clusters) {
+        render_add_cluster_subgraphs(ctx, ctx->graph, nodes, 1);
+    }
     add_frame(ctx);
     free(nodes);
-    return status;
+    return ENT_OK;
 }

@@ -131,6 +131,19 @@ enum { MARK_ATTENDED = 1, MARK_ABSENT = 2, MARK_HOST = 4 };
  * polygons for fixed-size nodes; measured). */
 double shape_area_factor(ent_entity_type type);
 
+/* --clusters (render_boxes.c). The boxed organizations form a laminar
+ * family: two boxes are disjoint or one holds the other, so that every
+ * member is drawn inside every box of an organization it belongs to. */
+typedef struct {
+    unsigned char *boxed; /* per group: it gets a box */
+    size_t *parent;       /* per group: the box right around it, or NO_COLOR */
+    size_t *outer_first;  /* the boxed groups, a box before those inside it */
+    size_t count;         /* boxed groups */
+    rect *box, *label;    /* per group, once measured; label: 8 pt strip */
+    unsigned char *measured; /* per group: box and label are set */
+    char *unboxed;           /* "EAEU (crosses CSTO: ARM, TJK)", or NULL */
+} cluster_tree;
+
 /* What the graph builder needs besides the public inputs. */
 typedef struct {
     const ent_network_t *network;
@@ -163,6 +176,7 @@ typedef struct {
     size_t pin_capacity;
     unsigned char changes_used[ENT_CHANGE_KIND_COUNT];
     unsigned char entity_changes_used[3];
+    cluster_tree clusters; /* with --clusters */
 } render_context;
 
 /* ---- diff diagrams (render_diff.c) ---- */
@@ -235,20 +249,42 @@ const char *render_title(render_context *ctx);
 /* Sets the graph's label: title, date, caption and legend. */
 ent_status render_set_header(render_context *ctx);
 
-/* --clusters (render_boxes.c): boxed[g] = 1 for the groups that get a box,
- * no two sharing a member (0 when out of memory); the boxed group a vertex
- * is drawn in, or NO_COLOR; a note naming the groups left without a box. */
-int render_boxed_groups(const render_context *ctx, unsigned char *boxed);
-size_t render_box_of(const render_context *ctx, const unsigned char *boxed,
-                     size_t vertex);
-void render_note_unboxed(const render_context *ctx, const unsigned char *boxed);
-/* Boxed group g's box around its drawn members, with a strip on top for
- * its label (8 pt, from the left); 0 when no member is drawn. */
-int render_cluster_box(const render_context *ctx, const unsigned char *boxed,
-                       size_t g, rect *box, rect *label);
-/* With --clusters, the label rectangles of every box, so that node labels
- * keep off them (at most group_count); returns how many. */
-size_t render_cluster_labels(const render_context *ctx, rect *labels);
+/* Chooses the boxes (render_prepare): the organizations that convened the
+ * snapshot's events first, then the larger, each boxed unless it crosses
+ * one already boxed (shares a member with it while each has a member the
+ * other lacks); those left out are named in ctx->clusters.unboxed and a
+ * note. */
+ent_status render_clusters_choose(render_context *ctx);
+void render_clusters_release(cluster_tree *tree);
+/* The innermost box vertex is drawn in, or NO_COLOR. */
+size_t render_box_of(const render_context *ctx, size_t vertex);
+/* 1 when box `inner` is `outer` or lies inside it. */
+int render_box_within(const render_context *ctx, size_t inner, size_t outer);
+/* Measures every box around its drawn members and the boxes inside it,
+ * with a strip for its label (8 pt) where no edge crosses it if it can;
+ * copies the label rectangles into `labels` (at most group_count) so that
+ * node labels keep off them; returns how many. */
+size_t render_cluster_labels(render_context *ctx, rect *labels);
+/* Adds one subgraph per box to `graph`, nested as the boxes are, holding
+ * `nodes` (NULL entries skipped), labelled; `drawn`: styled and, once
+ * measured, with the box's bb and lp. */
+void render_add_cluster_subgraphs(render_context *ctx, Agraph_t *graph,
+                                  Agnode_t **nodes, int drawn);
+/* The nested layout (render_nest.c): each box laid out on its own with
+ * neato, the boxes inside it as single nodes, then the whole from the
+ * outside in. Deterministic (fdp's clusters are not, in Graphviz 2.42).
+ * Positions in points into x and y. */
+ent_status render_nested_layout(render_context *ctx, GVC_t *gvc, double grow,
+                                double *x, double *y);
+/* Sets a Graphviz layout graph's shared attributes (seed, overlap). */
+void render_layout_attributes(render_context *ctx, Agraph_t *g);
+/* A layout coordinate rounded to a grid of 1/1024 point, so that the
+ * last bits of Graphviz's sums (which follow memory addresses) never
+ * change the output. */
+double render_layout_grid(double coordinate);
+/* A node of a layout graph for vertex v at `grow` times its size. */
+Agnode_t *render_layout_node(render_context *ctx, Agraph_t *g, size_t v,
+                             double grow);
 
 /* For the legend: the edge style table and its size. */
 size_t style_table_size(void);

@@ -76,24 +76,11 @@ static void read_values(render_context *ctx) {
  * memory addresses, which ASLR moves); far below anything printed, but
  * enough to change the bytes of positions.tsv and of the diagrams.
  * Rounding to the grid makes every run the same. */
-static double layout_grid(double coordinate) {
+double render_layout_grid(double coordinate) {
     return round(coordinate * 1024.0) / 1024.0;
 }
 
-/* One Graphviz layout of the drawn vertices at `grow` times their size
- * (room for the later shrink to the page); positions into x and y. */
-static ent_status layout_pass(render_context *ctx, GVC_t *gvc, double grow,
-                              double *x, double *y) {
-    size_t n = ctx->network->vertex_count;
-    Agraph_t *g = agopen("layout", Agdirected, NULL);
-    Agnode_t **nodes = calloc(n + 1, sizeof *nodes);
-    if (g == NULL || nodes == NULL) {
-        free(nodes);
-        if (g != NULL) {
-            agclose(g);
-        }
-        return ENT_ENOMEM;
-    }
+void render_layout_attributes(render_context *ctx, Agraph_t *g) {
     render_set(g, "start", "42");
     render_set(g, "splines", "false");
     if (strcmp(ctx->layout, "dot") != 0) {
@@ -102,54 +89,54 @@ static ent_status layout_pass(render_context *ctx, GVC_t *gvc, double grow,
     }
     agattr(g, AGNODE, "fixedsize", "true");
     agattr(g, AGNODE, "label", "");
-    for (size_t v = 0; v < n; v++) {
-        char name[32];
-        snprintf(name, sizeof name, "v%zu", v);
-        nodes[v] = agnode(g, name, 1);
-        const vertex_geometry *geo = &ctx->geometry[v];
-        render_set(
-            nodes[v], "shape",
-            style_for_entity(ent_network_vertex_entity(ctx->network, v)->type)
-                ->shape);
-        render_set_number(nodes[v], "width", geo->w * grow / 72.0);
-        render_set_number(nodes[v], "height", geo->h * grow / 72.0);
+}
+
+Agnode_t *render_layout_node(render_context *ctx, Agraph_t *g, size_t v,
+                             double grow) {
+    char name[32];
+    snprintf(name, sizeof name, "v%zu", v);
+    Agnode_t *node = agnode(g, name, 1);
+    if (node == NULL) {
+        return NULL;
     }
-    for (size_t e = 0; e < ctx->network->edge_count; e++) {
+    const vertex_geometry *geo = &ctx->geometry[v];
+    render_set(
+        node, "shape",
+        style_for_entity(ent_network_vertex_entity(ctx->network, v)->type)
+            ->shape);
+    render_set_number(node, "width", geo->w * grow / 72.0);
+    render_set_number(node, "height", geo->h * grow / 72.0);
+    return node;
+}
+
+/* One Graphviz layout of the drawn vertices at `grow` times their size
+ * (room for the later shrink to the page); positions into x and y. */
+static ent_status layout_pass(render_context *ctx, GVC_t *gvc, double grow,
+                              double *x, double *y) {
+    if (ctx->options->clusters && strcmp(ctx->layout, "neato") == 0) {
+        return render_nested_layout(ctx, gvc, grow, x, y);
+    }
+    size_t n = ctx->network->vertex_count;
+    Agraph_t *g = agopen("layout", Agdirected, NULL);
+    Agnode_t **nodes = calloc(n + 1, sizeof *nodes);
+    ent_status status = g && nodes ? ENT_OK : ENT_ENOMEM;
+    if (status == ENT_OK) {
+        render_layout_attributes(ctx, g);
+    }
+    for (size_t v = 0; status == ENT_OK && v < n; v++) {
+        nodes[v] = render_layout_node(ctx, g, v, grow);
+        status = nodes[v] ? ENT_OK : ENT_ENOMEM;
+    }
+    for (size_t e = 0; status == ENT_OK && e < ctx->network->edge_count; e++) {
         igraph_integer_t from = IGRAPH_FROM(&ctx->network->graph, e);
         igraph_integer_t to = IGRAPH_TO(&ctx->network->graph, e);
         if (from != to && render_edge_is_drawn(ctx, e)) {
             agedge(g, nodes[from], nodes[to], NULL, 1);
         }
     }
-    ent_status status = ENT_OK;
-    unsigned char *boxed = ctx->options->clusters
-                               ? calloc(ctx->metrics->group_count + 1, 1)
-                               : NULL;
-    if (ctx->options->clusters &&
-        (boxed == NULL || !render_boxed_groups(ctx, boxed))) {
-        status = ENT_ENOMEM;
+    if (status == ENT_OK && ctx->options->clusters) {
+        render_add_cluster_subgraphs(ctx, g, nodes, 0);
     }
-    for (size_t c = 0; boxed && c < ctx->metrics->group_count; c++) {
-        if (!boxed[c]) {
-            continue;
-        }
-        char name[32];
-        snprintf(name, sizeof name, "cluster_%zu", c);
-        Agraph_t *cluster = agsubg(g, name, 1);
-        /* fdp keeps room for the label, which the box's strip takes. */
-        render_set(cluster, "label",
-                   ent_snapshot_entity(ctx->network->snapshot,
-                                       ctx->metrics->groups[c].organization)
-                       ->id);
-        render_set(cluster, "fontsize", "8");
-        render_set(cluster, "fontname", "DejaVu Sans");
-        for (size_t v = 0; v < n; v++) {
-            if (render_box_of(ctx, boxed, v) == c) {
-                agsubnode(cluster, nodes[v], 1);
-            }
-        }
-    }
-    free(boxed);
     if (status == ENT_OK && gvLayout(gvc, g, ctx->layout) != 0) {
         ent_diag_add(ctx->diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "graphviz could not lay out the graph with \"%s\"",
@@ -157,12 +144,14 @@ static ent_status layout_pass(render_context *ctx, GVC_t *gvc, double grow,
         status = ENT_EINTERNAL;
     } else if (status == ENT_OK) {
         for (size_t v = 0; v < n; v++) {
-            x[v] = layout_grid(ND_coord(nodes[v]).x);
-            y[v] = layout_grid(ND_coord(nodes[v]).y);
+            x[v] = render_layout_grid(ND_coord(nodes[v]).x);
+            y[v] = render_layout_grid(ND_coord(nodes[v]).y);
         }
         gvFreeLayout(gvc, g);
     }
-    agclose(g);
+    if (g != NULL) {
+        agclose(g);
+    }
     free(nodes);
     return status;
 }

@@ -395,8 +395,11 @@ static void legend_colors(legend *l) {
         }
         text_buffer text;
         text_init(&text);
-        if (ctx->options->color_by == ENT_COLOR_BY_COMMUNITY ||
-            (shared && shared->colors)) {
+        if (ctx->options->color_by == ENT_COLOR_BY_ORGANIZATION && shared &&
+            shared->organizations && color < shared->organization_count) {
+            text_appendf(&text, "%s", shared->organizations[color]);
+        } else if (ctx->options->color_by == ENT_COLOR_BY_COMMUNITY ||
+                   (shared && shared->colors)) {
             text_appendf(&text, "%zu", color + 1);
         } else if (ctx->options->color_by == ENT_COLOR_BY_TYPE) {
             text_appendf(&text, "%s",
@@ -511,6 +514,27 @@ static void legend_marks(legend *l) {
     }
 }
 
+static void legend_caption(legend *l, const char *caption);
+
+/* With --clusters, the organizations left without a box, named in the
+ * figure itself: a reader must not take them for absent. */
+static void legend_unboxed(legend *l) {
+    const char *unboxed = l->ctx->clusters.unboxed;
+    if (unboxed == NULL) {
+        return;
+    }
+    legend_heading(l, "Boxes");
+    text_buffer text;
+    text_init(&text);
+    text_appendf(&text,
+                 "A box holds an organization's members; no box for: %s.",
+                 unboxed);
+    if (!text.failed) {
+        legend_caption(l, text.data);
+    }
+    text_release(&text);
+}
+
 static void legend_caption(legend *l, const char *caption) {
     text_line lines[64];
     size_t count = text_wrap(caption, FONT_SMALL, 0,
@@ -539,6 +563,7 @@ ent_status render_add_legend(render_context *ctx) {
             legend_ties(&l);
         }
         legend_marks(&l);
+        legend_unboxed(&l);
     }
     if (ctx->options->caption != NULL) {
         legend_caption(&l, ctx->options->caption);

@@ -367,7 +367,7 @@ ent_status render_place_labels(render_context *ctx) {
         return ENT_ENOMEM;
     }
     /* Cluster labels are placed already (render_boxes.c). */
-    pl.placed_count = boxes ? render_cluster_labels(ctx, pl.placed) : 0;
+    pl.placed_count = render_cluster_labels(ctx, pl.placed);
     for (size_t v = 0; v < n; v++) {
         node_polygon(ctx, v, &pl.polygons[v]);
         order[v] = (ranked){render_item(ctx, v)->value, v};

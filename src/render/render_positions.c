@@ -283,7 +283,9 @@ ent_status ent_render_positions_read(const char *path,
                                           out.y,
                                           out.count,
                                           out.colors,
-                                          meaning};
+                                          meaning,
+                                          NULL,
+                                          0};
     if (status != ENT_OK) {
         ent_render_positions_free(positions);
         if (status == ENT_ENOMEM) {

@@ -398,3 +398,62 @@ PY
     expect_status 2
     expect_err_line "entente compare: --format takes svg, png, pdf or dot, not 'gif'"
 }
+
+# --color-by organization: one colour per organization in every panel and
+# diff (the organizations' own nodes); a state takes the colour of an
+# organization it is a member of in that snapshot (or the grey of
+# "other"), in a diff its colour in the later panel (the earlier when it
+# is gone), and the legends name the organizations.
+test_compare_colours_each_organization_alike_in_every_panel_and_diff() {
+    local out="$SCRATCH/co"
+    run compare graphs/csto-*.json --color-by organization -o "$out"
+    expect_status 0
+    python3 - "$out" graphs/csto-*.json <<'PY' || fail "organization colours differ"
+import json, sys, glob
+import xml.etree.ElementTree as ET
+ns = "{http://www.w3.org/2000/svg}"
+out, graphs = sys.argv[1], sys.argv[2:]
+grey = "#dddddd"
+
+def fills_of(path):
+    root = ET.parse(path).getroot()
+    graph = next(g for g in root.iter(ns + "g") if g.get("class") == "graph")
+    fills, types = {}, {}
+    for g in graph:
+        inner = g.find(ns + "g")
+        if g.get("class") != "node" or inner is None or "entity" not in (inner.get("class") or ""):
+            continue
+        shape = next(s for s in inner.iter() if s.tag in (ns + "ellipse", ns + "polygon"))
+        name = g.find(ns + "title").text
+        fills[name], types[name] = shape.get("fill").lower(), inner.get("class").split()[1]
+    legend = " ".join(t.text or "" for g in root.iter(ns + "g") if g.get("id") == "legend"
+                      for t in g.iter(ns + "text"))
+    return fills, types, legend
+
+panels = [fills_of(p) for p in sorted(glob.glob(out + "/0*.svg"))]
+diffs = [fills_of(p) for p in sorted(glob.glob(out + "/diff-*.svg"))]
+assert len(panels) == 4 and len(diffs) == 3
+org_fill = {}
+for fills, types, legend in panels + diffs:
+    for name, fill in fills.items():
+        if types[name] == "organization":
+            org_fill.setdefault(name, set()).add(fill)
+assert all(len(v) == 1 for v in org_fill.values()), org_fill
+colour = {k: next(iter(v)) for k, v in org_fill.items()}
+coloured = [c for c in colour.values() if c != grey]
+assert len(coloured) == len(set(coloured)) >= 4, colour
+for (fills, types, legend), path in zip(panels, graphs):
+    assert "CSTO" in legend and "EAEU" in legend, legend
+    members = {}
+    for r in json.load(open(path))["relations"]:
+        if r["type"] == "member_of" and r.get("status", "active") == "active":
+            members.setdefault(r["source"], set()).add(r["target"])
+    for name, fill in fills.items():
+        if types[name] == "state" and fill not in (grey, "white"):
+            assert any(colour.get(o) == fill for o in members.get(name, ())), (path, name, fill)
+for k, (fills, types, legend) in enumerate(diffs):
+    later, earlier = panels[k + 1][0], panels[k][0]
+    for name, fill in fills.items():
+        assert fill == later.get(name, earlier.get(name)), (k, name, fill)
+PY
+}

@@ -76,9 +76,9 @@ test_render_reports_bad_options() {
     expect_err_line "entente render: --labels takes all or top:N, not 'top:0'"
     run render tests/data/valid.json --color-by mood
     expect_status 2
-    run render tests/data/valid.json --clusters --layout neato -o "$SCRATCH/x.svg"
+    run render tests/data/valid.json --clusters --layout sfdp -o "$SCRATCH/x.svg"
     expect_status 2
-    expect_err_line "error: clusters need the fdp or dot layout, not \"neato\""
+    expect_err_line "error: clusters need the neato or dot layout, not \"sfdp\""
     [ ! -e "$SCRATCH/x.svg" ] || fail "a failed render left a file"
 }
 
@@ -113,9 +113,12 @@ test_render_chooses_sfdp_above_500_nodes() {
 test_render_clusters_draw_one_box_per_organization() {
     run render graphs/csto-2025-bishkek.json --clusters -o "$SCRATCH/c.dot"
     expect_status 0
-    # One box: the other four share members with the CSTO (test_clusters.sh).
-    [ "$(grep -c 'subgraph cluster_' "$SCRATCH/c.dot")" -eq 1 ] || fail "expected the CSTO's box alone"
-    grep -q 'label=CSTO' "$SCRATCH/c.dot" || fail "no CSTO box"
+    # Nested boxes: CIS > CSTO > SCO (the same members) > Union State; the
+    # EAEU crosses the CSTO and gets none (test_clusters.sh).
+    [ "$(grep -c 'subgraph cluster_' "$SCRATCH/c.dot")" -eq 4 ] || fail "expected four boxes"
+    [ "$(grep -E '^\s*(subgraph cluster_|label="?(CIS|CSTO|SCO|UNION-STATE)"?,)' "$SCRATCH/c.dot" | tr -d '\t' | tr '\n' ' ')" = \
+        "subgraph cluster_2 { label=CIS, subgraph cluster_0 { label=CSTO, subgraph cluster_3 { label=SCO, subgraph cluster_4 { label=\"UNION-STATE\", " ] ||
+        fail "boxes not nested CIS > CSTO > SCO > UNION-STATE"
     run render graphs/csto-2025-bishkek.json --color-by organization -o "$SCRATCH/o.svg"
     expect_status 0
     grep -q 'Colour: the organization a node is most tied to' "$SCRATCH/o.svg" || fail "no organization legend"

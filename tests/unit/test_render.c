@@ -285,13 +285,13 @@ static void every_type_should_have_its_own_style(void) {
     }
 }
 
-static void render_should_refuse_clusters_with_neato(void) {
+static void render_should_refuse_clusters_with_fdp(void) {
     drawing d;
     drawing_open(&d, bishkek(), NULL);
     ent_render_options_t options;
     ent_render_options_init(&options);
     options.clusters = 1;
-    options.layout = "neato";
+    options.layout = "fdp";
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
     char *data = NULL;
@@ -302,7 +302,7 @@ static void render_should_refuse_clusters_with_neato(void) {
     CU_ASSERT_PTR_NULL(data);
     CU_ASSERT_STRING_EQUAL(
         diags.items[0].message,
-        "clusters need the fdp or dot layout, not \"neato\"");
+        "clusters need the neato or dot layout, not \"fdp\"");
     ent_diag_list_destroy(&diags);
     drawing_close(&d);
 }
@@ -516,7 +516,8 @@ static void positions_should_read_back_what_was_written(void) {
     static const char *const ids[] = {"RUS", "a\tb\\c\nd"};
     static const double x[] = {1.5, -2.25e-3}, y[] = {0.1, 1e6};
     static const int colors[] = {3, -1};
-    const ent_render_positions_t written = {ids, x, y, 2, colors, "Colour: x"};
+    const ent_render_positions_t written = {ids,    x,           y,    2,
+                                            colors, "Colour: x", NULL, 0};
     char path[] = "/tmp/entente-positions-XXXXXX";
     int fd = mkstemp(path);
     CU_ASSERT_FATAL(fd >= 0);
@@ -555,7 +556,7 @@ int register_render_tests(void) {
         TEST_CASE(dot_should_read_back_with_the_same_nodes_and_edges),
         TEST_CASE(names_should_come_out_as_text_never_as_markup),
         TEST_CASE(every_type_should_have_its_own_style),
-        TEST_CASE(render_should_refuse_clusters_with_neato),
+        TEST_CASE(render_should_refuse_clusters_with_fdp),
         TEST_CASE(svg_should_print_at_the_width_asked_one_to_one),
         TEST_CASE(png_should_carry_its_resolution),
         TEST_CASE(pdf_should_carry_its_title),
