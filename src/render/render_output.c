@@ -231,8 +231,9 @@ static ent_status finish_svg(const render_context *ctx, Agraph_t *g,
     if (!out.failed) {
         font_fallback(out.data, &fonts);
     }
+    int failed = out.failed || fonts.failed;
     text_release(&out);
-    if (fonts.failed) {
+    if (failed) {
         text_release(&fonts);
         return ENT_ENOMEM;
     }
