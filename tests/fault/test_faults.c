@@ -391,24 +391,31 @@ typedef struct {
     ent_status (*run)(void);
     int (*setup)(void);     /* unarmed, before each run; NULL: none */
     void (*teardown)(void); /* unarmed, after each run */
+    /* 1 when a single lost allocation may still end in ENT_OK: the
+     * loader recovers (it parses the whole tree instead of streaming);
+     * render draws on without the label, class or tooltip it could not
+     * make (a known defect of issue 16, not fixed here: the drawing code
+     * is being rewritten; every allocation failing from N on still must
+     * give ENT_ENOMEM, and nothing may leak either way). */
+    int recovers;
 } scenario;
 
 static const scenario scenarios[] = {
-    {"load", run_load, NULL, NULL},
-    {"network", run_network, NULL, NULL},
-    {"metrics", run_metrics, NULL, NULL},
-    {"metrics-write", run_metrics_write, NULL, NULL},
-    {"render", run_render, NULL, NULL},
-    {"compare-files", run_compare_files, NULL, NULL},
-    {"compare-csto", run_compare_csto, NULL, NULL},
+    {"load", run_load, NULL, NULL, 1},
+    {"network", run_network, NULL, NULL, 0},
+    {"metrics", run_metrics, NULL, NULL, 0},
+    {"metrics-write", run_metrics_write, NULL, NULL, 0},
+    {"render", run_render, NULL, NULL, 1},
+    {"compare-files", run_compare_files, NULL, NULL, 1},
+    {"compare-csto", run_compare_csto, NULL, NULL, 0},
     {"compare-joined", run_compare_joined, setup_compare_joined,
-     teardown_compare_joined},
+     teardown_compare_joined, 0},
     {"compare-draw", run_compare_draw, setup_compare_draw,
-     teardown_compare_draw},
-    {"batch-file", run_batch_file, NULL, NULL},
-    {"batch", run_batch, NULL, NULL},
-    {"gazetteer", run_gazetteer, NULL, NULL},
-    {"extract", run_extract, NULL, NULL},
+     teardown_compare_draw, 1},
+    {"batch-file", run_batch_file, NULL, NULL, 1},
+    {"batch", run_batch, NULL, NULL, 1},
+    {"gazetteer", run_gazetteer, NULL, NULL, 0},
+    {"extract", run_extract, NULL, NULL, 0},
 };
 enum { SCENARIO_COUNT = sizeof scenarios / sizeof scenarios[0] };
 
@@ -417,7 +424,7 @@ enum { SCENARIO_COUNT = sizeof scenarios / sizeof scenarios[0] };
  * on stderr; sets *done when the run met no failure, *allocations to how
  * many it asked for. A run whose every allocation from n on failed must
  * say ENT_ENOMEM; one that lost a single allocation may also have
- * recovered (the loader falls back to its tree parser) and say ENT_OK.
+ * recovered, where the scenario says so, and say ENT_OK.
  * Either way nothing may be left allocated. */
 static int run_once(const scenario *s, size_t n, int every_after, int single,
                     int *done, size_t *allocations) {
@@ -435,7 +442,8 @@ static int run_once(const scenario *s, size_t n, int every_after, int single,
     fault_arm(0, 0);
     size_t after = fault_outstanding();
     int failed = 0;
-    if (hit && status != ENT_ENOMEM && (every_after || status != ENT_OK)) {
+    if (hit && status != ENT_ENOMEM &&
+        (every_after || !s->recovers || status != ENT_OK)) {
         fprintf(stderr, "%s: allocation %zu %s failed: status %s, not %s\n",
                 s->name, n, mode, ent_status_name(status),
                 ent_status_name(ENT_ENOMEM));
@@ -473,7 +481,8 @@ static int sweep(const scenario *s) {
     size_t total = allocations;
     for (int every_after = 1; every_after >= 0; every_after--) {
         done = 0;
-        for (size_t n = 1; !done && failures < 5; runs++) {
+        for (size_t n = 1; !done && (failures < 5 || getenv("FAULT_ALL"));
+             runs++) {
             failures += run_once(s, n, every_after, 0, &done, &allocations);
             n += n < FAULT_EVERY_UP_TO ? 1 : FAULT_STRIDE;
         }
