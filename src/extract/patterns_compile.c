@@ -510,8 +510,7 @@ ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
     }
     if (!ok || !build_indices(p)) {
         /* A malformed table is a bug; memory may also have run out. */
-        ent_status status =
-            ok || p->out_of_memory ? ENT_ENOMEM : ENT_EINTERNAL;
+        ent_status status = ok || p->out_of_memory ? ENT_ENOMEM : ENT_EINTERNAL;
         patterns_release(p);
         return status;
     }
