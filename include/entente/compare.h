@@ -73,7 +73,7 @@ const ent_snapshot_t *ent_comparison_snapshot(const ent_comparison_t *c,
                                               size_t index);
 
 /* The outputs, each to a stream the caller opened; ENT_EIO when writing
- * fails. Numbers in the shortest form that reads back; undefined values
+ * fails, ENT_ENOMEM. Numbers in the shortest form that reads back; undefined values
  * null (JSON), empty (CSV) or "–" (summary). */
 ent_status ent_compare_write_json(FILE *out, const ent_comparison_t *c);
 /* snapshot,scope,id,metric,value with scope graph, group or node. */

@@ -72,6 +72,10 @@ static ent_status facts_settle(cmp_facts *facts) {
             free(fact->object);
             free(fact->value);
             if (joined == NULL) {
+                /* Keep the facts not reached yet, after the kept ones:
+                 * the slots between hold freed or moved strings. */
+                memmove(&facts->items[kept], &facts->items[i + 1],
+                        (facts->count - i - 1) * sizeof *facts->items);
                 facts->count = kept + (facts->count - i - 1);
                 return ENT_ENOMEM;
             }

@@ -245,9 +245,9 @@ static void attendance_story(FILE *out, const ent_comparison_t *c) {
     fputc('\n', out);
 }
 
-static void organizations(FILE *out, const ent_comparison_t *c) {
+static ent_status organizations(FILE *out, const ent_comparison_t *c) {
     if (c->organization_count == 0) {
-        return;
+        return ENT_OK;
     }
     fputs("## Organizations\n\n"
           "For each organization, its active members form the group. "
@@ -262,7 +262,10 @@ static void organizations(FILE *out, const ent_comparison_t *c) {
     ent_group_metric series[ENT_GROUP_METRIC_COUNT];
     size_t count = cmp_group_series(series);
     double *values = calloc(c->count + 1, sizeof *values);
-    for (size_t g = 0; values && g < c->organization_count; g++) {
+    if (values == NULL) {
+        return ENT_ENOMEM;
+    }
+    for (size_t g = 0; g < c->organization_count; g++) {
         const char *id = c->organizations[g];
         fputs("### ", out);
         md_entity(out, c, id);
@@ -309,9 +312,10 @@ static void organizations(FILE *out, const ent_comparison_t *c) {
         }
     }
     free(values);
+    return ENT_OK;
 }
 
-static void whole_network(FILE *out, const ent_comparison_t *c) {
+static ent_status whole_network(FILE *out, const ent_comparison_t *c) {
     static const ent_graph_metric shown[] = {
         ENT_GRAPH_NODES,
         ENT_GRAPH_EDGES,
@@ -325,6 +329,9 @@ static void whole_network(FILE *out, const ent_comparison_t *c) {
     fputs("## The whole network\n\n", out);
     table_head(out, c, "measure");
     double *values = calloc(c->count + 1, sizeof *values);
+    if (values == NULL) {
+        return ENT_ENOMEM;
+    }
     for (size_t k = 0; values && k < sizeof shown / sizeof shown[0]; k++) {
         for (size_t i = 0; i < c->count; i++) {
             values[i] = c->snapshots[i].metrics.graph[shown[k]];
@@ -333,15 +340,19 @@ static void whole_network(FILE *out, const ent_comparison_t *c) {
     }
     free(values);
     fputs("\nEvery graph metric is in compare.json and compare.csv.\n\n", out);
+    return ENT_OK;
 }
 
 /* The rank_by value of every state in each snapshot (NAN where absent). */
-static void state_centrality(FILE *out, const ent_comparison_t *c) {
+static ent_status state_centrality(FILE *out, const ent_comparison_t *c) {
     ent_node_metric metric = c->options.rank_by;
     fprintf(out, "## Centrality of states (%s)\n\n",
             ent_node_metric_name(metric));
     table_head(out, c, "state");
     double *values = calloc(c->count + 1, sizeof *values);
+    if (values == NULL) {
+        return ENT_ENOMEM;
+    }
     const char *gained = NULL, *lost = NULL;
     double most = 0, least = 0;
     for (size_t i = 0; values && i < c->count; i++) {
@@ -410,21 +421,25 @@ static void state_centrality(FILE *out, const ent_comparison_t *c) {
         fputs(").", out);
     }
     fputs(gained || lost ? "\n\n" : "", out);
+    return ENT_OK;
 }
 
 /* A fact's value; for leadership the person ids it joins with ", " are
  * shown with their names. */
-static void md_values(FILE *out, const ent_comparison_t *c, const char *value,
-                      int persons) {
+static ent_status md_values(FILE *out, const ent_comparison_t *c,
+                            const char *value, int persons) {
     if (value == NULL) {
         fputs("none", out);
-        return;
+        return ENT_OK;
     }
     if (!persons) {
         cmp_md_text(out, value);
-        return;
+        return ENT_OK;
     }
     char *copy = strdup(value);
+    if (copy == NULL) {
+        return ENT_ENOMEM; /* ids without names would read differently */
+    }
     char *save = NULL;
     int first = 1;
     for (char *id = copy ? strtok_r(copy, ",", &save) : NULL; id != NULL;
@@ -434,18 +449,16 @@ static void md_values(FILE *out, const ent_comparison_t *c, const char *value,
         md_entity(out, c, id);
         first = 0;
     }
-    if (copy == NULL) {
-        cmp_md_text(out, value);
-    }
     free(copy);
+    return ENT_OK;
 }
 
-static void change_list(FILE *out, const ent_comparison_t *c,
-                        const cmp_pair *pair, cmp_fact_kind kind) {
+static ent_status change_list(FILE *out, const ent_comparison_t *c,
+                              const cmp_pair *pair, cmp_fact_kind kind) {
     static const char *const titles[CMP_FACT_KINDS] = {
         "Membership", "Attendance", "Chair", "Leadership"};
     if (pair->change_count[kind] == 0) {
-        return;
+        return ENT_OK;
     }
     fprintf(out, "%s:\n\n", titles[kind]);
     for (size_t i = 0; i < pair->change_count[kind]; i++) {
@@ -465,12 +478,17 @@ static void change_list(FILE *out, const ent_comparison_t *c,
             from = from && strcmp(from, "absent") == 0 ? "stayed away" : from;
             to = to && strcmp(to, "absent") == 0 ? "stayed away" : to;
         }
-        md_values(out, c, from, kind == CMP_LEADERSHIP);
+        if (md_values(out, c, from, kind == CMP_LEADERSHIP) != ENT_OK) {
+            return ENT_ENOMEM;
+        }
         fputs(" \xe2\x86\x92 ", out);
-        md_values(out, c, to, kind == CMP_LEADERSHIP);
+        if (md_values(out, c, to, kind == CMP_LEADERSHIP) != ENT_OK) {
+            return ENT_ENOMEM;
+        }
         fputc('\n', out);
     }
     fputc('\n', out);
+    return ENT_OK;
 }
 
 static void entity_line(FILE *out, const ent_comparison_t *c, const char *title,
@@ -516,8 +534,8 @@ static void tie_table(FILE *out, const ent_comparison_t *c,
     fputs(any ? "\n" : "", out);
 }
 
-static void pair_section(FILE *out, const ent_comparison_t *c,
-                         const cmp_pair *pair) {
+static ent_status pair_section(FILE *out, const ent_comparison_t *c,
+                               const cmp_pair *pair) {
     fputs("## From ", out);
     cmp_md_when(out, c, pair->from);
     fputs(" to ", out);
@@ -525,7 +543,7 @@ static void pair_section(FILE *out, const ent_comparison_t *c,
     fputs("\n\n", out);
     if (cmp_pair_is_unchanged(pair)) {
         fputs("Nothing changed.\n\n", out);
-        return;
+        return ENT_OK;
     }
     if (pair->common == 0) {
         fputs("The two snapshots have no entity in common: everything in "
@@ -533,7 +551,9 @@ static void pair_section(FILE *out, const ent_comparison_t *c,
               out);
     }
     for (int k = 0; k < CMP_FACT_KINDS; k++) {
-        change_list(out, c, pair, (cmp_fact_kind)k);
+        if (change_list(out, c, pair, (cmp_fact_kind)k) != ENT_OK) {
+            return ENT_ENOMEM;
+        }
     }
     entity_line(out, c, "Entities that appeared", pair->added,
                 pair->added_count);
@@ -558,17 +578,21 @@ static void pair_section(FILE *out, const ent_comparison_t *c,
         }
         fputc('\n', out);
     }
+    return ENT_OK;
 }
 
 ent_status ent_compare_write_summary(FILE *out, const ent_comparison_t *c) {
     header(out, c);
     cmp_write_headlines(out, c);
     attendance_story(out, c);
-    organizations(out, c);
-    whole_network(out, c);
-    state_centrality(out, c);
+    if (organizations(out, c) != ENT_OK || whole_network(out, c) != ENT_OK ||
+        state_centrality(out, c) != ENT_OK) {
+        return ENT_ENOMEM;
+    }
     for (size_t p = 0; p + 1 < c->count; p++) {
-        pair_section(out, c, &c->pairs[p]);
+        if (pair_section(out, c, &c->pairs[p]) != ENT_OK) {
+            return ENT_ENOMEM;
+        }
     }
     fputs("Files: compare.json (every series and change), compare.csv (tidy "
           "series), cohesion.svg (group metrics over time), one diagram per "

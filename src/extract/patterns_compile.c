@@ -65,11 +65,13 @@ static uint16_t intern(compiled_patterns *p, const char *text, size_t length) {
         size_t grown = p->word_capacity ? p->word_capacity * 2 : 256;
         const char **words = realloc(p->words, grown * sizeof *words);
         if (words == NULL) {
+            p->out_of_memory = 1;
             return WORD_UNKNOWN;
         }
         p->words = words;
         uint8_t *lengths = realloc(p->word_lengths, grown * sizeof *lengths);
         if (lengths == NULL) {
+            p->out_of_memory = 1;
             return WORD_UNKNOWN;
         }
         p->word_lengths = lengths;
@@ -92,6 +94,7 @@ static int pool_push(compiled_patterns *p, uint16_t id) {
         size_t grown = p->pool_capacity ? p->pool_capacity * 2 : 512;
         uint16_t *bigger = realloc(p->pool, grown * sizeof *bigger);
         if (bigger == NULL) {
+            p->out_of_memory = 1;
             return 0;
         }
         p->pool = bigger;
@@ -507,7 +510,7 @@ ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
     }
     if (!ok || !build_indices(p)) {
         /* A malformed table is a bug; memory may also have run out. */
-        ent_status status = ok ? ENT_ENOMEM : ENT_EINTERNAL;
+        ent_status status = ok || p->out_of_memory ? ENT_ENOMEM : ENT_EINTERNAL;
         patterns_release(p);
         return status;
     }

@@ -185,6 +185,7 @@ struct compiled_patterns {
     size_t table_size;
     uint16_t *pool; /* the alternatives of every word element */
     size_t pool_count, pool_capacity;
+    int out_of_memory; /* set when compiling could not allocate */
     /* first-element index: by word id, and the rest (punctuation,
      * dashes, years), tried at every token */
     rule_index by_word;

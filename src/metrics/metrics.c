@@ -152,12 +152,13 @@ static igraph_error_t centralities(ent_metrics_t *metrics, const int *want) {
     return IGRAPH_SUCCESS;
 }
 
-/* Renumbers communities by the first vertex of each, for stable output. */
-static void renumber(igraph_vector_int_t *membership) {
+/* Renumbers communities by the first vertex of each, for stable output:
+ * the numbers written must not depend on whether memory ran short. */
+static igraph_error_t renumber(igraph_vector_int_t *membership) {
     igraph_integer_t n = igraph_vector_int_size(membership), next = 0;
     igraph_integer_t *map = calloc((size_t)(n ? n : 1), sizeof *map);
     if (map == NULL) {
-        return; /* igraph's numbering is deterministic too */
+        IGRAPH_ERROR("cannot renumber the communities", IGRAPH_ENOMEM);
     }
     for (igraph_integer_t v = 0; v < n; v++) {
         igraph_integer_t c = VECTOR(*membership)[v];
@@ -167,6 +168,7 @@ static void renumber(igraph_vector_int_t *membership) {
         VECTOR(*membership)[v] = map[c] - 1;
     }
     free(map);
+    return IGRAPH_SUCCESS;
 }
 
 /* Coreness, clustering, Louvain, transitivity on the undirected view. */
@@ -213,7 +215,7 @@ static igraph_error_t cohesion(ent_metrics_t *metrics,
         if (n > 0) {
             IGRAPH_CHECK(igraph_community_multilevel(
                 view->graph, view->weights, 1.0, &membership, NULL, NULL));
-            renumber(&membership);
+            IGRAPH_CHECK(renumber(&membership));
             copy_vector_int(metrics->node[ENT_NODE_COMMUNITY], &membership);
             /* Without edges modularity is 0/0: igraph says NAN. */
             IGRAPH_CHECK(igraph_modularity(view->graph, &membership,

@@ -184,8 +184,10 @@ static void svg_body(const char *body, Agraph_t *g, text_buffer *out) {
             const char *id = p + sizeof anchor - 1;
             const char *quote = strchr(id, '"');
             char *key = quote ? strndup(id, (size_t)(quote - id)) : NULL;
+            out->failed |= quote != NULL && key == NULL;
             class_entry probe = {key, NULL};
-            const class_entry *hit = key ? bsearch(&probe, entries, count,
+            const class_entry *hit = key && entries
+                                         ? bsearch(&probe, entries, count,
                                                    sizeof *entries, entry_order)
                                          : NULL;
             free(key);
@@ -231,8 +233,9 @@ static ent_status finish_svg(const render_context *ctx, Agraph_t *g,
     if (!out.failed) {
         font_fallback(out.data, &fonts);
     }
+    int failed = out.failed || fonts.failed;
     text_release(&out);
-    if (fonts.failed) {
+    if (failed) {
         text_release(&fonts);
         return ENT_ENOMEM;
     }
