@@ -337,6 +337,7 @@ static ent_status start_call(render_context *ctx, const ent_network_t *network,
                              const ent_render_options_t *options,
                              const char *layout, ent_diag_list_t *diags,
                              agusererrf *previous) {
+    render_lost_memory_reset();
     ent_status status =
         context_init(ctx, network, metrics, options, layout, diags);
     *previous = agseterrf(graphviz_message);
@@ -348,6 +349,9 @@ static ent_status end_call(render_context *ctx, agusererrf previous,
                            ent_status status) {
     agseterrf(previous);
     graphviz_diags = NULL;
+    if (status == ENT_OK && render_lost_any_memory()) {
+        status = ENT_ENOMEM;
+    }
     if (status == ENT_ENOMEM) {
         ent_diag_add(ctx->diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                      "out of memory");
@@ -433,6 +437,9 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
     if (status == ENT_OK) {
         status = write_dot(ctx.graph, &dot, &dot_length);
     }
+    if (status == ENT_OK && render_lost_any_memory()) {
+        status = ENT_ENOMEM; /* a figure without some of its text */
+    }
     if (status == ENT_OK && options->format == ENT_RENDER_DOT) {
         *data = dot;
         *length = dot_length;
@@ -448,6 +455,9 @@ ent_status ent_render_memory(ent_renderer_t *renderer,
                      : ENT_EINTERNAL;
         if (status == ENT_OK) {
             status = render_finish_output(&ctx, read_back, data, length);
+        }
+        if (status == ENT_OK && render_lost_any_memory()) {
+            status = ENT_ENOMEM;
         }
         if (status != ENT_OK) {
             free(*data);

@@ -54,6 +54,16 @@ typedef struct {
 } text_buffer;
 
 void text_init(text_buffer *text);
+/* Marks `text` failed for want of memory and counts it for the whole
+ * render call: a label, class or tooltip that could not be made fails
+ * the call with ENT_ENOMEM instead of a figure drawn without it. */
+void text_fail(text_buffer *text);
+/* Allocation failures counted since the call began: render.c resets the
+ * count when a call starts and turns a non-zero count into ENT_ENOMEM
+ * (Graphviz is not thread-safe, so neither is the count). */
+void render_lost_memory(void);
+void render_lost_memory_reset(void);
+int render_lost_any_memory(void);
 void text_release(text_buffer *text);
 void text_append(text_buffer *text, const char *bytes, size_t length);
 void text_appendf(text_buffer *text, const char *format, ...)

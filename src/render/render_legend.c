@@ -28,7 +28,7 @@ static void header_rows(text_buffer *html, const char *text, double size,
     for (size_t i = 0; i < count; i++) {
         char *line = strndup(lines[i].start, lines[i].length);
         if (line == NULL) {
-            html->failed = 1;
+            text_fail(html);
             return;
         }
         text_appendf(html,
@@ -541,7 +541,9 @@ static void legend_caption(legend *l, const char *caption) {
                              l->ctx->width - 2 * margin - 2, lines, 64);
     for (size_t i = 0; i < count; i++) {
         char *line = strndup(lines[i].start, lines[i].length);
-        if (line != NULL) {
+        if (line == NULL) {
+            render_lost_memory();
+        } else {
             new_line(l);
             double width = text_width(line, strlen(line), FONT_SMALL, 0) + 1;
             legend_text_at(l, line, 0, legend_room(l, width, 0));

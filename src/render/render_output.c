@@ -184,7 +184,9 @@ static void svg_body(const char *body, Agraph_t *g, text_buffer *out) {
             const char *id = p + sizeof anchor - 1;
             const char *quote = strchr(id, '"');
             char *key = quote ? strndup(id, (size_t)(quote - id)) : NULL;
-            out->failed |= quote != NULL && key == NULL;
+            if (quote != NULL && key == NULL) {
+                text_fail(out);
+            }
             class_entry probe = {key, NULL};
             const class_entry *hit = key && entries
                                          ? bsearch(&probe, entries, count,
@@ -204,7 +206,7 @@ static void svg_body(const char *body, Agraph_t *g, text_buffer *out) {
     }
     text_append(out, run, (size_t)(p - run));
     if (entries == NULL || legend.failed) {
-        out->failed = 1;
+        text_fail(out);
     }
     text_release(&legend);
     free(entries);

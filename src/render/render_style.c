@@ -128,7 +128,18 @@ const char *palette_color(size_t index) {
     return index == NO_COLOR ? none_color : palette[index % PALETTE_SIZE];
 }
 
+static size_t lost_allocations;
+
+void render_lost_memory(void) { lost_allocations++; }
+void render_lost_memory_reset(void) { lost_allocations = 0; }
+int render_lost_any_memory(void) { return lost_allocations != 0; }
+
 void text_init(text_buffer *text) { memset(text, 0, sizeof *text); }
+
+void text_fail(text_buffer *text) {
+    text->failed = 1;
+    render_lost_memory();
+}
 
 void text_release(text_buffer *text) {
     free(text->data);
@@ -146,7 +157,7 @@ void text_append(text_buffer *text, const char *bytes, size_t length) {
         }
         char *data = realloc(text->data, capacity);
         if (data == NULL) {
-            text->failed = 1;
+            text_fail(text);
             return;
         }
         text->data = data;
