@@ -85,7 +85,7 @@ int cli_render_encoding(const char *command, const cli_render_words *words,
 /* A snapshot loaded (warnings off), its network built and measured. */
 typedef struct {
     ent_snapshot_t *snapshot;
-    ent_network_t network;
+    ent_network_t *network;
     ent_metrics_t metrics;
     int have_network, have_metrics;
 } cli_measured;

@@ -115,8 +115,8 @@ static ent_status layout_pass(render_context *ctx, GVC_t *gvc, double grow,
         render_set_number(nodes[v], "height", geo->h * grow / 72.0);
     }
     for (size_t e = 0; e < ctx->network->edge_count; e++) {
-        igraph_integer_t from = IGRAPH_FROM(&ctx->network->graph, e);
-        igraph_integer_t to = IGRAPH_TO(&ctx->network->graph, e);
+        size_t from = ent_network_edge_from(ctx->network, e);
+        size_t to = ent_network_edge_to(ctx->network, e);
         if (from != to && render_edge_is_drawn(ctx, e)) {
             agedge(g, nodes[from], nodes[to], NULL, 1);
         }
