@@ -17,9 +17,9 @@
 #include <sys/resource.h>
 #include <time.h>
 
-#include "entente/network.h"
 #include "entente/load.h"
 #include "entente/metrics.h"
+#include "network/network_internal.h" /* the igraph graph, for direct calls */
 
 static double now(void) {
     struct timespec t;

@@ -139,8 +139,8 @@ size_t ent_network_entity_vertex(const ent_network_t *network, size_t entity);
 
 /*
  * The vertices at the ends of edge `edge`: the tail and the head of a
- * directed network; for an undirected one the two ends in a fixed order
- * that means nothing (the larger vertex first).
+ * directed network; for an undirected one, the later vertex and then the
+ * earlier (a fixed order, igraph's, that says nothing about the tie).
  */
 size_t ent_network_edge_from(const ent_network_t *network, size_t edge);
 size_t ent_network_edge_to(const ent_network_t *network, size_t edge);

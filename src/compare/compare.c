@@ -3,7 +3,6 @@
  * working out what changed between consecutive ones. Entities are aligned
  * by id; ties by the ids of their ends (in id order when undirected).
  */
-#include <igraph/igraph.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

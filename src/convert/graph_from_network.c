@@ -259,6 +259,11 @@ static ent_status fill_items(cv_graph *graph, const ent_convert_frame_t *frame,
     for (size_t e = 0; e < ent_network_edge_count(network); e++) {
         size_t from = ent_network_edge_from(network, e);
         size_t to = ent_network_edge_to(network, e);
+        if (!ent_network_is_directed(network) && from > to) {
+            size_t later = from; /* an undirected row: the earlier first */
+            from = to;
+            to = later;
+        }
         cv_item *edge = cv_graph_add_edge(
             graph, ent_network_vertex_entity(network, from)->id,
             ent_network_vertex_entity(network, to)->id, 0, 0);
