@@ -13,9 +13,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "entente/network.h"
 #include "entente/load.h"
 #include "entente/metrics.h"
+#include "network/network_internal.h" /* the igraph graph, for direct calls */
 
 static double now(void) {
     struct timespec t;
@@ -42,7 +42,7 @@ static void parse_only(const char *path) {
 
 static void load_and_build(const char *path) {
     ent_snapshot_t *snapshot = NULL;
-    ent_network_t network;
+    ent_network_t *network = NULL;
     ent_load_options_t options;
     ent_load_options_init(&options);
     options.warnings = 0;
@@ -50,7 +50,7 @@ static void load_and_build(const char *path) {
         ent_network_build(&network, snapshot, NULL, NULL) != ENT_OK) {
         abort();
     }
-    ent_network_destroy(&network);
+    ent_network_destroy(network);
     ent_snapshot_free(snapshot);
 }
 
@@ -125,24 +125,25 @@ int main(int argc, char **argv) {
     const char *path = argv[1];
     int repeats = atoi(argv[2]);
     ent_snapshot_t *snapshot = NULL;
-    ent_network_t net;
+    ent_network_t *net = NULL;
     if (ent_snapshot_load_file(&snapshot, path, NULL, NULL) != ENT_OK ||
         ent_network_build(&net, snapshot, NULL, NULL) != ENT_OK) {
         fprintf(stderr, "bench: cannot load %s\n", path);
         return 1;
     }
     /* The builder alone, once, to split "load" into its two stages. */
-    ent_network_t again;
+    ent_network_t *again = NULL;
     double start = now();
     if (ent_network_build(&again, snapshot, NULL, NULL) != ENT_OK) {
         return 1;
     }
     double build_seconds = now() - start;
-    ent_network_destroy(&again);
+    ent_network_destroy(again);
     igraph_set_error_handler(igraph_error_handler_ignore);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
     printf("%s: %zu nodes, %zu edges; build alone %.4f s\n", path,
-           net.vertex_count, net.edge_count, build_seconds);
+           ent_network_vertex_count(net), ent_network_edge_count(net),
+           build_seconds);
     for (int a = 3; a < argc; a++) {
         double best_ours = INFINITY, best_direct = INFINITY;
         for (int r = 0; r < repeats; r++) {
@@ -154,8 +155,7 @@ int main(int argc, char **argv) {
                 if (strcmp(argv[a], "load") == 0) {
                     ours ? load_and_build(path) : parse_only(path);
                 } else {
-                    ours ? through_entente(&net, argv[a])
-                         : direct(&net, argv[a]);
+                    ours ? through_entente(net, argv[a]) : direct(net, argv[a]);
                 }
                 double took = now() - start;
                 if (ours) {
@@ -170,7 +170,7 @@ int main(int argc, char **argv) {
                best_direct, best_ours / best_direct);
         fflush(stdout);
     }
-    ent_network_destroy(&net);
+    ent_network_destroy(net);
     ent_snapshot_free(snapshot);
     return 0;
 }

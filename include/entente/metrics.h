@@ -3,7 +3,7 @@
  * and writing them as a table, JSON or CSV.
  *
  * Definitions (the --help of `entente metrics` repeats them):
- * lengths are the network's (build.h); strengths are its weights. A value
+ * lengths are the network's (network.h); strengths are its weights. A value
  * that is undefined (centralization of a graph with fewer than 3 nodes,
  * assortativity with one entity type, the hub of a group without internal
  * ties, ...) is NAN in the results and is written as null (JSON) or an

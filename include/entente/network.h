@@ -11,13 +11,15 @@
  * the state-organization membership network.
  *
  * Lifecycle: ent_network_options_init / ent_network_options_destroy for the
- * options, ent_network_build / ent_network_destroy for the network. The
- * network refers to the snapshot it was built from, which must outlive it.
+ * options, ent_network_build / ent_network_destroy for the network, which
+ * is opaque: callers read it through the queries below (library modules
+ * that run igraph on it reach its graph through src/network's internal
+ * header). The network refers to the snapshot it was built from, which
+ * must outlive it.
  */
 #ifndef ENTENTE_NETWORK_H
 #define ENTENTE_NETWORK_H
 
-#include <igraph/igraph.h>
 #include <stddef.h>
 
 #include "entente/diag.h"
@@ -88,73 +90,100 @@ ent_status ent_network_options_parse(ent_network_options_t *options,
                                      const char *name, const char *value,
                                      ent_diag_list_t *diags);
 
-/* Sentinel of ent_network_t.entity_vertex for entities that are no node. */
+/*
+ * A built network, opaque: read it through the queries below. Vertices
+ * are numbered 0..vertex_count-1 in the order of the snapshot's entities,
+ * edges 0..edge_count-1; the network is simple (no loops, no multi-edges)
+ * and directed only when asked. Every query is O(1) unless it says
+ * otherwise, only reads, and takes indices in range (vertex < vertex
+ * count, edge < edge count), except ent_network_find_edge, which accepts
+ * any. Pointers returned point into the network (or its snapshot) and
+ * live as long as it does.
+ */
+typedef struct ent_network ent_network_t;
+
+/* ent_network_entity_vertex of an entity that is no vertex. */
 #define ENT_NO_VERTEX ((size_t)-1)
 
 /*
- * A built network. All members are read-only for callers.
- * - graph: simple (no loops, no multi-edges), directed only when asked;
- *   vertices in the order of the snapshot's entities.
- * - weights[e]: strength of edge e; lengths[e]: its length by `distance`.
- * - vertex_entity[v]: entity index of vertex v; entity_vertex[i]: vertex
- *   of entity i or ENT_NO_VERTEX.
- * - The relations that formed edge e are edge_relations[k] for k in
- *   [edge_relation_start[e], edge_relation_start[e + 1]) (relation indices
- *   of the snapshot, in file order; for a projection the member_of
- *   relations of the shared memberships).
- * - layers[k]: the relation type indices used (for a projection, the
- *   member_of type); layer_weights[k] their weights.
- */
-typedef struct {
-    const ent_snapshot_t *snapshot;
-    igraph_t graph;
-    igraph_vector_t weights;
-    igraph_vector_t lengths;
-    size_t vertex_count;
-    size_t edge_count;
-    size_t *vertex_entity;
-    size_t *entity_vertex;
-    size_t *edge_relation_start;
-    size_t *edge_relations;
-    size_t *layers;
-    double *layer_weights;
-    size_t layer_count;
-    int statuses[ENT_MEMBERSHIP_COUNT];
-    int directed;
-    ent_projection projection;
-    ent_distance distance;
-} ent_network_t;
-
-/*
  * Builds the network of `snapshot` described by `options` (NULL for the
- * defaults) into `network`, which the caller releases with
- * ent_network_destroy on success (on failure it holds nothing to free).
+ * defaults) into a new *out, which the caller releases with
+ * ent_network_destroy; on failure *out is NULL. The network refers to
+ * `snapshot`, which must outlive it.
  * Returns ENT_EUSAGE for an unknown layer or a weight for a layer that is
  * not chosen, ENT_EINPUT when `neglog` meets a weight outside (0, 1],
  * ENT_ENOMEM, ENT_EINTERNAL; each with a diagnostic in `diags`.
  * Time O(n + m) for n entities and m relations, after the snapshot's own.
  */
-ent_status ent_network_build(ent_network_t *network,
+ent_status ent_network_build(ent_network_t **out,
                              const ent_snapshot_t *snapshot,
                              const ent_network_options_t *options,
                              ent_diag_list_t *diags);
+/* Releases `network` and everything it owns; NULL does nothing. */
 void ent_network_destroy(ent_network_t *network);
 
-/* The relation indices that formed edge `edge`; sets *count. */
-static inline const size_t *
-ent_network_edge_relations(const ent_network_t *network, size_t edge,
-                           size_t *count) {
-    size_t start = network->edge_relation_start[edge];
-    *count = network->edge_relation_start[edge + 1] - start;
-    return network->edge_relations + start;
-}
+/* The snapshot the network was built from (not owned by the network). */
+const ent_snapshot_t *ent_network_snapshot(const ent_network_t *network);
+size_t ent_network_vertex_count(const ent_network_t *network);
+size_t ent_network_edge_count(const ent_network_t *network);
 
+/* The snapshot's index of the entity of vertex `vertex`. */
+size_t ent_network_vertex_entity_index(const ent_network_t *network,
+                                       size_t vertex);
 /* The entity of vertex `vertex`. */
-static inline const ent_entity_t *
-ent_network_vertex_entity(const ent_network_t *network, size_t vertex) {
-    return ent_snapshot_entity(network->snapshot,
-                               network->vertex_entity[vertex]);
-}
+const ent_entity_t *ent_network_vertex_entity(const ent_network_t *network,
+                                              size_t vertex);
+/* The vertex of the snapshot's entity `entity`, or ENT_NO_VERTEX when the
+ * entity is no node of this network. */
+size_t ent_network_entity_vertex(const ent_network_t *network, size_t entity);
+
+/*
+ * The vertices at the ends of edge `edge`: the tail and the head of a
+ * directed network; for an undirected one, the later vertex and then the
+ * earlier (a fixed order, igraph's, that says nothing about the tie).
+ */
+size_t ent_network_edge_from(const ent_network_t *network, size_t edge);
+size_t ent_network_edge_to(const ent_network_t *network, size_t edge);
+
+/*
+ * Looks up the edge between vertices `from` and `to`: in a directed
+ * network the edge from -> to, or either way when `either_way` is nonzero;
+ * in an undirected one either way. Returns 1 and sets *edge when there is
+ * one, 0 when there is none or either vertex is out of range (such as
+ * ENT_NO_VERTEX). Never fails. Time O(log d) for d the smaller degree.
+ */
+int ent_network_find_edge(const ent_network_t *network, size_t from, size_t to,
+                          int either_way, size_t *edge);
+
+/* The strength of edge `edge`: the sum of layer weight x relation weight
+ * over the relations that formed it. */
+double ent_network_edge_weight(const ent_network_t *network, size_t edge);
+/* The length of edge `edge` for path measures, by the network's distance. */
+double ent_network_edge_length(const ent_network_t *network, size_t edge);
+
+/*
+ * The relation indices (of the snapshot, in file order) that formed edge
+ * `edge`; sets *count. For a projection, the member_of relations of the
+ * shared memberships.
+ */
+const size_t *ent_network_edge_relations(const ent_network_t *network,
+                                         size_t edge, size_t *count);
+
+/*
+ * The options the network was built with, resolved against its snapshot:
+ * its layers as relation type indices (for a projection, the member_of
+ * type) with their weights, the statuses whose relations form edges
+ * (UNSPECIFIED follows ACTIVE), and whether it is directed (never for a
+ * projection), its projection and its distance.
+ */
+size_t ent_network_layer_count(const ent_network_t *network);
+size_t ent_network_layer(const ent_network_t *network, size_t k);
+double ent_network_layer_weight(const ent_network_t *network, size_t k);
+int ent_network_has_status(const ent_network_t *network,
+                           ent_membership_status status);
+int ent_network_is_directed(const ent_network_t *network);
+ent_projection ent_network_projection(const ent_network_t *network);
+ent_distance ent_network_distance(const ent_network_t *network);
 
 ENT_PUBLIC_END
 #ifdef __cplusplus

@@ -218,8 +218,9 @@ ent_status ent_render_colors(const ent_network_t *network,
 /*
  * Lays `network` out as ent_render_memory would (options->layout, node
  * sizes from metrics) and writes where each vertex goes, in points at
- * print size, into x and y (the caller's arrays of network->vertex_count
- * values). Drawn with these as positions, the vertices stay there.
+ * print size, into x and y (the caller's arrays of
+ * ent_network_vertex_count(network) values). Drawn with these as
+ * positions, the vertices stay there.
  */
 ent_status ent_render_layout(ent_renderer_t *renderer,
                              const ent_network_t *network,

@@ -83,8 +83,8 @@ static char *dup_or_null(const char *text) {
 static void node_rows(FILE *out, ent_format format, const char *path,
                       const ent_metrics_t *metrics) {
     const ent_network_t *net = metrics->network;
-    const char *snapshot = ent_snapshot_id(net->snapshot);
-    for (size_t v = 0; v < net->vertex_count; v++) {
+    const char *snapshot = ent_snapshot_id(ent_network_snapshot(net));
+    for (size_t v = 0; v < ent_network_vertex_count(net); v++) {
         const ent_entity_t *entity = ent_network_vertex_entity(net, v);
         const char *type = ent_entity_type_name(entity->type);
         if (format == ENT_FORMAT_JSON) {
@@ -169,7 +169,7 @@ static ent_status group_field(FILE *out, ent_format format,
                               const ent_metrics_t *metrics,
                               const ent_group_result_t *group,
                               ent_group_metric m) {
-    const ent_snapshot_t *s = metrics->network->snapshot;
+    const ent_snapshot_t *s = ent_network_snapshot(metrics->network);
     switch (ent_group_column(m)->kind) {
     case ENT_GROUP_ENTITIES: {
         size_t count;
@@ -197,7 +197,7 @@ static ent_status group_field(FILE *out, ent_format format,
  * events the snapshot has. */
 static ent_status group_rows(FILE *out, ent_format format, const char *path,
                              const ent_metrics_t *metrics) {
-    const ent_snapshot_t *s = metrics->network->snapshot;
+    const ent_snapshot_t *s = ent_network_snapshot(metrics->network);
     for (size_t g = 0; g < metrics->group_count; g++) {
         const ent_group_result_t *group = &metrics->groups[g];
         const char *organization = entity_id_or_null(s, group->organization);
@@ -275,7 +275,7 @@ static ent_status process(batch_worker *worker, ent_batch_item_t *item,
                           const char *path, ent_diag_list_t *diags) {
     const ent_batch_options_t *options = worker->options;
     ent_snapshot_t *snapshot = NULL;
-    ent_network_t network;
+    ent_network_t *network = NULL;
     ent_metrics_t metrics;
     int have_network = 0, have_metrics = 0;
     ent_load_options_t load;
@@ -291,7 +291,7 @@ static ent_status process(batch_worker *worker, ent_batch_item_t *item,
     }
     if (status == ENT_OK) {
         status =
-            ent_metrics_compute(&metrics, &network, &options->metrics, diags);
+            ent_metrics_compute(&metrics, network, &options->metrics, diags);
         have_metrics = status == ENT_OK;
     }
     if (have_metrics) {
@@ -311,13 +311,13 @@ static ent_status process(batch_worker *worker, ent_batch_item_t *item,
             rows_text(&item->groups, options->groups_format, path, &metrics, 1);
     }
     if (status == ENT_OK && options->render_dir != NULL) {
-        status = draw(worker, path, &network, &metrics, diags);
+        status = draw(worker, path, network, &metrics, diags);
     }
     if (have_metrics) {
         ent_metrics_destroy(&metrics);
     }
     if (have_network) {
-        ent_network_destroy(&network);
+        ent_network_destroy(network);
     }
     ent_snapshot_free(snapshot);
     return status;

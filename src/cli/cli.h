@@ -136,7 +136,7 @@ void cli_render_option(cli_render_words *words, ent_render_options_t *render,
 /* A snapshot loaded (warnings off), its network built and measured. */
 typedef struct {
     ent_snapshot_t *snapshot;
-    ent_network_t network;
+    ent_network_t *network;
     ent_metrics_t metrics;
     int have_network, have_metrics;
 } cli_measured;

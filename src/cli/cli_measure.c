@@ -21,7 +21,7 @@ ent_status cli_measure(cli_measured *m, const char *path,
         m->have_network = status == ENT_OK;
     }
     if (status == ENT_OK) {
-        status = ent_metrics_compute(&m->metrics, &m->network, metrics, diags);
+        status = ent_metrics_compute(&m->metrics, m->network, metrics, diags);
         m->have_metrics = status == ENT_OK;
     }
     return status;
@@ -32,7 +32,7 @@ void cli_measured_release(cli_measured *m) {
         ent_metrics_destroy(&m->metrics);
     }
     if (m->have_network) {
-        ent_network_destroy(&m->network);
+        ent_network_destroy(m->network);
     }
     ent_snapshot_free(m->snapshot);
     memset(m, 0, sizeof *m);

@@ -78,7 +78,7 @@ typedef struct {
 /* One input: its snapshot, network and metrics. */
 typedef struct {
     ent_snapshot_t *snapshot;
-    ent_network_t network;
+    ent_network_t *network;
     ent_metrics_t metrics;
     int have_network, have_metrics;
 } convert_input;
@@ -127,7 +127,7 @@ static ent_status measure(const convert_args *args, convert_input *in,
         ent_metrics_options_t options;
         ent_metrics_options_init(&options);
         status =
-            ent_metrics_compute(&in->metrics, &in->network, &options, diags);
+            ent_metrics_compute(&in->metrics, in->network, &options, diags);
         in->have_metrics = status == ENT_OK;
     }
     return status;
@@ -238,7 +238,7 @@ static int run(convert_args *args) {
     } else {
         for (size_t i = 0; status == ENT_OK && i < args->input_count; i++) {
             status = measure(args, &inputs[i], &diags);
-            frames[i].network = &inputs[i].network;
+            frames[i].network = inputs[i].network;
             frames[i].metrics =
                 inputs[i].have_metrics ? &inputs[i].metrics : NULL;
         }
@@ -252,7 +252,7 @@ static int run(convert_args *args) {
             ent_metrics_destroy(&inputs[i].metrics);
         }
         if (inputs[i].have_network) {
-            ent_network_destroy(&inputs[i].network);
+            ent_network_destroy(inputs[i].network);
         }
         ent_snapshot_free(inputs[i].snapshot);
     }

@@ -305,7 +305,7 @@ static int run(render_args *args) {
         status = ENT_EINTERNAL;
     }
     if (status == ENT_OK) {
-        status = ent_render_file(renderer, output, &m.network, &m.metrics,
+        status = ent_render_file(renderer, output, m.network, &m.metrics,
                                  &args->render, &diags);
     }
     ent_renderer_free(renderer);

@@ -3,7 +3,6 @@
  * working out what changed between consecutive ones. Entities are aligned
  * by id; ties by the ids of their ends (in id order when undirected).
  */
-#include <igraph/igraph.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,33 +54,27 @@ static int edge_order(const void *a, const void *b) {
 /* The weight of the tie between entities `a` and `b` of `net`, or NAN. */
 static double tie_weight(const ent_network_t *net, const char *a,
                          const char *b) {
-    size_t ea, eb;
-    if (!ent_snapshot_find_entity(net->snapshot, a, &ea) ||
-        !ent_snapshot_find_entity(net->snapshot, b, &eb) ||
-        net->entity_vertex[ea] == ENT_NO_VERTEX ||
-        net->entity_vertex[eb] == ENT_NO_VERTEX) {
+    size_t ea, eb, edge;
+    const ent_snapshot_t *s = ent_network_snapshot(net);
+    if (!ent_snapshot_find_entity(s, a, &ea) ||
+        !ent_snapshot_find_entity(s, b, &eb) ||
+        !ent_network_find_edge(net, ent_network_entity_vertex(net, ea),
+                               ent_network_entity_vertex(net, eb), 0, &edge)) {
         return NAN;
     }
-    igraph_integer_t edge = -1;
-    igraph_get_eid(&net->graph, &edge, (igraph_integer_t)net->entity_vertex[ea],
-                   (igraph_integer_t)net->entity_vertex[eb], net->directed, 0);
-    return edge < 0 ? (double)NAN : VECTOR(net->weights)[edge];
+    return ent_network_edge_weight(net, edge);
 }
 
 /* Adds the ties of `net` missing from the pair so far (`other` is the
  * network on the other side, NULL on the first pass). */
 static ent_status collect_edges(cmp_pair *pair, const ent_network_t *net,
                                 const ent_network_t *other, int first) {
-    for (size_t e = 0; e < net->edge_count; e++) {
+    for (size_t e = 0; e < ent_network_edge_count(net); e++) {
         const char *source =
-            ent_network_vertex_entity(
-                net, (size_t)IGRAPH_FROM(&net->graph, (igraph_integer_t)e))
-                ->id;
+            ent_network_vertex_entity(net, ent_network_edge_from(net, e))->id;
         const char *target =
-            ent_network_vertex_entity(
-                net, (size_t)IGRAPH_TO(&net->graph, (igraph_integer_t)e))
-                ->id;
-        if (!net->directed && strcmp(source, target) > 0) {
+            ent_network_vertex_entity(net, ent_network_edge_to(net, e))->id;
+        if (!ent_network_is_directed(net) && strcmp(source, target) > 0) {
             const char *swap = source;
             source = target;
             target = swap;
@@ -93,7 +86,7 @@ static ent_status collect_edges(cmp_pair *pair, const ent_network_t *net,
         if (!cmp_grow(&pair->edges, pair->edge_count, sizeof *pair->edges)) {
             return ENT_ENOMEM;
         }
-        double here = VECTOR(net->weights)[e];
+        double here = ent_network_edge_weight(net, e);
         pair->edges[pair->edge_count++] = (cmp_edge){
             source, target, first ? here : (double)NAN, first ? there : here};
     }
@@ -148,17 +141,18 @@ static ent_status collect_moves(cmp_pair *pair, const cmp_snapshot *a,
     if (va == NULL || vb == NULL) {
         return ENT_OK;
     }
-    size_t *ra = ranks(va, a->network.vertex_count);
-    size_t *rb = ranks(vb, b->network.vertex_count);
+    size_t *ra = ranks(va, ent_network_vertex_count(a->network));
+    size_t *rb = ranks(vb, ent_network_vertex_count(b->network));
     ent_status status = ra && rb ? ENT_OK : ENT_ENOMEM;
-    for (size_t v = 0; status == ENT_OK && v < a->network.vertex_count; v++) {
-        const char *id = ent_network_vertex_entity(&a->network, v)->id;
+    for (size_t v = 0;
+         status == ENT_OK && v < ent_network_vertex_count(a->network); v++) {
+        const char *id = ent_network_vertex_entity(a->network, v)->id;
         size_t entity;
         if (!ent_snapshot_find_entity(b->snapshot, id, &entity) ||
-            b->network.entity_vertex[entity] == ENT_NO_VERTEX) {
+            ent_network_entity_vertex(b->network, entity) == ENT_NO_VERTEX) {
             continue;
         }
-        size_t w = b->network.entity_vertex[entity];
+        size_t w = ent_network_entity_vertex(b->network, entity);
         if (ra[v] == rb[w]) {
             continue;
         }
@@ -187,10 +181,10 @@ static ent_status diff_pair(ent_comparison_t *c, size_t i) {
     pair->to = i + 1;
     ent_status status = collect_entities(pair, a->snapshot, b->snapshot);
     if (status == ENT_OK) {
-        status = collect_edges(pair, &a->network, &b->network, 1);
+        status = collect_edges(pair, a->network, b->network, 1);
     }
     if (status == ENT_OK) {
-        status = collect_edges(pair, &b->network, &a->network, 0);
+        status = collect_edges(pair, b->network, a->network, 0);
     }
     if (status == ENT_OK && pair->edge_count > 1) {
         qsort(pair->edges, pair->edge_count, sizeof *pair->edges, edge_order);
@@ -350,10 +344,9 @@ static ent_status measure_and_diff(ent_comparison_t *c,
         status = ent_network_build(&s->network, s->snapshot, c->options.network,
                                    diags);
         if (status != ENT_OK) {
-            s->network.snapshot = NULL; /* nothing to destroy */
             break;
         }
-        status = ent_metrics_compute(&s->metrics, &s->network, &metrics, diags);
+        status = ent_metrics_compute(&s->metrics, s->network, &metrics, diags);
         if (status != ENT_OK) {
             s->metrics.network = NULL;
         }
@@ -452,9 +445,7 @@ void ent_comparison_free(ent_comparison_t *c) {
         if (s->metrics.network != NULL) {
             ent_metrics_destroy(&s->metrics);
         }
-        if (s->network.snapshot != NULL) {
-            ent_network_destroy(&s->network);
-        }
+        ent_network_destroy(s->network);
         if (s->owned) {
             ent_snapshot_free(s->snapshot);
         }

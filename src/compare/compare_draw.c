@@ -19,7 +19,7 @@
 
 typedef struct {
     ent_snapshot_t *snapshot;
-    ent_network_t network;
+    ent_network_t *network;
     ent_metrics_t metrics;
     int built, measured;
     const char **ids;
@@ -64,20 +64,19 @@ static ent_status union_snapshot(const ent_comparison_t *c, ent_snapshot_t *u) {
     size_t type = 0;
     ent_status status = ent_snapshot_add_relation_type(u, &tie, &type);
     for (size_t i = 0; status == ENT_OK && i < c->count; i++) {
-        const ent_network_t *net = &c->snapshots[i].network;
-        for (size_t v = 0; status == ENT_OK && v < net->vertex_count; v++) {
+        const ent_network_t *net = c->snapshots[i].network;
+        for (size_t v = 0;
+             status == ENT_OK && v < ent_network_vertex_count(net); v++) {
             status = add_union_entity(u, ent_network_vertex_entity(net, v));
         }
-        for (size_t e = 0; status == ENT_OK && e < net->edge_count; e++) {
-            igraph_integer_t edge = (igraph_integer_t)e;
-            status =
-                add_union_tie(u, type,
-                              ent_network_vertex_entity(
-                                  net, (size_t)IGRAPH_FROM(&net->graph, edge))
-                                  ->id,
-                              ent_network_vertex_entity(
-                                  net, (size_t)IGRAPH_TO(&net->graph, edge))
-                                  ->id);
+        for (size_t e = 0; status == ENT_OK && e < ent_network_edge_count(net);
+             e++) {
+            status = add_union_tie(
+                u, type,
+                ent_network_vertex_entity(net, ent_network_edge_from(net, e))
+                    ->id,
+                ent_network_vertex_entity(net, ent_network_edge_to(net, e))
+                    ->id);
         }
     }
     return status;
@@ -88,7 +87,7 @@ static void union_free(union_layout *u) {
         ent_metrics_destroy(&u->metrics);
     }
     if (u->built) {
-        ent_network_destroy(&u->network);
+        ent_network_destroy(u->network);
     }
     ent_snapshot_free(u->snapshot);
     free(u->ids);
@@ -130,10 +129,10 @@ static ent_status union_lay_out(union_layout *u, const ent_comparison_t *c,
             ent_metrics_options_parse(&wanted, "strength,community", diags);
     }
     if (status == ENT_OK) {
-        status = ent_metrics_compute(&u->metrics, &u->network, &wanted, diags);
+        status = ent_metrics_compute(&u->metrics, u->network, &wanted, diags);
         u->measured = status == ENT_OK;
     }
-    size_t n = u->built ? u->network.vertex_count : 0;
+    size_t n = u->built ? ent_network_vertex_count(u->network) : 0;
     u->ids = calloc(n + 1, sizeof *u->ids);
     u->x = calloc(n + 1, sizeof *u->x);
     u->y = calloc(n + 1, sizeof *u->y);
@@ -146,13 +145,13 @@ static ent_status union_lay_out(union_layout *u, const ent_comparison_t *c,
         layout.size_by = ENT_NODE_STRENGTH;
         layout.size_reference = 0;
         layout.diff = NULL;
-        status = ent_render_layout(renderer, &u->network, &u->metrics, &layout,
+        status = ent_render_layout(renderer, u->network, &u->metrics, &layout,
                                    u->x, u->y, diags);
     }
     const double *community =
         u->measured ? u->metrics.node[ENT_NODE_COMMUNITY] : NULL;
     for (size_t v = 0; status == ENT_OK && v < n; v++) {
-        u->ids[v] = ent_network_vertex_entity(&u->network, v)->id;
+        u->ids[v] = ent_network_vertex_entity(u->network, v)->id;
         u->colors[v] =
             community && isfinite(community[v]) ? (int)community[v] : -1;
     }
@@ -174,7 +173,8 @@ static double shared_size_reference(const ent_comparison_t *c,
     double largest = 0;
     for (size_t i = 0; i < c->count; i++) {
         const double *values = c->snapshots[i].metrics.node[metric];
-        for (size_t v = 0; values && v < c->snapshots[i].network.vertex_count;
+        for (size_t v = 0;
+             values && v < ent_network_vertex_count(c->snapshots[i].network);
              v++) {
             largest = isfinite(values[v]) ? fmax(largest, values[v]) : largest;
         }
@@ -219,7 +219,7 @@ static ent_status draw_panels(const ent_comparison_t *c,
     for (size_t i = 0; status == ENT_OK && i < c->count; i++) {
         char *data = NULL;
         size_t length = 0;
-        status = ent_render_memory(renderer, &c->snapshots[i].network,
+        status = ent_render_memory(renderer, c->snapshots[i].network,
                                    &c->snapshots[i].metrics, shared, &data,
                                    &length, diags);
         if (status == ENT_OK) {
@@ -254,13 +254,13 @@ static ent_status diff_colors(const ent_comparison_t *c, const cmp_pair *pair,
     for (int side = 0; side < 2 && status == ENT_OK; side++) {
         /* The earlier first: the later one's colours win. */
         const cmp_snapshot *s = &c->snapshots[side ? pair->to : pair->from];
-        size_t n = s->network.vertex_count;
+        size_t n = ent_network_vertex_count(s->network);
         int *own = calloc(n + 1, sizeof *own);
-        status = own ? ent_render_colors(&s->network, &s->metrics, shared, own,
-                                         diags)
-                     : ENT_ENOMEM;
+        status =
+            own ? ent_render_colors(s->network, &s->metrics, shared, own, diags)
+                : ENT_ENOMEM;
         for (size_t v = 0; status == ENT_OK && v < n; v++) {
-            const char *id = ent_network_vertex_entity(&s->network, v)->id;
+            const char *id = ent_network_vertex_entity(s->network, v)->id;
             for (size_t i = 0; i < p->count; i++) {
                 if (strcmp(p->ids[i], id) == 0) {
                     colors[i] = own[v];
@@ -302,7 +302,7 @@ static ent_status draw_diffs(const ent_comparison_t *c,
         char *data = NULL;
         size_t length = 0;
         if (status == ENT_OK) {
-            status = ent_render_memory(renderer, &d.network, NULL, &options,
+            status = ent_render_memory(renderer, d.network, NULL, &options,
                                        &data, &length, diags);
         }
         char *name = malloc(64);

@@ -12,7 +12,7 @@ typedef struct {
     char *path; /* NULL for a snapshot given in memory */
     ent_snapshot_t *snapshot;
     int owned; /* loaded here, freed with the comparison */
-    ent_network_t network;
+    ent_network_t *network;
     ent_metrics_t metrics;
     size_t given; /* position on the command line, for stable ordering */
 } cmp_snapshot;
@@ -130,7 +130,7 @@ const char *cmp_snapshot_label(const ent_comparison_t *c, size_t i);
  * both sides, one relation per tie, its network and the diff style. */
 typedef struct {
     ent_snapshot_t *snapshot;
-    ent_network_t network;
+    ent_network_t *network;
     int built;
     ent_change_kind *kinds; /* per relation */
     char **labels;          /* per relation, NULL: none */

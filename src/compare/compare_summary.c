@@ -146,26 +146,27 @@ static void header(FILE *out, const ent_comparison_t *c) {
         cmp_md_text(out, ent_snapshot_id(s->snapshot));
         fputs(" | ", out);
         cmp_md_text(out, ent_snapshot_title(s->snapshot));
-        fprintf(out, " | %zu | %zu |\n", s->network.vertex_count,
-                s->network.edge_count);
+        fprintf(out, " | %zu | %zu |\n", ent_network_vertex_count(s->network),
+                ent_network_edge_count(s->network));
     }
-    const ent_network_t *net = &c->snapshots[0].network;
+    const ent_network_t *net = c->snapshots[0].network;
     fputs("\nEach network is built the same way: ", out);
-    if (net->projection != ENT_PROJECT_NONE) {
+    if (ent_network_projection(net) != ENT_PROJECT_NONE) {
         fprintf(out, "the %s projection of the memberships",
-                ent_projection_name(net->projection));
+                ent_projection_name(ent_network_projection(net)));
     } else {
         fputs("ties from ", out);
-        for (size_t k = 0; k < net->layer_count; k++) {
+        for (size_t k = 0; k < ent_network_layer_count(net); k++) {
             fputs(k ? ", " : "", out);
-            cmp_md_text(
-                out, ent_snapshot_relation_type(net->snapshot, net->layers[k])
-                         ->name);
+            cmp_md_text(out,
+                        ent_snapshot_relation_type(ent_network_snapshot(net),
+                                                   ent_network_layer(net, k))
+                            ->name);
         }
     }
     fputs(" (memberships with status", out);
     for (int s = ENT_MEMBERSHIP_ACTIVE; s < ENT_MEMBERSHIP_COUNT; s++) {
-        if (net->statuses[s]) {
+        if (ent_network_has_status(net, s)) {
             fprintf(out, " %s",
                     ent_membership_status_name((ent_membership_status)s));
         }
@@ -173,9 +174,9 @@ static void header(FILE *out, const ent_comparison_t *c) {
     fprintf(out,
             "); weights are tie strengths, path lengths are %s. "
             "Centrality means %s.\n\n",
-            net->distance == ENT_DISTANCE_INVERSE  ? "1/weight"
-            : net->distance == ENT_DISTANCE_NEGLOG ? "-ln(weight)"
-                                                   : "hops",
+            ent_network_distance(net) == ENT_DISTANCE_INVERSE  ? "1/weight"
+            : ent_network_distance(net) == ENT_DISTANCE_NEGLOG ? "-ln(weight)"
+                                                               : "hops",
             ent_node_metric_name(c->options.rank_by));
 }
 
@@ -356,16 +357,16 @@ static ent_status state_centrality(FILE *out, const ent_comparison_t *c) {
     const char *gained = NULL, *lost = NULL;
     double most = 0, least = 0;
     for (size_t i = 0; values && i < c->count; i++) {
-        const ent_network_t *net = &c->snapshots[i].network;
-        for (size_t v = 0; v < net->vertex_count; v++) {
+        const ent_network_t *net = c->snapshots[i].network;
+        for (size_t v = 0; v < ent_network_vertex_count(net); v++) {
             const ent_entity_t *e = ent_network_vertex_entity(net, v);
             int earlier = 0;
             for (size_t j = 0; j < i && !earlier; j++) {
                 size_t index;
                 earlier = ent_snapshot_find_entity(c->snapshots[j].snapshot,
                                                    e->id, &index) &&
-                          c->snapshots[j].network.entity_vertex[index] !=
-                              ENT_NO_VERTEX;
+                          ent_network_entity_vertex(c->snapshots[j].network,
+                                                    index) != ENT_NO_VERTEX;
             }
             if (e->type != ENT_ENTITY_STATE || earlier) {
                 continue;
@@ -376,10 +377,11 @@ static ent_status state_centrality(FILE *out, const ent_comparison_t *c) {
                 values[j] = NAN;
                 if (s->metrics.node[metric] &&
                     ent_snapshot_find_entity(s->snapshot, e->id, &index) &&
-                    s->network.entity_vertex[index] != ENT_NO_VERTEX) {
+                    ent_network_entity_vertex(s->network, index) !=
+                        ENT_NO_VERTEX) {
                     values[j] =
-                        s->metrics
-                            .node[metric][s->network.entity_vertex[index]];
+                        s->metrics.node[metric][ent_network_entity_vertex(
+                            s->network, index)];
                 }
             }
             fputs("| ", out);

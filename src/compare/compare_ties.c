@@ -60,9 +60,9 @@ static ent_status tie_add(tie_list *list, const char *source,
 
 /* The weight a layer gives a relation of `type` in `net`. */
 static double layer_weight(const ent_network_t *net, size_t type) {
-    for (size_t k = 0; k < net->layer_count; k++) {
-        if (net->layers[k] == type) {
-            return net->layer_weights[k];
+    for (size_t k = 0; k < ent_network_layer_count(net); k++) {
+        if (ent_network_layer(net, k) == type) {
+            return ent_network_layer_weight(net, k);
         }
     }
     return 1.0;
@@ -71,19 +71,17 @@ static double layer_weight(const ent_network_t *net, size_t type) {
 /* Every tie of one side, by layer (a projection's edges as one layer). */
 static ent_status side_ties(tie_list *list, const ent_network_t *net,
                             int side) {
-    const ent_snapshot_t *s = net->snapshot;
+    const ent_snapshot_t *s = ent_network_snapshot(net);
     ent_status status = ENT_OK;
-    for (size_t e = 0; status == ENT_OK && e < net->edge_count; e++) {
-        if (net->projection != ENT_PROJECT_NONE) {
+    for (size_t e = 0; status == ENT_OK && e < ent_network_edge_count(net);
+         e++) {
+        if (ent_network_projection(net) != ENT_PROJECT_NONE) {
             status = tie_add(
                 list,
-                ent_network_vertex_entity(
-                    net, (size_t)IGRAPH_FROM(&net->graph, (igraph_integer_t)e))
+                ent_network_vertex_entity(net, ent_network_edge_from(net, e))
                     ->id,
-                ent_network_vertex_entity(
-                    net, (size_t)IGRAPH_TO(&net->graph, (igraph_integer_t)e))
-                    ->id,
-                "shared_memberships", 0, VECTOR(net->weights)[e], side);
+                ent_network_vertex_entity(net, ent_network_edge_to(net, e))->id,
+                "shared_memberships", 0, ent_network_edge_weight(net, e), side);
             continue;
         }
         size_t count;
@@ -222,8 +220,9 @@ static ent_status add_entities(cmp_diff *d, const cmp_snapshot *a,
     ent_status status = ENT_OK;
     const cmp_snapshot *sides[2] = {a, b};
     for (int side = 0; side < 2; side++) {
-        const ent_network_t *net = &sides[side]->network;
-        for (size_t v = 0; status == ENT_OK && v < net->vertex_count; v++) {
+        const ent_network_t *net = sides[side]->network;
+        for (size_t v = 0;
+             status == ENT_OK && v < ent_network_vertex_count(net); v++) {
             status = add_entity(d, ent_network_vertex_entity(net, v));
         }
     }
@@ -362,11 +361,14 @@ static ent_status entity_values(cmp_diff *d, const cmp_snapshot *a,
             const double *values = sides[k]->metrics.node[metric];
             if (values != NULL &&
                 ent_snapshot_find_entity(sides[k]->snapshot, id, &entity) &&
-                sides[k]->network.entity_vertex[entity] != ENT_NO_VERTEX) {
-                d->values[i] = values[sides[k]->network.entity_vertex[entity]];
+                ent_network_entity_vertex(sides[k]->network, entity) !=
+                    ENT_NO_VERTEX) {
+                d->values[i] = values[ent_network_entity_vertex(
+                    sides[k]->network, entity)];
             }
         }
-        if (d->built && d->network.entity_vertex[i] != ENT_NO_VERTEX) {
+        if (d->built &&
+            ent_network_entity_vertex(d->network, i) != ENT_NO_VERTEX) {
             d->appeared += d->changes[i] == ENT_ENTITY_APPEARED;
             d->gone += d->changes[i] == ENT_ENTITY_GONE;
         }
@@ -402,9 +404,9 @@ ent_status cmp_diff_make(cmp_diff *d, const ent_comparison_t *c,
     const cmp_snapshot *a = &c->snapshots[pair->from];
     const cmp_snapshot *b = &c->snapshots[pair->to];
     tie_list ties = {NULL, 0};
-    ent_status status = side_ties(&ties, &a->network, 0);
+    ent_status status = side_ties(&ties, a->network, 0);
     if (status == ENT_OK) {
-        status = side_ties(&ties, &b->network, 1);
+        status = side_ties(&ties, b->network, 1);
     }
     if (status == ENT_OK) {
         merge_ties(&ties);
@@ -446,7 +448,7 @@ ent_status cmp_diff_make(cmp_diff *d, const ent_comparison_t *c,
 
 void cmp_diff_free(cmp_diff *d) {
     if (d->built) {
-        ent_network_destroy(&d->network);
+        ent_network_destroy(d->network);
     }
     size_t n = d->snapshot ? ent_snapshot_relation_count(d->snapshot) : 0;
     for (size_t i = 0; d->labels && i < n; i++) {

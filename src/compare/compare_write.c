@@ -205,7 +205,8 @@ ent_status ent_compare_write_json(FILE *out, const ent_comparison_t *c) {
         fputs(", \"date\": ", out);
         ent_out_json_string(out, ent_snapshot_date(s->snapshot));
         fprintf(out, ", \"nodes\": %zu, \"edges\": %zu, \"attended\": ",
-                s->network.vertex_count, s->network.edge_count);
+                ent_network_vertex_count(s->network),
+                ent_network_edge_count(s->network));
         json_attendance(out, c, i, "attended");
         fputs(", \"absent\": ", out);
         json_attendance(out, c, i, "absent");
@@ -256,8 +257,8 @@ ent_status ent_compare_write_csv(FILE *out, const ent_comparison_t *c) {
                         cmp_group_value(c, i, c->organizations[g], series[k]));
             }
         }
-        for (size_t v = 0; v < s->network.vertex_count; v++) {
-            const char *id = ent_network_vertex_entity(&s->network, v)->id;
+        for (size_t v = 0; v < ent_network_vertex_count(s->network); v++) {
+            const char *id = ent_network_vertex_entity(s->network, v)->id;
             for (int m = 0; m < ENT_NODE_METRIC_COUNT; m++) {
                 if (s->metrics.computed.node[m]) {
                     csv_row(out, snapshot, "node", id,

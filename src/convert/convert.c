@@ -98,7 +98,7 @@ char *ent_convert_part_path(const char *path, ent_convert_part part) {
 static ent_status check_series(const ent_convert_frame_t *frames, size_t count,
                                const char **dates, ent_diag_list_t *diags) {
     for (size_t f = 0; f < count; f++) {
-        const ent_snapshot_t *s = frames[f].network->snapshot;
+        const ent_snapshot_t *s = ent_network_snapshot(frames[f].network);
         dates[f] = ent_snapshot_date(s);
         const char *id = ent_snapshot_id(s) ? ent_snapshot_id(s) : "(no id)";
         if (count > 1 && dates[f] == NULL) {

@@ -105,11 +105,13 @@ static int add_list(cJSON *attrs, const char *name, char *list) {
  * records) and relation_indices (their places in the snapshot). */
 static int add_edge_keys(cJSON *attrs, const ent_network_t *network,
                          size_t edge, const cJSON **relations, char *used) {
-    const ent_snapshot_t *s = network->snapshot;
-    int ok = cJSON_AddNumberToObject(attrs, "weight",
-                                     VECTOR(network->weights)[edge]) != NULL;
-    ok = ok && cJSON_AddNumberToObject(attrs, "length",
-                                       VECTOR(network->lengths)[edge]) != NULL;
+    const ent_snapshot_t *s = ent_network_snapshot(network);
+    int ok =
+        cJSON_AddNumberToObject(attrs, "weight",
+                                ent_network_edge_weight(network, edge)) != NULL;
+    ok = ok &&
+         cJSON_AddNumberToObject(
+             attrs, "length", ent_network_edge_length(network, edge)) != NULL;
     size_t count = 0;
     const size_t *list = ent_network_edge_relations(network, edge, &count);
     char *types = NULL, *statuses = NULL, *sources = NULL;
@@ -194,7 +196,7 @@ static int add_places(cJSON *rest, cJSON *entity_places, cJSON *relation_places,
 }
 
 static int add_header(cJSON *attrs, const ent_network_t *network) {
-    const ent_snapshot_t *s = network->snapshot;
+    const ent_snapshot_t *s = ent_network_snapshot(network);
     const char *members[][2] = {{"id", ent_snapshot_id(s)},
                                 {"title", ent_snapshot_title(s)},
                                 {"date", ent_snapshot_date(s)}};
@@ -206,17 +208,19 @@ static int add_header(cJSON *attrs, const ent_network_t *network) {
         }
     }
     char *layers = NULL;
-    for (size_t k = 0; ok && k < network->layer_count; k++) {
-        ok = list_add(&layers,
-                      ent_snapshot_relation_type(s, network->layers[k])->name);
+    for (size_t k = 0; ok && k < ent_network_layer_count(network); k++) {
+        ok = list_add(
+            &layers,
+            ent_snapshot_relation_type(s, ent_network_layer(network, k))->name);
     }
     ok = add_list(attrs, "layers", layers) && ok;
-    ok = ok && cJSON_AddStringToObject(
-                   attrs, "projection",
-                   ent_projection_name(network->projection)) != NULL;
-    return ok &&
-           cJSON_AddStringToObject(
-               attrs, "distance", ent_distance_name(network->distance)) != NULL;
+    ok =
+        ok && cJSON_AddStringToObject(
+                  attrs, "projection",
+                  ent_projection_name(ent_network_projection(network))) != NULL;
+    return ok && cJSON_AddStringToObject(
+                     attrs, "distance",
+                     ent_distance_name(ent_network_distance(network))) != NULL;
 }
 
 /* The items of `array` by index, so that a look-up costs O(1) and not
@@ -237,12 +241,12 @@ static ent_status fill_items(cv_graph *graph, const ent_convert_frame_t *frame,
                              const cJSON **relation_items, char *entity_used,
                              char *relation_used) {
     const ent_network_t *network = frame->network;
-    const ent_snapshot_t *s = network->snapshot;
+    const ent_snapshot_t *s = ent_network_snapshot(network);
     if (!add_header(graph->attrs, network)) {
         return ENT_ENOMEM;
     }
-    for (size_t v = 0; v < network->vertex_count; v++) {
-        size_t index = network->vertex_entity[v];
+    for (size_t v = 0; v < ent_network_vertex_count(network); v++) {
+        size_t index = ent_network_vertex_entity_index(network, v);
         const ent_entity_t *entity = ent_snapshot_entity(s, index);
         entity_used[index] = 1;
         cv_item *node = cv_graph_add_node(graph, entity->id, 0, 0);
@@ -252,15 +256,20 @@ static ent_status fill_items(cv_graph *graph, const ent_convert_frame_t *frame,
             return ENT_ENOMEM;
         }
     }
-    for (size_t e = 0; e < network->edge_count; e++) {
-        igraph_integer_t from = 0, to = 0;
-        igraph_edge(&network->graph, (igraph_integer_t)e, &from, &to);
+    for (size_t e = 0; e < ent_network_edge_count(network); e++) {
+        size_t from = ent_network_edge_from(network, e);
+        size_t to = ent_network_edge_to(network, e);
+        if (!ent_network_is_directed(network) && from > to) {
+            size_t later = from; /* an undirected row: the earlier first */
+            from = to;
+            to = later;
+        }
         cv_item *edge = cv_graph_add_edge(
-            graph, ent_network_vertex_entity(network, (size_t)from)->id,
-            ent_network_vertex_entity(network, (size_t)to)->id, 0, 0);
+            graph, ent_network_vertex_entity(network, from)->id,
+            ent_network_vertex_entity(network, to)->id, 0, 0);
         if (edge != NULL) {
-            edge->from = (size_t)from;
-            edge->to = (size_t)to;
+            edge->from = from;
+            edge->to = to;
         }
         if (edge == NULL || !add_edge_keys(edge->attrs, network, e,
                                            relation_items, relation_used)) {
@@ -273,10 +282,10 @@ static ent_status fill_items(cv_graph *graph, const ent_convert_frame_t *frame,
 static ent_status fill(cv_graph *graph, const ent_convert_frame_t *frame,
                        cJSON *doc, char *entity_used, char *relation_used) {
     const ent_network_t *network = frame->network;
-    const ent_snapshot_t *s = network->snapshot;
+    const ent_snapshot_t *s = ent_network_snapshot(network);
     cJSON *entities = cJSON_GetObjectItemCaseSensitive(doc, "entities");
     cJSON *relations = cJSON_GetObjectItemCaseSensitive(doc, "relations");
-    graph->directed = network->directed;
+    graph->directed = ent_network_is_directed(network);
     const cJSON **entity_items =
         items_of(entities, ent_snapshot_entity_count(s));
     const cJSON **relation_items =
@@ -308,7 +317,7 @@ ent_status cv_graph_from_frame(cv_graph *graph,
                                const ent_convert_frame_t *frame,
                                ent_diag_list_t *diags) {
     (void)diags;
-    const ent_snapshot_t *s = frame->network->snapshot;
+    const ent_snapshot_t *s = ent_network_snapshot(frame->network);
     char *text = NULL;
     cJSON *doc = NULL;
     char *entity_used = calloc(ent_snapshot_entity_count(s) + 1, 1);

@@ -7,6 +7,7 @@
 #include "entente/io.h"
 #include "entente/metrics.h"
 #include "metrics/metrics_workers.h"
+#include "network/network_internal.h"
 
 /*
  * Computes the group results into metrics->groups and metrics->events

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "common/igraph_guard.h"
-#include "entente/network.h"
+#include "network/network_internal.h"
 
 /* One relation's contribution to the edge u -> v (u <= v when undirected). */
 typedef struct {
@@ -409,10 +409,10 @@ static void release(ent_network_t *network) {
     memset(network, 0, sizeof *network);
 }
 
-ent_status ent_network_build(ent_network_t *network,
-                             const ent_snapshot_t *snapshot,
-                             const ent_network_options_t *options,
-                             ent_diag_list_t *diags) {
+/* Builds into `network` (zeroed); on failure it holds nothing to free. */
+static ent_status build(ent_network_t *network, const ent_snapshot_t *snapshot,
+                        const ent_network_options_t *options,
+                        ent_diag_list_t *diags) {
     ent_network_options_t defaults;
     unsigned char *in_network = NULL;
     arc_list_t arcs = {0};
@@ -482,12 +482,31 @@ cleanup:
     return status;
 }
 
+ent_status ent_network_build(ent_network_t **out,
+                             const ent_snapshot_t *snapshot,
+                             const ent_network_options_t *options,
+                             ent_diag_list_t *diags) {
+    *out = NULL;
+    ent_network_t *network = calloc(1, sizeof *network);
+    if (network == NULL) {
+        return ENT_ENOMEM;
+    }
+    ent_status status = build(network, snapshot, options, diags);
+    if (status != ENT_OK) {
+        free(network);
+        return status;
+    }
+    *out = network;
+    return ENT_OK;
+}
+
 void ent_network_destroy(ent_network_t *network) {
-    if (network == NULL || network->vertex_entity == NULL) {
+    if (network == NULL) {
         return;
     }
     igraph_destroy(&network->graph);
     igraph_vector_destroy(&network->weights);
     igraph_vector_destroy(&network->lengths);
     release(network);
+    free(network);
 }

@@ -10,7 +10,6 @@
 
 #include <cjson/cJSON.h>
 
-#include "common/igraph_guard.h"
 #include "render/render_internal.h"
 
 /* Organization names longer than this are shown by their id (CSTO). */
@@ -42,10 +41,10 @@ static const char *shortened_name(const char *name, text_buffer *out) {
 }
 
 static double weight_between(const ent_network_t *network, size_t a, size_t b) {
-    igraph_integer_t edge = -1;
-    igraph_get_eid(&network->graph, &edge, (igraph_integer_t)a,
-                   (igraph_integer_t)b, 0, 0);
-    return edge < 0 ? 0.0 : VECTOR(network->weights)[edge];
+    size_t edge;
+    return ent_network_find_edge(network, a, b, 1, &edge)
+               ? ent_network_edge_weight(network, edge)
+               : 0.0;
 }
 
 /*
@@ -433,9 +432,9 @@ static void add_edge(render_context *ctx, Agnode_t **nodes, size_t edge,
 
 static void add_projection_edge(render_context *ctx, Agnode_t **nodes,
                                 size_t edge) {
-    igraph_integer_t from = IGRAPH_FROM(&ctx->network->graph, edge);
-    igraph_integer_t to = IGRAPH_TO(&ctx->network->graph, edge);
-    double weight = VECTOR(ctx->network->weights)[edge];
+    size_t from = ent_network_edge_from(ctx->network, edge);
+    size_t to = ent_network_edge_to(ctx->network, edge);
+    double weight = ent_network_edge_weight(ctx->network, edge);
     const edge_style *style = style_for_projection();
     char key[32];
     snprintf(key, sizeof key, "e%zu", edge);
@@ -488,19 +487,15 @@ void append_class_name(text_buffer *text, const char *name) {
 }
 
 int render_edge_is_drawn(const render_context *ctx, size_t edge) {
-    return ctx->geometry[IGRAPH_FROM(&ctx->network->graph, edge)].drawn &&
-           ctx->geometry[IGRAPH_TO(&ctx->network->graph, edge)].drawn;
+    return ctx->geometry[ent_network_edge_from(ctx->network, edge)].drawn &&
+           ctx->geometry[ent_network_edge_to(ctx->network, edge)].drawn;
 }
 
 ent_status render_prepare(render_context *ctx) {
     size_t n = ctx->network->vertex_count;
-    /* igraph_get_eid below: errors must come back, not abort. */
-    ent_igraph_guard_t guard;
-    ent_igraph_guard_enter(&guard);
     for (size_t v = 0; v < n; v++) {
         ctx->vertex_cluster[v] = home_group(ctx, v);
     }
-    ent_igraph_guard_leave(&guard);
     ent_status status =
         ctx->options->clusters ? render_clusters_choose(ctx) : ENT_OK;
     for (size_t v = 0; v < n && status == ENT_OK; v++) {

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "entente/render.h"
+#include "network/network_internal.h"
 
 /* How one kind of tie is drawn, and how the legend names it. */
 typedef struct {

@@ -128,8 +128,8 @@ static ent_status layout_pass(render_context *ctx, GVC_t *gvc, double grow,
         status = nodes[v] ? ENT_OK : ENT_ENOMEM;
     }
     for (size_t e = 0; status == ENT_OK && e < ctx->network->edge_count; e++) {
-        igraph_integer_t from = IGRAPH_FROM(&ctx->network->graph, e);
-        igraph_integer_t to = IGRAPH_TO(&ctx->network->graph, e);
+        size_t from = ent_network_edge_from(ctx->network, e);
+        size_t to = ent_network_edge_to(ctx->network, e);
         if (from != to && render_edge_is_drawn(ctx, e)) {
             agedge(g, nodes[from], nodes[to], NULL, 1);
         }

@@ -36,8 +36,8 @@ static int only_ties_of(const render_context *ctx, size_t v,
     const ent_network_t *net = ctx->network;
     const ent_snapshot_t *s = net->snapshot;
     for (size_t e = 0; e < net->edge_count; e++) {
-        if ((size_t)IGRAPH_FROM(&net->graph, e) != v &&
-            (size_t)IGRAPH_TO(&net->graph, e) != v) {
+        if (ent_network_edge_from(net, e) != v &&
+            ent_network_edge_to(net, e) != v) {
             continue;
         }
         size_t count;

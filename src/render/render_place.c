@@ -220,9 +220,9 @@ size_t render_edges_through(const render_context *ctx, const rect *r) {
             continue;
         }
         const vertex_geometry *a =
-            &ctx->geometry[IGRAPH_FROM(&ctx->network->graph, e)];
+            &ctx->geometry[ent_network_edge_from(ctx->network, e)];
         const vertex_geometry *b =
-            &ctx->geometry[IGRAPH_TO(&ctx->network->graph, e)];
+            &ctx->geometry[ent_network_edge_to(ctx->network, e)];
         covered += segment_crosses_rect(a->x, a->y, b->x, b->y, r);
     }
     return covered;

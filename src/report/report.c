@@ -72,14 +72,14 @@ static void contents(FILE *out, const ent_comparison_t *c) {
 }
 
 static void layer_list(FILE *out, const ent_network_t *network) {
-    const ent_snapshot_t *snapshot = network->snapshot;
-    for (size_t k = 0; k < network->layer_count; k++) {
+    const ent_snapshot_t *snapshot = ent_network_snapshot(network);
+    for (size_t k = 0; k < ent_network_layer_count(network); k++) {
         const ent_relation_type_t *type =
-            ent_snapshot_relation_type(snapshot, network->layers[k]);
+            ent_snapshot_relation_type(snapshot, ent_network_layer(network, k));
         fputs(k ? ", <code>" : "<code>", out);
         rpt_text(out, type->name);
         fputs("</code> (weight ", out);
-        rpt_number(out, network->layer_weights[k]);
+        rpt_number(out, ent_network_layer_weight(network, k));
         fputs(")", out);
     }
 }
@@ -87,7 +87,7 @@ static void layer_list(FILE *out, const ent_network_t *network) {
 static void status_list(FILE *out, const ent_network_t *network) {
     int first = 1;
     for (int s = ENT_MEMBERSHIP_ACTIVE; s < ENT_MEMBERSHIP_COUNT; s++) {
-        if (network->statuses[s]) {
+        if (ent_network_has_status(network, s)) {
             fprintf(out, "%s%s", first ? "" : ", ",
                     ent_membership_status_name((ent_membership_status)s));
             first = 0;
@@ -105,12 +105,12 @@ static void methods(FILE *out, const ent_network_t *network) {
     fputs("<section id=\"methods\" class=\"methods\">\n<h2>Methods</h2>\n"
           "<dl>\n<dt>Network</dt><dd>",
           out);
-    if (network->projection != ENT_PROJECT_NONE) {
+    if (ent_network_projection(network) != ENT_PROJECT_NONE) {
         fprintf(out,
                 "the one-mode %s projection of the membership network "
                 "(a pair's weight is the number of shared active "
                 "memberships); ",
-                ent_projection_name(network->projection));
+                ent_projection_name(ent_network_projection(network)));
     }
     fputs("layers ", out);
     layer_list(out, network);
@@ -120,14 +120,14 @@ static void methods(FILE *out, const ent_network_t *network) {
             "; %s. Every state is a node, tied or not. A pair linked "
             "by several relations gets one tie whose strength is the "
             "sum of layer weight &times; relation weight.</dd>\n",
-            network->directed ? "directed" : "undirected");
+            ent_network_is_directed(network) ? "directed" : "undirected");
     fprintf(out,
             "<dt>Distance</dt><dd>Weights are strengths (more is "
             "closer). Path-based measures (betweenness, closeness, "
             "diameter) use lengths: %s (<code>--distance %s</code>)."
             "</dd>\n",
-            distance_meaning[network->distance],
-            ent_distance_name(network->distance));
+            distance_meaning[ent_network_distance(network)],
+            ent_distance_name(ent_network_distance(network)));
     fputs("<dt>Node measures</dt><dd>degree: ties; strength: sum of tie "
           "strengths; betweenness: shortest paths through the node; "
           "closeness: harmonic mean of inverse distances; eigenvector: "
@@ -158,12 +158,12 @@ static void methods(FILE *out, const ent_network_t *network) {
 ent_status rpt_methods_section(FILE *out, const ent_snapshot_t *snapshot,
                                const ent_report_options_t *options,
                                ent_diag_list_t *diags) {
-    ent_network_t network;
+    ent_network_t *network = NULL;
     ent_status status =
         ent_network_build(&network, snapshot, options->network, diags);
     if (status == ENT_OK) {
-        methods(out, &network);
-        ent_network_destroy(&network);
+        methods(out, network);
+        ent_network_destroy(network);
     }
     return status;
 }

@@ -79,7 +79,7 @@ static ent_status top_actors(FILE *out, const ent_network_t *network,
         ENT_NODE_EIGENVECTOR, ENT_NODE_COMMUNITY};
     enum { COLUMNS = sizeof columns / sizeof columns[0] };
     ent_node_metric by = size_measure();
-    size_t n = network->vertex_count;
+    size_t n = ent_network_vertex_count(network);
     ranked *order = malloc((n ? n : 1) * sizeof *order);
     if (order == NULL) {
         return ENT_ENOMEM;
@@ -143,7 +143,7 @@ static int is_number(const ent_group_column_t *column) {
  * (ent_group_number: attendance as its mean over the events convened). */
 static void cohesion_cell(FILE *out, const ent_metrics_t *metrics,
                           const ent_group_result_t *group, ent_group_metric m) {
-    const ent_snapshot_t *snapshot = metrics->network->snapshot;
+    const ent_snapshot_t *snapshot = ent_network_snapshot(metrics->network);
     const ent_group_column_t *column = ent_group_column(m);
     size_t count;
     const size_t *list = ent_group_entities(group, m, &count);
@@ -350,7 +350,7 @@ ent_status rpt_snapshot_section(FILE *out, const ent_snapshot_t *snapshot,
                                 const ent_report_options_t *options,
                                 ent_renderer_t *renderer,
                                 ent_diag_list_t *diags) {
-    ent_network_t network;
+    ent_network_t *network = NULL;
     ent_metrics_t metrics;
     ent_metrics_options_t metrics_options;
     ent_metrics_options_init(&metrics_options);
@@ -359,17 +359,17 @@ ent_status rpt_snapshot_section(FILE *out, const ent_snapshot_t *snapshot,
     if (status != ENT_OK) {
         return status;
     }
-    status = ent_metrics_compute(&metrics, &network, &metrics_options, diags);
+    status = ent_metrics_compute(&metrics, network, &metrics_options, diags);
     if (status != ENT_OK) {
-        ent_network_destroy(&network);
+        ent_network_destroy(network);
         return status;
     }
     heading(out, snapshot, index);
     fputs("<h3>Diagram</h3>\n", out);
-    status = diagram(out, &network, &metrics, index, renderer, diags);
+    status = diagram(out, network, &metrics, index, renderer, diags);
     if (status == ENT_OK) {
         fputs("<h3>Top actors</h3>\n", out);
-        status = top_actors(out, &network, &metrics, options->top_actors);
+        status = top_actors(out, network, &metrics, options->top_actors);
     }
     if (status == ENT_OK) {
         fputs("<h3>Cohesion of each organization</h3>\n", out);
@@ -383,6 +383,6 @@ ent_status rpt_snapshot_section(FILE *out, const ent_snapshot_t *snapshot,
         fputs("</section>\n", out);
     }
     ent_metrics_destroy(&metrics);
-    ent_network_destroy(&network);
+    ent_network_destroy(network);
     return status;
 }

@@ -41,7 +41,7 @@ enum { FAULT_EVERY_UP_TO = 4000, FAULT_STRIDE = 7 };
 static struct {
     ent_snapshot_t *snapshot;   /* graphs/csto-2025-bishkek.json */
     ent_snapshot_t *yerevan;    /* graphs/csto-2022-yerevan.json */
-    ent_network_t network;      /* of snapshot, active and frozen */
+    ent_network_t *network;     /* of snapshot, active and frozen */
     ent_metrics_t metrics;      /* all of them */
     ent_renderer_t *renderer;   /* one Graphviz context per process */
     ent_gazetteer_t *gazetteer; /* graphs/gazetteer.json */
@@ -93,7 +93,7 @@ static ent_status run_load(void) {
     return status;
 }
 
-static ent_status build_network(ent_network_t *network,
+static ent_status build_network(ent_network_t **network,
                                 const ent_snapshot_t *snapshot,
                                 ent_diag_list_t *diags) {
     ent_network_options_t options;
@@ -112,10 +112,10 @@ static ent_status build_network(ent_network_t *network,
 static ent_status run_network(void) {
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
-    ent_network_t network;
+    ent_network_t *network = NULL;
     ent_status status = build_network(&network, fx.snapshot, &diags);
     if (status == ENT_OK) {
-        ent_network_destroy(&network);
+        ent_network_destroy(network);
     }
     ent_diag_list_destroy(&diags);
     return status;
@@ -128,7 +128,7 @@ static ent_status run_metrics(void) {
     ent_metrics_options_init(&options);
     ent_metrics_t metrics;
     ent_status status =
-        ent_metrics_compute(&metrics, &fx.network, &options, &diags);
+        ent_metrics_compute(&metrics, fx.network, &options, &diags);
     if (status == ENT_OK) {
         ent_metrics_destroy(&metrics);
     }
@@ -161,7 +161,7 @@ static ent_status run_render(void) {
     options.format = ENT_RENDER_SVG;
     char *data = NULL;
     size_t length = 0;
-    ent_status status = ent_render_memory(fx.renderer, &fx.network, &fx.metrics,
+    ent_status status = ent_render_memory(fx.renderer, fx.network, &fx.metrics,
                                           &options, &data, &length, &diags);
     free(data);
     ent_diag_list_destroy(&diags);
@@ -515,7 +515,7 @@ static int fixtures_open(void) {
                                     graph_path("csto-2022-yerevan.json"), NULL,
                                     &diags) == ENT_OK &&
              build_network(&fx.network, fx.snapshot, &diags) == ENT_OK &&
-             ent_metrics_compute(&fx.metrics, &fx.network, &metrics, &diags) ==
+             ent_metrics_compute(&fx.metrics, fx.network, &metrics, &diags) ==
                  ENT_OK &&
              ent_gazetteer_load_file(
                  &fx.gazetteer, graph_path("gazetteer.json"), &diags) == ENT_OK;
@@ -540,7 +540,7 @@ static void fixtures_close(void) {
     ent_renderer_free(fx.renderer);
     ent_gazetteer_free(fx.gazetteer);
     ent_metrics_destroy(&fx.metrics);
-    ent_network_destroy(&fx.network);
+    ent_network_destroy(fx.network);
     ent_snapshot_free(fx.yerevan);
     ent_snapshot_free(fx.snapshot);
 }

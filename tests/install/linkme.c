@@ -28,13 +28,32 @@ static void print_diags(const ent_diag_list_t *diags) {
     }
 }
 
+/* The edge between two entities, found through the network's queries. */
+static void print_tie(const ent_network_t *network, const char *a,
+                      const char *b) {
+    const ent_snapshot_t *s = ent_network_snapshot(network);
+    size_t ea, eb, edge, count = 0;
+    if (ent_snapshot_find_entity(s, a, &ea) &&
+        ent_snapshot_find_entity(s, b, &eb) &&
+        ent_network_find_edge(network, ent_network_entity_vertex(network, ea),
+                              ent_network_entity_vertex(network, eb), 0,
+                              &edge)) {
+        ent_network_edge_relations(network, edge, &count);
+        printf("%s-%s weight %g length %g relations %zu\n", a, b,
+               ent_network_edge_weight(network, edge),
+               ent_network_edge_length(network, edge), count);
+    } else {
+        printf("%s-%s none\n", a, b);
+    }
+}
+
 /* Degree, strength and betweenness of each node of the default network. */
 static int measure(const char *path) {
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
     ent_snapshot_t *snapshot = NULL;
     ent_network_options_t options;
-    ent_network_t network;
+    ent_network_t *network = NULL;
     ent_metrics_options_t wanted;
     ent_metrics_t metrics;
     int ok = ent_snapshot_load_file(&snapshot, path, NULL, &diags) == ENT_OK;
@@ -42,23 +61,25 @@ static int measure(const char *path) {
     ok =
         ok && ent_network_build(&network, snapshot, &options, &diags) == ENT_OK;
     ent_metrics_options_init(&wanted);
-    ok = ok &&
-         ent_metrics_compute(&metrics, &network, &wanted, &diags) == ENT_OK;
+    ok =
+        ok && ent_metrics_compute(&metrics, network, &wanted, &diags) == ENT_OK;
     if (!ok) {
         print_diags(&diags);
         return 1;
     }
     printf("%s: %zu nodes, %zu edges\n", ent_snapshot_id(snapshot),
-           network.vertex_count, network.edge_count);
-    for (size_t v = 0; v < network.vertex_count; v++) {
+           ent_network_vertex_count(network), ent_network_edge_count(network));
+    for (size_t v = 0; v < ent_network_vertex_count(network); v++) {
         printf("%s degree %g strength %g betweenness %g\n",
-               ent_network_vertex_entity(&network, v)->id,
+               ent_network_vertex_entity(network, v)->id,
                metrics.node[ENT_NODE_DEGREE][v],
                metrics.node[ENT_NODE_STRENGTH][v],
                metrics.node[ENT_NODE_BETWEENNESS][v]);
     }
+    print_tie(network, "TJK", "RUS");
+    print_tie(network, "KAZ", "RUS");
     ent_metrics_destroy(&metrics);
-    ent_network_destroy(&network);
+    ent_network_destroy(network);
     ent_network_options_destroy(&options);
     ent_snapshot_free(snapshot);
     ent_diag_list_destroy(&diags);

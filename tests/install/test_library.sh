@@ -54,6 +54,15 @@ check_umbrella_header() {
     done
 }
 
+# The public headers include only the C library's: igraph, cJSON and
+# Graphviz stay inside (the network is opaque, network.h).
+check_public_headers() {
+    local leaks
+    leaks=$(grep -n '^#include <' "$ROOT"/include/entente/*.h |
+        grep -vE '<(stdarg|stddef|stdio|signal)\.h>$')
+    [ -z "$leaks" ] || fail "public headers include outside headers: $leaks"
+}
+
 # The program: compiled in strict C11 against the installed headers.
 check_installed_program() {
     local prefix=$SCRATCH/prefix
@@ -83,7 +92,8 @@ check_installed_program() {
         fail "linkme does not load the installed library: $(ldd "$SCRATCH/linkme")"
     # Degrees, strengths (weights 1, arms_dependency 0.75) and
     # betweenness (lengths 1/w: TJK and CSTO each lie on three shortest
-    # paths) of tests/data/valid.json, counted by hand.
+    # paths) of tests/data/valid.json, counted by hand; then the TJK-RUS
+    # edge (the arms_dependency alone, length 1/0.75) and no KAZ-RUS one.
     cat >"$SCRATCH/expected" <<EXPECTED
 libentente $version
 valid: 5 nodes, 5 edges
@@ -92,6 +102,8 @@ RUS degree 2 strength 1.75 betweenness 0
 TJK degree 3 strength 2.75 betweenness 3
 AFG degree 1 strength 1 betweenness 0
 CSTO degree 3 strength 3 betweenness 3
+TJK-RUS weight 0.75 length 1.33333 relations 1
+KAZ-RUS none
 bad.json: bad input, 3 errors, snapshot NULL
 bad.json:1:1: error: missing required member "entities"
 EXPECTED
@@ -128,6 +140,7 @@ check_versions() {
 
 check_exports
 check_umbrella_header
+check_public_headers
 check_versions
 check_installed_program
 finish library

@@ -10,7 +10,7 @@
 
 typedef struct {
     ent_snapshot_t *snapshot;
-    ent_network_t network;
+    ent_network_t *network;
 } metrics_fixture_t;
 
 /* Loads tests/data/NAME and builds its network (directed or not);

@@ -158,18 +158,18 @@ static ent_betweenness_sampling_t
 sampling_of(const char *path, const ent_metrics_options_t *options,
             double *centralization) {
     ent_snapshot_t *snapshot = NULL;
-    ent_network_t network;
+    ent_network_t *network = NULL;
     ent_metrics_t metrics;
     CU_ASSERT_EQUAL_FATAL(ent_snapshot_load_file(&snapshot, path, NULL, NULL),
                           ENT_OK);
     CU_ASSERT_EQUAL_FATAL(ent_network_build(&network, snapshot, NULL, NULL),
                           ENT_OK);
-    CU_ASSERT_EQUAL_FATAL(
-        ent_metrics_compute(&metrics, &network, options, NULL), ENT_OK);
+    CU_ASSERT_EQUAL_FATAL(ent_metrics_compute(&metrics, network, options, NULL),
+                          ENT_OK);
     ent_betweenness_sampling_t sampling = metrics.sampling;
     *centralization = metrics.graph[ENT_GRAPH_BETWEENNESS_CENTRALIZATION];
     ent_metrics_destroy(&metrics);
-    ent_network_destroy(&network);
+    ent_network_destroy(network);
     ent_snapshot_free(snapshot);
     return sampling;
 }

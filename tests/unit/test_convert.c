@@ -129,10 +129,10 @@ static void graph_should_give_back_the_snapshot_it_was_made_from(void) {
                                                  test_data_path("valid.json"),
                                                  NULL, &diags),
                           ENT_OK);
-    ent_network_t network;
+    ent_network_t *network = NULL;
     CU_ASSERT_EQUAL_FATAL(ent_network_build(&network, snapshot, NULL, &diags),
                           ENT_OK);
-    ent_convert_frame_t frame = {&network, NULL};
+    ent_convert_frame_t frame = {network, NULL};
     cv_graph graph;
     CU_ASSERT_EQUAL(cv_graph_from_frame(&graph, &frame, &diags), ENT_OK);
     CU_ASSERT_EQUAL(graph.node_count, 5);
@@ -148,7 +148,7 @@ static void graph_should_give_back_the_snapshot_it_was_made_from(void) {
     free(after);
     cv_graph_destroy(&graph);
     ent_snapshot_free(back);
-    ent_network_destroy(&network);
+    ent_network_destroy(network);
     ent_snapshot_free(snapshot);
     ent_diag_list_destroy(&diags);
 }

@@ -29,7 +29,7 @@ void metrics_fixture_load(metrics_fixture_t *l, const char *name,
 }
 
 void metrics_fixture_unload(metrics_fixture_t *l) {
-    ent_network_destroy(&l->network);
+    ent_network_destroy(l->network);
     ent_snapshot_free(l->snapshot);
 }
 
@@ -42,12 +42,12 @@ static void measure(ent_metrics_t *metrics, const metrics_fixture_t *l,
     options.jobs = jobs;
     options.split_nodes = blocks ? 0 : (size_t)-1;
     CU_ASSERT_EQUAL_FATAL(
-        ent_metrics_compute(metrics, &l->network, &options, NULL), ENT_OK);
+        ent_metrics_compute(metrics, l->network, &options, NULL), ENT_OK);
 }
 
 /* 1 when both hold the same bits for every node and graph metric. */
 static int same_bits(const ent_metrics_t *a, const ent_metrics_t *b) {
-    size_t n = a->network->vertex_count;
+    size_t n = ent_network_vertex_count(a->network);
     if (memcmp(a->graph, b->graph, sizeof a->graph) != 0) {
         return 0;
     }
@@ -112,7 +112,8 @@ static void all_pairs_by_blocks_should_match_igraph_single_calls(void) {
         }
         for (int m = 0; m < ENT_NODE_METRIC_COUNT; m++) {
             CU_ASSERT_EQUAL(blocks.node[m] == NULL, single.node[m] == NULL);
-            for (size_t v = 0; blocks.node[m] && v < l.network.vertex_count;
+            for (size_t v = 0;
+                 blocks.node[m] && v < ent_network_vertex_count(l.network);
                  v++) {
                 check_close(blocks.node[m][v], single.node[m][v]);
             }
