@@ -53,8 +53,7 @@ static size_t match_element(const sentence_tokens *s, const element *e,
     /* "$", the end of the sentence or of a set-out list item, takes no
      * token; it never starts a pattern, so i > 0 here. */
     if (e->kind == EL_END ||
-        (e->kind == EL_PUNCT && memchr(e->text, '$', e->length) != NULL &&
-         (i >= s->count || bullet_at(s, i) != 0))) {
+        (e->at_end && (i >= s->count || bullet_at(s, i) != 0))) {
         return i >= s->count || bullet_at(s, i) != 0 ? i : 0;
     }
     if (i >= s->count) {
@@ -107,8 +106,7 @@ static size_t match_element(const sentence_tokens *s, const element *e,
  * without side effects that spares most trials (and their copies of the
  * captures). */
 static int could_match(const sentence_tokens *s, const element *e, size_t i) {
-    if (e->kind == EL_GAP || e->kind == EL_END ||
-        (e->kind == EL_PUNCT && memchr(e->text, '$', e->length) != NULL)) {
+    if (e->kind == EL_GAP || e->kind == EL_END || e->at_end) {
         return 1;
     }
     if (i >= s->count) {
@@ -126,12 +124,8 @@ static int could_match(const sentence_tokens *s, const element *e, size_t i) {
     case EL_YEAR:
         return t->kind == TOKEN_NUMBER;
     case EL_ROLE:
-        for (size_t r = 0; r < extract_role_count; r++) {
-            if (t->kind == TOKEN_WORD && s->ids[i] == s->p->roles[r].ids[0]) {
-                return 1;
-            }
-        }
-        return 0;
+        return t->kind == TOKEN_WORD && s->ids[i] != WORD_UNKNOWN &&
+               (s->p->word_classes[s->ids[i]] & WORD_OPENS_ROLE) != 0;
     case EL_SLOT:
         return e->list || slot_fits(e, t, s->g) || given_names(s, e, i) > 0;
     default:
@@ -450,16 +444,30 @@ static int second_could_follow(const sentence_tokens *s,
     return 1;
 }
 
-/* Tries rule r at token i unless its anchor word is missing from the
- * sentence or the token after its first element rules it out. */
-static ent_status try_indexed_rule(const sentence_tokens *s, finding_list *f,
-                                   uint32_t r, size_t i, sentence where,
-                                   uint16_t *covered) {
-    if ((s->p->rules[r].anchor < 0 || s->alive[r] == s->stamp) &&
-        second_could_follow(s, &s->p->rules[r], i)) {
+/* Tries rule r at token i unless the token after its first element
+ * rules it out. */
+static ent_status try_followed_rule(const sentence_tokens *s, finding_list *f,
+                                    uint32_t r, size_t i, sentence where,
+                                    uint16_t *covered) {
+    if (second_could_follow(s, &s->p->rules[r], i)) {
         return try_rule(s, f, r, i, where, covered);
     }
     return ENT_OK;
+}
+
+/* 1 unless rule r has an anchor word the sentence lacks. Tested inline
+ * before any call: most rules filed under a word or a mention fail it. */
+static inline int anchor_alive(const sentence_tokens *s, uint32_t r) {
+    return s->p->rules[r].anchor < 0 || s->alive[r] == s->stamp;
+}
+
+/* Tries rule r at token i unless its anchor word is missing from the
+ * sentence or the token after its first element rules it out. */
+static inline ent_status try_indexed_rule(const sentence_tokens *s,
+                                          finding_list *f, uint32_t r, size_t i,
+                                          sentence where, uint16_t *covered) {
+    return anchor_alive(s, r) ? try_followed_rule(s, f, r, i, where, covered)
+                              : ENT_OK;
 }
 
 static ent_status try_rules(const sentence_tokens *s, finding_list *f,

@@ -95,6 +95,7 @@ typedef struct {
     int var;                   /* slot: 0 for A, 1 for B */
     ent_entity_type_set types; /* slot */
     int possessive, list;      /* slot */
+    int at_end;                /* punctuation: "$" is among the alternatives */
 } element;
 
 typedef struct {
@@ -128,6 +129,10 @@ typedef enum {
     CLASS_FORMER,
     CLASS_COUNT
 } word_class;
+
+/* The bit of word_classes for a word that opens a title (role phrase):
+ * where a role may start, tested without walking every title. */
+#define WORD_OPENS_ROLE (1u << 15)
 
 /* Rule indices, grouped by what their first element needs. */
 typedef struct {
