@@ -58,6 +58,8 @@ typedef struct {
 const rule *extract_rule_table(size_t table, size_t *count);
 /* The table of attendance, absence and hosting (rules_presence.c). */
 const rule *extract_presence_rules(size_t *count);
+/* The table of membership and observers (rules_membership.c). */
+const rule *extract_membership_rules(size_t *count);
 extern const role_phrase extract_roles[];
 extern const size_t extract_role_count;
 
@@ -234,7 +236,10 @@ int follow_index_build(compiled_patterns *p);
 
 /* ---- matching (patterns.c, patterns_lists.c) ---- */
 
-#define MAX_LIST 16
+/* Bindings a list may make: a list of titled leaders binds a state and a
+ * person per item ("President of Kyrgyzstan Sooronbay Jeenbekov, ..."),
+ * and a summit of a dozen leaders is common. */
+#define MAX_LIST 40
 
 /* What a match binds. */
 typedef struct {
