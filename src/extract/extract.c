@@ -487,8 +487,10 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     }
     findings.covered = calloc(patterns->rule_count, sizeof *findings.covered);
     findings.alive = calloc(patterns->rule_count, sizeof *findings.alive);
+    findings.any_alive = patterns_any_scratch(patterns);
     filter = malloc(sizeof *filter);
-    if (findings.covered == NULL || findings.alive == NULL || filter == NULL) {
+    if (findings.covered == NULL || findings.alive == NULL ||
+        findings.any_alive == NULL || filter == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
@@ -507,6 +509,7 @@ cleanup:
     free(findings.items);
     free(findings.covered);
     free(findings.alive);
+    free(findings.any_alive);
     free(filter);
     free(kept.items);
     free(kept.slots);

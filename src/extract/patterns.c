@@ -481,23 +481,45 @@ static ent_status try_rules(const sentence_tokens *s, finding_list *f,
     return status;
 }
 
+/* The end, in s->any_alive, of the rules any token may follow a mention
+ * of type `type` whose anchor the sentence holds (they start where the
+ * index's do). Filtered at the sentence's first mention of the type: a
+ * sentence names several, and most of those rules have an anchor it
+ * lacks. */
+static uint32_t any_alive_end(const sentence_tokens *s, size_t type) {
+    if (s->any_stamp[type] != s->stamp) {
+        const rule_index *any = &s->p->follow_any;
+        uint32_t n = any->starts[type];
+        for (uint32_t k = any->starts[type]; k < any->starts[type + 1]; k++) {
+            if (anchor_alive(s, any->rules[k])) {
+                s->any_alive[n++] = any->rules[k];
+            }
+        }
+        s->any_end[type] = n;
+        s->any_stamp[type] = s->stamp;
+    }
+    return s->any_end[type];
+}
+
 /* Tries, at a mention of entity type `type`, the rules that open with
  * such a name and that the next token lets through: those filed under
  * its key and those any token may follow, merged in table order. */
 static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
                                    size_t type, size_t i, sentence where,
                                    uint16_t *covered) {
-    const rule_index *keyed = &s->p->follow, *any = &s->p->follow_any;
+    const rule_index *keyed = &s->p->follow;
+    const uint32_t *any = s->any_alive;
     size_t key = type * s->p->follow_keys + follow_key(s, i + 1);
     uint32_t a = keyed->starts[key], a_end = keyed->starts[key + 1];
-    uint32_t b = any->starts[type], b_end = any->starts[type + 1];
+    uint32_t b = s->p->follow_any.starts[type], b_end = any_alive_end(s, type);
     ent_status status = ENT_OK;
     while (status == ENT_OK && (a < a_end || b < b_end)) {
-        uint32_t r =
-            b >= b_end || (a < a_end && keyed->rules[a] < any->rules[b])
-                ? keyed->rules[a++]
-                : any->rules[b++];
-        status = try_indexed_rule(s, f, r, i, where, covered);
+        if (b >= b_end || (a < a_end && keyed->rules[a] < any[b])) {
+            status =
+                try_indexed_rule(s, f, keyed->rules[a++], i, where, covered);
+        } else {
+            status = try_followed_rule(s, f, any[b++], i, where, covered);
+        }
     }
     return status;
 }
@@ -546,6 +568,9 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .g = f->gazetteer,
                          .alive = f->alive,
                          .stamp = ++f->stamp,
+                         .any_alive = f->any_alive,
+                         .any_end = f->any_end,
+                         .any_stamp = f->any_stamp,
                          .date = f->date};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);

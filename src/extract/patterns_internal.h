@@ -261,6 +261,8 @@ typedef struct {
     const uint32_t *alive; /* per rule: `stamp` when its anchor is in the
                               sentence */
     uint32_t stamp;
+    /* finding_list's any_alive, any_end and any_stamp */
+    uint32_t *any_alive, *any_end, *any_stamp;
     const char *date; /* for offices, or NULL */
 } sentence_tokens;
 

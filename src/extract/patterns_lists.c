@@ -43,7 +43,11 @@ size_t bullet_at(const sentence_tokens *s, size_t i) {
          (n == 2 && memcmp(s->text + t->start, "\xC2\xB7", 2) == 0))) {
         return 1;
     }
-    if (!starts_line(s, i)) {
+    /* Only a dash, "*" or a number opens a line's item: test the kind
+     * before looking back for the line's start. */
+    if ((t->kind != TOKEN_DASH && t->kind != TOKEN_PUNCT &&
+         t->kind != TOKEN_NUMBER) ||
+        !starts_line(s, i)) {
         return 0;
     }
     if (t->kind == TOKEN_DASH || is_punct(s, i, '*')) {
