@@ -284,6 +284,7 @@ typedef struct {
     uint32_t *any_alive;
     uint32_t any_end[ENT_ENTITY_TYPE_COUNT];
     uint32_t any_stamp[ENT_ENTITY_TYPE_COUNT];
+    struct cached_list_s *lists;   /* scratch: LIST_CACHE_SLOTS lists read */
     const spelling_filter *filter; /* the gazetteer's, or NULL */
 } finding_list;
 
@@ -298,6 +299,9 @@ void patterns_release(compiled_patterns *patterns);
 /* A scratch array for finding_list.any_alive (one entry per rule filed in
  * the follow_any index), or NULL when out of memory; the caller frees it. */
 uint32_t *patterns_any_scratch(const compiled_patterns *patterns);
+/* Scratch for finding_list.lists (zeroed), or NULL when out of memory; the
+ * caller frees it. */
+struct cached_list_s *patterns_list_cache_new(void);
 
 /* Applies every pattern to the `count` tokens of one sentence and appends
  * what they find to `findings`, rejected matches included (with their

@@ -571,6 +571,7 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .any_alive = f->any_alive,
                          .any_end = f->any_end,
                          .any_stamp = f->any_stamp,
+                         .lists = f->lists,
                          .date = f->date};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);

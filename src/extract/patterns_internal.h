@@ -250,6 +250,19 @@ typedef struct {
     size_t first_end; /* where a list opening the rule ended; 0 for none */
 } captures;
 
+/* A list read once in a sentence, for the next rule that reads one with
+ * the same entity types from the same token (list_cache_*). */
+typedef struct cached_list_s {
+    uint32_t stamp; /* the sentence's, or older: empty */
+    uint32_t start;
+    ent_entity_type_set types;
+    int possessive;
+    size_t end, count;
+    size_t bound[MAX_LIST];
+} cached_list;
+
+#define LIST_CACHE_SLOTS 32
+
 /* The sentence being matched. */
 typedef struct {
     const char *text;
@@ -263,7 +276,8 @@ typedef struct {
     uint32_t stamp;
     /* finding_list's any_alive, any_end and any_stamp */
     uint32_t *any_alive, *any_end, *any_stamp;
-    const char *date; /* for offices, or NULL */
+    struct cached_list_s *lists; /* LIST_CACHE_SLOTS, finding_list's */
+    const char *date;            /* for offices, or NULL */
 } sentence_tokens;
 
 /* The follow key of token i (FOLLOW_END past the last). */
