@@ -151,7 +151,7 @@ static const rule membership_rules[] = {
      0.8,
      {OUT("member_of", A, ORG)},
      0},
-    {"members|member states|countries of the "
+    {"members|member states|countries? of the "
      "organization|organisation|alliance|bloc|union|grouping|group "
      "are|include|were|included :? {A:state+}",
      0.8,
@@ -239,7 +239,7 @@ static const rule membership_rules[] = {
      0.8,
      {OUT("member_of", A, B)},
      0},
-    {"new|newly admitted|joined? members|member states|countries ,? such? "
+    {"new|newly admitted|joined? members|member states|countries? ,? such? "
      "as|like|including|namely {A:state+}",
      0.75,
      {OUT("member_of", A, ORG)},
@@ -257,6 +257,12 @@ static const rule membership_rules[] = {
     {"{A:state+} , an? observer state|states|country|countries|nation",
      0.75,
      {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    /* "Mali, Burkina Faso and Niger, the three members of the AES" */
+    {"{A:state+} , the|its|all two|three|four|five|six|seven|eight|nine|ten? "
+     "founding|full? members|member states|countries? of the? {B:org}",
+     0.85,
+     {OUT("member_of", A, B)},
      0},
     /* "The SCO consists of 8 countries: India, ...", "The CSTO members are
      * Armenia, ..." */

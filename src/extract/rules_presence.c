@@ -393,6 +393,32 @@ static const rule presence_rules[] = {
      {OUT("attends", A, EVENT)},
      0},
 
+    /* "Leaders attending the summit include ...", "Joining them were ...",
+     * "X, Y and Z met in Astana for the summit", "X was joined by Y and Z
+     * at the summit", "A, B and C also took part." */
+    {HEADS "|those attending|participating in? the ... " MEET
+           " include|included|includes|are|were :? {A:person+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"joining them|him|her were|was|are|is :? {A:person+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person+} met|gathered|convened|assembled ... for the ... " HOSTED,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} was|is|were|will be? joined by {B:person+} at|for|in the "
+     "... " MEET,
+     0.75,
+     {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
+     0},
+    {"{A:person/state+} ,? also|all|both? took|take|takes part ,? too? .|$",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+
     /* absence */
     {"{A:state/person'} decision not to attend|participate|take",
      0.95,
