@@ -37,7 +37,7 @@ static int capital_at(const ent_gazetteer_t *g, const char *text, size_t length,
 
 /* "ASTANA —", "ASTANA, Nov 28 -", "MINSK (AP) —": a capital in capital
  * letters at the start of the line, then a dash, comma, colon or
- * bracket. */
+ * bracket, or a full stop right after it ("BISHKEK. KAZINFORM -"). */
 static int dateline_at(const ent_gazetteer_t *g, const char *text,
                        size_t length, size_t at, mention *m) {
     if (!capital_at(g, text, length, at, m) || m->possessive ||
@@ -49,7 +49,8 @@ static int dateline_at(const ent_gazetteer_t *g, const char *text,
         k++;
     }
     return k < length && (text[k] == ',' || text[k] == ':' || text[k] == '(' ||
-                          text[k] == '-' || (unsigned char)text[k] == 0xE2);
+                          text[k] == '-' || (unsigned char)text[k] == 0xE2 ||
+                          (text[k] == '.' && k == m->end)); /* "BISHKEK." */
 }
 
 /* "May 25, 2023, The Kremlin, Moscow": a short line of its own whose last

@@ -472,8 +472,12 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     }
     findings.covered = calloc(patterns->rule_count, sizeof *findings.covered);
     findings.alive = calloc(patterns->rule_count, sizeof *findings.alive);
+    findings.any_alive = patterns_any_scratch(patterns);
+    findings.lists = patterns_list_cache_new();
     filter = malloc(sizeof *filter);
-    if (findings.covered == NULL || findings.alive == NULL || filter == NULL) {
+    if (findings.covered == NULL || findings.alive == NULL ||
+        findings.any_alive == NULL || findings.lists == NULL ||
+        filter == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
@@ -492,6 +496,8 @@ cleanup:
     free(findings.items);
     free(findings.covered);
     free(findings.alive);
+    free(findings.any_alive);
+    free(findings.lists);
     free(filter);
     free(kept.items);
     free(kept.slots);

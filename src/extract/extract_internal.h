@@ -272,6 +272,13 @@ typedef struct {
     uint32_t *alive;   /* scratch: per pattern, the `stamp` of the last
                           sentence that held its anchor word */
     uint32_t stamp;    /* counts the sentences matched, from 1 */
+    /* scratch: per entity type, the rules any token may follow a mention
+     * of (patterns_follow.c) whose anchor the sentence holds, laid out as
+     * the index, filtered once per sentence and type (stamped) */
+    uint32_t *any_alive;
+    uint32_t any_end[ENT_ENTITY_TYPE_COUNT];
+    uint32_t any_stamp[ENT_ENTITY_TYPE_COUNT];
+    struct cached_list_s *lists;   /* scratch: LIST_CACHE_SLOTS lists read */
     const spelling_filter *filter; /* the gazetteer's, or NULL */
 } finding_list;
 
@@ -283,6 +290,12 @@ ent_status finding_add(finding_list *findings, const found_relation *r);
 typedef struct compiled_patterns compiled_patterns;
 ent_status patterns_compile(compiled_patterns **patterns, const char **bad);
 void patterns_release(compiled_patterns *patterns);
+/* A scratch array for finding_list.any_alive (one entry per rule filed in
+ * the follow_any index), or NULL when out of memory; the caller frees it. */
+uint32_t *patterns_any_scratch(const compiled_patterns *patterns);
+/* Scratch for finding_list.lists (zeroed), or NULL when out of memory; the
+ * caller frees it. */
+struct cached_list_s *patterns_list_cache_new(void);
 
 /* Applies every pattern to the `count` tokens of one sentence and appends
  * what they find to `findings`, rejected matches included (with their

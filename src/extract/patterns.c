@@ -53,8 +53,7 @@ static size_t match_element(const sentence_tokens *s, const element *e,
     /* "$", the end of the sentence or of a set-out list item, takes no
      * token; it never starts a pattern, so i > 0 here. */
     if (e->kind == EL_END ||
-        (e->kind == EL_PUNCT && memchr(e->text, '$', e->length) != NULL &&
-         (i >= s->count || bullet_at(s, i) != 0))) {
+        (e->at_end && (i >= s->count || bullet_at(s, i) != 0))) {
         return i >= s->count || bullet_at(s, i) != 0 ? i : 0;
     }
     if (i >= s->count) {
@@ -107,8 +106,7 @@ static size_t match_element(const sentence_tokens *s, const element *e,
  * without side effects that spares most trials (and their copies of the
  * captures). */
 static int could_match(const sentence_tokens *s, const element *e, size_t i) {
-    if (e->kind == EL_GAP || e->kind == EL_END ||
-        (e->kind == EL_PUNCT && memchr(e->text, '$', e->length) != NULL)) {
+    if (e->kind == EL_GAP || e->kind == EL_END || e->at_end) {
         return 1;
     }
     if (i >= s->count) {
@@ -126,12 +124,8 @@ static int could_match(const sentence_tokens *s, const element *e, size_t i) {
     case EL_YEAR:
         return t->kind == TOKEN_NUMBER;
     case EL_ROLE:
-        for (size_t r = 0; r < extract_role_count; r++) {
-            if (t->kind == TOKEN_WORD && s->ids[i] == s->p->roles[r].ids[0]) {
-                return 1;
-            }
-        }
-        return 0;
+        return t->kind == TOKEN_WORD && s->ids[i] != WORD_UNKNOWN &&
+               (s->p->word_classes[s->ids[i]] & WORD_OPENS_ROLE) != 0;
     case EL_SLOT:
         return e->list || slot_fits(e, t, s->g) || given_names(s, e, i) > 0;
     default:
@@ -450,16 +444,30 @@ static int second_could_follow(const sentence_tokens *s,
     return 1;
 }
 
-/* Tries rule r at token i unless its anchor word is missing from the
- * sentence or the token after its first element rules it out. */
-static ent_status try_indexed_rule(const sentence_tokens *s, finding_list *f,
-                                   uint32_t r, size_t i, sentence where,
-                                   uint16_t *covered) {
-    if ((s->p->rules[r].anchor < 0 || s->alive[r] == s->stamp) &&
-        second_could_follow(s, &s->p->rules[r], i)) {
+/* Tries rule r at token i unless the token after its first element
+ * rules it out. */
+static ent_status try_followed_rule(const sentence_tokens *s, finding_list *f,
+                                    uint32_t r, size_t i, sentence where,
+                                    uint16_t *covered) {
+    if (second_could_follow(s, &s->p->rules[r], i)) {
         return try_rule(s, f, r, i, where, covered);
     }
     return ENT_OK;
+}
+
+/* 1 unless rule r has an anchor word the sentence lacks. Tested inline
+ * before any call: most rules filed under a word or a mention fail it. */
+static inline int anchor_alive(const sentence_tokens *s, uint32_t r) {
+    return s->p->rules[r].anchor < 0 || s->alive[r] == s->stamp;
+}
+
+/* Tries rule r at token i unless its anchor word is missing from the
+ * sentence or the token after its first element rules it out. */
+static inline ent_status try_indexed_rule(const sentence_tokens *s,
+                                          finding_list *f, uint32_t r, size_t i,
+                                          sentence where, uint16_t *covered) {
+    return anchor_alive(s, r) ? try_followed_rule(s, f, r, i, where, covered)
+                              : ENT_OK;
 }
 
 static ent_status try_rules(const sentence_tokens *s, finding_list *f,
@@ -473,23 +481,45 @@ static ent_status try_rules(const sentence_tokens *s, finding_list *f,
     return status;
 }
 
+/* The end, in s->any_alive, of the rules any token may follow a mention
+ * of type `type` whose anchor the sentence holds (they start where the
+ * index's do). Filtered at the sentence's first mention of the type: a
+ * sentence names several, and most of those rules have an anchor it
+ * lacks. */
+static uint32_t any_alive_end(const sentence_tokens *s, size_t type) {
+    if (s->any_stamp[type] != s->stamp) {
+        const rule_index *any = &s->p->follow_any;
+        uint32_t n = any->starts[type];
+        for (uint32_t k = any->starts[type]; k < any->starts[type + 1]; k++) {
+            if (anchor_alive(s, any->rules[k])) {
+                s->any_alive[n++] = any->rules[k];
+            }
+        }
+        s->any_end[type] = n;
+        s->any_stamp[type] = s->stamp;
+    }
+    return s->any_end[type];
+}
+
 /* Tries, at a mention of entity type `type`, the rules that open with
  * such a name and that the next token lets through: those filed under
  * its key and those any token may follow, merged in table order. */
 static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
                                    size_t type, size_t i, sentence where,
                                    uint16_t *covered) {
-    const rule_index *keyed = &s->p->follow, *any = &s->p->follow_any;
+    const rule_index *keyed = &s->p->follow;
+    const uint32_t *any = s->any_alive;
     size_t key = type * s->p->follow_keys + follow_key(s, i + 1);
     uint32_t a = keyed->starts[key], a_end = keyed->starts[key + 1];
-    uint32_t b = any->starts[type], b_end = any->starts[type + 1];
+    uint32_t b = s->p->follow_any.starts[type], b_end = any_alive_end(s, type);
     ent_status status = ENT_OK;
     while (status == ENT_OK && (a < a_end || b < b_end)) {
-        uint32_t r =
-            b >= b_end || (a < a_end && keyed->rules[a] < any->rules[b])
-                ? keyed->rules[a++]
-                : any->rules[b++];
-        status = try_indexed_rule(s, f, r, i, where, covered);
+        if (b >= b_end || (a < a_end && keyed->rules[a] < any[b])) {
+            status =
+                try_indexed_rule(s, f, keyed->rules[a++], i, where, covered);
+        } else {
+            status = try_followed_rule(s, f, any[b++], i, where, covered);
+        }
     }
     return status;
 }
@@ -538,6 +568,10 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .g = f->gazetteer,
                          .alive = f->alive,
                          .stamp = ++f->stamp,
+                         .any_alive = f->any_alive,
+                         .any_end = f->any_end,
+                         .any_stamp = f->any_stamp,
+                         .lists = f->lists,
                          .date = f->date};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);

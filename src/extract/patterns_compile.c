@@ -212,6 +212,7 @@ static int compile_element(compiled_patterns *p, const char *text,
     }
     if (strspn(text, ",():;.|$") >= length) {
         e->kind = EL_PUNCT; /* ",|.|;" alternatives */
+        e->at_end = memchr(text, '$', length) != NULL;
         return 1;
     }
     return compile_word(p, text, length, e);
@@ -432,6 +433,11 @@ static int build_word_classes(compiled_patterns *p) {
         const element *e = &p->classes[c];
         for (uint16_t k = 0; k < e->id_count; k++) {
             p->word_classes[p->pool[e->ids_at + k]] |= (uint16_t)(1u << c);
+        }
+    }
+    for (size_t r = 0; r < extract_role_count; r++) {
+        if (p->roles[r].ids[0] < WORD_DASH) {
+            p->word_classes[p->roles[r].ids[0]] |= (uint16_t)WORD_OPENS_ROLE;
         }
     }
     return 1;

@@ -180,3 +180,8 @@ int follow_index_build(compiled_patterns *p) {
     free(set.stamp);
     return ok;
 }
+
+uint32_t *patterns_any_scratch(const compiled_patterns *p) {
+    size_t n = p->follow_any.starts[p->follow_any.count];
+    return malloc((n + 1) * sizeof(uint32_t));
+}

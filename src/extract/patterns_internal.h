@@ -58,6 +58,8 @@ typedef struct {
 const rule *extract_rule_table(size_t table, size_t *count);
 /* The table of attendance, absence and hosting (rules_presence.c). */
 const rule *extract_presence_rules(size_t *count);
+/* The table of membership and observers (rules_membership.c). */
+const rule *extract_membership_rules(size_t *count);
 extern const role_phrase extract_roles[];
 extern const size_t extract_role_count;
 
@@ -95,6 +97,7 @@ typedef struct {
     int var;                   /* slot: 0 for A, 1 for B */
     ent_entity_type_set types; /* slot */
     int possessive, list;      /* slot */
+    int at_end;                /* punctuation: "$" is among the alternatives */
 } element;
 
 typedef struct {
@@ -128,6 +131,10 @@ typedef enum {
     CLASS_FORMER,
     CLASS_COUNT
 } word_class;
+
+/* The bit of word_classes for a word that opens a title (role phrase):
+ * where a role may start, tested without walking every title. */
+#define WORD_OPENS_ROLE (1u << 15)
 
 /* Rule indices, grouped by what their first element needs. */
 typedef struct {
@@ -230,7 +237,10 @@ int follow_index_build(compiled_patterns *p);
 
 /* ---- matching (patterns.c, patterns_lists.c) ---- */
 
-#define MAX_LIST 16
+/* Bindings a list may make: a list of titled leaders binds a state and a
+ * person per item ("President of Kyrgyzstan Sooronbay Jeenbekov, ..."),
+ * and a summit of a dozen leaders is common. */
+#define MAX_LIST 40
 
 /* What a match binds. */
 typedef struct {
@@ -240,6 +250,19 @@ typedef struct {
     char term[8];
     size_t first_end; /* where a list opening the rule ended; 0 for none */
 } captures;
+
+/* A list read once in a sentence, for the next rule that reads one with
+ * the same entity types from the same token (list_cache_*). */
+typedef struct cached_list_s {
+    uint32_t stamp; /* the sentence's, or older: empty */
+    uint32_t start;
+    ent_entity_type_set types;
+    int possessive;
+    size_t end, count;
+    size_t bound[MAX_LIST];
+} cached_list;
+
+#define LIST_CACHE_SLOTS 32
 
 /* The sentence being matched. */
 typedef struct {
@@ -252,7 +275,10 @@ typedef struct {
     const uint32_t *alive; /* per rule: `stamp` when its anchor is in the
                               sentence */
     uint32_t stamp;
-    const char *date; /* for offices, or NULL */
+    /* finding_list's any_alive, any_end and any_stamp */
+    uint32_t *any_alive, *any_end, *any_stamp;
+    struct cached_list_s *lists; /* LIST_CACHE_SLOTS, finding_list's */
+    const char *date;            /* for offices, or NULL */
 } sentence_tokens;
 
 /* The follow key of token i (FOLLOW_END past the last). */

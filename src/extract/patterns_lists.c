@@ -3,6 +3,7 @@
  * and set-out lists of names, titles ("prime minister", "secretary -
  * general") and names said earlier in the sentence.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/patterns_internal.h"
@@ -43,7 +44,11 @@ size_t bullet_at(const sentence_tokens *s, size_t i) {
          (n == 2 && memcmp(s->text + t->start, "\xC2\xB7", 2) == 0))) {
         return 1;
     }
-    if (!starts_line(s, i)) {
+    /* Only a dash, "*" or a number opens a line's item: test the kind
+     * before looking back for the line's start. */
+    if ((t->kind != TOKEN_DASH && t->kind != TOKEN_PUNCT &&
+         t->kind != TOKEN_NUMBER) ||
+        !starts_line(s, i)) {
         return 0;
     }
     if (t->kind == TOKEN_DASH || is_punct(s, i, '*')) {
@@ -134,8 +139,8 @@ static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
  * gives back items. An apposition after the last name ("Tokayev,
  * President of Kazakhstan, attended") belongs to the list, with its
  * closing comma. Returns the end, or 0 when nothing was bound. */
-size_t match_list(const sentence_tokens *s, const element *e, size_t i,
-                  captures *c) {
+static size_t read_list(const sentence_tokens *s, const element *e, size_t i,
+                        captures *c) {
     size_t before = c->bound_count[e->var];
     size_t start = i + bullet_at(s, i);
     if (start >= s->count ||
@@ -161,6 +166,45 @@ size_t match_list(const sentence_tokens *s, const element *e, size_t i,
         return 0;
     }
     return !last_bound && is_punct(s, end, ',') ? end + 1 : end;
+}
+
+struct cached_list_s *patterns_list_cache_new(void) {
+    return calloc(LIST_CACHE_SLOTS, sizeof(cached_list));
+}
+
+/* The slot of the list at i for e's entity types. */
+static cached_list *list_slot(const sentence_tokens *s, const element *e,
+                              size_t i) {
+    size_t h = i * 31u + (size_t)e->types * 7u + (size_t)e->possessive;
+    return &s->lists[h % LIST_CACHE_SLOTS];
+}
+
+/* read_list, remembered for the sentence: a list of names opens many
+ * rules, and each read it again. What it binds and where it ends depend
+ * only on the start and the entity types, as long as the bindings before
+ * it and in it stay under MAX_LIST (else the list is read anew). */
+size_t match_list(const sentence_tokens *s, const element *e, size_t i,
+                  captures *c) {
+    size_t *n = &c->bound_count[e->var];
+    cached_list *l = list_slot(s, e, i);
+    if (l->stamp == s->stamp && l->start == i && l->types == e->types &&
+        l->possessive == e->possessive && *n + l->count < MAX_LIST) {
+        memcpy(&c->bound[e->var][*n], l->bound, l->count * sizeof *l->bound);
+        *n += l->count;
+        return l->end;
+    }
+    size_t before = *n;
+    size_t end = read_list(s, e, i, c);
+    if (before == 0 && *n < MAX_LIST && i <= UINT32_MAX) {
+        l->stamp = s->stamp;
+        l->start = (uint32_t)i;
+        l->types = e->types;
+        l->possessive = e->possessive;
+        l->end = end;
+        l->count = end != 0 ? *n : 0;
+        memcpy(l->bound, c->bound[e->var], l->count * sizeof *l->bound);
+    }
+    return end;
 }
 
 /* Matches a title at i; returns the index after it, or 0. */

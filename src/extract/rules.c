@@ -96,6 +96,42 @@ static const rule other_rules[] = {
      0.85,
      {OUT("chairs", A, B)},
      0},
+    /* taking over or handing over the chair */
+    {"{A:state} will|has|have? took|take|takes|taking|assume|assumes|assumed|"
+     "assuming over? the? rotating? chairmanship|presidency|chair",
+     0.8,
+     {OUT("chairs", A, ORG)},
+     0},
+    {"{A:person} will|has|have? took|take|takes|taking|assume|assumes|"
+     "assumed|assuming over? the? rotating? chairmanship|presidency",
+     0.75,
+     {OUT("chairs", A_STATE, ORG)},
+     0},
+    {"handed|hands|hand|handing|passed|passes|transferred|transfers over? "
+     "the? rotating? chairmanship|presidency|chair ... to the? {A:state}",
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    {"current|rotating chair|chairman|chairmanship|president|presidency ,? "
+     "{A:state}",
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    {"the country's {A:earlier-state} {B:org} chairmanship|presidency "
+     "in|for {T:year}",
+     0.75,
+     {OUT("chairs", A, B)},
+     0},
+    /* "Kyrgyzstan chairs the SCO", "this year Kyrgyzstan chairs in the SCO" */
+    {"{A:state} currently? chairs|chaired|chairing in? the? {B:org}",
+     0.8,
+     {OUT("chairs", A, B)},
+     0},
+    /* "will pass the baton of chairmanship to the Russian Federation" */
+    {"baton of the? chairmanship|presidency to the? {A:state}",
+     0.8,
+     {OUT("chairs", A, ORG)},
+     0},
     {"presidency|chairmanship will? pass|passes|passed from {A:state} to "
      "{B:state}",
      0.85,
@@ -118,6 +154,8 @@ static const rule other_rules[] = {
      0.9,
      {OUT("leads", A, B)},
      0},
+    /* "President Belarus Alexander Lukashenko" (the "of" left out) */
+    {"{R:role} {B:state} {A:person}", 0.8, {OUT("leads", A, B)}, 0},
     /* "Patrice Talon of Benin" in a list of leaders: only when the
      * gazetteer has the person in office there on the date. */
     {"{A:person} of the? {B:state} ,|;|.|)|$",
@@ -125,6 +163,11 @@ static const rule other_rules[] = {
      {OUT_CHECKED("leads", A, B)},
      0},
     {"{A:person} of the? {B:state} and", 0.7, {OUT_CHECKED("leads", A, B)}, 0},
+    {"{A:person} of the? {B:state} took|attended|attend|attends|joined|"
+     "arrived|participated|were|was|are|is|will|also|have|had",
+     0.7,
+     {OUT_CHECKED("leads", A, B)},
+     0},
     /* "Burkina Faso's Captain Ibrahim Traore": a rank, not a title; the
      * gazetteer must hold the office. */
     {"{B:state'} captain|colonel|general|lieutenant|capt|col|gen .? "
@@ -180,246 +223,6 @@ static const rule other_rules[] = {
     {"{B:state} diplomat|national|citizen|politician {A:person}",
      0.75,
      {OUT("national_of", A, B)},
-     0},
-
-    /* membership */
-    {"member -? state|states|country ,? {A:state}",
-     0.85,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"{B:org} member -? state|states|country|countries|nations ,? "
-     "{A:state+}",
-     0.85,
-     {OUT("member_of", A, B)},
-     0},
-    {"{A:state} , a|an {B:org} member state|country",
-     0.9,
-     {OUT("member_of", A, B)},
-     0},
-    {"{A:state} , a|an founding? member of the? {B:org}",
-     0.9,
-     {OUT("member_of", A, B)},
-     0},
-    {"{A:state} is|was a|an founding|full? member of the? {B:org}",
-     0.85,
-     {OUT("member_of", A, B)},
-     0},
-    {"members of the? {B:org} - {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
-    {"members of the? {B:org} : {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
-    {"{B:org} ,? which|that? includes|include|comprises|comprise|unites|"
-     "unite|groups|consists|consist of? {A:state+}",
-     0.8,
-     {OUT("member_of", A, B)},
-     0},
-    {"{B:org} ,? which|that? brings|bring|brought together {A:state+}",
-     0.8,
-     {OUT("member_of", A, B)},
-     0},
-    /* "The alliance brings together A, B and C": the article's
-     * organization. */
-    {"the organization|organisation|alliance|bloc|grouping|group|union "
-     "includes|comprises|unites|consists|brings together? of? {A:state+}",
-     0.75,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"members|member states|countries|nations? of the? {B:org} "
-     "are|include|were|included :? {A:state+}",
-     0.85,
-     {OUT("member_of", A, B)},
-     0},
-    {"{B:org} ,? whose members|member states|countries? "
-     "are|include|were|included :? "
-     "{A:state+}",
-     0.85,
-     {OUT("member_of", A, B)},
-     0},
-    {"{B:org'} members|member states|countries? "
-     "are|include|were|included :? "
-     "{A:state+}",
-     0.85,
-     {OUT("member_of", A, B)},
-     0},
-    {"{B:org'} current|full|other|founding|permanent|original? "
-     "members|member states|countries? are|include|were|included :? "
-     "{A:state+}",
-     0.8,
-     {OUT("member_of", A, B)},
-     0},
-    {"member states|countries ,? such? as|like|including|namely {A:state+}",
-     0.75,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"its|their members|member states|countries? are|include|were|included "
-     ":? {A:state+}",
-     0.75,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"organization's|organisation's|bloc's|alliance's|group's|grouping's "
-     "members|member states|countries? are|include|were|included :? "
-     "{A:state+}",
-     0.8,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"member states|countries|nations ,? {A:state+}",
-     0.8,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"{B:org} member|state ,? {A:state}", 0.85, {OUT("member_of", A, B)}, 0},
-    {"{B:org} members|states ,? {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
-    {"{A:state+} and other|fellow {B:org} members|member "
-     "states|countries?",
-     0.8,
-     {OUT("member_of", A, B)},
-     0},
-    {"{A:state+} , other|fellow {B:org} members|member "
-     "states|countries?",
-     0.8,
-     {OUT("member_of", A, B)},
-     0},
-    {"{A:state+} are|were the? members|member states|countries? of the? "
-     "{B:org}",
-     0.85,
-     {OUT("member_of", A, B)},
-     0},
-    {"{A:state+} make|makes|made up the? {B:org}",
-     0.8,
-     {OUT("member_of", A, B)},
-     0},
-    {"{A:state+} form|forms|formed|constitute|constitutes the? {B:org}",
-     0.75,
-     {OUT("member_of", A, B)},
-     0},
-    {"{A:state+} became|become|becomes a|an? full|founding? member|members "
-     "of the? {B:org}",
-     0.85,
-     {OUT("member_of", A, B)},
-     0},
-    {"{A:state+} are|is|were|was a|an? full|founding|permanent? "
-     "members|member ,|.|;|$",
-     0.75,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"member states|countries|nations : {A:state+}",
-     0.8,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"member states|countries|nations ( {A:state+}",
-     0.8,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"members|member states|countries|nations? : {A:state+}",
-     0.8,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"members|member states|countries|nations? - {A:state+}",
-     0.8,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"members|member states|countries of the "
-     "organization|organisation|alliance|bloc|union|grouping|group "
-     "are|include|were|included :? {A:state+}",
-     0.8,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"{A:state} ,? is|was|are|were one|among of? the ... founding? "
-     "members|founders|member of? the? {B:org}",
-     0.8,
-     {OUT("member_of", A, B)},
-     0},
-    {"the organization|organisation|alliance|bloc|grouping , which|that "
-     "includes|comprises|unites|consists|brings together? of? {A:state+}",
-     0.75,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"{B:org} countries|nations|allies ,? {A:state+}",
-     0.8,
-     {OUT("member_of", A, B)},
-     0},
-    {"members|founders of the? {B:org} , {A:state+}",
-     0.85,
-     {OUT("member_of", A, B)},
-     0},
-    {"{A:state+} joined|join|joins the? organization|organisation|alliance|"
-     "bloc|grouping",
-     0.8,
-     {OUT("member_of", A, ORG)},
-     0},
-    /* "The CIS, founded in 1991, includes ...", "BRICS, which now
-     * comprises ..." */
-    {"{B:org} ... includes|comprises|unites|groups|comprised|included "
-     "{A:state+}",
-     0.7,
-     {OUT("member_of", A, B)},
-     0},
-    {"{B:org} ... expanded|expand|expands|expansion to include|includes? "
-     "{A:state+}",
-     0.75,
-     {OUT("member_of", A, B)},
-     0},
-    {"member {B:org} - {A:state+}", 0.8, {OUT("member_of", A, B)}, 0},
-    {"member {B:org} ( {A:state+}", 0.8, {OUT("member_of", A, B)}, 0},
-    {"newest|latest|original members ,? {A:state+}",
-     0.8,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"{A:state+} ,? which|who? has|have|holds|hold|had|held|was|were "
-     "granted|given? observer status",
-     0.8,
-     {OUT_STATUS("member_of", A, ORG, "observer")},
-     0},
-    {"{A:state+} ... as an? observer|observers",
-     0.75,
-     {OUT_STATUS("member_of", A, ORG, "observer")},
-     0},
-    {"{B:org} observer states|state|countries|observers|observer ,? "
-     "{A:state+}",
-     0.8,
-     {OUT_STATUS("member_of", A, B, "observer")},
-     0},
-    {"{A:person} ,? as the head|leader of an? {B:org} observer state|country",
-     0.8,
-     {OUT_STATUS("member_of", A_STATE, B, "observer")},
-     0},
-    {"{A:state} , an? {B:org} observer state|country|nation",
-     0.85,
-     {OUT_STATUS("member_of", A, B, "observer")},
-     0},
-    {"the country's {A:earlier-state} {B:org} chairmanship|presidency "
-     "in|for {T:year}",
-     0.75,
-     {OUT("chairs", A, B)},
-     0},
-    {"additional|new|full|founding members ,? {A:state+}",
-     0.8,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"{A:state+} are|is|were|was member -? states|state|countries|country",
-     0.85,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"{A:state} joined as the? ... member",
-     0.85,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"{B:org} ... comprising|comprised {A:state+}",
-     0.75,
-     {OUT("member_of", A, B)},
-     0},
-    {"admitting|admitted|admit|admits {A:state} as a full? member",
-     0.85,
-     {OUT("member_of", A, ORG)},
-     0},
-    {"{A:state+} joined the? {B:org}", 0.85, {OUT("member_of", A, B)}, 0},
-    {"{A:state} suspended its participation|membership in the? "
-     "organization|organisation|bloc|alliance",
-     0.8,
-     {OUT_STATUS("member_of", A, ORG, "suspended")},
-     0},
-    {"{A:state} was|is|has? froze|frozen|freezing|freezes its "
-     "participation|membership in the? "
-     "organization|organisation|bloc|alliance",
-     0.8,
-     {OUT_STATUS("member_of", A, ORG, "frozen")},
      0},
 
     /* arms */
@@ -484,6 +287,8 @@ const rule *extract_rule_table(size_t table, size_t *count) {
     case 1:
         *count = sizeof other_rules / sizeof *other_rules;
         return other_rules;
+    case 2:
+        return extract_membership_rules(count);
     default:
         *count = 0;
         return NULL;
@@ -505,6 +310,7 @@ const role_phrase extract_roles[] = {
     {"prime minister", "prime minister"},
     {"president", "president"},
     {"premier", "prime minister"},
+    {"pm", "prime minister"},
     {"chancellor", "chancellor"},
     {"emir", "emir"},
     {"king", "king"},

@@ -297,6 +297,128 @@ static const rule presence_rules[] = {
      {OUT("attends", A, EVENT)},
      0},
 
+    /* an auxiliary before the verb: "are attending the summit", "will
+     * also attend", "are also expected to participate" */
+    {"{A:person/state+} ,? is|are|was|were|will|would also|all? be? "
+     "attending|participating|taking ... " MEET,
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} ,? will|would|may|might|could|did also|all " ATTEND
+     "|participate|join the? ... " MEET,
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} ,? is|are|was|were also|all expected|likely|set|due|"
+     "scheduled to attend|join|participate|take",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_OF " {A:state+} ,? also|all? is|are|was|were|will be? "
+              "attending|participating|taking|present",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "Attending the event will be President of ..." */
+    {"attending|participating in? the ... " MEET " will be :? {A:person+}",
+     0.85,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "attended by heads of all EAEU states; Armenian PM ...", "will be
+     * attended the leaders of all six member-states: ..." */
+    {"attended by? the? " HEADS " ... :|; {A:person+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"attended by ... which|who include|includes|included|including :? "
+     "{A:person+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} ,? will|would|is|was|to chair|chairing|preside|presiding "
+     "over? the ... session|meeting|summit|council",
+     0.8,
+     {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
+     0},
+    /* "... have already arrived in Bishkek" */
+    {"{A:person+} ,? have|has|had already|also|all? arrived|arrive|arrives "
+     "in|at the? {B:state}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+
+    /* "Among those present were ...", "the Kazakh and Kyrgyz presidents
+     * attended", delegations led by a person, travel to the summit */
+    {"among those|leaders|heads|participants|guests|attendees "
+     "attending|present|participating|there ,? were|are|was|is|included :? "
+     "{A:person+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"among those|leaders|heads|participants|guests|attendees in attendance "
+     ",? were|are|was|is|included :? {A:person+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:state+} leaders|presidents|heads|counterparts ,? also|all|have|had|"
+     "will? attended|attend|gathered|convened|arrived|participated|joined|"
+     "took",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} led|leads|leading|headed|heads|heading the? {B:state} "
+     "delegation|delegations",
+     0.8,
+     {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
+     0},
+    {"{B:state} delegation ,? led|headed by ... {A:person}",
+     0.8,
+     {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
+     0},
+    {"represented by ... {A:person}", 0.75, {OUT("attends", A, EVENT)}, 0},
+    {"{A:person+} ,? has|have|had|will? also? flew|flown|fly|flies|"
+     "travelled|traveled|travel|travels|headed|left|departed ... to|for "
+     "attend|join|participate|take|the ... " HOSTED,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person+} is|are|was|were also|all? in the? {B:state} capital? "
+     "for|to "
+     "attend|join|participate|take|the ... " MEET,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} addressed|addresses|addressing the ... " MEET,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+
+    /* "Leaders attending the summit include ...", "Joining them were ...",
+     * "X, Y and Z met in Astana for the summit", "X was joined by Y and Z
+     * at the summit", "A, B and C also took part." */
+    {HEADS "|those attending|participating in? the ... " MEET
+           " include|included|includes|are|were :? {A:person+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"joining them|him|her were|was|are|is :? {A:person+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person+} met|gathered|convened|assembled ... for the ... " HOSTED,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} was|is|were|will be? joined by {B:person+} at|for|in the "
+     "... " MEET,
+     0.75,
+     {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
+     0},
+    {"{A:person/state+} ,? also|all|both? took|take|takes part ,? too? .|$",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+
     /* absence */
     {"{A:state/person'} decision not to attend|participate|take",
      0.95,
@@ -365,6 +487,35 @@ static const rule presence_rules[] = {
     {"{A:state/person'} absence", 0.85, {OUT("absent_from", A, EVENT)}, 0},
 
     /* hosting */
+    /* "the summit, which took place in Astana" (a comma: "the upcoming
+     * summit that will take place in Astana" is another one) */
+    {HOSTED " , which will|is|was|were? be? took|takes|take|taking|"
+            "held|hosted|convened place? in the? {A:state}",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"{A:state} , the|this|as year's? host|hosts|host country|hosting "
+     "country|nation",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"{A:person} hosted|hosts|hosting|will host the|a ... " HOSTED,
+     0.8,
+     {OUT("hosts", A_STATE, EVENT), OUT("attends", A, EVENT)},
+     0},
+    /* "The meeting ... has started its work in Moscow", "A conference of
+     * the EAEU has launched in Yerevan" */
+    {HOSTED " ... has|have|had? started|begun|began|opened|launched|kicked|"
+            "convened|commenced its? work|off? in {A:state}",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"{B:org} )? monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+     "today? has? started|begun|began|opened|launched|kicked|convened|"
+     "commenced off? in {A:state}",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
     {"hosted by {A:state}", 0.85, {OUT("hosts", A, EVENT)}, 0},
     {"hosted by ... {A:person}",
      0.8,

@@ -1,0 +1,380 @@
+/*
+ * The pattern table of membership: the states a text names as members,
+ * founders or observers of an organization, joining, suspended and frozen
+ * participation (notation in rules.c).
+ */
+#include "extract/rules_common.h"
+
+static const rule membership_rules[] = {
+    {"member -? state|states|country ,? {A:state}",
+     0.85,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} member -? state|states|country|countries|nations ,? "
+     "{A:state+}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state} , a|an {B:org} member state|country",
+     0.9,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state} , a|an founding? member of the? {B:org}",
+     0.9,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state} is|was a|an founding|full? member of the? {B:org}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"members of the? {B:org} - {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
+    {"members of the? {B:org} : {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
+    {"{B:org} ,? which|that? includes|include|comprises|comprise|unites|"
+     "unite|groups|consists|consist of? {A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org} ,? which|that? brings|bring|brought together {A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    /* "The alliance brings together A, B and C": the article's
+     * organization. */
+    {"the organization|organisation|alliance|bloc|grouping|group|union "
+     "includes|comprises|unites|consists|brings together? of? {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"members|member states|countries|nations? of the? {B:org} "
+     "are|include|were|included :? {A:state+}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org} ,? whose members|member states|countries? "
+     "are|include|were|included :? "
+     "{A:state+}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org'} members|member states|countries? "
+     "are|include|were|included :? "
+     "{A:state+}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org'} current|full|other|founding|permanent|original? "
+     "members|member states|countries? are|include|were|included :? "
+     "{A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"member states|countries ,? such? as|like|including|namely {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"its|their members|member states|countries? are|include|were|included "
+     ":? {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"organization's|organisation's|bloc's|alliance's|group's|grouping's "
+     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve "
+     "members|member states|countries? are|include|were|included :? "
+     "{A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org'} two|three|four|five|six|seven|eight|nine|ten|eleven|twelve "
+     "members|member states|countries? are|include|were|included :? "
+     "{A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"organization's|organisation's|bloc's|alliance's|group's|grouping's "
+     "members|member states|countries? are|include|were|included :? "
+     "{A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"member states|countries|nations ,? {A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} member|state ,? {A:state}", 0.85, {OUT("member_of", A, B)}, 0},
+    {"{B:org} members|states ,? {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
+    {"{A:state+} and other|fellow {B:org} members|member "
+     "states|countries?",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} , other|fellow {B:org} members|member "
+     "states|countries?",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} are|were the? members|member states|countries? of the? "
+     "{B:org}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} make|makes|made up the? {B:org}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} form|forms|formed|constitute|constitutes the? {B:org}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} became|become|becomes a|an? full|founding? member|members "
+     "of the? {B:org}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} are|is|were|was a|an? full|founding|permanent? "
+     "members|member ,|.|;|$",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"member states|countries|nations : {A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"member states|countries|nations ( {A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"members|member states|countries|nations? : {A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"members|member states|countries|nations? - {A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"members|member states|countries? of the "
+     "organization|organisation|alliance|bloc|union|grouping|group "
+     "are|include|were|included :? {A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state} ,? is|was|are|were one|among of? the ... founding? "
+     "members|founders|member of? the? {B:org}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"the organization|organisation|alliance|bloc|grouping , which|that "
+     "includes|comprises|unites|consists|brings together? of? {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} countries|nations|allies ,? {A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"members|founders of the? {B:org} , {A:state+}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} joined|join|joins the? organization|organisation|alliance|"
+     "bloc|grouping",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* "The CIS, founded in 1991, includes ...", "BRICS, which now
+     * comprises ..." */
+    {"{B:org} ... includes|comprises|unites|groups|comprised|included "
+     "{A:state+}",
+     0.7,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org} ... expanded|expand|expands|expansion to include|includes? "
+     "{A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    /* more ways news names the members: "brings together", "made up of",
+     * "are also members of", "A, which is a member of", "founded by",
+     * "the other members are", "fellow members A and B" */
+    {"{B:org} ... brings|brought|bring together {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org} ... consisting|consists|made|composed up? of {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} are|were|is|was also|all|both full|founding|permanent? "
+     "members|member states|countries? of the? {B:org}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state} , which|that is|was also? a|an founding|full? member|member "
+     "state|country? of the? {B:org}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} , which|who joined|join the? {B:org}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org} ... founded|established|created|set up? by {A:state+}",
+     0.7,
+     {OUT("member_of", A, B)},
+     0},
+    {"other|remaining members|member states|countries? are|were|include|"
+     "included :? {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"fellow members|member states|countries? ,? {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"members|member states|countries|nations? of the? {B:org} :|( "
+     "{A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"members|member states|countries|nations? of the? {B:org} - {A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"new|newly admitted|joined? members|member states|countries? ,? such? "
+     "as|like|including|namely {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"observer states|countries|nations|members ,? such? as|like|including|"
+     "namely? {A:state+}",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    {"{A:state+} are|is|was|were|have|has been? an? observer states|state|"
+     "countries|country|nations|nation|members|observers",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    {"{A:state+} , an? observer state|states|country|countries|nation",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    /* "Mali, Burkina Faso and Niger, the three members of the AES" */
+    {"{A:state+} , the|its|all two|three|four|five|six|seven|eight|nine|ten? "
+     "founding|full? members|member states|countries? of the? {B:org}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    /* "The SCO consists of 8 countries: India, ...", "The CSTO members are
+     * Armenia, ..." */
+    {"{B:org} ... consists|consisted|comprises|comprised|includes|included|"
+     "unites|composed of? ... countries|states|members|nations : "
+     "{A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org} consists|consisted|composed of {A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org} current|full|founding|permanent? members|member "
+     "states|countries? are|include|were|included :? {A:state+}",
+     0.85,
+     {OUT("member_of", A, B)},
+     0},
+    /* "taking part ... as permanent members of the organization" */
+    {"{A:state+} ... as permanent|full|founding? members|member "
+     "states|countries? of the organization|organisation|bloc|alliance|union|"
+     "grouping|group",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state+} ... as permanent|full|founding? members|member "
+     "states|countries? of the? {B:org}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
+    /* "Four countries have observer status: Afghanistan, ..." */
+    {"countries|states|nations have|has|hold|holds|with observer status : "
+     "{A:state+}",
+     0.8,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    /* "the leaders of all six member-states: Russian President ...",
+     * "attended by heads of all EAEU states; Armenian PM ...": whoever is
+     * listed stands for a member state */
+    {HEADS " of all the? ... member -? states|countries|nations :|; "
+           "{A:person+}",
+     0.75,
+     {OUT("attends", A, EVENT), OUT("member_of", A_STATE, ORG)},
+     0},
+    {HEADS " of all the? {B:org} member? states|countries|nations|members :|; "
+           "{A:person+}",
+     0.75,
+     {OUT("attends", A, EVENT), OUT("member_of", A_STATE, B)},
+     0},
+    {"member {B:org} - {A:state+}", 0.8, {OUT("member_of", A, B)}, 0},
+    {"member {B:org} ( {A:state+}", 0.8, {OUT("member_of", A, B)}, 0},
+    {"newest|latest|original members ,? {A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state+} ,? which|who? has|have|holds|hold|had|held|was|were "
+     "granted|given? observer status",
+     0.8,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    {"{A:state+} ... as an? observer|observers",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    {"{B:org} observer states|state|countries|observers|observer ,? "
+     "{A:state+}",
+     0.8,
+     {OUT_STATUS("member_of", A, B, "observer")},
+     0},
+    {"{A:person} ,? as the head|leader of an? {B:org} observer state|country",
+     0.8,
+     {OUT_STATUS("member_of", A_STATE, B, "observer")},
+     0},
+    {"{A:state} , an? {B:org} observer state|country|nation",
+     0.85,
+     {OUT_STATUS("member_of", A, B, "observer")},
+     0},
+    {"additional|new|full|founding members ,? {A:state+}",
+     0.8,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state+} are|is|were|was member -? states|state|countries|country",
+     0.85,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state} joined as the? ... member",
+     0.85,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} ... comprising|comprised {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"admitting|admitted|admit|admits {A:state} as a full? member",
+     0.85,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state+} joined the? {B:org}", 0.85, {OUT("member_of", A, B)}, 0},
+    {"{A:state} suspended its participation|membership in the? "
+     "organization|organisation|bloc|alliance",
+     0.8,
+     {OUT_STATUS("member_of", A, ORG, "suspended")},
+     0},
+    {"{A:state} was|is|has? froze|frozen|freezing|freezes its "
+     "participation|membership in the? "
+     "organization|organisation|bloc|alliance",
+     0.8,
+     {OUT_STATUS("member_of", A, ORG, "frozen")},
+     0},
+};
+
+const rule *extract_membership_rules(size_t *count) {
+    *count = sizeof membership_rules / sizeof *membership_rules;
+    return membership_rules;
+}
