@@ -85,7 +85,11 @@ static int scale_exactly(uint64_t mantissa, int binary, int k,
         if (-shift >= 127) {
             return 0;
         }
-        *rounded = divide_rounded(product, (wide_t)1 << -shift, floor_out);
+        /* a division by a power of two: shifts, not 128-bit division */
+        wide_t q = product >> -shift, r = product - (q << -shift);
+        wide_t half = (wide_t)1 << (-shift - 1);
+        *floor_out = (uint64_t)q;
+        *rounded = (uint64_t)(q + (r > half || (r == half && (q & 1))));
         return 1;
     }
     /* mantissa * 2^(binary - j) / 5^j with j = -k */
