@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """entente's whole default `metrics` run against NetworkX and graph-tool.
 
-Usage: bench/peers.py ENTENTE SNAPSHOT... (bench/peers runs it)
+Usage: bench/peers.py [--cheap] ENTENTE SNAPSHOT... (bench/peers runs it)
+--cheap: only the cheap per-node measures timed inside both processes
+(graph-tool's call against bench/compute), a run of a minute at 10^4.
 
 For each snapshot: entente's real command, whole job (load, build, every
 default metric, JSON written), timed as a process; then NetworkX and
@@ -31,6 +33,12 @@ SAMPLES = 20            # sources timed when a peer's all-pairs run is estimated
 EXACT_UP_TO = 2000      # NetworkX all-pairs run exactly up to this many nodes
 PEER_TIMEOUT = 60       # seconds; a peer metric over this is reported as such
 RUNS = 3                # entente: best of RUNS processes (1 above 2,000 nodes)
+INSIDE_RUNS = 5         # cheap measures timed inside both tools: rounds
+INSIDE_REPEATS = 3      # and calls per round; the best of all
+# Measures cheap enough that differences of process timings are mostly
+# noise: timed inside both processes instead (bench/compute.c for entente).
+CHEAP = ["degree,strength", "eigenvector", "pagerank", "coreness", "clustering",
+         "transitivity", "components"]
 
 
 class Timeout(Exception):
@@ -305,10 +313,57 @@ def agreement(result, nx_values, gt_values, nodes):
     return lines
 
 
+def inside(compute, path, gt_all):
+    """The cheap measures timed inside both tools the same way, alternating:
+    INSIDE_RUNS rounds of entente (a fresh process: load and build, then
+    REPEATS computations, ent_metrics_compute alone, each followed by its
+    JSON written to /dev/null, timed apart, less the JSON of a run without
+    metrics) and REPEATS calls of
+    graph-tool on 2 OpenMP threads and on 1; the best of each."""
+    print("  cheap measures timed inside each process (wall, best of %d x %d, alternating;"
+          " entente's first call in a fresh process and its JSON apart):"
+          % (INSIDE_RUNS, INSIDE_REPEATS))
+    print("  %-24s %9s %9s %9s %9s %9s %7s %7s" % (
+        "metric (seconds)", "entente", "1st call", "+ JSON", "gt 2 thr", "gt 1 thr",
+        "gt2/ent", "gt1/ent"))
+    threads = gt.openmp_get_num_threads()
+    # The JSON of ids, names and types alone: subtracted from each write.
+    baseline = min(float(subprocess.run(
+        [compute, path, str(INSIDE_REPEATS), "nodes"], check=True, capture_output=True,
+        text=True).stdout.split()[5]) for _ in range(INSIDE_RUNS))
+    for metric in CHEAP:
+        names = ENTENTE_NAMES.get(metric, metric)
+        first, ours, written = math.inf, math.inf, math.inf
+        theirs = {threads: math.inf, 1: math.inf}
+        for _ in range(INSIDE_RUNS):
+            out = subprocess.run([compute, path, str(INSIDE_REPEATS), names], check=True,
+                                 capture_output=True, text=True,
+                                 env=dict(os.environ, OMP_NUM_THREADS="1")).stdout.split()
+            first = min(first, float(out[1]))
+            ours, written = min(ours, float(out[3])), min(written, float(out[5]))
+            for count in theirs:
+                gt.openmp_set_num_threads(count)
+                for _ in range(INSIDE_REPEATS):
+                    seconds, _, _ = timed(gt_all[metric])
+                    theirs[count] = min(theirs[count], seconds)
+        gt.openmp_set_num_threads(threads)
+        print("  %-24s %9.4f %9.4f %9.4f %9.4f %9.4f %7.1f %7.1f" % (
+            metric, ours, first, max(0.0, written - baseline), theirs[threads], theirs[1],
+            theirs[threads] / max(ours, 1e-9), theirs[1] / max(ours, 1e-9)))
+
+
 def main():
     sys.stdout.reconfigure(line_buffering=True)  # rows as they come
-    entente, paths = sys.argv[1], sys.argv[2:]
+    cheap_only = sys.argv[1] == "--cheap"
+    entente, paths = sys.argv[1 + cheap_only], sys.argv[2 + cheap_only:]
+    compute = os.path.join(os.path.dirname(entente), "bench", "compute")
     for path in paths:
+        if cheap_only:
+            print("\n%s: graph-tool on %d OpenMP threads; load average %s"
+                  % (os.path.basename(path), gt.openmp_get_num_threads(),
+                     open("/proc/loadavg").read().split()[0]))
+            inside(compute, path, graph_tool_metrics(*gt_build(path)))
+            continue
         runs = RUNS if os.path.getsize(path) < 10**6 else 1
         whole, result = run_entente(entente, path, runs=runs)
         base, _ = run_entente(entente, path, "nodes", runs=runs)
@@ -360,6 +415,8 @@ def main():
               % ", ".join(m for m in METRICS if m not in gt_all))
         print("  entente's whole run / its betweenness alone: %.1f"
               % (whole / max(1e-9, ours["betweenness"])))
+        if os.path.exists(compute):
+            inside(compute, path, gt_all)
         print("  values:")
         for line in agreement(result, nx_values, gt_values, nodes):
             print(line)

@@ -8,19 +8,6 @@
 
 #include "entente/io.h"
 
-void ent_format_number(char *out, size_t size, double value) {
-    if (value == 0) {
-        snprintf(out, size, "0"); /* also -0, which reads as 0 anyway */
-        return;
-    }
-    for (int digits = 15; digits <= 17; digits++) {
-        snprintf(out, size, "%.*g", digits, value);
-        if (strtod(out, NULL) == value) {
-            return;
-        }
-    }
-}
-
 void ent_out_json_string(FILE *out, const char *text) {
     if (text == NULL) {
         fputs("null", out);

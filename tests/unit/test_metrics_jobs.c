@@ -9,9 +9,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "entente/network.h"
 #include "entente/load.h"
 #include "entente/metrics.h"
+#include "entente/network.h"
 #include "metrics_fixture.h"
 #include "suites.h"
 
@@ -124,6 +124,42 @@ static void all_pairs_by_blocks_should_match_igraph_single_calls(void) {
     }
 }
 
+/* Degree and strength as igraph computes them, to the bit: strength is
+ * summed over the edges when their order gives igraph's sums (metrics.c),
+ * and degree counted with loops when there are none. */
+static void degree_and_strength_should_have_igraph_bits(void) {
+    for (size_t f = 0; f < FIXTURES; f++) {
+        metrics_fixture_t l;
+        ent_metrics_t metrics;
+        ent_metrics_options_t options;
+        igraph_vector_t strength;
+        igraph_vector_int_t degree;
+        metrics_fixture_load(&l, fixtures[f].file, fixtures[f].directed);
+        ent_metrics_options_init(&options);
+        CU_ASSERT_EQUAL_FATAL(
+            ent_metrics_options_parse(&options, "degree,strength", NULL),
+            ENT_OK);
+        CU_ASSERT_EQUAL_FATAL(
+            ent_metrics_compute(&metrics, &l.network, &options, NULL), ENT_OK);
+        igraph_vector_init(&strength, 0);
+        igraph_vector_int_init(&degree, 0);
+        igraph_strength(&l.network.graph, &strength, igraph_vss_all(),
+                        IGRAPH_ALL, IGRAPH_NO_LOOPS, &l.network.weights);
+        igraph_degree(&l.network.graph, &degree, igraph_vss_all(), IGRAPH_ALL,
+                      IGRAPH_NO_LOOPS);
+        for (size_t v = 0; v < l.network.vertex_count; v++) {
+            CU_ASSERT_TRUE(metrics.node[ENT_NODE_STRENGTH][v] ==
+                           VECTOR(strength)[v]);
+            CU_ASSERT_TRUE(metrics.node[ENT_NODE_DEGREE][v] ==
+                           (double)VECTOR(degree)[v]);
+        }
+        igraph_vector_destroy(&strength);
+        igraph_vector_int_destroy(&degree);
+        ent_metrics_destroy(&metrics);
+        metrics_fixture_unload(&l);
+    }
+}
+
 int register_metrics_sample_tests(void); /* test_metrics_sample.c */
 
 /* This suite, then sampled betweenness's. */
@@ -131,6 +167,7 @@ int register_metrics_jobs_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(all_pairs_should_give_the_same_bits_for_every_jobs),
         TEST_CASE(all_pairs_by_blocks_should_match_igraph_single_calls),
+        TEST_CASE(degree_and_strength_should_have_igraph_bits),
     };
     int status = add_suite("metrics_jobs", NULL, NULL, tests,
                            sizeof tests / sizeof tests[0]);

@@ -173,6 +173,8 @@ static void sample_count_should_follow_the_paper(void) {
     CU_ASSERT_EQUAL(ent_metrics_sample_count(0.05, 0.1, 3), 661);
 }
 
+int register_metrics_numbers_tests(void); /* test_metrics_numbers.c */
+
 int register_metrics_sample_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(
@@ -181,6 +183,7 @@ int register_metrics_sample_tests(void) {
         TEST_CASE(sampled_betweenness_should_give_the_same_bits_for_every_jobs),
         TEST_CASE(sample_count_should_follow_the_paper),
     };
-    return add_suite("metrics_sample", NULL, NULL, tests,
-                     sizeof tests / sizeof tests[0]);
+    int status = add_suite("metrics_sample", NULL, NULL, tests,
+                           sizeof tests / sizeof tests[0]);
+    return status == CUE_SUCCESS ? register_metrics_numbers_tests() : status;
 }
