@@ -28,7 +28,7 @@ int main(int argc, char **argv) {
     }
     int repeats = atoi(argv[2]);
     ent_snapshot_t *snapshot = NULL;
-    ent_network_t net;
+    ent_network_t *net = NULL;
     ent_metrics_options_t options;
     ent_metrics_t metrics;
     ent_write_options_t write;
@@ -45,7 +45,7 @@ int main(int argc, char **argv) {
     double first = 0, best = 1e300, best_write = 1e300;
     for (int r = 0; out != NULL && r < repeats; r++) {
         double start = now();
-        if (ent_metrics_compute(&metrics, &net, &options, NULL) != ENT_OK) {
+        if (ent_metrics_compute(&metrics, net, &options, NULL) != ENT_OK) {
             return 3;
         }
         double computed = now();
@@ -65,7 +65,7 @@ int main(int argc, char **argv) {
     }
     printf("first %.6f best %.6f write %.6f\n", first, best, best_write);
     fclose(out);
-    ent_network_destroy(&net);
+    ent_network_destroy(net);
     ent_snapshot_free(snapshot);
     return 0;
 }

@@ -16,6 +16,7 @@
 #include "entente/load.h"
 #include "entente/network.h"
 #include "metrics/metrics_search.h"
+#include "network/network_internal.h"
 
 static double cpu_now(void) {
     struct timespec t;
@@ -124,12 +125,12 @@ int main(int argc, char **argv) {
         return 2;
     }
     ent_snapshot_t *snapshot = NULL;
-    ent_network_t net;
+    ent_network_t *net = NULL;
     if (ent_snapshot_load_file(&snapshot, argv[1], NULL, NULL) != ENT_OK ||
         ent_network_build(&net, snapshot, NULL, NULL) != ENT_OK) {
         return 1;
     }
-    igraph_integer_t n = igraph_vcount(&net.graph);
+    igraph_integer_t n = igraph_vcount(&net->graph);
     igraph_integer_t sources = atoi(argv[2]), rounds = atoi(argv[3]);
     static const char *names[] = {"snapshot", "random", "breadth-first",
                                   "reverse Cuthill-McKee"};
@@ -150,12 +151,12 @@ int main(int argc, char **argv) {
     }
     igraph_vector_int_t bfs;
     igraph_vector_int_init(&bfs, 0);
-    igraph_bfs(&net.graph, 0, NULL, IGRAPH_ALL, 1, NULL, &bfs, NULL, NULL, NULL,
-               NULL, NULL, NULL, NULL);
+    igraph_bfs(&net->graph, 0, NULL, IGRAPH_ALL, 1, NULL, &bfs, NULL, NULL,
+               NULL, NULL, NULL, NULL, NULL);
     memcpy(orders[2], VECTOR(bfs), (size_t)n * sizeof **orders);
-    reverse_cuthill_mckee(&net.graph, orders[3]);
+    reverse_cuthill_mckee(&net->graph, orders[3]);
     for (int k = 0; k < 4; k++) {
-        renumbered(&adjacency[k], &net, orders[k], position[k]);
+        renumbered(&adjacency[k], net, orders[k], position[k]);
     }
     double best[4] = {1e300, 1e300, 1e300, 1e300}, check[4] = {0};
     ent_search_t search;

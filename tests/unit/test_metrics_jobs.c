@@ -13,6 +13,7 @@
 #include "entente/metrics.h"
 #include "entente/network.h"
 #include "metrics_fixture.h"
+#include "network/network_internal.h"
 #include "suites.h"
 
 void metrics_fixture_load(metrics_fixture_t *l, const char *name,
@@ -140,14 +141,14 @@ static void degree_and_strength_should_have_igraph_bits(void) {
             ent_metrics_options_parse(&options, "degree,strength", NULL),
             ENT_OK);
         CU_ASSERT_EQUAL_FATAL(
-            ent_metrics_compute(&metrics, &l.network, &options, NULL), ENT_OK);
+            ent_metrics_compute(&metrics, l.network, &options, NULL), ENT_OK);
         igraph_vector_init(&strength, 0);
         igraph_vector_int_init(&degree, 0);
-        igraph_strength(&l.network.graph, &strength, igraph_vss_all(),
-                        IGRAPH_ALL, IGRAPH_NO_LOOPS, &l.network.weights);
-        igraph_degree(&l.network.graph, &degree, igraph_vss_all(), IGRAPH_ALL,
+        igraph_strength(&l.network->graph, &strength, igraph_vss_all(),
+                        IGRAPH_ALL, IGRAPH_NO_LOOPS, &l.network->weights);
+        igraph_degree(&l.network->graph, &degree, igraph_vss_all(), IGRAPH_ALL,
                       IGRAPH_NO_LOOPS);
-        for (size_t v = 0; v < l.network.vertex_count; v++) {
+        for (size_t v = 0; v < ent_network_vertex_count(l.network); v++) {
             CU_ASSERT_TRUE(metrics.node[ENT_NODE_STRENGTH][v] ==
                            VECTOR(strength)[v]);
             CU_ASSERT_TRUE(metrics.node[ENT_NODE_DEGREE][v] ==
