@@ -117,3 +117,39 @@ missing = sorted(set(pinned) - ids)
 assert len(pinned) > 150 and not missing, missing
 PY
 }
+
+# scripts/audit-leaders: years without a head of state, of government or a
+# secretary general, on a gazetteer made by hand, then on the real one.
+# CSTO: 6 members 2002-2026 and UZB 2002-2011 (COW) = 160 state-years; ARM
+# has a president 2002-2008 (7), a prime minister 2010-2012 (3).
+test_audit_leaders_lists_the_gaps() {
+    cat >"$SCRATCH/tiny.json" <<'JSON'
+{"entities": [
+ {"id": "a", "type": "person", "offices": [{"role": "president", "of": "ARM", "since": "1998-02-04", "until": "2008-04-09"}]},
+ {"id": "b", "type": "person", "offices": [{"role": "prime minister", "of": "ARM", "since": "2010", "until": "2012-05"}]},
+ {"id": "c", "type": "person", "offices": [{"role": "secretary general", "of": "CSTO", "since": "2003", "until": "2016-12-31"}]}
+]}
+JSON
+    python3 scripts/audit-leaders --gazetteer "$SCRATCH/tiny.json" >"$SCRATCH/audit.txt" ||
+        fail "audit-leaders failed"
+    for line in "CSTO ARM: no head of state in 2009-2026" \
+        "CSTO ARM: no head of government in 2002-2009, 2013-2026" \
+        "CIS ARM: no head of government in 2000-2009, 2013-2026" \
+        "EAEU ARM: no head of state in 2015-2026" \
+        "CSTO: no secretary general in 2017-2026" \
+        "NATO: no secretary general in 2000-2026" \
+        "SCO AFG (observer): no head of state in 2012-2026" \
+        "| CSTO | 7/160 (4%) | 3/160 (2%) | 14/24 years |"; do
+        grep -qxF "$line" "$SCRATCH/audit.txt" || fail "audit lacks: $line"
+    done
+    grep -q "^CSTO ARM: no head of state in 2002" "$SCRATCH/audit.txt" && fail "ARM 2002-2008 has a president"
+    grep -q "USA: no head of government" "$SCRATCH/audit.txt" && fail "the USA has no prime minister to miss"
+    python3 scripts/audit-leaders >"$SCRATCH/real.txt" || fail "audit-leaders on graphs/gazetteer.json failed"
+    grep -qxF "| organization | head of state | head of government | secretary general |" "$SCRATCH/real.txt" ||
+        fail "the real audit has no table"
+    # Karzai, Ghani, Akhundzada and Hasan Akhund cover AFG 2012-2026.
+    grep -q "^SCO AFG" "$SCRATCH/real.txt" && fail "AFG should have no gap: $(grep '^SCO AFG' "$SCRATCH/real.txt")"
+    run_status=0
+    python3 scripts/audit-leaders --gazetteer "$SCRATCH/missing.json" 2>"$SCRATCH/err.txt" || run_status=$?
+    [ "$run_status" = 1 ] || fail "a missing gazetteer should exit 1, not $run_status"
+}
