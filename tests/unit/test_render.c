@@ -511,13 +511,14 @@ static void compare_in_memory_should_match_compare_from_files(void) {
 }
 
 /* A positions file reads back to the same bits, ids with tabs, newlines
- * and backslashes included. */
+ * and backslashes included, and the organizations in their order. */
 static void positions_should_read_back_what_was_written(void) {
     static const char *const ids[] = {"RUS", "a\tb\\c\nd"};
     static const double x[] = {1.5, -2.25e-3}, y[] = {0.1, 1e6};
     static const int colors[] = {3, -1};
-    const ent_render_positions_t written = {ids,    x,           y,    2,
-                                            colors, "Colour: x", NULL, 0};
+    static const char *const organizations[] = {"EAEU", "C\tS\\TO"};
+    const ent_render_positions_t written = {
+        ids, x, y, 2, colors, "Colour: x", organizations, 2};
     char path[] = "/tmp/entente-positions-XXXXXX";
     int fd = mkstemp(path);
     CU_ASSERT_FATAL(fd >= 0);
@@ -544,6 +545,9 @@ static void positions_should_read_back_what_was_written(void) {
         CU_ASSERT_EQUAL(read.y[i], y[i]);
         CU_ASSERT_EQUAL(read.colors[i], colors[i]);
     }
+    CU_ASSERT_EQUAL_FATAL(read.organization_count, 2);
+    CU_ASSERT_STRING_EQUAL(read.organizations[0], "EAEU");
+    CU_ASSERT_STRING_EQUAL(read.organizations[1], "C\tS\\TO");
     ent_render_positions_free(&read);
     ent_diag_list_destroy(&diags);
     remove(path);
