@@ -42,8 +42,12 @@ ent_status ent_render_positions_write(FILE *out,
                   : meaning                 ? meaning
                                             : "Colour");
     fputc('\n', out);
-    for (size_t i = 0;
-         positions->organizations && i < positions->organization_count; i++) {
+    /* The order of organizations only counts when the diagrams colour
+     * their own nodes: shared colours (communities) win over it, and the
+     * legend would name them as organizations. */
+    for (size_t i = 0; positions->colors == NULL && positions->organizations &&
+                       i < positions->organization_count;
+         i++) {
         fputs("organization\t", out);
         write_id(out, positions->organizations[i]);
         fputc('\n', out);

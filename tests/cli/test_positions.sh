@@ -192,3 +192,27 @@ test_positions_refuse_a_malformed_organization_line() {
     expect_status 1
     [ "$(cat "$SCRATCH/org-kept.svg")" = kept ] || fail "an existing output was changed"
 }
+
+# With compare's default colours (communities of all snapshots) the file
+# carries them and no organization order: render --color-by organization
+# then draws compare's communities, under their own heading, never named
+# as organizations.
+test_positions_shared_communities_carry_no_organization_order() {
+    local out="$SCRATCH/pcom"
+    run compare graphs/csto-2023-minsk.json graphs/csto-2024-astana.json -o "$out"
+    expect_status 0
+    ! grep -q '^organization' "$out/positions.tsv" || fail "organization lines with communities"
+    grep -qx $'colors\tColour: community (Louvain) of all snapshots together' "$out/positions.tsv" ||
+        fail "no colour meaning"
+    run render graphs/csto-2024-astana.json --positions "$out/positions.tsv" --color-by organization \
+        -o "$SCRATCH/pcom.svg"
+    expect_status 0
+    positions_shapes "$out/02-csto-2024-astana.svg" "$SCRATCH/pcom.svg" >"$SCRATCH/pcom.json"
+    python3 - "$SCRATCH/pcom.json" <<'PY' || fail "not compare's communities"
+import json, sys
+panel, drawn = json.load(open(sys.argv[1]))
+assert all(drawn["entities"][k]["fill"] == v["fill"] for k, v in panel["entities"].items())
+assert "Colour: community (Louvain) of all snapshots together" in drawn["legend"], drawn["legend"]
+assert not {"CSTO", "EAEU", "CIS"} & set(drawn["legend"]), drawn["legend"]
+PY
+}
