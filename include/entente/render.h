@@ -238,11 +238,15 @@ ent_status ent_render_file(ent_renderer_t *renderer, const char *path,
 /*
  * A positions file, as compare writes it (positions.tsv): tab-separated
  * lines "entente-positions<TAB>1", "size_by<TAB>METRIC",
- * "size_reference<TAB>VALUE", "colors<TAB>MEANING", then the header
- * "id<TAB>x<TAB>y<TAB>color" and one line per entity (x and y in points,
- * color a palette index or -1; tab, newline and backslash in an id
- * written \t, \n and \\). The reader fills *positions (which then owns
- * every array and string: free with ent_render_positions_free), the
+ * "size_reference<TAB>VALUE", "colors<TAB>MEANING" (MEANING empty: no
+ * shared colours, each diagram colours its own nodes), optionally
+ * "organization<TAB>ID" lines (the organizations in palette order, for
+ * ENT_COLOR_BY_ORGANIZATION; written only without shared colours; files
+ * without them still read), then the header "id<TAB>x<TAB>y<TAB>color"
+ * and one line per entity (x and y in points, color a palette index or
+ * -1; tab, newline and backslash in an id written \t, \n and \\). The
+ * reader fills *positions (which then owns every array and string: free
+ * with ent_render_positions_free; colors NULL when MEANING is empty), the
  * diagrams' shared size metric and scale (0: none). ENT_EINPUT with a
  * FILE:LINE:COLUMN diagnostic for a file that is not one, ENT_ENOMEM.
  */

@@ -5,8 +5,9 @@
  * value of any snapshot) holds across every panel. Each snapshot is then
  * a render call with those positions, and each consecutive pair a render
  * call in the diff style (compare_ties.c). positions.tsv records the
- * positions, colours and scale, so that `render --positions` draws other
- * diagrams (the per-summit ones of scripts/demo) to match.
+ * positions, colours, order of organizations and scale, so that `render
+ * --positions` draws other diagrams (the per-summit ones of scripts/demo)
+ * to match, --color-by organization included.
  */
 #include <math.h>
 #include <stdio.h>

@@ -35,9 +35,24 @@ ent_status ent_render_positions_write(FILE *out,
                                       double size_reference) {
     fprintf(out, "%s\t1\nsize_by\t%s\nsize_reference\t%.17g\n", magic,
             ent_node_metric_name(size_by), size_reference);
+    /* An empty meaning says that the diagrams colour their own nodes. */
     fputs("colors\t", out);
-    write_id(out, positions->colors_meaning ? positions->colors_meaning : "");
-    fprintf(out, "\n%s\n", header);
+    const char *meaning = positions->colors_meaning;
+    write_id(out, positions->colors == NULL ? ""
+                  : meaning                 ? meaning
+                                            : "Colour");
+    fputc('\n', out);
+    /* The order of organizations only counts when the diagrams colour
+     * their own nodes: shared colours (communities) win over it, and the
+     * legend would name them as organizations. */
+    for (size_t i = 0; positions->colors == NULL && positions->organizations &&
+                       i < positions->organization_count;
+         i++) {
+        fputs("organization\t", out);
+        write_id(out, positions->organizations[i]);
+        fputc('\n', out);
+    }
+    fprintf(out, "%s\n", header);
     for (size_t i = 0; i < positions->count; i++) {
         write_id(out, positions->ids[i]);
         fprintf(out, "\t%.17g\t%.17g\t%d\n", positions->x[i], positions->y[i],
@@ -55,6 +70,11 @@ void ent_render_positions_free(ent_render_positions_t *positions) {
     free((void *)positions->y);
     free((void *)positions->colors);
     free((void *)positions->colors_meaning);
+    for (size_t i = 0;
+         positions->organizations && i < positions->organization_count; i++) {
+        free((char *)positions->organizations[i]);
+    }
+    free((void *)positions->organizations);
     memset(positions, 0, sizeof *positions);
 }
 
@@ -115,12 +135,46 @@ static int parse_number(const char *text, double *value) {
     return *text && end && *end == '\0' && errno == 0 && isfinite(*value);
 }
 
+/* What the lines before the header say. */
+typedef struct {
+    ent_node_metric size_by;
+    double size_reference;
+    char *meaning; /* NULL or empty: no shared colours */
+    char **organizations;
+    size_t organization_count;
+} preamble;
+
+/* An "organization<TAB>ID" line: the next in the palette's order. */
+static ent_status read_organization(reader *r, char *value, preamble *p) {
+    if (!unescape(value) || !*value) {
+        return fail(r, value,
+                    "the organization id is empty or has a bad "
+                    "escape");
+    }
+    for (size_t i = 0; i < p->organization_count; i++) {
+        if (strcmp(p->organizations[i], value) == 0) {
+            return fail(r, value, "this organization is given twice");
+        }
+    }
+    char **grown = realloc(p->organizations, (p->organization_count + 1) *
+                                                 sizeof *p->organizations);
+    if (grown == NULL) {
+        return ENT_ENOMEM;
+    }
+    p->organizations = grown;
+    grown[p->organization_count] = strdup(value);
+    if (grown[p->organization_count] == NULL) {
+        return ENT_ENOMEM;
+    }
+    p->organization_count++;
+    return ENT_OK;
+}
+
 /* The lines before the header: the magic line, then KEY<TAB>VALUE. */
-static ent_status read_preamble(reader *r, ent_node_metric *size_by,
-                                double *size_reference, char **meaning) {
+static ent_status read_preamble(reader *r, preamble *p) {
     split(r);
     const char *key = r->fields[0];
-    const char *value = r->field_count == 2 ? r->fields[1] : NULL;
+    char *value = r->field_count == 2 ? r->fields[1] : NULL;
     if (r->number == 1) {
         return strcmp(key, magic) == 0 && value && strcmp(value, "1") == 0
                    ? ENT_OK
@@ -134,26 +188,30 @@ static ent_status read_preamble(reader *r, ent_node_metric *size_by,
     if (strcmp(key, "size_by") == 0) {
         for (int m = 0; m < ENT_NODE_METRIC_COUNT; m++) {
             if (strcmp(value, ent_node_metric_name((ent_node_metric)m)) == 0) {
-                *size_by = (ent_node_metric)m;
+                p->size_by = (ent_node_metric)m;
                 return ENT_OK;
             }
         }
         return fail(r, value, "unknown node metric");
     }
     if (strcmp(key, "size_reference") == 0) {
-        return parse_number(value, size_reference) && *size_reference >= 0
+        return parse_number(value, &p->size_reference) && p->size_reference >= 0
                    ? ENT_OK
                    : fail(r, value, "expected a number of 0 or more");
     }
     if (strcmp(key, "colors") == 0) {
-        free(*meaning);
-        *meaning = strdup(value);
-        return *meaning && unescape(*meaning) ? ENT_OK
-                                              : fail(r, value, "bad escape");
+        free(p->meaning);
+        p->meaning = strdup(value);
+        return p->meaning && unescape(p->meaning)
+                   ? ENT_OK
+                   : fail(r, value, "bad escape");
+    }
+    if (strcmp(key, "organization") == 0) {
+        return read_organization(r, value, p);
     }
     return fail(r, key,
                 "unknown key (known: size_by, size_reference, "
-                "colors)");
+                "colors, organization)");
 }
 
 typedef struct {
@@ -220,9 +278,7 @@ static ent_status read_row(reader *r, rows *out) {
 }
 
 /* Reads every line: the preamble up to the header, then the rows. */
-static ent_status read_lines(reader *r, char *text, rows *out,
-                             ent_node_metric *size_by, double *size_reference,
-                             char **meaning) {
+static ent_status read_lines(reader *r, char *text, rows *out, preamble *p) {
     int in_rows = 0;
     ent_status status = ENT_OK;
     char *next = text;
@@ -239,7 +295,7 @@ static ent_status read_lines(reader *r, char *text, rows *out,
         } else if (r->number > 1 && strcmp(r->line, header) == 0) {
             in_rows = 1;
         } else {
-            status = read_preamble(r, size_by, size_reference, meaning);
+            status = read_preamble(r, p);
         }
     }
     if (status == ENT_OK && !in_rows) {
@@ -270,22 +326,32 @@ ent_status ent_render_positions_read(const char *path,
     }
     reader r = {path, NULL, 0, {NULL}, 0, diags};
     rows out = {NULL, NULL, NULL, NULL, 0};
-    char *meaning = NULL;
+    preamble p = {ENT_NODE_STRENGTH, 0, NULL, NULL, 0};
     if (memchr(text, '\0', length) != NULL) {
         r.number = 1;
         status = fail(&r, NULL, "not an entente positions file (binary)");
     } else {
-        status = read_lines(&r, text, &out, size_by, size_reference, &meaning);
+        status = read_lines(&r, text, &out, &p);
     }
     free(text);
+    /* No meaning: the colour column is all -1 and each diagram colours
+     * its own nodes (files before organization lines say it so too). */
+    if (p.meaning == NULL || *p.meaning == '\0') {
+        free(out.colors);
+        out.colors = NULL;
+        free(p.meaning);
+        p.meaning = NULL;
+    }
+    *size_by = p.size_by;
+    *size_reference = p.size_reference;
     *positions = (ent_render_positions_t){(const char *const *)out.ids,
                                           out.x,
                                           out.y,
                                           out.count,
                                           out.colors,
-                                          meaning,
-                                          NULL,
-                                          0};
+                                          p.meaning,
+                                          (const char *const *)p.organizations,
+                                          p.organization_count};
     if (status != ENT_OK) {
         ent_render_positions_free(positions);
         if (status == ENT_ENOMEM) {

@@ -510,32 +510,43 @@ static void compare_in_memory_should_match_compare_from_files(void) {
     ent_diag_list_destroy(&diags);
 }
 
-/* A positions file reads back to the same bits, ids with tabs, newlines
- * and backslashes included. */
-static void positions_should_read_back_what_was_written(void) {
-    static const char *const ids[] = {"RUS", "a\tb\\c\nd"};
-    static const double x[] = {1.5, -2.25e-3}, y[] = {0.1, 1e6};
-    static const int colors[] = {3, -1};
-    const ent_render_positions_t written = {ids,    x,           y,    2,
-                                            colors, "Colour: x", NULL, 0};
+/* Writes `written` to a file and reads it back into *read (the
+ * caller frees it); the metric is betweenness and the scale 12.5. */
+static void positions_round_trip(const ent_render_positions_t *written,
+                                 ent_render_positions_t *read) {
     char path[] = "/tmp/entente-positions-XXXXXX";
     int fd = mkstemp(path);
     CU_ASSERT_FATAL(fd >= 0);
     FILE *out = fdopen(fd, "w");
     CU_ASSERT_EQUAL(
-        ent_render_positions_write(out, &written, ENT_NODE_BETWEENNESS, 12.5),
+        ent_render_positions_write(out, written, ENT_NODE_BETWEENNESS, 12.5),
         ENT_OK);
     fclose(out);
-    ent_render_positions_t read;
     ent_node_metric metric = ENT_NODE_STRENGTH;
     double reference = 0;
     ent_diag_list_t diags;
     ent_diag_list_init(&diags);
     CU_ASSERT_EQUAL_FATAL(
-        ent_render_positions_read(path, &read, &metric, &reference, &diags),
+        ent_render_positions_read(path, read, &metric, &reference, &diags),
         ENT_OK);
     CU_ASSERT_EQUAL(metric, ENT_NODE_BETWEENNESS);
     CU_ASSERT_EQUAL(reference, 12.5);
+    ent_diag_list_destroy(&diags);
+    remove(path);
+}
+
+/* A positions file reads back to the same bits, ids with tabs, newlines
+ * and backslashes included; with shared colours, the organizations'
+ * order is left out (the colours win over it). */
+static void positions_should_read_back_what_was_written(void) {
+    static const char *const ids[] = {"RUS", "a\tb\\c\nd"};
+    static const double x[] = {1.5, -2.25e-3}, y[] = {0.1, 1e6};
+    static const int colors[] = {3, -1};
+    static const char *const organizations[] = {"EAEU"};
+    const ent_render_positions_t written = {
+        ids, x, y, 2, colors, "Colour: x", organizations, 1};
+    ent_render_positions_t read;
+    positions_round_trip(&written, &read);
     CU_ASSERT_EQUAL_FATAL(read.count, 2);
     CU_ASSERT_STRING_EQUAL(read.colors_meaning, "Colour: x");
     for (size_t i = 0; i < 2; i++) {
@@ -544,9 +555,28 @@ static void positions_should_read_back_what_was_written(void) {
         CU_ASSERT_EQUAL(read.y[i], y[i]);
         CU_ASSERT_EQUAL(read.colors[i], colors[i]);
     }
+    CU_ASSERT_EQUAL(read.organization_count, 0);
+    CU_ASSERT_PTR_NULL(read.organizations);
     ent_render_positions_free(&read);
-    ent_diag_list_destroy(&diags);
-    remove(path);
+}
+
+/* Without shared colours: the organizations read back in their order,
+ * and colors and their meaning are NULL (each diagram colours its own). */
+static void positions_should_read_back_organizations(void) {
+    static const char *const ids[] = {"RUS"};
+    static const double x[] = {1}, y[] = {2};
+    static const char *const organizations[] = {"EAEU", "C\tS\\TO"};
+    const ent_render_positions_t written = {
+        ids, x, y, 1, NULL, "ignored", organizations, 2};
+    ent_render_positions_t read;
+    positions_round_trip(&written, &read);
+    CU_ASSERT_EQUAL(read.count, 1);
+    CU_ASSERT_PTR_NULL(read.colors);
+    CU_ASSERT_PTR_NULL(read.colors_meaning);
+    CU_ASSERT_EQUAL_FATAL(read.organization_count, 2);
+    CU_ASSERT_STRING_EQUAL(read.organizations[0], "EAEU");
+    CU_ASSERT_STRING_EQUAL(read.organizations[1], "C\tS\\TO");
+    ent_render_positions_free(&read);
 }
 
 int register_render_tests(void) {
@@ -564,6 +594,7 @@ int register_render_tests(void) {
         TEST_CASE(long_labels_should_wrap_at_spaces),
         TEST_CASE(compare_in_memory_should_match_compare_from_files),
         TEST_CASE(positions_should_read_back_what_was_written),
+        TEST_CASE(positions_should_read_back_organizations),
     };
     return add_suite("render", suite_setup, suite_teardown, tests,
                      sizeof tests / sizeof tests[0]);
