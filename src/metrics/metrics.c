@@ -175,7 +175,10 @@ static igraph_error_t centralities(ent_metrics_t *metrics, const int *want) {
     }
     if (want[ENT_NODE_EIGENVECTOR]) {
         IGRAPH_CHECK(node_values(metrics, ENT_NODE_EIGENVECTOR));
-        if (!net->directed && n > 0) {
+        int done = 0;
+        IGRAPH_CHECK(ent_spectral_eigenvector(
+            net, metrics->node[ENT_NODE_EIGENVECTOR], &done));
+        if (!done && !net->directed && n > 0) {
             IGRAPH_CHECK(igraph_eigenvector_centrality(g, &res, &value, 0, 1,
                                                        &net->weights, NULL));
             copy_vector(metrics->node[ENT_NODE_EIGENVECTOR], &res);
@@ -183,7 +186,10 @@ static igraph_error_t centralities(ent_metrics_t *metrics, const int *want) {
     }
     if (want[ENT_NODE_PAGERANK]) {
         IGRAPH_CHECK(node_values(metrics, ENT_NODE_PAGERANK));
-        if (n > 0) {
+        int done = 0;
+        IGRAPH_CHECK(ent_spectral_pagerank(
+            net, 0.85, metrics->node[ENT_NODE_PAGERANK], &done));
+        if (!done && n > 0) {
             IGRAPH_CHECK(igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, &res,
                                          &value, igraph_vss_all(), 1, 0.85,
                                          &net->weights, NULL));

@@ -17,6 +17,7 @@
 #include "suites.h"
 
 int register_metrics_numbers_tests(void);
+int register_metrics_spectral_tests(void); /* test_metrics_spectral.c */
 
 static void reference(char *out, size_t size, double value) {
     if (value == 0) {
@@ -111,6 +112,7 @@ int register_metrics_numbers_tests(void) {
         TEST_CASE(numbers_should_print_as_snprintf_does),
         TEST_CASE(numbers_should_fit_the_callers_buffer),
     };
-    return add_suite("metrics_numbers", NULL, NULL, tests,
-                     sizeof tests / sizeof tests[0]);
+    int status = add_suite("metrics_numbers", NULL, NULL, tests,
+                           sizeof tests / sizeof tests[0]);
+    return status == CUE_SUCCESS ? register_metrics_spectral_tests() : status;
 }
