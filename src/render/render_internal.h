@@ -9,6 +9,7 @@
 #include <graphviz/gvc.h>
 #include <stddef.h>
 
+#include "common/buffer.h"
 #include "entente/render.h"
 #include "network/network_internal.h"
 
@@ -47,12 +48,9 @@ extern const char none_color[];
 void render_set(void *object, const char *name, const char *value);
 void render_set_number(void *object, const char *name, double value);
 
-/* A growable string for labels and attribute values. */
-typedef struct {
-    char *data;
-    size_t length, capacity;
-    int failed;
-} text_buffer;
+/* A growable string for labels and attribute values: the common buffer,
+ * whose allocation failures render also counts (text_fail below). */
+typedef byte_buffer text_buffer;
 
 void text_init(text_buffer *text);
 /* Marks `text` failed for want of memory and counts it for the whole

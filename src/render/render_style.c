@@ -141,31 +141,14 @@ void text_fail(text_buffer *text) {
     render_lost_memory();
 }
 
-void text_release(text_buffer *text) {
-    free(text->data);
-    memset(text, 0, sizeof *text);
-}
+void text_release(text_buffer *text) { buffer_release(text); }
 
 void text_append(text_buffer *text, const char *bytes, size_t length) {
-    if (text->failed) {
-        return;
+    int failed_before = text->failed;
+    buffer_append(text, bytes, length);
+    if (text->failed && !failed_before) {
+        render_lost_memory();
     }
-    if (text->length + length + 1 > text->capacity) {
-        size_t capacity = text->capacity ? text->capacity : 256;
-        while (text->length + length + 1 > capacity) {
-            capacity *= 2;
-        }
-        char *data = realloc(text->data, capacity);
-        if (data == NULL) {
-            text_fail(text);
-            return;
-        }
-        text->data = data;
-        text->capacity = capacity;
-    }
-    memcpy(text->data + text->length, bytes, length);
-    text->length += length;
-    text->data[text->length] = '\0';
 }
 
 void text_appendf(text_buffer *text, const char *format, ...) {
