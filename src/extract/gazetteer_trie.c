@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "extract/extract_internal.h"
 
 static unsigned char fold(unsigned char c) {
@@ -14,14 +15,9 @@ static unsigned char fold(unsigned char c) {
 }
 
 static int new_node(ent_gazetteer_t *g, unsigned char byte) {
-    if (g->node_count == g->node_capacity) {
-        size_t grown = g->node_capacity ? g->node_capacity * 2 : 256;
-        gz_node *bigger = realloc(g->nodes, grown * sizeof *bigger);
-        if (bigger == NULL) {
-            return -1;
-        }
-        g->nodes = bigger;
-        g->node_capacity = grown;
+    if (!grow_array((void **)&g->nodes, &g->node_capacity, g->node_count + 1,
+                    sizeof *g->nodes)) {
+        return -1;
     }
     gz_node *node = &g->nodes[g->node_count];
     node->child = node->sibling = node->spelling = -1;
@@ -169,14 +165,9 @@ int gazetteer_trie_insert(ent_gazetteer_t *g, const char *text, size_t entity,
             return 1;
         }
     }
-    if (g->spelling_count == g->spelling_capacity) {
-        size_t grown = g->spelling_capacity ? g->spelling_capacity * 2 : 256;
-        gz_spelling *bigger = realloc(g->spellings, grown * sizeof *bigger);
-        if (bigger == NULL) {
-            return -1;
-        }
-        g->spellings = bigger;
-        g->spelling_capacity = grown;
+    if (!grow_array((void **)&g->spellings, &g->spelling_capacity,
+                    g->spelling_count + 1, sizeof *g->spellings)) {
+        return -1;
     }
     gz_spelling *s = &g->spellings[g->spelling_count];
     s->text = strdup(text);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "extract/patterns_internal.h"
 
 #define HEDGE_BEFORE 3
@@ -270,14 +271,9 @@ ent_status finding_add(finding_list *f, const found_relation *r) {
             return ENT_OK;
         }
     }
-    if (f->count == f->capacity) {
-        size_t grown = f->capacity ? f->capacity * 2 : 64;
-        found_relation *bigger = realloc(f->items, grown * sizeof *bigger);
-        if (bigger == NULL) {
-            return ENT_ENOMEM;
-        }
-        f->items = bigger;
-        f->capacity = grown;
+    if (!grow_array((void **)&f->items, &f->capacity, f->count + 1,
+                    sizeof *f->items)) {
+        return ENT_ENOMEM;
     }
     f->items[f->count++] = *r;
     return ENT_OK;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "extract/patterns_internal.h"
 
 #define TABLE_SIZE 2048 /* a power of two, well above the vocabulary */
@@ -90,15 +91,10 @@ static uint16_t intern(compiled_patterns *p, const char *text, size_t length) {
 }
 
 static int pool_push(compiled_patterns *p, uint16_t id) {
-    if (p->pool_count == p->pool_capacity) {
-        size_t grown = p->pool_capacity ? p->pool_capacity * 2 : 512;
-        uint16_t *bigger = realloc(p->pool, grown * sizeof *bigger);
-        if (bigger == NULL) {
-            p->out_of_memory = 1;
-            return 0;
-        }
-        p->pool = bigger;
-        p->pool_capacity = grown;
+    if (!grow_array((void **)&p->pool, &p->pool_capacity, p->pool_count + 1,
+                    sizeof *p->pool)) {
+        p->out_of_memory = 1;
+        return 0;
     }
     p->pool[p->pool_count++] = id;
     return 1;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "common/igraph_guard.h"
 #include "network/network_internal.h"
 
@@ -26,14 +27,9 @@ typedef struct {
 
 static int arc_push(arc_list_t *list, size_t u, size_t v, double weight,
                     size_t relation, size_t relation2) {
-    if (list->count == list->capacity) {
-        size_t capacity = list->capacity ? list->capacity * 2 : 64;
-        arc_t *items = realloc(list->items, capacity * sizeof *items);
-        if (items == NULL) {
-            return 0;
-        }
-        list->items = items;
-        list->capacity = capacity;
+    if (!grow_array((void **)&list->items, &list->capacity, list->count + 1,
+                    sizeof *list->items)) {
+        return 0;
     }
     list->items[list->count++] = (arc_t){u, v, weight, relation, relation2};
     return 1;
