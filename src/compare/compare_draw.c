@@ -260,12 +260,14 @@ static ent_status diff_colors(const ent_comparison_t *c, const cmp_pair *pair,
         status =
             own ? ent_render_colors(s->network, &s->metrics, shared, own, diags)
                 : ENT_ENOMEM;
-        for (size_t v = 0; status == ENT_OK && v < n; v++) {
-            const char *id = ent_network_vertex_entity(s->network, v)->id;
-            for (size_t i = 0; i < p->count; i++) {
-                if (strcmp(p->ids[i], id) == 0) {
-                    colors[i] = own[v];
-                }
+        /* Each union id looked up in the snapshot's id index, not every
+         * vertex against every id (n x p string compares). */
+        for (size_t i = 0; status == ENT_OK && i < p->count; i++) {
+            size_t entity, v;
+            if (ent_snapshot_find_entity(s->snapshot, p->ids[i], &entity) &&
+                (v = ent_network_entity_vertex(s->network, entity)) !=
+                    ENT_NO_VERTEX) {
+                colors[i] = own[v];
             }
         }
         free(own);
