@@ -23,10 +23,10 @@
 
 #include <stdio.h>
 
-#include "entente/network.h"
 #include "entente/diag.h"
 #include "entente/export.h"
 #include "entente/metrics.h"
+#include "entente/network.h"
 #include "entente/render.h"
 
 #ifdef __cplusplus

@@ -19,10 +19,10 @@
 
 #include <stdio.h>
 
-#include "entente/network.h"
 #include "entente/diag.h"
 #include "entente/export.h"
 #include "entente/metrics.h"
+#include "entente/network.h"
 #include "entente/render.h"
 
 #ifdef __cplusplus
@@ -73,8 +73,8 @@ const ent_snapshot_t *ent_comparison_snapshot(const ent_comparison_t *c,
                                               size_t index);
 
 /* The outputs, each to a stream the caller opened; ENT_EIO when writing
- * fails, ENT_ENOMEM. Numbers in the shortest form that reads back; undefined values
- * null (JSON), empty (CSV) or "–" (summary). */
+ * fails, ENT_ENOMEM. Numbers in the shortest form that reads back; undefined
+ * values null (JSON), empty (CSV) or "–" (summary). */
 ent_status ent_compare_write_json(FILE *out, const ent_comparison_t *c);
 /* snapshot,scope,id,metric,value with scope graph, group or node. */
 ent_status ent_compare_write_csv(FILE *out, const ent_comparison_t *c);

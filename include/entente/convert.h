@@ -26,11 +26,11 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "entente/network.h"
 #include "entente/diag.h"
 #include "entente/export.h"
 #include "entente/metrics.h"
 #include "entente/model.h"
+#include "entente/network.h"
 
 #ifdef __cplusplus
 extern "C" {

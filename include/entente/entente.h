@@ -11,7 +11,6 @@
 #define ENTENTE_ENTENTE_H
 
 #include "entente/batch.h"
-#include "entente/network.h"
 #include "entente/compare.h"
 #include "entente/convert.h"
 #include "entente/diag.h"
@@ -22,6 +21,7 @@
 #include "entente/load.h"
 #include "entente/metrics.h"
 #include "entente/model.h"
+#include "entente/network.h"
 #include "entente/render.h"
 #include "entente/report.h"
 

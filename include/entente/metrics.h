@@ -25,9 +25,9 @@
 #include <signal.h>
 #include <stdio.h>
 
-#include "entente/network.h"
 #include "entente/diag.h"
 #include "entente/export.h"
+#include "entente/network.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -10,9 +10,9 @@
 
 #include "cli/cli_metrics.h"
 #include "cli/cli_progress.h"
-#include "entente/network.h"
 #include "entente/io.h"
 #include "entente/metrics.h"
+#include "entente/network.h"
 
 void cmd_metrics_help(void) {
     printf(

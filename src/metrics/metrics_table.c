@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entente/network.h"
 #include "entente/io.h"
+#include "entente/network.h"
 #include "metrics/metrics_internal.h"
 
 enum { MAX_WIDTH = 100, CELL = 24, ID_WIDTH = 18 };

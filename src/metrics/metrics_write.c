@@ -11,8 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "entente/network.h"
 #include "entente/io.h"
+#include "entente/network.h"
 #include "metrics/metrics_internal.h"
 
 void ent_write_options_init(ent_write_options_t *options) {

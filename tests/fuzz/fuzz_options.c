@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entente/network.h"
 #include "entente/metrics.h"
+#include "entente/network.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -5,8 +5,8 @@
 #ifndef ENTENTE_TEST_METRICS_FIXTURE_H
 #define ENTENTE_TEST_METRICS_FIXTURE_H
 
-#include "entente/network.h"
 #include "entente/load.h"
+#include "entente/network.h"
 
 typedef struct {
     ent_snapshot_t *snapshot;

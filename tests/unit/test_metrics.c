@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entente/network.h"
 #include "entente/load.h"
 #include "entente/metrics.h"
+#include "entente/network.h"
 #include "suites.h"
 
 /* Relative tolerance 1e-9 (1e-6 for PageRank and eigenvector vectors). */

@@ -9,9 +9,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "entente/network.h"
 #include "entente/load.h"
 #include "entente/metrics.h"
+#include "entente/network.h"
 #include "metrics/metrics_internal.h"
 #include "metrics_fixture.h"
 #include "suites.h"
