@@ -55,6 +55,16 @@ void cmd_batch_help(void) {
         "metrics\n"
         "                        --help`); the others are empty or null\n");
     cli_sampling_help();
+    printf("                        When any file's betweenness is sampled, "
+           "the CSV\n"
+           "                        columns are named "
+           "betweenness_sampled(epsilon=...;\n"
+           "                        delta=...;seed=...) for every file, and "
+           "the last\n"
+           "                        column betweenness_sampling gives each "
+           "sampled file's\n"
+           "                        bound (empty: exact); JSON rows carry "
+           "the same names\n");
     printf(
         "  -j, --jobs N          worker processes (default: one per CPU). "
         "igraph and\n"
