@@ -263,7 +263,8 @@ static void eigen_scale(void *data, size_t block) {
     ent_spectral_block(r->g, block, &first, &end);
     for (uint32_t v = first; v < end; v++) {
         next[v] *= inverse; /* one division a round, not two a vertex */
-        change = fmax(change, fabs(next[v] - x[v]));
+        double step = fabs(next[v] - x[v]);
+        change = step > change ? step : change; /* fmax: a call at -O2 */
         x[v] *= inverse;
     }
     r->block_change[block] = change;
