@@ -68,23 +68,32 @@ double ent_spectral_sum(const double *parts, size_t blocks);
 double ent_spectral_max(const double *parts, size_t blocks);
 
 /*
- * The sum of weight[k] x[head[k]] over arcs [from, to) of a row, in two
- * halves (even and odd arcs) added at the end: two chains of additions
- * instead of one, whose latency bounded the loop. A fixed order.
+ * The sum of weight[k] x[head[k]] over arcs [from, to) of a row, in four
+ * chains (arcs k, k + 4, ... in chain k % 4 from the row's start) added
+ * as (0 + 1) + (2 + 3) at the end: the latency of one chain of additions
+ * bounded the loop. A fixed order, whatever the thread.
  */
 static inline double ent_spectral_row_sum(const uint32_t *head,
                                           const double *weight, const double *x,
-                                          uint32_t from, uint32_t to) {
-    double even = 0, odd = 0;
-    uint32_t k = from;
-    for (; k + 1 < to; k += 2) {
-        even += weight[k] * x[head[k]];
-        odd += weight[k + 1] * x[head[k + 1]];
+                                          size_t from, size_t to) {
+    double c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+    size_t k = from;
+    for (; k + 4 <= to; k += 4) {
+        c0 += weight[k] * x[head[k]];
+        c1 += weight[k + 1] * x[head[k + 1]];
+        c2 += weight[k + 2] * x[head[k + 2]];
+        c3 += weight[k + 3] * x[head[k + 3]];
     }
     if (k < to) {
-        even += weight[k] * x[head[k]];
+        c0 += weight[k] * x[head[k]];
     }
-    return even + odd;
+    if (k + 1 < to) {
+        c1 += weight[k + 1] * x[head[k + 1]];
+    }
+    if (k + 2 < to) {
+        c2 += weight[k + 2] * x[head[k + 2]];
+    }
+    return (c0 + c1) + (c2 + c3);
 }
 
 /*
