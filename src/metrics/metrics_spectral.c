@@ -221,94 +221,91 @@ static int one_odd_component(const ent_spectral_graph_t *g, signed char *color,
 }
 
 /*
- * One round of the power method with momentum (Xu et al., "Accelerated
- * stochastic power iteration", 2018): next = A x - beta prev, scaled with
- * x to a largest entry of 1 (x moves into prev). beta = 0 is the plain
- * power method. With beta = lambda_2^2 / 4 the error shrinks by about
- * sqrt(beta) / ((lambda_1 + sqrt(lambda_1^2 - 4 beta)) / 2) per round
- * (0.51 instead of lambda_2 / lambda_1 = 0.81 at 10^4 generated
- * entities); any beta below lambda_1^2 / 4 still converges to the same
- * vector. Two passes over the blocks: the product and each block's
- * largest entry, then the scaling and each block's largest change.
+ * The power method with momentum (Xu et al., "Accelerated stochastic
+ * power iteration", 2018): x_{k+1} = (A x_k - beta x_{k-1}) / L_k, and
+ * x_k / L_k in place of x_{k-1} next, L_k the largest entry of the
+ * product. beta = 0 is the plain power method. With beta =
+ * lambda_2^2 / 4 the error shrinks by about sqrt(beta) / ((lambda_1 +
+ * sqrt(lambda_1^2 - 4 beta)) / 2) per round (0.51 instead of
+ * lambda_2 / lambda_1 = 0.81 at 10^4 generated entities); any beta below
+ * lambda_1^2 / 4 still converges to the same vector.
+ *
+ * One pass over the blocks a round, so one wait for the threads: the
+ * pass of round k reads the product y of round k - 1 unscaled and scales
+ * as it goes (x_k = y / L_{k-1}: the sum over a row is multiplied by
+ * 1 / L_{k-1} once), so it also gives round k - 1's change.
  */
 typedef struct {
     const ent_spectral_graph_t *g;
-    double beta, largest;
-    double *x, *prev, *next;
+    double beta, inverse; /* inverse: 1 / L of the last round */
+    double *x;            /* scaled, written by each vertex's own pass */
+    double *y, *next;     /* products, unscaled: read y, write next */
     double *block_largest, *block_change;
-} eigen_round_t;
+} eigen_pass_t;
 
-static void eigen_multiply(void *data, size_t block) {
-    eigen_round_t *r = data;
+static void eigen_pass(void *data, size_t block) {
+    eigen_pass_t *r = data;
     const ent_spectral_graph_t *g = r->g;
     const uint32_t *start = g->start, *head = g->head;
-    const double *weight = g->weight, *x = r->x, *prev = r->prev;
-    double *next = r->next, largest = 0;
+    const double *weight = g->weight, *y = r->y;
+    double *x = r->x, *next = r->next;
+    double beta = r->beta, inverse = r->inverse, largest = 0, change = 0;
     uint32_t first, end;
     ent_spectral_block(g, block, &first, &end);
-    double beta = r->beta;
     for (uint32_t v = first; v < end; v++) {
-        double sum =
-            ent_spectral_row_sum(head, weight, x, start[v], start[v + 1]);
-        next[v] = sum - beta * prev[v];
+        double scaled = y[v] * inverse, before = x[v] * inverse;
+        double step = fabs(scaled - x[v]);      /* |x_k - x_{k-1}| */
+        change = step > change ? step : change; /* fmax: a call at -O2 */
+        x[v] = scaled;
+        next[v] = inverse * ent_spectral_row_sum(head, weight, y, start[v],
+                                                 start[v + 1]) -
+                  beta * before;
         largest = next[v] > largest ? next[v] : largest;
     }
     r->block_largest[block] = largest;
-}
-
-static void eigen_scale(void *data, size_t block) {
-    eigen_round_t *r = data;
-    double *x = r->x, *next = r->next, inverse = 1 / r->largest, change = 0;
-    uint32_t first, end;
-    ent_spectral_block(r->g, block, &first, &end);
-    for (uint32_t v = first; v < end; v++) {
-        next[v] *= inverse; /* one division a round, not two a vertex */
-        double step = fabs(next[v] - x[v]);
-        change = step > change ? step : change; /* fmax: a call at -O2 */
-        x[v] *= inverse;
-    }
     r->block_change[block] = change;
-}
-
-/* Returns the largest change of an entry; r->largest is the largest
- * entry before scaling (lambda_1 in the limit of the plain method). */
-static double eigen_round(eigen_round_t *r) {
-    parallel_for(r->g->pool, r->g->blocks, eigen_multiply, r);
-    r->largest = ent_spectral_max(r->block_largest, r->g->blocks);
-    parallel_for(r->g->pool, r->g->blocks, eigen_scale, r);
-    double *old = r->prev;
-    r->prev = r->x;
-    r->x = r->next;
-    r->next = old;
-    return ent_spectral_max(r->block_change, r->g->blocks);
 }
 
 #define PLAIN_ROUNDS 10 /* before momentum: to estimate lambda_1, lambda_2 */
 
-/* Power iteration from the strengths (igraph's start) into r->x. */
-static int eigen_iterate(eigen_round_t *r) {
+/* Power iteration from the strengths (igraph's start) into r->x. The
+ * first pass reads y = x_0 with x = 0 (so x_{-1} = 0); pass k's change
+ * is round k - 1's. */
+static int eigen_iterate(eigen_pass_t *r) {
     const ent_spectral_graph_t *g = r->g;
     double largest = 0, delta[SPAN + 1];
     for (uint32_t v = 0; v < g->n; v++) {
         largest = g->strength[v] > largest ? g->strength[v] : largest;
     }
     for (uint32_t v = 0; v < g->n; v++) {
-        r->x[v] = g->strength[v] / largest;
-        r->prev[v] = 0;
+        r->y[v] = g->strength[v] / largest;
+        r->x[v] = 0;
     }
     r->beta = 0;
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-        delta[round % (SPAN + 1)] = eigen_round(r);
-        if (ent_spectral_converged(delta, round)) {
-            return 1;
+    r->inverse = 1;
+    for (int pass = 0; pass <= MAX_ROUNDS; pass++) {
+        parallel_for(g->pool, g->blocks, eigen_pass, r);
+        int round = pass - 1;
+        if (round >= 0) {
+            delta[round % (SPAN + 1)] =
+                ent_spectral_max(r->block_change, g->blocks);
+            if (ent_spectral_converged(delta, round)) {
+                return 1; /* r->x: round `round`'s scaled product */
+            }
         }
         if (round == PLAIN_ROUNDS) {
             /* |lambda_2| ~ c lambda_1, a little over (a beta too large
              * slows the rounds less than one too small), at most
-             * 0.9 lambda_1 (beta below lambda_1^2 / 4). */
+             * 0.9 lambda_1 (beta below lambda_1^2 / 4); L of that round
+             * stands for lambda_1. */
             double c = fmin(1.05 * contraction(delta, round), 0.9);
-            r->beta = c * r->largest * c * r->largest / 4;
+            r->beta = c * largest * c * largest / 4;
         }
+        largest = ent_spectral_max(r->block_largest, g->blocks);
+        r->inverse = 1 / largest;
+        double *product = r->y;
+        r->y = r->next;
+        r->next = product;
     }
     return 0;
 }
@@ -318,22 +315,22 @@ static igraph_error_t eigen_run(const ent_spectral_graph_t *g, double unused,
                                 double *out, int *done) {
     (void)unused;
     size_t n = g->n, blocks = g->blocks;
-    double *x = malloc(n * sizeof *x), *prev = malloc(n * sizeof *prev);
-    double *next = malloc(n * sizeof *next);
+    double *vectors = malloc((3 * n + 1) * sizeof *vectors);
     double *parts = malloc(2 * blocks * sizeof *parts);
     signed char *color = malloc(n);
     uint32_t *queue = malloc(n * sizeof *queue);
-    int allocated = x && prev && next && parts && color && queue;
+    int allocated = vectors && parts && color && queue;
     if (allocated && one_odd_component(g, color, queue)) {
-        eigen_round_t r = {g, 0, 0, x, prev, next, parts, parts + blocks};
+        eigen_pass_t r = {g,           0,
+                          0,           vectors,
+                          vectors + n, vectors + 2 * n,
+                          parts,       parts + blocks};
         *done = eigen_iterate(&r);
         if (*done) {
             memcpy(out, r.x, n * sizeof *out);
         }
     }
-    free(x);
-    free(prev);
-    free(next);
+    free(vectors);
     free(parts);
     free(color);
     free(queue);
