@@ -17,7 +17,7 @@
  * vectors per round, so two waits for the threads). It stops when a
  * bound on every relative error of z (cg_converged) is below
  * STOP_ERROR / 2: 30 rounds at 10^4 generated entities, where the power
- * iteration took 44 rounds with an estimate, not a bound. Isolated
+ * iteration took 45 rounds with an estimate, not a bound. Isolated
  * vertices (dangling) keep z = 1.
  *
  * Directed: the power iteration on the arcs into each vertex, as before.
