@@ -146,7 +146,8 @@ ent_status ent_metrics_write_table(FILE *out, const ent_metrics_t *metrics,
  * Eigenvector centrality (undirected, scaled to a largest value of 1) and
  * PageRank (PRPACK's definition, summing to 1) into out[0 .. n)
  * (metrics_spectral.c, metrics_pagerank.c) on `jobs` threads (0: one per
- * CPU), the same bits for every `jobs`, within 1e-9 of igraph's calls.
+ * CPU; directed PageRank runs on one), the same bits for every `jobs`,
+ * within 1e-9 of igraph's calls.
  * *done is 0 where that path does not apply: then call igraph.
  */
 igraph_error_t ent_spectral_eigenvector(const ent_network_t *net, double *out,
