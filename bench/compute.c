@@ -6,6 +6,8 @@
  * SECONDS write SECONDS": the first computation (cold caches and heap, as
  * in `entente metrics`), the best one, the best write (wall time,
  * CLOCK_MONOTONIC). Usage: compute SNAPSHOT REPEATS METRIC[,METRIC...]
+ * [JOBS]: JOBS threads or workers (default 0: one per CPU, as `entente
+ * metrics` without -j).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,8 +24,9 @@ static double now(void) {
 }
 
 int main(int argc, char **argv) {
-    if (argc != 4 || atoi(argv[2]) < 1) {
-        fprintf(stderr, "usage: compute SNAPSHOT REPEATS METRIC[,...]\n");
+    if (argc < 4 || argc > 5 || atoi(argv[2]) < 1) {
+        fprintf(stderr,
+                "usage: compute SNAPSHOT REPEATS METRIC[,...] [JOBS]\n");
         return 2;
     }
     int repeats = atoi(argv[2]);
@@ -41,6 +44,7 @@ int main(int argc, char **argv) {
                 argv[3]);
         return 1;
     }
+    options.jobs = argc == 5 ? (unsigned)atoi(argv[4]) : 0;
     FILE *out = fopen("/dev/null", "w");
     double first = 0, best = 1e300, best_write = 1e300;
     for (int r = 0; out != NULL && r < repeats; r++) {

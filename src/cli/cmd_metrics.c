@@ -37,10 +37,11 @@ void cmd_metrics_help(void) {
         "  -o, --output PATH     write there atomically instead of stdout\n"
         "  -j, --jobs N          worker processes for the all-pairs measures "
         "of\n"
-        "                        networks of 500 nodes or more (default: one "
-        "per\n"
-        "                        CPU); every N gives the same values, bit for "
-        "bit\n");
+        "                        networks of 500 nodes or more, threads for "
+        "eigenvector\n"
+        "                        and PageRank (default: one per CPU); every N "
+        "gives\n"
+        "                        the same values, bit for bit\n");
     cli_sampling_help();
     printf("  -h, --help            show this help\n"
            "\n");

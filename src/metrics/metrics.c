@@ -151,7 +151,8 @@ static igraph_error_t degrees(ent_metrics_t *metrics, const int *want) {
 }
 
 /* Betweenness, harmonic closeness, eigenvector, PageRank, hubs, constraint. */
-static igraph_error_t centralities(ent_metrics_t *metrics, const int *want) {
+static igraph_error_t centralities(ent_metrics_t *metrics, const int *want,
+                                   unsigned jobs) {
     const ent_network_t *net = metrics->network;
     const igraph_t *g = &net->graph;
     size_t n = net->vertex_count;
@@ -177,7 +178,7 @@ static igraph_error_t centralities(ent_metrics_t *metrics, const int *want) {
         IGRAPH_CHECK(node_values(metrics, ENT_NODE_EIGENVECTOR));
         int done = 0;
         IGRAPH_CHECK(ent_spectral_eigenvector(
-            net, metrics->node[ENT_NODE_EIGENVECTOR], &done));
+            net, metrics->node[ENT_NODE_EIGENVECTOR], jobs, &done));
         if (!done && !net->directed && n > 0) {
             IGRAPH_CHECK(igraph_eigenvector_centrality(g, &res, &value, 0, 1,
                                                        &net->weights, NULL));
@@ -188,7 +189,7 @@ static igraph_error_t centralities(ent_metrics_t *metrics, const int *want) {
         IGRAPH_CHECK(node_values(metrics, ENT_NODE_PAGERANK));
         int done = 0;
         IGRAPH_CHECK(ent_spectral_pagerank(
-            net, 0.85, metrics->node[ENT_NODE_PAGERANK], &done));
+            net, 0.85, metrics->node[ENT_NODE_PAGERANK], jobs, &done));
         if (!done && n > 0) {
             IGRAPH_CHECK(igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, &res,
                                          &value, igraph_vss_all(), 1, 0.85,
@@ -533,7 +534,7 @@ static igraph_error_t compute(ent_metrics_t *metrics,
     IGRAPH_CHECK(ent_metrics_view_init(&view, net));
     IGRAPH_FINALLY(ent_metrics_view_destroy, &view);
     IGRAPH_CHECK(degrees(metrics, rest.node));
-    IGRAPH_CHECK(centralities(metrics, rest.node));
+    IGRAPH_CHECK(centralities(metrics, rest.node, options->jobs));
     IGRAPH_CHECK(cohesion(metrics, &view, rest.node, rest.graph));
     IGRAPH_CHECK(structure(metrics, rest.graph));
     if (need->graph[ENT_GRAPH_DEGREE_CENTRALIZATION]) {

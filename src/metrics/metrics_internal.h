@@ -144,13 +144,15 @@ ent_status ent_metrics_write_table(FILE *out, const ent_metrics_t *metrics,
 
 /*
  * Eigenvector centrality (undirected, scaled to a largest value of 1) and
- * PageRank (PRPACK's definition, summing to 1) into out[0 .. n) by power
- * iteration (metrics_spectral.c), within 1e-9 of igraph's calls. *done
- * is 0 where that path does not apply: then call igraph.
+ * PageRank (PRPACK's definition, summing to 1) into out[0 .. n)
+ * (metrics_spectral.c, metrics_pagerank.c) on `jobs` threads (0: one per
+ * CPU; directed PageRank runs on one), the same bits for every `jobs`,
+ * within 1e-9 of igraph's calls.
+ * *done is 0 where that path does not apply: then call igraph.
  */
 igraph_error_t ent_spectral_eigenvector(const ent_network_t *net, double *out,
-                                        int *done);
+                                        unsigned jobs, int *done);
 igraph_error_t ent_spectral_pagerank(const ent_network_t *net, double damping,
-                                     double *out, int *done);
+                                     double *out, unsigned jobs, int *done);
 
 #endif /* ENTENTE_METRICS_INTERNAL_H */

@@ -1,40 +1,159 @@
 /*
- * Eigenvector centrality and PageRank by power iteration on the compact
- * arc array (metrics_search.h), where that gives igraph's values.
+ * Eigenvector centrality by power iteration with momentum, on the
+ * compact rows of metrics_spectral.h, where that gives igraph's values;
+ * and those rows, which PageRank (metrics_pagerank.c) shares.
  *
- * Why: igraph's ARPACK (eigenvector) and PRPACK (PageRank) took 49 and
- * 19.6 ms at 10^4 entities, against graph-tool's power iteration at 11.8
- * and 6.6 ms (bench/README.md). Both vectors are unique where the fast
- * path runs, so any method converging to them gives igraph's values up to
- * the stopping error; the iteration stops when the last change, scaled by
- * the observed contraction r as change * r / (1 - r), is below 1e-12
- * relative (the error of a geometric tail), and the unit tests compare it
- * with igraph's own calls within 1e-9. One thread, a fixed order of sums:
- * the same bytes on every run.
+ * Why: igraph's ARPACK took 49 ms at 10^4 entities, against graph-tool's
+ * power iteration at 11.8 ms on two threads (bench/README.md). The vector
+ * is unique where the fast path runs, so any method converging to it
+ * gives igraph's values up to the stopping error; the iteration stops
+ * when the last change, scaled by the observed contraction r as
+ * change * r / (1 - r), is below 1e-12 relative (the error of a geometric
+ * tail), and the unit tests compare it with igraph's own call within
+ * 1e-9. Rows of 32-bit neighbours with their weights beside them (12
+ * bytes an arc instead of 16); blocks of vertices over the threads of
+ * the metrics' -j, with the same bits for every thread count.
  *
  * Where the vector is not unique or the iteration would not converge
- * (eigenvector: more than one component with edges, a bipartite graph,
- * whose smallest eigenvalue is -largest; any weight not positive and
- * finite; no convergence in MAX_ROUNDS), the caller runs igraph's call.
+ * (more than one component with edges, a bipartite graph, whose smallest
+ * eigenvalue is -largest; any weight not positive and finite; no
+ * convergence in MAX_ROUNDS; a graph too large for 32-bit indices), the
+ * caller runs igraph's call.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "metrics/metrics_internal.h"
-#include "metrics/metrics_search.h"
+#include "metrics/metrics_spectral.h"
 
-#define MAX_ROUNDS 1000
-#define STOP_ERROR 1e-12
+void ent_spectral_graph_destroy(ent_spectral_graph_t *g) {
+    parallel_pool_free(g->pool);
+    free(g->start);
+    free(g->head);
+    free(g->weight);
+    free(g->strength);
+    memset(g, 0, sizeof *g);
+}
 
-#define SPAN 4 /* rounds over which the contraction is measured */
+/* Rows by counting: start[v + 1] counts v's arcs, then prefix sums, then
+ * each edge's two arcs in edge order. */
+static void fill_rows(ent_spectral_graph_t *g, const igraph_t *graph,
+                      const igraph_vector_t *weights) {
+    igraph_integer_t m = igraph_ecount(graph);
+    for (igraph_integer_t e = 0; e < m; e++) {
+        uint32_t u = (uint32_t)IGRAPH_FROM(graph, e);
+        uint32_t v = (uint32_t)IGRAPH_TO(graph, e);
+        if (u != v) {
+            g->start[u + 1]++;
+            g->start[v + 1]++;
+        }
+    }
+    for (uint32_t v = 0; v < g->n; v++) {
+        g->start[v + 1] += g->start[v];
+    }
+    for (igraph_integer_t e = 0; e < m; e++) {
+        uint32_t u = (uint32_t)IGRAPH_FROM(graph, e);
+        uint32_t v = (uint32_t)IGRAPH_TO(graph, e);
+        if (u == v) {
+            continue;
+        }
+        double w = VECTOR(*weights)[e];
+        g->head[g->start[u]] = v;
+        g->weight[g->start[u]++] = w;
+        g->head[g->start[v]] = u;
+        g->weight[g->start[v]++] = w;
+    }
+    /* Each start[v] now holds start[v + 1]: shift back. */
+    for (uint32_t v = g->n; v > 0; v--) {
+        g->start[v] = g->start[v - 1];
+    }
+    g->start[0] = 0;
+    for (uint32_t v = 0; v < g->n; v++) {
+        double s = 0;
+        for (uint32_t k = g->start[v]; k < g->start[v + 1]; k++) {
+            s += g->weight[k];
+        }
+        g->strength[v] = s;
+    }
+}
 
-/*
- * 1 when the iteration may stop: delta[round % (SPAN + 1)] holds each
- * round's largest change. The contraction r per round is measured over
- * SPAN rounds (with momentum the changes oscillate from round to round).
- */
-static int converged(const double *delta, int round) {
+igraph_error_t ent_spectral_graph_init(ent_spectral_graph_t *g,
+                                       const igraph_t *graph,
+                                       const igraph_vector_t *weights,
+                                       unsigned jobs, int *fits) {
+    igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
+    memset(g, 0, sizeof *g);
+    *fits = n < INT32_MAX && m < INT32_MAX / 2;
+    if (!*fits) {
+        return IGRAPH_SUCCESS;
+    }
+    g->n = (uint32_t)n;
+    g->block_size = SPECTRAL_BLOCK;
+    if ((size_t)n / PARALLEL_MAX_BLOCKS >= g->block_size) {
+        g->block_size = (size_t)n / PARALLEL_MAX_BLOCKS + 1;
+    }
+    g->blocks = ((size_t)n + g->block_size - 1) / g->block_size;
+    size_t arcs = 2 * (size_t)m + 1;
+    g->start = calloc((size_t)n + 1, sizeof *g->start);
+    g->head = malloc(arcs * sizeof *g->head);
+    g->weight = malloc(arcs * sizeof *g->weight);
+    g->strength = malloc(((size_t)n + 1) * sizeof *g->strength);
+    int failed = !g->start || !g->head || !g->weight || !g->strength;
+    if (!failed) {
+        fill_rows(g, graph, weights);
+        if (jobs != 1 && g->blocks > 1) {
+            /* more threads than blocks would only wait */
+            unsigned threads = jobs > g->blocks ? (unsigned)g->blocks : jobs;
+            failed = parallel_pool_new(&g->pool, threads) != ENT_OK;
+        }
+    }
+    if (failed) {
+        ent_spectral_graph_destroy(g);
+        IGRAPH_ERROR("cannot allocate the spectral rows", IGRAPH_ENOMEM);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+igraph_error_t ent_spectral_solve(const ent_network_t *net, unsigned jobs,
+                                  ent_spectral_solver *solver, double parameter,
+                                  double *out, int *done) {
+    ent_spectral_graph_t g;
+    int fits = 0;
+    IGRAPH_CHECK(
+        ent_spectral_graph_init(&g, &net->graph, &net->weights, jobs, &fits));
+    if (!fits) {
+        return IGRAPH_SUCCESS;
+    }
+    igraph_error_t error = solver(&g, parameter, out, done);
+    ent_spectral_graph_destroy(&g);
+    return error;
+}
+
+void ent_spectral_block(const ent_spectral_graph_t *g, size_t block,
+                        uint32_t *first, uint32_t *end) {
+    size_t from = block * g->block_size, to = from + g->block_size;
+    *first = (uint32_t)from;
+    *end = (uint32_t)(to < g->n ? to : g->n);
+}
+
+double ent_spectral_sum(const double *parts, size_t blocks) {
+    double sum = 0;
+    for (size_t b = 0; b < blocks; b++) {
+        sum += parts[b];
+    }
+    return sum;
+}
+
+double ent_spectral_max(const double *parts, size_t blocks) {
+    double most = 0;
+    for (size_t b = 0; b < blocks; b++) {
+        most = parts[b] > most ? parts[b] : most;
+    }
+    return most;
+}
+
+int ent_spectral_converged(const double *delta, int round) {
     double last = delta[round % (SPAN + 1)];
     if (last == 0) {
         return 1;
@@ -52,7 +171,7 @@ static double contraction(const double *delta, int round) {
                1.0 / SPAN);
 }
 
-static int weights_positive(const igraph_vector_t *weights) {
+int ent_spectral_weights_positive(const igraph_vector_t *weights) {
     igraph_integer_t m = igraph_vector_size(weights);
     for (igraph_integer_t e = 0; e < m; e++) {
         double w = VECTOR(*weights)[e];
@@ -68,14 +187,14 @@ static int weights_positive(const igraph_vector_t *weights) {
  * bipartite: breadth-first from a vertex with edges, colouring by parity.
  * `color` and `queue` hold n entries.
  */
-static int one_odd_component(const ent_adjacency_t *a, signed char *color,
-                             igraph_integer_t *queue) {
-    igraph_integer_t n = a->n, root = -1, head = 0, tail = 0, reached = 0;
-    igraph_integer_t with_edges = 0;
+static int one_odd_component(const ent_spectral_graph_t *g, signed char *color,
+                             uint32_t *queue) {
+    uint32_t n = g->n, head = 0, tail = 0, reached = 0, with_edges = 0;
+    int64_t root = -1;
     int odd = 0;
-    for (igraph_integer_t v = 0; v < n; v++) {
+    for (uint32_t v = 0; v < n; v++) {
         color[v] = -1;
-        if (a->out_start[v + 1] > a->out_start[v]) {
+        if (g->start[v + 1] > g->start[v]) {
             with_edges++;
             root = root < 0 ? v : root;
         }
@@ -84,13 +203,12 @@ static int one_odd_component(const ent_adjacency_t *a, signed char *color,
         return 0;
     }
     color[root] = 0;
-    queue[tail++] = root;
+    queue[tail++] = (uint32_t)root;
     while (head < tail) {
-        igraph_integer_t v = queue[head++];
+        uint32_t v = queue[head++];
         reached++;
-        for (igraph_integer_t k = a->out_start[v]; k < a->out_start[v + 1];
-             k++) {
-            igraph_integer_t u = a->out[k].head;
+        for (uint32_t k = g->start[v]; k < g->start[v + 1]; k++) {
+            uint32_t u = g->head[k];
             if (color[u] < 0) {
                 color[u] = (signed char)(1 - color[v]);
                 queue[tail++] = u;
@@ -102,207 +220,132 @@ static int one_odd_component(const ent_adjacency_t *a, signed char *color,
     return odd && reached == with_edges;
 }
 
-/* Start vector: strength, as igraph's; returns its largest entry. */
-static double strengths(const ent_adjacency_t *a, double *x) {
-    double largest = 0;
-    for (igraph_integer_t v = 0; v < a->n; v++) {
-        double s = 0;
-        for (igraph_integer_t k = a->out_start[v]; k < a->out_start[v + 1];
-             k++) {
-            s += a->out[k].length;
-        }
-        x[v] = s;
-        largest = s > largest ? s : largest;
-    }
-    return largest;
-}
-
 /*
- * One round of the power method with momentum (Xu et al., "Accelerated
- * stochastic power iteration", 2018): next = A x - beta prev, scaled with
- * x to a largest entry of 1 (x moves into prev). beta = 0 is the plain
- * power method. With beta = lambda_2^2 / 4 the error shrinks by about
- * sqrt(beta) / ((lambda_1 + sqrt(lambda_1^2 - 4 beta)) / 2) per round
- * (0.51 instead of lambda_2 / lambda_1 = 0.81 at 10^4 generated
- * entities); any beta below lambda_1^2 / 4 still converges to the same
- * vector. Returns the largest change of an entry; *scale the largest
- * entry before scaling (lambda_1 in the limit of the plain method).
+ * The power method with momentum (Xu et al., "Accelerated stochastic
+ * power iteration", 2018): x_{k+1} = (A x_k - beta x_{k-1}) / L_k, and
+ * x_k / L_k in place of x_{k-1} next, L_k the largest entry of the
+ * product. beta = 0 is the plain power method. With beta =
+ * lambda_2^2 / 4 the error shrinks by about sqrt(beta) / ((lambda_1 +
+ * sqrt(lambda_1^2 - 4 beta)) / 2) per round (0.51 instead of
+ * lambda_2 / lambda_1 = 0.81 at 10^4 generated entities); any beta below
+ * lambda_1^2 / 4 still converges to the same vector.
+ *
+ * One pass over the blocks a round, so one wait for the threads: the
+ * pass of round k reads the product y of round k - 1 unscaled and scales
+ * as it goes (x_k = y / L_{k-1}: the sum over a row is multiplied by
+ * 1 / L_{k-1} once), so it also gives round k - 1's change.
  */
-static double eigenvector_round(const ent_adjacency_t *a, double beta,
-                                double **x, double **prev, double **next,
-                                double *scale) {
-    double largest = 0, delta = 0;
-    double *cur = *x, *old = *prev, *out = *next;
-    for (igraph_integer_t v = 0; v < a->n; v++) {
-        double sum = 0;
-        for (igraph_integer_t k = a->out_start[v]; k < a->out_start[v + 1];
-             k++) {
-            sum += a->out[k].length * cur[a->out[k].head];
-        }
-        out[v] = sum - beta * old[v];
-        largest = out[v] > largest ? out[v] : largest;
+typedef struct {
+    const ent_spectral_graph_t *g;
+    double beta, inverse; /* inverse: 1 / L of the last round */
+    double *x;            /* scaled, written by each vertex's own pass */
+    double *y, *next;     /* products, unscaled: read y, write next */
+    double *block_largest, *block_change;
+} eigen_pass_t;
+
+static void eigen_pass(void *data, size_t block) {
+    eigen_pass_t *r = data;
+    const ent_spectral_graph_t *g = r->g;
+    const uint32_t *start = g->start, *head = g->head;
+    const double *weight = g->weight, *y = r->y;
+    double *x = r->x, *next = r->next;
+    double beta = r->beta, inverse = r->inverse, largest = 0, change = 0;
+    uint32_t first, end;
+    ent_spectral_block(g, block, &first, &end);
+    for (uint32_t v = first; v < end; v++) {
+        double scaled = y[v] * inverse, before = x[v] * inverse;
+        double step = fabs(scaled - x[v]);      /* |x_k - x_{k-1}| */
+        change = step > change ? step : change; /* fmax: a call at -O2 */
+        x[v] = scaled;
+        next[v] = inverse * ent_spectral_row_sum(head, weight, y, start[v],
+                                                 start[v + 1]) -
+                  beta * before;
+        largest = next[v] > largest ? next[v] : largest;
     }
-    for (igraph_integer_t v = 0; v < a->n; v++) {
-        out[v] /= largest;
-        delta = fmax(delta, fabs(out[v] - cur[v]));
-        cur[v] /= largest;
-    }
-    *prev = cur;
-    *x = out;
-    *next = old;
-    *scale = largest;
-    return delta;
+    r->block_largest[block] = largest;
+    r->block_change[block] = change;
 }
 
-#define PLAIN_ROUNDS 20 /* before momentum: to estimate lambda_1, lambda_2 */
+#define PLAIN_ROUNDS 10 /* before momentum: to estimate lambda_1, lambda_2 */
 
-/* Power iteration from the strengths into *x (one of x, prev, next). */
-static int eigenvector_iterate(const ent_adjacency_t *a, double **x,
-                               double **prev, double **next) {
-    double largest = strengths(a, *x), delta[SPAN + 1], beta = 0;
-    double scale = 0;
-    for (igraph_integer_t v = 0; v < a->n; v++) {
-        (*x)[v] /= largest;
-        (*prev)[v] = 0;
+/* Power iteration from the strengths (igraph's start) into r->x. The
+ * first pass reads y = x_0 with x = 0 (so x_{-1} = 0); pass k's change
+ * is round k - 1's. */
+static int eigen_iterate(eigen_pass_t *r) {
+    const ent_spectral_graph_t *g = r->g;
+    double largest = 0, delta[SPAN + 1];
+    for (uint32_t v = 0; v < g->n; v++) {
+        largest = g->strength[v] > largest ? g->strength[v] : largest;
     }
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-        delta[round % (SPAN + 1)] =
-            eigenvector_round(a, beta, x, prev, next, &scale);
-        if (converged(delta, round)) {
-            return 1;
+    for (uint32_t v = 0; v < g->n; v++) {
+        r->y[v] = g->strength[v] / largest;
+        r->x[v] = 0;
+    }
+    r->beta = 0;
+    r->inverse = 1;
+    for (int pass = 0; pass <= MAX_ROUNDS; pass++) {
+        parallel_for(g->pool, g->blocks, eigen_pass, r);
+        int round = pass - 1;
+        if (round >= 0) {
+            delta[round % (SPAN + 1)] =
+                ent_spectral_max(r->block_change, g->blocks);
+            if (ent_spectral_converged(delta, round)) {
+                return 1; /* r->x: round `round`'s scaled product */
+            }
         }
         if (round == PLAIN_ROUNDS) {
-            /* |lambda_2| ~ r lambda_1, a little over (a beta too large
+            /* |lambda_2| ~ c lambda_1, a little over (a beta too large
              * slows the rounds less than one too small), at most
-             * 0.9 lambda_1 (beta below lambda_1^2 / 4). */
-            double r = fmin(1.05 * contraction(delta, round), 0.9);
-            beta = r * scale * r * scale / 4;
+             * 0.9 lambda_1 (beta below lambda_1^2 / 4); L of that round
+             * stands for lambda_1. */
+            double c = fmin(1.05 * contraction(delta, round), 0.9);
+            r->beta = c * largest * c * largest / 4;
         }
+        largest = ent_spectral_max(r->block_largest, g->blocks);
+        r->inverse = 1 / largest;
+        double *product = r->y;
+        r->y = r->next;
+        r->next = product;
     }
     return 0;
+}
+
+/* The iteration on `g` into out, when it applies. */
+static igraph_error_t eigen_run(const ent_spectral_graph_t *g, double unused,
+                                double *out, int *done) {
+    (void)unused;
+    size_t n = g->n, blocks = g->blocks;
+    double *vectors = malloc((3 * n + 1) * sizeof *vectors);
+    double *parts = malloc(2 * blocks * sizeof *parts);
+    signed char *color = malloc(n);
+    uint32_t *queue = malloc(n * sizeof *queue);
+    int allocated = vectors && parts && color && queue;
+    if (allocated && one_odd_component(g, color, queue)) {
+        eigen_pass_t r = {g,           0,
+                          0,           vectors,
+                          vectors + n, vectors + 2 * n,
+                          parts,       parts + blocks};
+        *done = eigen_iterate(&r);
+        if (*done) {
+            memcpy(out, r.x, n * sizeof *out);
+        }
+    }
+    free(vectors);
+    free(parts);
+    free(color);
+    free(queue);
+    if (!allocated) {
+        IGRAPH_ERROR("cannot allocate eigenvector centrality", IGRAPH_ENOMEM);
+    }
+    return IGRAPH_SUCCESS;
 }
 
 igraph_error_t ent_spectral_eigenvector(const ent_network_t *net, double *out,
-                                        int *done) {
-    size_t n = net->vertex_count;
+                                        unsigned jobs, int *done) {
     *done = 0;
-    if (net->directed || n == 0 || !weights_positive(&net->weights)) {
+    if (net->directed || net->vertex_count == 0 ||
+        !ent_spectral_weights_positive(&net->weights)) {
         return IGRAPH_SUCCESS;
     }
-    ent_adjacency_t a;
-    IGRAPH_CHECK(ent_adjacency_init(&a, &net->graph, &net->weights));
-    double *x = malloc(n * sizeof *x), *prev = malloc(n * sizeof *prev);
-    double *next = malloc(n * sizeof *next);
-    signed char *color = malloc(n);
-    igraph_integer_t *queue = malloc(n * sizeof *queue);
-    igraph_error_t error = IGRAPH_SUCCESS;
-    if (!x || !prev || !next || !color || !queue) {
-        error = IGRAPH_ENOMEM;
-    } else if (one_odd_component(&a, color, queue)) {
-        double *vectors[3] = {x, prev, next};
-        *done = eigenvector_iterate(&a, &vectors[0], &vectors[1], &vectors[2]);
-        if (*done) {
-            memcpy(out, vectors[0], n * sizeof *out);
-        }
-    }
-    free(x);
-    free(prev);
-    free(next);
-    free(color);
-    free(queue);
-    ent_adjacency_destroy(&a);
-    if (error != IGRAPH_SUCCESS) {
-        IGRAPH_ERROR("cannot allocate eigenvector centrality", error);
-    }
-    return IGRAPH_SUCCESS;
-}
-
-/* Per-vertex share of what leaves v along each arc: 1 / out-strength
- * (0 for a dangling vertex). */
-static void out_shares(const ent_adjacency_t *a, double *share) {
-    for (igraph_integer_t v = 0; v < a->n; v++) {
-        double s = 0;
-        for (igraph_integer_t k = a->out_start[v]; k < a->out_start[v + 1];
-             k++) {
-            s += a->out[k].length;
-        }
-        share[v] = s > 0 ? 1 / s : 0;
-    }
-}
-
-/*
- * One round of PRPACK's definition: x'_i = (1 - d)/n + d (D/n + sum over
- * arcs j->i of w x_j / s_j), D the sum of x over dangling vertices (their
- * rank spreads uniformly). y_j = x_j / s_j on entry. Returns the largest
- * relative change.
- */
-static double pagerank_round(const ent_adjacency_t *a, double damping,
-                             double *x, double *y, const double *share) {
-    igraph_integer_t n = a->n;
-    double dangling = 0, delta = 0;
-    for (igraph_integer_t v = 0; v < n; v++) {
-        dangling += share[v] == 0 ? x[v] : 0;
-    }
-    double base = (1 - damping) / (double)n + damping * dangling / (double)n;
-    for (igraph_integer_t v = 0; v < n; v++) {
-        double sum = 0;
-        for (igraph_integer_t k = a->in_start[v]; k < a->in_start[v + 1]; k++) {
-            sum += a->in[k].length * y[a->in[k].head];
-        }
-        double value = base + damping * sum;
-        delta = fmax(delta, fabs(value - x[v]) / value);
-        x[v] = value;
-    }
-    for (igraph_integer_t v = 0; v < n; v++) {
-        y[v] = x[v] * share[v];
-    }
-    return delta;
-}
-
-static int pagerank_iterate(const ent_adjacency_t *a, double damping, double *x,
-                            double *y, const double *share) {
-    igraph_integer_t n = a->n;
-    double delta[SPAN + 1];
-    for (igraph_integer_t v = 0; v < n; v++) {
-        x[v] = 1 / (double)n;
-        y[v] = x[v] * share[v];
-    }
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-        delta[round % (SPAN + 1)] = pagerank_round(a, damping, x, y, share);
-        if (converged(delta, round)) {
-            double sum = 0;
-            for (igraph_integer_t v = 0; v < n; v++) {
-                sum += x[v];
-            }
-            for (igraph_integer_t v = 0; v < n; v++) {
-                x[v] /= sum; /* igraph's scale: the values sum to 1 */
-            }
-            return 1;
-        }
-    }
-    return 0;
-}
-
-igraph_error_t ent_spectral_pagerank(const ent_network_t *net, double damping,
-                                     double *out, int *done) {
-    size_t n = net->vertex_count;
-    *done = 0;
-    if (n == 0 || !weights_positive(&net->weights)) {
-        return IGRAPH_SUCCESS;
-    }
-    ent_adjacency_t a;
-    IGRAPH_CHECK(ent_adjacency_init(&a, &net->graph, &net->weights));
-    double *y = malloc(n * sizeof *y), *share = malloc(n * sizeof *share);
-    int allocated = y != NULL && share != NULL;
-    if (allocated) {
-        out_shares(&a, share);
-        *done = pagerank_iterate(&a, damping, out, y, share);
-    }
-    free(y);
-    free(share);
-    ent_adjacency_destroy(&a);
-    if (!allocated) {
-        IGRAPH_ERROR("cannot allocate PageRank", IGRAPH_ENOMEM);
-    }
-    return IGRAPH_SUCCESS;
+    return ent_spectral_solve(net, jobs, eigen_run, 0, out, done);
 }

@@ -146,3 +146,26 @@ test_metrics_ctrl_c_to_the_group_stops_everything_and_writes_nothing() {
 test_metrics_ctrl_c_stops_a_sampled_run_and_writes_nothing() {
     interrupt_run parent sampled --metrics betweenness --epsilon 0.01
 }
+
+# Eigenvector and PageRank run on -j threads above 1,024 nodes (blocks of
+# 1,024): 3,000 entities make three blocks; -j 1, 2 and 3 give the same
+# bytes, PageRank sums to 1 and the largest eigenvector value is 1 (the
+# values themselves are checked against igraph by the unit tests).
+test_metrics_spectral_threads_give_the_same_bytes() {
+    python3 bench/gen.py 3000 "$SCRATCH/gen3000.json" || { fail "bench/gen.py failed"; return; }
+    for jobs in 1 2 3; do
+        run metrics "$SCRATCH/gen3000.json" --metrics eigenvector,pagerank -j "$jobs" \
+            --format csv -o "$SCRATCH/spectral$jobs.csv"
+        expect_status 0
+    done
+    cmp -s "$SCRATCH/spectral1.csv" "$SCRATCH/spectral2.csv" || fail "-j 2 differs from -j 1"
+    cmp -s "$SCRATCH/spectral1.csv" "$SCRATCH/spectral3.csv" || fail "-j 3 differs from -j 1"
+    python3 - "$SCRATCH/spectral1.csv" <<'PY' || fail "values do not hold their scales"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert len(rows) == 3000, len(rows)
+rank = sum(float(r["pagerank"]) for r in rows)
+top = max(float(r["eigenvector"]) for r in rows)
+assert abs(rank - 1) < 1e-12 and top == 1.0, (rank, top)
+PY
+}

@@ -12,6 +12,7 @@
 #include "common/arena.h"
 #include "common/buffer.h"
 #include "common/located_text.h"
+#include "common/parallel.h"
 #include "common/utf8.h"
 #include "load/json_check.h"
 #include "suites.h"
@@ -185,6 +186,49 @@ static void test_locator_finds_members_at_their_names(void) {
     cJSON_Delete(root);
 }
 
+/* Each block adds its number + 1 to its own slots; every slot must be
+ * written exactly once per loop, in every loop. */
+typedef struct {
+    size_t *slots, per_block;
+} blocks_fixture;
+
+static void add_block_number(void *data, size_t block) {
+    blocks_fixture *f = data;
+    for (size_t i = 0; i < f->per_block; i++) {
+        f->slots[block * f->per_block + i] += block + 1;
+    }
+}
+
+static void test_parallel_for_runs_every_block_once(void) {
+    enum { BLOCKS = 37, PER_BLOCK = 5, LOOPS = 200 };
+    static size_t slots[BLOCKS * PER_BLOCK];
+    for (unsigned threads = 0; threads <= 4; threads++) {
+        parallel_pool *pool = NULL;
+        CU_ASSERT_EQUAL_FATAL(parallel_pool_new(&pool, threads), ENT_OK);
+        CU_ASSERT_TRUE(parallel_pool_threads(pool) >= 1);
+        if (threads > 0) {
+            CU_ASSERT_TRUE(parallel_pool_threads(pool) <= threads);
+        }
+        memset(slots, 0, sizeof slots);
+        blocks_fixture f = {slots, PER_BLOCK};
+        for (int loop = 0; loop < LOOPS; loop++) {
+            parallel_for(pool, BLOCKS, add_block_number, &f);
+            parallel_for(pool, loop % 3, add_block_number, &f); /* 0-2 */
+        }
+        size_t wrong = 0;
+        for (size_t b = 0; b < BLOCKS; b++) {
+            size_t extra = b == 0 ? 133 : b == 1 ? 66 : 0; /* loop % 3 */
+            for (size_t i = 0; i < PER_BLOCK; i++) {
+                wrong += slots[b * PER_BLOCK + i] !=
+                         LOOPS * (b + 1) + extra * (b + 1);
+            }
+        }
+        CU_ASSERT_EQUAL(wrong, 0);
+        parallel_pool_free(pool);
+    }
+    parallel_pool_free(NULL);
+}
+
 int register_common_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(test_utf8_accepts_each_well_formed_length),
@@ -195,6 +239,7 @@ int register_common_tests(void) {
         TEST_CASE(test_grow_array_doubles_and_refuses_overflow),
         TEST_CASE(test_arena_aligns_and_keeps_its_front_block),
         TEST_CASE(test_locator_finds_members_at_their_names),
+        TEST_CASE(test_parallel_for_runs_every_block_once),
     };
     return add_suite("common", NULL, NULL, tests,
                      sizeof tests / sizeof tests[0]);

@@ -1,11 +1,12 @@
 /*
- * Eigenvector centrality and PageRank by power iteration
- * (metrics_spectral.c) against igraph's own calls (ARPACK, PRPACK), the
+ * Eigenvector centrality and PageRank (metrics_spectral.c,
+ * metrics_pagerank.c) against igraph's own calls (ARPACK, PRPACK), the
  * values entente printed before: within 1e-9 (eigenvector, scaled to a
  * largest value of 1: absolute; PageRank: relative), on every snapshot of
  * tests/data and graphs/ and on random graphs of 10^3 and 10^4 nodes;
  * igraph's call where the iteration does not apply (two components with
- * edges, a bipartite graph).
+ * edges, a bipartite graph); the same bits on 1, 2, 3 and one thread per
+ * CPU.
  */
 #include <CUnit/CUnit.h>
 #include <dirent.h>
@@ -32,7 +33,7 @@ static int compare_with_igraph(const ent_network_t *net) {
     igraph_real_t value;
     CU_ASSERT_FATAL(ours != NULL);
     igraph_vector_init(&theirs, 0);
-    CU_ASSERT_EQUAL(ent_spectral_eigenvector(net, ours, &done), 0);
+    CU_ASSERT_EQUAL(ent_spectral_eigenvector(net, ours, 1, &done), 0);
     if (done) {
         took++;
         CU_ASSERT_EQUAL(igraph_eigenvector_centrality(&net->graph, &theirs,
@@ -43,7 +44,7 @@ static int compare_with_igraph(const ent_network_t *net) {
             CU_ASSERT_DOUBLE_EQUAL(ours[v], VECTOR(theirs)[v], TOLERANCE);
         }
     }
-    CU_ASSERT_EQUAL(ent_spectral_pagerank(net, 0.85, ours, &done), 0);
+    CU_ASSERT_EQUAL(ent_spectral_pagerank(net, 0.85, ours, 1, &done), 0);
     if (done) {
         took++;
         CU_ASSERT_EQUAL(igraph_pagerank(&net->graph,
@@ -157,11 +158,11 @@ static void bipartite_graphs_should_go_to_igraph(void) {
     net.vertex_count = 4;
     double out[4];
     int done = 1;
-    CU_ASSERT_EQUAL(ent_spectral_eigenvector(&net, out, &done), 0);
+    CU_ASSERT_EQUAL(ent_spectral_eigenvector(&net, out, 1, &done), 0);
     CU_ASSERT_EQUAL(done, 0);
     /* PageRank of the path, by symmetry x_end + x_inner = 1/2 and
      * x_inner = 0.15/4 + 0.85 (x_end + x_inner / 2). */
-    CU_ASSERT_EQUAL(ent_spectral_pagerank(&net, 0.85, out, &done), 0);
+    CU_ASSERT_EQUAL(ent_spectral_pagerank(&net, 0.85, out, 1, &done), 0);
     CU_ASSERT_EQUAL(done, 1);
     double inner = (0.0375 + 0.425) / (1 + 0.425);
     CU_ASSERT_DOUBLE_EQUAL(out[1], inner, 1e-12);
@@ -169,11 +170,49 @@ static void bipartite_graphs_should_go_to_igraph(void) {
     random_network_destroy(&net);
 }
 
+/* Both vectors of `net` on `jobs` threads into eigen and rank (n each). */
+static void spectral_on(const ent_network_t *net, unsigned jobs, double *eigen,
+                        double *rank) {
+    int done = 0;
+    CU_ASSERT_EQUAL(ent_spectral_eigenvector(net, eigen, jobs, &done), 0);
+    CU_ASSERT_EQUAL(done, 1);
+    CU_ASSERT_EQUAL(ent_spectral_pagerank(net, 0.85, rank, jobs, &done), 0);
+    CU_ASSERT_EQUAL(done, 1);
+}
+
+/* Blocks of 1,024 vertices: 10^4 nodes make 10 blocks over the threads,
+ * 2,500 make 3 (the last one short). Every thread count, and a second
+ * run, must give the bits of one thread; and the igraph check above ran
+ * on one thread. */
+static void threads_should_give_the_same_bits(void) {
+    static const igraph_integer_t sizes[][2] = {{10000, 50000}, {2500, 9000}};
+    static const unsigned jobs[] = {2, 3, 0, 2};
+    for (size_t i = 0; i < 2; i++) {
+        ent_network_t net;
+        random_network(&net, sizes[i][0], sizes[i][1], 0);
+        size_t n = net.vertex_count, bytes = n * sizeof(double);
+        double *one = malloc(4 * bytes);
+        CU_ASSERT_FATAL(one != NULL);
+        double *one_rank = one + n, *many = one + 2 * n,
+               *many_rank = one + 3 * n;
+        spectral_on(&net, 1, one, one_rank);
+        for (size_t j = 0; j < sizeof jobs / sizeof jobs[0]; j++) {
+            memset(many, 0, 2 * bytes);
+            spectral_on(&net, jobs[j], many, many_rank);
+            CU_ASSERT_EQUAL(memcmp(one, many, bytes), 0);
+            CU_ASSERT_EQUAL(memcmp(one_rank, many_rank, bytes), 0);
+        }
+        free(one);
+        random_network_destroy(&net);
+    }
+}
+
 int register_metrics_spectral_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(every_fixture_should_match_igraph),
         TEST_CASE(random_graphs_should_match_igraph),
         TEST_CASE(bipartite_graphs_should_go_to_igraph),
+        TEST_CASE(threads_should_give_the_same_bits),
     };
     return add_suite("metrics_spectral", NULL, NULL, tests,
                      sizeof tests / sizeof tests[0]);
