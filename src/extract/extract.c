@@ -169,9 +169,11 @@ static ent_status record_sentence(article_pass *a, sentence where,
 static void count_organizations(article_pass *a, const ent_gazetteer_t *g,
                                 const token *tokens, size_t count) {
     for (size_t i = 0; i < count; i++) {
+        if (tokens[i].kind != TOKEN_MENTION) {
+            continue; /* only a mention's entity is set */
+        }
         size_t e = tokens[i].m.entity;
-        if (tokens[i].kind == TOKEN_MENTION &&
-            g->entities[e].type == ENT_ENTITY_ORGANIZATION &&
+        if (g->entities[e].type == ENT_ENTITY_ORGANIZATION &&
             a->mentions[e]++ == 0) {
             a->first_named[e] = ++a->order;
         }
@@ -471,7 +473,7 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
         goto cleanup;
     }
     findings.covered = calloc(patterns->rule_count, sizeof *findings.covered);
-    findings.alive = calloc(patterns->rule_count, sizeof *findings.alive);
+    findings.alive = patterns_alive_scratch(patterns);
     findings.any_alive = patterns_any_scratch(patterns);
     findings.lists = patterns_list_cache_new();
     filter = malloc(sizeof *filter);

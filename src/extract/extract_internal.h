@@ -168,10 +168,10 @@ typedef enum {
 
 typedef struct {
     token_kind kind;
-    size_t start, end;
     uint32_t hash; /* TOKEN_WORD: text_word_hash of its bytes */
-    mention m;     /* TOKEN_MENTION only */
-} token;
+    size_t start, end;
+    mention m; /* TOKEN_MENTION only */
+} token;       /* 64 bytes, a cache line: kind and hash share a word */
 
 /* FNV-1a of the bytes, ASCII letters folded to small: the key of words
  * in the pattern vocabulary. */
@@ -270,7 +270,8 @@ typedef struct {
     size_t count, capacity;
     uint16_t *covered; /* scratch: one entry per pattern */
     uint32_t *alive;   /* scratch: per pattern, the `stamp` of the last
-                          sentence that held its anchor word */
+                          sentence that held its anchor word, UINT32_MAX
+                          for a pattern without an anchor */
     uint32_t stamp;    /* counts the sentences matched, from 1 */
     /* scratch: per entity type, the rules any token may follow a mention
      * of (patterns_follow.c) whose anchor the sentence holds, laid out as
@@ -293,6 +294,10 @@ void patterns_release(compiled_patterns *patterns);
 /* A scratch array for finding_list.any_alive (one entry per rule filed in
  * the follow_any index), or NULL when out of memory; the caller frees it. */
 uint32_t *patterns_any_scratch(const compiled_patterns *patterns);
+/* A scratch array for finding_list.alive (UINT32_MAX for the rules
+ * without an anchor, 0 for the others), or NULL when out of memory; the
+ * caller frees it. */
+uint32_t *patterns_alive_scratch(const compiled_patterns *patterns);
 /* Scratch for finding_list.lists (zeroed), or NULL when out of memory; the
  * caller frees it. */
 struct cached_list_s *patterns_list_cache_new(void);

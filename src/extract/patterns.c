@@ -452,9 +452,12 @@ static ent_status try_followed_rule(const sentence_tokens *s, finding_list *f,
 }
 
 /* 1 unless rule r has an anchor word the sentence lacks. Tested inline
- * before any call: most rules filed under a word or a mention fail it. */
+ * before any call: most rules filed under a word or a mention fail it.
+ * One read of a small array: a rule without an anchor has UINT32_MAX
+ * there (stamps stay far below it), so the rule itself, a large record,
+ * is not touched. */
 static inline int anchor_alive(const sentence_tokens *s, uint32_t r) {
-    return s->p->rules[r].anchor < 0 || s->alive[r] == s->stamp;
+    return s->alive[r] >= s->stamp;
 }
 
 /* Tries rule r at token i unless its anchor word is missing from the
@@ -536,6 +539,14 @@ static void mark_anchored(const compiled_patterns *p, const uint16_t *ids,
     }
 }
 
+uint32_t *patterns_alive_scratch(const compiled_patterns *p) {
+    uint32_t *alive = malloc((p->rule_count + 1) * sizeof *alive);
+    for (size_t r = 0; alive != NULL && r < p->rule_count; r++) {
+        alive[r] = p->rules[r].anchor < 0 ? UINT32_MAX : 0;
+    }
+    return alive;
+}
+
 ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                           const token *tokens, size_t count, uint16_t *ids,
                           sentence where) {
@@ -582,7 +593,7 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
         }
         for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
             uint32_t r = p->anywhere[k];
-            if (p->rules[r].anchor < 0 || f->alive[r] == s.stamp) {
+            if (anchor_alive(&s, r)) {
                 status = try_rule(&s, f, r, i, where, covered);
             }
         }

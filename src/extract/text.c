@@ -298,18 +298,30 @@ static int is_quote(const char *at, size_t size) {
     return 0;
 }
 
-static ent_status push(token **tokens, size_t *count, size_t *capacity,
-                       const token *t) {
-    if (!grow_array((void **)tokens, capacity, *count + 1, sizeof **tokens)) {
-        return ENT_ENOMEM;
-    }
-    (*tokens)[(*count)++] = *t;
-    return ENT_OK;
-}
-
 static unsigned char fold_byte(unsigned char c) {
     return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
+
+/* Each byte that may continue a word, as a word's hash takes it (ASCII
+ * letters folded to small); 0 for the ASCII bytes that never do. A byte
+ * from 0xC0 opens a character that may yet be punctuation
+ * (is_punct_code), which text_is_word_at decides. One load per byte
+ * instead of three range tests and a fold. */
+#define WORD_FOLD(c)                                                           \
+    ((c) >= 0x80                                  ? (c)                        \
+     : ((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? ((c) | 0x20)               \
+     : (c) >= '0' && (c) <= '9'                   ? (c)                        \
+                                                  : 0)
+#define WORD_FOLD4(c)                                                          \
+    WORD_FOLD(c), WORD_FOLD((c) + 1), WORD_FOLD((c) + 2), WORD_FOLD((c) + 3)
+#define WORD_FOLD16(c)                                                         \
+    WORD_FOLD4(c), WORD_FOLD4((c) + 4), WORD_FOLD4((c) + 8),                   \
+        WORD_FOLD4((c) + 12)
+#define WORD_FOLD64(c)                                                         \
+    WORD_FOLD16(c), WORD_FOLD16((c) + 16), WORD_FOLD16((c) + 32),              \
+        WORD_FOLD16((c) + 48)
+static const unsigned char word_fold[256] = {
+    WORD_FOLD64(0), WORD_FOLD64(64), WORD_FOLD64(128), WORD_FOLD64(192)};
 
 static size_t pair_of(unsigned char first, unsigned char second) {
     return (size_t)fold_byte(first) << 8 | fold_byte(second);
@@ -322,12 +334,25 @@ static uint32_t word_hash(const char *text, size_t length, size_t at,
                           size_t *end) {
     uint32_t h = 2166136261u;
     size_t i = at;
-    while (i < length && word_at(text, length, i)) {
-        h = (h ^ fold_byte((unsigned char)text[i])) * 16777619u;
-        i++;
+    for (; i < length; i++) {
+        unsigned char c = (unsigned char)text[i], folded = word_fold[c];
+        if (folded == 0 || (c >= 0xC0 && !text_is_word_at(text, length, i))) {
+            break;
+        }
+        h = (h ^ folded) * 16777619u;
     }
     *end = i;
     return h;
+}
+
+/* 1 when text[at, end) is all digits (word bytes: digits are the ones
+ * below 0x40). */
+static int all_digits(const char *text, size_t at, size_t end) {
+    unsigned seen = 0;
+    for (size_t k = at; k < end; k++) {
+        seen |= (unsigned char)text[k];
+    }
+    return (seen & 0xC0u) == 0;
 }
 
 static int bloom_has(const unsigned char *bits, uint32_t h) {
@@ -386,6 +411,7 @@ static int may_start_spelling(const spelling_filter *filter, const char *text,
 static void word_token(const char *text, size_t end, size_t at, size_t word_end,
                        uint32_t hash, token *t) {
     size_t j = word_end;
+    int digits = all_digits(text, at, word_end);
     while (j + 1 < end && text[j] == '\'' && word_at(text, end, j + 1)) {
         hash = (hash ^ (unsigned char)'\'') * 16777619u;
         j++;
@@ -393,10 +419,7 @@ static void word_token(const char *text, size_t end, size_t at, size_t word_end,
             hash = (hash ^ fold_byte((unsigned char)text[j])) * 16777619u;
             j++;
         }
-    }
-    int digits = 1;
-    for (size_t k = at; k < j && digits; k++) {
-        digits = text[k] >= '0' && text[k] <= '9';
+        digits = 0; /* an apostrophe is no digit */
     }
     t->kind = digits ? TOKEN_NUMBER : TOKEN_WORD;
     t->end = j;
@@ -430,6 +453,12 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
                                   const char *text, sentence s, token **tokens,
                                   size_t *count, size_t *capacity) {
     *count = 0;
+    /* A token takes one byte at least: room for all of them at once,
+     * rather than a check per token. */
+    if (!grow_array((void **)tokens, capacity, s.end - s.start + 1,
+                    sizeof **tokens)) {
+        return ENT_ENOMEM;
+    }
     size_t i = s.start, size;
     while (i < s.end) {
         unsigned char c = (unsigned char)text[i];
@@ -437,44 +466,45 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
             i++;
             continue;
         }
-        token t = {0};
-        t.start = i;
+        token *t = &(*tokens)[*count];
+        t->start = i;
+        t->hash = 0;
         if (word_at(text, s.end, i)) {
             size_t word_end;
             uint32_t hash = word_hash(text, s.end, i, &word_end);
+            /* a word starts after a word only where the sentence was
+             * cut inside one (SENTENCE_MAX_BYTES) */
             if (may_start_spelling(filter, text, s.end, i, hash) &&
-                !word_before(text, i) &&
-                gazetteer_match(gazetteer, text, s.end, i, &t.m) &&
-                !capital_as_given_name(&t.m, text, s.end, t.m.end)) {
-                t.kind = TOKEN_MENTION;
-                t.end = t.m.end;
+                (i > s.start || !word_before(text, i)) &&
+                gazetteer_match(gazetteer, text, s.end, i, &t->m) &&
+                !capital_as_given_name(&t->m, text, s.end, t->m.end)) {
+                t->kind = TOKEN_MENTION;
+                t->end = t->m.end;
             } else {
-                word_token(text, s.end, i, word_end, hash, &t);
+                word_token(text, s.end, i, word_end, hash, t);
             }
         } else if (is_dash(text, s.end, i, &size)) {
             size_t j = i + size;
             while (j < s.end && is_dash(text, s.end, j, &size)) {
                 j += size;
             }
-            t.kind = TOKEN_DASH;
-            t.end = j;
+            t->kind = TOKEN_DASH;
+            t->end = j;
         } else {
             decode(text, s.end, i, &size);
             if (size == 2 && c == 0xC2 && (unsigned char)text[i + 1] == 0xA0) {
                 i += size; /* a no-break space is space */
                 continue;
             }
-            t.kind = TOKEN_PUNCT;
-            t.end = i + size;
+            t->kind = TOKEN_PUNCT;
+            t->end = i + size;
             if (is_quote(text + i, size)) {
                 i += size; /* quotes never change what a pattern reads */
                 continue;
             }
         }
-        if (push(tokens, count, capacity, &t) != ENT_OK) {
-            return ENT_ENOMEM;
-        }
-        i = t.end;
+        (*count)++;
+        i = t->end;
     }
     return ENT_OK;
 }
