@@ -86,6 +86,11 @@ struct ent_gazetteer {
     unsigned char *labels; /* the first byte of each node */
     unsigned char *tails;
     int32_t root_child[256]; /* the root's child for each byte, or -1 */
+    /* after gazetteer_trie_finish, per spelling: bit i set when byte i
+     * (i < 64) is an ASCII capital, which the text must have there; the
+     * top bit also for a spelling longer than that (checked byte by
+     * byte). A small array: matching reads no spelling's text. */
+    uint64_t *capitals;
 };
 
 /* A gazetteer entity found in the text. */

@@ -85,7 +85,7 @@ static int is_space(unsigned char c) {
            c == '\v';
 }
 
-/* Words after which a period does not end a sentence. */
+/* Words after which a period does not end a sentence (sorted). */
 static const char *const abbreviations[] = {
     "adm", "apr",  "aug",  "brig", "capt", "cmdr", "co",   "col",  "corp",
     "dec", "dept", "dr",   "e.g",  "feb",  "gen",  "gov",  "i.e",  "inc",
@@ -119,8 +119,12 @@ static int period_is_abbreviation(const char *text, size_t start, size_t end) {
         lower[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     lower[n] = '\0';
-    for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++) {
-        if (strcmp(lower, abbreviations[i]) == 0) {
+    /* sorted: compare only those with the word's first letter */
+    for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations &&
+                       abbreviations[i][0] <= lower[0];
+         i++) {
+        if (abbreviations[i][0] == lower[0] &&
+            strcmp(lower, abbreviations[i]) == 0) {
             return 1;
         }
     }
@@ -205,6 +209,32 @@ static int opens_list(const char *text, size_t start, size_t end) {
 static const unsigned char sentence_stop[256] = {
     ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1};
 
+/* Nonzero when one of the eight bytes of x is `byte`. */
+static uint64_t has_byte(uint64_t x, unsigned char byte) {
+    const uint64_t ones = 0x0101010101010101u;
+    uint64_t v = x ^ (ones * byte);
+    return (v - ones) & ~v & (ones << 7);
+}
+
+/* The first byte at or after i and before limit that
+ * text_next_sentence stops at, or limit: eight bytes at a time, as most
+ * bytes stop nothing. */
+static size_t next_stop(const char *text, size_t i, size_t limit) {
+    while (limit - i >= 8) {
+        uint64_t x;
+        memcpy(&x, text + i, 8);
+        if (has_byte(x, '.') | has_byte(x, '!') | has_byte(x, '?') |
+            has_byte(x, '\n')) {
+            break;
+        }
+        i += 8;
+    }
+    while (i < limit && !sentence_stop[(unsigned char)text[i]]) {
+        i++;
+    }
+    return i;
+}
+
 int text_next_sentence(const char *text, size_t length, size_t *at,
                        sentence *found) {
     size_t start = *at;
@@ -222,9 +252,7 @@ int text_next_sentence(const char *text, size_t length, size_t *at,
                        : length;
     while (i < length) {
         /* most bytes neither end a sentence nor reach the cap */
-        while (i < limit && !sentence_stop[(unsigned char)text[i]]) {
-            i++;
-        }
+        i = i < limit ? next_stop(text, i, limit) : i;
         if (i >= length) {
             break;
         }
