@@ -440,12 +440,50 @@ static int second_could_follow(const sentence_tokens *s,
     return 1;
 }
 
+/* 1 + the last token of the sentence that meets `need`, 0 for none. */
+static uint32_t need_reach(const sentence_tokens *s, const rule_need *need) {
+    uint32_t reach = 0;
+    for (uint16_t a = 0; a < need->id_count; a++) {
+        const word_seen *w = &s->seen[s->p->pool[need->ids_at + a]];
+        if (w->stamp == s->stamp && w->last + 1 > reach) {
+            reach = w->last + 1;
+        }
+    }
+    for (size_t t = 0; need->types != 0 && t < ENT_ENTITY_TYPE_COUNT; t++) {
+        if ((need->types & ent_entity_type_bit((ent_entity_type)t)) &&
+            s->last_of_type[t] > reach) {
+            reach = s->last_of_type[t];
+        }
+    }
+    return reach;
+}
+
+/* 1 when rule r may match from token i: every word and name it needs
+ * after its first element is in the sentence at i or later. Worked out
+ * once per sentence and rule, at its first trial; a later start is
+ * ruled out too once one is, so a trial skipped here would have failed
+ * and changed nothing (not even covered[r]). */
+static int rule_reaches(const sentence_tokens *s, uint32_t r, size_t i) {
+    rule_reach *reach = &s->reach[r];
+    if (reach->stamp != s->stamp) {
+        uint32_t limit = UINT32_MAX;
+        for (uint32_t k = s->p->need_starts[r]; k < s->p->need_starts[r + 1];
+             k++) {
+            uint32_t n = need_reach(s, &s->p->needs[k]);
+            limit = n < limit ? n : limit;
+        }
+        reach->stamp = s->stamp;
+        reach->limit = limit;
+    }
+    return i < reach->limit;
+}
+
 /* Tries rule r at token i unless the token after its first element
  * rules it out. */
 static ent_status try_followed_rule(const sentence_tokens *s, finding_list *f,
                                     uint32_t r, size_t i, sentence where,
                                     uint16_t *covered) {
-    if (second_could_follow(s, &s->p->rules[r], i)) {
+    if (rule_reaches(s, r, i) && second_could_follow(s, &s->p->rules[r], i)) {
         return try_rule(s, f, r, i, where, covered);
     }
     return ENT_OK;
@@ -525,18 +563,33 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
 
 /* Stamps alive[r] for the rules whose anchor word is in the sentence: a
  * rule with an anchor and an older stamp cannot match anywhere in it.
- * The stamp changes with every sentence, so nothing is cleared. */
-static void mark_anchored(const compiled_patterns *p, const uint16_t *ids,
-                          size_t count, uint32_t *alive, uint32_t stamp) {
-    const rule_index *a = &p->by_anchor;
-    for (size_t i = 0; i < count; i++) {
+ * The stamp changes with every sentence, so nothing is cleared. Notes
+ * too where each word and each type of name last is (rule_reaches). */
+static void mark_anchored(sentence_tokens *s, uint32_t *alive) {
+    const rule_index *a = &s->p->by_anchor;
+    const uint16_t *ids = s->ids;
+    uint32_t stamp = s->stamp;
+    for (size_t i = 0; i < s->count; i++) {
+        if (s->tokens[i].kind == TOKEN_MENTION) {
+            s->last_of_type[s->g->entities[s->tokens[i].m.entity].type] =
+                (uint32_t)i + 1;
+        }
         if (ids[i] == WORD_UNKNOWN) {
             continue;
         }
+        s->seen[ids[i]].stamp = stamp;
+        s->seen[ids[i]].last = (uint32_t)i;
         for (uint32_t k = a->starts[ids[i]]; k < a->starts[ids[i] + 1]; k++) {
             alive[a->rules[k]] = stamp;
         }
     }
+}
+
+int patterns_reach_scratch(const compiled_patterns *p, word_seen **seen,
+                           rule_reach **reach) {
+    *seen = calloc(p->word_count + 1, sizeof **seen);
+    *reach = calloc(p->rule_count + 1, sizeof **reach);
+    return *seen != NULL && *reach != NULL;
 }
 
 uint32_t *patterns_alive_scratch(const compiled_patterns *p) {
@@ -579,10 +632,12 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .any_end = f->any_end,
                          .any_stamp = f->any_stamp,
                          .lists = f->lists,
-                         .date = f->date};
+                         .date = f->date,
+                         .seen = f->seen,
+                         .reach = f->reach};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
-    mark_anchored(p, ids, count, f->alive, s.stamp);
+    mark_anchored(&s, f->alive);
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         if (ids[i] != WORD_UNKNOWN) {
@@ -593,7 +648,7 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
         }
         for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
             uint32_t r = p->anywhere[k];
-            if (anchor_alive(&s, r)) {
+            if (anchor_alive(&s, r) && rule_reaches(&s, r, i)) {
                 status = try_rule(&s, f, r, i, where, covered);
             }
         }

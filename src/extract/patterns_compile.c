@@ -439,6 +439,48 @@ static int build_word_classes(compiled_patterns *p) {
     return 1;
 }
 
+/* Files the needs of every rule (rule_need): each required word or name
+ * after its first element. With `needs` NULL, only counts them. */
+static size_t file_needs(const compiled_patterns *p, rule_need *needs,
+                         uint32_t *starts) {
+    size_t n = 0;
+    for (size_t r = 0; r < p->rule_count; r++) {
+        const compiled_rule *cr = &p->rules[r];
+        if (starts != NULL) {
+            starts[r] = (uint32_t)n;
+        }
+        for (size_t k = 1; k < cr->count; k++) {
+            const element *e = &cr->items[k];
+            /* a list binds one fitting name at least */
+            int word = e->kind == EL_WORD, name = e->kind == EL_SLOT;
+            if (e->optional || (!word && !name)) {
+                continue;
+            }
+            if (needs != NULL) {
+                rule_need *need = &needs[n];
+                need->ids_at = word ? e->ids_at : 0;
+                need->id_count = word ? e->id_count : 0;
+                need->types = word ? 0 : e->types;
+            }
+            n++;
+        }
+    }
+    if (starts != NULL) {
+        starts[p->rule_count] = (uint32_t)n;
+    }
+    return n;
+}
+
+static int build_needs(compiled_patterns *p) {
+    p->needs = malloc((file_needs(p, NULL, NULL) + 1) * sizeof *p->needs);
+    p->need_starts = malloc((p->rule_count + 1) * sizeof *p->need_starts);
+    if (p->needs == NULL || p->need_starts == NULL) {
+        return 0;
+    }
+    file_needs(p, p->needs, p->need_starts);
+    return 1;
+}
+
 static int build_indices(compiled_patterns *p) {
     rule_index *words = &p->by_word;
     words->count = p->word_count;
@@ -474,7 +516,7 @@ static int build_indices(compiled_patterns *p) {
     }
     file_anchors(p, anchors);
     rule_index_restore_starts(anchors);
-    return build_word_classes(p);
+    return build_word_classes(p) && build_needs(p);
 }
 
 ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
@@ -540,5 +582,7 @@ void patterns_release(compiled_patterns *p) {
     free(p->by_anchor.rules);
     free(p->word_classes);
     free(p->anywhere);
+    free(p->needs);
+    free(p->need_starts);
     free(p);
 }

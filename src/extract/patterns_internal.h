@@ -117,6 +117,28 @@ typedef struct {
     size_t count;
 } compiled_role;
 
+/* What a rule needs at or after the token it starts at: a word among
+ * ids (id_count > 0), or a mention of one of `types`. Each required
+ * element after the first gives one (patterns_compile.c): a sentence
+ * whose last such token comes before a start rules the rule out there,
+ * and at every later start. */
+typedef struct {
+    uint32_t ids_at;
+    uint16_t id_count;
+    ent_entity_type_set types;
+} rule_need;
+
+/* Per sentence (stamped): the last token holding each vocabulary word,
+ * and for each rule the first start its needs rule out. */
+typedef struct word_seen_s {
+    uint32_t stamp;
+    uint32_t last;
+} word_seen;
+typedef struct rule_reach_s {
+    uint32_t stamp;
+    uint32_t limit;
+} rule_reach;
+
 /* Word classes the matcher itself uses (lists, guards, hedges). */
 typedef enum {
     CLASS_AND_OR,
@@ -207,6 +229,9 @@ struct compiled_patterns {
     uint16_t *word_classes;
     uint32_t *anywhere;
     size_t anywhere_count;
+    /* the needs of rule r: needs[need_starts[r] .. need_starts[r + 1]) */
+    rule_need *needs;
+    uint32_t *need_starts;
 };
 
 /* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN; with
@@ -279,6 +304,10 @@ typedef struct {
     uint32_t *any_alive, *any_end, *any_stamp;
     struct cached_list_s *lists; /* LIST_CACHE_SLOTS, finding_list's */
     const char *date;            /* for offices, or NULL */
+    word_seen *seen;             /* finding_list's, per vocabulary word */
+    rule_reach *reach;           /* finding_list's, per rule */
+    /* per entity type: 1 + the last token that mentions one, 0 for none */
+    uint32_t last_of_type[ENT_ENTITY_TYPE_COUNT];
 } sentence_tokens;
 
 /* The follow key of token i (FOLLOW_END past the last). */
