@@ -458,24 +458,37 @@ static uint32_t need_reach(const sentence_tokens *s, const rule_need *need) {
     return reach;
 }
 
+/* need_reach of need k, once per sentence. */
+static uint32_t need_reach_once(const sentence_tokens *s, uint32_t k) {
+    rule_reach *reach = &s->reach[s->p->rule_count + k];
+    if (reach->stamp != s->stamp) {
+        reach->stamp = s->stamp;
+        reach->limit = need_reach(s, &s->p->needs[k]);
+    }
+    return reach->limit;
+}
+
+/* The first start rule r cannot match from in the sentence: the least
+ * reach of its needs. */
+static uint32_t rule_limit(const sentence_tokens *s, uint32_t r) {
+    uint32_t limit = UINT32_MAX;
+    for (uint32_t k = s->p->need_starts[r]; k < s->p->need_starts[r + 1]; k++) {
+        uint32_t n = need_reach_once(s, s->p->rule_needs[k]);
+        limit = n < limit ? n : limit;
+    }
+    s->reach[r].stamp = s->stamp;
+    s->reach[r].limit = limit;
+    return limit;
+}
+
 /* 1 when rule r may match from token i: every word and name it needs
  * after its first element is in the sentence at i or later. Worked out
  * once per sentence and rule, at its first trial; a later start is
  * ruled out too once one is, so a trial skipped here would have failed
  * and changed nothing (not even covered[r]). */
-static int rule_reaches(const sentence_tokens *s, uint32_t r, size_t i) {
-    rule_reach *reach = &s->reach[r];
-    if (reach->stamp != s->stamp) {
-        uint32_t limit = UINT32_MAX;
-        for (uint32_t k = s->p->need_starts[r]; k < s->p->need_starts[r + 1];
-             k++) {
-            uint32_t n = need_reach(s, &s->p->needs[k]);
-            limit = n < limit ? n : limit;
-        }
-        reach->stamp = s->stamp;
-        reach->limit = limit;
-    }
-    return i < reach->limit;
+static inline int rule_reaches(const sentence_tokens *s, uint32_t r, size_t i) {
+    const rule_reach *reach = &s->reach[r];
+    return i < (reach->stamp == s->stamp ? reach->limit : rule_limit(s, r));
 }
 
 /* Tries rule r at token i unless the token after its first element
@@ -588,7 +601,7 @@ static void mark_anchored(sentence_tokens *s, uint32_t *alive) {
 int patterns_reach_scratch(const compiled_patterns *p, word_seen **seen,
                            rule_reach **reach) {
     *seen = calloc(p->word_count + 1, sizeof **seen);
-    *reach = calloc(p->rule_count + 1, sizeof **reach);
+    *reach = calloc(p->rule_count + p->need_count + 1, sizeof **reach);
     return *seen != NULL && *reach != NULL;
 }
 

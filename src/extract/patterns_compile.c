@@ -439,15 +439,42 @@ static int build_word_classes(compiled_patterns *p) {
     return 1;
 }
 
+/* 1 when needs x and y are met by the same tokens. */
+static int same_need(const compiled_patterns *p, const rule_need *x,
+                     const rule_need *y) {
+    return x->types == y->types && x->id_count == y->id_count &&
+           memcmp(p->pool + x->ids_at, p->pool + y->ids_at,
+                  x->id_count * sizeof *p->pool) == 0;
+}
+
+/* The index of `need` among p->needs, added when new; the hash table
+ * `slots` (NEED_SLOTS entries of index + 1) finds the known ones. */
+#define NEED_SLOTS 4096
+static uint32_t intern_need(compiled_patterns *p, const rule_need *need,
+                            uint32_t *slots) {
+    uint32_t h = 2166136261u ^ need->types;
+    for (uint16_t a = 0; a < need->id_count; a++) {
+        h = (h ^ p->pool[need->ids_at + a]) * 16777619u;
+    }
+    size_t at = h & (NEED_SLOTS - 1);
+    while (slots[at] != 0 && !same_need(p, &p->needs[slots[at] - 1], need)) {
+        at = (at + 1) & (NEED_SLOTS - 1);
+    }
+    if (slots[at] == 0) {
+        p->needs[p->need_count] = *need;
+        slots[at] = (uint32_t)++p->need_count;
+    }
+    return slots[at] - 1;
+}
+
 /* Files the needs of every rule (rule_need): each required word or name
- * after its first element. With `needs` NULL, only counts them. */
-static size_t file_needs(const compiled_patterns *p, rule_need *needs,
-                         uint32_t *starts) {
+ * after its first element. With `slots` NULL, only counts them. */
+static size_t file_needs(compiled_patterns *p, uint32_t *slots) {
     size_t n = 0;
     for (size_t r = 0; r < p->rule_count; r++) {
         const compiled_rule *cr = &p->rules[r];
-        if (starts != NULL) {
-            starts[r] = (uint32_t)n;
+        if (slots != NULL) {
+            p->need_starts[r] = (uint32_t)n;
         }
         for (size_t k = 1; k < cr->count; k++) {
             const element *e = &cr->items[k];
@@ -456,29 +483,33 @@ static size_t file_needs(const compiled_patterns *p, rule_need *needs,
             if (e->optional || (!word && !name)) {
                 continue;
             }
-            if (needs != NULL) {
-                rule_need *need = &needs[n];
-                need->ids_at = word ? e->ids_at : 0;
-                need->id_count = word ? e->id_count : 0;
-                need->types = word ? 0 : e->types;
+            if (slots != NULL) {
+                rule_need need = {word ? e->ids_at : 0, word ? e->id_count : 0,
+                                  word ? 0 : e->types};
+                p->rule_needs[n] = intern_need(p, &need, slots);
             }
             n++;
         }
     }
-    if (starts != NULL) {
-        starts[p->rule_count] = (uint32_t)n;
+    if (slots != NULL) {
+        p->need_starts[p->rule_count] = (uint32_t)n;
     }
     return n;
 }
 
 static int build_needs(compiled_patterns *p) {
-    p->needs = malloc((file_needs(p, NULL, NULL) + 1) * sizeof *p->needs);
+    size_t n = file_needs(p, NULL);
+    uint32_t *slots = calloc(NEED_SLOTS, sizeof *slots);
+    p->needs = malloc((n + 1) * sizeof *p->needs);
+    p->rule_needs = malloc((n + 1) * sizeof *p->rule_needs);
     p->need_starts = malloc((p->rule_count + 1) * sizeof *p->need_starts);
-    if (p->needs == NULL || p->need_starts == NULL) {
-        return 0;
+    int ok = slots != NULL && p->needs != NULL && p->rule_needs != NULL &&
+             p->need_starts != NULL && n < NEED_SLOTS / 2;
+    if (ok) {
+        file_needs(p, slots);
     }
-    file_needs(p, p->needs, p->need_starts);
-    return 1;
+    free(slots);
+    return ok;
 }
 
 static int build_indices(compiled_patterns *p) {
@@ -583,6 +614,7 @@ void patterns_release(compiled_patterns *p) {
     free(p->word_classes);
     free(p->anywhere);
     free(p->needs);
+    free(p->rule_needs);
     free(p->need_starts);
     free(p);
 }

@@ -129,7 +129,8 @@ typedef struct {
 } rule_need;
 
 /* Per sentence (stamped): the last token holding each vocabulary word,
- * and for each rule the first start its needs rule out. */
+ * and for each rule the first start its needs rule out (then for each
+ * need, 1 + the last token that meets it). */
 typedef struct word_seen_s {
     uint32_t stamp;
     uint32_t last;
@@ -229,8 +230,12 @@ struct compiled_patterns {
     uint16_t *word_classes;
     uint32_t *anywhere;
     size_t anywhere_count;
-    /* the needs of rule r: needs[need_starts[r] .. need_starts[r + 1]) */
+    /* the needs of the rules, each once (many rules need the same
+     * words), and those of rule r: needs[rule_needs[k]] for k from
+     * need_starts[r] to need_starts[r + 1] */
     rule_need *needs;
+    size_t need_count;
+    uint32_t *rule_needs;
     uint32_t *need_starts;
 };
 
