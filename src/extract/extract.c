@@ -476,12 +476,11 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     findings.alive = patterns_alive_scratch(patterns);
     findings.any_alive = patterns_any_scratch(patterns);
     findings.lists = patterns_list_cache_new();
-    int reach =
-        patterns_reach_scratch(patterns, &findings.seen, &findings.reach);
+    findings.reach = patterns_reach_scratch(patterns);
     filter = malloc(sizeof *filter);
     if (findings.covered == NULL || findings.alive == NULL ||
-        findings.any_alive == NULL || findings.lists == NULL || !reach ||
-        filter == NULL) {
+        findings.any_alive == NULL || findings.lists == NULL ||
+        findings.reach == NULL || filter == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
@@ -502,7 +501,6 @@ cleanup:
     free(findings.alive);
     free(findings.any_alive);
     free(findings.lists);
-    free(findings.seen);
     free(findings.reach);
     free(filter);
     free(kept.items);

@@ -285,9 +285,8 @@ typedef struct {
     uint32_t any_end[ENT_ENTITY_TYPE_COUNT];
     uint32_t any_stamp[ENT_ENTITY_TYPE_COUNT];
     struct cached_list_s *lists; /* scratch: LIST_CACHE_SLOTS lists read */
-    /* scratch (patterns_reach_scratch): where in the sentence each word
-     * last is, and how far each rule may start */
-    struct word_seen_s *seen;
+    /* scratch (patterns_reach_scratch): how far in the sentence each
+     * rule may start and each need is met */
     struct rule_reach_s *reach;
     const spelling_filter *filter; /* the gazetteer's, or NULL */
 } finding_list;
@@ -307,11 +306,9 @@ uint32_t *patterns_any_scratch(const compiled_patterns *patterns);
  * without an anchor, 0 for the others), or NULL when out of memory; the
  * caller frees it. */
 uint32_t *patterns_alive_scratch(const compiled_patterns *patterns);
-/* Scratch for finding_list.seen and .reach (zeroed); 0 when out of
- * memory. The caller frees both. */
-int patterns_reach_scratch(const compiled_patterns *patterns,
-                           struct word_seen_s **seen,
-                           struct rule_reach_s **reach);
+/* Scratch for finding_list.reach (zeroed), or NULL when out of memory;
+ * the caller frees it. */
+struct rule_reach_s *patterns_reach_scratch(const compiled_patterns *patterns);
 /* Scratch for finding_list.lists (zeroed), or NULL when out of memory; the
  * caller frees it. */
 struct cached_list_s *patterns_list_cache_new(void);

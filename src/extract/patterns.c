@@ -440,17 +440,17 @@ static int second_could_follow(const sentence_tokens *s,
     return 1;
 }
 
-/* 1 + the last token of the sentence that meets `need`, 0 for none. */
-static uint32_t need_reach(const sentence_tokens *s, const rule_need *need) {
+/* 1 + the last token of the sentence that meets need k, 0 for none: for
+ * a need of words, noted by mark_anchored. */
+static uint32_t need_reach(const sentence_tokens *s, uint32_t k) {
+    ent_entity_type_set types = s->p->needs[k].types;
     uint32_t reach = 0;
-    for (uint16_t a = 0; a < need->id_count; a++) {
-        const word_seen *w = &s->seen[s->p->pool[need->ids_at + a]];
-        if (w->stamp == s->stamp && w->last + 1 > reach) {
-            reach = w->last + 1;
-        }
+    if (types == 0) {
+        const rule_reach *seen = &s->reach[s->p->rule_count + k];
+        return seen->stamp == s->stamp ? seen->limit : 0;
     }
-    for (size_t t = 0; need->types != 0 && t < ENT_ENTITY_TYPE_COUNT; t++) {
-        if ((need->types & ent_entity_type_bit((ent_entity_type)t)) &&
+    for (size_t t = 0; t < ENT_ENTITY_TYPE_COUNT; t++) {
+        if ((types & ent_entity_type_bit((ent_entity_type)t)) &&
             s->last_of_type[t] > reach) {
             reach = s->last_of_type[t];
         }
@@ -458,22 +458,12 @@ static uint32_t need_reach(const sentence_tokens *s, const rule_need *need) {
     return reach;
 }
 
-/* need_reach of need k, once per sentence. */
-static uint32_t need_reach_once(const sentence_tokens *s, uint32_t k) {
-    rule_reach *reach = &s->reach[s->p->rule_count + k];
-    if (reach->stamp != s->stamp) {
-        reach->stamp = s->stamp;
-        reach->limit = need_reach(s, &s->p->needs[k]);
-    }
-    return reach->limit;
-}
-
 /* The first start rule r cannot match from in the sentence: the least
  * reach of its needs. */
 static uint32_t rule_limit(const sentence_tokens *s, uint32_t r) {
     uint32_t limit = UINT32_MAX;
     for (uint32_t k = s->p->need_starts[r]; k < s->p->need_starts[r + 1]; k++) {
-        uint32_t n = need_reach_once(s, s->p->rule_needs[k]);
+        uint32_t n = need_reach(s, s->p->rule_needs[k]);
         limit = n < limit ? n : limit;
     }
     s->reach[r].stamp = s->stamp;
@@ -590,19 +580,21 @@ static void mark_anchored(sentence_tokens *s, uint32_t *alive) {
         if (ids[i] == WORD_UNKNOWN) {
             continue;
         }
-        s->seen[ids[i]].stamp = stamp;
-        s->seen[ids[i]].last = (uint32_t)i;
+        const rule_index *needs = &s->p->needs_by_word;
+        for (uint32_t k = needs->starts[ids[i]]; k < needs->starts[ids[i] + 1];
+             k++) {
+            rule_reach *seen = &s->reach[s->p->rule_count + needs->rules[k]];
+            seen->stamp = stamp;
+            seen->limit = (uint32_t)i + 1;
+        }
         for (uint32_t k = a->starts[ids[i]]; k < a->starts[ids[i] + 1]; k++) {
             alive[a->rules[k]] = stamp;
         }
     }
 }
 
-int patterns_reach_scratch(const compiled_patterns *p, word_seen **seen,
-                           rule_reach **reach) {
-    *seen = calloc(p->word_count + 1, sizeof **seen);
-    *reach = calloc(p->rule_count + p->need_count + 1, sizeof **reach);
-    return *seen != NULL && *reach != NULL;
+rule_reach *patterns_reach_scratch(const compiled_patterns *p) {
+    return calloc(p->rule_count + p->need_count + 1, sizeof(rule_reach));
 }
 
 uint32_t *patterns_alive_scratch(const compiled_patterns *p) {
@@ -646,7 +638,6 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .any_stamp = f->any_stamp,
                          .lists = f->lists,
                          .date = f->date,
-                         .seen = f->seen,
                          .reach = f->reach};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);

@@ -497,6 +497,35 @@ static size_t file_needs(compiled_patterns *p, uint32_t *slots) {
     return n;
 }
 
+/* Files each need of words under every word that meets it (with
+ * index->rules NULL, counts). */
+static void file_needs_by_word(const compiled_patterns *p, rule_index *index) {
+    for (size_t n = 0; n < p->need_count; n++) {
+        const rule_need *need = &p->needs[n];
+        for (uint16_t a = 0; a < need->id_count; a++) {
+            rule_index_file(index, p->pool[need->ids_at + a], n);
+        }
+    }
+}
+
+static int index_needs_by_word(compiled_patterns *p) {
+    rule_index *index = &p->needs_by_word;
+    index->count = p->word_count;
+    index->starts = calloc(index->count + 1, sizeof *index->starts);
+    if (index->starts == NULL) {
+        return 0;
+    }
+    file_needs_by_word(p, index);
+    index->rules =
+        malloc((rule_index_prefix_sums(index) + 1) * sizeof *index->rules);
+    if (index->rules == NULL) {
+        return 0;
+    }
+    file_needs_by_word(p, index);
+    rule_index_restore_starts(index);
+    return 1;
+}
+
 static int build_needs(compiled_patterns *p) {
     size_t n = file_needs(p, NULL);
     uint32_t *slots = calloc(NEED_SLOTS, sizeof *slots);
@@ -509,7 +538,7 @@ static int build_needs(compiled_patterns *p) {
         file_needs(p, slots);
     }
     free(slots);
-    return ok;
+    return ok && index_needs_by_word(p);
 }
 
 static int build_indices(compiled_patterns *p) {
@@ -616,5 +645,7 @@ void patterns_release(compiled_patterns *p) {
     free(p->needs);
     free(p->rule_needs);
     free(p->need_starts);
+    free(p->needs_by_word.starts);
+    free(p->needs_by_word.rules);
     free(p);
 }

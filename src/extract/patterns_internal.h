@@ -128,13 +128,8 @@ typedef struct {
     ent_entity_type_set types;
 } rule_need;
 
-/* Per sentence (stamped): the last token holding each vocabulary word,
- * and for each rule the first start its needs rule out (then for each
- * need, 1 + the last token that meets it). */
-typedef struct word_seen_s {
-    uint32_t stamp;
-    uint32_t last;
-} word_seen;
+/* Per sentence (stamped): for each rule the first start its needs rule
+ * out, then for each need of words 1 + the last token that meets it. */
 typedef struct rule_reach_s {
     uint32_t stamp;
     uint32_t limit;
@@ -237,6 +232,8 @@ struct compiled_patterns {
     size_t need_count;
     uint32_t *rule_needs;
     uint32_t *need_starts;
+    /* the needs of words each word id meets, as a rule_index */
+    rule_index needs_by_word;
 };
 
 /* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN; with
@@ -309,8 +306,7 @@ typedef struct {
     uint32_t *any_alive, *any_end, *any_stamp;
     struct cached_list_s *lists; /* LIST_CACHE_SLOTS, finding_list's */
     const char *date;            /* for offices, or NULL */
-    word_seen *seen;             /* finding_list's, per vocabulary word */
-    rule_reach *reach;           /* finding_list's, per rule */
+    rule_reach *reach;           /* finding_list's, per rule and need */
     /* per entity type: 1 + the last token that mentions one, 0 for none */
     uint32_t last_of_type[ENT_ENTITY_TYPE_COUNT];
 } sentence_tokens;
