@@ -477,10 +477,11 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     findings.any_alive = patterns_any_scratch(patterns);
     findings.lists = patterns_list_cache_new();
     findings.reach = patterns_reach_scratch(patterns);
+    findings.roles = patterns_role_memo_new();
     filter = malloc(sizeof *filter);
     if (findings.covered == NULL || findings.alive == NULL ||
         findings.any_alive == NULL || findings.lists == NULL ||
-        findings.reach == NULL || filter == NULL) {
+        findings.reach == NULL || findings.roles == NULL || filter == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
@@ -502,6 +503,7 @@ cleanup:
     free(findings.any_alive);
     free(findings.lists);
     free(findings.reach);
+    free(findings.roles);
     free(filter);
     free(kept.items);
     free(kept.slots);

@@ -288,6 +288,7 @@ typedef struct {
     /* scratch (patterns_reach_scratch): how far in the sentence each
      * rule may start and each need is met */
     struct rule_reach_s *reach;
+    struct role_memo_s *roles;     /* scratch: ROLE_MEMO_SLOTS titles read */
     const spelling_filter *filter; /* the gazetteer's, or NULL */
 } finding_list;
 
@@ -306,6 +307,9 @@ uint32_t *patterns_any_scratch(const compiled_patterns *patterns);
  * without an anchor, 0 for the others), or NULL when out of memory; the
  * caller frees it. */
 uint32_t *patterns_alive_scratch(const compiled_patterns *patterns);
+/* Scratch for finding_list.roles (zeroed), or NULL when out of memory;
+ * the caller frees it. */
+struct role_memo_s *patterns_role_memo_new(void);
 /* Scratch for finding_list.reach (zeroed), or NULL when out of memory;
  * the caller frees it. */
 struct rule_reach_s *patterns_reach_scratch(const compiled_patterns *patterns);

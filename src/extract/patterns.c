@@ -48,6 +48,22 @@ static size_t given_names(const sentence_tokens *s, const element *e,
     return 0;
 }
 
+/* match_role at token i, remembered for the sentence: sets *role to the
+ * title read (when there is one) and returns the index after it, or 0. */
+static size_t role_at(const sentence_tokens *s, size_t i, const char **role) {
+    role_memo *m = &s->roles[i % ROLE_MEMO_SLOTS];
+    if (m->stamp != s->stamp || m->at != i) {
+        captures c;
+        c.role = NULL;
+        m->end = match_role(s, i, &c);
+        m->role = c.role;
+        m->stamp = s->stamp;
+        m->at = (uint32_t)i;
+    }
+    *role = m->role;
+    return m->end;
+}
+
 /* Matches one element at token i; returns the index after it, or 0. */
 static size_t match_element(const sentence_tokens *s, const element *e,
                             size_t i, captures *c) {
@@ -73,8 +89,14 @@ static size_t match_element(const sentence_tokens *s, const element *e,
                    : 0;
     case EL_DASH:
         return t->kind == TOKEN_DASH ? i + 1 : 0;
-    case EL_ROLE:
-        return match_role(s, i, c);
+    case EL_ROLE: {
+        const char *role;
+        size_t end = role_at(s, i, &role);
+        if (end != 0) {
+            c->role = role;
+        }
+        return end;
+    }
     case EL_YEAR:
         if (t->kind == TOKEN_NUMBER && t->end - t->start == 4 &&
             (s->text[t->start] == '1' || s->text[t->start] == '2')) {
@@ -423,14 +445,23 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
 static int second_could_follow(const sentence_tokens *s,
                                const compiled_rule *cr, size_t i) {
     const element *first = &cr->items[0];
-    if (cr->count < 2 || first->kind == EL_ROLE ||
-        (first->kind == EL_SLOT && first->list)) {
+    size_t next = i + 1;
+    if (first->kind == EL_ROLE) {
+        /* a title of several words: where it ends (it opens the rule,
+         * which fails without it) */
+        const char *role;
+        next = role_at(s, i, &role);
+        if (next == 0) {
+            return 0;
+        }
+    }
+    if (cr->count < 2 || (first->kind == EL_SLOT && first->list)) {
         return 1;
     }
     /* an optional element may match there, or be skipped for the next */
     for (size_t k = 1; k < cr->count; k++) {
         const element *e = &cr->items[k];
-        if (could_match(s, e, i + 1)) {
+        if (could_match(s, e, next)) {
             return 1;
         }
         if (!e->optional) {
@@ -593,6 +624,10 @@ static void mark_anchored(sentence_tokens *s, uint32_t *alive) {
     }
 }
 
+role_memo *patterns_role_memo_new(void) {
+    return calloc(ROLE_MEMO_SLOTS, sizeof(role_memo));
+}
+
 rule_reach *patterns_reach_scratch(const compiled_patterns *p) {
     return calloc(p->rule_count + p->need_count + 1, sizeof(rule_reach));
 }
@@ -638,7 +673,8 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .any_stamp = f->any_stamp,
                          .lists = f->lists,
                          .date = f->date,
-                         .reach = f->reach};
+                         .reach = f->reach,
+                         .roles = f->roles};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
     mark_anchored(&s, f->alive);

@@ -135,6 +135,17 @@ typedef struct rule_reach_s {
     uint32_t limit;
 } rule_reach;
 
+/* The title read at a token of the sentence (match_role), for the next
+ * rule that reads one there: rules that open with a title are tried
+ * several at each "President". Direct-mapped by token. */
+typedef struct role_memo_s {
+    uint32_t stamp; /* the sentence's, or older: empty */
+    uint32_t at;
+    size_t end; /* match_role's result */
+    const char *role;
+} role_memo;
+#define ROLE_MEMO_SLOTS 64
+
 /* Word classes the matcher itself uses (lists, guards, hedges). */
 typedef enum {
     CLASS_AND_OR,
@@ -307,6 +318,7 @@ typedef struct {
     struct cached_list_s *lists; /* LIST_CACHE_SLOTS, finding_list's */
     const char *date;            /* for offices, or NULL */
     rule_reach *reach;           /* finding_list's, per rule and need */
+    role_memo *roles;            /* finding_list's, ROLE_MEMO_SLOTS */
     /* per entity type: 1 + the last token that mentions one, 0 for none */
     uint32_t last_of_type[ENT_ENTITY_TYPE_COUNT];
 } sentence_tokens;
