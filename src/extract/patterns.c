@@ -471,22 +471,11 @@ static int second_could_follow(const sentence_tokens *s,
     return 1;
 }
 
-/* 1 + the last token of the sentence that meets need k, 0 for none: for
- * a need of words, noted by mark_anchored. */
-static uint32_t need_reach(const sentence_tokens *s, uint32_t k) {
-    ent_entity_type_set types = s->p->needs[k].types;
-    uint32_t reach = 0;
-    if (types == 0) {
-        const rule_reach *seen = &s->reach[s->p->rule_count + k];
-        return seen->stamp == s->stamp ? seen->limit : 0;
-    }
-    for (size_t t = 0; t < ENT_ENTITY_TYPE_COUNT; t++) {
-        if ((types & ent_entity_type_bit((ent_entity_type)t)) &&
-            s->last_of_type[t] > reach) {
-            reach = s->last_of_type[t];
-        }
-    }
-    return reach;
+/* 1 + the last token of the sentence that meets need k, 0 for none
+ * (noted by mark_anchored). */
+static inline uint32_t need_reach(const sentence_tokens *s, uint32_t k) {
+    const rule_reach *seen = &s->reach[s->p->rule_count + k];
+    return seen->stamp == s->stamp ? seen->limit : 0;
 }
 
 /* The first start rule r cannot match from in the sentence: the least
@@ -598,14 +587,16 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
 /* Stamps alive[r] for the rules whose anchor word is in the sentence: a
  * rule with an anchor and an older stamp cannot match anywhere in it.
  * The stamp changes with every sentence, so nothing is cleared. Notes
- * too where each word and each type of name last is (rule_reaches). */
+ * too, for each need, 1 + the last token that meets it (rule_reaches). */
 static void mark_anchored(sentence_tokens *s, uint32_t *alive) {
     const rule_index *a = &s->p->by_anchor;
     const uint16_t *ids = s->ids;
     uint32_t stamp = s->stamp;
+    /* per entity type: 1 + the last token that mentions one, 0 for none */
+    uint32_t last_of_type[ENT_ENTITY_TYPE_COUNT] = {0};
     for (size_t i = 0; i < s->count; i++) {
         if (s->tokens[i].kind == TOKEN_MENTION) {
-            s->last_of_type[s->g->entities[s->tokens[i].m.entity].type] =
+            last_of_type[s->g->entities[s->tokens[i].m.entity].type] =
                 (uint32_t)i + 1;
         }
         if (ids[i] == WORD_UNKNOWN) {
@@ -621,6 +612,18 @@ static void mark_anchored(sentence_tokens *s, uint32_t *alive) {
         for (uint32_t k = a->starts[ids[i]]; k < a->starts[ids[i] + 1]; k++) {
             alive[a->rules[k]] = stamp;
         }
+    }
+    const compiled_patterns *p = s->p;
+    for (size_t k = 0; k < p->name_need_count; k++) {
+        uint32_t n = p->name_needs[k], reach = 0;
+        for (size_t t = 0; t < ENT_ENTITY_TYPE_COUNT; t++) {
+            if ((p->needs[n].types & ent_entity_type_bit((ent_entity_type)t)) &&
+                last_of_type[t] > reach) {
+                reach = last_of_type[t];
+            }
+        }
+        s->reach[p->rule_count + n].stamp = stamp;
+        s->reach[p->rule_count + n].limit = reach;
     }
 }
 

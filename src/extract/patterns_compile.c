@@ -526,6 +526,20 @@ static int index_needs_by_word(compiled_patterns *p) {
     return 1;
 }
 
+/* The needs of names, apart: each sentence works out all of them. */
+static int list_name_needs(compiled_patterns *p) {
+    p->name_needs = malloc((p->need_count + 1) * sizeof *p->name_needs);
+    if (p->name_needs == NULL) {
+        return 0;
+    }
+    for (size_t n = 0; n < p->need_count; n++) {
+        if (p->needs[n].types != 0) {
+            p->name_needs[p->name_need_count++] = (uint32_t)n;
+        }
+    }
+    return 1;
+}
+
 static int build_needs(compiled_patterns *p) {
     size_t n = file_needs(p, NULL);
     uint32_t *slots = calloc(NEED_SLOTS, sizeof *slots);
@@ -538,7 +552,7 @@ static int build_needs(compiled_patterns *p) {
         file_needs(p, slots);
     }
     free(slots);
-    return ok && index_needs_by_word(p);
+    return ok && index_needs_by_word(p) && list_name_needs(p);
 }
 
 static int build_indices(compiled_patterns *p) {
@@ -647,5 +661,6 @@ void patterns_release(compiled_patterns *p) {
     free(p->need_starts);
     free(p->needs_by_word.starts);
     free(p->needs_by_word.rules);
+    free(p->name_needs);
     free(p);
 }

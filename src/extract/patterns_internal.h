@@ -243,8 +243,11 @@ struct compiled_patterns {
     size_t need_count;
     uint32_t *rule_needs;
     uint32_t *need_starts;
-    /* the needs of words each word id meets, as a rule_index */
+    /* the needs of words each word id meets, as a rule_index, and the
+     * needs of names */
     rule_index needs_by_word;
+    uint32_t *name_needs;
+    size_t name_need_count;
 };
 
 /* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN; with
@@ -319,8 +322,6 @@ typedef struct {
     const char *date;            /* for offices, or NULL */
     rule_reach *reach;           /* finding_list's, per rule and need */
     role_memo *roles;            /* finding_list's, ROLE_MEMO_SLOTS */
-    /* per entity type: 1 + the last token that mentions one, 0 for none */
-    uint32_t last_of_type[ENT_ENTITY_TYPE_COUNT];
 } sentence_tokens;
 
 /* The follow key of token i (FOLLOW_END past the last). */

@@ -359,28 +359,22 @@ static size_t pair_of(unsigned char first, unsigned char second) {
  * *end; two probes of the Bloom filter come from it. It is also
  * text_word_hash of [at, *end), which a token's hash continues. */
 static uint32_t word_hash(const char *text, size_t length, size_t at,
-                          size_t *end) {
+                          size_t *end, int *digits) {
     uint32_t h = 2166136261u;
+    unsigned seen = 0;
     size_t i = at;
     for (; i < length; i++) {
         unsigned char c = (unsigned char)text[i], folded = word_fold[c];
         if (folded == 0 || (c >= 0xC0 && !text_is_word_at(text, length, i))) {
             break;
         }
+        seen |= c;
         h = (h ^ folded) * 16777619u;
     }
     *end = i;
+    /* of the bytes of a word, only digits are below 0x40 */
+    *digits = (seen & 0xC0u) == 0;
     return h;
-}
-
-/* 1 when text[at, end) is all digits (word bytes: digits are the ones
- * below 0x40). */
-static int all_digits(const char *text, size_t at, size_t end) {
-    unsigned seen = 0;
-    for (size_t k = at; k < end; k++) {
-        seen |= (unsigned char)text[k];
-    }
-    return (seen & 0xC0u) == 0;
 }
 
 static int bloom_has(const unsigned char *bits, uint32_t h) {
@@ -401,8 +395,9 @@ void text_filter_build(const ent_gazetteer_t *g, spelling_filter *filter) {
     for (size_t k = 0; k < g->spelling_count; k++) {
         const char *text = g->spellings[k].text;
         size_t end;
+        int digits;
         bloom_add(filter->first_words,
-                  word_hash(text, g->spellings[k].length, 0, &end));
+                  word_hash(text, g->spellings[k].length, 0, &end, &digits));
         const unsigned char *t = (const unsigned char *)text;
         size_t pair = pair_of(t[0], t[0] ? t[1] : 0);
         unsigned char bit = (unsigned char)(1u << (pair & 7));
@@ -433,13 +428,13 @@ static int may_start_spelling(const spelling_filter *filter, const char *text,
     return bloom_has(filter->first_words, hash);
 }
 
-/* A word token from `at`, whose letters up to `word_end` hash to `hash`:
- * it goes on over apostrophes inside it ("year's"); a number when it is
- * all digits. The hash is text_word_hash of the whole token. */
-static void word_token(const char *text, size_t end, size_t at, size_t word_end,
-                       uint32_t hash, token *t) {
+/* A word token whose letters up to `word_end` hash to `hash` (and are all
+ * `digits`, or not): it goes on over apostrophes inside it ("year's"); a
+ * number when it is all digits. The hash is text_word_hash of the whole
+ * token. */
+static void word_token(const char *text, size_t end, size_t word_end,
+                       uint32_t hash, int digits, token *t) {
     size_t j = word_end;
-    int digits = all_digits(text, at, word_end);
     while (j + 1 < end && text[j] == '\'' && word_at(text, end, j + 1)) {
         hash = (hash ^ (unsigned char)'\'') * 16777619u;
         j++;
@@ -499,7 +494,8 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
         t->hash = 0;
         if (word_at(text, s.end, i)) {
             size_t word_end;
-            uint32_t hash = word_hash(text, s.end, i, &word_end);
+            int digits;
+            uint32_t hash = word_hash(text, s.end, i, &word_end, &digits);
             /* a word starts after a word only where the sentence was
              * cut inside one (SENTENCE_MAX_BYTES) */
             if (may_start_spelling(filter, text, s.end, i, hash) &&
@@ -509,7 +505,7 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
                 t->kind = TOKEN_MENTION;
                 t->end = t->m.end;
             } else {
-                word_token(text, s.end, i, word_end, hash, t);
+                word_token(text, s.end, word_end, hash, digits, t);
             }
         } else if (is_dash(text, s.end, i, &size)) {
             size_t j = i + size;
