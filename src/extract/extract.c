@@ -473,15 +473,14 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
         goto cleanup;
     }
     findings.covered = calloc(patterns->rule_count, sizeof *findings.covered);
-    findings.alive = patterns_alive_scratch(patterns);
     findings.any_alive = patterns_any_scratch(patterns);
     findings.lists = patterns_list_cache_new();
     findings.reach = patterns_reach_scratch(patterns);
     findings.roles = patterns_role_memo_new();
     filter = malloc(sizeof *filter);
-    if (findings.covered == NULL || findings.alive == NULL ||
-        findings.any_alive == NULL || findings.lists == NULL ||
-        findings.reach == NULL || findings.roles == NULL || filter == NULL) {
+    if (findings.covered == NULL || findings.any_alive == NULL ||
+        findings.lists == NULL || findings.reach == NULL ||
+        findings.roles == NULL || filter == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
@@ -499,7 +498,6 @@ cleanup:
     patterns_release(patterns);
     free(findings.items);
     free(findings.covered);
-    free(findings.alive);
     free(findings.any_alive);
     free(findings.lists);
     free(findings.reach);

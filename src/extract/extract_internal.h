@@ -274,9 +274,6 @@ typedef struct {
     found_relation *items;
     size_t count, capacity;
     uint16_t *covered; /* scratch: one entry per pattern */
-    uint32_t *alive;   /* scratch: per pattern, the `stamp` of the last
-                          sentence that held its anchor word, UINT32_MAX
-                          for a pattern without an anchor */
     uint32_t stamp;    /* counts the sentences matched, from 1 */
     /* scratch: per entity type, the rules any token may follow a mention
      * of (patterns_follow.c) whose anchor the sentence holds, laid out as
@@ -303,15 +300,11 @@ void patterns_release(compiled_patterns *patterns);
 /* A scratch array for finding_list.any_alive (one entry per rule filed in
  * the follow_any index), or NULL when out of memory; the caller frees it. */
 uint32_t *patterns_any_scratch(const compiled_patterns *patterns);
-/* A scratch array for finding_list.alive (UINT32_MAX for the rules
- * without an anchor, 0 for the others), or NULL when out of memory; the
- * caller frees it. */
-uint32_t *patterns_alive_scratch(const compiled_patterns *patterns);
 /* Scratch for finding_list.roles (zeroed), or NULL when out of memory;
  * the caller frees it. */
 struct role_memo_s *patterns_role_memo_new(void);
-/* Scratch for finding_list.reach (zeroed), or NULL when out of memory;
- * the caller frees it. */
+/* Scratch for finding_list.reach (zeroed but for the slot of rules
+ * without an anchor), or NULL when out of memory; the caller frees it. */
 struct rule_reach_s *patterns_reach_scratch(const compiled_patterns *patterns);
 /* Scratch for finding_list.lists (zeroed), or NULL when out of memory; the
  * caller frees it. */

@@ -472,7 +472,7 @@ static int second_could_follow(const sentence_tokens *s,
 }
 
 /* 1 + the last token of the sentence that meets need k, 0 for none
- * (noted by mark_anchored). */
+ * (noted by mark_needs). */
 static inline uint32_t need_reach(const sentence_tokens *s, uint32_t k) {
     const rule_reach *seen = &s->reach[s->p->rule_count + k];
     return seen->stamp == s->stamp ? seen->limit : 0;
@@ -514,11 +514,11 @@ static ent_status try_followed_rule(const sentence_tokens *s, finding_list *f,
 
 /* 1 unless rule r has an anchor word the sentence lacks. Tested inline
  * before any call: most rules filed under a word or a mention fail it.
- * One read of a small array: a rule without an anchor has UINT32_MAX
- * there (stamps stay far below it), so the rule itself, a large record,
- * is not touched. */
+ * The anchor is one of the rule's needs, stamped by mark_needs; a rule
+ * without one reads a slot whose stamp is UINT32_MAX (stamps stay far
+ * below it). */
 static inline int anchor_alive(const sentence_tokens *s, uint32_t r) {
-    return s->alive[r] >= s->stamp;
+    return s->reach[s->p->anchor_slots[r]].stamp >= s->stamp;
 }
 
 /* Tries rule r at token i unless its anchor word is missing from the
@@ -584,12 +584,11 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
     return status;
 }
 
-/* Stamps alive[r] for the rules whose anchor word is in the sentence: a
- * rule with an anchor and an older stamp cannot match anywhere in it.
- * The stamp changes with every sentence, so nothing is cleared. Notes
- * too, for each need, 1 + the last token that meets it (rule_reaches). */
-static void mark_anchored(sentence_tokens *s, uint32_t *alive) {
-    const rule_index *a = &s->p->by_anchor;
+/* Notes, for each need of the rules (rule_need), 1 + the last token of
+ * the sentence that meets it: a rule whose anchor's need has an older
+ * stamp cannot match anywhere in it (rule_reaches says more). The stamp
+ * changes with every sentence, so nothing is cleared. */
+static void mark_needs(sentence_tokens *s) {
     const uint16_t *ids = s->ids;
     uint32_t stamp = s->stamp;
     /* per entity type: 1 + the last token that mentions one, 0 for none */
@@ -608,9 +607,6 @@ static void mark_anchored(sentence_tokens *s, uint32_t *alive) {
             rule_reach *seen = &s->reach[s->p->rule_count + needs->rules[k]];
             seen->stamp = stamp;
             seen->limit = (uint32_t)i + 1;
-        }
-        for (uint32_t k = a->starts[ids[i]]; k < a->starts[ids[i] + 1]; k++) {
-            alive[a->rules[k]] = stamp;
         }
     }
     const compiled_patterns *p = s->p;
@@ -632,15 +628,12 @@ role_memo *patterns_role_memo_new(void) {
 }
 
 rule_reach *patterns_reach_scratch(const compiled_patterns *p) {
-    return calloc(p->rule_count + p->need_count + 1, sizeof(rule_reach));
-}
-
-uint32_t *patterns_alive_scratch(const compiled_patterns *p) {
-    uint32_t *alive = malloc((p->rule_count + 1) * sizeof *alive);
-    for (size_t r = 0; alive != NULL && r < p->rule_count; r++) {
-        alive[r] = p->rules[r].anchor < 0 ? UINT32_MAX : 0;
+    rule_reach *reach =
+        calloc(p->rule_count + p->need_count + 1, sizeof(rule_reach));
+    if (reach != NULL) {
+        reach[p->rule_count + p->need_count].stamp = UINT32_MAX; /* no anchor */
     }
-    return alive;
+    return reach;
 }
 
 ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
@@ -669,7 +662,6 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .count = count,
                          .p = p,
                          .g = f->gazetteer,
-                         .alive = f->alive,
                          .stamp = ++f->stamp,
                          .any_alive = f->any_alive,
                          .any_end = f->any_end,
@@ -680,7 +672,7 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .roles = f->roles};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
-    mark_anchored(&s, f->alive);
+    mark_needs(&s);
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         if (ids[i] != WORD_UNKNOWN) {

@@ -405,21 +405,6 @@ void rule_index_restore_starts(rule_index *index) {
     index->starts[0] = 0;
 }
 
-/* Files every anchored rule under each word of its anchor; with `rules`
- * NULL, only counts. */
-static void file_anchors(const compiled_patterns *p, rule_index *index) {
-    for (size_t r = 0; r < p->rule_count; r++) {
-        const compiled_rule *cr = &p->rules[r];
-        if (cr->anchor < 0) {
-            continue;
-        }
-        const element *e = &cr->items[cr->anchor];
-        for (uint16_t k = 0; k < e->id_count; k++) {
-            rule_index_file(index, p->pool[e->ids_at + k], r);
-        }
-    }
-}
-
 static int build_word_classes(compiled_patterns *p) {
     p->word_classes = calloc(p->word_count + 1, sizeof *p->word_classes);
     if (p->word_classes == NULL) {
@@ -487,6 +472,10 @@ static size_t file_needs(compiled_patterns *p, uint32_t *slots) {
                 rule_need need = {word ? e->ids_at : 0, word ? e->id_count : 0,
                                   word ? 0 : e->types};
                 p->rule_needs[n] = intern_need(p, &need, slots);
+                if ((int)k == cr->anchor) {
+                    p->anchor_slots[r] =
+                        (uint32_t)(p->rule_count + p->rule_needs[n]);
+                }
             }
             n++;
         }
@@ -542,14 +531,25 @@ static int list_name_needs(compiled_patterns *p) {
 
 static int build_needs(compiled_patterns *p) {
     size_t n = file_needs(p, NULL);
+    p->anchor_slots = malloc((p->rule_count + 1) * sizeof *p->anchor_slots);
     uint32_t *slots = calloc(NEED_SLOTS, sizeof *slots);
     p->needs = malloc((n + 1) * sizeof *p->needs);
     p->rule_needs = malloc((n + 1) * sizeof *p->rule_needs);
     p->need_starts = malloc((p->rule_count + 1) * sizeof *p->need_starts);
     int ok = slots != NULL && p->needs != NULL && p->rule_needs != NULL &&
              p->need_starts != NULL && n < NEED_SLOTS / 2;
+    ok = ok && p->anchor_slots != NULL;
     if (ok) {
+        for (size_t r = 0; r < p->rule_count; r++) {
+            p->anchor_slots[r] = UINT32_MAX; /* no anchor, until filed */
+        }
         file_needs(p, slots);
+        for (size_t r = 0; r < p->rule_count; r++) {
+            if (p->anchor_slots[r] == UINT32_MAX) {
+                /* the slot after the needs' (patterns_reach_scratch) */
+                p->anchor_slots[r] = (uint32_t)(p->rule_count + p->need_count);
+            }
+        }
     }
     free(slots);
     return ok && index_needs_by_word(p) && list_name_needs(p);
@@ -576,20 +576,6 @@ static int build_indices(compiled_patterns *p) {
         file_rule(p, r, words, p->anywhere, &p->anywhere_count);
     }
     rule_index_restore_starts(words);
-    rule_index *anchors = &p->by_anchor;
-    anchors->count = p->word_count;
-    anchors->starts = calloc(anchors->count + 1, sizeof *anchors->starts);
-    if (anchors->starts == NULL) {
-        return 0;
-    }
-    file_anchors(p, anchors);
-    anchors->rules =
-        malloc((rule_index_prefix_sums(anchors) + 1) * sizeof *anchors->rules);
-    if (anchors->rules == NULL) {
-        return 0;
-    }
-    file_anchors(p, anchors);
-    rule_index_restore_starts(anchors);
     return build_word_classes(p) && build_needs(p);
 }
 
@@ -652,8 +638,7 @@ void patterns_release(compiled_patterns *p) {
     free(p->follow.rules);
     free(p->follow_any.starts);
     free(p->follow_any.rules);
-    free(p->by_anchor.starts);
-    free(p->by_anchor.rules);
+    free(p->anchor_slots);
     free(p->word_classes);
     free(p->anywhere);
     free(p->needs);

@@ -230,8 +230,6 @@ struct compiled_patterns {
      * by type those any token may follow */
     rule_index follow, follow_any;
     size_t follow_keys;
-    /* the rules each word id anchors (see compiled_rule.anchor) */
-    rule_index by_anchor;
     /* the word classes of each word id, one bit per word_class */
     uint16_t *word_classes;
     uint32_t *anywhere;
@@ -248,6 +246,9 @@ struct compiled_patterns {
     rule_index needs_by_word;
     uint32_t *name_needs;
     size_t name_need_count;
+    /* per rule, the slot of rule_reach that stamps its anchor's need
+     * (compiled_rule.anchor), or one always stamped */
+    uint32_t *anchor_slots;
 };
 
 /* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN; with
@@ -313,8 +314,6 @@ typedef struct {
     size_t count;
     const compiled_patterns *p;
     const ent_gazetteer_t *g;
-    const uint32_t *alive; /* per rule: `stamp` when its anchor is in the
-                              sentence */
     uint32_t stamp;
     /* finding_list's any_alive, any_end and any_stamp */
     uint32_t *any_alive, *any_end, *any_stamp;
