@@ -55,7 +55,9 @@ static int same_key(const found_relation *x, const found_relation *y) {
     size_t xa, xb, ya, yb;
     key_of(x, &xa, &xb);
     key_of(y, &ya, &yb);
-    return strcmp(x->type, y->type) == 0 && xa == ya && xb == yb;
+    /* the same static string, most often: no need to compare it */
+    return xa == ya && xb == yb &&
+           (x->type == y->type || strcmp(x->type, y->type) == 0);
 }
 
 static size_t hash_of(const found_relation *r) {

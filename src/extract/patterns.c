@@ -276,7 +276,7 @@ static int resolve(const finding_list *f, ref which, const captures *c,
 static int same_finding(const found_relation *x, const found_relation *y) {
     return x->source == y->source && x->target == y->target &&
            (x->rejected == REASON_NONE) == (y->rejected == REASON_NONE) &&
-           strcmp(x->type, y->type) == 0;
+           (x->type == y->type || strcmp(x->type, y->type) == 0);
 }
 
 ent_status finding_add(finding_list *f, const found_relation *r) {
