@@ -202,6 +202,12 @@ typedef struct {
     /* and a Bloom filter of the spellings' first words (ASCII folded):
      * "The" or "Security" open no spelling */
     unsigned char first_words[FIRST_WORD_BITS / 8];
+    /* among those, the words a spelling may go on from otherwise than by
+     * a space and a word (or end at), and the pairs of first and second
+     * words of the others: "the" opens "the Kremlin", and the text's
+     * thousands of other "the" skip the trie */
+    unsigned char open_words[FIRST_WORD_BITS / 8];
+    unsigned char word_pairs[FIRST_WORD_BITS / 8];
 } spelling_filter;
 
 /* Fills the filter from the gazetteer's spellings; time O(spellings). */

@@ -390,14 +390,41 @@ static void bloom_add(unsigned char *bits, uint32_t h) {
     bits[b >> 3] |= (unsigned char)(1u << (b & 7));
 }
 
+/* The key of a first and a second word in spelling_filter.word_pairs. */
+static uint32_t pair_hash(uint32_t first, uint32_t second) {
+    return (first ^ second * 0x9E3779B1u) * 16777619u;
+}
+
+/* 1 when text[at] is a space and a word follows it (before end). */
+static int space_then_word(const char *text, size_t end, size_t at) {
+    return at + 1 < end && text[at] == ' ' && word_at(text, end, at + 1);
+}
+
+/* Files the first word of a spelling (its hash `first`, ending at
+ * `first_end`) in the filter's open words or, with its second word, in
+ * its pairs. */
+static void filter_add_words(spelling_filter *filter, const char *text,
+                             size_t length, uint32_t first, size_t first_end) {
+    if (!space_then_word(text, length, first_end)) {
+        bloom_add(filter->open_words, first);
+        return;
+    }
+    size_t second_end;
+    int digits;
+    uint32_t second =
+        word_hash(text, length, first_end + 1, &second_end, &digits);
+    bloom_add(filter->word_pairs, pair_hash(first, second));
+}
+
 void text_filter_build(const ent_gazetteer_t *g, spelling_filter *filter) {
     memset(filter, 0, sizeof *filter);
     for (size_t k = 0; k < g->spelling_count; k++) {
         const char *text = g->spellings[k].text;
-        size_t end;
+        size_t end, length = g->spellings[k].length;
         int digits;
-        bloom_add(filter->first_words,
-                  word_hash(text, g->spellings[k].length, 0, &end, &digits));
+        uint32_t first = word_hash(text, length, 0, &end, &digits);
+        bloom_add(filter->first_words, first);
+        filter_add_words(filter, text, length, first, end);
         const unsigned char *t = (const unsigned char *)text;
         size_t pair = pair_of(t[0], t[0] ? t[1] : 0);
         unsigned char bit = (unsigned char)(1u << (pair & 7));
@@ -408,10 +435,32 @@ void text_filter_build(const ent_gazetteer_t *g, spelling_filter *filter) {
     }
 }
 
+/* A word hashed ahead (the second of a pair), for the tokenizer to reuse
+ * when it gets there. */
+typedef struct {
+    size_t at, end;
+    uint32_t hash;
+    int digits;
+} hashed_word;
+
+/* word_hash at `at`, or the word hashed ahead there. */
+static uint32_t word_hash_at(const char *text, size_t length, size_t at,
+                             size_t *end, int *digits,
+                             const hashed_word *ahead) {
+    if (ahead->at == at) {
+        *end = ahead->end;
+        *digits = ahead->digits;
+        return ahead->hash;
+    }
+    return word_hash(text, length, at, end, digits);
+}
+
 /* 1 when a spelling may start at text[at], a word start whose word
- * (up to an apostrophe) has `hash`. */
+ * (up to an apostrophe) has `hash` and ends at word_end; the second word,
+ * when hashed, is kept in *ahead. */
 static int may_start_spelling(const spelling_filter *filter, const char *text,
-                              size_t end, size_t at, uint32_t hash) {
+                              size_t end, size_t at, size_t word_end,
+                              uint32_t hash, hashed_word *ahead) {
     if (filter == NULL) {
         return 1;
     }
@@ -425,7 +474,20 @@ static int may_start_spelling(const spelling_filter *filter, const char *text,
         !(set[pair_of(c, 0) >> 3] & (1u << (pair_of(c, 0) & 7)))) {
         return 0;
     }
-    return bloom_has(filter->first_words, hash);
+    if (!bloom_has(filter->first_words, hash)) {
+        return 0;
+    }
+    if (bloom_has(filter->open_words, hash)) {
+        return 1;
+    }
+    /* every spelling it opens goes on with a space and a second word: the
+     * trie matches the text's bytes, so the text's words are those */
+    if (!space_then_word(text, end, word_end)) {
+        return 0;
+    }
+    ahead->at = word_end + 1;
+    ahead->hash = word_hash(text, end, ahead->at, &ahead->end, &ahead->digits);
+    return bloom_has(filter->word_pairs, pair_hash(hash, ahead->hash));
 }
 
 /* A word token whose letters up to `word_end` hash to `hash` (and are all
@@ -483,6 +545,7 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
         return ENT_ENOMEM;
     }
     size_t i = s.start, size;
+    hashed_word ahead = {SIZE_MAX, 0, 0, 0};
     while (i < s.end) {
         unsigned char c = (unsigned char)text[i];
         if (is_space(c)) {
@@ -495,10 +558,12 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
         if (word_at(text, s.end, i)) {
             size_t word_end;
             int digits;
-            uint32_t hash = word_hash(text, s.end, i, &word_end, &digits);
+            uint32_t hash =
+                word_hash_at(text, s.end, i, &word_end, &digits, &ahead);
             /* a word starts after a word only where the sentence was
              * cut inside one (SENTENCE_MAX_BYTES) */
-            if (may_start_spelling(filter, text, s.end, i, hash) &&
+            if (may_start_spelling(filter, text, s.end, i, word_end, hash,
+                                   &ahead) &&
                 (i > s.start || !word_before(text, i)) &&
                 gazetteer_match(gazetteer, text, s.end, i, &t->m) &&
                 !capital_as_given_name(&t->m, text, s.end, t->m.end)) {
