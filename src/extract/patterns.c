@@ -471,36 +471,6 @@ static int second_could_follow(const sentence_tokens *s,
     return 1;
 }
 
-/* 1 + the last token of the sentence that meets need k, 0 for none
- * (noted by mark_needs). */
-static inline uint32_t need_reach(const sentence_tokens *s, uint32_t k) {
-    const rule_reach *seen = &s->reach[s->p->rule_count + k];
-    return seen->stamp == s->stamp ? seen->limit : 0;
-}
-
-/* The first start rule r cannot match from in the sentence: the least
- * reach of its needs. */
-static uint32_t rule_limit(const sentence_tokens *s, uint32_t r) {
-    uint32_t limit = UINT32_MAX;
-    for (uint32_t k = s->p->need_starts[r]; k < s->p->need_starts[r + 1]; k++) {
-        uint32_t n = need_reach(s, s->p->rule_needs[k]);
-        limit = n < limit ? n : limit;
-    }
-    s->reach[r].stamp = s->stamp;
-    s->reach[r].limit = limit;
-    return limit;
-}
-
-/* 1 when rule r may match from token i: every word and name it needs
- * after its first element is in the sentence at i or later. Worked out
- * once per sentence and rule, at its first trial; a later start is
- * ruled out too once one is, so a trial skipped here would have failed
- * and changed nothing (not even covered[r]). */
-static inline int rule_reaches(const sentence_tokens *s, uint32_t r, size_t i) {
-    const rule_reach *reach = &s->reach[r];
-    return i < (reach->stamp == s->stamp ? reach->limit : rule_limit(s, r));
-}
-
 /* Tries rule r at token i unless the token after its first element
  * rules it out. */
 static ent_status try_followed_rule(const sentence_tokens *s, finding_list *f,
@@ -584,56 +554,8 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
     return status;
 }
 
-/* Notes, for each need of the rules (rule_need), 1 + the last token of
- * the sentence that meets it: a rule whose anchor's need has an older
- * stamp cannot match anywhere in it (rule_reaches says more). The stamp
- * changes with every sentence, so nothing is cleared. */
-static void mark_needs(sentence_tokens *s) {
-    const uint16_t *ids = s->ids;
-    uint32_t stamp = s->stamp;
-    /* per entity type: 1 + the last token that mentions one, 0 for none */
-    uint32_t last_of_type[ENT_ENTITY_TYPE_COUNT] = {0};
-    for (size_t i = 0; i < s->count; i++) {
-        if (s->tokens[i].kind == TOKEN_MENTION) {
-            last_of_type[s->g->entities[s->tokens[i].m.entity].type] =
-                (uint32_t)i + 1;
-        }
-        if (ids[i] == WORD_UNKNOWN) {
-            continue;
-        }
-        const rule_index *needs = &s->p->needs_by_word;
-        for (uint32_t k = needs->starts[ids[i]]; k < needs->starts[ids[i] + 1];
-             k++) {
-            rule_reach *seen = &s->reach[s->p->rule_count + needs->rules[k]];
-            seen->stamp = stamp;
-            seen->limit = (uint32_t)i + 1;
-        }
-    }
-    const compiled_patterns *p = s->p;
-    for (size_t k = 0; k < p->name_need_count; k++) {
-        uint32_t n = p->name_needs[k], reach = 0;
-        for (size_t t = 0; t < ENT_ENTITY_TYPE_COUNT; t++) {
-            if ((p->needs[n].types & ent_entity_type_bit((ent_entity_type)t)) &&
-                last_of_type[t] > reach) {
-                reach = last_of_type[t];
-            }
-        }
-        s->reach[p->rule_count + n].stamp = stamp;
-        s->reach[p->rule_count + n].limit = reach;
-    }
-}
-
 role_memo *patterns_role_memo_new(void) {
     return calloc(ROLE_MEMO_SLOTS, sizeof(role_memo));
-}
-
-rule_reach *patterns_reach_scratch(const compiled_patterns *p) {
-    rule_reach *reach =
-        calloc(p->rule_count + p->need_count + 1, sizeof(rule_reach));
-    if (reach != NULL) {
-        reach[p->rule_count + p->need_count].stamp = UINT32_MAX; /* no anchor */
-    }
-    return reach;
 }
 
 ent_status patterns_apply(const compiled_patterns *p, finding_list *f,

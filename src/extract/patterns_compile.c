@@ -424,137 +424,6 @@ static int build_word_classes(compiled_patterns *p) {
     return 1;
 }
 
-/* 1 when needs x and y are met by the same tokens. */
-static int same_need(const compiled_patterns *p, const rule_need *x,
-                     const rule_need *y) {
-    return x->types == y->types && x->id_count == y->id_count &&
-           memcmp(p->pool + x->ids_at, p->pool + y->ids_at,
-                  x->id_count * sizeof *p->pool) == 0;
-}
-
-/* The index of `need` among p->needs, added when new; the hash table
- * `slots` (NEED_SLOTS entries of index + 1) finds the known ones. */
-#define NEED_SLOTS 4096
-static uint32_t intern_need(compiled_patterns *p, const rule_need *need,
-                            uint32_t *slots) {
-    uint32_t h = 2166136261u ^ need->types;
-    for (uint16_t a = 0; a < need->id_count; a++) {
-        h = (h ^ p->pool[need->ids_at + a]) * 16777619u;
-    }
-    size_t at = h & (NEED_SLOTS - 1);
-    while (slots[at] != 0 && !same_need(p, &p->needs[slots[at] - 1], need)) {
-        at = (at + 1) & (NEED_SLOTS - 1);
-    }
-    if (slots[at] == 0) {
-        p->needs[p->need_count] = *need;
-        slots[at] = (uint32_t)++p->need_count;
-    }
-    return slots[at] - 1;
-}
-
-/* Files the needs of every rule (rule_need): each required word or name
- * after its first element. With `slots` NULL, only counts them. */
-static size_t file_needs(compiled_patterns *p, uint32_t *slots) {
-    size_t n = 0;
-    for (size_t r = 0; r < p->rule_count; r++) {
-        const compiled_rule *cr = &p->rules[r];
-        if (slots != NULL) {
-            p->need_starts[r] = (uint32_t)n;
-        }
-        for (size_t k = 1; k < cr->count; k++) {
-            const element *e = &cr->items[k];
-            /* a list binds one fitting name at least */
-            int word = e->kind == EL_WORD, name = e->kind == EL_SLOT;
-            if (e->optional || (!word && !name)) {
-                continue;
-            }
-            if (slots != NULL) {
-                rule_need need = {word ? e->ids_at : 0, word ? e->id_count : 0,
-                                  word ? 0 : e->types};
-                p->rule_needs[n] = intern_need(p, &need, slots);
-                if ((int)k == cr->anchor) {
-                    p->anchor_slots[r] =
-                        (uint32_t)(p->rule_count + p->rule_needs[n]);
-                }
-            }
-            n++;
-        }
-    }
-    if (slots != NULL) {
-        p->need_starts[p->rule_count] = (uint32_t)n;
-    }
-    return n;
-}
-
-/* Files each need of words under every word that meets it (with
- * index->rules NULL, counts). */
-static void file_needs_by_word(const compiled_patterns *p, rule_index *index) {
-    for (size_t n = 0; n < p->need_count; n++) {
-        const rule_need *need = &p->needs[n];
-        for (uint16_t a = 0; a < need->id_count; a++) {
-            rule_index_file(index, p->pool[need->ids_at + a], n);
-        }
-    }
-}
-
-static int index_needs_by_word(compiled_patterns *p) {
-    rule_index *index = &p->needs_by_word;
-    index->count = p->word_count;
-    index->starts = calloc(index->count + 1, sizeof *index->starts);
-    if (index->starts == NULL) {
-        return 0;
-    }
-    file_needs_by_word(p, index);
-    index->rules =
-        malloc((rule_index_prefix_sums(index) + 1) * sizeof *index->rules);
-    if (index->rules == NULL) {
-        return 0;
-    }
-    file_needs_by_word(p, index);
-    rule_index_restore_starts(index);
-    return 1;
-}
-
-/* The needs of names, apart: each sentence works out all of them. */
-static int list_name_needs(compiled_patterns *p) {
-    p->name_needs = malloc((p->need_count + 1) * sizeof *p->name_needs);
-    if (p->name_needs == NULL) {
-        return 0;
-    }
-    for (size_t n = 0; n < p->need_count; n++) {
-        if (p->needs[n].types != 0) {
-            p->name_needs[p->name_need_count++] = (uint32_t)n;
-        }
-    }
-    return 1;
-}
-
-static int build_needs(compiled_patterns *p) {
-    size_t n = file_needs(p, NULL);
-    p->anchor_slots = malloc((p->rule_count + 1) * sizeof *p->anchor_slots);
-    uint32_t *slots = calloc(NEED_SLOTS, sizeof *slots);
-    p->needs = malloc((n + 1) * sizeof *p->needs);
-    p->rule_needs = malloc((n + 1) * sizeof *p->rule_needs);
-    p->need_starts = malloc((p->rule_count + 1) * sizeof *p->need_starts);
-    int ok = slots != NULL && p->needs != NULL && p->rule_needs != NULL &&
-             p->need_starts != NULL && n < NEED_SLOTS / 2;
-    ok = ok && p->anchor_slots != NULL;
-    if (ok) {
-        for (size_t r = 0; r < p->rule_count; r++) {
-            p->anchor_slots[r] = UINT32_MAX; /* no anchor, until filed */
-        }
-        file_needs(p, slots);
-        for (size_t r = 0; r < p->rule_count; r++) {
-            if (p->anchor_slots[r] == UINT32_MAX) {
-                /* the slot after the needs' (patterns_reach_scratch) */
-                p->anchor_slots[r] = (uint32_t)(p->rule_count + p->need_count);
-            }
-        }
-    }
-    free(slots);
-    return ok && index_needs_by_word(p) && list_name_needs(p);
-}
-
 static int build_indices(compiled_patterns *p) {
     rule_index *words = &p->by_word;
     words->count = p->word_count;
@@ -576,7 +445,7 @@ static int build_indices(compiled_patterns *p) {
         file_rule(p, r, words, p->anywhere, &p->anywhere_count);
     }
     rule_index_restore_starts(words);
-    return build_word_classes(p) && build_needs(p);
+    return build_word_classes(p) && needs_build(p);
 }
 
 ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {

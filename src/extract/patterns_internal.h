@@ -135,6 +135,10 @@ typedef struct rule_reach_s {
     uint32_t limit;
 } rule_reach;
 
+/* Files the needs of the rules and the indices over them in p
+ * (patterns_needs.c); 0 when out of memory. */
+int needs_build(compiled_patterns *p);
+
 /* The title read at a token of the sentence (match_role), for the next
  * rule that reads one there: rules that open with a title are tried
  * several at each "President". Direct-mapped by token. */
@@ -368,5 +372,22 @@ size_t match_role(const sentence_tokens *s, size_t i, captures *c);
  * state or government on the date); 1 when one was found. */
 int bind_earlier(const sentence_tokens *s, const element *e, size_t i,
                  captures *c);
+
+/* Notes, for the sentence s, where each need of the rules is last met
+ * (patterns_needs.c); s->ids must be set. */
+void mark_needs(sentence_tokens *s);
+/* The first start rule r cannot match from in the sentence, remembered
+ * in s->reach (patterns_needs.c). */
+uint32_t rule_limit(const sentence_tokens *s, uint32_t r);
+
+/* 1 when rule r may match from token i: every word and name it needs
+ * after its first element is in the sentence at i or later. Worked out
+ * once per sentence and rule, at its first trial; a later start is
+ * ruled out too once one is, so a trial skipped here would have failed
+ * and changed nothing (not even covered[r]). */
+static inline int rule_reaches(const sentence_tokens *s, uint32_t r, size_t i) {
+    const rule_reach *reach = &s->reach[r];
+    return i < (reach->stamp == s->stamp ? reach->limit : rule_limit(s, r));
+}
 
 #endif /* ENTENTE_EXTRACT_PATTERNS_INTERNAL_H */
