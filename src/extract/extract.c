@@ -55,7 +55,9 @@ static int same_key(const found_relation *x, const found_relation *y) {
     size_t xa, xb, ya, yb;
     key_of(x, &xa, &xb);
     key_of(y, &ya, &yb);
-    return strcmp(x->type, y->type) == 0 && xa == ya && xb == yb;
+    /* the same static string, most often: no need to compare it */
+    return xa == ya && xb == yb &&
+           (x->type == y->type || strcmp(x->type, y->type) == 0);
 }
 
 static size_t hash_of(const found_relation *r) {
@@ -169,9 +171,11 @@ static ent_status record_sentence(article_pass *a, sentence where,
 static void count_organizations(article_pass *a, const ent_gazetteer_t *g,
                                 const token *tokens, size_t count) {
     for (size_t i = 0; i < count; i++) {
+        if (tokens[i].kind != TOKEN_MENTION) {
+            continue; /* only a mention's entity is set */
+        }
         size_t e = tokens[i].m.entity;
-        if (tokens[i].kind == TOKEN_MENTION &&
-            g->entities[e].type == ENT_ENTITY_ORGANIZATION &&
+        if (g->entities[e].type == ENT_ENTITY_ORGANIZATION &&
             a->mentions[e]++ == 0) {
             a->first_named[e] = ++a->order;
         }
@@ -471,13 +475,14 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
         goto cleanup;
     }
     findings.covered = calloc(patterns->rule_count, sizeof *findings.covered);
-    findings.alive = calloc(patterns->rule_count, sizeof *findings.alive);
     findings.any_alive = patterns_any_scratch(patterns);
     findings.lists = patterns_list_cache_new();
+    findings.reach = patterns_reach_scratch(patterns);
+    findings.roles = patterns_role_memo_new();
     filter = malloc(sizeof *filter);
-    if (findings.covered == NULL || findings.alive == NULL ||
-        findings.any_alive == NULL || findings.lists == NULL ||
-        filter == NULL) {
+    if (findings.covered == NULL || findings.any_alive == NULL ||
+        findings.lists == NULL || findings.reach == NULL ||
+        findings.roles == NULL || filter == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
@@ -495,9 +500,10 @@ cleanup:
     patterns_release(patterns);
     free(findings.items);
     free(findings.covered);
-    free(findings.alive);
     free(findings.any_alive);
     free(findings.lists);
+    free(findings.reach);
+    free(findings.roles);
     free(filter);
     free(kept.items);
     free(kept.slots);

@@ -86,6 +86,11 @@ struct ent_gazetteer {
     unsigned char *labels; /* the first byte of each node */
     unsigned char *tails;
     int32_t root_child[256]; /* the root's child for each byte, or -1 */
+    /* after gazetteer_trie_finish, per spelling: bit i set when byte i
+     * (i < 64) is an ASCII capital, which the text must have there; the
+     * top bit also for a spelling longer than that (checked byte by
+     * byte). A small array: matching reads no spelling's text. */
+    uint64_t *capitals;
 };
 
 /* A gazetteer entity found in the text. */
@@ -168,10 +173,10 @@ typedef enum {
 
 typedef struct {
     token_kind kind;
-    size_t start, end;
     uint32_t hash; /* TOKEN_WORD: text_word_hash of its bytes */
-    mention m;     /* TOKEN_MENTION only */
-} token;
+    size_t start, end;
+    mention m; /* TOKEN_MENTION only */
+} token;       /* 64 bytes, a cache line: kind and hash share a word */
 
 /* FNV-1a of the bytes, ASCII letters folded to small: the key of words
  * in the pattern vocabulary. */
@@ -197,6 +202,12 @@ typedef struct {
     /* and a Bloom filter of the spellings' first words (ASCII folded):
      * "The" or "Security" open no spelling */
     unsigned char first_words[FIRST_WORD_BITS / 8];
+    /* among those, the words a spelling may go on from otherwise than by
+     * a space and a word (or end at), and the pairs of first and second
+     * words of the others: "the" opens "the Kremlin", and the text's
+     * thousands of other "the" skip the trie */
+    unsigned char open_words[FIRST_WORD_BITS / 8];
+    unsigned char word_pairs[FIRST_WORD_BITS / 8];
 } spelling_filter;
 
 /* Fills the filter from the gazetteer's spellings; time O(spellings). */
@@ -269,8 +280,6 @@ typedef struct {
     found_relation *items;
     size_t count, capacity;
     uint16_t *covered; /* scratch: one entry per pattern */
-    uint32_t *alive;   /* scratch: per pattern, the `stamp` of the last
-                          sentence that held its anchor word */
     uint32_t stamp;    /* counts the sentences matched, from 1 */
     /* scratch: per entity type, the rules any token may follow a mention
      * of (patterns_follow.c) whose anchor the sentence holds, laid out as
@@ -278,7 +287,11 @@ typedef struct {
     uint32_t *any_alive;
     uint32_t any_end[ENT_ENTITY_TYPE_COUNT];
     uint32_t any_stamp[ENT_ENTITY_TYPE_COUNT];
-    struct cached_list_s *lists;   /* scratch: LIST_CACHE_SLOTS lists read */
+    struct cached_list_s *lists; /* scratch: LIST_CACHE_SLOTS lists read */
+    /* scratch (patterns_reach_scratch): how far in the sentence each
+     * rule may start and each need is met */
+    struct rule_reach_s *reach;
+    struct role_memo_s *roles;     /* scratch: ROLE_MEMO_SLOTS titles read */
     const spelling_filter *filter; /* the gazetteer's, or NULL */
 } finding_list;
 
@@ -293,6 +306,12 @@ void patterns_release(compiled_patterns *patterns);
 /* A scratch array for finding_list.any_alive (one entry per rule filed in
  * the follow_any index), or NULL when out of memory; the caller frees it. */
 uint32_t *patterns_any_scratch(const compiled_patterns *patterns);
+/* Scratch for finding_list.roles (zeroed), or NULL when out of memory;
+ * the caller frees it. */
+struct role_memo_s *patterns_role_memo_new(void);
+/* Scratch for finding_list.reach (zeroed but for the slot of rules
+ * without an anchor), or NULL when out of memory; the caller frees it. */
+struct rule_reach_s *patterns_reach_scratch(const compiled_patterns *patterns);
 /* Scratch for finding_list.lists (zeroed), or NULL when out of memory; the
  * caller frees it. */
 struct cached_list_s *patterns_list_cache_new(void);

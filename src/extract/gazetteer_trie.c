@@ -75,6 +75,26 @@ static void lay_out_node(ent_gazetteer_t *g, gz_trie_node *node, int *end,
     *end = y;
 }
 
+/* The capitals of each spelling (ent_gazetteer.capitals); 0 when out of
+ * memory. */
+static int spelling_capitals(ent_gazetteer_t *g) {
+    g->capitals = malloc((g->spelling_count + 1) * sizeof *g->capitals);
+    if (g->capitals == NULL) {
+        return 0;
+    }
+    for (size_t k = 0; k < g->spelling_count; k++) {
+        const gz_spelling *s = &g->spellings[k];
+        uint64_t bits = 0;
+        for (size_t i = 0; i < s->length; i++) {
+            if (s->text[i] >= 'A' && s->text[i] <= 'Z') {
+                bits |= (uint64_t)1 << (i < 63 ? i : 63);
+            }
+        }
+        g->capitals[k] = bits;
+    }
+    return 1;
+}
+
 int gazetteer_trie_finish(ent_gazetteer_t *g) {
     size_t n = g->node_count, tail_count = 0;
     gz_trie_node *trie = malloc(n * sizeof *trie);
@@ -109,6 +129,12 @@ int gazetteer_trie_finish(ent_gazetteer_t *g) {
         for (size_t c = placed; c > from; c--) {
             stack[depth++] = c - 1;
         }
+    }
+    if (!spelling_capitals(g)) {
+        free(trie);
+        free(order);
+        free(stack);
+        return -1;
     }
     memset(g->root_child, 0xFF, sizeof g->root_child);
     for (unsigned c = 0; c < trie[0].count; c++) {
@@ -212,6 +238,7 @@ void ent_gazetteer_free(ent_gazetteer_t *g) {
     free(g->trie);
     free(g->tails);
     free(g->labels);
+    free(g->capitals);
     free(g);
 }
 
@@ -230,6 +257,23 @@ static int case_fits(const gz_spelling *s, const char *text) {
     for (size_t i = 0; i < s->length; i++) {
         char c = s->text[i];
         if (c >= 'A' && c <= 'Z' && text[i] != c) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* case_fits of spelling k, from its capitals: the trie matched the text
+ * with letters folded, so a capital of the spelling is met exactly when
+ * the text has a capital there. */
+static int capitals_fit(const ent_gazetteer_t *g, int k, const char *text) {
+    uint64_t bits = g->capitals[k];
+    if (bits >> 63) {
+        return case_fits(&g->spellings[k], text); /* a long spelling */
+    }
+    for (; bits != 0; bits &= bits - 1) {
+        char c = text[__builtin_ctzll(bits)];
+        if (c < 'A' || c > 'Z') {
             return 0;
         }
     }
@@ -292,7 +336,7 @@ int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
             continue;
         }
         for (int s = t->spelling; s >= 0; s = g->spellings[s].next) {
-            if (case_fits(&g->spellings[s], text + at)) {
+            if (capitals_fit(g, s, text + at)) {
                 best = s;
                 best_end = i;
                 break;

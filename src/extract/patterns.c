@@ -48,6 +48,22 @@ static size_t given_names(const sentence_tokens *s, const element *e,
     return 0;
 }
 
+/* match_role at token i, remembered for the sentence: sets *role to the
+ * title read (when there is one) and returns the index after it, or 0. */
+static size_t role_at(const sentence_tokens *s, size_t i, const char **role) {
+    role_memo *m = &s->roles[i % ROLE_MEMO_SLOTS];
+    if (m->stamp != s->stamp || m->at != i) {
+        captures c;
+        c.role = NULL;
+        m->end = match_role(s, i, &c);
+        m->role = c.role;
+        m->stamp = s->stamp;
+        m->at = (uint32_t)i;
+    }
+    *role = m->role;
+    return m->end;
+}
+
 /* Matches one element at token i; returns the index after it, or 0. */
 static size_t match_element(const sentence_tokens *s, const element *e,
                             size_t i, captures *c) {
@@ -73,8 +89,14 @@ static size_t match_element(const sentence_tokens *s, const element *e,
                    : 0;
     case EL_DASH:
         return t->kind == TOKEN_DASH ? i + 1 : 0;
-    case EL_ROLE:
-        return match_role(s, i, c);
+    case EL_ROLE: {
+        const char *role;
+        size_t end = role_at(s, i, &role);
+        if (end != 0) {
+            c->role = role;
+        }
+        return end;
+    }
     case EL_YEAR:
         if (t->kind == TOKEN_NUMBER && t->end - t->start == 4 &&
             (s->text[t->start] == '1' || s->text[t->start] == '2')) {
@@ -254,7 +276,7 @@ static int resolve(const finding_list *f, ref which, const captures *c,
 static int same_finding(const found_relation *x, const found_relation *y) {
     return x->source == y->source && x->target == y->target &&
            (x->rejected == REASON_NONE) == (y->rejected == REASON_NONE) &&
-           strcmp(x->type, y->type) == 0;
+           (x->type == y->type || strcmp(x->type, y->type) == 0);
 }
 
 ent_status finding_add(finding_list *f, const found_relation *r) {
@@ -423,14 +445,23 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
 static int second_could_follow(const sentence_tokens *s,
                                const compiled_rule *cr, size_t i) {
     const element *first = &cr->items[0];
-    if (cr->count < 2 || first->kind == EL_ROLE ||
-        (first->kind == EL_SLOT && first->list)) {
+    size_t next = i + 1;
+    if (first->kind == EL_ROLE) {
+        /* a title of several words: where it ends (it opens the rule,
+         * which fails without it) */
+        const char *role;
+        next = role_at(s, i, &role);
+        if (next == 0) {
+            return 0;
+        }
+    }
+    if (cr->count < 2 || (first->kind == EL_SLOT && first->list)) {
         return 1;
     }
     /* an optional element may match there, or be skipped for the next */
     for (size_t k = 1; k < cr->count; k++) {
         const element *e = &cr->items[k];
-        if (could_match(s, e, i + 1)) {
+        if (could_match(s, e, next)) {
             return 1;
         }
         if (!e->optional) {
@@ -445,16 +476,19 @@ static int second_could_follow(const sentence_tokens *s,
 static ent_status try_followed_rule(const sentence_tokens *s, finding_list *f,
                                     uint32_t r, size_t i, sentence where,
                                     uint16_t *covered) {
-    if (second_could_follow(s, &s->p->rules[r], i)) {
+    if (rule_reaches(s, r, i) && second_could_follow(s, &s->p->rules[r], i)) {
         return try_rule(s, f, r, i, where, covered);
     }
     return ENT_OK;
 }
 
 /* 1 unless rule r has an anchor word the sentence lacks. Tested inline
- * before any call: most rules filed under a word or a mention fail it. */
+ * before any call: most rules filed under a word or a mention fail it.
+ * The anchor is one of the rule's needs, stamped by mark_needs; a rule
+ * without one reads a slot whose stamp is UINT32_MAX (stamps stay far
+ * below it). */
 static inline int anchor_alive(const sentence_tokens *s, uint32_t r) {
-    return s->p->rules[r].anchor < 0 || s->alive[r] == s->stamp;
+    return s->reach[s->p->anchor_slots[r]].stamp >= s->stamp;
 }
 
 /* Tries rule r at token i unless its anchor word is missing from the
@@ -520,20 +554,8 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
     return status;
 }
 
-/* Stamps alive[r] for the rules whose anchor word is in the sentence: a
- * rule with an anchor and an older stamp cannot match anywhere in it.
- * The stamp changes with every sentence, so nothing is cleared. */
-static void mark_anchored(const compiled_patterns *p, const uint16_t *ids,
-                          size_t count, uint32_t *alive, uint32_t stamp) {
-    const rule_index *a = &p->by_anchor;
-    for (size_t i = 0; i < count; i++) {
-        if (ids[i] == WORD_UNKNOWN) {
-            continue;
-        }
-        for (uint32_t k = a->starts[ids[i]]; k < a->starts[ids[i] + 1]; k++) {
-            alive[a->rules[k]] = stamp;
-        }
-    }
+role_memo *patterns_role_memo_new(void) {
+    return calloc(ROLE_MEMO_SLOTS, sizeof(role_memo));
 }
 
 ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
@@ -562,16 +584,17 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .count = count,
                          .p = p,
                          .g = f->gazetteer,
-                         .alive = f->alive,
                          .stamp = ++f->stamp,
                          .any_alive = f->any_alive,
                          .any_end = f->any_end,
                          .any_stamp = f->any_stamp,
                          .lists = f->lists,
-                         .date = f->date};
+                         .date = f->date,
+                         .reach = f->reach,
+                         .roles = f->roles};
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
-    mark_anchored(p, ids, count, f->alive, s.stamp);
+    mark_needs(&s);
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         if (ids[i] != WORD_UNKNOWN) {
@@ -582,7 +605,7 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
         }
         for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
             uint32_t r = p->anywhere[k];
-            if (p->rules[r].anchor < 0 || f->alive[r] == s.stamp) {
+            if (anchor_alive(&s, r) && rule_reaches(&s, r, i)) {
                 status = try_rule(&s, f, r, i, where, covered);
             }
         }

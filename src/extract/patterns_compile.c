@@ -405,21 +405,6 @@ void rule_index_restore_starts(rule_index *index) {
     index->starts[0] = 0;
 }
 
-/* Files every anchored rule under each word of its anchor; with `rules`
- * NULL, only counts. */
-static void file_anchors(const compiled_patterns *p, rule_index *index) {
-    for (size_t r = 0; r < p->rule_count; r++) {
-        const compiled_rule *cr = &p->rules[r];
-        if (cr->anchor < 0) {
-            continue;
-        }
-        const element *e = &cr->items[cr->anchor];
-        for (uint16_t k = 0; k < e->id_count; k++) {
-            rule_index_file(index, p->pool[e->ids_at + k], r);
-        }
-    }
-}
-
 static int build_word_classes(compiled_patterns *p) {
     p->word_classes = calloc(p->word_count + 1, sizeof *p->word_classes);
     if (p->word_classes == NULL) {
@@ -460,21 +445,7 @@ static int build_indices(compiled_patterns *p) {
         file_rule(p, r, words, p->anywhere, &p->anywhere_count);
     }
     rule_index_restore_starts(words);
-    rule_index *anchors = &p->by_anchor;
-    anchors->count = p->word_count;
-    anchors->starts = calloc(anchors->count + 1, sizeof *anchors->starts);
-    if (anchors->starts == NULL) {
-        return 0;
-    }
-    file_anchors(p, anchors);
-    anchors->rules =
-        malloc((rule_index_prefix_sums(anchors) + 1) * sizeof *anchors->rules);
-    if (anchors->rules == NULL) {
-        return 0;
-    }
-    file_anchors(p, anchors);
-    rule_index_restore_starts(anchors);
-    return build_word_classes(p);
+    return build_word_classes(p) && needs_build(p);
 }
 
 ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
@@ -536,9 +507,14 @@ void patterns_release(compiled_patterns *p) {
     free(p->follow.rules);
     free(p->follow_any.starts);
     free(p->follow_any.rules);
-    free(p->by_anchor.starts);
-    free(p->by_anchor.rules);
+    free(p->anchor_slots);
     free(p->word_classes);
     free(p->anywhere);
+    free(p->needs);
+    free(p->rule_needs);
+    free(p->need_starts);
+    free(p->needs_by_word.starts);
+    free(p->needs_by_word.rules);
+    free(p->name_needs);
     free(p);
 }

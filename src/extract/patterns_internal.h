@@ -117,6 +117,39 @@ typedef struct {
     size_t count;
 } compiled_role;
 
+/* What a rule needs at or after the token it starts at: a word among
+ * ids (id_count > 0), or a mention of one of `types`. Each required
+ * element after the first gives one (patterns_compile.c): a sentence
+ * whose last such token comes before a start rules the rule out there,
+ * and at every later start. */
+typedef struct {
+    uint32_t ids_at;
+    uint16_t id_count;
+    ent_entity_type_set types;
+} rule_need;
+
+/* Per sentence (stamped): for each rule the first start its needs rule
+ * out, then for each need of words 1 + the last token that meets it. */
+typedef struct rule_reach_s {
+    uint32_t stamp;
+    uint32_t limit;
+} rule_reach;
+
+/* Files the needs of the rules and the indices over them in p
+ * (patterns_needs.c); 0 when out of memory. */
+int needs_build(compiled_patterns *p);
+
+/* The title read at a token of the sentence (match_role), for the next
+ * rule that reads one there: rules that open with a title are tried
+ * several at each "President". Direct-mapped by token. */
+typedef struct role_memo_s {
+    uint32_t stamp; /* the sentence's, or older: empty */
+    uint32_t at;
+    size_t end; /* match_role's result */
+    const char *role;
+} role_memo;
+#define ROLE_MEMO_SLOTS 64
+
 /* Word classes the matcher itself uses (lists, guards, hedges). */
 typedef enum {
     CLASS_AND_OR,
@@ -201,12 +234,25 @@ struct compiled_patterns {
      * by type those any token may follow */
     rule_index follow, follow_any;
     size_t follow_keys;
-    /* the rules each word id anchors (see compiled_rule.anchor) */
-    rule_index by_anchor;
     /* the word classes of each word id, one bit per word_class */
     uint16_t *word_classes;
     uint32_t *anywhere;
     size_t anywhere_count;
+    /* the needs of the rules, each once (many rules need the same
+     * words), and those of rule r: needs[rule_needs[k]] for k from
+     * need_starts[r] to need_starts[r + 1] */
+    rule_need *needs;
+    size_t need_count;
+    uint32_t *rule_needs;
+    uint32_t *need_starts;
+    /* the needs of words each word id meets, as a rule_index, and the
+     * needs of names */
+    rule_index needs_by_word;
+    uint32_t *name_needs;
+    size_t name_need_count;
+    /* per rule, the slot of rule_reach that stamps its anchor's need
+     * (compiled_rule.anchor), or one always stamped */
+    uint32_t *anchor_slots;
 };
 
 /* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN; with
@@ -272,13 +318,13 @@ typedef struct {
     size_t count;
     const compiled_patterns *p;
     const ent_gazetteer_t *g;
-    const uint32_t *alive; /* per rule: `stamp` when its anchor is in the
-                              sentence */
     uint32_t stamp;
     /* finding_list's any_alive, any_end and any_stamp */
     uint32_t *any_alive, *any_end, *any_stamp;
     struct cached_list_s *lists; /* LIST_CACHE_SLOTS, finding_list's */
     const char *date;            /* for offices, or NULL */
+    rule_reach *reach;           /* finding_list's, per rule and need */
+    role_memo *roles;            /* finding_list's, ROLE_MEMO_SLOTS */
 } sentence_tokens;
 
 /* The follow key of token i (FOLLOW_END past the last). */
@@ -326,5 +372,22 @@ size_t match_role(const sentence_tokens *s, size_t i, captures *c);
  * state or government on the date); 1 when one was found. */
 int bind_earlier(const sentence_tokens *s, const element *e, size_t i,
                  captures *c);
+
+/* Notes, for the sentence s, where each need of the rules is last met
+ * (patterns_needs.c); s->ids must be set. */
+void mark_needs(sentence_tokens *s);
+/* The first start rule r cannot match from in the sentence, remembered
+ * in s->reach (patterns_needs.c). */
+uint32_t rule_limit(const sentence_tokens *s, uint32_t r);
+
+/* 1 when rule r may match from token i: every word and name it needs
+ * after its first element is in the sentence at i or later. Worked out
+ * once per sentence and rule, at its first trial; a later start is
+ * ruled out too once one is, so a trial skipped here would have failed
+ * and changed nothing (not even covered[r]). */
+static inline int rule_reaches(const sentence_tokens *s, uint32_t r, size_t i) {
+    const rule_reach *reach = &s->reach[r];
+    return i < (reach->stamp == s->stamp ? reach->limit : rule_limit(s, r));
+}
 
 #endif /* ENTENTE_EXTRACT_PATTERNS_INTERNAL_H */

@@ -85,7 +85,7 @@ static int is_space(unsigned char c) {
            c == '\v';
 }
 
-/* Words after which a period does not end a sentence. */
+/* Words after which a period does not end a sentence (sorted). */
 static const char *const abbreviations[] = {
     "adm", "apr",  "aug",  "brig", "capt", "cmdr", "co",   "col",  "corp",
     "dec", "dept", "dr",   "e.g",  "feb",  "gen",  "gov",  "i.e",  "inc",
@@ -119,8 +119,12 @@ static int period_is_abbreviation(const char *text, size_t start, size_t end) {
         lower[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     lower[n] = '\0';
-    for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++) {
-        if (strcmp(lower, abbreviations[i]) == 0) {
+    /* sorted: compare only those with the word's first letter */
+    for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations &&
+                       abbreviations[i][0] <= lower[0];
+         i++) {
+        if (abbreviations[i][0] == lower[0] &&
+            strcmp(lower, abbreviations[i]) == 0) {
             return 1;
         }
     }
@@ -205,6 +209,32 @@ static int opens_list(const char *text, size_t start, size_t end) {
 static const unsigned char sentence_stop[256] = {
     ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1};
 
+/* Nonzero when one of the eight bytes of x is `byte`. */
+static uint64_t has_byte(uint64_t x, unsigned char byte) {
+    const uint64_t ones = 0x0101010101010101u;
+    uint64_t v = x ^ (ones * byte);
+    return (v - ones) & ~v & (ones << 7);
+}
+
+/* The first byte at or after i and before limit that
+ * text_next_sentence stops at, or limit: eight bytes at a time, as most
+ * bytes stop nothing. */
+static size_t next_stop(const char *text, size_t i, size_t limit) {
+    while (limit - i >= 8) {
+        uint64_t x;
+        memcpy(&x, text + i, 8);
+        if (has_byte(x, '.') | has_byte(x, '!') | has_byte(x, '?') |
+            has_byte(x, '\n')) {
+            break;
+        }
+        i += 8;
+    }
+    while (i < limit && !sentence_stop[(unsigned char)text[i]]) {
+        i++;
+    }
+    return i;
+}
+
 int text_next_sentence(const char *text, size_t length, size_t *at,
                        sentence *found) {
     size_t start = *at;
@@ -222,9 +252,7 @@ int text_next_sentence(const char *text, size_t length, size_t *at,
                        : length;
     while (i < length) {
         /* most bytes neither end a sentence nor reach the cap */
-        while (i < limit && !sentence_stop[(unsigned char)text[i]]) {
-            i++;
-        }
+        i = i < limit ? next_stop(text, i, limit) : i;
         if (i >= length) {
             break;
         }
@@ -298,18 +326,30 @@ static int is_quote(const char *at, size_t size) {
     return 0;
 }
 
-static ent_status push(token **tokens, size_t *count, size_t *capacity,
-                       const token *t) {
-    if (!grow_array((void **)tokens, capacity, *count + 1, sizeof **tokens)) {
-        return ENT_ENOMEM;
-    }
-    (*tokens)[(*count)++] = *t;
-    return ENT_OK;
-}
-
 static unsigned char fold_byte(unsigned char c) {
     return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
+
+/* Each byte that may continue a word, as a word's hash takes it (ASCII
+ * letters folded to small); 0 for the ASCII bytes that never do. A byte
+ * from 0xC0 opens a character that may yet be punctuation
+ * (is_punct_code), which text_is_word_at decides. One load per byte
+ * instead of three range tests and a fold. */
+#define WORD_FOLD(c)                                                           \
+    ((c) >= 0x80                                  ? (c)                        \
+     : ((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? ((c) | 0x20)               \
+     : (c) >= '0' && (c) <= '9'                   ? (c)                        \
+                                                  : 0)
+#define WORD_FOLD4(c)                                                          \
+    WORD_FOLD(c), WORD_FOLD((c) + 1), WORD_FOLD((c) + 2), WORD_FOLD((c) + 3)
+#define WORD_FOLD16(c)                                                         \
+    WORD_FOLD4(c), WORD_FOLD4((c) + 4), WORD_FOLD4((c) + 8),                   \
+        WORD_FOLD4((c) + 12)
+#define WORD_FOLD64(c)                                                         \
+    WORD_FOLD16(c), WORD_FOLD16((c) + 16), WORD_FOLD16((c) + 32),              \
+        WORD_FOLD16((c) + 48)
+static const unsigned char word_fold[256] = {
+    WORD_FOLD64(0), WORD_FOLD64(64), WORD_FOLD64(128), WORD_FOLD64(192)};
 
 static size_t pair_of(unsigned char first, unsigned char second) {
     return (size_t)fold_byte(first) << 8 | fold_byte(second);
@@ -319,14 +359,21 @@ static size_t pair_of(unsigned char first, unsigned char second) {
  * *end; two probes of the Bloom filter come from it. It is also
  * text_word_hash of [at, *end), which a token's hash continues. */
 static uint32_t word_hash(const char *text, size_t length, size_t at,
-                          size_t *end) {
+                          size_t *end, int *digits) {
     uint32_t h = 2166136261u;
+    unsigned seen = 0;
     size_t i = at;
-    while (i < length && word_at(text, length, i)) {
-        h = (h ^ fold_byte((unsigned char)text[i])) * 16777619u;
-        i++;
+    for (; i < length; i++) {
+        unsigned char c = (unsigned char)text[i], folded = word_fold[c];
+        if (folded == 0 || (c >= 0xC0 && !text_is_word_at(text, length, i))) {
+            break;
+        }
+        seen |= c;
+        h = (h ^ folded) * 16777619u;
     }
     *end = i;
+    /* of the bytes of a word, only digits are below 0x40 */
+    *digits = (seen & 0xC0u) == 0;
     return h;
 }
 
@@ -343,13 +390,41 @@ static void bloom_add(unsigned char *bits, uint32_t h) {
     bits[b >> 3] |= (unsigned char)(1u << (b & 7));
 }
 
+/* The key of a first and a second word in spelling_filter.word_pairs. */
+static uint32_t pair_hash(uint32_t first, uint32_t second) {
+    return (first ^ second * 0x9E3779B1u) * 16777619u;
+}
+
+/* 1 when text[at] is a space and a word follows it (before end). */
+static int space_then_word(const char *text, size_t end, size_t at) {
+    return at + 1 < end && text[at] == ' ' && word_at(text, end, at + 1);
+}
+
+/* Files the first word of a spelling (its hash `first`, ending at
+ * `first_end`) in the filter's open words or, with its second word, in
+ * its pairs. */
+static void filter_add_words(spelling_filter *filter, const char *text,
+                             size_t length, uint32_t first, size_t first_end) {
+    if (!space_then_word(text, length, first_end)) {
+        bloom_add(filter->open_words, first);
+        return;
+    }
+    size_t second_end;
+    int digits;
+    uint32_t second =
+        word_hash(text, length, first_end + 1, &second_end, &digits);
+    bloom_add(filter->word_pairs, pair_hash(first, second));
+}
+
 void text_filter_build(const ent_gazetteer_t *g, spelling_filter *filter) {
     memset(filter, 0, sizeof *filter);
     for (size_t k = 0; k < g->spelling_count; k++) {
         const char *text = g->spellings[k].text;
-        size_t end;
-        bloom_add(filter->first_words,
-                  word_hash(text, g->spellings[k].length, 0, &end));
+        size_t end, length = g->spellings[k].length;
+        int digits;
+        uint32_t first = word_hash(text, length, 0, &end, &digits);
+        bloom_add(filter->first_words, first);
+        filter_add_words(filter, text, length, first, end);
         const unsigned char *t = (const unsigned char *)text;
         size_t pair = pair_of(t[0], t[0] ? t[1] : 0);
         unsigned char bit = (unsigned char)(1u << (pair & 7));
@@ -360,10 +435,32 @@ void text_filter_build(const ent_gazetteer_t *g, spelling_filter *filter) {
     }
 }
 
+/* A word hashed ahead (the second of a pair), for the tokenizer to reuse
+ * when it gets there. */
+typedef struct {
+    size_t at, end;
+    uint32_t hash;
+    int digits;
+} hashed_word;
+
+/* word_hash at `at`, or the word hashed ahead there. */
+static uint32_t word_hash_at(const char *text, size_t length, size_t at,
+                             size_t *end, int *digits,
+                             const hashed_word *ahead) {
+    if (ahead->at == at) {
+        *end = ahead->end;
+        *digits = ahead->digits;
+        return ahead->hash;
+    }
+    return word_hash(text, length, at, end, digits);
+}
+
 /* 1 when a spelling may start at text[at], a word start whose word
- * (up to an apostrophe) has `hash`. */
+ * (up to an apostrophe) has `hash` and ends at word_end; the second word,
+ * when hashed, is kept in *ahead. */
 static int may_start_spelling(const spelling_filter *filter, const char *text,
-                              size_t end, size_t at, uint32_t hash) {
+                              size_t end, size_t at, size_t word_end,
+                              uint32_t hash, hashed_word *ahead) {
     if (filter == NULL) {
         return 1;
     }
@@ -377,14 +474,28 @@ static int may_start_spelling(const spelling_filter *filter, const char *text,
         !(set[pair_of(c, 0) >> 3] & (1u << (pair_of(c, 0) & 7)))) {
         return 0;
     }
-    return bloom_has(filter->first_words, hash);
+    if (!bloom_has(filter->first_words, hash)) {
+        return 0;
+    }
+    if (bloom_has(filter->open_words, hash)) {
+        return 1;
+    }
+    /* every spelling it opens goes on with a space and a second word: the
+     * trie matches the text's bytes, so the text's words are those */
+    if (!space_then_word(text, end, word_end)) {
+        return 0;
+    }
+    ahead->at = word_end + 1;
+    ahead->hash = word_hash(text, end, ahead->at, &ahead->end, &ahead->digits);
+    return bloom_has(filter->word_pairs, pair_hash(hash, ahead->hash));
 }
 
-/* A word token from `at`, whose letters up to `word_end` hash to `hash`:
- * it goes on over apostrophes inside it ("year's"); a number when it is
- * all digits. The hash is text_word_hash of the whole token. */
-static void word_token(const char *text, size_t end, size_t at, size_t word_end,
-                       uint32_t hash, token *t) {
+/* A word token whose letters up to `word_end` hash to `hash` (and are all
+ * `digits`, or not): it goes on over apostrophes inside it ("year's"); a
+ * number when it is all digits. The hash is text_word_hash of the whole
+ * token. */
+static void word_token(const char *text, size_t end, size_t word_end,
+                       uint32_t hash, int digits, token *t) {
     size_t j = word_end;
     while (j + 1 < end && text[j] == '\'' && word_at(text, end, j + 1)) {
         hash = (hash ^ (unsigned char)'\'') * 16777619u;
@@ -393,10 +504,7 @@ static void word_token(const char *text, size_t end, size_t at, size_t word_end,
             hash = (hash ^ fold_byte((unsigned char)text[j])) * 16777619u;
             j++;
         }
-    }
-    int digits = 1;
-    for (size_t k = at; k < j && digits; k++) {
-        digits = text[k] >= '0' && text[k] <= '9';
+        digits = 0; /* an apostrophe is no digit */
     }
     t->kind = digits ? TOKEN_NUMBER : TOKEN_WORD;
     t->end = j;
@@ -430,51 +538,62 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
                                   const char *text, sentence s, token **tokens,
                                   size_t *count, size_t *capacity) {
     *count = 0;
+    /* A token takes one byte at least: room for all of them at once,
+     * rather than a check per token. */
+    if (!grow_array((void **)tokens, capacity, s.end - s.start + 1,
+                    sizeof **tokens)) {
+        return ENT_ENOMEM;
+    }
     size_t i = s.start, size;
+    hashed_word ahead = {SIZE_MAX, 0, 0, 0};
     while (i < s.end) {
         unsigned char c = (unsigned char)text[i];
         if (is_space(c)) {
             i++;
             continue;
         }
-        token t = {0};
-        t.start = i;
+        token *t = &(*tokens)[*count];
+        t->start = i;
+        t->hash = 0;
         if (word_at(text, s.end, i)) {
             size_t word_end;
-            uint32_t hash = word_hash(text, s.end, i, &word_end);
-            if (may_start_spelling(filter, text, s.end, i, hash) &&
-                !word_before(text, i) &&
-                gazetteer_match(gazetteer, text, s.end, i, &t.m) &&
-                !capital_as_given_name(&t.m, text, s.end, t.m.end)) {
-                t.kind = TOKEN_MENTION;
-                t.end = t.m.end;
+            int digits;
+            uint32_t hash =
+                word_hash_at(text, s.end, i, &word_end, &digits, &ahead);
+            /* a word starts after a word only where the sentence was
+             * cut inside one (SENTENCE_MAX_BYTES) */
+            if (may_start_spelling(filter, text, s.end, i, word_end, hash,
+                                   &ahead) &&
+                (i > s.start || !word_before(text, i)) &&
+                gazetteer_match(gazetteer, text, s.end, i, &t->m) &&
+                !capital_as_given_name(&t->m, text, s.end, t->m.end)) {
+                t->kind = TOKEN_MENTION;
+                t->end = t->m.end;
             } else {
-                word_token(text, s.end, i, word_end, hash, &t);
+                word_token(text, s.end, word_end, hash, digits, t);
             }
         } else if (is_dash(text, s.end, i, &size)) {
             size_t j = i + size;
             while (j < s.end && is_dash(text, s.end, j, &size)) {
                 j += size;
             }
-            t.kind = TOKEN_DASH;
-            t.end = j;
+            t->kind = TOKEN_DASH;
+            t->end = j;
         } else {
             decode(text, s.end, i, &size);
             if (size == 2 && c == 0xC2 && (unsigned char)text[i + 1] == 0xA0) {
                 i += size; /* a no-break space is space */
                 continue;
             }
-            t.kind = TOKEN_PUNCT;
-            t.end = i + size;
+            t->kind = TOKEN_PUNCT;
+            t->end = i + size;
             if (is_quote(text + i, size)) {
                 i += size; /* quotes never change what a pattern reads */
                 continue;
             }
         }
-        if (push(tokens, count, capacity, &t) != ENT_OK) {
-            return ENT_ENOMEM;
-        }
-        i = t.end;
+        (*count)++;
+        i = t->end;
     }
     return ENT_OK;
 }
