@@ -1,0 +1,346 @@
+/*
+ * Degree and strength, coreness, local clustering and transitivity on
+ * compact arrays (metrics_internal.h): the values igraph's calls give,
+ * bit for bit, without igraph's adjacency lists of one allocation per
+ * vertex and with few unpredictable branches (bench/README.md, issue 14).
+ * Allocation failures are IGRAPH_ENOMEM, never a quiet return to igraph.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "metrics/metrics_internal.h"
+
+/* An array of `count` values of `size` bytes (at least one, so that 0
+ * is not NULL) on igraph's cleanup stack; zeroed when asked. Released
+ * by our free, not igraph_free: a block from our malloc goes back
+ * through the allocator that gave it (the fault test wraps ours). */
+static igraph_error_t array_of(void *out, size_t count, size_t size,
+                               int zeroed) {
+    count = count ? count : 1;
+    void *block = zeroed ? calloc(count, size) : malloc(count * size);
+    IGRAPH_CHECK_OOM(block, "compact adjacency");
+    IGRAPH_FINALLY(free, block);
+    memcpy(out, &block, sizeof block);
+    return IGRAPH_SUCCESS;
+}
+
+/* Appends every edge to both ends' lists, which are filled from their
+ * ends: igraph's index says where v's list ends, os[v + 1] + is[v + 1]
+ * (edges whose from, to is up to v), and each start comes back to
+ * os[v] + is[v]. The smaller end's cursor stays in a register along a
+ * run of edges that share it (the builder's edges come sorted by it).
+ * Returns 1 when the edges are sorted by (smaller end, larger end) with
+ * no loop and no repeat: then the graph is simple. */
+static int fill_lists(uint32_t *start, uint32_t *adj,
+                      const igraph_integer_t *from, const igraph_integer_t *to,
+                      igraph_integer_t m) {
+    igraph_integer_t e = 0, last_small = -1;
+    int sorted = 1;
+    while (e < m) {
+        uint32_t v = (uint32_t)to[e], cursor = start[v];
+        igraph_integer_t last_large = v;
+        sorted &= (igraph_integer_t)v > last_small;
+        for (; e < m && to[e] == v; e++) {
+            uint32_t u = (uint32_t)from[e];
+            sorted &= (igraph_integer_t)u > last_large;
+            last_large = u;
+            adj[--cursor] = u;
+            if (u == v) {
+                adj[--cursor] = v; /* a loop: twice in its list */
+            } else {
+                adj[--start[u]] = v;
+            }
+        }
+        start[v] = cursor;
+        last_small = v;
+    }
+    return sorted;
+}
+
+igraph_error_t ent_local_graph_init(ent_local_graph_t *lg,
+                                    const igraph_t *graph) {
+    igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
+    memset(lg, 0, sizeof *lg);
+    if (n >= INT32_MAX || m >= INT32_MAX) {
+        IGRAPH_ERROR("too large for 32-bit neighbour lists", IGRAPH_EOVERFLOW);
+    }
+    uint32_t *start, *adj;
+    IGRAPH_CHECK(array_of(&start, (size_t)n + 1, sizeof *start, 0));
+    IGRAPH_CHECK(array_of(&adj, 2 * (size_t)m, sizeof *adj, 0));
+    const igraph_integer_t *os = VECTOR(graph->os), *is = VECTOR(graph->is);
+    for (igraph_integer_t v = 0; v < n; v++) {
+        start[v] = (uint32_t)(os[v + 1] + is[v + 1]);
+    }
+    start[n] = (uint32_t)(2 * m);
+    lg->simple =
+        fill_lists(start, adj, VECTOR(graph->from), VECTOR(graph->to), m);
+    IGRAPH_FINALLY_CLEAN(2);
+    lg->n = (uint32_t)n;
+    lg->start = start;
+    lg->adj = adj;
+    return IGRAPH_SUCCESS;
+}
+
+void ent_local_graph_destroy(ent_local_graph_t *lg) {
+    free(lg->start);
+    free(lg->adj);
+    memset(lg, 0, sizeof *lg);
+}
+
+/* Batagelj and Zaversnik's O(m) bucket order as igraph_coreness
+ * (IGRAPH_ALL) takes it, on 32-bit arrays. A neighbour u of higher
+ * degree than v moves to the front of its bucket and down one; when it
+ * does not (half the time, unpredictably), the same stores write what
+ * is there already, so that no branch is taken on it. */
+static void peel(uint32_t n, const uint32_t *restrict start,
+                 const uint32_t *restrict adj, uint32_t *restrict cores,
+                 uint32_t *restrict bin, uint32_t *restrict pos,
+                 uint32_t *restrict vert) {
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t v = vert[i], cv = cores[v], end = start[v + 1];
+        for (uint32_t k = start[v]; k < end; k++) {
+            uint32_t u = adj[k], du = cores[u];
+            if (du > cv) {
+                uint32_t pu = pos[u], pw = bin[du];
+                uint32_t w = vert[pw];
+                pos[u] = pw;
+                pos[w] = pu;
+                vert[pu] = w;
+                vert[pw] = u;
+                bin[du]++;
+                cores[u] = du - 1;
+            }
+        }
+    }
+}
+
+igraph_error_t ent_local_coreness(const ent_local_graph_t *lg, double *out) {
+    uint32_t n = lg->n, maxdeg = 0;
+    const uint32_t *start = lg->start;
+    if (n == 0) {
+        return IGRAPH_SUCCESS;
+    }
+    uint32_t *cores, *bin;
+    IGRAPH_CHECK(array_of(&cores, 3 * (size_t)n, sizeof *cores, 0));
+    uint32_t *pos = cores + n, *vert = pos + n;
+    for (uint32_t v = 0; v < n; v++) {
+        cores[v] = start[v + 1] - start[v];
+        maxdeg = cores[v] > maxdeg ? cores[v] : maxdeg;
+    }
+    IGRAPH_CHECK(array_of(&bin, (size_t)maxdeg + 1, sizeof *bin, 1));
+    for (uint32_t v = 0; v < n; v++) {
+        bin[cores[v]]++;
+    }
+    for (uint32_t d = 0, next = 0; d <= maxdeg; d++) {
+        uint32_t count = bin[d];
+        bin[d] = next;
+        next += count;
+    }
+    for (uint32_t v = 0; v < n; v++) {
+        pos[v] = bin[cores[v]]++;
+        vert[pos[v]] = v;
+    }
+    for (uint32_t d = maxdeg; d > 0; d--) {
+        bin[d] = bin[d - 1];
+    }
+    bin[0] = 0;
+    peel(n, start, lg->adj, cores, bin, pos, vert);
+    for (uint32_t v = 0; v < n; v++) {
+        out[v] = (double)cores[v];
+    }
+    free(bin);
+    free(cores);
+    IGRAPH_FINALLY_CLEAN(2);
+    return IGRAPH_SUCCESS;
+}
+
+/* Each vertex's rank key, (degree, index), its degree counting distinct
+ * neighbours other than itself as igraph's adjacency list without loops
+ * and multi-edges does. */
+static void rank_keys(const ent_local_graph_t *lg, uint64_t *key,
+                      uint32_t *mark) {
+    const uint32_t *start = lg->start, *adj = lg->adj;
+    for (uint32_t v = 0; v < lg->n; v++) {
+        uint64_t d = start[v + 1] - start[v];
+        if (!lg->simple) {
+            d = 0;
+            for (uint32_t k = start[v]; k < start[v + 1]; k++) {
+                uint32_t u = adj[k];
+                d += u != v && mark[u] != v + 1;
+                mark[u] = v + 1;
+            }
+        }
+        key[v] = d << 32 | v;
+    }
+}
+
+/* Each edge once, at its end of lower rank: out[ostart[v] .. ostart[v +
+ * 1]) are v's neighbours ranked above it, at most about sqrt(2m) of
+ * them. `out` has room for one more than the edges (the last write of
+ * a vertex may not count). `mark` is zero on entry. */
+static void orient(const ent_local_graph_t *lg, const uint64_t *key,
+                   uint32_t *mark, uint32_t *ostart, uint32_t *out) {
+    const uint32_t *start = lg->start, *adj = lg->adj;
+    uint32_t next = 0;
+    for (uint32_t v = 0; v < lg->n; v++) {
+        uint64_t kv = key[v];
+        ostart[v] = next;
+        for (uint32_t k = start[v]; k < start[v + 1]; k++) {
+            uint32_t u = adj[k];
+            out[next] = u;
+            if (lg->simple) {
+                next += key[u] > kv;
+            } else if (key[u] > kv && mark[u] != v + 1) {
+                mark[u] = v + 1; /* a repeated edge counts once */
+                next++;
+            }
+        }
+    }
+    ostart[lg->n] = next;
+}
+
+/* The forward algorithm: each triangle found once, from its vertex of
+ * lowest rank, and credited to its three vertices; O(m sqrt(m)). The
+ * test of the third vertex is an addition, not a branch. Counts stay
+ * below m < 2^31. */
+static void count_triangles(uint32_t n, const uint32_t *ostart,
+                            const uint32_t *out, uint32_t *mark,
+                            uint32_t *triangles) {
+    for (uint32_t v = 0; v < n; v++) {
+        uint32_t at_v = 0;
+        for (uint32_t k = ostart[v]; k < ostart[v + 1]; k++) {
+            mark[out[k]] = v + 1;
+        }
+        for (uint32_t k = ostart[v]; k < ostart[v + 1]; k++) {
+            uint32_t u = out[k], at_u = 0;
+            for (uint32_t j = ostart[u]; j < ostart[u + 1]; j++) {
+                uint32_t w = out[j], found = mark[w] == v + 1;
+                triangles[w] += found;
+                at_u += found;
+            }
+            triangles[u] += at_u;
+            at_v += at_u;
+        }
+        triangles[v] += at_v;
+    }
+}
+
+/* igraph_transitivity_local_undirected (IGRAPH_TRANSITIVITY_ZERO) and
+ * igraph_transitivity_undirected (IGRAPH_TRANSITIVITY_NAN), with their
+ * very operations on the same integers: the same doubles. */
+static void clustering_values(uint32_t n, const uint64_t *key,
+                              const uint32_t *triangles, double *local,
+                              double *transitivity) {
+    double all = 0, triples = 0;
+    for (uint32_t v = 0; v < n; v++) {
+        igraph_integer_t d = (igraph_integer_t)(key[v] >> 32);
+        double at_v = triangles[v];
+        all += at_v; /* each triangle three times, as igraph's */
+        triples += (igraph_real_t)d * (double)(d - 1);
+        if (local != NULL) {
+            local[v] = d < 2 ? 0.0 : at_v / (double)d / (double)(d - 1) * 2.0;
+        }
+    }
+    if (transitivity != NULL) {
+        *transitivity = all / triples * 2.0;
+    }
+}
+
+igraph_error_t ent_local_clustering(const ent_local_graph_t *lg, double *local,
+                                    double *transitivity) {
+    uint32_t n = lg->n;
+    if (n == 0) {
+        if (transitivity != NULL) {
+            *transitivity = IGRAPH_NAN; /* igraph's answer for no vertex */
+        }
+        return IGRAPH_SUCCESS;
+    }
+    uint64_t *key;
+    uint32_t *mark, *ostart, *out, *triangles;
+    IGRAPH_CHECK(array_of(&key, n, sizeof *key, 0));
+    IGRAPH_CHECK(array_of(&mark, n, sizeof *mark, 1));
+    IGRAPH_CHECK(array_of(&ostart, (size_t)n + 1, sizeof *ostart, 0));
+    IGRAPH_CHECK(array_of(&out, lg->start[n] / 2 + 1, sizeof *out, 0));
+    IGRAPH_CHECK(array_of(&triangles, n, sizeof *triangles, 1));
+    rank_keys(lg, key, mark);
+    if (!lg->simple) {
+        memset(mark, 0, n * sizeof *mark);
+    }
+    orient(lg, key, mark, ostart, out);
+    if (!lg->simple) {
+        memset(mark, 0, n * sizeof *mark);
+    }
+    count_triangles(n, ostart, out, mark, triangles);
+    clustering_values(n, key, triangles, local, transitivity);
+    free(triangles);
+    free(out);
+    free(ostart);
+    free(mark);
+    free(key);
+    IGRAPH_FINALLY_CLEAN(5);
+    return IGRAPH_SUCCESS;
+}
+
+/* Strength in the edges' order, which is igraph_strength's when they
+ * are sorted by (smaller end, larger end) without loops: a vertex gets
+ * its edges to smaller neighbours first, then its run of edges to
+ * larger ones, whose sum stays in a register. Returns 0, with part of
+ * the sums made, at the first edge out of that order. */
+static int sum_sorted_edges(const igraph_t *g, const double *weight,
+                            double *strength) {
+    const igraph_integer_t *from = VECTOR(g->from), *to = VECTOR(g->to);
+    igraph_integer_t m = igraph_ecount(g), e = 0, last_small = -1;
+    memset(strength, 0, (size_t)igraph_vcount(g) * sizeof *strength);
+    while (e < m) {
+        igraph_integer_t small = to[e], last_large = small;
+        if (small <= last_small) {
+            return 0;
+        }
+        double run = strength[small];
+        for (; e < m && to[e] == small; e++) {
+            igraph_integer_t large = from[e];
+            if (large <= last_large) {
+                return 0; /* a loop, a repeat or out of order */
+            }
+            last_large = large;
+            strength[large] += weight[e];
+            run += weight[e];
+        }
+        strength[small] = run;
+        last_small = small;
+    }
+    return 1;
+}
+
+igraph_error_t ent_local_degrees(const ent_network_t *net, double *degree,
+                                 double *strength, int *done) {
+    const igraph_t *g = &net->graph;
+    igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g);
+    const igraph_integer_t *from = VECTOR(g->from), *to = VECTOR(g->to);
+    *done = 0;
+    if (net->directed) {
+        return IGRAPH_SUCCESS;
+    }
+    if (strength != NULL) {
+        if (!sum_sorted_edges(g, VECTOR(net->weights), strength)) {
+            return IGRAPH_SUCCESS;
+        }
+    } else {
+        int loops = 0;
+        for (igraph_integer_t e = 0; e < m; e++) {
+            loops |= from[e] == to[e];
+        }
+        if (loops) {
+            return IGRAPH_SUCCESS;
+        }
+    }
+    /* Without loops a vertex's degree is the size of its two index
+     * ranges, as igraph_degree counts it. */
+    const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
+    for (igraph_integer_t v = 0; degree != NULL && v < n; v++) {
+        degree[v] = (double)(os[v + 1] - os[v] + is[v + 1] - is[v]);
+    }
+    *done = 1;
+    return IGRAPH_SUCCESS;
+}
