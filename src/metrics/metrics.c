@@ -210,29 +210,20 @@ static igraph_error_t cohesion(ent_metrics_t *metrics,
     double *graph = metrics->graph;
     int clustering =
         want[ENT_NODE_CLUSTERING] || graph_want[ENT_GRAPH_AVERAGE_CLUSTERING];
-    if (want[ENT_NODE_CORENESS] || clustering ||
-        graph_want[ENT_GRAPH_TRANSITIVITY]) {
-        ent_local_graph_t lg;
-        IGRAPH_CHECK(ent_local_graph_init(&lg, view->graph));
-        IGRAPH_FINALLY(ent_local_graph_destroy, &lg);
-        if (want[ENT_NODE_CORENESS]) {
-            IGRAPH_CHECK(node_values(metrics, ENT_NODE_CORENESS));
-            IGRAPH_CHECK(
-                ent_local_coreness(&lg, metrics->node[ENT_NODE_CORENESS]));
-        }
-        if (clustering) {
-            IGRAPH_CHECK(node_array(metrics, ENT_NODE_CLUSTERING, 1));
-        }
-        /* No connected triple: transitivity is undefined, NAN, not 0. */
-        if (clustering || graph_want[ENT_GRAPH_TRANSITIVITY]) {
-            IGRAPH_CHECK(
-                ent_local_clustering(&lg, metrics->node[ENT_NODE_CLUSTERING],
-                                     graph_want[ENT_GRAPH_TRANSITIVITY]
-                                         ? &graph[ENT_GRAPH_TRANSITIVITY]
-                                         : NULL));
-        }
-        ent_local_graph_destroy(&lg);
-        IGRAPH_FINALLY_CLEAN(1);
+    if (want[ENT_NODE_CORENESS]) {
+        IGRAPH_CHECK(node_array(metrics, ENT_NODE_CORENESS, 1));
+        IGRAPH_CHECK(
+            ent_local_coreness(view->graph, metrics->node[ENT_NODE_CORENESS]));
+    }
+    if (clustering) {
+        IGRAPH_CHECK(node_array(metrics, ENT_NODE_CLUSTERING, 1));
+    }
+    /* No connected triple: transitivity is undefined, NAN, not 0. */
+    if (clustering || graph_want[ENT_GRAPH_TRANSITIVITY]) {
+        IGRAPH_CHECK(ent_local_clustering(
+            view->graph, metrics->node[ENT_NODE_CLUSTERING],
+            graph_want[ENT_GRAPH_TRANSITIVITY] ? &graph[ENT_GRAPH_TRANSITIVITY]
+                                               : NULL));
     }
     if (clustering) {
         double sum = 0;

@@ -4,8 +4,6 @@
 #ifndef ENTENTE_METRICS_INTERNAL_H
 #define ENTENTE_METRICS_INTERNAL_H
 
-#include <stdint.h>
-
 #include "entente/io.h"
 #include "entente/metrics.h"
 #include "metrics/metrics_workers.h"
@@ -49,31 +47,18 @@ igraph_error_t ent_metrics_view_init(ent_metrics_view_t *view,
 void ent_metrics_view_destroy(ent_metrics_view_t *view);
 
 /*
- * The cohesion measures on compact arrays (metrics_local.c), the values
- * of igraph's calls bit for bit. ent_local_graph_t holds every vertex's
- * neighbours as igraph_neighbors(IGRAPH_ALL) counts them (each edge at
- * both ends, a loop twice, multi-edges repeated; in no particular
- * order) in 32-bit indices; ent_local_graph_init makes it in O(n + m)
- * (IGRAPH_EOVERFLOW from 2^31 vertices or edges), release it with
- * ent_local_graph_destroy. The others write n values to arrays the
- * caller owns and return IGRAPH_ENOMEM when memory runs short.
+ * The cohesion measures of an undirected graph on compact 32-bit arrays
+ * (metrics_local.c), the values of igraph's calls bit for bit. Each
+ * writes n values to an array the caller owns; IGRAPH_ENOMEM when
+ * memory runs short, IGRAPH_EOVERFLOW from 2^31 vertices or edges.
  */
-typedef struct {
-    uint32_t n;
-    uint32_t *start; /* v's neighbours: adj[start[v] .. start[v + 1]) */
-    uint32_t *adj;
-    int simple; /* 1: known to have no loop and no multi-edge */
-} ent_local_graph_t;
-igraph_error_t ent_local_graph_init(ent_local_graph_t *lg,
-                                    const igraph_t *graph);
-void ent_local_graph_destroy(ent_local_graph_t *lg);
 /* igraph_coreness(IGRAPH_ALL), Batagelj-Zaversnik: O(n + m). */
-igraph_error_t ent_local_coreness(const ent_local_graph_t *lg, double *out);
+igraph_error_t ent_local_coreness(const igraph_t *graph, double *out);
 /* igraph_transitivity_local_undirected (IGRAPH_TRANSITIVITY_ZERO) into
  * `local` and igraph_transitivity_undirected (IGRAPH_TRANSITIVITY_NAN)
  * into *transitivity, either NULL when not wanted, from one count of
  * triangles (loops and multi-edges ignored): O(m sqrt(m)). */
-igraph_error_t ent_local_clustering(const ent_local_graph_t *lg, double *local,
+igraph_error_t ent_local_clustering(const igraph_t *graph, double *local,
                                     double *transitivity);
 /* Degree (loops excluded) and strength, either NULL when not wanted, in
  * one pass over the edges of an undirected network without loops whose

@@ -58,10 +58,21 @@ static int fill_lists(uint32_t *start, uint32_t *adj,
     return sorted;
 }
 
-igraph_error_t ent_local_graph_init(ent_local_graph_t *lg,
-                                    const igraph_t *graph) {
+/* Every vertex's neighbours as igraph_neighbors(IGRAPH_ALL) counts them
+ * (each edge at both ends, a loop twice, multi-edges repeated; in no
+ * particular order), in 32-bit indices. */
+typedef struct {
+    uint32_t n;
+    uint32_t *start; /* v's neighbours: adj[start[v] .. start[v + 1]) */
+    uint32_t *adj;
+    int simple; /* 1: known to have no loop and no multi-edge */
+} lists_t;
+
+/* O(n + m); leaves its two arrays on igraph's cleanup stack, for the
+ * caller to free and clean (lists_free). IGRAPH_EOVERFLOW from 2^31
+ * vertices or edges. */
+static igraph_error_t lists_init(lists_t *lists, const igraph_t *graph) {
     igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
-    memset(lg, 0, sizeof *lg);
     if (n >= INT32_MAX || m >= INT32_MAX) {
         IGRAPH_ERROR("too large for 32-bit neighbour lists", IGRAPH_EOVERFLOW);
     }
@@ -73,19 +84,18 @@ igraph_error_t ent_local_graph_init(ent_local_graph_t *lg,
         start[v] = (uint32_t)(os[v + 1] + is[v + 1]);
     }
     start[n] = (uint32_t)(2 * m);
-    lg->simple =
+    lists->simple =
         fill_lists(start, adj, VECTOR(graph->from), VECTOR(graph->to), m);
-    IGRAPH_FINALLY_CLEAN(2);
-    lg->n = (uint32_t)n;
-    lg->start = start;
-    lg->adj = adj;
+    lists->n = (uint32_t)n;
+    lists->start = start;
+    lists->adj = adj;
     return IGRAPH_SUCCESS;
 }
 
-void ent_local_graph_destroy(ent_local_graph_t *lg) {
-    free(lg->start);
-    free(lg->adj);
-    memset(lg, 0, sizeof *lg);
+static void lists_free(lists_t *lists) {
+    free(lists->adj);
+    free(lists->start);
+    IGRAPH_FINALLY_CLEAN(2);
 }
 
 /* Batagelj and Zaversnik's O(m) bucket order as igraph_coreness
@@ -115,12 +125,14 @@ static void peel(uint32_t n, const uint32_t *restrict start,
     }
 }
 
-igraph_error_t ent_local_coreness(const ent_local_graph_t *lg, double *out) {
-    uint32_t n = lg->n, maxdeg = 0;
-    const uint32_t *start = lg->start;
+igraph_error_t ent_local_coreness(const igraph_t *graph, double *out) {
+    lists_t lists;
+    uint32_t n = (uint32_t)igraph_vcount(graph), maxdeg = 0;
     if (n == 0) {
         return IGRAPH_SUCCESS;
     }
+    IGRAPH_CHECK(lists_init(&lists, graph));
+    const uint32_t *start = lists.start;
     uint32_t *cores, *bin;
     IGRAPH_CHECK(array_of(&cores, 3 * (size_t)n, sizeof *cores, 0));
     uint32_t *pos = cores + n, *vert = pos + n;
@@ -145,21 +157,21 @@ igraph_error_t ent_local_coreness(const ent_local_graph_t *lg, double *out) {
         bin[d] = bin[d - 1];
     }
     bin[0] = 0;
-    peel(n, start, lg->adj, cores, bin, pos, vert);
+    peel(n, start, lists.adj, cores, bin, pos, vert);
     for (uint32_t v = 0; v < n; v++) {
         out[v] = (double)cores[v];
     }
     free(bin);
     free(cores);
     IGRAPH_FINALLY_CLEAN(2);
+    lists_free(&lists);
     return IGRAPH_SUCCESS;
 }
 
 /* Each vertex's rank key, (degree, index), its degree counting distinct
  * neighbours other than itself as igraph's adjacency list without loops
  * and multi-edges does. */
-static void rank_keys(const ent_local_graph_t *lg, uint64_t *key,
-                      uint32_t *mark) {
+static void rank_keys(const lists_t *lg, uint64_t *key, uint32_t *mark) {
     const uint32_t *start = lg->start, *adj = lg->adj;
     for (uint32_t v = 0; v < lg->n; v++) {
         uint64_t d = start[v + 1] - start[v];
@@ -179,8 +191,8 @@ static void rank_keys(const ent_local_graph_t *lg, uint64_t *key,
  * 1]) are v's neighbours ranked above it, at most about sqrt(2m) of
  * them. `out` has room for one more than the edges (the last write of
  * a vertex may not count). `mark` is zero on entry. */
-static void orient(const ent_local_graph_t *lg, const uint64_t *key,
-                   uint32_t *mark, uint32_t *ostart, uint32_t *out) {
+static void orient(const lists_t *lg, const uint64_t *key, uint32_t *mark,
+                   uint32_t *ostart, uint32_t *out) {
     const uint32_t *start = lg->start, *adj = lg->adj;
     uint32_t next = 0;
     for (uint32_t v = 0; v < lg->n; v++) {
@@ -247,32 +259,97 @@ static void clustering_values(uint32_t n, const uint64_t *key,
     }
 }
 
-igraph_error_t ent_local_clustering(const ent_local_graph_t *lg, double *local,
+/* The end of lower rank, chosen without a branch (which would miss
+ * half the time). */
+static inline uint32_t lower_end(const uint64_t *key, uint32_t a, uint32_t b) {
+    uint32_t b_lower = -(uint32_t)(key[b] < key[a]);
+    return a ^ ((a ^ b) & b_lower);
+}
+
+/* The oriented edges straight from igraph's edge list when it is sorted
+ * by (smaller end, larger end) without loops or repeats, as the
+ * builder's are: then the degrees are igraph's index ranges, and three
+ * passes over the edges (check and count, place) replace the neighbour
+ * lists. Returns 0, with nothing usable written, for any other list. */
+static int orient_sorted_edges(const igraph_t *graph, uint64_t *key,
+                               uint32_t *ostart, uint32_t *out) {
+    const igraph_integer_t *os = VECTOR(graph->os), *is = VECTOR(graph->is);
+    const igraph_integer_t *from = VECTOR(graph->from), *to = VECTOR(graph->to);
+    igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
+    igraph_integer_t last_small = -1, last_large = -1;
+    int sorted = 1;
+    for (igraph_integer_t v = 0; v < n; v++) {
+        uint64_t d = (uint64_t)(os[v + 1] - os[v] + is[v + 1] - is[v]);
+        key[v] = d << 32 | (uint64_t)v;
+        ostart[v] = 0;
+    }
+    for (igraph_integer_t e = 0; e < m; e++) {
+        igraph_integer_t small = to[e], large = from[e];
+        sorted &=
+            (small < large) & ((small > last_small) |
+                               ((small == last_small) & (large > last_large)));
+        last_small = small;
+        last_large = large;
+        ostart[lower_end(key, (uint32_t)small, (uint32_t)large)]++;
+    }
+    if (!sorted) {
+        return 0;
+    }
+    uint32_t placed = 0; /* each range's end, then filled down to its start */
+    for (igraph_integer_t v = 0; v < n; v++) {
+        placed += ostart[v];
+        ostart[v] = placed;
+    }
+    ostart[n] = placed;
+    for (igraph_integer_t e = 0; e < m; e++) {
+        uint32_t small = (uint32_t)to[e], large = (uint32_t)from[e];
+        uint32_t lower = lower_end(key, small, large);
+        out[--ostart[lower]] = small ^ large ^ lower;
+    }
+    return 1;
+}
+
+/* The same from neighbour lists, for any graph: repeats dropped by `mark`
+ * (zero on entry). */
+static igraph_error_t orient_any(const igraph_t *graph, uint64_t *key,
+                                 uint32_t *mark, uint32_t *ostart,
+                                 uint32_t *out) {
+    lists_t lists;
+    IGRAPH_CHECK(lists_init(&lists, graph));
+    rank_keys(&lists, key, mark);
+    if (!lists.simple) {
+        memset(mark, 0, lists.n * sizeof *mark);
+    }
+    orient(&lists, key, mark, ostart, out);
+    lists_free(&lists);
+    return IGRAPH_SUCCESS;
+}
+
+igraph_error_t ent_local_clustering(const igraph_t *graph, double *local,
                                     double *transitivity) {
-    uint32_t n = lg->n;
+    igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
     if (n == 0) {
         if (transitivity != NULL) {
             *transitivity = IGRAPH_NAN; /* igraph's answer for no vertex */
         }
         return IGRAPH_SUCCESS;
     }
+    if (n >= INT32_MAX || m >= INT32_MAX) {
+        IGRAPH_ERROR("too large for 32-bit neighbour lists", IGRAPH_EOVERFLOW);
+    }
     uint64_t *key;
     uint32_t *mark, *ostart, *out, *triangles;
-    IGRAPH_CHECK(array_of(&key, n, sizeof *key, 0));
-    IGRAPH_CHECK(array_of(&mark, n, sizeof *mark, 1));
+    IGRAPH_CHECK(array_of(&key, (size_t)n, sizeof *key, 0));
+    IGRAPH_CHECK(array_of(&mark, (size_t)n, sizeof *mark, 1));
     IGRAPH_CHECK(array_of(&ostart, (size_t)n + 1, sizeof *ostart, 0));
-    IGRAPH_CHECK(array_of(&out, lg->start[n] / 2 + 1, sizeof *out, 0));
-    IGRAPH_CHECK(array_of(&triangles, n, sizeof *triangles, 1));
-    rank_keys(lg, key, mark);
-    if (!lg->simple) {
-        memset(mark, 0, n * sizeof *mark);
+    IGRAPH_CHECK(array_of(&out, (size_t)m + 1, sizeof *out, 0));
+    IGRAPH_CHECK(array_of(&triangles, (size_t)n, sizeof *triangles, 1));
+    if (!orient_sorted_edges(graph, key, ostart, out)) {
+        IGRAPH_CHECK(orient_any(graph, key, mark, ostart, out));
+        memset(mark, 0, (size_t)n * sizeof *mark);
     }
-    orient(lg, key, mark, ostart, out);
-    if (!lg->simple) {
-        memset(mark, 0, n * sizeof *mark);
-    }
-    count_triangles(n, ostart, out, mark, triangles);
-    clustering_values(n, key, triangles, local, transitivity);
+    count_triangles((uint32_t)n, ostart, out, mark, triangles);
+    clustering_values((uint32_t)n, key, triangles, local, transitivity);
     free(triangles);
     free(out);
     free(ostart);

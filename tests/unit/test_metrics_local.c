@@ -47,20 +47,18 @@ static void compare_cohesion(const igraph_t *graph) {
     double transitivity = 0, igraph_value = 0;
     igraph_vector_int_t cores;
     igraph_vector_t local;
-    ent_local_graph_t lg;
     CU_ASSERT_FATAL(ours != NULL && theirs != NULL);
     igraph_vector_int_init(&cores, 0);
     igraph_vector_init(&local, 0);
-    CU_ASSERT_EQUAL_FATAL(ent_local_graph_init(&lg, graph), IGRAPH_SUCCESS);
 
-    CU_ASSERT_EQUAL(ent_local_coreness(&lg, ours), IGRAPH_SUCCESS);
+    CU_ASSERT_EQUAL(ent_local_coreness(graph, ours), IGRAPH_SUCCESS);
     CU_ASSERT_EQUAL(igraph_coreness(graph, &cores, IGRAPH_ALL), 0);
     for (size_t v = 0; v < n; v++) {
         theirs[v] = (double)VECTOR(cores)[v];
     }
     expect_same_bits(ours, theirs, n, "coreness");
 
-    CU_ASSERT_EQUAL(ent_local_clustering(&lg, ours, &transitivity),
+    CU_ASSERT_EQUAL(ent_local_clustering(graph, ours, &transitivity),
                     IGRAPH_SUCCESS);
     CU_ASSERT_EQUAL(
         igraph_transitivity_local_undirected(graph, &local, igraph_vss_all(),
@@ -73,12 +71,11 @@ static void compare_cohesion(const igraph_t *graph) {
     expect_same_bits(&transitivity, &igraph_value, 1, "transitivity");
     /* Either measure alone gives the same values. */
     double alone = 0;
-    CU_ASSERT_EQUAL(ent_local_clustering(&lg, NULL, &alone), IGRAPH_SUCCESS);
+    CU_ASSERT_EQUAL(ent_local_clustering(graph, NULL, &alone), IGRAPH_SUCCESS);
     expect_same_bits(&alone, &igraph_value, 1, "transitivity alone");
-    CU_ASSERT_EQUAL(ent_local_clustering(&lg, theirs, NULL), IGRAPH_SUCCESS);
+    CU_ASSERT_EQUAL(ent_local_clustering(graph, theirs, NULL), IGRAPH_SUCCESS);
     expect_same_bits(theirs, ours, n, "local clustering alone");
 
-    ent_local_graph_destroy(&lg);
     igraph_vector_destroy(&local);
     igraph_vector_int_destroy(&cores);
     free(theirs);
@@ -197,11 +194,22 @@ static void every_fixture_should_match_igraph(void) {
     CU_ASSERT_EQUAL(differences, 0);
 }
 
+enum { AS_MADE, SHUFFLED, SORTED };
+
+static int compare_pairs(const void *x, const void *y) {
+    const igraph_integer_t *p = x, *q = y;
+    if (p[0] != q[0]) {
+        return p[0] < q[0] ? -1 : 1;
+    }
+    return (p[1] > q[1]) - (p[1] < q[1]);
+}
+
 /* A random graph of n vertices and m edges, each end uniform (so with
  * loops and multi-edges when `simple` is 0; else G(n, m) without
- * loops), its edge list in random order when `shuffled`. Seeded. */
+ * loops), its edge list as made, shuffled, or sorted by (smaller end,
+ * larger end) as the builder sorts it. Seeded. */
 static void random_graph(igraph_t *graph, igraph_integer_t n,
-                         igraph_integer_t m, int simple, int shuffled,
+                         igraph_integer_t m, int simple, int order,
                          igraph_bool_t directed) {
     igraph_rng_seed(igraph_rng_default(), 14);
     igraph_vector_int_t edges;
@@ -219,7 +227,7 @@ static void random_graph(igraph_t *graph, igraph_integer_t n,
             [i] = igraph_rng_get_integer(igraph_rng_default(), 0, n - 1);
         }
     }
-    for (igraph_integer_t i = m - 1; shuffled && i > 0; i--) {
+    for (igraph_integer_t i = m - 1; order == SHUFFLED && i > 0; i--) {
         igraph_integer_t j = igraph_rng_get_integer(igraph_rng_default(), 0, i);
         for (int end = 0; end < 2; end++) {
             igraph_integer_t t = VECTOR(edges)[2 * i + end];
@@ -227,8 +235,36 @@ static void random_graph(igraph_t *graph, igraph_integer_t n,
             VECTOR(edges)[2 * j + end] = t;
         }
     }
+    for (igraph_integer_t i = 0; order == SORTED && i < m; i++) {
+        igraph_integer_t *pair = &VECTOR(edges)[2 * i];
+        if (pair[0] > pair[1]) {
+            igraph_integer_t t = pair[0];
+            pair[0] = pair[1];
+            pair[1] = t;
+        }
+    }
+    if (order == SORTED) {
+        qsort(VECTOR(edges), (size_t)m, 2 * sizeof(igraph_integer_t),
+              compare_pairs);
+    }
     CU_ASSERT_EQUAL_FATAL(igraph_create(graph, &edges, n, directed), 0);
     igraph_vector_int_destroy(&edges);
+}
+
+/* 1 when the one-pass conditions hold (sorted, no loop, no repeat):
+ * ent_local_degrees tests the same ones as the clustering's edge path. */
+static int sorted_and_simple(const igraph_t *graph) {
+    ent_network_t net;
+    igraph_integer_t n = igraph_vcount(graph);
+    double *strength = malloc((size_t)(n ? n : 1) * sizeof *strength);
+    int done = 0;
+    memset(&net, 0, sizeof net);
+    net.graph = *graph;
+    igraph_vector_init(&net.weights, igraph_ecount(graph));
+    CU_ASSERT_EQUAL(ent_local_degrees(&net, NULL, strength, &done), 0);
+    igraph_vector_destroy(&net.weights);
+    free(strength);
+    return done;
 }
 
 static void random_graphs_should_match_igraph(void) {
@@ -236,12 +272,22 @@ static void random_graphs_should_match_igraph(void) {
         {100, 300}, {100, 1500}, {1000, 5000}, {10000, 50000}, {3000, 600}};
     differences = 0;
     for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
-        for (int kind = 0; kind < 4; kind++) {
-            igraph_t graph;
-            random_graph(&graph, sizes[i][0], sizes[i][1], kind & 1, kind & 2,
-                         0);
-            compare_cohesion(&graph);
-            igraph_destroy(&graph);
+        for (int simple = 0; simple <= 1; simple++) {
+            for (int order = AS_MADE; order <= SORTED; order++) {
+                igraph_t graph;
+                random_graph(&graph, sizes[i][0], sizes[i][1], simple, order,
+                             0);
+                /* Both ways of orienting the edges are taken (G(n, m)
+                 * as made may come sorted). */
+                igraph_bool_t is_simple = 0;
+                igraph_is_simple(&graph, &is_simple);
+                if (order != AS_MADE || !simple) {
+                    CU_ASSERT_EQUAL(sorted_and_simple(&graph),
+                                    is_simple && order == SORTED);
+                }
+                compare_cohesion(&graph);
+                igraph_destroy(&graph);
+            }
         }
     }
     CU_ASSERT_EQUAL(differences, 0);
@@ -251,10 +297,10 @@ static void random_graphs_should_match_igraph(void) {
  * arcs: its undirected view merges the pairs and keeps the loops. */
 static void directed_multigraphs_should_match_through_the_view(void) {
     differences = 0;
-    for (int shuffled = 0; shuffled <= 1; shuffled++) {
+    for (int order = AS_MADE; order <= SHUFFLED; order++) {
         ent_network_t net;
         memset(&net, 0, sizeof net);
-        random_graph(&net.graph, 2000, 12000, 0, shuffled, 1);
+        random_graph(&net.graph, 2000, 12000, 0, order, 1);
         igraph_vector_init(&net.weights, 12000);
         igraph_vector_fill(&net.weights, 0.5);
         net.vertex_count = 2000;
@@ -313,24 +359,19 @@ static void degrees_should_take_only_sorted_simple_edges(void) {
  * triangle at one end: hand-checked values. */
 static void small_graphs_should_match_igraph_and_hand_values(void) {
     igraph_t graph;
-    ent_local_graph_t lg;
     double values[6], transitivity = 0;
     differences = 0;
     igraph_empty(&graph, 0, IGRAPH_UNDIRECTED);
     compare_cohesion(&graph);
-    CU_ASSERT_EQUAL(ent_local_graph_init(&lg, &graph), 0);
-    CU_ASSERT_EQUAL(ent_local_clustering(&lg, values, &transitivity), 0);
+    CU_ASSERT_EQUAL(ent_local_clustering(&graph, values, &transitivity), 0);
     CU_ASSERT_TRUE(isnan(transitivity));
-    ent_local_graph_destroy(&lg);
     igraph_destroy(&graph);
 
     igraph_empty(&graph, 5, IGRAPH_UNDIRECTED);
     compare_cohesion(&graph);
-    CU_ASSERT_EQUAL(ent_local_graph_init(&lg, &graph), 0);
-    CU_ASSERT_EQUAL(ent_local_clustering(&lg, values, &transitivity), 0);
+    CU_ASSERT_EQUAL(ent_local_clustering(&graph, values, &transitivity), 0);
     CU_ASSERT_TRUE(isnan(transitivity));
     CU_ASSERT_EQUAL(values[4], 0.0);
-    ent_local_graph_destroy(&lg);
     igraph_destroy(&graph);
 
     /* Triangle 0-1-2, then 2-3, 3-4, and 5 alone: clustering of 2 is
@@ -340,18 +381,16 @@ static void small_graphs_should_match_igraph_and_hand_values(void) {
     igraph_small(&graph, 6, IGRAPH_UNDIRECTED, 0, 1, 1, 2, 0, 2, 2, 3, 3, 4,
                  -1);
     compare_cohesion(&graph);
-    CU_ASSERT_EQUAL(ent_local_graph_init(&lg, &graph), 0);
-    CU_ASSERT_EQUAL(ent_local_clustering(&lg, values, &transitivity), 0);
+    CU_ASSERT_EQUAL(ent_local_clustering(&graph, values, &transitivity), 0);
     CU_ASSERT_DOUBLE_EQUAL(values[0], 1.0, 1e-15);
     CU_ASSERT_DOUBLE_EQUAL(values[2], 1.0 / 3, 1e-15);
     CU_ASSERT_EQUAL(values[3], 0.0);
     CU_ASSERT_EQUAL(values[4], 0.0);
     CU_ASSERT_EQUAL(values[5], 0.0);
     CU_ASSERT_DOUBLE_EQUAL(transitivity, 0.5, 1e-15);
-    CU_ASSERT_EQUAL(ent_local_coreness(&lg, values), 0);
+    CU_ASSERT_EQUAL(ent_local_coreness(&graph, values), 0);
     static const double cores[] = {2, 2, 2, 1, 1, 0};
     CU_ASSERT_EQUAL(memcmp(values, cores, sizeof cores), 0);
-    ent_local_graph_destroy(&lg);
     igraph_destroy(&graph);
     CU_ASSERT_EQUAL(differences, 0);
 }
