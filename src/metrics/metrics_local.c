@@ -29,22 +29,15 @@ static igraph_error_t array_of(void *out, size_t count, size_t size,
  * ends: igraph's index says where v's list ends, os[v + 1] + is[v + 1]
  * (edges whose from, to is up to v), and each start comes back to
  * os[v] + is[v]. The smaller end's cursor stays in a register along a
- * run of edges that share it (the builder's edges come sorted by it).
- * Returns 1 when the edges are sorted by (smaller end, larger end) with
- * no loop and no repeat: then the graph is simple. */
-static int fill_lists(uint32_t *start, uint32_t *adj,
-                      const igraph_integer_t *from, const igraph_integer_t *to,
-                      igraph_integer_t m) {
-    igraph_integer_t e = 0, last_small = -1;
-    int sorted = 1;
+ * run of edges that share it (the builder's edges come sorted by it). */
+static void fill_lists(uint32_t *start, uint32_t *adj,
+                       const igraph_integer_t *from, const igraph_integer_t *to,
+                       igraph_integer_t m) {
+    igraph_integer_t e = 0;
     while (e < m) {
         uint32_t v = (uint32_t)to[e], cursor = start[v];
-        igraph_integer_t last_large = v;
-        sorted &= (igraph_integer_t)v > last_small;
         for (; e < m && to[e] == v; e++) {
             uint32_t u = (uint32_t)from[e];
-            sorted &= (igraph_integer_t)u > last_large;
-            last_large = u;
             adj[--cursor] = u;
             if (u == v) {
                 adj[--cursor] = v; /* a loop: twice in its list */
@@ -53,9 +46,7 @@ static int fill_lists(uint32_t *start, uint32_t *adj,
             }
         }
         start[v] = cursor;
-        last_small = v;
     }
-    return sorted;
 }
 
 /* Every vertex's neighbours as igraph_neighbors(IGRAPH_ALL) counts them
@@ -65,7 +56,6 @@ typedef struct {
     uint32_t n;
     uint32_t *start; /* v's neighbours: adj[start[v] .. start[v + 1]) */
     uint32_t *adj;
-    int simple; /* 1: known to have no loop and no multi-edge */
 } lists_t;
 
 /* O(n + m); leaves its two arrays on igraph's cleanup stack, for the
@@ -84,8 +74,7 @@ static igraph_error_t lists_init(lists_t *lists, const igraph_t *graph) {
         start[v] = (uint32_t)(os[v + 1] + is[v + 1]);
     }
     start[n] = (uint32_t)(2 * m);
-    lists->simple =
-        fill_lists(start, adj, VECTOR(graph->from), VECTOR(graph->to), m);
+    fill_lists(start, adj, VECTOR(graph->from), VECTOR(graph->to), m);
     lists->n = (uint32_t)n;
     lists->start = start;
     lists->adj = adj;
@@ -100,17 +89,24 @@ static void lists_free(lists_t *lists) {
 
 /* Batagelj and Zaversnik's O(m) bucket order as igraph_coreness
  * (IGRAPH_ALL) takes it, on 32-bit arrays. A neighbour u of higher
- * degree than v moves to the front of its bucket and down one; when it
- * does not (half the time, unpredictably), the same stores write what
- * is there already, so that no branch is taken on it. */
+ * degree than v moves to the front of its bucket and down one. Whether
+ * it does is unpredictable (half the neighbours are done already), so
+ * the movers are first gathered into `movers` without a branch; each is
+ * tested again as it moves, as igraph tests it in turn (a repeated
+ * neighbour may have come down to v's degree). */
 static void peel(uint32_t n, const uint32_t *restrict start,
                  const uint32_t *restrict adj, uint32_t *restrict cores,
                  uint32_t *restrict bin, uint32_t *restrict pos,
-                 uint32_t *restrict vert) {
+                 uint32_t *restrict vert, uint32_t *restrict movers) {
     for (uint32_t i = 0; i < n; i++) {
-        uint32_t v = vert[i], cv = cores[v], end = start[v + 1];
-        for (uint32_t k = start[v]; k < end; k++) {
-            uint32_t u = adj[k], du = cores[u];
+        uint32_t v = vert[i], cv = cores[v], count = 0;
+        for (uint32_t k = start[v]; k < start[v + 1]; k++) {
+            uint32_t u = adj[k];
+            movers[count] = u;
+            count += cores[u] > cv;
+        }
+        for (uint32_t j = 0; j < count; j++) {
+            uint32_t u = movers[j], du = cores[u];
             if (du > cv) {
                 uint32_t pu = pos[u], pw = bin[du];
                 uint32_t w = vert[pw];
@@ -140,7 +136,8 @@ igraph_error_t ent_local_coreness(const igraph_t *graph, double *out) {
         cores[v] = start[v + 1] - start[v];
         maxdeg = cores[v] > maxdeg ? cores[v] : maxdeg;
     }
-    IGRAPH_CHECK(array_of(&bin, (size_t)maxdeg + 1, sizeof *bin, 1));
+    /* bin: where each degree's bucket starts; then room for the movers */
+    IGRAPH_CHECK(array_of(&bin, 2 * ((size_t)maxdeg + 1), sizeof *bin, 1));
     for (uint32_t v = 0; v < n; v++) {
         bin[cores[v]]++;
     }
@@ -157,7 +154,7 @@ igraph_error_t ent_local_coreness(const igraph_t *graph, double *out) {
         bin[d] = bin[d - 1];
     }
     bin[0] = 0;
-    peel(n, start, lists.adj, cores, bin, pos, vert);
+    peel(n, start, lists.adj, cores, bin, pos, vert, bin + maxdeg + 1);
     for (uint32_t v = 0; v < n; v++) {
         out[v] = (double)cores[v];
     }
@@ -170,18 +167,15 @@ igraph_error_t ent_local_coreness(const igraph_t *graph, double *out) {
 
 /* Each vertex's rank key, (degree, index), its degree counting distinct
  * neighbours other than itself as igraph's adjacency list without loops
- * and multi-edges does. */
-static void rank_keys(const lists_t *lg, uint64_t *key, uint32_t *mark) {
-    const uint32_t *start = lg->start, *adj = lg->adj;
-    for (uint32_t v = 0; v < lg->n; v++) {
-        uint64_t d = start[v + 1] - start[v];
-        if (!lg->simple) {
-            d = 0;
-            for (uint32_t k = start[v]; k < start[v + 1]; k++) {
-                uint32_t u = adj[k];
-                d += u != v && mark[u] != v + 1;
-                mark[u] = v + 1;
-            }
+ * and multi-edges does. `mark` is zero on entry. */
+static void rank_keys(const lists_t *lists, uint64_t *key, uint32_t *mark) {
+    const uint32_t *start = lists->start, *adj = lists->adj;
+    for (uint32_t v = 0; v < lists->n; v++) {
+        uint64_t d = 0;
+        for (uint32_t k = start[v]; k < start[v + 1]; k++) {
+            uint32_t u = adj[k];
+            d += u != v && mark[u] != v + 1;
+            mark[u] = v + 1;
         }
         key[v] = d << 32 | v;
     }
@@ -189,27 +183,23 @@ static void rank_keys(const lists_t *lg, uint64_t *key, uint32_t *mark) {
 
 /* Each edge once, at its end of lower rank: out[ostart[v] .. ostart[v +
  * 1]) are v's neighbours ranked above it, at most about sqrt(2m) of
- * them. `out` has room for one more than the edges (the last write of
- * a vertex may not count). `mark` is zero on entry. */
-static void orient(const lists_t *lg, const uint64_t *key, uint32_t *mark,
+ * them, a repeated edge once (by `mark`, zero on entry). */
+static void orient(const lists_t *lists, const uint64_t *key, uint32_t *mark,
                    uint32_t *ostart, uint32_t *out) {
-    const uint32_t *start = lg->start, *adj = lg->adj;
+    const uint32_t *start = lists->start, *adj = lists->adj;
     uint32_t next = 0;
-    for (uint32_t v = 0; v < lg->n; v++) {
+    for (uint32_t v = 0; v < lists->n; v++) {
         uint64_t kv = key[v];
         ostart[v] = next;
         for (uint32_t k = start[v]; k < start[v + 1]; k++) {
             uint32_t u = adj[k];
-            out[next] = u;
-            if (lg->simple) {
-                next += key[u] > kv;
-            } else if (key[u] > kv && mark[u] != v + 1) {
-                mark[u] = v + 1; /* a repeated edge counts once */
-                next++;
+            if (key[u] > kv && mark[u] != v + 1) {
+                mark[u] = v + 1;
+                out[next++] = u;
             }
         }
     }
-    ostart[lg->n] = next;
+    ostart[lists->n] = next;
 }
 
 /* The forward algorithm: each triangle found once, from its vertex of
@@ -309,17 +299,15 @@ static int orient_sorted_edges(const igraph_t *graph, uint64_t *key,
     return 1;
 }
 
-/* The same from neighbour lists, for any graph: repeats dropped by `mark`
- * (zero on entry). */
+/* The same from neighbour lists, for any other graph (`mark` zero on
+ * entry). */
 static igraph_error_t orient_any(const igraph_t *graph, uint64_t *key,
                                  uint32_t *mark, uint32_t *ostart,
                                  uint32_t *out) {
     lists_t lists;
     IGRAPH_CHECK(lists_init(&lists, graph));
     rank_keys(&lists, key, mark);
-    if (!lists.simple) {
-        memset(mark, 0, lists.n * sizeof *mark);
-    }
+    memset(mark, 0, lists.n * sizeof *mark);
     orient(&lists, key, mark, ostart, out);
     lists_free(&lists);
     return IGRAPH_SUCCESS;
