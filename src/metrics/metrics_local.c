@@ -19,94 +19,54 @@ static igraph_error_t array_of(void *out, size_t count, size_t size,
                                int zeroed) {
     count = count ? count : 1;
     void *block = zeroed ? calloc(count, size) : malloc(count * size);
-    IGRAPH_CHECK_OOM(block, "compact adjacency");
+    IGRAPH_CHECK_OOM(block, "cohesion measures");
     IGRAPH_FINALLY(free, block);
     memcpy(out, &block, sizeof block);
     return IGRAPH_SUCCESS;
 }
 
-/* Appends every edge to both ends' lists, which are filled from their
- * ends: igraph's index says where v's list ends, os[v + 1] + is[v + 1]
- * (edges whose from, to is up to v), and each start comes back to
- * os[v] + is[v]. The smaller end's cursor stays in a register along a
- * run of edges that share it (the builder's edges come sorted by it). */
-static void fill_lists(uint32_t *start, uint32_t *adj,
-                       const igraph_integer_t *from, const igraph_integer_t *to,
-                       igraph_integer_t m) {
-    igraph_integer_t e = 0;
-    while (e < m) {
-        uint32_t v = (uint32_t)to[e], cursor = start[v];
-        for (; e < m && to[e] == v; e++) {
-            uint32_t u = (uint32_t)from[e];
-            adj[--cursor] = u;
-            if (u == v) {
-                adj[--cursor] = v; /* a loop: twice in its list */
-            } else {
-                adj[--start[u]] = v;
-            }
-        }
-        start[v] = cursor;
-    }
-}
-
-/* Every vertex's neighbours as igraph_neighbors(IGRAPH_ALL) counts them
- * (each edge at both ends, a loop twice, multi-edges repeated; in no
- * particular order), in 32-bit indices. */
+/* The peeling state of Batagelj and Zaversnik's bucket order: each
+ * vertex's current degree, its place in `vert` (sorted by degree), where
+ * each degree's bucket starts, and room for one vertex's movers. */
 typedef struct {
-    uint32_t n;
-    uint32_t *start; /* v's neighbours: adj[start[v] .. start[v + 1]) */
-    uint32_t *adj;
-} lists_t;
+    uint32_t *cores, *pos, *vert, *bin, *movers;
+} peeling_t;
 
-/* O(n + m); leaves its two arrays on igraph's cleanup stack, for the
- * caller to free and clean (lists_free). IGRAPH_EOVERFLOW from 2^31
- * vertices or edges. */
-static igraph_error_t lists_init(lists_t *lists, const igraph_t *graph) {
-    igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
-    if (n >= INT32_MAX || m >= INT32_MAX) {
-        IGRAPH_ERROR("too large for 32-bit neighbour lists", IGRAPH_EOVERFLOW);
+/* Gathers without a branch the neighbours that move (of degree above
+ * cv), half of them unpredictably (the rest are peeled already). */
+static inline uint32_t gather(uint32_t *restrict movers, uint32_t count,
+                              const uint32_t *restrict cores, uint32_t cv,
+                              const igraph_integer_t *ends,
+                              const igraph_integer_t *index,
+                              igraph_integer_t first, igraph_integer_t last) {
+    for (igraph_integer_t k = first; k < last; k++) {
+        uint32_t u = (uint32_t)ends[index[k]];
+        movers[count] = u;
+        count += cores[u] > cv;
     }
-    uint32_t *start, *adj;
-    IGRAPH_CHECK(array_of(&start, (size_t)n + 1, sizeof *start, 0));
-    IGRAPH_CHECK(array_of(&adj, 2 * (size_t)m, sizeof *adj, 0));
-    const igraph_integer_t *os = VECTOR(graph->os), *is = VECTOR(graph->is);
-    for (igraph_integer_t v = 0; v < n; v++) {
-        start[v] = (uint32_t)(os[v + 1] + is[v + 1]);
-    }
-    start[n] = (uint32_t)(2 * m);
-    fill_lists(start, adj, VECTOR(graph->from), VECTOR(graph->to), m);
-    lists->n = (uint32_t)n;
-    lists->start = start;
-    lists->adj = adj;
-    return IGRAPH_SUCCESS;
+    return count;
 }
 
-static void lists_free(lists_t *lists) {
-    free(lists->adj);
-    free(lists->start);
-    IGRAPH_FINALLY_CLEAN(2);
-}
-
-/* Batagelj and Zaversnik's O(m) bucket order as igraph_coreness
- * (IGRAPH_ALL) takes it, on 32-bit arrays. A neighbour u of higher
- * degree than v moves to the front of its bucket and down one. Whether
- * it does is unpredictable (half the neighbours are done already), so
- * the movers are first gathered into `movers` without a branch; each is
- * tested again as it moves, as igraph tests it in turn (a repeated
- * neighbour may have come down to v's degree). */
-static void peel(uint32_t n, const uint32_t *restrict start,
-                 const uint32_t *restrict adj, uint32_t *restrict cores,
-                 uint32_t *restrict bin, uint32_t *restrict pos,
-                 uint32_t *restrict vert, uint32_t *restrict movers) {
+/* Batagelj and Zaversnik's O(m) peeling as igraph_coreness (IGRAPH_ALL)
+ * takes it, on 32-bit arrays and igraph's own index (a vertex's
+ * neighbours: to[oi[k]] for k in os[v] .. os[v + 1], from[ii[k]] for k
+ * in is[v] .. is[v + 1]; a loop twice, as igraph_neighbors lists it).
+ * A gathered mover moves to the front of its bucket and down one, tested
+ * again first as igraph tests each neighbour in turn (a repeated one may
+ * have come down to v's degree). */
+static void peel(const igraph_t *g, uint32_t n, peeling_t *p) {
+    const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
+    const igraph_integer_t *oi = VECTOR(g->oi), *ii = VECTOR(g->ii);
+    const igraph_integer_t *from = VECTOR(g->from), *to = VECTOR(g->to);
+    uint32_t *restrict cores = p->cores, *restrict pos = p->pos;
+    uint32_t *restrict vert = p->vert, *restrict bin = p->bin;
     for (uint32_t i = 0; i < n; i++) {
-        uint32_t v = vert[i], cv = cores[v], count = 0;
-        for (uint32_t k = start[v]; k < start[v + 1]; k++) {
-            uint32_t u = adj[k];
-            movers[count] = u;
-            count += cores[u] > cv;
-        }
+        uint32_t v = vert[i], cv = cores[v];
+        uint32_t count =
+            gather(p->movers, 0, cores, cv, to, oi, os[v], os[v + 1]);
+        count = gather(p->movers, count, cores, cv, from, ii, is[v], is[v + 1]);
         for (uint32_t j = 0; j < count; j++) {
-            uint32_t u = movers[j], du = cores[u];
+            uint32_t u = p->movers[j], du = cores[u];
             if (du > cv) {
                 uint32_t pu = pos[u], pw = bin[du];
                 uint32_t w = vert[pw];
@@ -122,84 +82,105 @@ static void peel(uint32_t n, const uint32_t *restrict start,
 }
 
 igraph_error_t ent_local_coreness(const igraph_t *graph, double *out) {
-    lists_t lists;
-    uint32_t n = (uint32_t)igraph_vcount(graph), maxdeg = 0;
+    igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
+    const igraph_integer_t *os = VECTOR(graph->os), *is = VECTOR(graph->is);
+    uint32_t maxdeg = 0;
+    peeling_t p;
     if (n == 0) {
         return IGRAPH_SUCCESS;
     }
-    IGRAPH_CHECK(lists_init(&lists, graph));
-    const uint32_t *start = lists.start;
-    uint32_t *cores, *bin;
-    IGRAPH_CHECK(array_of(&cores, 3 * (size_t)n, sizeof *cores, 0));
-    uint32_t *pos = cores + n, *vert = pos + n;
-    for (uint32_t v = 0; v < n; v++) {
-        cores[v] = start[v + 1] - start[v];
-        maxdeg = cores[v] > maxdeg ? cores[v] : maxdeg;
+    if (n >= INT32_MAX || m >= INT32_MAX) {
+        IGRAPH_ERROR("too large for 32-bit arrays", IGRAPH_EOVERFLOW);
     }
-    /* bin: where each degree's bucket starts; then room for the movers */
-    IGRAPH_CHECK(array_of(&bin, 2 * ((size_t)maxdeg + 1), sizeof *bin, 1));
-    for (uint32_t v = 0; v < n; v++) {
-        bin[cores[v]]++;
+    IGRAPH_CHECK(array_of(&p.cores, 3 * (size_t)n, sizeof *p.cores, 0));
+    p.pos = p.cores + n;
+    p.vert = p.pos + n;
+    for (igraph_integer_t v = 0; v < n; v++) {
+        p.cores[v] = (uint32_t)(os[v + 1] - os[v] + is[v + 1] - is[v]);
+        maxdeg = p.cores[v] > maxdeg ? p.cores[v] : maxdeg;
+    }
+    IGRAPH_CHECK(array_of(&p.bin, 2 * ((size_t)maxdeg + 1), sizeof *p.bin, 1));
+    p.movers = p.bin + maxdeg + 1;
+    for (igraph_integer_t v = 0; v < n; v++) {
+        p.bin[p.cores[v]]++;
     }
     for (uint32_t d = 0, next = 0; d <= maxdeg; d++) {
-        uint32_t count = bin[d];
-        bin[d] = next;
+        uint32_t count = p.bin[d];
+        p.bin[d] = next;
         next += count;
     }
-    for (uint32_t v = 0; v < n; v++) {
-        pos[v] = bin[cores[v]]++;
-        vert[pos[v]] = v;
+    for (igraph_integer_t v = 0; v < n; v++) {
+        p.pos[v] = p.bin[p.cores[v]]++;
+        p.vert[p.pos[v]] = (uint32_t)v;
     }
     for (uint32_t d = maxdeg; d > 0; d--) {
-        bin[d] = bin[d - 1];
+        p.bin[d] = p.bin[d - 1];
     }
-    bin[0] = 0;
-    peel(n, start, lists.adj, cores, bin, pos, vert, bin + maxdeg + 1);
-    for (uint32_t v = 0; v < n; v++) {
-        out[v] = (double)cores[v];
+    p.bin[0] = 0;
+    peel(graph, (uint32_t)n, &p);
+    for (igraph_integer_t v = 0; v < n; v++) {
+        out[v] = (double)p.cores[v];
     }
-    free(bin);
-    free(cores);
+    free(p.bin);
+    free(p.cores);
     IGRAPH_FINALLY_CLEAN(2);
-    lists_free(&lists);
     return IGRAPH_SUCCESS;
+}
+
+/* Copies v's neighbours as igraph_neighbors(IGRAPH_ALL) has them (a
+ * loop twice, multi-edges repeated; in no particular order) from
+ * igraph's index to `out`; returns how many. */
+static uint32_t neighbours(const igraph_t *g, igraph_integer_t v,
+                           uint32_t *out) {
+    const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
+    const igraph_integer_t *oi = VECTOR(g->oi), *ii = VECTOR(g->ii);
+    uint32_t count = 0;
+    for (igraph_integer_t k = os[v]; k < os[v + 1]; k++) {
+        out[count++] = (uint32_t)IGRAPH_TO(g, oi[k]);
+    }
+    for (igraph_integer_t k = is[v]; k < is[v + 1]; k++) {
+        out[count++] = (uint32_t)IGRAPH_FROM(g, ii[k]);
+    }
+    return count;
 }
 
 /* Each vertex's rank key, (degree, index), its degree counting distinct
  * neighbours other than itself as igraph's adjacency list without loops
- * and multi-edges does. `mark` is zero on entry. */
-static void rank_keys(const lists_t *lists, uint64_t *key, uint32_t *mark) {
-    const uint32_t *start = lists->start, *adj = lists->adj;
-    for (uint32_t v = 0; v < lists->n; v++) {
+ * and multi-edges does. `mark` is zero on entry; `buffer` holds any
+ * vertex's neighbours. */
+static void rank_keys(const igraph_t *g, uint64_t *key, uint32_t *mark,
+                      uint32_t *buffer) {
+    for (igraph_integer_t v = 0; v < igraph_vcount(g); v++) {
+        uint32_t count = neighbours(g, v, buffer), stamp = (uint32_t)v + 1;
         uint64_t d = 0;
-        for (uint32_t k = start[v]; k < start[v + 1]; k++) {
-            uint32_t u = adj[k];
-            d += u != v && mark[u] != v + 1;
-            mark[u] = v + 1;
+        for (uint32_t k = 0; k < count; k++) {
+            uint32_t u = buffer[k];
+            d += u != (uint32_t)v && mark[u] != stamp;
+            mark[u] = stamp;
         }
-        key[v] = d << 32 | v;
+        key[v] = d << 32 | (uint64_t)v;
     }
 }
 
 /* Each edge once, at its end of lower rank: out[ostart[v] .. ostart[v +
  * 1]) are v's neighbours ranked above it, at most about sqrt(2m) of
  * them, a repeated edge once (by `mark`, zero on entry). */
-static void orient(const lists_t *lists, const uint64_t *key, uint32_t *mark,
-                   uint32_t *ostart, uint32_t *out) {
-    const uint32_t *start = lists->start, *adj = lists->adj;
+static void orient(const igraph_t *g, const uint64_t *key, uint32_t *mark,
+                   uint32_t *buffer, uint32_t *ostart, uint32_t *out) {
+    igraph_integer_t n = igraph_vcount(g);
     uint32_t next = 0;
-    for (uint32_t v = 0; v < lists->n; v++) {
-        uint64_t kv = key[v];
+    for (igraph_integer_t v = 0; v < n; v++) {
+        uint32_t count = neighbours(g, v, buffer), stamp = (uint32_t)v + 1;
         ostart[v] = next;
-        for (uint32_t k = start[v]; k < start[v + 1]; k++) {
-            uint32_t u = adj[k];
-            if (key[u] > kv && mark[u] != v + 1) {
-                mark[u] = v + 1;
+        for (uint32_t k = 0; k < count; k++) {
+            uint32_t u = buffer[k];
+            if (key[u] > key[v] && mark[u] != stamp) {
+                mark[u] = stamp;
                 out[next++] = u;
             }
         }
     }
-    ostart[lists->n] = next;
+    ostart[n] = next;
 }
 
 /* The forward algorithm: each triangle found once, from its vertex of
@@ -258,9 +239,9 @@ static inline uint32_t lower_end(const uint64_t *key, uint32_t a, uint32_t b) {
 
 /* The oriented edges straight from igraph's edge list when it is sorted
  * by (smaller end, larger end) without loops or repeats, as the
- * builder's are: then the degrees are igraph's index ranges, and three
- * passes over the edges (check and count, place) replace the neighbour
- * lists. Returns 0, with nothing usable written, for any other list. */
+ * builder's are: then the degrees are igraph's index ranges, and two
+ * passes over the edges (check and count, then place) are all it takes.
+ * Returns 0, with nothing usable written, for any other list. */
 static int orient_sorted_edges(const igraph_t *graph, uint64_t *key,
                                uint32_t *ostart, uint32_t *out) {
     const igraph_integer_t *os = VECTOR(graph->os), *is = VECTOR(graph->is);
@@ -299,17 +280,24 @@ static int orient_sorted_edges(const igraph_t *graph, uint64_t *key,
     return 1;
 }
 
-/* The same from neighbour lists, for any other graph (`mark` zero on
+/* The same from igraph's index, for any other graph (`mark` zero on
  * entry). */
 static igraph_error_t orient_any(const igraph_t *graph, uint64_t *key,
                                  uint32_t *mark, uint32_t *ostart,
                                  uint32_t *out) {
-    lists_t lists;
-    IGRAPH_CHECK(lists_init(&lists, graph));
-    rank_keys(&lists, key, mark);
-    memset(mark, 0, lists.n * sizeof *mark);
-    orient(&lists, key, mark, ostart, out);
-    lists_free(&lists);
+    igraph_integer_t n = igraph_vcount(graph), most = 0;
+    const igraph_integer_t *os = VECTOR(graph->os), *is = VECTOR(graph->is);
+    for (igraph_integer_t v = 0; v < n; v++) {
+        igraph_integer_t d = os[v + 1] - os[v] + is[v + 1] - is[v];
+        most = d > most ? d : most;
+    }
+    uint32_t *buffer;
+    IGRAPH_CHECK(array_of(&buffer, (size_t)most, sizeof *buffer, 0));
+    rank_keys(graph, key, mark, buffer);
+    memset(mark, 0, (size_t)n * sizeof *mark);
+    orient(graph, key, mark, buffer, ostart, out);
+    free(buffer);
+    IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
 
@@ -323,7 +311,7 @@ igraph_error_t ent_local_clustering(const igraph_t *graph, double *local,
         return IGRAPH_SUCCESS;
     }
     if (n >= INT32_MAX || m >= INT32_MAX) {
-        IGRAPH_ERROR("too large for 32-bit neighbour lists", IGRAPH_EOVERFLOW);
+        IGRAPH_ERROR("too large for 32-bit arrays", IGRAPH_EOVERFLOW);
     }
     uint64_t *key;
     uint32_t *mark, *ostart, *out, *triangles;
