@@ -25,6 +25,34 @@ static igraph_error_t array_of(void *out, size_t count, size_t size,
     return IGRAPH_SUCCESS;
 }
 
+/* Appends every edge to both ends' 32-bit lists, which are filled from
+ * their ends: igraph's index says where v's list ends, os[v + 1] +
+ * is[v + 1] (edges whose from, to is up to v), and each start comes back
+ * to os[v] + is[v]. The smaller end's cursor stays in a register along a
+ * run of edges that share it (the builder's edges come sorted by it). */
+static void fill_lists(const igraph_t *g, uint32_t *start, uint32_t *adj) {
+    const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
+    const igraph_integer_t *from = VECTOR(g->from), *to = VECTOR(g->to);
+    igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g), e = 0;
+    for (igraph_integer_t v = 0; v < n; v++) {
+        start[v] = (uint32_t)(os[v + 1] + is[v + 1]);
+    }
+    start[n] = (uint32_t)(2 * m);
+    while (e < m) {
+        uint32_t v = (uint32_t)to[e], cursor = start[v];
+        for (; e < m && to[e] == v; e++) {
+            uint32_t u = (uint32_t)from[e];
+            adj[--cursor] = u;
+            if (u == v) {
+                adj[--cursor] = v; /* a loop: twice in its list */
+            } else {
+                adj[--start[u]] = v;
+            }
+        }
+        start[v] = cursor;
+    }
+}
+
 /* The peeling state of Batagelj and Zaversnik's bucket order: each
  * vertex's current degree, its place in `vert` (sorted by degree), where
  * each degree's bucket starts, and room for one vertex's movers. */
@@ -47,14 +75,29 @@ static inline uint32_t gather(uint32_t *restrict movers, uint32_t count,
     return count;
 }
 
+static inline uint32_t gather_list(uint32_t *restrict movers,
+                                   const uint32_t *restrict cores, uint32_t cv,
+                                   const uint32_t *adj, uint32_t first,
+                                   uint32_t last) {
+    uint32_t count = 0;
+    for (uint32_t k = first; k < last; k++) {
+        movers[count] = adj[k];
+        count += cores[adj[k]] > cv;
+    }
+    return count;
+}
+
 /* Batagelj and Zaversnik's O(m) peeling as igraph_coreness (IGRAPH_ALL)
- * takes it, on 32-bit arrays and igraph's own index (a vertex's
- * neighbours: to[oi[k]] for k in os[v] .. os[v + 1], from[ii[k]] for k
- * in is[v] .. is[v + 1]; a loop twice, as igraph_neighbors lists it).
- * A gathered mover moves to the front of its bucket and down one, tested
- * again first as igraph tests each neighbour in turn (a repeated one may
- * have come down to v's degree). */
-static void peel(const igraph_t *g, uint32_t n, peeling_t *p) {
+ * takes it, on 32-bit arrays. A vertex's neighbours come from the lists
+ * `adj` when given, else from igraph's own index (to[oi[k]] for k in
+ * os[v] .. os[v + 1], from[ii[k]] for k in is[v] .. is[v + 1]); either
+ * way a loop twice, as igraph_neighbors lists it. A gathered mover moves
+ * to the front of its bucket and down one, tested again first as igraph
+ * tests each neighbour in turn (a repeated one may have come down to
+ * v's degree). */
+static void peel(const igraph_t *g, const uint32_t *start, const uint32_t *adj,
+                 peeling_t *p) {
+    uint32_t n = (uint32_t)igraph_vcount(g);
     const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
     const igraph_integer_t *oi = VECTOR(g->oi), *ii = VECTOR(g->ii);
     const igraph_integer_t *from = VECTOR(g->from), *to = VECTOR(g->to);
@@ -62,9 +105,15 @@ static void peel(const igraph_t *g, uint32_t n, peeling_t *p) {
     uint32_t *restrict vert = p->vert, *restrict bin = p->bin;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t v = vert[i], cv = cores[v];
-        uint32_t count =
-            gather(p->movers, 0, cores, cv, to, oi, os[v], os[v + 1]);
-        count = gather(p->movers, count, cores, cv, from, ii, is[v], is[v + 1]);
+        uint32_t count;
+        if (adj != NULL) {
+            count =
+                gather_list(p->movers, cores, cv, adj, start[v], start[v + 1]);
+        } else {
+            count = gather(p->movers, 0, cores, cv, to, oi, os[v], os[v + 1]);
+            count =
+                gather(p->movers, count, cores, cv, from, ii, is[v], is[v + 1]);
+        }
         for (uint32_t j = 0; j < count; j++) {
             uint32_t u = p->movers[j], du = cores[u];
             if (du > cv) {
@@ -92,6 +141,18 @@ igraph_error_t ent_local_coreness(const igraph_t *graph, double *out) {
     if (n >= INT32_MAX || m >= INT32_MAX) {
         IGRAPH_ERROR("too large for 32-bit arrays", IGRAPH_EOVERFLOW);
     }
+    /* Above this many edges igraph's index (32 bytes an edge) no longer
+     * stays in the faster caches between runs, and the random reads of
+     * its ends cost more than making 32-bit lists (at 10^4 entities, 5 x
+     * 10^4 edges, 70 % more L1 misses, cachegrind; below, the lists
+     * cost more than they save). */
+    enum { INDEX_EDGES = 16384 };
+    uint32_t *start = NULL, *adj = NULL;
+    if (m > INDEX_EDGES) {
+        IGRAPH_CHECK(array_of(&start, (size_t)n + 1, sizeof *start, 0));
+        IGRAPH_CHECK(array_of(&adj, 2 * (size_t)m, sizeof *adj, 0));
+        fill_lists(graph, start, adj);
+    }
     IGRAPH_CHECK(array_of(&p.cores, 3 * (size_t)n, sizeof *p.cores, 0));
     p.pos = p.cores + n;
     p.vert = p.pos + n;
@@ -117,13 +178,18 @@ igraph_error_t ent_local_coreness(const igraph_t *graph, double *out) {
         p.bin[d] = p.bin[d - 1];
     }
     p.bin[0] = 0;
-    peel(graph, (uint32_t)n, &p);
+    peel(graph, start, adj, &p);
     for (igraph_integer_t v = 0; v < n; v++) {
         out[v] = (double)p.cores[v];
     }
     free(p.bin);
     free(p.cores);
     IGRAPH_FINALLY_CLEAN(2);
+    if (adj != NULL) {
+        free(adj);
+        free(start);
+        IGRAPH_FINALLY_CLEAN(2);
+    }
     return IGRAPH_SUCCESS;
 }
 
