@@ -347,7 +347,7 @@ def inside(compute, path, gt_all):
                     seconds, _, _ = timed(gt_all[metric])
                     theirs[count] = min(theirs[count], seconds)
         gt.openmp_set_num_threads(threads)
-        print("  %-24s %9.4f %9.4f %9.4f %9.4f %9.4f %7.1f %7.1f" % (
+        print("  %-24s %9.5f %9.5f %9.5f %9.5f %9.5f %7.1f %7.1f" % (
             metric, ours, first, max(0.0, written - baseline), theirs[threads], theirs[1],
             theirs[threads] / max(ours, 1e-9), theirs[1] / max(ours, 1e-9)))
 

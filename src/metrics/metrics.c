@@ -59,54 +59,28 @@ static double freeman(const double *values, size_t n, double theoretical_max) {
     return sum / theoretical_max;
 }
 
-/* Strength in one pass over the edges when that adds each node's weights
- * in igraph's order: an undirected network whose edges are sorted by
- * (smaller end, larger end), no loops (the builder makes them so), lists
- * a node's edges by neighbour, as igraph_strength sums them through its
- * incidence lists, which costs ten times as much (1.1 ms against 0.1 ms at 10^4
- * nodes). Sets *done to 0, having done nothing, for any other network;
- * IGRAPH_ENOMEM when the array cannot be had. */
-static igraph_error_t strength_by_edges(ent_metrics_t *metrics, int *done) {
-    const ent_network_t *net = metrics->network;
-    const igraph_t *g = &net->graph;
-    igraph_integer_t m = igraph_ecount(g);
-    size_t n = net->vertex_count;
-    *done = 0;
-    if (net->directed) {
-        return IGRAPH_SUCCESS;
-    }
-    /* igraph keeps an undirected edge as from > to */
-    for (igraph_integer_t e = 0; e < m; e++) {
-        igraph_integer_t small = IGRAPH_TO(g, e), large = IGRAPH_FROM(g, e);
-        if (small >= large) {
-            return IGRAPH_SUCCESS;
-        }
-        if (e > 0) {
-            igraph_integer_t before = IGRAPH_TO(g, e - 1);
-            if (before > small ||
-                (before == small && IGRAPH_FROM(g, e - 1) >= large)) {
-                return IGRAPH_SUCCESS;
-            }
-        }
-    }
-    double *strength = calloc(n ? n : 1, sizeof *strength);
-    if (strength == NULL) {
-        return IGRAPH_ENOMEM;
-    }
-    const double *weight = VECTOR(net->weights);
-    for (igraph_integer_t e = 0; e < m; e++) {
-        strength[IGRAPH_FROM(g, e)] += weight[e];
-        strength[IGRAPH_TO(g, e)] += weight[e];
-    }
-    metrics->node[ENT_NODE_STRENGTH] = strength;
-    *done = 1;
-    return IGRAPH_SUCCESS;
-}
-
-/* Degrees, strength. */
+/* Degrees, strength: in one pass over the edges (metrics_local.c) where
+ * that gives igraph's values, else by igraph's calls. */
 static igraph_error_t degrees(ent_metrics_t *metrics, const int *want) {
     const ent_network_t *net = metrics->network;
     static const igraph_neimode_t modes[] = {IGRAPH_ALL, IGRAPH_IN, IGRAPH_OUT};
+    for (int k = ENT_NODE_DEGREE; k <= ENT_NODE_OUT_DEGREE; k++) {
+        if (want[k]) {
+            IGRAPH_CHECK(node_array(metrics, k, 1));
+        }
+    }
+    if (want[ENT_NODE_STRENGTH]) {
+        IGRAPH_CHECK(node_array(metrics, ENT_NODE_STRENGTH, 1));
+    }
+    int done = 0;
+    if (want[ENT_NODE_DEGREE] || want[ENT_NODE_STRENGTH]) {
+        IGRAPH_CHECK(ent_local_degrees(net, metrics->node[ENT_NODE_DEGREE],
+                                       metrics->node[ENT_NODE_STRENGTH],
+                                       &done));
+    }
+    if (done) {
+        return IGRAPH_SUCCESS;
+    }
     igraph_vector_int_t degree;
     /* Without loops both count alike, and igraph counts them with loops
      * from its index in O(n) but without them through every incidence
@@ -124,25 +98,16 @@ static igraph_error_t degrees(ent_metrics_t *metrics, const int *want) {
         IGRAPH_CHECK(igraph_degree(&net->graph, &degree, igraph_vss_all(),
                                    modes[k],
                                    loops ? IGRAPH_NO_LOOPS : IGRAPH_LOOPS));
-        IGRAPH_CHECK(node_array(metrics, ENT_NODE_DEGREE + k, 1));
         copy_vector_int(metrics->node[ENT_NODE_DEGREE + k], &degree);
     }
     igraph_vector_int_destroy(&degree);
     IGRAPH_FINALLY_CLEAN(1);
-    int summed = 0;
-    if (want[ENT_NODE_STRENGTH]) {
-        IGRAPH_CHECK(strength_by_edges(metrics, &summed));
-    }
-    if (summed) {
-        return IGRAPH_SUCCESS;
-    }
     if (want[ENT_NODE_STRENGTH]) {
         igraph_vector_t strength;
         IGRAPH_VECTOR_INIT_FINALLY(&strength, 0);
         IGRAPH_CHECK(igraph_strength(&net->graph, &strength, igraph_vss_all(),
                                      IGRAPH_ALL, IGRAPH_NO_LOOPS,
                                      &net->weights));
-        IGRAPH_CHECK(node_array(metrics, ENT_NODE_STRENGTH, 1));
         copy_vector(metrics->node[ENT_NODE_STRENGTH], &strength);
         igraph_vector_destroy(&strength);
         IGRAPH_FINALLY_CLEAN(1);
@@ -244,35 +209,29 @@ static igraph_error_t cohesion(ent_metrics_t *metrics,
                                const int *graph_want) {
     size_t n = metrics->network->vertex_count;
     double *graph = metrics->graph;
+    int clustering =
+        want[ENT_NODE_CLUSTERING] || graph_want[ENT_GRAPH_AVERAGE_CLUSTERING];
     if (want[ENT_NODE_CORENESS]) {
-        igraph_vector_int_t cores;
-        IGRAPH_VECTOR_INT_INIT_FINALLY(&cores, 0);
-        IGRAPH_CHECK(node_values(metrics, ENT_NODE_CORENESS));
-        IGRAPH_CHECK(igraph_coreness(view->graph, &cores, IGRAPH_ALL));
-        copy_vector_int(metrics->node[ENT_NODE_CORENESS], &cores);
-        igraph_vector_int_destroy(&cores);
-        IGRAPH_FINALLY_CLEAN(1);
+        IGRAPH_CHECK(node_array(metrics, ENT_NODE_CORENESS, 1));
+        IGRAPH_CHECK(
+            ent_local_coreness(view->graph, metrics->node[ENT_NODE_CORENESS]));
     }
-    if (want[ENT_NODE_CLUSTERING] || graph_want[ENT_GRAPH_AVERAGE_CLUSTERING]) {
-        igraph_vector_t local;
-        IGRAPH_VECTOR_INIT_FINALLY(&local, 0);
-        IGRAPH_CHECK(node_values(metrics, ENT_NODE_CLUSTERING));
-        IGRAPH_CHECK(igraph_transitivity_local_undirected(
-            view->graph, &local, igraph_vss_all(), IGRAPH_TRANSITIVITY_ZERO));
-        copy_vector(metrics->node[ENT_NODE_CLUSTERING], &local);
-        igraph_vector_destroy(&local);
-        IGRAPH_FINALLY_CLEAN(1);
+    if (clustering) {
+        IGRAPH_CHECK(node_array(metrics, ENT_NODE_CLUSTERING, 1));
+    }
+    /* No connected triple: transitivity is undefined, NAN, not 0. */
+    if (clustering || graph_want[ENT_GRAPH_TRANSITIVITY]) {
+        IGRAPH_CHECK(ent_local_clustering(
+            view->graph, metrics->node[ENT_NODE_CLUSTERING],
+            graph_want[ENT_GRAPH_TRANSITIVITY] ? &graph[ENT_GRAPH_TRANSITIVITY]
+                                               : NULL));
+    }
+    if (clustering) {
         double sum = 0;
         for (size_t v = 0; v < n; v++) {
             sum += metrics->node[ENT_NODE_CLUSTERING][v];
         }
         graph[ENT_GRAPH_AVERAGE_CLUSTERING] = n ? sum / (double)n : (double)NAN;
-    }
-    if (graph_want[ENT_GRAPH_TRANSITIVITY]) {
-        /* No connected triple: undefined, hence NAN rather than 0. */
-        IGRAPH_CHECK(igraph_transitivity_undirected(
-            view->graph, &graph[ENT_GRAPH_TRANSITIVITY],
-            IGRAPH_TRANSITIVITY_NAN));
     }
     if (want[ENT_NODE_COMMUNITY] || graph_want[ENT_GRAPH_MODULARITY] ||
         graph_want[ENT_GRAPH_COMMUNITIES]) {

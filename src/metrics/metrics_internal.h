@@ -46,6 +46,29 @@ igraph_error_t ent_metrics_view_init(ent_metrics_view_t *view,
                                      const ent_network_t *network);
 void ent_metrics_view_destroy(ent_metrics_view_t *view);
 
+/*
+ * The cohesion measures of an undirected graph on compact 32-bit arrays
+ * (metrics_local.c), the values of igraph's calls bit for bit. Each
+ * writes n values to an array the caller owns; IGRAPH_ENOMEM when
+ * memory runs short, IGRAPH_EOVERFLOW from 2^31 vertices or edges.
+ */
+/* igraph_coreness(IGRAPH_ALL), Batagelj-Zaversnik: O(n + m). */
+igraph_error_t ent_local_coreness(const igraph_t *graph, double *out);
+/* igraph_transitivity_local_undirected (IGRAPH_TRANSITIVITY_ZERO) into
+ * `local` and igraph_transitivity_undirected (IGRAPH_TRANSITIVITY_NAN)
+ * into *transitivity, either NULL when not wanted, from one count of
+ * triangles (loops and multi-edges ignored): O(m sqrt(m)). */
+igraph_error_t ent_local_clustering(const igraph_t *graph, double *local,
+                                    double *transitivity);
+/* Degree (loops excluded) and strength, either NULL when not wanted, in
+ * one pass over the edges of an undirected network without loops whose
+ * edges are sorted by (smaller end, larger end), as the builder makes
+ * them: then strength adds each node's weights in igraph_strength's
+ * order. Sets *done to 0, having written nothing useful, for any other
+ * network. */
+igraph_error_t ent_local_degrees(const ent_network_t *net, double *degree,
+                                 double *strength, int *done);
+
 /* Which all-pairs measures ent_metrics_allpairs computes. */
 typedef struct {
     int betweenness;   /* node betweenness on lengths */

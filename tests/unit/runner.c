@@ -16,6 +16,7 @@ static int (*const suites[])(void) = {
     register_load_tests,
     register_network_tests,
     register_metrics_tests,
+    register_metrics_local_tests,
     register_graphs_tests,
     register_render_tests,
     register_extract_tests,

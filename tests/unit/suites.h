@@ -14,6 +14,7 @@ int register_model_tests(void);
 int register_load_tests(void);
 int register_network_tests(void);
 int register_metrics_tests(void);
+int register_metrics_local_tests(void); /* test_metrics_local.c */
 int register_graphs_tests(void);
 int register_render_tests(void);
 int register_extract_tests(void);
