@@ -194,8 +194,10 @@ static int compile_element(compiled_patterns *p, const char *text,
     if (text[0] == '{') {
         return compile_slot(text, length, e);
     }
-    if (length == 3 && memcmp(text, "...", 3) == 0) {
+    if ((length == 3 && memcmp(text, "...", 3) == 0) ||
+        (length == 1 && text[0] == '~')) {
         e->kind = EL_GAP;
+        e->clause = text[0] == '~';
         return 1;
     }
     if (length == 1 && text[0] == '-') {

@@ -8,6 +8,9 @@
  *               $ the end of the sentence or of a set-out list item
  *   x?          the element x is optional
  *   ...         up to PATTERN_GAP_MAX tokens of anything (shortest first)
+ *   ~           likewise, within the clause: never over ; : . ? !, a
+ *               bullet, "while", "but", "sidelines", ... or the name of a
+ *               person or state (rules_scope.c)
  *   {A:types}   a gazetteer mention bound to A (or B); types are state, org,
  *               person, group joined by /; a demonym or capital counts as
  *               its state. {A:state'} needs a possessive ("Armenia's");
@@ -289,6 +292,8 @@ const rule *extract_rule_table(size_t table, size_t *count) {
         return other_rules;
     case 2:
         return extract_membership_rules(count);
+    case 3:
+        return extract_cue_rules(count);
     default:
         *count = 0;
         return NULL;

@@ -372,6 +372,66 @@ static const rule membership_rules[] = {
      0.8,
      {OUT_STATUS("member_of", A, ORG, "frozen")},
      0},
+
+    /* The general forms: the organization, by name or as "it", "the
+     * bloc", a verb that gives its members, and the list of states it
+     * governs within the clause ("ASEAN, a regional bloc founded in 1967,
+     * comprises A, B", "It was originally established in August 1967 by
+     * A, B", "The group has now expanded to include C, D"); a
+     * withdrawal, an application or a partnership around the match
+     * denies it (rules_scope.c). */
+    {"{B:org} ~ " MEMBERS_VERB " ~ {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ " MEMBERS_VERB " ~ {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} ~ " FOUNDED " ~ by {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ " FOUNDED " ~ by {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} ~ " EXPANDED " ~ to? include|includes|including {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ " EXPANDED " ~ to? include|includes|including "
+              "{A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* "a bloc of A, B and C", "the alliance of A and B" */
+    {"bloc|alliance|confederation|grouping|union|club of the? {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* the states, then what they are or did: "A and B, which joined the
+     * bloc in 2024", "A, B and C are all founding members of the SCO" */
+    {"{A:state+} ~ joined|entered the? {B:org}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} ~ joined|entered the? " ORG_WORD,
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state+} ~ is|are|was|were|became|become|remain|remains|as a|an|the? "
+     "~ member|members|founders|founder|member-states|member-state of the? "
+     "{B:org}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    /* "member states such as A", "its members: A, B", "members - A" */
+    {"members|member|member-states|member-countries ~ such as|like|"
+     "including|namely|:|-|are|were|include|included {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
 };
 
 const rule *extract_membership_rules(size_t *count) {

@@ -1,0 +1,119 @@
+/*
+ * The general rules: a cue of attendance, hosting or the chair, and the
+ * names it governs in the same clause, whatever the words between
+ * (notation in rules.c). A clause gap "~" skips up to PATTERN_GAP_MAX
+ * tokens but never a clause break or another person or state
+ * (rules_scope.c), so a cue binds the nearest list of names on its side;
+ * negation, hedges and other gatherings are read as for every rule
+ * (patterns.c). These rows come after the specific ones: where both
+ * match, the draft keeps the more confident.
+ */
+#include "extract/rules_common.h"
+
+static const rule cue_rules[] = {
+    /* attendance: the names, then a cue of presence, then the meeting
+     * ("A, B and C, who arrived on Monday, will take part in the
+     * summit", "A will represent their countries at the summit") */
+    {"{A:person/state+} ~ " PRESENCE " ~ " MEET,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A, B and C were represented at the summit by ...": the states,
+     * not the persons, are there */
+    {"{A:state+} ~ represented ~ " MEET, 0.75, {OUT("attends", A, EVENT)}, 0},
+    /* "A, B and C arrived in Ashgabat": the host's capital */
+    {"{A:person+} ~ arrived|arrive|arrives|arriving in|at the? {B:state} "
+     "capital? .|,|$|for|to|on",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* the cue, then the names: "attended by the leaders ...: A, B",
+     * "Presidents confirmed to have arrived so far include A, B",
+     * "those present were A and B" */
+    {"attended|joined|brought by ~ {A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {PRESENCE "|participants|attendees|arrivals|guests ~ include|includes|"
+              "included|including|were|are :? {A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "Presidents of A, B and C were the first to arrive for the
+     * Summit", "the leaders of OTS member states A and B attended" */
+    {HEADS_OF_STATES " ~ " PRESENCE, 0.75, {OUT("attends", A, EVENT)}, 0},
+    {HEADS_OF_GROUP " ~ " PRESENCE, 0.75, {OUT("attends", A, EVENT)}, 0},
+    {PRESENCE "|brought|gathered|gathers|brings|united|unites|welcomed ~ "
+              "the? " HEADS_OF_STATES,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {PRESENCE "|brought|gathered|gathers|brings|united|unites|welcomed ~ "
+              "the? " HEADS_OF_GROUP,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* the host greets them in person */
+    {"host|hosts|host's nation|country|government|officials? ~ "
+     "welcomed|welcomes|greeted|greets|received :? {A:person/state+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} welcomed|welcomes|greeted|greets ~ leaders|heads|guests|"
+     "delegations|participants|counterparts ~ to the " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A is among 15 world leaders, including B, to attend the summit" */
+    {"{A:person/state+} ,? is|are|was|were among the? ~ leaders|heads|"
+     "participants|attendees|guests|those ... " PRESENCE,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+
+    /* hosting: the meeting, a verb that places it, and the place
+     * ("The summit ... was held in Astana", "completed in Bishkek",
+     * "takes place in the Turkmen capital") */
+    {HOSTED " ~ " PLACED " in|at the? {A:state} capital|city?",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"gathering|gathered|gather|meet|meets|met|meeting|convene|convened|"
+     "held|arrived|arriving|arrive|" HOSTED " in the capital of {A:state}",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+
+    /* the chair: a state that takes, holds or is the chair ("India ...
+     * will assume the rotational presidency of the SCO", "The
+     * Philippines is this year's chair") */
+    {"{A:state} ~ assume|assumes|assumed|assuming|take|takes|took|taking|"
+     "hold|holds|held|holding|chair|chairs|chaired|chairing over? the "
+     "rotating|rotational|annual|current chairmanship|presidency|chair of the "
+     "{B:org}",
+     0.8,
+     {OUT("chairs", A, B)},
+     0},
+    {"{A:state} ~ assume|assumes|assumed|assuming|take|takes|took|taking|"
+     "hold|holds|held|holding over? the rotating|rotational|annual|current "
+     "chairmanship|presidency|chair",
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    {"{A:state} is|was|will|becomes|became be? the|this|its? year's|current|"
+     "incoming|next|new rotating|rotational? chair|chairman|chairwoman|"
+     "chairmanship",
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    /* "A meeting ..., chaired by President NAME, takes place" */
+    {"chaired|presided by ~ {A:person}",
+     0.8,
+     {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
+     0},
+};
+
+const rule *extract_cue_rules(size_t *count) {
+    *count = sizeof cue_rules / sizeof *cue_rules;
+    return cue_rules;
+}
