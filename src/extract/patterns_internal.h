@@ -329,6 +329,10 @@ size_t match_role(const sentence_tokens *s, size_t i, captures *c);
  * (; : . ? ! a bullet, "while", "but", ...) or a name of a person or
  * state, which would be another subject or object (rules_scope.c). */
 int clause_break(const sentence_tokens *s, size_t i);
+/* 1 when token i is a word that names who stands for states ("leaders",
+ * "observer", "member", "states"): a list item may hold it ("and the
+ * leaders of observer states Hungary") (rules_scope.c). */
+int names_group(const sentence_tokens *s, size_t i);
 /* 1 when token i is "North", "Northern", "South", ...: before a state's
  * name, a region or an entity the gazetteer lacks ("North Cyprus"), not
  * the state (rules_scope.c). */

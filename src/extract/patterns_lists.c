@@ -23,13 +23,15 @@ static int glued_to_dash(const sentence_tokens *s, size_t i) {
 
 /* A word that may stand in a list item beside its mention: a capitalized
  * word ("President"), a mention of another type ("Turkish"), a dash, a
- * part of a hyphenated word, or a few small words ("acting President of
- * Iran"). */
+ * part of a hyphenated word, a few small words ("acting President of
+ * Iran") and the words for who stands for states ("the leaders of
+ * observer states"). */
 static int is_qualifier(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
     return t->kind == TOKEN_MENTION || t->kind == TOKEN_DASH ||
            is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER) ||
-           is_punct(s, i, '(') || is_punct(s, i, ')') || glued_to_dash(s, i);
+           is_punct(s, i, '(') || is_punct(s, i, ')') || glued_to_dash(s, i) ||
+           names_group(s, i);
 }
 
 /* 1 when the token at i starts its line (only white space before it). */

@@ -22,8 +22,7 @@ static const rule cue_rules[] = {
      * not the persons, are there */
     {"{A:state+} ~ represented ~ " MEET, 0.75, {OUT("attends", A, EVENT)}, 0},
     /* "A, B and C arrived in Ashgabat": the host's capital */
-    {"{A:person+} ~ arrived|arrive|arrives|arriving in|at the? {B:state} "
-     "capital? .|,|$|for|to|on",
+    {"{A:person+} ~ arrived|arrive|arrives|arriving in|at the? {B:state}",
      0.7,
      {OUT("attends", A, EVENT)},
      0},
@@ -59,8 +58,14 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
-    {"{A:person} welcomed|welcomes|greeted|greets ~ leaders|heads|guests|"
-     "delegations|participants|counterparts ~ to the " MEET,
+    {"{A:person} welcomed|welcomes|greeted|greets ... to the " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "welcomed new leaders from A and B - X and Y, respectively - to
+     * the summit" */
+    {"welcomed|welcomes|greeted|greets|received ~ " HEADS "|guests|"
+     "counterparts from|of the? {A:person/state+}",
      0.7,
      {OUT("attends", A, EVENT)},
      0},

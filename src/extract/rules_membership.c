@@ -427,8 +427,8 @@ static const rule membership_rules[] = {
      {OUT("member_of", A, B)},
      0},
     /* "member states such as A", "its members: A, B", "members - A" */
-    {"members|member|member-states|member-countries ~ such as|like|"
-     "including|namely|:|-|are|were|include|included {A:state+}",
+    {"members|member|member-states|member-countries ~ such? as|like|"
+     "including|namely|are|were|include|included :? {A:state+}",
      0.7,
      {OUT("member_of", A, ORG)},
      0},

@@ -58,6 +58,21 @@ int clause_break(const sentence_tokens *s, size_t i) {
     return 0;
 }
 
+/* Words that name who stands for states inside a list item ("and the
+ * leaders of observer states Hungary, ..."). */
+static const char *const group_words[] = {
+    "leaders",   "leader",      "presidents",      "heads",   "observer",
+    "observers", "member",      "members",         "states",  "countries",
+    "nations",   "delegations", "representatives", "partner", "partners"};
+
+int names_group(const sentence_tokens *s, size_t i) {
+    const token *t = &s->tokens[i];
+    size_t n = t->end - t->start;
+    return t->kind == TOKEN_WORD && n <= 15 &&
+           word_in(group_words, sizeof group_words / sizeof *group_words,
+                   s->text + t->start, n);
+}
+
 static const char *const region_words[] = {"north",    "northern", "south",
                                            "southern", "east",     "eastern",
                                            "west",     "western",  "central"};
