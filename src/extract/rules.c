@@ -179,6 +179,8 @@ static const rule other_rules[] = {
      {OUT_CHECKED("leads", A, B)},
      0},
     {"{R:role} of the? {B:state/org} {A:person}", 0.9, {OUT("leads", A, B)}, 0},
+    /* a set-out list: "Azerbaijan - President Ilham Aliyev" */
+    {"{B:state} -|: {R:role} {A:person}", 0.85, {OUT("leads", A, B)}, 0},
     /* "Putin, President of Russia, Pashinyan": the title after a bare
      * name and a comma is that name's apposition, not a title before the
      * next name. */

@@ -18,6 +18,17 @@ static const rule cue_rules[] = {
      0.75,
      {OUT("attends", A, EVENT)},
      0},
+    /* "A and B also attended." */
+    {"{A:person/state+} ~ attended|attend|attends|participated|participate|"
+     "participates|part|present .|;|$",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A told the summit" */
+    {"{A:person} ~ told|addressed the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
     /* "A, B and C were represented at the summit by ...": the states,
      * not the persons, are there */
     {"{A:state+} ~ represented ~ " MEET, 0.75, {OUT("attends", A, EVENT)}, 0},
@@ -29,11 +40,12 @@ static const rule cue_rules[] = {
     /* the cue, then the names: "attended by the leaders ...: A, B",
      * "Presidents confirmed to have arrived so far include A, B",
      * "those present were A and B" */
-    {"attended|joined|brought by ~ {A:person/state+}",
+    {"attended|joined|brought by :? ~ {A:person/state+}",
      0.75,
      {OUT("attends", A, EVENT)},
      0},
-    {PRESENCE "|participants|attendees|arrivals|guests ~ include|includes|"
+    {PRESENCE "|participants|attendees|arrivals|guests|brought|brings|"
+              "bringing|united|unites|drew|attracted ~ include|includes|"
               "included|including|were|are :? {A:person/state+}",
      0.75,
      {OUT("attends", A, EVENT)},
@@ -51,6 +63,27 @@ static const rule cue_rules[] = {
               "the? " HEADS_OF_GROUP,
      0.75,
      {OUT("attends", A, EVENT)},
+     0},
+    /* absence: "A pulled out of the summit", "B declined the
+     * invitation", "C was not represented", "D did not send a
+     * delegation" */
+    {"{A:state/person} ~ pulled|pulls|pull|pulling out of the ~ " MEET,
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ~ declined|rejected|turned|turns|declines down? "
+     "the|an|its|his|her invitation",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state} ~ was|were|is|will not be? represented",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ~ did|does|will|would not send|sent a|any? "
+     "delegation|representative|representatives",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
      0},
     /* the host greets them in person */
     {"host|hosts|host's nation|country|government|officials? ~ "
@@ -89,6 +122,19 @@ static const rule cue_rules[] = {
      {OUT("hosts", A, EVENT)},
      0},
 
+    {"{A:state} ~ host|hosts|hosted|hosting ~ the|a|this|its " HOSTED,
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"{A:state'} capital|city ~ host|hosts|hosted|hosting",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"the host|hosts ,? -? {A:state} ,|.|;|$",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+
     /* the chair: a state that takes, holds or is the chair ("India ...
      * will assume the rotational presidency of the SCO", "The
      * Philippines is this year's chair") */
@@ -110,6 +156,18 @@ static const rule cue_rules[] = {
      "chairmanship",
      0.75,
      {OUT("chairs", A, ORG)},
+     0},
+    /* "Russia, which will chair the CSTO in 2026" */
+    {"{A:state} ~ chair|chairs|chaired|chairing|preside|presides|presided "
+     "over? the? {B:org}",
+     0.75,
+     {OUT("chairs", A, B)},
+     0},
+    /* "Japarov, as chairman of the CSTO Collective Security Council" */
+    {"{A:person} ,? as|the|current|rotating chair|chairman|chairwoman|"
+     "chairperson of the ~ {B:org}",
+     0.75,
+     {OUT("chairs", A_STATE, B)},
      0},
     /* "A meeting ..., chaired by President NAME, takes place" */
     {"chaired|presided by ~ {A:person}",

@@ -380,11 +380,11 @@ static const rule membership_rules[] = {
      * A, B", "The group has now expanded to include C, D"); a
      * withdrawal, an application or a partnership around the match
      * denies it (rules_scope.c). */
-    {"{B:org} ~ " MEMBERS_VERB " ~ {A:state+}",
+    {"{B:org} ~ " MEMBERS_VERB " :? {A:state+}",
      0.75,
      {OUT("member_of", A, B)},
      0},
-    {ORG_WORD " ~ " MEMBERS_VERB " ~ {A:state+}",
+    {ORG_WORD " ~ " MEMBERS_VERB " :? {A:state+}",
      0.7,
      {OUT("member_of", A, ORG)},
      0},
@@ -425,6 +425,29 @@ static const rule membership_rules[] = {
      "{B:org}",
      0.75,
      {OUT("member_of", A, B)},
+     0},
+    /* "founding members Brazil, Russia", "the new members, Egypt and
+     * Iran" */
+    {"new|newest|latest|full|founding|original|permanent|current|fellow|"
+     "other|remaining members|member -? states|countries|nations? ,|:? -? "
+     "{A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* "Finland became the alliance's 31st member" */
+    {"{A:state+} ~ became|becomes ~ member|members|member-state|member-states "
+     ",|.|;|$",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* "The bloc admitted Egypt, Ethiopia and Iran" */
+    {"{B:org} ~ admitted|admits|added|adds|accepted :? {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ admitted|admits|added|adds|accepted :? {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
      0},
     /* "member states such as A", "its members: A, B", "members - A" */
     {"members|member|member-states|member-countries ~ such? as|like|"

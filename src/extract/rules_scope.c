@@ -36,6 +36,29 @@ static const char *const clause_words[] = {
     "every",     "each",      "since",     "against",  "cancelled", "canceled",
     "postponed", "rather"};
 
+/* Prepositions of place: a state named after one is where something
+ * happens, not who does it. */
+static const char *const place_words[] = {"in",   "to",   "at", "from",
+                                          "into", "near", "via"};
+
+static int after_place_word(const sentence_tokens *s, size_t i) {
+    size_t k = i;
+    if (k > 0 && s->tokens[k - 1].kind == TOKEN_WORD &&
+        s->tokens[k - 1].end - s->tokens[k - 1].start == 3 &&
+        word_in((const char *const[]){"the"}, 1,
+                s->text + s->tokens[k - 1].start, 3)) {
+        k--; /* "in the Kazakh capital" */
+    }
+    if (k == 0 || s->tokens[k - 1].kind != TOKEN_WORD) {
+        return 0;
+    }
+    const token *t = &s->tokens[k - 1];
+    size_t n = t->end - t->start;
+    return n <= 4 &&
+           word_in(place_words, sizeof place_words / sizeof *place_words,
+                   s->text + t->start, n);
+}
+
 int clause_break(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
     size_t n = t->end - t->start;
@@ -46,8 +69,9 @@ int clause_break(const sentence_tokens *s, size_t i) {
     case TOKEN_DASH:
         return bullet_at(s, i) != 0;
     case TOKEN_MENTION:
+        /* a place ("will travel to Astana to attend") is no subject */
         return is_type(s, i, ENT_ENTITY_PERSON) ||
-               is_type(s, i, ENT_ENTITY_STATE);
+               (is_type(s, i, ENT_ENTITY_STATE) && !after_place_word(s, i));
     case TOKEN_WORD:
         return n <= 10 &&
                word_in(clause_words, sizeof clause_words / sizeof *clause_words,
