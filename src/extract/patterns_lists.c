@@ -21,6 +21,18 @@ static int glued_to_dash(const sentence_tokens *s, size_t i) {
             s->tokens[i + 1].start == t->end);
 }
 
+/* 1 when token i names who stands for states and more of the item
+ * follows ("the leaders of observer states Hungary"): the last word of
+ * an item ("his Kyrgyz and Tajik counterparts") is left to the rule. */
+static int group_before_name(const sentence_tokens *s, size_t i) {
+    if (!names_group(s, i) || i + 1 >= s->count) {
+        return 0;
+    }
+    const token *next = &s->tokens[i + 1];
+    return next->kind == TOKEN_MENTION || names_group(s, i + 1) ||
+           is_capitalized(s, i + 1) || in_class(s, i + 1, CLASS_QUALIFIER);
+}
+
 /* A word that may stand in a list item beside its mention: a capitalized
  * word ("President"), a mention of another type ("Turkish"), a dash, a
  * part of a hyphenated word, a few small words ("acting President of
@@ -31,7 +43,7 @@ static int is_qualifier(const sentence_tokens *s, size_t i) {
     return t->kind == TOKEN_MENTION || t->kind == TOKEN_DASH ||
            is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER) ||
            is_punct(s, i, '(') || is_punct(s, i, ')') || glued_to_dash(s, i) ||
-           names_group(s, i);
+           group_before_name(s, i);
 }
 
 /* 1 when the token at i starts its line (only white space before it). */

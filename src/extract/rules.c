@@ -157,6 +157,12 @@ static const rule other_rules[] = {
      0.9,
      {OUT("leads", A, B)},
      0},
+    /* "Iran's new President Masoud Pezeshkian" ("former" is not one) */
+    {"{B:state/org} new|newly|incumbent|current|outgoing|elected|sitting|"
+     "longtime|long-time|veteran {R:role} ,? {A:person}",
+     0.85,
+     {OUT("leads", A, B)},
+     0},
     /* "President Belarus Alexander Lukashenko" (the "of" left out) */
     {"{R:role} {B:state} {A:person}", 0.8, {OUT("leads", A, B)}, 0},
     /* "Patrice Talon of Benin" in a list of leaders: only when the
@@ -179,8 +185,22 @@ static const rule other_rules[] = {
      {OUT_CHECKED("leads", A, B)},
      0},
     {"{R:role} of the? {B:state/org} {A:person}", 0.9, {OUT("leads", A, B)}, 0},
+    /* "NATO chief Mark Rutte", "Belarusian strongman Alexander
+     * Lukashenko", "Vladimir Putin (Russia)": no title of the
+     * annotation rules, so only when the gazetteer has the person in
+     * office there on the date */
+    {"{B:org} chief|head|boss ,? {A:person}",
+     0.7,
+     {OUT_CHECKED("leads", A, B)},
+     0},
+    {"{B:state'} strongman|ruler|head ,? {A:person}",
+     0.7,
+     {OUT_CHECKED("leads", A, B)},
+     0},
+    {"{A:person} ( {B:state} )", 0.7, {OUT_CHECKED("leads", A, B)}, 0},
     /* a set-out list: "Azerbaijan - President Ilham Aliyev" */
-    {"{B:state} -|: {R:role} {A:person}", 0.85, {OUT("leads", A, B)}, 0},
+    {"{B:state} - {R:role} {A:person}", 0.85, {OUT("leads", A, B)}, 0},
+    {"{B:state} : {R:role} {A:person}", 0.85, {OUT("leads", A, B)}, 0},
     /* "Putin, President of Russia, Pashinyan": the title after a bare
      * name and a comma is that name's apposition, not a title before the
      * next name. */

@@ -49,8 +49,10 @@
 /* Who speaks for states at a summit, before the states: "leaders of
  * A and B", "Presidents of OTS member states A, B". */
 #define HEADS_OF_STATES HEADS " of the? {A:state+}"
+/* "heads of state from A and B", "leaders from A" */
+#define HEADS_FROM_STATES HEADS " of? state|government? from the? {A:state+}"
 #define HEADS_OF_GROUP                                                         \
-    HEADS " of the? ~ states|countries|nations|members :? {A:state+}"
+    HEADS " of the? ~ states|countries|nations|members :? -? {A:state+}"
 /* The organization as the text refers to it without its name. */
 #define ORG_WORD                                                               \
     "it|bloc|group|grouping|organization|organisation|alliance|union|"         \
@@ -63,5 +65,11 @@
 #define FOUNDED "founded|established|created|formed|set|launched|started"
 #define EXPANDED                                                               \
     "expanded|expands|expand|expanding|enlarged|grew|grown|widened|extended"
+
+/* What is said or done at the summit by someone who is there. */
+#define SAID_AT                                                                \
+    "signed|adopted|approved|endorsed|said|says|spoke|speaks|stressed|"        \
+    "noted|proposed|announced|declared|emphasized|emphasised|urged|warned|"    \
+    "called|presented|outlined|delivered|unveiled|voiced|reaffirmed"
 
 #endif /* ENTENTE_EXTRACT_RULES_COMMON_H */

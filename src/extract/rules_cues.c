@@ -18,6 +18,91 @@ static const rule cue_rules[] = {
      0.75,
      {OUT("attends", A, EVENT)},
      0},
+    /* the cue, then a colon and the names: "The following heads of
+     * state took part in the meeting: A, B", "Participants of the
+     * summit: A, B" */
+    {PRESENCE " ~ " MEET " : {A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"participants|participant|attendees|participating ~ : "
+     "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "Also at the summit were A and B", "Joining the talks were A" */
+    {"at|joining|attending the ~ " MEET " ,? were|was|are|is :? "
+     "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A and B were among the leaders at the summit", "A was one of the
+     * leaders at the summit" */
+    {"{A:person/state+} ~ is|are|was|were among|one the? ~ leaders|heads|"
+     "participants|attendees|guests|those|presidents ~ at|in|attending the? "
+     "~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "Leaders of A and B were in Kazan for the summit" */
+    {"{A:person/state+} ~ is|are|was|were|been in ~ for the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_OF_STATES " ~ is|are|was|were|been in ~ for the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_FROM_STATES " ~ " PRESENCE "|is|are|was|were|been",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {PRESENCE "|brought|gathered|gathers|brings|united|unites|welcomed|drew ~ "
+              "the? " HEADS_FROM_STATES,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A attended in person, as did B" */
+    {"{A:person/state+} ~ attended|attend|attends|participated|participates|"
+     "participate|part|present|joined|joins|join in|by? "
+     "person|personally|virtually|online|remotely",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {PRESENCE " ~ ,? as did|does|do|will {A:person/state+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* what someone said or did at the summit: "A signed the declaration
+     * at the summit", "B warned during the meeting that ..." */
+    {"{A:person/state+} ~ " SAID_AT " ~ at|during the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "The summit drew A, B and C" */
+    {MEET " ~ drew|attracted :? {A:person/state+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* the family photo, the floor, the delegation: "The leaders of A
+     * and B posed for a family photo", "A took the floor", "B led his
+     * country's delegation" */
+    {"{A:person/state+} ~ posed|pose|poses ~ photo|photograph|picture",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_OF_STATES " ~ posed|pose|poses ~ photo|photograph|picture",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} ~ took|takes|take the floor",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} ~ led|leads|leading|headed|heads|heading ~ delegation",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
     /* "A and B also attended." */
     {"{A:person/state+} ~ attended|attend|attends|participated|participate|"
      "participates|part|present .|;|$",
@@ -85,7 +170,35 @@ static const rule cue_rules[] = {
      0.8,
      {OUT("absent_from", A, EVENT)},
      0},
+    {"{A:state/person} ~ did|does|will|would|could not come|show|appear|"
+     "turn",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ,? who|which? ~ skipped|skip|skips|boycotted|boycott|"
+     "boycotts|missed|miss|misses the ~ " MEET,
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ~ was|were|is|are|remained ~ absent|missing .|,|;|$",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ~ stayed|stays|stay|kept|keeps|opted|opts away|out "
+     ".|,|;|$",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"without the participation|presence of the? {A:state/person+}",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
     /* the host greets them in person */
+    {"{A:person} hosted|hosts|hosting|welcomed|welcomes|received "
+     "his|her|their|the? counterparts|guests|leaders|heads",
+     0.7,
+     {OUT("attends", A, EVENT), OUT("hosts", A_STATE, EVENT)},
+     0},
     {"host|hosts|host's nation|country|government|officials? ~ "
      "welcomed|welcomes|greeted|greets|received :? {A:person/state+}",
      0.7,
@@ -135,6 +248,12 @@ static const rule cue_rules[] = {
      {OUT("hosts", A, EVENT)},
      0},
 
+    /* "the summit, which Kazakhstan hosted" */
+    {HOSTED " ,? which|that {A:state} ~ hosted|hosts|hosting|host",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+
     /* the chair: a state that takes, holds or is the chair ("India ...
      * will assume the rotational presidency of the SCO", "The
      * Philippines is this year's chair") */
@@ -168,6 +287,27 @@ static const rule cue_rules[] = {
      "chairperson of the ~ {B:org}",
      0.75,
      {OUT("chairs", A_STATE, B)},
+     0},
+    /* "under the Kazakh presidency" */
+    {"under the {A:state} presidency|chairmanship|chair",
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    /* "Japarov, who chairs the CSTO", "Tokayev handed over the
+     * chairmanship to Japarov" */
+    {"{A:person} , who|which currently? chairs|chaired ~ the? {B:org}",
+     0.75,
+     {OUT("chairs", A_STATE, B)},
+     0},
+    {"{A:person} ~ handed|hands|hand|passed|passes|pass over? the? "
+     "rotating? chairmanship|presidency|chair ~ to",
+     0.75,
+     {OUT("chairs", A_STATE, ORG)},
+     0},
+    {"handed|hands|hand|passed|passes|pass over? the? rotating? "
+     "chairmanship|presidency|chair ~ to {A:person}",
+     0.75,
+     {OUT("chairs", A_STATE, ORG)},
      0},
     /* "A meeting ..., chaired by President NAME, takes place" */
     {"chaired|presided by ~ {A:person}",

@@ -449,6 +449,42 @@ static const rule membership_rules[] = {
      0.7,
      {OUT("member_of", A, ORG)},
      0},
+    /* "the EAEU (Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia)",
+     * "A, B and C are SCO members", "A and B - all members of the CSTO",
+     * "BRICS, an acronym for Brazil, Russia, ...", "observers: A, B" */
+    {"{B:org} ( {A:state+}", 0.7, {OUT("member_of", A, B)}, 0},
+    {"{A:state+} ~ are|is|were|was|became|remain|remains the? {B:org} "
+     "members|member|member-states|states|countries|nations",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} ,? -? all|both|also members|member-states of the? {B:org}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"acronym|abbreviation for|of {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"observers|observer : {A:state+}",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    {"observers|observer - {A:state+}",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    /* "Armenia has frozen its participation in the CSTO" */
+    {"{A:state} ~ froze|frozen|freezing|freezes|freeze its? "
+     "participation|membership in the? {B:org}",
+     0.8,
+     {OUT_STATUS("member_of", A, B, "frozen")},
+     0},
+    {"{A:state} ~ suspended|suspends|suspend its? participation|membership "
+     "in the? {B:org}",
+     0.8,
+     {OUT_STATUS("member_of", A, B, "suspended")},
+     0},
     /* "member states such as A", "its members: A, B", "members - A" */
     {"members|member|member-states|member-countries ~ such? as|like|"
      "including|namely|are|were|include|included :? {A:state+}",

@@ -85,9 +85,10 @@ int clause_break(const sentence_tokens *s, size_t i) {
 /* Words that name who stands for states inside a list item ("and the
  * leaders of observer states Hungary, ..."). */
 static const char *const group_words[] = {
-    "leaders",   "leader",      "presidents",      "heads",   "observer",
-    "observers", "member",      "members",         "states",  "countries",
-    "nations",   "delegations", "representatives", "partner", "partners"};
+    "leaders",     "leader",      "presidents",      "heads",   "observer",
+    "observers",   "member",      "members",         "states",  "countries",
+    "nations",     "delegations", "representatives", "partner", "partners",
+    "counterpart", "counterparts"};
 
 int names_group(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
