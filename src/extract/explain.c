@@ -99,6 +99,9 @@ static void reason_text(const finding_list *f, const found_relation *r,
                  "the names are the object of another verb (invited, urged, "
                  "asked...)");
         return;
+    case REASON_NOT_PLACE:
+        snprintf(out, size, "no place name between \"in\" and the state");
+        return;
     case REASON_SELF:
         snprintf(out, size, "source and target are the same entity");
         return;

@@ -234,6 +234,7 @@ typedef enum {
                             "applied", "partner countries") */
     REASON_NOT_SUBJECT,  /* the names are another verb's object ("invited
                             A to attend", "urged B to join") */
+    REASON_NOT_PLACE,    /* "in WORDS, STATE" where WORDS is no place name */
     REASON_COUNT
 } reject_reason;
 

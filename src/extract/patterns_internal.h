@@ -39,6 +39,10 @@ enum {
     /* Not after "NAME ,": in "Putin, President of Russia, Pashinyan" the
      * title is Putin's apposition, not a title before Pashinyan. */
     GUARD_NOT_AFTER_APPOSITION = 1,
+    /* "in CITY, STATE": the words between the last "in" or "at" of the
+     * match and the comma are a place's name, capitalized
+     * (rules_scope.c). */
+    GUARD_PLACE_NAME = 2,
 };
 
 typedef struct {

@@ -248,6 +248,12 @@ static const rule cue_rules[] = {
      {OUT("hosts", A, EVENT)},
      0},
 
+    /* "the summit in Kazan, Russia" (a city that is no capital, with
+     * its state) */
+    {HOSTED " ~ in|at ~ , {A:state} ,|.|;|$",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     GUARD_PLACE_NAME},
     /* "the summit, which Kazakhstan hosted" */
     {HOSTED " ,? which|that {A:state} ~ hosted|hosts|hosting|host",
      0.75,
@@ -287,6 +293,19 @@ static const rule cue_rules[] = {
      "chairperson of the ~ {B:org}",
      0.75,
      {OUT("chairs", A_STATE, B)},
+     0},
+    /* "Kyrgyzstan, which chairs the organization", "the Kazakh
+     * chairmanship", "the incoming chair, Russia" */
+    {"{A:state} ~ chair|chairs|chaired|chairing|preside|presides|presided "
+     "over? the " ORG_WORD,
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    {"the {A:state} chairmanship", 0.75, {OUT("chairs", A, ORG)}, 0},
+    {"incoming|next|new|outgoing chair|chairman|chairmanship|presidency ,? "
+     "{A:state}",
+     0.75,
+     {OUT("chairs", A, ORG)},
      0},
     /* "under the Kazakh presidency" */
     {"under the {A:state} presidency|chairmanship|chair",

@@ -178,9 +178,44 @@ static int emits(const rule *r, const char *type) {
            (r->out[1].type != NULL && strcmp(r->out[1].type, type) == 0);
 }
 
+/* 1 when, before the last state named in tokens [from, to), come a
+ * comma and capitalized words back to an "in" or "at": a place's name
+ * ("in Kazan, Russia"), not a date or a clause ("in 2024, Russia", "in
+ * Russia, China said"). */
+static int place_name_before(const sentence_tokens *s, size_t from, size_t to) {
+    static const char *const in_at[] = {"in", "at"};
+    size_t k = to;
+    while (k > from && !is_type(s, k - 1, ENT_ENTITY_STATE)) {
+        k--;
+    }
+    if (k < from + 3 || !is_punct(s, k - 2, ',')) {
+        return 0;
+    }
+    size_t state = s->tokens[k - 1].m.entity, words = 0;
+    for (k -= 2; k > from; k--) {
+        const token *t = &s->tokens[k - 1];
+        size_t n = t->end - t->start;
+        if (t->kind == TOKEN_WORD && n == 2 &&
+            word_in(in_at, 2, s->text + t->start, n)) {
+            return words > 0;
+        }
+        /* a capital of that state is a place's name too ("in Astana,
+         * Kazakhstan") */
+        if (!is_capitalized(s, k - 1) &&
+            !(t->kind == TOKEN_MENTION && t->m.entity == state)) {
+            return 0;
+        }
+        words++;
+    }
+    return 0;
+}
+
 reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
                          size_t from, size_t to) {
     const rule *r = cr->row;
+    if ((r->guards & GUARD_PLACE_NAME) && !place_name_before(s, from, to)) {
+        return REASON_NOT_PLACE;
+    }
     if (emits(r, "member_of") && denies_membership(s, from, to)) {
         return REASON_NOT_MEMBER;
     }
