@@ -353,7 +353,9 @@ static int compile_classes(compiled_patterns *p) {
         [CLASS_FORMER] = "former|ex",
     };
     for (int c = 0; c < CLASS_COUNT; c++) {
-        if (!compile_word(p, classes[c], strlen(classes[c]), &p->classes[c])) {
+        const char *words =
+            classes[c] != NULL ? classes[c] : scope_class_words((word_class)c);
+        if (!compile_word(p, words, strlen(words), &p->classes[c])) {
             return 0;
         }
     }

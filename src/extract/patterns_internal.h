@@ -136,12 +136,24 @@ typedef enum {
     CLASS_ARTICLE,
     CLASS_OTHER_EVENT,
     CLASS_FORMER,
+    /* the classes of rules_scope.c (scope_class_words) */
+    CLASS_CLAUSE_BREAK,
+    CLASS_NOT_MEMBER,
+    CLASS_OBJECT_VERB,
+    CLASS_GROUP,
+    CLASS_REGION,
     CLASS_COUNT
 } word_class;
+
+/* The words of a class rules_scope.c defines ("while|but|..."), or NULL
+ * for the others. */
+const char *scope_class_words(word_class c);
 
 /* The bit of word_classes for a word that opens a title (role phrase):
  * where a role may start, tested without walking every title. */
 #define WORD_OPENS_ROLE (1u << 15)
+_Static_assert(CLASS_COUNT <= 15, "word classes share 16 bits with "
+                                  "WORD_OPENS_ROLE");
 
 /* Rule indices, grouped by what their first element needs. */
 typedef struct {
