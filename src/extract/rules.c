@@ -163,6 +163,14 @@ static const rule other_rules[] = {
      0.85,
      {OUT("leads", A, B)},
      0},
+    /* a rank between the title and the name: "Mali's transitional
+     * President, Colonel Assimi Goita" */
+    {"{B:state/org} acting|interim|transitional|transition|junta|military? "
+     "{R:role} ,? " RANKS " .? {A:person}",
+     0.85,
+     {OUT("leads", A, B)},
+     0},
+    {"{R:role} " RANKS " .? {A:person}", 0.8, {OUT("leads", A, A_OFFICE)}, 0},
     /* "President Belarus Alexander Lukashenko" (the "of" left out) */
     {"{R:role} {B:state} {A:person}", 0.8, {OUT("leads", A, B)}, 0},
     /* "Patrice Talon of Benin" in a list of leaders: only when the

@@ -31,6 +31,11 @@
     "head|emirs|emir|kings|king|rulers|monarchs"
 #define HEADS_OF HEADS " of state|government? and? government? of? the? both?"
 
+/* Ranks before a name (only words other rules name already: a word of
+ * the vocabulary is no longer an unknown given name the matcher may
+ * skip, patterns.c). */
+#define RANKS "captain|colonel|general|lieutenant|capt|col|gen"
+
 /* Cues of the general rules (rules_cues.c, rules_membership.c). */
 /* Being at the summit, in any tense: attended, took part, was present,
  * arrived, gathered, will represent ... ("was represented by" is

@@ -474,6 +474,18 @@ static const rule membership_rules[] = {
      0.75,
      {OUT_STATUS("member_of", A, ORG, "observer")},
      0},
+    /* "Gulf Cooperation Council (GCC) states - A, B", "the GCC's six
+     * member states: A, B" */
+    {"{B:org} )? member? -? states|countries|nations|members ,|:? -? "
+     "{A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org'} ~ members|member -? states|countries|nations ,|:? -? "
+     "{A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
     /* "Armenia has frozen its participation in the CSTO" */
     {"{A:state} ~ froze|frozen|freezing|freezes|freeze its? "
      "participation|membership in the? {B:org}",

@@ -43,9 +43,10 @@ const char *scope_class_words(word_class c) {
                "banned|expects|expect|hopes|hoped|encouraged|encourage";
     case CLASS_GROUP:
         /* who stands for states, inside a list item */
-        return "leaders|leader|presidents|heads|observer|observers|member|"
-               "members|states|countries|nations|delegations|"
-               "representatives|partner|partners|counterpart|counterparts";
+        return "leaders|leader|presidents|heads|head|observer|observers|"
+               "member|members|states|state|government|countries|nations|"
+               "delegations|representatives|partner|partners|counterpart|"
+               "counterparts";
     case CLASS_REGION:
         /* before a state's name, a region or an entity the gazetteer
          * lacks ("North Cyprus"), not the state */
