@@ -44,6 +44,13 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
+    /* "A, B and C are among the leaders attending." */
+    {"{A:person/state+} ~ is|are|was|were among the? ~ leaders|heads|"
+     "participants|attendees|guests|presidents attending|present|"
+     "participating|there|expected",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
     /* "Leaders of A and B were in Kazan for the summit" */
     {"{A:person/state+} ~ is|are|was|were|been in ~ for the ~ " MEET,
      0.7,
@@ -254,6 +261,8 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("hosts", A, EVENT)},
      GUARD_PLACE_NAME},
+    /* "the Russian-hosted summit" */
+    {"{A:state} - hosted ~ " HOSTED, 0.75, {OUT("hosts", A, EVENT)}, 0},
     /* "the summit, which Kazakhstan hosted" */
     {HOSTED " ,? which|that {A:state} ~ hosted|hosts|hosting|host",
      0.75,

@@ -486,6 +486,27 @@ static const rule membership_rules[] = {
      0.75,
      {OUT("member_of", A, B)},
      0},
+    /* "Egypt, Ethiopia and Iran joined as full members", "the SCO,
+     * which Belarus joined this year", "Armenia, which has frozen its
+     * membership," */
+    {"{A:state+} ~ joined|join|joins as the? ~ members|member|"
+     "member-states|member-state",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} ,? which|that {A:state+} ~ joined|entered",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ,? which|that {A:state+} ~ joined|entered",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state} ~ froze|frozen|freezing|freezes|freeze its? "
+     "participation|membership .|,|;|$",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "frozen")},
+     0},
     /* "Armenia has frozen its participation in the CSTO" */
     {"{A:state} ~ froze|frozen|freezing|freezes|freeze its? "
      "participation|membership in the? {B:org}",
