@@ -89,6 +89,19 @@ static void reason_text(const finding_list *f, const found_relation *r,
         snprintf(out, size, "the article has the state %s",
                  strcmp(r->type, "attends") == 0 ? "absent" : "attending");
         return;
+    case REASON_NOT_MEMBER:
+        snprintf(out, size,
+                 "the words around say it is no member (withdrew, former, "
+                 "applied, candidate, partner...)");
+        return;
+    case REASON_NOT_SUBJECT:
+        snprintf(out, size,
+                 "the names are the object of another verb (invited, urged, "
+                 "asked...)");
+        return;
+    case REASON_NOT_PLACE:
+        snprintf(out, size, "no place name between \"in\" and the state");
+        return;
     case REASON_SELF:
         snprintf(out, size, "source and target are the same entity");
         return;

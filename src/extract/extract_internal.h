@@ -241,6 +241,11 @@ typedef enum {
     REASON_OTHER_HOST,   /* a dateline's host, when a sentence names another */
     REASON_CONFLICT,     /* an inferred presence or absence the text
                             contradicts */
+    REASON_NOT_MEMBER,   /* a membership the words around deny ("withdrew",
+                            "applied", "partner countries") */
+    REASON_NOT_SUBJECT,  /* the names are another verb's object ("invited
+                            A to attend", "urged B to join") */
+    REASON_NOT_PLACE,    /* "in WORDS, STATE" where WORDS is no place name */
     REASON_COUNT
 } reject_reason;
 

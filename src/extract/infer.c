@@ -4,7 +4,9 @@
  * names another state ("Vladimir Putin, President of Russia, Nikol
  * Pashinyan, ..." must not make Pashinyan lead Russia), and a head of
  * state or government who attends or stays away carries the state with
- * him, as an inferred relation with a lower confidence.
+ * him, as an inferred relation with a lower confidence; so does
+ * whoever else holds a state's office and attends (a foreign minister
+ * standing in).
  */
 #include <string.h>
 
@@ -101,6 +103,21 @@ static const gz_office *head_office(const ent_gazetteer_t *g, size_t person,
     return NULL;
 }
 
+/* Any office `person` holds on `date` in a state (a minister's), or
+ * NULL. */
+static const gz_office *state_office(const ent_gazetteer_t *g, size_t person,
+                                     const char *date) {
+    const gz_entity *e = &g->entities[person];
+    for (size_t k = 0; k < e->office_count; k++) {
+        const gz_office *o = &e->offices[k];
+        if (g->entities[o->of].type == ENT_ENTITY_STATE &&
+            office_covers(o, date)) {
+            return o;
+        }
+    }
+    return NULL;
+}
+
 static int is_leads(const found_relation *r) {
     return r->rejected == REASON_NONE && strcmp(r->type, "leads") == 0;
 }
@@ -159,6 +176,11 @@ static ent_status infer_state(finding_list *f, size_t i) {
         return ENT_OK;
     }
     const gz_office *office = head_office(f->gazetteer, r->source, f->date);
+    /* whoever stands in for a state at the summit (a foreign minister)
+     * makes it attend; only its head's absence makes it absent */
+    if (office == NULL && strcmp(r->type, "attends") == 0) {
+        office = state_office(f->gazetteer, r->source, f->date);
+    }
     if (office == NULL) {
         return ENT_OK;
     }

@@ -200,6 +200,9 @@ static int match_from(const sentence_tokens *s, const compiled_rule *r,
     if (e->kind == EL_GAP) {
         const element *next = ei + 1 < r->count ? &r->items[ei + 1] : NULL;
         for (size_t k = 0; k <= PATTERN_GAP_MAX && i + k <= s->count; k++) {
+            if (e->clause && k > 0 && clause_break(s, i + k - 1)) {
+                break;
+            }
             if (next != NULL && !could_start(s, next, i + k)) {
                 continue;
             }
@@ -363,6 +366,10 @@ static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
                 return REASON_OTHER_EVENT;
             }
         }
+    }
+    reject_reason scoped = scope_veto(s, cr, i, end);
+    if (scoped != REASON_NONE) {
+        return scoped;
     }
     if (r->guards & GUARD_NOT_AFTER_APPOSITION) {
         size_t k = i;

@@ -194,8 +194,10 @@ static int compile_element(compiled_patterns *p, const char *text,
     if (text[0] == '{') {
         return compile_slot(text, length, e);
     }
-    if (length == 3 && memcmp(text, "...", 3) == 0) {
+    if ((length == 3 && memcmp(text, "...", 3) == 0) ||
+        (length == 1 && text[0] == '~')) {
         e->kind = EL_GAP;
+        e->clause = text[0] == '~';
         return 1;
     }
     if (length == 1 && text[0] == '-') {
@@ -351,7 +353,9 @@ static int compile_classes(compiled_patterns *p) {
         [CLASS_FORMER] = "former|ex",
     };
     for (int c = 0; c < CLASS_COUNT; c++) {
-        if (!compile_word(p, classes[c], strlen(classes[c]), &p->classes[c])) {
+        const char *words =
+            classes[c] != NULL ? classes[c] : scope_class_words((word_class)c);
+        if (!compile_word(p, words, strlen(words), &p->classes[c])) {
             return 0;
         }
     }

@@ -39,6 +39,10 @@ enum {
     /* Not after "NAME ,": in "Putin, President of Russia, Pashinyan" the
      * title is Putin's apposition, not a title before Pashinyan. */
     GUARD_NOT_AFTER_APPOSITION = 1,
+    /* "in CITY, STATE": the words between the last "in" or "at" of the
+     * match and the comma are a place's name, capitalized
+     * (rules_scope.c). */
+    GUARD_PLACE_NAME = 2,
 };
 
 typedef struct {
@@ -60,6 +64,8 @@ const rule *extract_rule_table(size_t table, size_t *count);
 const rule *extract_presence_rules(size_t *count);
 /* The table of membership and observers (rules_membership.c). */
 const rule *extract_membership_rules(size_t *count);
+/* The general rules: cues and the names they govern (rules_cues.c). */
+const rule *extract_cue_rules(size_t *count);
 extern const role_phrase extract_roles[];
 extern const size_t extract_role_count;
 
@@ -98,6 +104,7 @@ typedef struct {
     ent_entity_type_set types; /* slot */
     int possessive, list;      /* slot */
     int at_end;                /* punctuation: "$" is among the alternatives */
+    int clause;                /* gap "~": stays within the clause */
 } element;
 
 typedef struct {
@@ -162,12 +169,24 @@ typedef enum {
     CLASS_ARTICLE,
     CLASS_OTHER_EVENT,
     CLASS_FORMER,
+    /* the classes of rules_scope.c (scope_class_words) */
+    CLASS_CLAUSE_BREAK,
+    CLASS_NOT_MEMBER,
+    CLASS_OBJECT_VERB,
+    CLASS_GROUP,
+    CLASS_REGION,
     CLASS_COUNT
 } word_class;
+
+/* The words of a class rules_scope.c defines ("while|but|..."), or NULL
+ * for the others. */
+const char *scope_class_words(word_class c);
 
 /* The bit of word_classes for a word that opens a title (role phrase):
  * where a role may start, tested without walking every title. */
 #define WORD_OPENS_ROLE (1u << 15)
+_Static_assert(CLASS_COUNT <= 15, "word classes share 16 bits with "
+                                  "WORD_OPENS_ROLE");
 
 /* Rule indices, grouped by what their first element needs. */
 typedef struct {
@@ -368,6 +387,25 @@ size_t match_list(const sentence_tokens *s, const element *e, size_t i,
 size_t bullet_at(const sentence_tokens *s, size_t i);
 /* Matches a title at i; returns the index after it, or 0. */
 size_t match_role(const sentence_tokens *s, size_t i, captures *c);
+/* 1 when token i ends what a clause gap "~" may skip: a clause break
+ * (; : . ? ! a bullet, "while", "but", ...) or a name of a person or
+ * state, which would be another subject or object (rules_scope.c). */
+int clause_break(const sentence_tokens *s, size_t i);
+/* 1 when token i is a word that names who stands for states ("leaders",
+ * "observer", "member", "states"): a list item may hold it ("and the
+ * leaders of observer states Hungary") (rules_scope.c). */
+int names_group(const sentence_tokens *s, size_t i);
+/* 1 when token i is "North", "Northern", "South", ...: before a state's
+ * name, a region or an entity the gazetteer lacks ("North Cyprus"), not
+ * the state (rules_scope.c). */
+int names_region(const sentence_tokens *s, size_t i);
+/* Why the words around a match of rule cr over tokens [from, to) deny
+ * what it draws (rules_scope.c): a membership they say is none
+ * ("withdrew", "applied", "partner countries"), or names that are the
+ * object of another verb ("invited A to attend"). REASON_NONE when
+ * nothing does. */
+reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
+                         size_t from, size_t to);
 /* Binds the nearest earlier mention fitting e (a person only as a head of
  * state or government on the date); 1 when one was found. */
 int bind_earlier(const sentence_tokens *s, const element *e, size_t i,

@@ -11,14 +11,39 @@
 /* Words a list item may hold around its name. */
 #define LIST_QUALIFIERS 14
 
+/* 1 when token i is joined to a dash with no space between: a part of a
+ * hyphenated word ("Guinea-bissau", "al-Lafi", a line's "Repub-lic"). */
+static int glued_to_dash(const sentence_tokens *s, size_t i) {
+    const token *t = &s->tokens[i];
+    return (i > 0 && s->tokens[i - 1].kind == TOKEN_DASH &&
+            s->tokens[i - 1].end == t->start) ||
+           (i + 1 < s->count && s->tokens[i + 1].kind == TOKEN_DASH &&
+            s->tokens[i + 1].start == t->end);
+}
+
+/* 1 when token i names who stands for states and more of the item
+ * follows ("the leaders of observer states Hungary"): the last word of
+ * an item ("his Kyrgyz and Tajik counterparts") is left to the rule. */
+static int group_before_name(const sentence_tokens *s, size_t i) {
+    if (!names_group(s, i) || i + 1 >= s->count) {
+        return 0;
+    }
+    const token *next = &s->tokens[i + 1];
+    return next->kind == TOKEN_MENTION || names_group(s, i + 1) ||
+           is_capitalized(s, i + 1) || in_class(s, i + 1, CLASS_QUALIFIER);
+}
+
 /* A word that may stand in a list item beside its mention: a capitalized
- * word ("President"), a mention of another type ("Turkish"), a dash, or a
- * few small words ("acting President of Iran"). */
+ * word ("President"), a mention of another type ("Turkish"), a dash, a
+ * part of a hyphenated word, a few small words ("acting President of
+ * Iran") and the words for who stands for states ("the leaders of
+ * observer states"). */
 static int is_qualifier(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
     return t->kind == TOKEN_MENTION || t->kind == TOKEN_DASH ||
            is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER) ||
-           is_punct(s, i, '(') || is_punct(s, i, ')');
+           is_punct(s, i, '(') || is_punct(s, i, ')') || glued_to_dash(s, i) ||
+           group_before_name(s, i);
 }
 
 /* 1 when the token at i starts its line (only white space before it). */
@@ -111,9 +136,12 @@ static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
             former = 1;
         }
         /* "the Former President of Turkmenistan" is no one who stands for
+         * the state, nor is "North Cyprus" or a misspelt "Guinea-bissau"
          * the state: its mention is a qualifier, not a binding. */
         if (slot_fits(e, t, s->g) &&
-            !(former && s->g->entities[t->m.entity].type == ENT_ENTITY_STATE)) {
+            !((former || (k > i && names_region(s, k - 1)) ||
+               glued_to_dash(s, k)) &&
+              s->g->entities[t->m.entity].type == ENT_ENTITY_STATE)) {
             size_t *n = &c->bound_count[e->var];
             if (*n < MAX_LIST) {
                 c->bound[e->var][(*n)++] = t->m.entity;

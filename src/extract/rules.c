@@ -8,6 +8,9 @@
  *               $ the end of the sentence or of a set-out list item
  *   x?          the element x is optional
  *   ...         up to PATTERN_GAP_MAX tokens of anything (shortest first)
+ *   ~           likewise, within the clause: never over ; : . ? !, a
+ *               bullet, "while", "but", "sidelines", ... or the name of a
+ *               person or state (rules_scope.c)
  *   {A:types}   a gazetteer mention bound to A (or B); types are state, org,
  *               person, group joined by /; a demonym or capital counts as
  *               its state. {A:state'} needs a possessive ("Armenia's");
@@ -154,6 +157,20 @@ static const rule other_rules[] = {
      0.9,
      {OUT("leads", A, B)},
      0},
+    /* "Iran's new President Masoud Pezeshkian" ("former" is not one) */
+    {"{B:state/org} new|newly|incumbent|current|outgoing|elected|sitting|"
+     "longtime|long-time|veteran {R:role} ,? {A:person}",
+     0.85,
+     {OUT("leads", A, B)},
+     0},
+    /* a rank between the title and the name: "Mali's transitional
+     * President, Colonel Assimi Goita" */
+    {"{B:state/org} acting|interim|transitional|transition|junta|military? "
+     "{R:role} ,? " RANKS " .? {A:person}",
+     0.85,
+     {OUT("leads", A, B)},
+     0},
+    {"{R:role} " RANKS " .? {A:person}", 0.8, {OUT("leads", A, A_OFFICE)}, 0},
     /* "President Belarus Alexander Lukashenko" (the "of" left out) */
     {"{R:role} {B:state} {A:person}", 0.8, {OUT("leads", A, B)}, 0},
     /* "Patrice Talon of Benin" in a list of leaders: only when the
@@ -176,6 +193,22 @@ static const rule other_rules[] = {
      {OUT_CHECKED("leads", A, B)},
      0},
     {"{R:role} of the? {B:state/org} {A:person}", 0.9, {OUT("leads", A, B)}, 0},
+    /* "NATO chief Mark Rutte", "Belarusian strongman Alexander
+     * Lukashenko", "Vladimir Putin (Russia)": no title of the
+     * annotation rules, so only when the gazetteer has the person in
+     * office there on the date */
+    {"{B:org} chief|head|boss ,? {A:person}",
+     0.7,
+     {OUT_CHECKED("leads", A, B)},
+     0},
+    {"{B:state'} strongman|ruler|head ,? {A:person}",
+     0.7,
+     {OUT_CHECKED("leads", A, B)},
+     0},
+    {"{A:person} ( {B:state} )", 0.7, {OUT_CHECKED("leads", A, B)}, 0},
+    /* a set-out list: "Azerbaijan - President Ilham Aliyev" */
+    {"{B:state} - {R:role} {A:person}", 0.85, {OUT("leads", A, B)}, 0},
+    {"{B:state} : {R:role} {A:person}", 0.85, {OUT("leads", A, B)}, 0},
     /* "Putin, President of Russia, Pashinyan": the title after a bare
      * name and a comma is that name's apposition, not a title before the
      * next name. */
@@ -289,6 +322,8 @@ const rule *extract_rule_table(size_t table, size_t *count) {
         return other_rules;
     case 2:
         return extract_membership_rules(count);
+    case 3:
+        return extract_cue_rules(count);
     default:
         *count = 0;
         return NULL;

@@ -31,4 +31,50 @@
     "head|emirs|emir|kings|king|rulers|monarchs"
 #define HEADS_OF HEADS " of state|government? and? government? of? the? both?"
 
+/* Ranks before a name (only words other rules name already: a word of
+ * the vocabulary is no longer an unknown given name the matcher may
+ * skip, patterns.c). */
+#define RANKS "captain|colonel|general|lieutenant|capt|col|gen"
+
+/* Cues of the general rules (rules_cues.c, rules_membership.c). */
+/* Being at the summit, in any tense: attended, took part, was present,
+ * arrived, gathered, will represent ... ("was represented by" is
+ * someone else's presence) */
+#define PRESENCE                                                               \
+    "attend|attends|attended|attending|participate|participates|"              \
+    "participated|participating|part|present|arrived|arrive|arrives|"          \
+    "arriving|gathered|gather|gathers|convened|convene|assembled|represent|"   \
+    "represents|representing"
+/* The verbs that put a meeting in a place: "held in", "took place in",
+ * "kicked off in", "gathered in" (not "began in": wars begin too). */
+#define PLACED                                                                 \
+    "held|hosted|convened|convenes|gathered|gathering|gather|meets|met|"       \
+    "meeting|opened|opens|underway|completed|concluded|concludes|place|off|"   \
+    "up"
+/* Who speaks for states at a summit, before the states: "leaders of
+ * A and B", "Presidents of OTS member states A, B". */
+#define HEADS_OF_STATES HEADS " of the? {A:state+}"
+/* "heads of state from A and B", "leaders from A" */
+#define HEADS_FROM_STATES HEADS " of? state|government? from the? {A:state+}"
+#define HEADS_OF_GROUP                                                         \
+    HEADS " of the? ~ states|countries|nations|members :? -? {A:state+}"
+/* The organization as the text refers to it without its name. */
+#define ORG_WORD                                                               \
+    "it|bloc|group|grouping|organization|organisation|alliance|union|"         \
+    "association|community|confederation|commonwealth|body"
+
+/* Verbs that give an organization's members. */
+#define MEMBERS_VERB                                                           \
+    "includes|include|included|comprises|comprise|comprised|comprising|"       \
+    "consists|consisted|consisting|unites|uniting|groups|grouping|composed"
+#define FOUNDED "founded|established|created|formed|set|launched|started"
+#define EXPANDED                                                               \
+    "expanded|expands|expand|expanding|enlarged|grew|grown|widened|extended"
+
+/* What is said or done at the summit by someone who is there. */
+#define SAID_AT                                                                \
+    "signed|adopted|approved|endorsed|said|says|spoke|speaks|stressed|"        \
+    "noted|proposed|announced|declared|emphasized|emphasised|urged|warned|"    \
+    "called|presented|outlined|delivered|unveiled|voiced|reaffirmed"
+
 #endif /* ENTENTE_EXTRACT_RULES_COMMON_H */

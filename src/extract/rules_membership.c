@@ -372,6 +372,158 @@ static const rule membership_rules[] = {
      0.8,
      {OUT_STATUS("member_of", A, ORG, "frozen")},
      0},
+
+    /* The general forms: the organization, by name or as "it", "the
+     * bloc", a verb that gives its members, and the list of states it
+     * governs within the clause ("ASEAN, a regional bloc founded in 1967,
+     * comprises A, B", "It was originally established in August 1967 by
+     * A, B", "The group has now expanded to include C, D"); a
+     * withdrawal, an application or a partnership around the match
+     * denies it (rules_scope.c). */
+    {"{B:org} ~ " MEMBERS_VERB " :? {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ " MEMBERS_VERB " :? {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} ~ " FOUNDED " ~ by {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ " FOUNDED " ~ by {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} ~ " EXPANDED " ~ to? include|includes|including {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ " EXPANDED " ~ to? include|includes|including "
+              "{A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* "a bloc of A, B and C", "the alliance of A and B" */
+    {"bloc|alliance|confederation|grouping|union|club of the? {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* the states, then what they are or did: "A and B, which joined the
+     * bloc in 2024", "A, B and C are all founding members of the SCO" */
+    {"{A:state+} ~ joined|entered the? {B:org}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} ~ joined|entered the? " ORG_WORD,
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state+} ~ is|are|was|were|became|become|remain|remains|as a|an|the? "
+     "~ member|members|founders|founder|member-states|member-state of the? "
+     "{B:org}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    /* "founding members Brazil, Russia", "the new members, Egypt and
+     * Iran" */
+    {"new|newest|latest|full|founding|original|permanent|current|fellow|"
+     "other|remaining members|member -? states|countries|nations? ,|:? -? "
+     "{A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* "Finland became the alliance's 31st member" */
+    {"{A:state+} ~ became|becomes ~ member|members|member-state|member-states "
+     ",|.|;|$",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* "The bloc admitted Egypt, Ethiopia and Iran" */
+    {"{B:org} ~ admitted|admits|added|adds|accepted :? {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ admitted|admits|added|adds|accepted :? {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* "the EAEU (Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia)",
+     * "A, B and C are SCO members", "A and B - all members of the CSTO",
+     * "BRICS, an acronym for Brazil, Russia, ...", "observers: A, B" */
+    {"{B:org} ( {A:state+}", 0.7, {OUT("member_of", A, B)}, 0},
+    {"{A:state+} ~ are|is|were|was|became|remain|remains the? {B:org} "
+     "members|member|member-states|states|countries|nations",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"{A:state+} ,? -? all|both|also members|member-states of the? {B:org}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"acronym|abbreviation for|of {A:state+}",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"observers|observer : {A:state+}",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    {"observers|observer - {A:state+}",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    /* "Gulf Cooperation Council (GCC) states - A, B", "the GCC's six
+     * member states: A, B" */
+    {"{B:org} )? member? -? states|countries|nations|members ,|:? -? "
+     "{A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org'} ~ members|member -? states|countries|nations ,|:? -? "
+     "{A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    /* "Egypt, Ethiopia and Iran joined as full members", "the SCO,
+     * which Belarus joined this year", "Armenia, which has frozen its
+     * membership," */
+    {"{A:state+} ~ joined|join|joins as the? ~ members|member|"
+     "member-states|member-state",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} ,? which|that {A:state+} ~ joined|entered",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ,? which|that {A:state+} ~ joined|entered",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state} ~ froze|frozen|freezing|freezes|freeze its? "
+     "participation|membership .|,|;|$",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "frozen")},
+     0},
+    /* "Armenia has frozen its participation in the CSTO" */
+    {"{A:state} ~ froze|frozen|freezing|freezes|freeze its? "
+     "participation|membership in the? {B:org}",
+     0.8,
+     {OUT_STATUS("member_of", A, B, "frozen")},
+     0},
+    {"{A:state} ~ suspended|suspends|suspend its? participation|membership "
+     "in the? {B:org}",
+     0.8,
+     {OUT_STATUS("member_of", A, B, "suspended")},
+     0},
+    /* "member states such as A", "its members: A, B", "members - A" */
+    {"members|member|member-states|member-countries ~ such? as|like|"
+     "including|namely|are|were|include|included :? {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
 };
 
 const rule *extract_membership_rules(size_t *count) {

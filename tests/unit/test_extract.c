@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract/extract_internal.h"
+#include "extract/patterns_internal.h"
 #include "suites.h"
 
 static ent_diag_list_t diags;
@@ -570,6 +570,58 @@ static void patterns_should_all_compile(void) {
     patterns_release(p);
 }
 
+/* The kind of one alternative of a pattern element: 'p' punctuation,
+ * 'd' a dash, 'w' a word. */
+static char alternative_kind(const char *at, size_t n) {
+    if (n == 1 && strchr(",():;.$", *at) != NULL) {
+        return 'p';
+    }
+    return n == 1 && *at == '-' ? 'd' : 'w';
+}
+
+/* 1 when the element text[0..n) mixes words, punctuation and dashes among
+ * its alternatives ("observers|observer :|-"): the compiler reads such an
+ * element as words, which never match punctuation. */
+static int mixes_kinds(const char *text, size_t n) {
+    if (n > 0 && text[n - 1] == '?') {
+        n--;
+    }
+    char first = 0;
+    for (size_t at = 0; at < n;) {
+        size_t end = at;
+        while (end < n && text[end] != '|') {
+            end++;
+        }
+        char kind = alternative_kind(text + at, end - at);
+        if (first == 0) {
+            first = kind;
+        } else if (kind != first) {
+            return 1;
+        }
+        at = end + 1;
+    }
+    return 0;
+}
+
+static void patterns_should_not_mix_words_and_punctuation(void) {
+    const rule *rows;
+    size_t n;
+    for (size_t t = 0; (rows = extract_rule_table(t, &n)) != NULL; t++) {
+        for (size_t r = 0; r < n; r++) {
+            const char *at = rows[r].pattern;
+            while (*at != '\0') {
+                size_t len = strcspn(at, " ");
+                if (*at != '{' && mixes_kinds(at, len)) {
+                    CU_FAIL("an element mixes words and punctuation");
+                    fprintf(stderr, "\n  in pattern: %s\n", rows[r].pattern);
+                }
+                at += len;
+                at += strspn(at, " ");
+            }
+        }
+    }
+}
+
 int register_extract_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(gazetteer_should_load_entities_and_spellings),
@@ -592,6 +644,7 @@ int register_extract_tests(void) {
         TEST_CASE(extract_should_read_a_bulleted_list_after_a_colon),
         TEST_CASE(extract_should_reject_bad_text),
         TEST_CASE(patterns_should_all_compile),
+        TEST_CASE(patterns_should_not_mix_words_and_punctuation),
     };
     return add_suite("extract", setup, teardown, tests,
                      sizeof tests / sizeof tests[0]);

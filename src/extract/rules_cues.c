@@ -1,0 +1,350 @@
+/*
+ * The general rules: a cue of attendance, hosting or the chair, and the
+ * names it governs in the same clause, whatever the words between
+ * (notation in rules.c). A clause gap "~" skips up to PATTERN_GAP_MAX
+ * tokens but never a clause break or another person or state
+ * (rules_scope.c), so a cue binds the nearest list of names on its side;
+ * negation, hedges and other gatherings are read as for every rule
+ * (patterns.c). These rows come after the specific ones: where both
+ * match, the draft keeps the more confident.
+ */
+#include "extract/rules_common.h"
+
+static const rule cue_rules[] = {
+    /* attendance: the names, then a cue of presence, then the meeting
+     * ("A, B and C, who arrived on Monday, will take part in the
+     * summit", "A will represent their countries at the summit") */
+    {"{A:person/state+} ~ " PRESENCE " ~ " MEET,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* the cue, then a colon and the names: "The following heads of
+     * state took part in the meeting: A, B", "Participants of the
+     * summit: A, B" */
+    {PRESENCE " ~ " MEET " : {A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"participants|participant|attendees|participating ~ : "
+     "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "Also at the summit were A and B", "Joining the talks were A" */
+    {"at|joining|attending the ~ " MEET " ,? were|was|are|is :? "
+     "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A and B were among the leaders at the summit", "A was one of the
+     * leaders at the summit" */
+    {"{A:person/state+} ~ is|are|was|were among|one the? ~ leaders|heads|"
+     "participants|attendees|guests|those|presidents ~ at|in|attending the? "
+     "~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A, B and C are among the leaders attending." */
+    {"{A:person/state+} ~ is|are|was|were among the? ~ leaders|heads|"
+     "participants|attendees|guests|presidents attending|present|"
+     "participating|there|expected",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "Leaders of A and B were in Kazan for the summit" */
+    {"{A:person/state+} ~ is|are|was|were|been in ~ for the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_OF_STATES " ~ is|are|was|were|been in ~ for the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_FROM_STATES " ~ " PRESENCE "|is|are|was|were|been",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {PRESENCE "|brought|gathered|gathers|brings|united|unites|welcomed|drew ~ "
+              "the? " HEADS_FROM_STATES,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A attended in person, as did B" */
+    {"{A:person/state+} ~ attended|attend|attends|participated|participates|"
+     "participate|part|present|joined|joins|join in|by? "
+     "person|personally|virtually|online|remotely",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {PRESENCE " ~ ,? as did|does|do|will {A:person/state+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* what someone said or did at the summit: "A signed the declaration
+     * at the summit", "B warned during the meeting that ..." */
+    {"{A:person/state+} ~ " SAID_AT " ~ at|during the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "The summit drew A, B and C" */
+    {MEET " ~ drew|attracted :? {A:person/state+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* the family photo, the floor, the delegation: "The leaders of A
+     * and B posed for a family photo", "A took the floor", "B led his
+     * country's delegation" */
+    {"{A:person/state+} ~ posed|pose|poses ~ photo|photograph|picture",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_OF_STATES " ~ posed|pose|poses ~ photo|photograph|picture",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} ~ took|takes|take the floor",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} ~ led|leads|leading|headed|heads|heading ~ delegation",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A and B also attended." */
+    {"{A:person/state+} ~ attended|attend|attends|participated|participate|"
+     "participates|part|present .|;|$",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A told the summit" */
+    {"{A:person} ~ told|addressed the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A, B and C were represented at the summit by ...": the states,
+     * not the persons, are there */
+    {"{A:state+} ~ represented ~ " MEET, 0.75, {OUT("attends", A, EVENT)}, 0},
+    /* "A, B and C arrived in Ashgabat": the host's capital */
+    {"{A:person+} ~ arrived|arrive|arrives|arriving in|at the? {B:state}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* the cue, then the names: "attended by the leaders ...: A, B",
+     * "Presidents confirmed to have arrived so far include A, B",
+     * "those present were A and B" */
+    {"attended|joined|brought by :? ~ {A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {PRESENCE "|participants|attendees|arrivals|guests|brought|brings|"
+              "bringing|united|unites|drew|attracted ~ include|includes|"
+              "included|including|were|are :? {A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "Presidents of A, B and C were the first to arrive for the
+     * Summit", "the leaders of OTS member states A and B attended" */
+    {HEADS_OF_STATES " ~ " PRESENCE, 0.75, {OUT("attends", A, EVENT)}, 0},
+    {HEADS_OF_GROUP " ~ " PRESENCE, 0.75, {OUT("attends", A, EVENT)}, 0},
+    {PRESENCE "|brought|gathered|gathers|brings|united|unites|welcomed ~ "
+              "the? " HEADS_OF_STATES,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {PRESENCE "|brought|gathered|gathers|brings|united|unites|welcomed ~ "
+              "the? " HEADS_OF_GROUP,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* absence: "A pulled out of the summit", "B declined the
+     * invitation", "C was not represented", "D did not send a
+     * delegation" */
+    {"{A:state/person} ~ pulled|pulls|pull|pulling out of the ~ " MEET,
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ~ declined|rejected|turned|turns|declines down? "
+     "the|an|its|his|her invitation",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state} ~ was|were|is|will not be? represented",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ~ did|does|will|would not send|sent a|any? "
+     "delegation|representative|representatives",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ~ did|does|will|would|could not come|show|appear|"
+     "turn",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ,? who|which? ~ skipped|skip|skips|boycotted|boycott|"
+     "boycotts|missed|miss|misses the ~ " MEET,
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ~ was|were|is|are|remained ~ absent|missing .|,|;|$",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ~ stayed|stays|stay|kept|keeps|opted|opts away|out "
+     ".|,|;|$",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"without the participation|presence of the? {A:state/person+}",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    /* the host greets them in person */
+    {"{A:person} hosted|hosts|hosting|welcomed|welcomes|received "
+     "his|her|their|the? counterparts|guests|leaders|heads",
+     0.7,
+     {OUT("attends", A, EVENT), OUT("hosts", A_STATE, EVENT)},
+     0},
+    {"host|hosts|host's nation|country|government|officials? ~ "
+     "welcomed|welcomes|greeted|greets|received :? {A:person/state+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person} welcomed|welcomes|greeted|greets ... to the " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "welcomed new leaders from A and B - X and Y, respectively - to
+     * the summit" */
+    {"welcomed|welcomes|greeted|greets|received ~ " HEADS "|guests|"
+     "counterparts from|of the? {A:person/state+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A is among 15 world leaders, including B, to attend the summit" */
+    {"{A:person/state+} ,? is|are|was|were among the? ~ leaders|heads|"
+     "participants|attendees|guests|those ... " PRESENCE,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+
+    /* hosting: the meeting, a verb that places it, and the place
+     * ("The summit ... was held in Astana", "completed in Bishkek",
+     * "takes place in the Turkmen capital") */
+    {HOSTED " ~ " PLACED " in|at the? {A:state} capital|city?",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"gathering|gathered|gather|meet|meets|met|meeting|convene|convened|"
+     "held|arrived|arriving|arrive|" HOSTED " in the capital of {A:state}",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+
+    {"{A:state} ~ host|hosts|hosted|hosting ~ the|a|this|its " HOSTED,
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"{A:state'} capital|city ~ host|hosts|hosted|hosting",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"the host|hosts ,? -? {A:state} ,|.|;|$",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+
+    /* "the summit in Kazan, Russia" (a city that is no capital, with
+     * its state) */
+    {HOSTED " ~ in|at ~ , {A:state} ,|.|;|$",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     GUARD_PLACE_NAME},
+    /* "the Russian-hosted summit" */
+    {"{A:state} - hosted ~ " HOSTED, 0.75, {OUT("hosts", A, EVENT)}, 0},
+    /* "the summit, which Kazakhstan hosted" */
+    {HOSTED " ,? which|that {A:state} ~ hosted|hosts|hosting|host",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+
+    /* the chair: a state that takes, holds or is the chair ("India ...
+     * will assume the rotational presidency of the SCO", "The
+     * Philippines is this year's chair") */
+    {"{A:state} ~ assume|assumes|assumed|assuming|take|takes|took|taking|"
+     "hold|holds|held|holding|chair|chairs|chaired|chairing over? the "
+     "rotating|rotational|annual|current chairmanship|presidency|chair of the "
+     "{B:org}",
+     0.8,
+     {OUT("chairs", A, B)},
+     0},
+    {"{A:state} ~ assume|assumes|assumed|assuming|take|takes|took|taking|"
+     "hold|holds|held|holding over? the rotating|rotational|annual|current "
+     "chairmanship|presidency|chair",
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    {"{A:state} is|was|will|becomes|became be? the|this|its? year's|current|"
+     "incoming|next|new rotating|rotational? chair|chairman|chairwoman|"
+     "chairmanship",
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    /* "Russia, which will chair the CSTO in 2026" */
+    {"{A:state} ~ chair|chairs|chaired|chairing|preside|presides|presided "
+     "over? the? {B:org}",
+     0.75,
+     {OUT("chairs", A, B)},
+     0},
+    /* "Japarov, as chairman of the CSTO Collective Security Council" */
+    {"{A:person} ,? as|the|current|rotating chair|chairman|chairwoman|"
+     "chairperson of the ~ {B:org}",
+     0.75,
+     {OUT("chairs", A_STATE, B)},
+     0},
+    /* "Kyrgyzstan, which chairs the organization", "the Kazakh
+     * chairmanship", "the incoming chair, Russia" */
+    {"{A:state} ~ chair|chairs|chaired|chairing|preside|presides|presided "
+     "over? the " ORG_WORD,
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    {"the {A:state} chairmanship", 0.75, {OUT("chairs", A, ORG)}, 0},
+    {"incoming|next|new|outgoing chair|chairman|chairmanship|presidency ,? "
+     "{A:state}",
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    /* "under the Kazakh presidency" */
+    {"under the {A:state} presidency|chairmanship|chair",
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    /* "Japarov, who chairs the CSTO", "Tokayev handed over the
+     * chairmanship to Japarov" */
+    {"{A:person} , who|which currently? chairs|chaired ~ the? {B:org}",
+     0.75,
+     {OUT("chairs", A_STATE, B)},
+     0},
+    {"{A:person} ~ handed|hands|hand|passed|passes|pass over? the? "
+     "rotating? chairmanship|presidency|chair ~ to",
+     0.75,
+     {OUT("chairs", A_STATE, ORG)},
+     0},
+    {"handed|hands|hand|passed|passes|pass over? the? rotating? "
+     "chairmanship|presidency|chair ~ to {A:person}",
+     0.75,
+     {OUT("chairs", A_STATE, ORG)},
+     0},
+    /* "A meeting ..., chaired by President NAME, takes place" */
+    {"chaired|presided by ~ {A:person}",
+     0.8,
+     {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
+     0},
+};
+
+const rule *extract_cue_rules(size_t *count) {
+    *count = sizeof cue_rules / sizeof *cue_rules;
+    return cue_rules;
+}
