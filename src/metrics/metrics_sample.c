@@ -109,7 +109,7 @@ static double meet(ent_search_t *f, ent_search_t *b,
     ent_search_start(f, s);
     ent_search_start(b, t);
     while (f->heap_size > 0 && b->heap_size > 0) {
-        double top = f->key[0] + b->key[0];
+        double top = f->heap[0].key + b->heap[0].key;
         if (top > mu && !ent_search_tied(top, mu)) {
             break;
         }
@@ -143,7 +143,7 @@ static int forward_half(const ent_search_t *f, int32_t v, double tau) {
 static void draw_across(const ent_search_t *f, const ent_search_t *b,
                         const ent_search_graph_t *a, double mu, int32_t s,
                         int32_t t, double *hits, uint64_t *state) {
-    double tau = f->key[0], total = 0;
+    double tau = f->heap[0].key, total = 0;
     for (int pass = 0; pass < 2; pass++) {
         double pick = unit(state) * total, sum = 0;
         for (int32_t k = 0; k < f->settled; k++) {

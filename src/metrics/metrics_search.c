@@ -163,7 +163,6 @@ void ent_search_destroy(ent_search_t *s) {
     free(s->order_dist);
     free(s->heap);
     free(s->slot);
-    free(s->key);
     free(s->mark);
     free(s->level_size);
     memset(s, 0, sizeof *s);
@@ -178,13 +177,12 @@ igraph_error_t ent_search_init(ent_search_t *s, igraph_integer_t n) {
     s->delta = calloc(size, sizeof *s->delta);
     s->order = malloc((size + 1) * sizeof *s->order); /* BFS: one past */
     s->order_dist = malloc(size * sizeof *s->order_dist);
-    s->heap = malloc(size * sizeof *s->heap);
+    s->heap = malloc(keys * sizeof *s->heap);
     s->slot = malloc(size * sizeof *s->slot);
-    s->key = malloc(keys * sizeof *s->key);
     s->mark = calloc(size, sizeof *s->mark);
     s->level_size = malloc(size * sizeof *s->level_size);
     if (!s->dist || !s->sigma || !s->delta || !s->order || !s->order_dist ||
-        !s->heap || !s->slot || !s->key || !s->mark || !s->level_size) {
+        !s->heap || !s->slot || !s->mark || !s->level_size) {
         ent_search_destroy(s);
         IGRAPH_ERROR("cannot allocate a search", IGRAPH_ENOMEM);
     }
@@ -193,7 +191,7 @@ igraph_error_t ent_search_init(ent_search_t *s, igraph_integer_t n) {
         s->slot[v] = UNSEEN;
     }
     for (size_t i = 0; i < keys; i++) {
-        s->key[i] = INFINITY;
+        s->heap[i] = (ent_heap_entry_t){INFINITY, -1};
     }
     return IGRAPH_SUCCESS;
 }
@@ -232,52 +230,50 @@ int ent_search_is_parent(const ent_search_t *s, int32_t parent, double length,
 /* The heap is 4-ary (half the levels of a binary one) and keeps each
  * entry's key beside it, so that sifting reads no distance through the
  * vertex: the pops were a third of a search. */
-static void place(ent_search_t *s, int32_t i, int32_t v, double key) {
-    s->heap[i] = v;
-    s->key[i] = key;
-    s->slot[v] = i;
+static void place(ent_search_t *s, int32_t i, ent_heap_entry_t entry) {
+    s->heap[i] = entry;
+    s->slot[entry.vertex] = i;
 }
 
 static void sift_up(ent_search_t *s, int32_t i, int32_t v, double key) {
     while (i > 0) {
         int32_t up = (i - 1) / 4;
-        if (s->key[up] <= key) {
+        if (s->heap[up].key <= key) {
             break;
         }
-        place(s, i, s->heap[up], s->key[up]);
+        place(s, i, s->heap[up]);
         i = up;
     }
-    place(s, i, v, key);
+    place(s, i, (ent_heap_entry_t){key, v});
 }
 
 /* The first smallest of the four children from `first` (keys past the
  * end are INFINITY and never beat one there), as two pairs and their
  * winners, in arithmetic rather than branches that guess wrong. */
-static int32_t least_child(const double *key, int32_t first) {
-    int32_t a = first + (key[first + 1] < key[first]);
-    int32_t b = first + 2 + (key[first + 3] < key[first + 2]);
-    return a ^ ((a ^ b) & -(int32_t)(key[b] < key[a]));
+static int32_t least_child(const ent_heap_entry_t *heap, int32_t first) {
+    int32_t a = first + (heap[first + 1].key < heap[first].key);
+    int32_t b = first + 2 + (heap[first + 3].key < heap[first + 2].key);
+    return a ^ ((a ^ b) & -(int32_t)(heap[b].key < heap[a].key));
 }
 
 static int32_t pop(ent_search_t *s) {
-    int32_t top = s->heap[0], size = --s->heap_size;
-    int32_t v = s->heap[size], i = 0;
-    double key = s->key[size];
-    s->key[size] = INFINITY;
+    int32_t top = s->heap[0].vertex, size = --s->heap_size, i = 0;
+    ent_heap_entry_t last = s->heap[size];
+    s->heap[size].key = INFINITY;
     for (;;) {
         int32_t first = 4 * i + 1;
         if (first >= size) {
             break;
         }
-        int32_t best = least_child(s->key, first);
-        if (s->key[best] >= key) {
+        int32_t best = least_child(s->heap, first);
+        if (s->heap[best].key >= last.key) {
             break;
         }
-        place(s, i, s->heap[best], s->key[best]);
+        place(s, i, s->heap[best]);
         i = best;
     }
     if (size > 0) {
-        place(s, i, v, key);
+        place(s, i, last);
     }
     s->slot[top] = SETTLED;
     return top;
@@ -302,8 +298,8 @@ void ent_search_clear(ent_search_t *s) {
         forget(s, s->order[k]);
     }
     for (int32_t i = 0; i < s->heap_size; i++) {
-        forget(s, s->heap[i]);
-        s->key[i] = INFINITY;
+        forget(s, s->heap[i].vertex);
+        s->heap[i].key = INFINITY;
     }
     s->settled = s->heap_size = 0;
 }

@@ -56,6 +56,12 @@ igraph_error_t ent_search_graph_init(ent_search_graph_t *g,
                                      const igraph_vector_t *lengths);
 void ent_search_graph_destroy(ent_search_graph_t *g);
 
+/* A vertex in the heap, its distance beside it. */
+typedef struct {
+    double key;
+    int32_t vertex;
+} ent_heap_entry_t;
+
 /*
  * One search's state, reused from source to source: after a search,
  * order[0 .. settled) holds the settled vertices in order and
@@ -67,8 +73,8 @@ typedef struct {
     double *dist, *sigma, *delta;
     int32_t *order, settled;
     double *order_dist;
-    int32_t *heap, heap_size, *slot;
-    double *key; /* key[i]: the distance of heap[i]; INFINITY past the end */
+    ent_heap_entry_t *heap; /* keys past heap_size are INFINITY */
+    int32_t heap_size, *slot;
     /* the breadth-first search's own: level_size[h] vertices at h hops */
     int32_t *mark, stamp, *level_size, levels;
 } ent_search_t;
@@ -84,7 +90,7 @@ void ent_search_dijkstra(ent_search_t *s, const ent_search_graph_t *g,
 /* A search in steps (bidirectional sampling): ent_search_start, then
  * ent_search_step while heap_size > 0, each settling one vertex along
  * out-arcs (backward = 0: distances from the source) or in-arcs
- * (backward = 1: distances to it); key[0] is the next distance. */
+ * (backward = 1: distances to it); heap[0].key is the next distance. */
 void ent_search_start(ent_search_t *s, int32_t source);
 int32_t ent_search_step(ent_search_t *s, const ent_search_graph_t *g,
                         int backward);
