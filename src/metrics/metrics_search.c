@@ -315,6 +315,11 @@ static int32_t settle(ent_search_t *s, const ent_arcs_t *arcs) {
     s->order[s->settled++] = v;
     const int32_t *head = arcs->head;
     const double *length = arcs->length;
+    if (s->heap_size > 0) { /* the next to settle, most often: its arcs */
+        int32_t next = arcs->start[s->heap[0].vertex];
+        __builtin_prefetch(head + next);
+        __builtin_prefetch(length + next);
+    }
     for (int32_t i = arcs->start[v], end = arcs->start[v + 1]; i < end; i++) {
         int32_t w = head[i];
         double alt = dv + length[i];
@@ -366,6 +371,11 @@ void ent_search_accumulate(ent_search_t *s, const ent_search_graph_t *g,
     const double *length = g->in.length, *dist = s->dist;
     for (int32_t k = s->settled - 1; k >= 0; k--) {
         int32_t w = s->order[k];
+        if (k > 0) { /* the next one's arcs */
+            int32_t next = start[s->order[k - 1]];
+            __builtin_prefetch(head + next);
+            __builtin_prefetch(length + next);
+        }
         double dw = s->order_dist[k];
         double coeff = (1 + s->delta[w]) / s->sigma[w];
         for (int32_t i = start[w], end = start[w + 1]; i < end; i++) {
@@ -397,6 +407,9 @@ void ent_search_bfs(ent_search_t *s, const ent_search_graph_t *g,
         s->level_size[s->levels++] = level_end - done;
         for (; done < level_end; done++) {
             int32_t v = queue[done];
+            if (done + 1 < tail) { /* the next one's arcs */
+                __builtin_prefetch(head + start[queue[done + 1]]);
+            }
             /* every head goes to the queue's end, which moves on past
              * those not seen before: no branch to guess */
             for (int32_t i = start[v], end = start[v + 1]; i < end; i++) {
