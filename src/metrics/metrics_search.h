@@ -48,7 +48,7 @@ typedef struct {
     ent_arcs_t out, in;
 } ent_search_graph_t;
 
-/* From `g` with `lengths` in edge order (NULL: every length 1), arcs in
+/* From `graph` with `lengths` in edge order (NULL: every length 1), arcs in
  * ent_adjacency_init's order. IGRAPH_EOVERFLOW from 2^31 vertices or
  * arcs. Release with ent_search_graph_destroy. O(n + m). */
 igraph_error_t ent_search_graph_init(ent_search_graph_t *g,
