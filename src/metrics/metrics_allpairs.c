@@ -48,7 +48,7 @@ typedef struct {
 } shared_t;
 
 typedef struct {
-    ent_adjacency_t lengths; /* renumbered; BFS ignores the lengths */
+    ent_search_graph_t lengths; /* renumbered; BFS ignores the lengths */
     igraph_integer_t n;
     int directed;
     igraph_integer_t *order; /* order[new] = old */
@@ -84,7 +84,7 @@ static igraph_error_t renumber(plan_t *plan, const ent_network_t *net) {
     }
     IGRAPH_CHECK(igraph_create(&graph, &edges, n, net->directed));
     IGRAPH_FINALLY(igraph_destroy, &graph);
-    IGRAPH_CHECK(ent_adjacency_init(&plan->lengths, &graph, &net->lengths));
+    IGRAPH_CHECK(ent_search_graph_init(&plan->lengths, &graph, &net->lengths));
     igraph_destroy(&graph);
     IGRAPH_FINALLY_CLEAN(1);
     igraph_vector_int_destroy(&edges);
@@ -95,17 +95,41 @@ static igraph_error_t renumber(plan_t *plan, const ent_network_t *net) {
 }
 
 /* What one source adds to its block: harmonic closeness (returned),
- * and the largest, sum and count of its finite distances. */
+ * and the largest, sum and count of its finite distances, in the order
+ * the search settled them (the sums' rounding depends on it). */
 static double fold_source(const ent_search_t *search, igraph_integer_t n,
                           double *max, double *sum, double *pairs) {
-    double harmonic = 0;
-    for (igraph_integer_t k = 1; k < search->settled; k++) {
-        double x = search->dist[search->order[k]];
+    double harmonic = 0, largest = *max, total = *sum, count = *pairs;
+    for (int32_t k = 1; k < search->settled; k++) {
+        double x = search->order_dist[k];
         harmonic += 1 / x;
-        *max = x > *max ? x : *max;
-        *sum += x;
-        *pairs += 1;
+        largest = x > largest ? x : largest;
+        total += x;
+        count += 1;
     }
+    *max = largest;
+    *sum = total;
+    *pairs = count;
+    return harmonic / (double)(n - 1);
+}
+
+/* The same for the hops of a breadth-first search, level by level (in
+ * a level, every vertex adds the same). */
+static double fold_hops(const ent_search_t *search, igraph_integer_t n,
+                        double *max, double *sum, double *pairs) {
+    double harmonic = 0, largest = *max, total = *sum, count = *pairs;
+    for (int32_t h = 1; h < search->levels; h++) {
+        double x = (double)h, inverse = 1 / x;
+        for (int32_t k = 0; k < search->level_size[h]; k++) {
+            harmonic += inverse;
+            total += x;
+            count += 1;
+        }
+        largest = x > largest ? x : largest;
+    }
+    *max = largest;
+    *sum = total;
+    *pairs = count;
     return harmonic / (double)(n - 1);
 }
 
@@ -116,25 +140,24 @@ static void run_source(plan_t *plan, ent_search_t *search, double *between,
     const ent_allpairs_want_t *want = plan->want;
     shared_t *shared = plan->shared;
     if (want->betweenness || want->closeness || want->paths) {
-        ent_search_dijkstra(search, &plan->lengths, s, -1);
+        ent_search_dijkstra(search, &plan->lengths, (int32_t)s, -1);
         double harmonic = fold_source(search, plan->n, &total->length_max,
                                       &total->length_sum, &total->length_pairs);
         if (want->closeness) {
             shared->closeness[s] = harmonic;
         }
         if (want->betweenness) {
-            ent_search_accumulate(search, &plan->lengths, s, between);
+            ent_search_accumulate(search, &plan->lengths, (int32_t)s, between);
         }
         ent_search_clear(search);
     }
     if (want->hops || want->hop_closeness) {
-        ent_search_bfs(search, &plan->lengths, s);
-        double harmonic = fold_source(search, plan->n, &total->hops_max,
-                                      &total->hops_sum, &total->hops_pairs);
+        ent_search_bfs(search, &plan->lengths, (int32_t)s);
+        double harmonic = fold_hops(search, plan->n, &total->hops_max,
+                                    &total->hops_sum, &total->hops_pairs);
         if (want->hop_closeness) {
             shared->hop_closeness[s] = harmonic;
         }
-        ent_search_clear(search);
     }
 }
 
@@ -276,7 +299,7 @@ igraph_error_t ent_metrics_allpairs_run(ent_allpairs_t *out,
         if (error == IGRAPH_SUCCESS) {
             combine(out, &plan);
         }
-        ent_adjacency_destroy(&plan.lengths);
+        ent_search_graph_destroy(&plan.lengths);
     }
     free(plan.order);
     munmap(memory, size);

@@ -39,7 +39,7 @@
 enum { BLOCKS = 32, SAMPLES_PER_NODE = 10 };
 
 typedef struct {
-    ent_adjacency_t adjacency;
+    ent_search_graph_t graph;
     igraph_integer_t n;
     size_t samples;
     unsigned long seed;
@@ -68,17 +68,15 @@ static double unit(uint64_t *state) {
 }
 
 /* A parent of w on a shortest path from the search's source, drawn with
- * probability sigma(parent) / sigma(w), among the heads of w's arcs in
- * start/arcs (in-arcs for a forward search, out-arcs for a backward one). */
-static igraph_integer_t draw_parent(const ent_search_t *s,
-                                    const igraph_integer_t *start,
-                                    const ent_arc_t *arcs, igraph_integer_t w,
-                                    uint64_t *state) {
+ * probability sigma(parent) / sigma(w), among the heads of w's `arcs`
+ * (in-arcs for a forward search, out-arcs for a backward one). */
+static int32_t draw_parent(const ent_search_t *s, const ent_arcs_t *arcs,
+                           int32_t w, uint64_t *state) {
     double pick = unit(state) * s->sigma[w], sum = 0;
-    igraph_integer_t last = -1;
-    for (igraph_integer_t i = start[w]; i < start[w + 1]; i++) {
-        igraph_integer_t v = arcs[i].head;
-        if (ent_search_is_parent(s, v, arcs[i].length, w)) {
+    int32_t last = -1;
+    for (int32_t i = arcs->start[w]; i < arcs->start[w + 1]; i++) {
+        int32_t v = arcs->head[i];
+        if (ent_search_is_parent(s, v, arcs->length[i], w)) {
             sum += s->sigma[v];
             last = v;
             if (pick < sum) {
@@ -91,11 +89,10 @@ static igraph_integer_t draw_parent(const ent_search_t *s,
 
 /* One hit for each vertex strictly between v and the search's source on
  * a shortest path drawn uniformly. */
-static void walk(const ent_search_t *s, const igraph_integer_t *start,
-                 const ent_arc_t *arcs, igraph_integer_t v,
-                 igraph_integer_t source, double *hits, uint64_t *state) {
+static void walk(const ent_search_t *s, const ent_arcs_t *arcs, int32_t v,
+                 int32_t source, double *hits, uint64_t *state) {
     while (v != source && v >= 0) {
-        v = draw_parent(s, start, arcs, v, state);
+        v = draw_parent(s, arcs, v, state);
         if (v != source && v >= 0) {
             hits[v] += 1;
         }
@@ -106,24 +103,24 @@ static void walk(const ent_search_t *s, const igraph_integer_t *start,
  * first, until the next distances add up to more than the shortest s-t
  * length mu found so far (then every vertex of a shortest path is
  * settled by one of them). Returns mu (INFINITY: t unreachable). */
-static double meet(ent_search_t *f, ent_search_t *b, const ent_adjacency_t *a,
-                   igraph_integer_t s, igraph_integer_t t) {
+static double meet(ent_search_t *f, ent_search_t *b,
+                   const ent_search_graph_t *a, int32_t s, int32_t t) {
     double mu = INFINITY;
     ent_search_start(f, s);
     ent_search_start(b, t);
     while (f->heap_size > 0 && b->heap_size > 0) {
-        double top = f->key[0] + b->key[0];
+        double top = f->heap[0].key + b->heap[0].key;
         if (top > mu && !ent_search_tied(top, mu)) {
             break;
         }
         int backward = b->heap_size < f->heap_size;
         ent_search_t *x = backward ? b : f, *y = backward ? f : b;
-        igraph_integer_t v = ent_search_step(x, a, backward);
-        const igraph_integer_t *start = backward ? a->in_start : a->out_start;
-        const ent_arc_t *arcs = backward ? a->in : a->out;
-        mu = fmin(mu, x->dist[v] + y->dist[v]);
-        for (igraph_integer_t i = start[v]; i < start[v + 1]; i++) {
-            mu = fmin(mu, x->dist[v] + arcs[i].length + y->dist[arcs[i].head]);
+        int32_t v = ent_search_step(x, a, backward);
+        const ent_arcs_t *arcs = backward ? &a->in : &a->out;
+        double dv = x->dist[v];
+        mu = fmin(mu, dv + y->dist[v]);
+        for (int32_t i = arcs->start[v]; i < arcs->start[v + 1]; i++) {
+            mu = fmin(mu, dv + arcs->length[i] + y->dist[arcs->head[i]]);
         }
     }
     return mu;
@@ -132,7 +129,7 @@ static double meet(ent_search_t *f, ent_search_t *b, const ent_adjacency_t *a,
 /* 1 for a vertex of the forward half: settled forward below tau (and
  * not tied to it: a vertex at tau, often the meeting point, is the
  * backward half's whatever the rounding of its two distances). */
-static int forward_half(const ent_search_t *f, igraph_integer_t v, double tau) {
+static int forward_half(const ent_search_t *f, int32_t v, double tau) {
     return ent_search_is_settled(f, v) && f->dist[v] < tau &&
            !ent_search_tied(f->dist[v], tau);
 }
@@ -144,21 +141,20 @@ static int forward_half(const ent_search_t *f, igraph_integer_t v, double tau) {
  * sigma_b(w) paths. Draws one in proportion and hits u, w and the two
  * halves. */
 static void draw_across(const ent_search_t *f, const ent_search_t *b,
-                        const ent_adjacency_t *a, double mu, igraph_integer_t s,
-                        igraph_integer_t t, double *hits, uint64_t *state) {
-    double tau = f->key[0], total = 0;
+                        const ent_search_graph_t *a, double mu, int32_t s,
+                        int32_t t, double *hits, uint64_t *state) {
+    double tau = f->heap[0].key, total = 0;
     for (int pass = 0; pass < 2; pass++) {
         double pick = unit(state) * total, sum = 0;
-        for (igraph_integer_t k = 0; k < f->settled; k++) {
-            igraph_integer_t u = f->order[k];
+        for (int32_t k = 0; k < f->settled; k++) {
+            int32_t u = f->order[k];
             if (!forward_half(f, u, tau)) {
                 continue;
             }
-            for (igraph_integer_t i = a->out_start[u]; i < a->out_start[u + 1];
-                 i++) {
-                igraph_integer_t w = a->out[i].head;
+            for (int32_t i = a->out.start[u]; i < a->out.start[u + 1]; i++) {
+                int32_t w = a->out.head[i];
                 if (!ent_search_is_settled(b, w) || forward_half(f, w, tau) ||
-                    !ent_search_tied(f->dist[u] + a->out[i].length + b->dist[w],
+                    !ent_search_tied(f->dist[u] + a->out.length[i] + b->dist[w],
                                      mu)) {
                     continue;
                 }
@@ -166,8 +162,8 @@ static void draw_across(const ent_search_t *f, const ent_search_t *b,
                 if (pass == 1 && pick < sum) {
                     hits[u] += u != s;
                     hits[w] += w != t;
-                    walk(f, a->in_start, a->in, u, s, hits, state);
-                    walk(b, a->out_start, a->out, w, t, hits, state);
+                    walk(f, &a->in, u, s, hits, state);
+                    walk(b, &a->out, w, t, hits, state);
                     return;
                 }
             }
@@ -183,13 +179,13 @@ static void draw_across(const ent_search_t *f, const ent_search_t *b,
  * hit. When one search reached the other end, its own parents give the
  * path; else the cut between them does. */
 static void sample_pair(ent_search_t *f, ent_search_t *b,
-                        const ent_adjacency_t *a, igraph_integer_t s,
-                        igraph_integer_t t, double *hits, uint64_t *state) {
+                        const ent_search_graph_t *a, int32_t s, int32_t t,
+                        double *hits, uint64_t *state) {
     double mu = meet(f, b, a, s, t);
     if (ent_search_is_settled(f, t)) {
-        walk(f, a->in_start, a->in, t, s, hits, state);
+        walk(f, &a->in, t, s, hits, state);
     } else if (ent_search_is_settled(b, s)) {
-        walk(b, a->out_start, a->out, s, t, hits, state);
+        walk(b, &a->out, s, t, hits, state);
     } else if (isfinite(mu) && f->heap_size > 0) {
         draw_across(f, b, a, mu, s, t, hits, state);
     }
@@ -213,7 +209,7 @@ static igraph_error_t sample_block(void *context, int block,
         igraph_integer_t s = uniform(&state, plan->n);
         igraph_integer_t t = uniform(&state, plan->n - 1);
         t += t >= s;
-        sample_pair(&f, &b, &plan->adjacency, s, t, hits, &state);
+        sample_pair(&f, &b, &plan->graph, (int32_t)s, (int32_t)t, hits, &state);
         ent_search_clear(&f);
         ent_search_clear(&b);
         if (ent_workers_tick(workers)) {
@@ -226,12 +222,12 @@ static igraph_error_t sample_block(void *context, int block,
 }
 
 /* Most vertices on a shortest path (see the top of the file). */
-static igraph_error_t vertex_diameter(const ent_adjacency_t *a,
+static igraph_error_t vertex_diameter(const ent_search_graph_t *a,
                                       igraph_integer_t *result) {
     igraph_integer_t n = a->n, best = n > 0 ? 1 : 0;
     double shortest = INFINITY;
-    for (igraph_integer_t i = 0; i < a->out_start[n]; i++) {
-        shortest = fmin(shortest, a->out[i].length);
+    for (int32_t i = 0; i < a->out.start[n]; i++) {
+        shortest = fmin(shortest, a->out.length[i]);
     }
     if (a->directed) {
         *result = n; /* a weaker bound; it enters as its logarithm */
@@ -248,11 +244,11 @@ static igraph_error_t vertex_diameter(const ent_adjacency_t *a,
         if (seen[v]) {
             continue;
         }
-        ent_search_dijkstra(&search, a, v, -1);
+        ent_search_dijkstra(&search, a, (int32_t)v, -1);
         double eccentricity = 0;
-        for (igraph_integer_t k = 0; k < search.settled; k++) {
+        for (int32_t k = 0; k < search.settled; k++) {
             seen[search.order[k]] = 1;
-            eccentricity = fmax(eccentricity, search.dist[search.order[k]]);
+            eccentricity = fmax(eccentricity, search.order_dist[k]);
         }
         double by_length = floor(2 * eccentricity / shortest * (1 + 1e-9)) + 1;
         igraph_integer_t size = search.settled;
@@ -313,12 +309,12 @@ igraph_error_t ent_metrics_sampled_betweenness(
     plan.seed = sampling->seed;
     size_t n = (size_t)plan.n;
     double pairs = (double)n * ((double)n - 1) / (network->directed ? 1 : 2);
-    IGRAPH_CHECK(ent_adjacency_init(&plan.adjacency, &network->graph,
-                                    &network->lengths));
+    IGRAPH_CHECK(
+        ent_search_graph_init(&plan.graph, &network->graph, &network->lengths));
     /* No IGRAPH_FINALLY here: an interrupted run returns through igraph's
      * error handler, which would free it before this function does. */
     igraph_integer_t vd = 0;
-    igraph_error_t error = vertex_diameter(&plan.adjacency, &vd);
+    igraph_error_t error = vertex_diameter(&plan.graph, &vd);
     plan.samples =
         ent_metrics_sample_count(sampling->epsilon, sampling->delta, vd);
     if (error == IGRAPH_SUCCESS && (most == 0 || plan.samples <= most)) {
@@ -328,7 +324,7 @@ igraph_error_t ent_metrics_sampled_betweenness(
         sampling->vertex_diameter = (size_t)vd;
         sampling->bound = sampling->epsilon * pairs;
     }
-    ent_adjacency_destroy(&plan.adjacency);
+    ent_search_graph_destroy(&plan.graph);
     return error;
 }
 
