@@ -269,16 +269,11 @@ static igraph_error_t structure(ent_metrics_t *metrics, const int *want) {
     graph[ENT_GRAPH_EDGES] = (double)m;
     graph[ENT_GRAPH_DENSITY] = n >= 2 ? (double)m / pairs : (double)NAN;
     if (want[ENT_GRAPH_COMPONENTS] || want[ENT_GRAPH_LARGEST_COMPONENT_SHARE]) {
-        igraph_vector_int_t sizes;
-        igraph_integer_t count = 0;
-        IGRAPH_VECTOR_INT_INIT_FINALLY(&sizes, 0);
-        IGRAPH_CHECK(
-            igraph_connected_components(g, NULL, &sizes, &count, IGRAPH_WEAK));
+        igraph_integer_t count = 0, largest = 0;
+        IGRAPH_CHECK(ent_local_components(g, &count, &largest));
         graph[ENT_GRAPH_COMPONENTS] = (double)count;
         graph[ENT_GRAPH_LARGEST_COMPONENT_SHARE] =
-            n ? (double)igraph_vector_int_max(&sizes) / (double)n : (double)NAN;
-        igraph_vector_int_destroy(&sizes);
-        IGRAPH_FINALLY_CLEAN(1);
+            n ? (double)largest / (double)n : (double)NAN;
     }
     /* Over connected pairs only; none connected (no edge): undefined. */
     if (m > 0 && want[ENT_GRAPH_DIAMETER]) {

@@ -60,6 +60,12 @@ igraph_error_t ent_local_coreness(const igraph_t *graph, double *out);
  * triangles (loops and multi-edges ignored): O(m sqrt(m)). */
 igraph_error_t ent_local_clustering(const igraph_t *graph, double *local,
                                     double *transitivity);
+/* The number of weak components and the size of the largest (0 with no
+ * vertex), as igraph_connected_components(IGRAPH_WEAK) counts them:
+ * union-find over the edges, O(m alpha(n)). */
+igraph_error_t ent_local_components(const igraph_t *graph,
+                                    igraph_integer_t *count,
+                                    igraph_integer_t *largest);
 /* Degree (loops excluded) and strength, either NULL when not wanted, in
  * one pass over the edges of an undirected network without loops whose
  * edges are sorted by (smaller end, larger end), as the builder makes

@@ -1,5 +1,6 @@
 /*
- * Degree and strength, coreness, local clustering and transitivity on
+ * Degree and strength, coreness, local clustering, transitivity and
+ * weak components on
  * compact arrays (metrics_internal.h): the values igraph's calls give,
  * bit for bit, without igraph's adjacency lists of one allocation per
  * vertex and with few unpredictable branches (bench/README.md, issue 14).
@@ -461,5 +462,58 @@ igraph_error_t ent_local_degrees(const ent_network_t *net, double *degree,
         degree[v] = (double)(os[v + 1] - os[v] + is[v + 1] - is[v]);
     }
     *done = 1;
+    return IGRAPH_SUCCESS;
+}
+
+/* The root of v's set, halving the path on the way (each vertex visited
+ * points to its grandparent), so that later finds are short. */
+static inline uint32_t find_root(uint32_t *parent, uint32_t v) {
+    while (parent[v] != v) {
+        parent[v] = parent[parent[v]];
+        v = parent[v];
+    }
+    return v;
+}
+
+/* Weak components by union-find over the edge list, union by size: one
+ * pass over igraph's from/to arrays, O(m alpha(n)), where igraph's call
+ * walks adjacency lists it builds per vertex (bench/README.md). */
+igraph_error_t ent_local_components(const igraph_t *graph,
+                                    igraph_integer_t *count,
+                                    igraph_integer_t *largest) {
+    igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
+    if (n >= INT32_MAX || m >= INT32_MAX) {
+        IGRAPH_ERROR("too large for 32-bit components", IGRAPH_EOVERFLOW);
+    }
+    uint32_t *parent, *size;
+    IGRAPH_CHECK(array_of(&parent, (size_t)n, sizeof *parent, 0));
+    IGRAPH_CHECK(array_of(&size, (size_t)n, sizeof *size, 0));
+    for (uint32_t v = 0; v < (uint32_t)n; v++) {
+        parent[v] = v;
+        size[v] = 1;
+    }
+    const igraph_integer_t *from = VECTOR(graph->from), *to = VECTOR(graph->to);
+    igraph_integer_t sets = n, biggest = n ? 1 : 0;
+    for (igraph_integer_t e = 0; e < m; e++) {
+        uint32_t a = find_root(parent, (uint32_t)from[e]);
+        uint32_t b = find_root(parent, (uint32_t)to[e]);
+        if (a == b) {
+            continue;
+        }
+        if (size[a] < size[b]) {
+            uint32_t t = a;
+            a = b;
+            b = t;
+        }
+        parent[b] = a;
+        size[a] += size[b];
+        sets--;
+        biggest = size[a] > biggest ? size[a] : biggest;
+    }
+    *count = sets;
+    *largest = biggest;
+    free(size);
+    free(parent);
+    IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }

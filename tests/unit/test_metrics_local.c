@@ -2,6 +2,7 @@
  * Coreness, local clustering, transitivity, degree and strength on
  * compact arrays (metrics_local.c) against the igraph calls entente
  * made before, bit for bit: igraph_coreness (IGRAPH_ALL),
+ * igraph_connected_components (IGRAPH_WEAK),
  * igraph_transitivity_local_undirected (IGRAPH_TRANSITIVITY_ZERO),
  * igraph_transitivity_undirected (IGRAPH_TRANSITIVITY_NAN),
  * igraph_degree and igraph_strength (loops left out). On every snapshot
@@ -37,6 +38,29 @@ static void expect_same_bits(const double *ours, const double *theirs, size_t n,
                     ours[v], theirs[v]);
         }
     }
+}
+
+/* The count of weak components and the largest one's size against
+ * igraph_connected_components (which counts a directed graph's weak
+ * components the same way). */
+static void compare_components(const igraph_t *graph) {
+    igraph_integer_t count = -1, largest = -1, igraph_count = -2;
+    igraph_vector_int_t sizes;
+    igraph_vector_int_init(&sizes, 0);
+    CU_ASSERT_EQUAL(ent_local_components(graph, &count, &largest),
+                    IGRAPH_SUCCESS);
+    CU_ASSERT_EQUAL(igraph_connected_components(graph, NULL, &sizes,
+                                                &igraph_count, IGRAPH_WEAK),
+                    0);
+    CU_ASSERT_EQUAL(count, igraph_count);
+    CU_ASSERT_EQUAL(largest, igraph_vector_int_size(&sizes)
+                                 ? igraph_vector_int_max(&sizes)
+                                 : 0);
+    if (count != igraph_count && differences++ < 10) {
+        fprintf(stderr, "components: %ld, igraph %ld\n", (long)count,
+                (long)igraph_count);
+    }
+    igraph_vector_int_destroy(&sizes);
 }
 
 /* Our three cohesion measures on `graph` against igraph's. */
@@ -75,6 +99,8 @@ static void compare_cohesion(const igraph_t *graph) {
     expect_same_bits(&alone, &igraph_value, 1, "transitivity alone");
     CU_ASSERT_EQUAL(ent_local_clustering(graph, theirs, NULL), IGRAPH_SUCCESS);
     expect_same_bits(theirs, ours, n, "local clustering alone");
+
+    compare_components(graph);
 
     igraph_vector_destroy(&local);
     igraph_vector_int_destroy(&cores);
@@ -308,6 +334,7 @@ static void directed_multigraphs_should_match_through_the_view(void) {
         ent_metrics_view_t view;
         CU_ASSERT_EQUAL_FATAL(ent_metrics_view_init(&view, &net), 0);
         compare_cohesion(view.graph);
+        compare_components(&net.graph); /* weak, over the arcs themselves */
         CU_ASSERT_EQUAL(compare_degrees(&net), 0); /* directed: igraph's */
         ent_metrics_view_destroy(&view);
         igraph_vector_destroy(&net.weights);
@@ -391,6 +418,10 @@ static void small_graphs_should_match_igraph_and_hand_values(void) {
     CU_ASSERT_EQUAL(ent_local_coreness(&graph, values), 0);
     static const double cores[] = {2, 2, 2, 1, 1, 0};
     CU_ASSERT_EQUAL(memcmp(values, cores, sizeof cores), 0);
+    igraph_integer_t count = 0, largest = 0;
+    CU_ASSERT_EQUAL(ent_local_components(&graph, &count, &largest), 0);
+    CU_ASSERT_EQUAL(count, 2); /* {0, 1, 2, 3, 4} and {5} */
+    CU_ASSERT_EQUAL(largest, 5);
     igraph_destroy(&graph);
     CU_ASSERT_EQUAL(differences, 0);
 }
