@@ -106,13 +106,64 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
-    {"{A:person} ~ led|leads|leading|headed|heads|heading ~ delegation",
+    {"{A:person} ~ led|leads|lead|leading|headed|heads|head|heading ~ "
+     "delegation",
      0.7,
      {OUT("attends", A, EVENT)},
      0},
     /* "A and B also attended." */
     {"{A:person/state+} ~ attended|attend|attends|participated|participate|"
      "participates|part|present .|;|$",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* arrivals and travel (recall6): "A was the first leader to
+     * arrive", "B, C and D arrived in succession", "the heads of A and
+     * B have already left for Nur-Sultan" (the capital stands for the
+     * host state) */
+    {"{A:person/state+} ~ was|were|is|are|being the first|last|second|"
+     "third ~ to arrive|land|attend|reach|come",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} ~ arrived|arrive|arrives in? succession? .|;|$",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} ~ left|leaves|departed|departs|flew|flies|"
+     "travelled|traveled|travels|headed|heads for|to {B:state}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_OF_STATES " ~ left|leaves|departed|departs|flew|flies|"
+                     "travelled|traveled|travels|headed for|to {B:state}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A was present as an observer", "B took part as a guest",
+     * "C will also be at the meeting" */
+    {"{A:person/state+} ~ " PRESENCE "|be|is|are|was|were|joined|joins "
+     "as an|a|the? observer|observers|guest|guests",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} ~ is|are|was|were|be|been at the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "with the presence of A", "A's participation in the summit", "A
+     * confirmed his participation" */
+    {"in|with the presence|participation|attendance of the? "
+     "{A:person/state+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state'} participation|presence|attendance in|at the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state} ~ confirmed|confirms|announced|announces ~ "
+     "his|her|its|their participation|attendance|presence",
      0.7,
      {OUT("attends", A, EVENT)},
      0},
@@ -191,6 +242,12 @@ static const rule cue_rules[] = {
      0.8,
      {OUT("absent_from", A, EVENT)},
      0},
+    /* "A was absent as the country prepares for elections" */
+    {"{A:state/person} ~ was|were|is|are|remained ~ absent|missing "
+     "as|because|due|owing",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
     {"{A:state/person} ~ stayed|stays|stay|kept|keeps|opted|opts away|out "
      ".|,|;|$",
      0.8,
@@ -211,7 +268,7 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
-    {"{A:person} welcomed|welcomes|greeted|greets ... to the " MEET,
+    {"{A:person} ~ welcomed|welcomes|greeted|greets ... to the ~ " MEET,
      0.7,
      {OUT("attends", A, EVENT)},
      0},
