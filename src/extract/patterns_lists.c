@@ -38,11 +38,25 @@ static int group_before_name(const sentence_tokens *s, size_t i) {
  * part of a hyphenated word, a few small words ("acting President of
  * Iran") and the words for who stands for states ("the leaders of
  * observer states"). */
+/* 1 when the token at i is the full stop of "Jr." or "Sr." after a name
+ * ("Ferdinand Marcos Jr., Sultan of Brunei ..."): part of the item, not
+ * the end of the sentence. */
+static int suffix_stop(const sentence_tokens *s, size_t i) {
+    if (i == 0 || !is_punct(s, i, '.') ||
+        s->tokens[i].start != s->tokens[i - 1].end ||
+        s->tokens[i - 1].end - s->tokens[i - 1].start != 2) {
+        return 0;
+    }
+    const char *w = s->text + s->tokens[i - 1].start;
+    return (w[0] == 'J' && w[1] == 'r') || (w[0] == 'S' && w[1] == 'r');
+}
+
 static int is_qualifier(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
     return t->kind == TOKEN_MENTION || t->kind == TOKEN_DASH ||
-           is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER) ||
-           is_punct(s, i, '(') || is_punct(s, i, ')') || glued_to_dash(s, i) ||
+           suffix_stop(s, i) || is_capitalized(s, i) ||
+           in_class(s, i, CLASS_QUALIFIER) || is_punct(s, i, '(') ||
+           is_punct(s, i, ')') || glued_to_dash(s, i) ||
            group_before_name(s, i);
 }
 
