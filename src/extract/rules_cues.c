@@ -44,6 +44,12 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
+    /* "A and B were among the attendees." */
+    {"{A:person/state+} ~ is|are|was|were among the? attendees|participants|"
+     "guests .|,|;|$",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
     /* "A, B and C are among the leaders attending." */
     {"{A:person/state+} ~ is|are|was|were among the? ~ leaders|heads|"
      "participants|attendees|guests|presidents attending|present|"
@@ -153,8 +159,8 @@ static const rule cue_rules[] = {
      0},
     /* "with the presence of A", "A's participation in the summit", "A
      * confirmed his participation" */
-    {"in|with the presence|participation|attendance of the? "
-     "{A:person/state+}",
+    {"in|with|saw|sees|witnessed|marked the presence|participation|"
+     "attendance of the? {A:person/state+}",
      0.7,
      {OUT("attends", A, EVENT)},
      0},
