@@ -173,6 +173,21 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
+    /* "A held talks with B at the summit", "A inaugurated the summit",
+     * "heads of state from A and B joined the summit" (recall6) */
+    {"{A:person+} ~ held|holds|hold talks|meeting|meetings with {B:person+} "
+     "at|during the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
+     0},
+    {"{A:person} ~ inaugurated|inaugurates|launched|closed|closes the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_FROM_STATES " ~ joined|joins|join the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
     /* "A told the summit" */
     {"{A:person} ~ told|addressed the ~ " MEET,
      0.7,
@@ -240,7 +255,7 @@ static const rule cue_rules[] = {
      {OUT("absent_from", A, EVENT)},
      0},
     {"{A:state/person} ,? who|which? ~ skipped|skip|skips|boycotted|boycott|"
-     "boycotts|missed|miss|misses the ~ " MEET,
+     "boycotts|missed|miss|misses|snubbed|snub|snubs the ~ " MEET,
      0.8,
      {OUT("absent_from", A, EVENT)},
      0},
@@ -260,6 +275,17 @@ static const rule cue_rules[] = {
      {OUT("absent_from", A, EVENT)},
      0},
     {"without the participation|presence of the? {A:state/person+}",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    /* "A chose not to attend", "the leaders of A and B were absent"
+     * (recall6) */
+    {"{A:state/person} ~ chose|chooses|decided|decides|opted|opts|preferred "
+     "not to attend|participate|come|travel|go|join",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {HEADS_OF_STATES " ~ was|were|is|are|remained ~ absent|missing .|,|;|$",
      0.8,
      {OUT("absent_from", A, EVENT)},
      0},
