@@ -331,6 +331,22 @@ static const rule cue_rules[] = {
      {OUT("hosts", A, EVENT)},
      0},
 
+    /* "the summit in the Gambian capital Banjul", "the summit took
+     * place at the Palace of Independence in Astana", "Uzbekistan hosted
+     * the leaders" (recall6) */
+    {HOSTED " ~ in|at the {A:state} capital",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {HOSTED " ~ " PLACED " at ~ in {A:state} ,|.|;|$",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"{A:state} ~ host|hosts|hosted|hosting the? leaders|heads|delegations|"
+     "counterparts",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     0},
     {"{A:state} ~ host|hosts|hosted|hosting ~ the|a|this|its " HOSTED,
      0.75,
      {OUT("hosts", A, EVENT)},
