@@ -44,6 +44,19 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
+    /* "Leaders present: A, B", "Leaders at the session included A of
+     * X, B of Y" (recall6) */
+    {HEADS "|participants|attendees present|attending|participating : "
+           "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS "|participants|attendees|guests at|attending the ~ " MEET
+           " ~ include|includes|included|including|were|are :? "
+           "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
     /* "A and B were among the attendees." */
     {"{A:person/state+} ~ is|are|was|were among the? attendees|participants|"
      "guests .|,|;|$",
