@@ -57,6 +57,17 @@ static const rule cue_rules[] = {
      0.75,
      {OUT("attends", A, EVENT)},
      0},
+    /* "A, along with B and C, attended", "Joining A at the summit
+     * were ..." (recall6) */
+    {"{A:person/state+} ,? along|together with {B:person/state+} ,? "
+     "~ " PRESENCE,
+     0.75,
+     {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
+     0},
+    {"joining|alongside|accompanying {A:person/state+} at|in the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
     /* "A and B were among the attendees." */
     {"{A:person/state+} ~ is|are|was|were among the? attendees|participants|"
      "guests .|,|;|$",
