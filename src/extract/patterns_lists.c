@@ -38,9 +38,55 @@ static int group_before_name(const sentence_tokens *s, size_t i) {
  * part of a hyphenated word, a few small words ("acting President of
  * Iran") and the words for who stands for states ("the leaders of
  * observer states"). */
+/* 1 when the token at i is the full stop of an abbreviation inside a
+ * name or title ("Ferdinand Marcos Jr.,", "H.E. Emomali Rahmon", "Mr.
+ * Putin", "Mohamed A. Ali"): part of the item, not the end of the
+ * sentence. */
+static int abbreviation_stop(const sentence_tokens *s, size_t i) {
+    static const char *const short_words[] = {"Jr", "Sr",   "Mr",   "Mrs",
+                                              "Ms", "Dr",   "Gen",  "Col",
+                                              "Lt", "Capt", "Prof", "HE"};
+    if (i == 0 || !is_punct(s, i, '.') ||
+        s->tokens[i].start != s->tokens[i - 1].end) {
+        return 0;
+    }
+    const char *w = s->text + s->tokens[i - 1].start;
+    size_t n = s->tokens[i - 1].end - s->tokens[i - 1].start;
+    if (n == 1) {
+        return w[0] >= 'A' && w[0] <= 'Z'; /* an initial */
+    }
+    for (size_t k = 0; k < sizeof short_words / sizeof *short_words; k++) {
+        if (strlen(short_words[k]) == n && memcmp(w, short_words[k], n) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when the token at i is a lower-case particle between two
+ * capitalized words of a name ("Tamim bin Hamad", "Mohammed bin
+ * Salman", "Lula da Silva"). */
+static int name_particle(const sentence_tokens *s, size_t i) {
+    static const char *const particles[] = {"bin", "bint", "ibn", "al",  "el",
+                                            "da",  "de",   "dos", "van", "von"};
+    if (i == 0 || i + 1 >= s->count || !is_capitalized(s, i - 1) ||
+        !is_capitalized(s, i + 1)) {
+        return 0;
+    }
+    const char *w = s->text + s->tokens[i].start;
+    size_t n = s->tokens[i].end - s->tokens[i].start;
+    for (size_t k = 0; k < sizeof particles / sizeof *particles; k++) {
+        if (strlen(particles[k]) == n && memcmp(w, particles[k], n) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int is_qualifier(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
     return t->kind == TOKEN_MENTION || t->kind == TOKEN_DASH ||
+           abbreviation_stop(s, i) || name_particle(s, i) ||
            is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER) ||
            is_punct(s, i, '(') || is_punct(s, i, ')') || glued_to_dash(s, i) ||
            group_before_name(s, i);

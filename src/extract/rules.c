@@ -348,6 +348,7 @@ const role_phrase extract_roles[] = {
     {"pm", "prime minister"},
     {"chancellor", "chancellor"},
     {"emir", "emir"},
+    {"amir", "emir"},
     {"king", "king"},
     {"leader", "leader"},
     {"head of state", "leader"},

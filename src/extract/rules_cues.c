@@ -44,6 +44,36 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
+    /* "Leaders present: A, B", "Leaders at the session included A of
+     * X, B of Y" (recall6) */
+    {HEADS "|participants|attendees present|attending|participating : "
+           "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS "|participants|attendees|guests at|attending the ~ " MEET
+           " ~ include|includes|included|including|were|are :? "
+           "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A, along with B and C, attended", "Joining A at the summit
+     * were ..." (recall6) */
+    {"{A:person/state+} ,? along|together with {B:person/state+} ,? "
+     "~ " PRESENCE,
+     0.75,
+     {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
+     0},
+    {"joining|alongside|accompanying {A:person/state+} at|in the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A and B were among the attendees." */
+    {"{A:person/state+} ~ is|are|was|were among the? attendees|participants|"
+     "guests .|,|;|$",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
     /* "A, B and C are among the leaders attending." */
     {"{A:person/state+} ~ is|are|was|were among the? ~ leaders|heads|"
      "participants|attendees|guests|presidents attending|present|"
@@ -106,13 +136,79 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
-    {"{A:person} ~ led|leads|leading|headed|heads|heading ~ delegation",
+    {"{A:person} ~ led|leads|lead|leading|headed|heads|head|heading ~ "
+     "delegation",
      0.7,
      {OUT("attends", A, EVENT)},
      0},
     /* "A and B also attended." */
     {"{A:person/state+} ~ attended|attend|attends|participated|participate|"
      "participates|part|present .|;|$",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* arrivals and travel (recall6): "A was the first leader to
+     * arrive", "B, C and D arrived in succession", "the heads of A and
+     * B have already left for Nur-Sultan" (the capital stands for the
+     * host state) */
+    {"{A:person/state+} ~ was|were|is|are|being the first|last|second|"
+     "third ~ to arrive|land|attend|reach|come",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} ~ arrived|arrive|arrives in? succession? .|;|$",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} ~ left|leaves|departed|departs|flew|flies|"
+     "travelled|traveled|travels|headed|heads for|to {B:state}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_OF_STATES " ~ left|leaves|departed|departs|flew|flies|"
+                     "travelled|traveled|travels|headed for|to {B:state}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A was present as an observer", "B took part as a guest",
+     * "C will also be at the meeting" */
+    {"{A:person/state+} ~ " PRESENCE "|be|is|are|was|were|joined|joins "
+     "as an|a|the? observer|observers|guest|guests",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} ~ is|are|was|were|be|been at the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "with the presence of A", "A's participation in the summit", "A
+     * confirmed his participation" */
+    {"in|with|saw|sees|witnessed|marked the presence|participation|"
+     "attendance of the? {A:person/state+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state'} participation|presence|attendance in|at the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state} ~ confirmed|confirms|announced|announces ~ "
+     "his|her|its|their participation|attendance|presence",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "A held talks with B at the summit", "A inaugurated the summit",
+     * "heads of state from A and B joined the summit" (recall6) */
+    {"{A:person+} ~ held|holds|hold talks|meeting|meetings with {B:person+} "
+     "at|during the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
+     0},
+    {"{A:person} ~ inaugurated|inaugurates|launched|closed|closes the ~ " MEET,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_FROM_STATES " ~ joined|joins|join the ~ " MEET,
      0.7,
      {OUT("attends", A, EVENT)},
      0},
@@ -183,11 +279,17 @@ static const rule cue_rules[] = {
      {OUT("absent_from", A, EVENT)},
      0},
     {"{A:state/person} ,? who|which? ~ skipped|skip|skips|boycotted|boycott|"
-     "boycotts|missed|miss|misses the ~ " MEET,
+     "boycotts|missed|miss|misses|snubbed|snub|snubs the ~ " MEET,
      0.8,
      {OUT("absent_from", A, EVENT)},
      0},
     {"{A:state/person} ~ was|were|is|are|remained ~ absent|missing .|,|;|$",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    /* "A was absent as the country prepares for elections" */
+    {"{A:state/person} ~ was|were|is|are|remained ~ absent|missing "
+     "as|because|due|owing",
      0.8,
      {OUT("absent_from", A, EVENT)},
      0},
@@ -197,6 +299,17 @@ static const rule cue_rules[] = {
      {OUT("absent_from", A, EVENT)},
      0},
     {"without the participation|presence of the? {A:state/person+}",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    /* "A chose not to attend", "the leaders of A and B were absent"
+     * (recall6) */
+    {"{A:state/person} ~ chose|chooses|decided|decides|opted|opts|preferred "
+     "not to attend|participate|come|travel|go|join",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {HEADS_OF_STATES " ~ was|were|is|are|remained ~ absent|missing .|,|;|$",
      0.8,
      {OUT("absent_from", A, EVENT)},
      0},
@@ -211,7 +324,7 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
-    {"{A:person} welcomed|welcomes|greeted|greets ... to the " MEET,
+    {"{A:person} ~ welcomed|welcomes|greeted|greets ... to the ~ " MEET,
      0.7,
      {OUT("attends", A, EVENT)},
      0},
@@ -242,6 +355,22 @@ static const rule cue_rules[] = {
      {OUT("hosts", A, EVENT)},
      0},
 
+    /* "the summit in the Gambian capital Banjul", "the summit took
+     * place at the Palace of Independence in Astana", "Uzbekistan hosted
+     * the leaders" (recall6) */
+    {HOSTED " ~ in|at the {A:state} capital",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {HOSTED " ~ " PLACED " at ~ in {A:state} ,|.|;|$",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {"{A:state} ~ host|hosts|hosted|hosting the? leaders|heads|delegations|"
+     "counterparts",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     0},
     {"{A:state} ~ host|hosts|hosted|hosting ~ the|a|this|its " HOSTED,
      0.75,
      {OUT("hosts", A, EVENT)},

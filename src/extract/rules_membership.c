@@ -518,6 +518,42 @@ static const rule membership_rules[] = {
      0.8,
      {OUT_STATUS("member_of", A, B, "suspended")},
      0},
+    /* "Belarus is a member state of the CSTO", "A and B are full
+     * member countries of the SCO", "of all ASEAN member countries, only
+     * Thailand and Myanmar ..." (recall6) */
+    {"{A:state+} ~ is|are|was|were|remains|remain a|an|the? founding|full|"
+     "permanent|associate? member|members -? state|states|country|countries|"
+     "nation|nations of|in the? {B:org}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"of all|the {B:org} member -? states|countries|nations ,? only? "
+     "{A:state+}",
+     0.7,
+     {OUT("member_of", A, B)},
+     0},
+    /* "Iran and Belarus, the newest members", "Hungary and Turkmenistan
+     * are observers", "the organization brings together ten countries:
+     * A, B" (recall6) */
+    {"{A:state+} , the new|newest|latest|founding|original|full members",
+     0.75,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{A:state+} ~ are|is|were|was|became|become|remain|remains observers|"
+     "observer .|,|;|$",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    {"{B:org} ~ brings|brought|bringing together ~ countries|states|nations|"
+     "members : {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ brings|brought|bringing together ~ countries|states|"
+              "nations|members : {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
     /* "member states such as A", "its members: A, B", "members - A" */
     {"members|member|member-states|member-countries ~ such? as|like|"
      "including|namely|are|were|include|included :? {A:state+}",

@@ -81,10 +81,12 @@ gold_set_gate() {
 # guard only, NOT the target: raise it to the target as the extractor
 # improves.
 test_extract_eval_development_set() {
-    # 30 articles. Precision: measured 0.995 (729 of 733), the target 0.98
-    # is asserted. Recall: measured 0.954 (729 of 764), the target 0.95 is
-    # asserted.
-    gold_set_gate development 0.98 0.95
+    # 34 articles. Precision: measured 0.991 (795 of 802), the target 0.98
+    # is asserted. Recall: measured 0.922 (795 of 862); 0.92 is a
+    # regression guard, the target is 0.95: the four articles added
+    # unseen by branch recall6 score 0.673 after that round, the thirty
+    # older ones 0.954 (729 of 764), as before.
+    gold_set_gate development 0.98 0.92
 }
 
 test_extract_eval_held_out_set() {
