@@ -99,6 +99,9 @@ typedef struct {
     size_t length;
     uint32_t ids_at; /* word alternatives: ids in the pool */
     uint16_t id_count;
+    /* bit (id % 64) of each alternative: most tokens are none of them,
+     * which one test says without reading the pool */
+    uint64_t id_bits;
     int optional;
     int var;                   /* slot: 0 for A, 1 for B */
     ent_entity_type_set types; /* slot */
@@ -284,7 +287,7 @@ uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
 /* 1 when `id` is one of the element's word alternatives. */
 static inline int element_has_id(const compiled_patterns *p, const element *e,
                                  uint16_t id) {
-    if (id == WORD_UNKNOWN) {
+    if (id == WORD_UNKNOWN || !(e->id_bits >> (id & 63) & 1)) {
         return 0; /* most words of a text */
     }
     const uint16_t *ids = p->pool + e->ids_at;
