@@ -545,18 +545,30 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
                                    size_t type, size_t i, sentence where,
                                    uint16_t *covered) {
     const rule_index *keyed = &s->p->follow;
-    const uint32_t *any = s->any_alive;
+    uint32_t *any = s->any_alive;
     size_t key = type * s->p->follow_keys + follow_key(s, i + 1);
     uint32_t a = keyed->starts[key], a_end = keyed->starts[key + 1];
     uint32_t b = s->p->follow_any.starts[type], b_end = any_alive_end(s, type);
+    /* the rules any token may follow, kept in place (w) while they can
+     * still match at this mention or a later one: a rule that cannot
+     * reach from i cannot from any later start either */
+    uint32_t w = b;
     ent_status status = ENT_OK;
     while (status == ENT_OK && (a < a_end || b < b_end)) {
         if (b >= b_end || (a < a_end && keyed->rules[a] < any[b])) {
             status =
                 try_indexed_rule(s, f, keyed->rules[a++], i, where, covered);
         } else {
-            status = try_followed_rule(s, f, any[b++], i, where, covered);
+            uint32_t r = any[b++];
+            if (rule_reaches(s, r, i)) {
+                any[w++] = r;
+                status = try_followed_rule(s, f, r, i, where, covered);
+            }
         }
+    }
+    /* on an error the rest stays as it was: nothing runs after it */
+    if (status == ENT_OK) {
+        s->any_end[type] = w;
     }
     return status;
 }
