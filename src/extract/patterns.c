@@ -341,6 +341,50 @@ static ent_status emit(finding_list *f, const rule *r, const captures *c,
     return ENT_OK;
 }
 
+/* The classes class_between counts, and their bits in word_classes. */
+static const word_class counted_classes[] = {CLASS_NEGATION, CLASS_OTHER_EVENT,
+                                             CLASS_HEDGE, CLASS_PLAN,
+                                             CLASS_NOT_MEMBER};
+#define COUNTED_CLASSES (sizeof counted_classes / sizeof *counted_classes)
+#define COUNTED_MASK                                                           \
+    (1u << CLASS_NEGATION | 1u << CLASS_OTHER_EVENT | 1u << CLASS_HEDGE |      \
+     1u << CLASS_PLAN | 1u << CLASS_NOT_MEMBER)
+
+/* Counts, for each token k and counted class j, the words of class j in
+ * tokens [0, k): counts[k * COUNTED_CLASSES + j]. */
+static void count_classes(const sentence_tokens *s, uint32_t *counts) {
+    uint32_t running[COUNTED_CLASSES] = {0};
+    for (size_t k = 0;; k++) {
+        memcpy(counts + k * COUNTED_CLASSES, running, sizeof running);
+        if (k == s->count) {
+            return;
+        }
+        uint16_t bits =
+            s->ids[k] != WORD_UNKNOWN ? s->p->word_classes[s->ids[k]] : 0;
+        if (bits & COUNTED_MASK) { /* few words are */
+            for (size_t j = 0; j < COUNTED_CLASSES; j++) {
+                running[j] += (bits >> counted_classes[j]) & 1u;
+            }
+        }
+    }
+}
+
+int class_between(const sentence_tokens *s, word_class c, size_t from,
+                  size_t to) {
+    finding_list *f = s->findings;
+    if (f->class_counts_stamp != s->stamp) {
+        count_classes(s, f->class_counts);
+        f->class_counts_stamp = s->stamp;
+    }
+    size_t j = 0;
+    while (counted_classes[j] != c) {
+        j++; /* c is one of them (the callers') */
+    }
+    to = to < s->count ? to : s->count;
+    return from < to && f->class_counts[to * COUNTED_CLASSES + j] >
+                            f->class_counts[from * COUNTED_CLASSES + j];
+}
+
 /* 1 when the rule says something of the summit the article is about. */
 static int targets_event(const rule *r) {
     return r->out[0].target == REF_EVENT ||
@@ -353,19 +397,14 @@ static int targets_event(const rule *r) {
  * apposition of the name before it. REASON_NONE when it counts. */
 static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
                           const rule *r, size_t i, size_t end) {
-    if (!cr->negates) {
-        for (size_t k = i > 0 ? i - 1 : 0; k < end; k++) {
-            if (in_class(s, k, CLASS_NEGATION)) {
-                return REASON_NEGATED;
-            }
-        }
+    if (!cr->negates &&
+        class_between(s, CLASS_NEGATION, i > 0 ? i - 1 : 0, end)) {
+        return REASON_NEGATED;
     }
-    if (targets_event(r)) {
-        for (size_t k = i > OTHER_BEFORE ? i - OTHER_BEFORE : 0; k < end; k++) {
-            if (in_class(s, k, CLASS_OTHER_EVENT)) {
-                return REASON_OTHER_EVENT;
-            }
-        }
+    if (targets_event(r) &&
+        class_between(s, CLASS_OTHER_EVENT,
+                      i > OTHER_BEFORE ? i - OTHER_BEFORE : 0, end)) {
+        return REASON_OTHER_EVENT;
     }
     reject_reason scoped = scope_veto(s, cr, i, end);
     if (scoped != REASON_NONE) {
@@ -392,16 +431,11 @@ static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
 /* The factor a hedge in or just before the match puts on its
  * confidence: the strongest found, 1 for none. */
 static double hedge_factor(const sentence_tokens *s, size_t i, size_t end) {
-    double factor = 1;
-    for (size_t k = i > HEDGE_BEFORE ? i - HEDGE_BEFORE : 0; k < end; k++) {
-        if (in_class(s, k, CLASS_HEDGE)) {
-            return HEDGE_FACTOR;
-        }
-        if (in_class(s, k, CLASS_PLAN)) {
-            factor = PLAN_FACTOR;
-        }
+    size_t from = i > HEDGE_BEFORE ? i - HEDGE_BEFORE : 0;
+    if (class_between(s, CLASS_HEDGE, from, end)) {
+        return HEDGE_FACTOR;
     }
-    return factor;
+    return class_between(s, CLASS_PLAN, from, end) ? PLAN_FACTOR : 1;
 }
 
 /* Tries rule r at token i and emits what it finds; covered[r] is where
@@ -610,7 +644,12 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .lists = f->lists,
                          .date = f->date,
                          .reach = f->reach,
-                         .roles = f->roles};
+                         .roles = f->roles,
+                         .findings = f};
+    if (!grow_array((void **)&f->class_counts, &f->class_counts_capacity,
+                    (count + 1) * COUNTED_CLASSES, sizeof *f->class_counts)) {
+        return ENT_ENOMEM;
+    }
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
     mark_needs(&s);

@@ -347,7 +347,14 @@ typedef struct {
     const char *date;            /* for offices, or NULL */
     rule_reach *reach;           /* finding_list's, per rule and need */
     role_memo *roles;            /* finding_list's, ROLE_MEMO_SLOTS */
+    finding_list *findings;      /* for its class_counts */
 } sentence_tokens;
+
+/* 1 when a token in [from, to) is a word of class c (one of the classes
+ * vetoes scan for: negation, other event, hedge, plan, not member);
+ * counted once per sentence, at its first question (patterns.c). */
+int class_between(const sentence_tokens *s, word_class c, size_t from,
+                  size_t to);
 
 /* The follow key of token i (FOLLOW_END past the last). */
 size_t follow_key(const sentence_tokens *s, size_t i);

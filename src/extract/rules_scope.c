@@ -127,15 +127,10 @@ int names_region(const sentence_tokens *s, size_t i) {
 #define NOT_MEMBER_AROUND 3
 
 static int denies_membership(const sentence_tokens *s, size_t from, size_t to) {
-    size_t k = from > NOT_MEMBER_AROUND ? from - NOT_MEMBER_AROUND : 0;
-    size_t end =
-        to + NOT_MEMBER_AROUND < s->count ? to + NOT_MEMBER_AROUND : s->count;
-    for (; k < end; k++) {
-        if (in_class(s, k, CLASS_NOT_MEMBER)) {
-            return 1;
-        }
-    }
-    return 0;
+    return class_between(s, CLASS_NOT_MEMBER,
+                         from > NOT_MEMBER_AROUND ? from - NOT_MEMBER_AROUND
+                                                  : 0,
+                         to + NOT_MEMBER_AROUND);
 }
 
 /* Tokens before a list where an object verb still governs it. */
