@@ -352,9 +352,12 @@ typedef struct {
 
 /* 1 when a token in [from, to) is a word of class c (one of the classes
  * vetoes scan for: negation, other event, hedge, plan, not member);
- * counted once per sentence, at its first question (patterns.c). */
+ * counted once per sentence, at its first question (rules_scope.c). */
 int class_between(const sentence_tokens *s, word_class c, size_t from,
                   size_t to);
+/* Makes room in f->class_counts for a sentence of `count` tokens; 0 when
+ * out of memory (rules_scope.c, as class_between). */
+int class_counts_reserve(finding_list *f, size_t count);
 
 /* The follow key of token i (FOLLOW_END past the last). */
 size_t follow_key(const sentence_tokens *s, size_t i);
