@@ -504,6 +504,7 @@ cleanup:
     free(findings.lists);
     free(findings.reach);
     free(findings.roles);
+    free(findings.class_counts);
     free(filter);
     free(kept.items);
     free(kept.slots);

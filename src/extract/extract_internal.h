@@ -298,6 +298,12 @@ typedef struct {
     struct rule_reach_s *reach;
     struct role_memo_s *roles;     /* scratch: ROLE_MEMO_SLOTS titles read */
     const spelling_filter *filter; /* the gazetteer's, or NULL */
+    /* scratch: per token, counts of the words of the classes a veto
+     * scans for before it (rules_scope.c, class_between), and the sentence
+     * they were counted for */
+    uint32_t *class_counts;
+    size_t class_counts_capacity;
+    uint32_t class_counts_stamp;
 } finding_list;
 
 /* Appends a copy of r; ENT_ENOMEM or ENT_OK. */

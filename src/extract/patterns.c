@@ -353,19 +353,14 @@ static int targets_event(const rule *r) {
  * apposition of the name before it. REASON_NONE when it counts. */
 static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
                           const rule *r, size_t i, size_t end) {
-    if (!cr->negates) {
-        for (size_t k = i > 0 ? i - 1 : 0; k < end; k++) {
-            if (in_class(s, k, CLASS_NEGATION)) {
-                return REASON_NEGATED;
-            }
-        }
+    if (!cr->negates &&
+        class_between(s, CLASS_NEGATION, i > 0 ? i - 1 : 0, end)) {
+        return REASON_NEGATED;
     }
-    if (targets_event(r)) {
-        for (size_t k = i > OTHER_BEFORE ? i - OTHER_BEFORE : 0; k < end; k++) {
-            if (in_class(s, k, CLASS_OTHER_EVENT)) {
-                return REASON_OTHER_EVENT;
-            }
-        }
+    if (targets_event(r) &&
+        class_between(s, CLASS_OTHER_EVENT,
+                      i > OTHER_BEFORE ? i - OTHER_BEFORE : 0, end)) {
+        return REASON_OTHER_EVENT;
     }
     reject_reason scoped = scope_veto(s, cr, i, end);
     if (scoped != REASON_NONE) {
@@ -392,16 +387,11 @@ static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
 /* The factor a hedge in or just before the match puts on its
  * confidence: the strongest found, 1 for none. */
 static double hedge_factor(const sentence_tokens *s, size_t i, size_t end) {
-    double factor = 1;
-    for (size_t k = i > HEDGE_BEFORE ? i - HEDGE_BEFORE : 0; k < end; k++) {
-        if (in_class(s, k, CLASS_HEDGE)) {
-            return HEDGE_FACTOR;
-        }
-        if (in_class(s, k, CLASS_PLAN)) {
-            factor = PLAN_FACTOR;
-        }
+    size_t from = i > HEDGE_BEFORE ? i - HEDGE_BEFORE : 0;
+    if (class_between(s, CLASS_HEDGE, from, end)) {
+        return HEDGE_FACTOR;
     }
-    return factor;
+    return class_between(s, CLASS_PLAN, from, end) ? PLAN_FACTOR : 1;
 }
 
 /* Tries rule r at token i and emits what it finds; covered[r] is where
@@ -545,18 +535,30 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
                                    size_t type, size_t i, sentence where,
                                    uint16_t *covered) {
     const rule_index *keyed = &s->p->follow;
-    const uint32_t *any = s->any_alive;
+    uint32_t *any = s->any_alive;
     size_t key = type * s->p->follow_keys + follow_key(s, i + 1);
     uint32_t a = keyed->starts[key], a_end = keyed->starts[key + 1];
     uint32_t b = s->p->follow_any.starts[type], b_end = any_alive_end(s, type);
+    /* the rules any token may follow, kept in place (w) while they can
+     * still match at this mention or a later one: a rule that cannot
+     * reach from i cannot from any later start either */
+    uint32_t w = b;
     ent_status status = ENT_OK;
     while (status == ENT_OK && (a < a_end || b < b_end)) {
         if (b >= b_end || (a < a_end && keyed->rules[a] < any[b])) {
             status =
                 try_indexed_rule(s, f, keyed->rules[a++], i, where, covered);
         } else {
-            status = try_followed_rule(s, f, any[b++], i, where, covered);
+            uint32_t r = any[b++];
+            if (rule_reaches(s, r, i)) {
+                any[w++] = r;
+                status = try_followed_rule(s, f, r, i, where, covered);
+            }
         }
+    }
+    /* on an error the rest stays as it was: nothing runs after it */
+    if (status == ENT_OK) {
+        s->any_end[type] = w;
     }
     return status;
 }
@@ -598,7 +600,11 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .lists = f->lists,
                          .date = f->date,
                          .reach = f->reach,
-                         .roles = f->roles};
+                         .roles = f->roles,
+                         .findings = f};
+    if (!class_counts_reserve(f, count)) {
+        return ENT_ENOMEM;
+    }
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
     mark_needs(&s);

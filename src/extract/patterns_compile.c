@@ -106,6 +106,7 @@ static int compile_word(compiled_patterns *p, const char *text, size_t length,
     e->kind = EL_WORD;
     e->ids_at = (uint32_t)p->pool_count;
     e->id_count = 0;
+    e->id_bits = 0;
     for (size_t at = 0; at <= length;) {
         size_t end = at;
         while (end < length && text[end] != '|') {
@@ -116,6 +117,7 @@ static int compile_word(compiled_patterns *p, const char *text, size_t length,
             return 0;
         }
         e->id_count++;
+        e->id_bits |= UINT64_C(1) << (id & 63);
         at = end + 1;
     }
     return 1;

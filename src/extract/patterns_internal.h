@@ -99,6 +99,9 @@ typedef struct {
     size_t length;
     uint32_t ids_at; /* word alternatives: ids in the pool */
     uint16_t id_count;
+    /* bit (id % 64) of each alternative: most tokens are none of them,
+     * which one test says without reading the pool */
+    uint64_t id_bits;
     int optional;
     int var;                   /* slot: 0 for A, 1 for B */
     ent_entity_type_set types; /* slot */
@@ -284,7 +287,7 @@ uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
 /* 1 when `id` is one of the element's word alternatives. */
 static inline int element_has_id(const compiled_patterns *p, const element *e,
                                  uint16_t id) {
-    if (id == WORD_UNKNOWN) {
+    if (id == WORD_UNKNOWN || !(e->id_bits >> (id & 63) & 1)) {
         return 0; /* most words of a text */
     }
     const uint16_t *ids = p->pool + e->ids_at;
@@ -344,7 +347,17 @@ typedef struct {
     const char *date;            /* for offices, or NULL */
     rule_reach *reach;           /* finding_list's, per rule and need */
     role_memo *roles;            /* finding_list's, ROLE_MEMO_SLOTS */
+    finding_list *findings;      /* for its class_counts */
 } sentence_tokens;
+
+/* 1 when a token in [from, to) is a word of class c (one of the classes
+ * vetoes scan for: negation, other event, hedge, plan, not member);
+ * counted once per sentence, at its first question (rules_scope.c). */
+int class_between(const sentence_tokens *s, word_class c, size_t from,
+                  size_t to);
+/* Makes room in f->class_counts for a sentence of `count` tokens; 0 when
+ * out of memory (rules_scope.c, as class_between). */
+int class_counts_reserve(finding_list *f, size_t count);
 
 /* The follow key of token i (FOLLOW_END past the last). */
 size_t follow_key(const sentence_tokens *s, size_t i);

@@ -9,6 +9,8 @@
  */
 #include <string.h>
 
+#include "common/buffer.h"
+
 #include "extract/patterns_internal.h"
 
 const char *scope_class_words(word_class c) {
@@ -55,6 +57,55 @@ const char *scope_class_words(word_class c) {
     default:
         return NULL;
     }
+}
+
+/* The classes class_between counts, and their bits in word_classes. */
+static const word_class counted_classes[] = {CLASS_NEGATION, CLASS_OTHER_EVENT,
+                                             CLASS_HEDGE, CLASS_PLAN,
+                                             CLASS_NOT_MEMBER};
+#define COUNTED_CLASSES (sizeof counted_classes / sizeof *counted_classes)
+#define COUNTED_MASK                                                           \
+    (1u << CLASS_NEGATION | 1u << CLASS_OTHER_EVENT | 1u << CLASS_HEDGE |      \
+     1u << CLASS_PLAN | 1u << CLASS_NOT_MEMBER)
+
+/* Counts, for each token k and counted class j, the words of class j in
+ * tokens [0, k): counts[k * COUNTED_CLASSES + j]. */
+static void count_classes(const sentence_tokens *s, uint32_t *counts) {
+    uint32_t running[COUNTED_CLASSES] = {0};
+    for (size_t k = 0;; k++) {
+        memcpy(counts + k * COUNTED_CLASSES, running, sizeof running);
+        if (k == s->count) {
+            return;
+        }
+        uint16_t bits =
+            s->ids[k] != WORD_UNKNOWN ? s->p->word_classes[s->ids[k]] : 0;
+        if (bits & COUNTED_MASK) { /* few words are */
+            for (size_t j = 0; j < COUNTED_CLASSES; j++) {
+                running[j] += (bits >> counted_classes[j]) & 1u;
+            }
+        }
+    }
+}
+
+int class_between(const sentence_tokens *s, word_class c, size_t from,
+                  size_t to) {
+    finding_list *f = s->findings;
+    if (f->class_counts_stamp != s->stamp) {
+        count_classes(s, f->class_counts);
+        f->class_counts_stamp = s->stamp;
+    }
+    size_t j = 0;
+    while (counted_classes[j] != c) {
+        j++; /* c is one of them (the callers') */
+    }
+    to = to < s->count ? to : s->count;
+    return from < to && f->class_counts[to * COUNTED_CLASSES + j] >
+                            f->class_counts[from * COUNTED_CLASSES + j];
+}
+
+int class_counts_reserve(finding_list *f, size_t count) {
+    return grow_array((void **)&f->class_counts, &f->class_counts_capacity,
+                      (count + 1) * COUNTED_CLASSES, sizeof *f->class_counts);
 }
 
 /* 1 when text[0..n) is one of `words` (ASCII, case folded). */
@@ -127,15 +178,10 @@ int names_region(const sentence_tokens *s, size_t i) {
 #define NOT_MEMBER_AROUND 3
 
 static int denies_membership(const sentence_tokens *s, size_t from, size_t to) {
-    size_t k = from > NOT_MEMBER_AROUND ? from - NOT_MEMBER_AROUND : 0;
-    size_t end =
-        to + NOT_MEMBER_AROUND < s->count ? to + NOT_MEMBER_AROUND : s->count;
-    for (; k < end; k++) {
-        if (in_class(s, k, CLASS_NOT_MEMBER)) {
-            return 1;
-        }
-    }
-    return 0;
+    return class_between(s, CLASS_NOT_MEMBER,
+                         from > NOT_MEMBER_AROUND ? from - NOT_MEMBER_AROUND
+                                                  : 0,
+                         to + NOT_MEMBER_AROUND);
 }
 
 /* Tokens before a list where an object verb still governs it. */
