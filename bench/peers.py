@@ -38,7 +38,7 @@ INSIDE_REPEATS = 3      # and calls per round; the best of all
 # Measures cheap enough that differences of process timings are mostly
 # noise: timed inside both processes instead (bench/compute.c for entente).
 CHEAP = ["degree,strength", "eigenvector", "pagerank", "coreness", "clustering",
-         "transitivity", "components"]
+         "transitivity", "components", "type_assortativity"]
 
 
 class Timeout(Exception):
