@@ -257,6 +257,21 @@ def settle_stale_starts(merged):
             following["since"] = following["first"][:7]
 
 
+def successor_close(term, following):
+    """Whether nobody can have served between a term and the next holder:
+    the next holder was seen soon after the term was last seen, or took
+    office (a full date) soon after it, within the snapshots' gap (LAO:
+    Bounnhang last seen 2021-03-01, Thongloun "since 22 March 2021" but
+    first seen in May, the snapshots of spring 2021 being sparse)."""
+    gap = max(term["gap"], following["gap"])
+    if days_between(term["last"], following["first"]) <= gap:
+        return True
+    return term["gap"] == following["gap"] == MAX_SNAPSHOT_GAP_DAYS and \
+        len(following["since"]) == 10 and \
+        term["last"] <= following["since"] and \
+        days_between(term["last"], following["since"]) <= gap
+
+
 def factbook_offices(known):
     """Offices from the Factbook harvests: one per run of observations
     showing the same person in the same slot with the same start; it ends
@@ -339,9 +354,8 @@ def factbook_offices(known):
                 office["until"] = term["stale_end"]
             elif term["last"] < HARVEST_END:
                 following = merged[i + 1] if i + 1 < len(merged) else None
-                if following is None or days_between(
-                        term["last"], following["first"]) > \
-                        max(term["gap"], following["gap"]) or \
+                if following is None or not successor_close(
+                        term, following) or \
                         following["since"] <= term["since"] or \
                         (who(following) == who(term) and
                          following["role"] == term["role"]):
