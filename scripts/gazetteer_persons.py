@@ -402,10 +402,22 @@ def person_key(name):
     return caps_surname(name), first
 
 
+# Sources date the same start a day or two apart (Mirziyoyev's
+# premiership: the Factbook's 11 December 2003, offices.tsv's 12th).
+SAME_START_DAYS = 31
+
+
 def within(office, held):
-    """Whether office starts while held, of the same role and state, runs."""
-    return (office["role"], office["of"]) == (held["role"], held["of"]) \
-        and held.get("since", "") <= office["since"] and \
+    """Whether office starts while held, of the same role and state, runs
+    (or a few days before it starts: the same office, dated otherwise)."""
+    if (office["role"], office["of"]) != (held["role"], held["of"]):
+        return False
+    since = held.get("since", "")
+    if len(since) == len(office["since"]) == 10 and \
+            office["since"] < since and \
+            days_between(office["since"], since) <= SAME_START_DAYS:
+        return True
+    return since <= office["since"] and \
         ("until" not in held or office["since"] < held["until"])
 
 
