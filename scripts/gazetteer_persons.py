@@ -33,13 +33,18 @@ COMMON_WORDS = {"may", "bell", "martin", "miller", "morgan", "walker",
                 "bilal", "rashid", "ibrahim", "abdullah", "abdullahi",
                 "mohamed", "mohammad", "ahmad", "anwar", "halimah", "halina",
                 "dja", "nze", "bah", "kaba", "faye", "diay", "herzog",
-                "bongo", "keita", "mishal", "nawaf", "mahamadou"}
+                "bongo", "keita", "mishal", "nawaf", "mahamadou",
+                # given names of many (Abbas Araghchi, Faure Gnassingbe)
+                "abbas", "mustafa", "faure"}
 
 
 # Factbook titles, longest first, and the role each records (the words the
 # extractor's titles record: "premier" is a prime minister).
 TITLES = [
     ("Chairman of the Cabinet of Ministers", "chairman of the cabinet of ministers"),
+    ("Crown Prince and Prime Minister", "prime minister"),
+    ("Sultan and Prime Minister", "sultan"),
+    ("Prime Minister Crown Prince", "prime minister"),
     ("President of the Council of Ministers", "prime minister"),
     ("Chairman of the Council of Ministers", "prime minister"),
     ("President of the Government", "prime minister"),
@@ -93,25 +98,42 @@ MAX_SNAPSHOT_GAP_DAYS = 45
 # prime minister "since 10 September 2021" (reappointed on 2 August 2021:
 # offices.tsv gives his terms with their sources); the DR Congo's prime
 # minister written with her surname as TULUKA for two months of 2024
-# (SUMINWA Tuluka before and after).
+# (SUMINWA Tuluka before and after); Eswatini's prime minister written as
+# Ambrose DLAMINI, who died in 2020 (offices.tsv), "since 6 November 2023"
+# (Russell DLAMINI). An entry with a start is a slip only with that start.
 FACTBOOK_SLIPS = {("KGZ", "President Adylbek KASYMALIYEV"),
                   ("ARM", "Prime Minister Nikol PASHINYAN"),
                   ("ARE", "President MUHAMMAD bin Rashid Al-Nuhayan"),
-                  ("COD", "Prime Minister Judith Suminwa TULUKA")}
+                  ("COD", "Prime Minister Judith Suminwa TULUKA"),
+                  ("SWZ", "Prime Minister Ambrose Mandvulo DLAMINI",
+                   "2023-11-06")}
 
 
-def split_title(text):
+# A monarch who also heads the government: the title records the monarchy
+# in the chief-of-state slot and the premiership in the head-of-government
+# slot (the King of Saudi Arabia was prime minister until 2022-09-27).
+MONARCH_AND_PREMIER = {"King and Prime Minister", "Sultan and Prime Minister"}
+
+
+def split_title(text, kind="hos"):
     for title, role in TITLES:
         if text.lower().startswith(title.lower() + " "):
-            name = text[len(title) + 1:].strip()
+            if kind == "hog" and title in MONARCH_AND_PREMIER:
+                role = "prime minister"
+            # Another name given after the person's ("Taur Matan RUAK,
+            # aka Jose Maria de VASCONCELOS", "Kay Rala Xanana GUSMAO -
+            # formerly Jose Alexandre GUSMAO") is not part of the name.
+            name = re.sub(r"(,? aka | - formerly ).*$", "",
+                          text[len(title) + 1:]).strip()
             # A title the table lacks ("President of the Transitional
             # Islamic State of ...") leaves words that are not a name.
             if re.match(r"(of|and|the)\b", name):
                 return None, text
             # A military rank is not part of the name (Capt. Ibrahim
             # TRAORE, General Abdourahame TIANI).
-            name = re.sub(r"^(General |Captain |(Capt|Col|Gen|Lt|Maj)\.? ?)+",
-                          "", name)
+            # Nor is a knighthood (Sir HASSANAL Bolkiah).
+            name = re.sub(r"^(General |Captain |Sir |"
+                          r"(Brig|Capt|Col|Gen|Lt|Maj)\.? ?)+", "", name)
             return role, name
     return None, text
 
@@ -235,6 +257,21 @@ def settle_stale_starts(merged):
             following["since"] = following["first"][:7]
 
 
+def successor_close(term, following):
+    """Whether nobody can have served between a term and the next holder:
+    the next holder was seen soon after the term was last seen, or took
+    office (a full date) soon after it, within the snapshots' gap (LAO:
+    Bounnhang last seen 2021-03-01, Thongloun "since 22 March 2021" but
+    first seen in May, the snapshots of spring 2021 being sparse)."""
+    gap = max(term["gap"], following["gap"])
+    if days_between(term["last"], following["first"]) <= gap:
+        return True
+    return term["gap"] == following["gap"] == MAX_SNAPSHOT_GAP_DAYS and \
+        len(following["since"]) == 10 and \
+        term["last"] <= following["since"] and \
+        days_between(term["last"], following["since"]) <= gap
+
+
 def factbook_offices(known):
     """Offices from the Factbook harvests: one per run of observations
     showing the same person in the same slot with the same start; it ends
@@ -248,7 +285,7 @@ def factbook_offices(known):
     last_role = {}
     for row in sorted(observations(), key=lambda r: (r["of"], r["kind"],
                                                       r["first"])):
-        role, name = split_title(row["holder"])
+        role, name = split_title(row["holder"], row["kind"])
         # 'Dmitriy Anatolyevich MEDVEDEV' with no title (RUS, 2012
         # edition): the title the slot had in the observation before.
         if role is None and re.fullmatch(r"([A-Z][a-z]+ )+[A-Z]{2,}",
@@ -261,7 +298,8 @@ def factbook_offices(known):
         # seen still end the predecessor's term.
         if role is None:
             continue
-        if (row["of"], row["holder"]) in FACTBOOK_SLIPS:
+        if (row["of"], row["holder"]) in FACTBOOK_SLIPS or \
+                (row["of"], row["holder"], row["since"]) in FACTBOOK_SLIPS:
             role = "slip"
         slots.setdefault((row["of"], row["kind"]), []).append(
             dict(row, role=role, name=name))
@@ -316,9 +354,8 @@ def factbook_offices(known):
                 office["until"] = term["stale_end"]
             elif term["last"] < HARVEST_END:
                 following = merged[i + 1] if i + 1 < len(merged) else None
-                if following is None or days_between(
-                        term["last"], following["first"]) > \
-                        max(term["gap"], following["gap"]) or \
+                if following is None or not successor_close(
+                        term, following) or \
                         following["since"] <= term["since"] or \
                         (who(following) == who(term) and
                          following["role"] == term["role"]):
@@ -365,10 +402,22 @@ def person_key(name):
     return caps_surname(name), first
 
 
+# Sources date the same start a day or two apart (Mirziyoyev's
+# premiership: the Factbook's 11 December 2003, offices.tsv's 12th).
+SAME_START_DAYS = 31
+
+
 def within(office, held):
-    """Whether office starts while held, of the same role and state, runs."""
-    return (office["role"], office["of"]) == (held["role"], held["of"]) \
-        and held.get("since", "") <= office["since"] and \
+    """Whether office starts while held, of the same role and state, runs
+    (or a few days before it starts: the same office, dated otherwise)."""
+    if (office["role"], office["of"]) != (held["role"], held["of"]):
+        return False
+    since = held.get("since", "")
+    if len(since) == len(office["since"]) == 10 and \
+            office["since"] < since and \
+            days_between(office["since"], since) <= SAME_START_DAYS:
+        return True
+    return since <= office["since"] and \
         ("until" not in held or office["since"] < held["until"])
 
 
@@ -379,6 +428,10 @@ def same_office(a, b):
 
 # Names and aliases of the persons data/gazetteer/person-ids.tsv pins.
 PUBLISHED = {}
+# Computed ids published earlier (person-ids-computed.tsv), by the Factbook
+# surname and given name that named the person: reserved, so that a person
+# harvested later cannot take them.
+RESERVED = {}
 
 
 def read_persons():
@@ -403,6 +456,8 @@ def read_persons():
         known[(row["surname"], row["given"])] = row["id"]
         if row["name"]:
             PUBLISHED[row["id"]] = row
+    for row in read_tsv("person-ids-computed.tsv", ["id", "surname", "given"]):
+        RESERVED[(row["surname"], row["given"])] = row["id"]
     for p in persons:
         for spelling in filter(None, p["factbook"].split("|")):
             known[person_key(spelling)] = p["id"]
@@ -413,7 +468,8 @@ def add_factbook_persons(persons, offices, known):
     """Gives each Factbook office a person: a hand-written one, or a new
     one whose id is the surname, or surname-givenname when a person who
     held office earlier has that surname (graphs/README.md)."""
-    taken = {p["id"] for p in persons} | set(known.values())
+    taken = {p["id"] for p in persons} | set(known.values()) | \
+        set(RESERVED.values())
     hand = {p["id"] for p in persons}
     new = {}
     for office in sorted(factbook_offices(known),
@@ -429,8 +485,11 @@ def add_factbook_persons(persons, offices, known):
                     if person_key(n) in known), None)
         if pid is None:
             surname, given = key
-            pid = ascii_id(surname)
-            if pid in taken:
+            pid = next((RESERVED[person_key(n)] for n in [name] + spellings
+                        if person_key(n) in RESERVED), None) or \
+                ascii_id(surname)
+            if pid in taken and person_key(name) not in RESERVED and \
+                    not any(person_key(n) in RESERVED for n in spellings):
                 pid = ascii_id(f"{surname} {given}")
             known[key] = pid
             taken.add(pid)

@@ -153,3 +153,85 @@ JSON
     python3 scripts/audit-leaders --gazetteer "$SCRATCH/missing.json" 2>"$SCRATCH/err.txt" || run_status=$?
     [ "$run_status" = 1 ] || fail "a missing gazetteer should exit 1, not $run_status"
 }
+
+# Issue 12, wider audit: persons the Factbook garbled or lacked, with the
+# terms their cited sources give (graphs/README.md), written by hand.
+test_gazetteer_knows_gulf_levant_and_asean_heads() {
+    python3 - <<'PY' || fail "wider leaders"
+import json
+g = json.load(open("graphs/gazetteer.json"))
+by_id = {e["id"]: e for e in g["entities"]}
+def terms(pid):
+    return [(o["role"], o["of"], o.get("since"), o.get("until"))
+            for o in by_id[pid]["offices"]]
+assert terms("abbas") == [("president", "PSE", "2005-01-15", None)], terms("abbas")
+assert terms("assad") == [("president", "SYR", "2000-07-17", "2024-12-08")], terms("assad")
+# 'Sultan and Prime Minister Sir HASSANAL Bolkiah': both offices, no 'Sir'.
+assert terms("bolkiah") == [("prime minister", "BRN", "1967-10-05", None),
+                            ("sultan", "BRN", "1967-10-05", None)], terms("bolkiah")
+# 'Taur Matan RUAK, aka Jose Maria de VASCONCELOS' is one person, Ruak.
+assert terms("ruak") == [("president", "TLS", "2012-05-20", "2017-05"),
+                         ("prime minister", "TLS", "2018-06-22", "2023-07-01")], terms("ruak")
+assert "ruak-vasconcelos" not in by_id
+# The King of Saudi Arabia was prime minister until his son took over.
+assert terms("bin-salman") == [("prime minister", "SAU", "2022-09-27", None)]
+assert ("prime minister", "SAU", "2015-01-23", "2022-09-27") in terms("salman")
+# Spellings: 'Timor Leste'; a given name of many is no alias ('Abbas').
+assert "Timor Leste" in by_id["TLS"]["aliases"]
+assert "Abbas" not in by_id["abbas"].get("aliases", [])
+assert "Mohammed bin Salman" == by_id["bin-salman"]["name"]
+# A namesake harvested later takes no published id: 'michel' stays
+# Charles Michel (BEL), James Michel (SYC 2004) is michel-james.
+assert by_id["michel"]["offices"][0]["of"] == "BEL"
+assert terms("michel-james") == [("president", "SYC", "2004-04-14", "2016-10")]
+PY
+}
+
+# The new offices and spellings resolve in a draft: Ruak leads Timor-Leste
+# ('Timor Leste' without hyphen) and bin Salman Saudi Arabia on 2023-05-10;
+# each attends, and so does his state (inferred or named).
+test_gazetteer_wider_heads_resolve_in_a_draft() {
+    printf 'JAKARTA \342\200\224 Prime Minister of Timor Leste Taur Matan Ruak attended the summit. Saudi Prime Minister Mohammed bin Salman attended the summit.\n' >"$SCRATCH/asean.txt"
+    run extract "$SCRATCH/asean.txt" --gazetteer graphs/gazetteer.json --date 2023-05-10
+    expect_status 0
+    printf '%s' "$OUT" | python3 -c '
+import json, sys
+got = {(r["type"], r["source"], r["target"]) for r in json.load(sys.stdin)["relations"]}
+want = {("leads", "ruak", "TLS"), ("leads", "bin-salman", "SAU"),
+        ("attends", "ruak", "summit-2023"), ("attends", "TLS", "summit-2023"),
+        ("attends", "bin-salman", "summit-2023"), ("attends", "SAU", "summit-2023"),
+        ("attends", "IDN", "summit-2023"), ("hosts", "IDN", "summit-2023")}
+assert got == want, sorted(got ^ want)
+' || fail "the draft lacks the new heads"
+}
+
+# audit-leaders --wider on a gazetteer made by hand: Timor-Leste (ASEAN
+# observer 2022-2024, member 2025-2026) with a president 2017-2022 and a
+# prime minister 2018-2023. Observer: head of state in 2022 only (1/3),
+# head of government in 2022-2023 (2/3). Member: no head of state in
+# 2025-2026, and no head-of-government office in those years, so none is
+# checked. The other ten members have nobody: 0/120 + 0/2.
+test_audit_leaders_wider_lists_the_gaps() {
+    cat >"$SCRATCH/tls.json" <<'JSON'
+{"entities": [
+ {"id": "a", "type": "person", "offices": [{"role": "president", "of": "TLS", "since": "2017-05-20", "until": "2022-05-20"}]},
+ {"id": "b", "type": "person", "offices": [{"role": "prime minister", "of": "TLS", "since": "2018-06-22", "until": "2023-07-01"}]}
+]}
+JSON
+    python3 scripts/audit-leaders --wider --gazetteer "$SCRATCH/tls.json" >"$SCRATCH/wider.txt" ||
+        fail "audit-leaders --wider failed"
+    for line in "ASEAN TLS (observer): no head of state in 2023-2024" \
+        "ASEAN TLS (observer): no head of government in 2024" \
+        "ASEAN TLS: no head of state in 2025-2026" \
+        "| ASEAN | 0/122 (0%) | 0/0 (-) | not checked |" \
+        "| ASEAN (observer) | 1/3 (33%) | 2/3 (67%) | not checked |"; do
+        grep -qxF "$line" "$SCRATCH/wider.txt" || fail "wider audit lacks: $line"
+    done
+    grep -q "^ASEAN TLS: no head of government" "$SCRATCH/wider.txt" &&
+        fail "TLS has no head-of-government office in 2025-2026 to miss"
+    grep -q "secretary general in" "$SCRATCH/wider.txt" && fail "--wider checks no secretariat"
+    python3 scripts/audit-leaders --wider --summary >"$SCRATCH/wider-real.txt" ||
+        fail "audit-leaders --wider on graphs/gazetteer.json failed"
+    grep -qxF "| AES | 12/12 (100%) | 12/12 (100%) | not checked |" "$SCRATCH/wider-real.txt" ||
+        fail "the AES heads 2023-2026 should all be known: $(grep AES "$SCRATCH/wider-real.txt")"
+}
