@@ -560,6 +560,43 @@ static const rule membership_rules[] = {
      0.7,
      {OUT("member_of", A, ORG)},
      0},
+/* sixth round (recall7): the verb, a noun for the members, then
+ * the names: "The CIS comprises former Soviet republics such as A,
+ * B", "The group includes the two most populous nations in the
+ * world, China and India, as well as Russia" (a list takes "as well
+ * as"); "with C as an associate member" */
+#define MEMBER_NOUNS                                                           \
+    "countries|nations|states|republics|economies|members|powers|world"
+    {"{B:org} ~ " MEMBERS_VERB " ~ " MEMBER_NOUNS " such? as|like|including|"
+     "namely {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ " MEMBERS_VERB " ~ " MEMBER_NOUNS " such? as|like|"
+              "including|namely {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} ~ " MEMBERS_VERB " ~ " MEMBER_NOUNS " , {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ " MEMBERS_VERB " ~ " MEMBER_NOUNS " , {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* "Moldovan President NAME, as the head of the observer state at
+     * the EAEU" */
+    {"{A:person} ,? as the head|leader of the|an? observer state|country "
+     "at|of|in the? {B:org}",
+     0.8,
+     {OUT_STATUS("member_of", A_STATE, B, "observer")},
+     0},
+    {"{A:state+} ~ as|is|are|was|were|has|have|holds|hold an? associate "
+     "member|members|state|states|status|membership",
+     0.75,
+     {OUT_STATUS("member_of", A, ORG, "associate")},
+     0},
 };
 
 const rule *extract_membership_rules(size_t *count) {
