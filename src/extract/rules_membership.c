@@ -560,13 +560,11 @@ static const rule membership_rules[] = {
      0.7,
      {OUT("member_of", A, ORG)},
      0},
-/* sixth round (recall7): the verb, a noun for the members, then
- * the names: "The CIS comprises former Soviet republics such as A,
- * B", "The group includes the two most populous nations in the
- * world, China and India, as well as Russia" (a list takes "as well
- * as"); "with C as an associate member" */
-#define MEMBER_NOUNS                                                           \
-    "countries|nations|states|republics|economies|members|powers|world"
+    /* sixth round (recall7): the verb, a noun for the members, then
+     * the names: "The CIS comprises former Soviet republics such as A,
+     * B", "The group includes the two most populous nations in the
+     * world, China and India, as well as Russia" (a list takes "as well
+     * as") */
     {"{B:org} ~ " MEMBERS_VERB " ~ " MEMBER_NOUNS " such? as|like|including|"
      "namely {A:state+}",
      0.75,
@@ -592,10 +590,12 @@ static const rule membership_rules[] = {
      0.8,
      {OUT_STATUS("member_of", A_STATE, B, "observer")},
      0},
+    /* "with C as an associate member" (entente/1 has no status
+     * "associate": the membership is drawn without one) */
     {"{A:state+} ~ as|is|are|was|were|has|have|holds|hold an? associate "
      "member|members|state|states|status|membership",
      0.75,
-     {OUT_STATUS("member_of", A, ORG, "associate")},
+     {OUT("member_of", A, ORG)},
      0},
 };
 
