@@ -72,7 +72,10 @@
  * nations in the world, A and B". */
 #define MEMBER_NOUNS                                                           \
     "countries|nations|states|republics|economies|members|powers|world"
-#define FOUNDED "founded|established|created|formed|set|launched|started"
+/* (not "launched" or "started" before a gap: "The session ... launched in
+ * Yerevan ... chaired by the Prime Minister of Armenia" is no founding) */
+#define FOUNDED "founded|established|created|formed|set"
+#define LAUNCHED "launched|started"
 #define EXPANDED                                                               \
     "expanded|expands|expand|expanding|enlarged|grew|grown|widened|extended"
 

@@ -340,6 +340,20 @@ test_extract_sixth_round_rules_on_a_gulf_summit() {
     grep -q '"status": *"observer"' "$SCRATCH/gulf.json" || fail "the observer membership lost its status"
 }
 
+# "launched" founds an organization only right before "by": a session
+# "launched in Minsk ... chaired by" the head of a state is no founding.
+test_extract_launched_founds_only_next_to_by() {
+    printf '%s\n' \
+        'The CSTO summit opened in Astana on Thursday.' \
+        'A session of the CSTO council launched in Minsk on Monday chaired by President of Belarus Alexander Lukashenko.' \
+        'The alliance was launched by Russia and Tajikistan.' >"$SCRATCH/launch.txt"
+    run extract "$SCRATCH/launch.txt" --date 2024-11-28 --event summit --explain -o "$SCRATCH/launch.json"
+    expect_status 0
+    expect_err_has '  matched member_of TJK->CSTO 0.70 by "it|bloc|group|grouping|organization|organisation|alliance|union|association|community|confederation|commonwealth|body ~ launched|started by {A:state+}"'
+    draft_has "$SCRATCH/launch.json" +member_of:RUS:CSTO +member_of:TJK:CSTO \
+        +chairs:BLR:CSTO +attends:lukashenko:summit -member_of:BLR:CSTO
+}
+
 test_extract_explain_writes_a_file_and_never_an_input() {
     printf 'Vladimir Putin, President of Russia, Nikol Pashinyan, Prime Minister of Armenia, attended the summit.\n' >"$SCRATCH/a.txt"
     run extract "$SCRATCH/a.txt" --date 2024-11-28 --explain="$SCRATCH/why.txt"
