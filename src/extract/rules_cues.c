@@ -479,10 +479,11 @@ static const rule cue_rules[] = {
      0.8,
      {OUT("attends", A, EVENT), OUT("chairs", B, ORG)},
      0},
-    /* "India, the country that holds its presidency", "the bloc's
-     * chairman, Ghana's President" */
+    /* "India, the country that holds its presidency" (not "held": a
+     * past chair is no chair), "the bloc's chairman, Ghana's President"
+     * (ASCII apostrophes only: the tokenizer splits a word at "’") */
     {"{A:state} , the country|nation|state|member that|which currently? "
-     "holds|held|chairs|has the|its rotating? presidency|chairmanship|chair",
+     "holds|chairs|has the|its rotating? presidency|chairmanship|chair",
      0.8,
      {OUT("chairs", A, ORG)},
      0},

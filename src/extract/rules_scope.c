@@ -178,9 +178,9 @@ int names_region(const sentence_tokens *s, size_t i) {
 #define NOT_MEMBER_AROUND 3
 
 /* 1 when the word at i is "former" before the name of a state that no
- * longer exists or an empire's past ("former Soviet republics",
- * "former French colonies"): it dates the states, not their membership.
- * Tested only when a denying word is in reach, which is rare. */
+ * longer exists or an empire's past ("former Soviet republics", "former
+ * colonies"): it dates the states, not their membership. Tested only
+ * when a denying word is in reach, which is rare. */
 static int former_of_past_entity(const sentence_tokens *s, size_t i) {
     static const char *const former[] = {"former"};
     static const char *const past[] = {"soviet",   "ussr",     "yugoslav",
