@@ -67,7 +67,15 @@
 #define MEMBERS_VERB                                                           \
     "includes|include|included|comprises|comprise|comprised|comprising|"       \
     "consists|consisted|consisting|unites|uniting|groups|grouping|composed"
-#define FOUNDED "founded|established|created|formed|set|launched|started"
+/* Nouns for an organization's members before their names: "comprises
+ * former Soviet republics such as A", "includes the two most populous
+ * nations in the world, A and B". */
+#define MEMBER_NOUNS                                                           \
+    "countries|nations|states|republics|economies|members|powers|world"
+/* (not "launched" or "started" before a gap: "The session ... launched in
+ * Yerevan ... chaired by the Prime Minister of Armenia" is no founding) */
+#define FOUNDED "founded|established|created|formed|set"
+#define LAUNCHED "launched|started"
 #define EXPANDED                                                               \
     "expanded|expands|expand|expanding|enlarged|grew|grown|widened|extended"
 

@@ -471,6 +471,91 @@ static const rule cue_rules[] = {
      0.8,
      {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
      0},
+
+    /* sixth round (recall7) */
+    /* "chaired by Prime Minister of Armenia NAME": the title names the
+     * state, which a clause gap may not skip */
+    {"chaired|presided|led by the? {R:role} of the? {B:state} ,? {A:person}",
+     0.8,
+     {OUT("attends", A, EVENT), OUT("chairs", B, ORG)},
+     0},
+    /* "India, the country that holds its presidency" (not "held": a
+     * past chair is no chair), "the bloc's chairman, Ghana's President"
+     * (ASCII apostrophes only: the tokenizer splits a word at "’") */
+    {"{A:state} , the country|nation|state|member that|which currently? "
+     "holds|chairs|has the|its rotating? presidency|chairmanship|chair",
+     0.8,
+     {OUT("chairs", A, ORG)},
+     0},
+    {"organization's|organisation's|bloc's|alliance's|group's|grouping's|"
+     "union's|body's|community's current? chairman|chair|chairperson|"
+     "chairwoman , {A:state'}",
+     0.8,
+     {OUT("chairs", A, ORG)},
+     0},
+    /* "Laos aimed to help members work together under its
+     * chairmanship" */
+    {"{A:state} ~ under its|their chairmanship|presidency|chair",
+     0.75,
+     {OUT("chairs", A, ORG)},
+     0},
+    /* a venue in a city of the host: "The Ritz Carlton Hotel in Jeddah,
+     * Saudi Arabia, will gather the heads of state" */
+    {"in ~ , {A:state} , will|to? gather|gathers|gathered|host|hosts|hosted|"
+     "hosting|welcome|welcomes|welcomed",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     GUARD_PLACE_NAME},
+    /* "as well as Presidents of Belarus NAME": a plural title before a
+     * state and its head (the gazetteer checks the office) */
+    {"presidents|leaders|heads|kings|emirs|premiers of the? {B:state} "
+     "{A:person}",
+     0.85,
+     {OUT_CHECKED("leads", A, B)},
+     0},
+    /* a subject after a preposed "At the summit," or "During the
+     * opening of the meeting,": "During the inauguration of this
+     * meeting, Indian Prime Minister NAME highlighted ..." */
+    {"at|during the|an|this|its ~ " MEET "|inauguration|opening , {A:person}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"at|during the|an|this|its ~ " MEET "|inauguration|opening , "
+     "{B:state} {R:role} {A:person}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "a series of meetings involving the leaders of A, B and C" */
+    {MEET " involving|involved|involves the? " HEADS_OF_STATES,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* hosting: "China hosted the first day of the fourteenth annual
+     * BRICS Summit", "a summit organized by India", "in Ghana's
+     * capital, Accra" */
+    {"{A:state} host|hosts|hosted|hosting the|a|this|its ~ " HOSTED,
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {HOSTED " ~ organized|organised|arranged|convened by the? {A:state}",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    {HOSTED " ~ in|at {A:state'} capital|city",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    /* leadership in an apposition with a rank: "the transitional
+     * president of Mali, Col. NAME"; a kingdom headed by its king */
+    {"{R:role} of the? {B:state} , " RANKS " .? {A:person}",
+     0.85,
+     {OUT_CHECKED("leads", A, B)},
+     0},
+    {"kingdom|emirate|sultanate of the? {B:state} ,? headed|ruled|led by the? "
+     "~ {A:person}",
+     0.8,
+     {OUT_CHECKED("leads", A, B)},
+     0},
 };
 
 const rule *extract_cue_rules(size_t *count) {

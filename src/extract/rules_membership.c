@@ -396,6 +396,11 @@ static const rule membership_rules[] = {
      0.7,
      {OUT("member_of", A, ORG)},
      0},
+    {"{B:org} ~ " LAUNCHED " by {A:state+}", 0.75, {OUT("member_of", A, B)}, 0},
+    {ORG_WORD " ~ " LAUNCHED " by {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
     {"{B:org} ~ " EXPANDED " ~ to? include|includes|including {A:state+}",
      0.75,
      {OUT("member_of", A, B)},
@@ -558,6 +563,43 @@ static const rule membership_rules[] = {
     {"members|member|member-states|member-countries ~ such? as|like|"
      "including|namely|are|were|include|included :? {A:state+}",
      0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* sixth round (recall7): the verb, a noun for the members, then
+     * the names: "The CIS comprises former Soviet republics such as A,
+     * B", "The group includes the two most populous nations in the
+     * world, China and India, as well as Russia" (a list takes "as well
+     * as") */
+    {"{B:org} ~ " MEMBERS_VERB " ~ " MEMBER_NOUNS " such? as|like|including|"
+     "namely {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ " MEMBERS_VERB " ~ " MEMBER_NOUNS " such? as|like|"
+              "including|namely {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"{B:org} ~ " MEMBERS_VERB " ~ " MEMBER_NOUNS " , {A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {ORG_WORD " ~ " MEMBERS_VERB " ~ " MEMBER_NOUNS " , {A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    /* "Moldovan President NAME, as the head of the observer state at
+     * the EAEU" */
+    {"{A:person} ,? as the head|leader of the|an? observer state|country "
+     "at|of|in the? {B:org}",
+     0.8,
+     {OUT_STATUS("member_of", A_STATE, B, "observer")},
+     0},
+    /* "with C as an associate member" (entente/1 has no status
+     * "associate": the membership is drawn without one) */
+    {"{A:state+} ~ as|is|are|was|were|has|have|holds|hold an? associate "
+     "member|members|state|states|status|membership",
+     0.75,
      {OUT("member_of", A, ORG)},
      0},
 };

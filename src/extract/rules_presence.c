@@ -366,8 +366,8 @@ static const rule presence_rules[] = {
      0.75,
      {OUT("attends", A, EVENT)},
      0},
-    {"{A:person} led|leads|leading|headed|heads|heading the? {B:state} "
-     "delegation|delegations",
+    {"{A:person} will? led|leads|lead|leading|headed|heads|head|heading the? "
+     "{B:state} delegation|delegations",
      0.8,
      {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
      0},

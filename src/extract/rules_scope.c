@@ -177,11 +177,36 @@ int names_region(const sentence_tokens *s, size_t i) {
  * counts. */
 #define NOT_MEMBER_AROUND 3
 
+/* 1 when the word at i is "former" before the name of a state that no
+ * longer exists or an empire's past ("former Soviet republics", "former
+ * colonies"): it dates the states, not their membership. Tested only
+ * when a denying word is in reach, which is rare. */
+static int former_of_past_entity(const sentence_tokens *s, size_t i) {
+    static const char *const former[] = {"former"};
+    static const char *const past[] = {"soviet",   "ussr",     "yugoslav",
+                                       "colonial", "colonies", "colony"};
+    if (i + 1 >= s->count || s->tokens[i].kind != TOKEN_WORD) {
+        return 0;
+    }
+    const token *t = &s->tokens[i], *next = &s->tokens[i + 1];
+    return word_in(former, 1, s->text + t->start, t->end - t->start) &&
+           word_in(past, sizeof past / sizeof *past, s->text + next->start,
+                   next->end - next->start);
+}
+
 static int denies_membership(const sentence_tokens *s, size_t from, size_t to) {
-    return class_between(s, CLASS_NOT_MEMBER,
-                         from > NOT_MEMBER_AROUND ? from - NOT_MEMBER_AROUND
-                                                  : 0,
-                         to + NOT_MEMBER_AROUND);
+    size_t lo = from > NOT_MEMBER_AROUND ? from - NOT_MEMBER_AROUND : 0;
+    size_t hi =
+        to + NOT_MEMBER_AROUND < s->count ? to + NOT_MEMBER_AROUND : s->count;
+    if (!class_between(s, CLASS_NOT_MEMBER, lo, hi)) {
+        return 0;
+    }
+    for (size_t k = lo; k < hi; k++) {
+        if (in_class(s, k, CLASS_NOT_MEMBER) && !former_of_past_entity(s, k)) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Tokens before a list where an object verb still governs it. */

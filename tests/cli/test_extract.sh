@@ -253,6 +253,107 @@ for wrong in [("attends", "ARM", "summit"), ("attends", "zelenskyy", "summit"),
 PY
 }
 
+# draft_has DRAFT +TYPE:SOURCE:TARGET... -TYPE:SOURCE:TARGET...: the
+# draft has each relation marked + and none marked -.
+draft_has() {
+    python3 - "$@" <<'PY' || fail "wrong relations in $1"
+import json, sys
+got = {(r["type"], r["source"], r["target"]) for r in json.load(open(sys.argv[1]))["relations"]}
+for arg in sys.argv[2:]:
+    triple = tuple(arg[1:].split(":"))
+    assert (triple in got) == (arg[0] == "+"), arg
+PY
+}
+
+# The sixth round's general rules (recall7), on sentences written for
+# the test: each fires, and a veto (another gathering, a denying word,
+# the gazetteer's offices, no place name) shows in --explain.
+test_extract_sixth_round_rules_fire_and_show_their_vetoes() {
+    printf '%s\n' \
+        'The CSTO summit opened in Astana on Thursday.' \
+        'The closed session, chaired by President of Kazakhstan Kassym-Jomart Tokayev, lasted two hours.' \
+        'Kazakhstan, the country that holds its presidency, prepared eleven documents.' \
+        'During the opening of the meeting, Russian President Vladimir Putin praised the hosts.' \
+        'At the next summit, Belarusian President Alexander Lukashenko will present a plan.' \
+        'The programme included meetings involving the leaders of Armenia and Kyrgyzstan.' \
+        'The alliance comprises former Soviet republics such as Tajikistan and Belarus, with Uzbekistan as an associate member.' \
+        'The alliance also includes former members such as Azerbaijan and Georgia.' \
+        'Serbia, which applied as an associate member, sent an envoy.' \
+        'Its reports named the president of Tajikistan, Gen. Emomali Rahmon, and the president of Uzbekistan, Col. Vladimir Putin.' \
+        'Russia hosted the second day of the CSTO summit.' \
+        'Turkey hosted the previous summit of the organization.' \
+        'The Grand Hall in Kazan, Russia, will welcome the delegations.' \
+        'As agreed in 2023, Belarus, will host a seminar.' >"$SCRATCH/six.txt"
+    run extract "$SCRATCH/six.txt" --date 2024-11-28 --event summit --explain -o "$SCRATCH/six.json"
+    expect_status 0
+    expect_err_line '  matched chairs KAZ->CSTO 0.80 by "chaired|presided|led by the? {R:role} of the? {B:state} ,? {A:person}"'
+    expect_err_has '  matched chairs KAZ->CSTO 0.80 by "{A:state} , the country|nation|state|member that|which'
+    expect_err_has '  matched attends putin->summit 0.70 by "at|during the|an|this|its ~ summit|'
+    expect_err_has '  rejected attends lukashenko->summit 0.70 by "at|during the|an|this|its ~ summit|'
+    expect_err_has ': about another gathering (previous, next, ahead of...)'
+    expect_err_has '  matched attends KGZ->summit 0.70 by "summit|summits|meeting|meetings|session|sessions|gathering|event|events|forum|conference|talks|ceremony involving|'
+    expect_err_has '  matched member_of TJK->CSTO 0.70 by "it|bloc|group|'
+    expect_err_line '  matched member_of UZB->CSTO 0.75 by "{A:state+} ~ as|is|are|was|were|has|have|holds|hold an? associate member|members|state|states|status|membership"'
+    expect_err_has '  rejected member_of AZE->CSTO 0.70 by "it|bloc|group|'
+    expect_err_line '  rejected member_of SRB->CSTO 0.75 by "{A:state+} ~ as|is|are|was|were|has|have|holds|hold an? associate member|members|state|states|status|membership": the words around say it is no member (withdrew, former, applied, candidate, partner...)'
+    expect_err_line '  matched leads rahmon->TJK 0.85 by "{R:role} of the? {B:state} , captain|colonel|general|lieutenant|capt|col|gen .? {A:person}"'
+    expect_err_line '  rejected leads putin->UZB 0.85 by "{R:role} of the? {B:state} , captain|colonel|general|lieutenant|capt|col|gen .? {A:person}": gazetteer has putin as president of RUS on 2024-11-28'
+    expect_err_line '  matched hosts RUS->summit 0.75 by "{A:state} host|hosts|hosted|hosting the|a|this|its ~ summit|meeting|session|gathering|forum|conference"'
+    expect_err_has '  rejected hosts TUR->summit 0.75 by "{A:state} host|hosts|hosted|hosting the|a|this|its ~ '
+    expect_err_has '  matched hosts RUS->summit 0.70 by "in ~ , {A:state} , will|to? gather|'
+    expect_err_has '  rejected hosts BLR->summit 0.70 by "in ~ , {A:state} , will|to? gather|'
+    draft_has "$SCRATCH/six.json" +chairs:KAZ:CSTO +attends:tokayev:summit \
+        +attends:putin:summit +attends:ARM:summit +attends:KGZ:summit \
+        +member_of:TJK:CSTO +member_of:BLR:CSTO +member_of:UZB:CSTO \
+        +leads:rahmon:TJK +hosts:RUS:summit -attends:lukashenko:summit \
+        -member_of:AZE:CSTO -member_of:GEO:CSTO -member_of:SRB:CSTO \
+        -leads:putin:UZB -hosts:TUR:summit -hosts:BLR:summit
+}
+
+test_extract_sixth_round_rules_on_a_gulf_summit() {
+    printf '%s\n' \
+        'The GCC summit, organized by Qatar, ended early.' \
+        "Leaders met for the annual summit of the council in Oman's capital on Monday." \
+        'Bahrain wants to widen trade under its chairmanship.' \
+        "The bloc's chairman, Kuwait's ruler, closed the debate." \
+        'The kingdom of Saudi Arabia, headed by King Salman, sent a large team.' \
+        'The kingdom of Bahrain, headed by King Salman, sent a small team.' \
+        'Also present were Presidents of Turkey Recep Tayyip Erdogan and Presidents of Iran Vladimir Putin.' \
+        'President Ilham Aliyev, as the head of the observer state at the GCC, spoke briefly.' \
+        'Emir Tamim will lead the Qatari delegation.' >"$SCRATCH/gulf.txt"
+    run extract "$SCRATCH/gulf.txt" --date 2021-01-05 --event summit --explain -o "$SCRATCH/gulf.json"
+    expect_status 0
+    expect_err_has '  matched hosts QAT->summit 0.75 by "summit|meeting|session|gathering|forum|conference ~ organized|'
+    expect_err_has '  matched hosts OMN->summit 0.75 by "summit|meeting|session|gathering|forum|conference ~ in|at {A:state'"'"'} capital|city"'
+    expect_err_has '  matched chairs BHR->GCC 0.75 by "{A:state} ~ under its|their chairmanship|presidency|chair"'
+    expect_err_has '  matched chairs KWT->GCC 0.80 by "organization'"'"'s|'
+    expect_err_has '  matched leads salman->SAU 0.80 by "kingdom|emirate|sultanate of the? {B:state} ,? headed|ruled|led by the? ~ {A:person}"'
+    expect_err_line '  rejected leads salman->BHR 0.80 by "kingdom|emirate|sultanate of the? {B:state} ,? headed|ruled|led by the? ~ {A:person}": gazetteer has salman as king of SAU on 2021-01-05'
+    expect_err_line '  matched leads erdogan->TUR 0.85 by "presidents|leaders|heads|kings|emirs|premiers of the? {B:state} {A:person}"'
+    expect_err_line '  rejected leads putin->IRN 0.85 by "presidents|leaders|heads|kings|emirs|premiers of the? {B:state} {A:person}": gazetteer has putin as president of RUS on 2021-01-05'
+    expect_err_has '  matched member_of AZE->GCC 0.80 by "{A:person} ,? as the head|leader of the|an? observer state|country at|of|in the? {B:org}"'
+    expect_err_has '  matched attends QAT->summit 0.80 by "{A:person} will? led|leads|lead|'
+    draft_has "$SCRATCH/gulf.json" +hosts:QAT:summit +hosts:OMN:summit \
+        +chairs:BHR:GCC +chairs:KWT:GCC +leads:salman:SAU +leads:erdogan:TUR \
+        +member_of:AZE:GCC +attends:tamim:summit +attends:QAT:summit \
+        -leads:salman:BHR -leads:putin:IRN
+    grep -q '"status": *"observer"' "$SCRATCH/gulf.json" || fail "the observer membership lost its status"
+}
+
+# "launched" founds an organization only right before "by": a session
+# "launched in Minsk ... chaired by" the head of a state is no founding.
+test_extract_launched_founds_only_next_to_by() {
+    printf '%s\n' \
+        'The CSTO summit opened in Astana on Thursday.' \
+        'A session of the CSTO council launched in Minsk on Monday chaired by President of Belarus Alexander Lukashenko.' \
+        'The alliance was launched by Russia and Tajikistan.' >"$SCRATCH/launch.txt"
+    run extract "$SCRATCH/launch.txt" --date 2024-11-28 --event summit --explain -o "$SCRATCH/launch.json"
+    expect_status 0
+    expect_err_has '  matched member_of TJK->CSTO 0.70 by "it|bloc|group|grouping|organization|organisation|alliance|union|association|community|confederation|commonwealth|body ~ launched|started by {A:state+}"'
+    draft_has "$SCRATCH/launch.json" +member_of:RUS:CSTO +member_of:TJK:CSTO \
+        +chairs:BLR:CSTO +attends:lukashenko:summit -member_of:BLR:CSTO
+}
+
 test_extract_explain_writes_a_file_and_never_an_input() {
     printf 'Vladimir Putin, President of Russia, Nikol Pashinyan, Prime Minister of Armenia, attended the summit.\n' >"$SCRATCH/a.txt"
     run extract "$SCRATCH/a.txt" --date 2024-11-28 --explain="$SCRATCH/why.txt"
