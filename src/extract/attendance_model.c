@@ -93,6 +93,7 @@ static void add_cue_word(attendance_pass *p, const char *word, size_t n,
 ent_status attendance_init(attendance_pass *p, size_t entity_count) {
     memset(p, 0, sizeof *p);
     p->index = calloc(entity_count + 1, sizeof *p->index);
+    p->entity_count = entity_count;
     if (p->index == NULL) {
         return ENT_ENOMEM;
     }
@@ -222,6 +223,13 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
         r->cues |= cues;
     }
     return ENT_OK;
+}
+
+void attendance_note_finding(attendance_pass *p, const found_relation *r) {
+    if (r->rejected != REASON_NONE && r->source < p->entity_count &&
+        p->index[r->source] != 0 && strcmp(r->type, "attends") == 0) {
+        p->people[p->index[r->source] - 1].rejected = 1;
+    }
 }
 
 /* What the rules' draft says of an entity (bits). */
@@ -384,6 +392,8 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
     } else if ((facts[r->person] & FACT_ABSENT) ||
                (state != SIZE_MAX && (facts[state] & FACT_ABSENT))) {
         decision = "vetoed-absent";
+    } else if (r->rejected) {
+        decision = "vetoed-rejected";
     } else if (z >= w->logit_threshold && confidence >= o->min_confidence) {
         decision = "drawn";
     }

@@ -82,6 +82,7 @@ typedef struct {
     uint32_t first_sentence;      /* counted from 0 */
     uint32_t last_sentence;       /* the last one noted, + 1 */
     uint16_t cues;                /* CUE_* of any sentence naming the person */
+    uint8_t rejected;             /* the rules rejected an attends of theirs */
     sentence first;               /* the first sentence naming the person */
     sentence at[CUE_CLASS_COUNT]; /* the first naming them with the cue */
 } attend_person;
@@ -93,6 +94,7 @@ typedef struct {
     size_t count, capacity;
     uint32_t *index;    /* per entity: position in people + 1, or 0 */
     uint32_t sentences; /* sentences seen */
+    size_t entity_count;
     /* the cue words by text_word_hash, open addressing */
     uint32_t cue_hash[CUE_SLOTS];
     uint16_t cue_class[CUE_SLOTS];
@@ -109,6 +111,11 @@ ent_status attendance_observe(attendance_pass *pass,
                               const ent_gazetteer_t *gazetteer,
                               const token *tokens, size_t count,
                               sentence where);
+
+/* Notes a finding of the rules: an `attends` of a person they rejected
+ * (negated, hedged below the threshold, about another gathering, the
+ * object of another verb) is one the model never draws either. */
+void attendance_note_finding(attendance_pass *pass, const found_relation *r);
 
 /* Decides for every candidate, given the relations the rules kept
  * (`kept`, `kept_count`) and the dateline's host (or EXTRACT_EVENT), and

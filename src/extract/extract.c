@@ -417,6 +417,7 @@ static ent_status find_relations(const compiled_patterns *patterns,
             if (r->rejected == REASON_NONE && !(r->flags & FOUND_DATELINE)) {
                 status = unique_add(kept, r);
             }
+            attendance_note_finding(&a.attendance, r);
         }
         explain_sentence(options, local, k + 1, s);
     }
