@@ -71,14 +71,6 @@ static const struct {
 /* Tokens either side of a mention a participation word is near in. */
 #define NEAR_TOKENS 6
 
-static int cue_bit_index(uint16_t cue) {
-    int k = 0;
-    while ((1u << k) != cue) {
-        k++;
-    }
-    return k;
-}
-
 static void add_cue_word(attendance_pass *p, const char *word, size_t n,
                          uint16_t cue) {
     uint32_t h = text_word_hash(word, n);
@@ -129,7 +121,7 @@ static uint16_t cue_of(const attendance_pass *p, uint32_t hash) {
 /* The record of `person`, created at its first mention; NULL when out of
  * memory. */
 static attend_person *person_record(attendance_pass *p, size_t person,
-                                    sentence where, uint32_t number) {
+                                    uint32_t number) {
     if (p->index[person] != 0) {
         return &p->people[p->index[person] - 1];
     }
@@ -141,7 +133,6 @@ static attend_person *person_record(attendance_pass *p, size_t person,
     memset(r, 0, sizeof *r);
     r->person = person;
     r->first_sentence = number;
-    r->first = where;
     p->index[person] = (uint32_t)p->count;
     return r;
 }
@@ -166,6 +157,18 @@ static uint16_t near_participation(const attendance_pass *p,
         }
     }
     return 0;
+}
+
+/* What the cues of a sentence add to the weighted sum of a person it
+ * names: the sentence that adds most is the evidence. */
+static double sentence_weight(uint16_t cues) {
+    double sum = 0;
+    for (size_t k = 0; k < CUE_FEATURE_COUNT; k++) {
+        if (cues & cue_features[k].cue) {
+            sum += attendance_model_weights.weights[cue_features[k].feature];
+        }
+    }
+    return sum;
 }
 
 ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
@@ -200,27 +203,19 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
             g->entities[tokens[i].m.entity].type != ENT_ENTITY_PERSON) {
             continue;
         }
-        attend_person *r = person_record(p, tokens[i].m.entity, where, number);
+        attend_person *r = person_record(p, tokens[i].m.entity, number);
         if (r == NULL) {
             return ENT_ENOMEM;
         }
         r->mentions++;
         uint16_t near = near_participation(p, tokens, count, i, previous,
                                            last_participation);
-        if (near && !(r->cues & CUE_NEAR)) {
-            r->at[cue_bit_index(CUE_NEAR)] = where;
+        r->cues |= near | cues;
+        double weight = sentence_weight(near | cues);
+        if (r->mentions == 1 || weight > r->best_weight) {
+            r->best_weight = weight;
+            r->best = where;
         }
-        r->cues |= near;
-        if (r->last_sentence == number + 1) {
-            continue; /* the sentence is noted once per person */
-        }
-        r->last_sentence = number + 1;
-        for (int k = 0; k < CUE_CLASS_COUNT; k++) {
-            if ((cues & (1u << k)) && !(r->cues & (1u << k))) {
-                r->at[k] = where;
-            }
-        }
-        r->cues |= cues;
     }
     return ENT_OK;
 }
@@ -317,23 +312,6 @@ static void features_of(const attend_person *r, size_t state, int org_head,
     x[AF_ORG_HEAD] = org_head;
 }
 
-/* The sentence that weighs most for attendance: the first naming the
- * person with the cue of the highest positive weight, else the first
- * naming the person. */
-static sentence evidence_of(const attend_person *r) {
-    const attendance_weights *w = &attendance_model_weights;
-    sentence best = r->first;
-    double most = 0;
-    for (size_t k = 0; k < CUE_FEATURE_COUNT; k++) {
-        double weight = w->weights[cue_features[k].feature];
-        if ((r->cues & cue_features[k].cue) && weight > most) {
-            most = weight;
-            best = r->at[cue_bit_index(cue_features[k].cue)];
-        }
-    }
-    return best;
-}
-
 /* Probabilities and confidences print and draft rounded: the bytes do
  * not hang on the last bits of exp(). */
 static double rounded(double value, double scale) {
@@ -354,6 +332,10 @@ static void explain_candidate(const ent_extract_options_t *o,
     if (state != SIZE_MAX && at > 0 && (size_t)at < sizeof line) {
         at += snprintf(line + at, sizeof line - (size_t)at, " state %s",
                        g->entities[state].id);
+    }
+    if (strcmp(decision, "drawn") == 0 && at > 0 && (size_t)at < sizeof line) {
+        at += snprintf(line + at, sizeof line - (size_t)at,
+                       " evidence [%zu, %zu)", r->best.start, r->best.end);
     }
     for (int k = 1; k < ATTEND_FEATURE_COUNT; k++) {
         if (at > 0 && (size_t)at < sizeof line) {
@@ -409,7 +391,7 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
     a.target = EXTRACT_EVENT;
     a.confidence = confidence;
     a.pattern = attendance_model_pattern;
-    a.where = evidence_of(r);
+    a.where = r->best;
     a.via = EXTRACT_EVENT;
     return finding_add(out, &a);
 }

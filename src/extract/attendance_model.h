@@ -79,12 +79,12 @@ enum {
 typedef struct {
     size_t person;
     uint32_t mentions;
-    uint32_t first_sentence;      /* counted from 0 */
-    uint32_t last_sentence;       /* the last one noted, + 1 */
-    uint16_t cues;                /* CUE_* of any sentence naming the person */
-    uint8_t rejected;             /* the rules rejected an attends of theirs */
-    sentence first;               /* the first sentence naming the person */
-    sentence at[CUE_CLASS_COUNT]; /* the first naming them with the cue */
+    uint32_t first_sentence; /* counted from 0 */
+    uint16_t cues;           /* CUE_* of any sentence naming the person */
+    uint8_t rejected;        /* the rules rejected an attends of theirs */
+    sentence best;           /* the first of the sentences naming the person
+                                whose cues weigh most: the evidence */
+    double best_weight;      /* what its cues weigh */
 } attend_person;
 
 #define CUE_SLOTS 512

@@ -120,7 +120,7 @@ static void model_should_draw_a_leader_the_rules_missed(void) {
     /* p = 0.976 with the weights of this commit, above the cap */
     CU_ASSERT_DOUBLE_EQUAL(number_of(a, "confidence"),
                            attendance_model_weights.confidence_cap, 1e-12);
-    /* the evidence: the sentence of the strongest cue, participation */
+    /* the evidence: the sentence whose cues weigh most */
     CU_ASSERT_STRING_EQUAL(a->evidence,
                            "Kazakh President Tokayev spoke about "
                            "participation in the session of the CSTO.");
@@ -139,7 +139,8 @@ static void model_should_explain_its_decision(void) {
     char expected[1024];
     double p = floor(1 / (1 + exp(-tokayev_sum())) * 1000 + 0.5) / 1000;
     snprintf(expected, sizeof expected,
-             "\n  model attends tokayev->summit-2024 %.3f drawn state KAZ: "
+             "\n  model attends tokayev->summit-2024 %.3f drawn state KAZ "
+             "evidence [38, 116): "
              "mentions=3 headline=1 lead=1 participates=1 near=1 speaks=1 "
              "bilateral=0 summit=1 listed=0 negation=0 absence=0 former=0 "
              "future=0 remote=0 state_attends=0 member=0 host=1 titled=1 "
