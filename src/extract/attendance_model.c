@@ -346,7 +346,10 @@ static void explain_candidate(const ent_extract_options_t *o,
     o->explain(o->explain_payload, line);
 }
 
-/* Decides for one candidate; appends the relation when drawn. */
+/* Decides for one candidate; appends the relation when drawn. A leader
+ * is drawn only when a sentence naming them has a participation word:
+ * the evidence must say something of the meeting, however often the
+ * article names them. */
 static ent_status decide_one(const attend_person *r, finding_list *out,
                              const unsigned char *facts,
                              const ent_extract_options_t *o,
@@ -376,7 +379,8 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
         decision = "vetoed-absent";
     } else if (r->rejected) {
         decision = "vetoed-rejected";
-    } else if (z >= w->logit_threshold && confidence >= o->min_confidence) {
+    } else if (z >= w->logit_threshold && x[AF_PARTICIPATES] != 0 &&
+               confidence >= o->min_confidence) {
         decision = "drawn";
     }
     if (o->explain != NULL) {
