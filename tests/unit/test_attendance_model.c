@@ -39,33 +39,37 @@ static const char article[] =
     "Tokayev stressed the role of the summit.\n\n"
     "Japarov did not attend the summit.\n";
 
+/* The model's lines of --explain (after the sentences'), joined by
+ * newlines. */
 typedef struct {
-    char text[8192];
+    char text[4096];
     size_t used;
 } explained;
 
-static void collect(void *payload, const char *line) {
+static void collect_model_lines(void *payload, const char *line) {
     explained *e = payload;
+    if (strncmp(line, "attendance model", 16) != 0 &&
+        strncmp(line, "  model ", 8) != 0) {
+        return;
+    }
     int n = snprintf(e->text + e->used, sizeof e->text - e->used, "%s\n", line);
-    if (n > 0) {
-        e->used += (size_t)n;
-    }
-    if (e->used >= sizeof e->text) {
-        e->used = sizeof e->text - 1;
-    }
+    e->used += n > 0 ? (size_t)n : 0;
+    e->used = e->used < sizeof e->text ? e->used : sizeof e->text - 1;
 }
 
-static ent_snapshot_t *extract(const char *text, explained *e) {
+/* Extracts `text` on `date` with the gazetteer above. */
+static ent_snapshot_t *extract_on(const char *text, const char *date,
+                                  explained *e) {
     ent_diag_list_t diags;
     ent_gazetteer_t *g = NULL;
     ent_snapshot_t *s = NULL;
     ent_extract_options_t options;
     ent_diag_list_init(&diags);
     ent_extract_options_init(&options);
-    options.date = "2024-11-28";
+    options.date = date;
     e->used = 0;
     e->text[0] = '\0';
-    options.explain = collect;
+    options.explain = collect_model_lines;
     options.explain_payload = e;
     CU_ASSERT_EQUAL_FATAL(ent_gazetteer_load_buffer(&g, gazetteer_text,
                                                     strlen(gazetteer_text),
@@ -77,6 +81,10 @@ static ent_snapshot_t *extract(const char *text, explained *e) {
     ent_gazetteer_free(g);
     ent_diag_list_destroy(&diags);
     return s;
+}
+
+static ent_snapshot_t *extract(const char *text, explained *e) {
+    return extract_on(text, "2024-11-28", e);
 }
 
 static const ent_relation_t *find(const ent_snapshot_t *s, const char *type,
@@ -147,10 +155,11 @@ static void model_should_explain_its_decision(void) {
              "org_head=0\n",
              p);
     CU_ASSERT_PTR_NOT_NULL(strstr(e.text, expected));
-    CU_ASSERT_PTR_NOT_NULL(
-        strstr(e.text, "\nattendance model: each leader in office on "
-                       "2024-11-28, drawn at p >= 0.95 when the rules did "
-                       "not\n"));
+    /* the heading comes first */
+    const char heading[] = "attendance model: each leader in office on "
+                           "2024-11-28, drawn at p >= 0.95 when the rules "
+                           "did not\n";
+    CU_ASSERT_EQUAL(strncmp(e.text, heading, strlen(heading)), 0);
     ent_snapshot_free(s);
 }
 
@@ -187,28 +196,14 @@ static void model_should_leave_a_stated_attendance_to_the_rules(void) {
 
 static void model_should_draw_nothing_without_a_leader_in_office(void) {
     explained e;
-    ent_diag_list_t diags;
-    ent_gazetteer_t *g = NULL;
-    ent_snapshot_t *s = NULL;
-    ent_extract_options_t options;
-    ent_diag_list_init(&diags);
-    ent_extract_options_init(&options);
-    options.date = "2015-01-01"; /* before both took office */
-    options.explain = collect;
-    options.explain_payload = &e;
-    e.used = 0;
-    CU_ASSERT_EQUAL_FATAL(ent_gazetteer_load_buffer(&g, gazetteer_text,
-                                                    strlen(gazetteer_text),
-                                                    "g.json", &diags),
-                          ENT_OK);
-    CU_ASSERT_EQUAL(ent_extract_buffer(&s, article, strlen(article), "a.txt", g,
-                                       &options, &diags),
-                    ENT_OK);
+    /* before both took office */
+    ent_snapshot_t *s = extract_on(article, "2015-01-01", &e);
     CU_ASSERT_PTR_NULL(find(s, "attends", "tokayev"));
-    CU_ASSERT_PTR_NULL(strstr(e.text, "  model attends"));
+    CU_ASSERT_STRING_EQUAL(e.text,
+                           "attendance model: each leader in office on "
+                           "2015-01-01, drawn at p >= 0.95 when the rules "
+                           "did not\n");
     ent_snapshot_free(s);
-    ent_gazetteer_free(g);
-    ent_diag_list_destroy(&diags);
 }
 
 int register_attendance_model_tests(void) {
