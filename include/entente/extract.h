@@ -94,7 +94,12 @@ typedef struct {
      * there, "  matched|inferred|rejected TYPE SOURCE->TARGET CONFIDENCE
      * ...", a rejection ending with its reason (negated, the apposition
      * of another name, contradicted by the gazetteer's offices on the
-     * date, outranked, below the threshold), or "  no pattern matched". */
+     * date, outranked, below the threshold), or "  no pattern matched";
+     * after the last sentence, "attendance model: ..." and one line per
+     * leader in office on the date, "  model attends PERSON->EVENT P
+     * DECISION [state S] [evidence [START, END)]: FEATURE=VALUE ...",
+     * DECISION drawn, not-drawn, drawn-by-rules, vetoed-absent or
+     * vetoed-rejected. */
     ent_extract_explain_fn explain;
     void *explain_payload;
 } ent_extract_options_t;

@@ -15,6 +15,7 @@
 
 #include "common/buffer.h"
 #include "entente/io.h"
+#include "extract/attendance_model.h"
 #include "extract/patterns_internal.h"
 
 /* A dateline says where the report was written: most often, but not
@@ -145,6 +146,7 @@ typedef struct {
     found_relation *found;
     size_t found_count, found_capacity;
     size_t *mentions, *first_named, order; /* per entity */
+    attendance_pass attendance; /* what the sentences say of leaders */
 } article_pass;
 
 /* Records one sentence and the relations found in it. */
@@ -219,6 +221,10 @@ static ent_status read_article(const compiled_patterns *patterns,
         local->count = 0;
         if (status == ENT_OK) {
             count_organizations(a, local->gazetteer, tokens, count);
+            status = attendance_observe(&a->attendance, local->gazetteer,
+                                        tokens, count, s);
+        }
+        if (status == ENT_OK) {
             status = patterns_apply(patterns, local, tokens, count, ids, s);
         }
         if (status == ENT_OK) {
@@ -311,6 +317,31 @@ static ent_status settle_inferred(unique_list *u, finding_list *f,
     return ENT_OK;
 }
 
+/* The attendance model's decisions on what the rules kept: each person
+ * it draws, and the state inferred from a head, join the draft unless
+ * the rules already have that relation. */
+static ent_status add_model_attendance(const attendance_pass *p,
+                                       finding_list *f,
+                                       const ent_extract_options_t *options,
+                                       unique_list *kept, size_t host) {
+    f->count = 0;
+    ent_status status =
+        attendance_decide(p, f, kept->items, kept->count, host, options);
+    if (status == ENT_OK) {
+        status = findings_check_and_infer(f);
+    }
+    for (size_t i = 0; status == ENT_OK && i < f->count; i++) {
+        const found_relation *r = &f->items[i];
+        if (r->rejected == REASON_NONE &&
+            r->confidence >= options->min_confidence &&
+            unique_find(kept, r->type, r->source, r->target) == SIZE_MAX) {
+            status = unique_add(kept, r);
+        }
+    }
+    f->count = 0;
+    return status;
+}
+
 /* The dateline's host, drafted at the sentence that holds the line. */
 static found_relation dateline_host(size_t state, sentence line) {
     found_relation r = {0};
@@ -358,7 +389,8 @@ static ent_status find_relations(const compiled_patterns *patterns,
     ent_status status = ENT_OK;
     a.mentions = calloc(g->entity_count + 1, sizeof *a.mentions);
     a.first_named = calloc(g->entity_count + 1, sizeof *a.first_named);
-    if (a.mentions == NULL || a.first_named == NULL) {
+    if (a.mentions == NULL || a.first_named == NULL ||
+        attendance_init(&a.attendance, g->entity_count) != ENT_OK) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
@@ -385,8 +417,13 @@ static ent_status find_relations(const compiled_patterns *patterns,
             if (r->rejected == REASON_NONE && !(r->flags & FOUND_DATELINE)) {
                 status = unique_add(kept, r);
             }
+            attendance_note_finding(&a.attendance, r);
         }
         explain_sentence(options, local, k + 1, s);
+    }
+    if (status == ENT_OK) {
+        status = add_model_attendance(&a.attendance, local, options, kept,
+                                      dateline ? host : EXTRACT_EVENT);
     }
     local->count = 0;
     if (status == ENT_OK && kept->slot_count > 0) {
@@ -400,6 +437,7 @@ cleanup:
     free(a.found);
     free(a.mentions);
     free(a.first_named);
+    attendance_release(&a.attendance);
     return status;
 }
 

@@ -353,6 +353,10 @@ int office_covers(const gz_office *office, const char *date);
 /* 1 when `person` is a head of state or government on `date`. */
 int heads_a_state(const ent_gazetteer_t *gazetteer, size_t person,
                   const char *date);
+/* The office of a head of state or government that `person` holds on
+ * `date` in a state, or NULL. */
+const gz_office *head_office(const ent_gazetteer_t *gazetteer, size_t person,
+                             const char *date);
 
 /* The first office `person` holds on `date` at `holder` (at any entity
  * for EXTRACT_EVENT), or NULL. */

@@ -81,17 +81,12 @@ const gz_office *office_on(const ent_gazetteer_t *g, size_t person,
     return NULL;
 }
 
-/* The office of a head of state or government that `person` holds on
- * `date` in a state, or NULL. */
-static const gz_office *head_office(const ent_gazetteer_t *g, size_t person,
-                                    const char *date);
-
 int heads_a_state(const ent_gazetteer_t *g, size_t person, const char *date) {
     return head_office(g, person, date) != NULL;
 }
 
-static const gz_office *head_office(const ent_gazetteer_t *g, size_t person,
-                                    const char *date) {
+const gz_office *head_office(const ent_gazetteer_t *g, size_t person,
+                             const char *date) {
     const gz_entity *e = &g->entities[person];
     for (size_t k = 0; k < e->office_count; k++) {
         const gz_office *o = &e->offices[k];

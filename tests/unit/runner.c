@@ -33,6 +33,7 @@ static int (*const suites[])(void) = {
     register_scale_tests,
     register_convert_tests,
     register_common_tests,
+    register_attendance_model_tests,
 };
 // clang-format on
 

@@ -18,6 +18,7 @@ int register_metrics_local_tests(void); /* test_metrics_local.c */
 int register_graphs_tests(void);
 int register_render_tests(void);
 int register_extract_tests(void);
+int register_attendance_model_tests(void); /* test_attendance_model.c */
 int register_regress_tests(void);
 int register_limits_tests(void);
 int register_hostile_tests(void);

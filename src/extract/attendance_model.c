@@ -1,0 +1,430 @@
+/*
+ * The attendance model (attendance_model.h): what the sentences naming a
+ * leader say, gathered in the first pass, and the decision taken once
+ * the rules have drafted the article.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/buffer.h"
+#include "extract/attendance_model.h"
+
+const char attendance_model_pattern[] =
+    "attendance model (features of the whole article)";
+
+/* The cue words of each class, lower case, as the tokenizer cuts them:
+ * general words of news about meetings, never a name. */
+static const struct {
+    uint16_t cue;
+    const char *words;
+} cue_words[] = {
+    {CUE_PARTICIPATES,
+     "attend attends attended attending attendance attendees participate "
+     "participates participated participating participation participant "
+     "participants part arrive arrives arrived arriving arrival join joins "
+     "joined joining present presence gathered gather convened chaired "
+     "chairs presided opened welcomed video videoconference "
+     "virtually online delegation delegations plenary"},
+    {CUE_SPEAKS, "said says say addressed address speech spoke speaks told "
+                 "stressed noted emphasized emphasised remarks statement "
+                 "signed sign discussed"},
+    {CUE_BILATERAL, "met meets talks bilateral sidelines margins visit "
+                    "visits visited visiting received receives hosted"},
+    {CUE_SUMMIT, "summit summits session sessions meeting meetings council "
+                 "forum conference gathering"},
+    {CUE_NEGATION, "not never no nor neither cannot didn didn't won won't "
+                   "wasn wasn't isn isn't couldn couldn't"},
+    {CUE_ABSENCE, "absent absence skip skips skipped skipping miss missed "
+                  "misses missing instead represented representing sent "
+                  "declined boycott boycotted boycotting stayed snubbed "
+                  "unable refused fill behalf replace replacing substitute"},
+    {CUE_FORMER, "former late ex predecessor ousted deposed"},
+    {CUE_FUTURE, "will would expected expects plans planned plan could may "
+                 "might scheduled upcoming next"},
+    {CUE_REMOTE, "invited invitation invite invites phone telephone call "
+                 "message letter congratulated congratulate telegram"},
+};
+
+/* The feature each sentence cue gives, for the evidence. */
+static const struct {
+    uint16_t cue;
+    attend_feature feature;
+} cue_features[] = {
+    {CUE_PARTICIPATES, AF_PARTICIPATES},
+    {CUE_SPEAKS, AF_SPEAKS},
+    {CUE_SUMMIT, AF_SUMMIT},
+    {CUE_NEGATION, AF_NEGATION},
+    {CUE_ABSENCE, AF_ABSENCE},
+    {CUE_FORMER, AF_FORMER},
+    {CUE_FUTURE, AF_FUTURE},
+    {CUE_REMOTE, AF_REMOTE},
+    {CUE_LISTED, AF_LISTED},
+    {CUE_NEAR, AF_NEAR},
+    {CUE_BILATERAL, AF_BILATERAL},
+};
+#define CUE_FEATURE_COUNT (sizeof cue_features / sizeof *cue_features)
+
+/* Leaders named in one sentence for it to read as a list of them. */
+#define LIST_LEADERS 3
+/* Tokens either side of a mention a participation word is near in. */
+#define NEAR_TOKENS 6
+
+static void add_cue_word(attendance_pass *p, const char *word, size_t n,
+                         uint16_t cue) {
+    uint32_t h = text_word_hash(word, n);
+    size_t s = h & (CUE_SLOTS - 1);
+    while (p->cue_class[s] != 0 && p->cue_hash[s] != h) {
+        s = (s + 1) & (CUE_SLOTS - 1);
+    }
+    p->cue_hash[s] = h;
+    p->cue_class[s] |= cue;
+}
+
+ent_status attendance_init(attendance_pass *p, size_t entity_count) {
+    memset(p, 0, sizeof *p);
+    p->index = calloc(entity_count + 1, sizeof *p->index);
+    p->entity_count = entity_count;
+    if (p->index == NULL) {
+        return ENT_ENOMEM;
+    }
+    for (size_t c = 0; c < sizeof cue_words / sizeof *cue_words; c++) {
+        const char *w = cue_words[c].words;
+        while (*w) {
+            size_t n = strcspn(w, " ");
+            add_cue_word(p, w, n, cue_words[c].cue);
+            w += n;
+            w += *w == ' ';
+        }
+    }
+    return ENT_OK;
+}
+
+void attendance_release(attendance_pass *p) {
+    free(p->people);
+    free(p->index);
+    memset(p, 0, sizeof *p);
+}
+
+static uint16_t cue_of(const attendance_pass *p, uint32_t hash) {
+    size_t s = hash & (CUE_SLOTS - 1);
+    while (p->cue_class[s] != 0) {
+        if (p->cue_hash[s] == hash) {
+            return p->cue_class[s];
+        }
+        s = (s + 1) & (CUE_SLOTS - 1);
+    }
+    return 0;
+}
+
+/* The record of `person`, created at its first mention; NULL when out of
+ * memory. */
+static attend_person *person_record(attendance_pass *p, size_t person,
+                                    uint32_t number) {
+    if (p->index[person] != 0) {
+        return &p->people[p->index[person] - 1];
+    }
+    if (!grow_array((void **)&p->people, &p->capacity, p->count + 1,
+                    sizeof *p->people)) {
+        return NULL;
+    }
+    attend_person *r = &p->people[p->count++];
+    memset(r, 0, sizeof *r);
+    r->person = person;
+    r->first_sentence = number;
+    p->index[person] = (uint32_t)p->count;
+    return r;
+}
+
+/* CUE_NEAR when a participation word stands within NEAR_TOKENS of the
+ * mention at `i`: the last one before it (`previous`), or the first
+ * after it, looked for only when the sentence has one after. */
+static uint16_t near_participation(const attendance_pass *p,
+                                   const token *tokens, size_t count, size_t i,
+                                   size_t previous, size_t last) {
+    if (previous != SIZE_MAX && i - previous <= NEAR_TOKENS) {
+        return CUE_NEAR;
+    }
+    if (last == SIZE_MAX || last < i) {
+        return 0;
+    }
+    size_t end = i + NEAR_TOKENS < count ? i + NEAR_TOKENS + 1 : count;
+    for (size_t k = i + 1; k < end; k++) {
+        if (tokens[k].kind == TOKEN_WORD &&
+            (cue_of(p, tokens[k].hash) & CUE_PARTICIPATES)) {
+            return CUE_NEAR;
+        }
+    }
+    return 0;
+}
+
+/* What the cues of a sentence add to the weighted sum of a person it
+ * names: the sentence that adds most is the evidence. */
+static double sentence_weight(uint16_t cues) {
+    double sum = 0;
+    for (size_t k = 0; k < CUE_FEATURE_COUNT; k++) {
+        if (cues & cue_features[k].cue) {
+            sum += attendance_model_weights.weights[cue_features[k].feature];
+        }
+    }
+    return sum;
+}
+
+ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
+                              const token *tokens, size_t count,
+                              sentence where) {
+    size_t persons = 0;
+    for (size_t i = 0; i < count; i++) {
+        persons += tokens[i].kind == TOKEN_MENTION &&
+                   g->entities[tokens[i].m.entity].type == ENT_ENTITY_PERSON;
+    }
+    uint32_t number = p->sentences++;
+    if (persons == 0) {
+        return ENT_OK; /* most sentences: the words are not read */
+    }
+    uint16_t cues = persons >= LIST_LEADERS ? CUE_LISTED : 0;
+    size_t last_participation = SIZE_MAX; /* token index */
+    for (size_t i = 0; i < count; i++) {
+        if (tokens[i].kind == TOKEN_WORD) {
+            uint16_t c = cue_of(p, tokens[i].hash);
+            cues |= c;
+            last_participation = c & CUE_PARTICIPATES ? i : last_participation;
+        }
+    }
+    size_t previous = SIZE_MAX; /* the last participation word seen */
+    for (size_t i = 0; i < count; i++) {
+        if (tokens[i].kind == TOKEN_WORD && last_participation != SIZE_MAX &&
+            i <= last_participation &&
+            (cue_of(p, tokens[i].hash) & CUE_PARTICIPATES)) {
+            previous = i;
+        }
+        if (tokens[i].kind != TOKEN_MENTION ||
+            g->entities[tokens[i].m.entity].type != ENT_ENTITY_PERSON) {
+            continue;
+        }
+        attend_person *r = person_record(p, tokens[i].m.entity, number);
+        if (r == NULL) {
+            return ENT_ENOMEM;
+        }
+        r->mentions++;
+        uint16_t near = near_participation(p, tokens, count, i, previous,
+                                           last_participation);
+        r->cues |= near | cues;
+        double weight = sentence_weight(near | cues);
+        if (r->mentions == 1 || weight > r->best_weight) {
+            r->best_weight = weight;
+            r->best = where;
+        }
+    }
+    return ENT_OK;
+}
+
+void attendance_note_finding(attendance_pass *p, const found_relation *r) {
+    if (r->rejected != REASON_NONE && r->source < p->entity_count &&
+        p->index[r->source] != 0 && strcmp(r->type, "attends") == 0) {
+        p->people[p->index[r->source] - 1].rejected = 1;
+    }
+}
+
+/* What the rules' draft says of an entity (bits). */
+enum {
+    FACT_ATTENDS = 1, /* attends the summit */
+    FACT_STATED = 2,  /* ... as the text states it, not inferred */
+    FACT_ABSENT = 4,  /* absent_from the summit */
+    FACT_MEMBER = 8,  /* member_of the article's organization */
+    FACT_HOSTS = 16,  /* hosts the summit */
+    FACT_LEADS = 32,  /* leads something */
+};
+
+static unsigned char fact_of(const found_relation *r, size_t focus) {
+    int event = r->target == EXTRACT_EVENT;
+    if (strcmp(r->type, "attends") == 0 && event) {
+        return FACT_ATTENDS | (r->flags & FOUND_INFERRED ? 0 : FACT_STATED);
+    }
+    if (strcmp(r->type, "absent_from") == 0 && event) {
+        return FACT_ABSENT;
+    }
+    if (strcmp(r->type, "member_of") == 0 && r->target == focus) {
+        return FACT_MEMBER;
+    }
+    if (strcmp(r->type, "hosts") == 0 && event) {
+        return FACT_HOSTS;
+    }
+    return strcmp(r->type, "leads") == 0 ? FACT_LEADS : 0;
+}
+
+/* Per entity, the FACT_* of the rules' draft; NULL when out of memory. */
+static unsigned char *draft_facts(const ent_gazetteer_t *g,
+                                  const found_relation *kept, size_t n,
+                                  size_t focus, size_t dateline_host) {
+    unsigned char *facts = calloc(g->entity_count + 1, 1);
+    if (facts == NULL) {
+        return NULL;
+    }
+    int hosted = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (kept[i].source < g->entity_count) {
+            unsigned char f = fact_of(&kept[i], focus);
+            facts[kept[i].source] |= f;
+            hosted |= f == FACT_HOSTS;
+        }
+    }
+    /* the dateline's host stands unless a sentence named one */
+    if (!hosted && dateline_host < g->entity_count) {
+        facts[dateline_host] |= FACT_HOSTS;
+    }
+    return facts;
+}
+
+/* The organization `person` leads on `date`, or SIZE_MAX. */
+static size_t organization_led(const ent_gazetteer_t *g, size_t person,
+                               const char *date) {
+    const gz_entity *e = &g->entities[person];
+    for (size_t k = 0; k < e->office_count; k++) {
+        if (g->entities[e->offices[k].of].type == ENT_ENTITY_ORGANIZATION &&
+            office_covers(&e->offices[k], date)) {
+            return e->offices[k].of;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* The features of one candidate; `state` is the state the person heads
+ * or SIZE_MAX. */
+static void features_of(const attend_person *r, size_t state, int org_head,
+                        const unsigned char *facts, double x[]) {
+    memset(x, 0, ATTEND_FEATURE_COUNT * sizeof *x);
+    x[AF_BIAS] = 1;
+    x[AF_MENTIONS] = r->mentions < 4 ? r->mentions : 4;
+    x[AF_HEADLINE] = r->first_sentence == 0;
+    x[AF_LEAD] = r->first_sentence < 3;
+    for (size_t k = 0; k < CUE_FEATURE_COUNT; k++) {
+        x[cue_features[k].feature] = (r->cues & cue_features[k].cue) != 0;
+    }
+    if (state != SIZE_MAX) {
+        x[AF_STATE_ATTENDS] = (facts[state] & (FACT_ATTENDS | FACT_STATED)) ==
+                              (FACT_ATTENDS | FACT_STATED);
+        x[AF_MEMBER] = (facts[state] & FACT_MEMBER) != 0;
+        x[AF_HOST] = (facts[state] & FACT_HOSTS) != 0;
+    }
+    x[AF_TITLED] = (facts[r->person] & FACT_LEADS) != 0;
+    x[AF_ORG_HEAD] = org_head;
+}
+
+/* Probabilities and confidences print and draft rounded: the bytes do
+ * not hang on the last bits of exp(). */
+static double rounded(double value, double scale) {
+    return floor(value * scale + 0.5) / scale;
+}
+
+/* The --explain line of one candidate. */
+static void explain_candidate(const ent_extract_options_t *o,
+                              const ent_gazetteer_t *g, const char *event_id,
+                              const attend_person *r, size_t state,
+                              double probability, const char *decision,
+                              const double x[]) {
+    char line[1024];
+    const attendance_weights *w = &attendance_model_weights;
+    int at =
+        snprintf(line, sizeof line, "  model attends %s->%s %.3f %s",
+                 g->entities[r->person].id, event_id, probability, decision);
+    if (state != SIZE_MAX && at > 0 && (size_t)at < sizeof line) {
+        at += snprintf(line + at, sizeof line - (size_t)at, " state %s",
+                       g->entities[state].id);
+    }
+    if (strcmp(decision, "drawn") == 0 && at > 0 && (size_t)at < sizeof line) {
+        at += snprintf(line + at, sizeof line - (size_t)at,
+                       " evidence [%zu, %zu)", r->best.start, r->best.end);
+    }
+    for (int k = 1; k < ATTEND_FEATURE_COUNT; k++) {
+        if (at > 0 && (size_t)at < sizeof line) {
+            at += snprintf(line + at, sizeof line - (size_t)at, "%s%s=%d",
+                           k == 1 ? ": " : " ", w->names[k], (int)x[k]);
+        }
+    }
+    o->explain(o->explain_payload, line);
+}
+
+/* Decides for one candidate; appends the relation when drawn. A leader
+ * is drawn only when a sentence naming them has a participation word:
+ * the evidence must say something of the meeting, however often the
+ * article names them. */
+static ent_status decide_one(const attend_person *r, finding_list *out,
+                             const unsigned char *facts,
+                             const ent_extract_options_t *o,
+                             const char *event_id) {
+    const ent_gazetteer_t *g = out->gazetteer;
+    const attendance_weights *w = &attendance_model_weights;
+    const gz_office *head = head_office(g, r->person, out->date);
+    size_t state = head != NULL ? head->of : SIZE_MAX;
+    int org_head = organization_led(g, r->person, out->date) != SIZE_MAX;
+    if (state == SIZE_MAX && !org_head) {
+        return ENT_OK; /* no leader on the date */
+    }
+    double x[ATTEND_FEATURE_COUNT];
+    features_of(r, state, org_head, facts, x);
+    double z = 0;
+    for (int k = 0; k < ATTEND_FEATURE_COUNT; k++) {
+        z += w->weights[k] * x[k];
+    }
+    double probability = rounded(1 / (1 + exp(-z)), 1000);
+    double confidence = rounded(
+        probability < w->confidence_cap ? probability : w->confidence_cap, 100);
+    const char *decision = "not-drawn";
+    if (facts[r->person] & FACT_ATTENDS) {
+        decision = "drawn-by-rules";
+    } else if ((facts[r->person] & FACT_ABSENT) ||
+               (state != SIZE_MAX && (facts[state] & FACT_ABSENT))) {
+        decision = "vetoed-absent";
+    } else if (r->rejected) {
+        decision = "vetoed-rejected";
+    } else if (z >= w->logit_threshold && x[AF_PARTICIPATES] != 0 &&
+               confidence >= o->min_confidence) {
+        decision = "drawn";
+    }
+    if (o->explain != NULL) {
+        explain_candidate(o, g, event_id, r, state, probability, decision, x);
+    }
+    if (strcmp(decision, "drawn") != 0) {
+        return ENT_OK;
+    }
+    found_relation a = {0};
+    a.type = "attends";
+    a.source = r->person;
+    a.target = EXTRACT_EVENT;
+    a.confidence = confidence;
+    a.pattern = attendance_model_pattern;
+    a.where = r->best;
+    a.via = EXTRACT_EVENT;
+    return finding_add(out, &a);
+}
+
+ent_status attendance_decide(const attendance_pass *p, finding_list *out,
+                             const found_relation *kept, size_t kept_count,
+                             size_t dateline_host,
+                             const ent_extract_options_t *o) {
+    const ent_gazetteer_t *g = out->gazetteer;
+    unsigned char *facts =
+        draft_facts(g, kept, kept_count, out->organization, dateline_host);
+    if (facts == NULL) {
+        return ENT_ENOMEM;
+    }
+    char event_id[64];
+    extract_event_id(o, event_id, sizeof event_id);
+    if (o->explain != NULL) {
+        char line[160];
+        snprintf(line, sizeof line,
+                 "attendance model: each leader in office on %s, drawn at "
+                 "p >= %.2f when the rules did not",
+                 out->date ? out->date : "any date",
+                 attendance_model_weights.threshold);
+        o->explain(o->explain_payload, line);
+    }
+    ent_status status = ENT_OK;
+    for (size_t i = 0; status == ENT_OK && i < p->count; i++) {
+        status = decide_one(&p->people[i], out, facts, o, event_id);
+    }
+    free(facts);
+    return status;
+}

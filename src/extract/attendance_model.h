@@ -1,0 +1,133 @@
+/*
+ * The attendance model: a second, document-level way to decide that a
+ * leader attends the summit an article reports, beside the rules. For
+ * every person the gazetteer has heading a state or government (or
+ * leading an organization) on the article's date, the first pass notes
+ * cheap facts about the sentences that name the person (which cue
+ * classes they hold, where they stand); once the rules have drafted the
+ * article, a logistic regression over these and the draft's own facts
+ * (the state attends, is a member, hosts; the person has a title) gives
+ * a probability. A person the rules did not draw, whose probability
+ * reaches the threshold, and whom nothing in the draft says stays away,
+ * is drawn with a confidence below every rule's. The weights are learnt
+ * from the development gold by scripts/train-attendance, which writes
+ * attendance_weights.c.
+ */
+#ifndef ENTENTE_EXTRACT_ATTENDANCE_MODEL_H
+#define ENTENTE_EXTRACT_ATTENDANCE_MODEL_H
+
+#include <stdint.h>
+
+#include "extract/extract_internal.h"
+
+/* The features, in the order of the weights. Each is 0 or 1 but
+ * `mentions` (1 to 4). Names are the ones --explain prints. */
+typedef enum {
+    AF_BIAS = 0,
+    AF_MENTIONS,      /* times the article names the person, at most 4 */
+    AF_HEADLINE,      /* named in the first sentence */
+    AF_LEAD,          /* named in the first three sentences */
+    AF_PARTICIPATES,  /* a participation word in a sentence naming them */
+    AF_NEAR,          /* a participation word within NEAR_TOKENS of a
+                         mention of them */
+    AF_SPEAKS,        /* said, addressed, signed... there */
+    AF_BILATERAL,     /* met, talks, sidelines, visit... there */
+    AF_SUMMIT,        /* summit, session, meeting... there */
+    AF_LISTED,        /* a sentence names them with two more leaders */
+    AF_NEGATION,      /* not, never, no there */
+    AF_ABSENCE,       /* absent, skipped, instead, represented by... */
+    AF_FORMER,        /* former, late, ex- */
+    AF_FUTURE,        /* will, would, expected, plans... */
+    AF_REMOTE,        /* invited, phone call, message, letter... */
+    AF_STATE_ATTENDS, /* the rules have the person's state attending */
+    AF_MEMBER,        /* the rules have that state a member of the
+                         article's organization */
+    AF_HOST,          /* the rules have that state host the summit */
+    AF_TITLED,        /* the rules drew a leadership of the person */
+    AF_ORG_HEAD,      /* leads an organization, not a state */
+    ATTEND_FEATURE_COUNT
+} attend_feature;
+
+/* The learnt model (attendance_weights.c, generated). A person is drawn
+ * when the weighted sum reaches `logit_threshold`, the logit of
+ * `threshold`: the decision needs no exp(). */
+typedef struct {
+    const char *names[ATTEND_FEATURE_COUNT];
+    double weights[ATTEND_FEATURE_COUNT];
+    double threshold, logit_threshold;
+    double confidence_cap; /* the drawn relation's confidence at most */
+} attendance_weights;
+extern const attendance_weights attendance_model_weights;
+
+/* The cue classes of a sentence (bits). */
+enum {
+    CUE_PARTICIPATES = 1 << 0,
+    CUE_SPEAKS = 1 << 1,
+    CUE_SUMMIT = 1 << 2,
+    CUE_NEGATION = 1 << 3,
+    CUE_ABSENCE = 1 << 4,
+    CUE_FORMER = 1 << 5,
+    CUE_FUTURE = 1 << 6,
+    CUE_REMOTE = 1 << 7,
+    CUE_BILATERAL = 1 << 8,
+    CUE_LISTED = 1 << 9, /* not a word: three leaders named */
+    CUE_NEAR = 1 << 10,  /* not a word: participation near the name */
+    CUE_CLASS_COUNT = 11
+};
+
+/* What the article says of one person, summed over its sentences. */
+typedef struct {
+    size_t person;
+    uint32_t mentions;
+    uint32_t first_sentence; /* counted from 0 */
+    uint16_t cues;           /* CUE_* of any sentence naming the person */
+    uint8_t rejected;        /* the rules rejected an attends of theirs */
+    sentence best;           /* the first of the sentences naming the person
+                                whose cues weigh most: the evidence */
+    double best_weight;      /* what its cues weigh */
+} attend_person;
+
+#define CUE_SLOTS 512
+
+typedef struct {
+    attend_person *people;
+    size_t count, capacity;
+    uint32_t *index;    /* per entity: position in people + 1, or 0 */
+    uint32_t sentences; /* sentences seen */
+    size_t entity_count;
+    /* the cue words by text_word_hash, open addressing */
+    uint32_t cue_hash[CUE_SLOTS];
+    uint16_t cue_class[CUE_SLOTS];
+} attendance_pass;
+
+/* Prepares the pass for a gazetteer of `entity_count` entities; ENT_ENOMEM
+ * or ENT_OK. Released with attendance_release. */
+ent_status attendance_init(attendance_pass *pass, size_t entity_count);
+void attendance_release(attendance_pass *pass);
+
+/* Notes the persons one sentence names and its cue classes. Time
+ * O(count). ENT_ENOMEM or ENT_OK. */
+ent_status attendance_observe(attendance_pass *pass,
+                              const ent_gazetteer_t *gazetteer,
+                              const token *tokens, size_t count,
+                              sentence where);
+
+/* Notes a finding of the rules: an `attends` of a person they rejected
+ * (negated, hedged below the threshold, about another gathering, the
+ * object of another verb) is one the model never draws either. */
+void attendance_note_finding(attendance_pass *pass, const found_relation *r);
+
+/* Decides for every candidate, given the relations the rules kept
+ * (`kept`, `kept_count`) and the dateline's host (or EXTRACT_EVENT), and
+ * appends to `out` an `attends` of each person drawn (before the state
+ * is inferred). Explains each candidate when asked. ENT_ENOMEM or
+ * ENT_OK. Time O(people + kept). */
+ent_status attendance_decide(const attendance_pass *pass, finding_list *out,
+                             const found_relation *kept, size_t kept_count,
+                             size_t dateline_host,
+                             const ent_extract_options_t *options);
+
+/* The pattern text of a relation the model drew. */
+extern const char attendance_model_pattern[];
+
+#endif /* ENTENTE_EXTRACT_ATTENDANCE_MODEL_H */
