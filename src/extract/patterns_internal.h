@@ -128,14 +128,18 @@ typedef struct {
 } compiled_role;
 
 /* What a rule needs at or after the token it starts at: a word among
- * ids (id_count > 0), or a mention of one of `types`. Each required
- * element after the first gives one (patterns_compile.c): a sentence
+ * ids (id_count > 0; for a title, the words a title opens with), a
+ * mention of one of `types` (possessive or any), or a punctuation mark. Each
+ * required element after the first gives one (patterns_compile.c): a sentence
  * whose last such token comes before a start rules the rule out there,
  * and at every later start. */
 typedef struct {
     uint32_t ids_at;
     uint16_t id_count;
     ent_entity_type_set types;
+    int possessive; /* a name: only one followed by 's */
+    /* punctuation: bit b for each byte b (< 64) it may be, else 0 */
+    uint64_t punct;
 } rule_need;
 
 /* Per sentence (stamped): for each rule the first start its needs rule
