@@ -14,44 +14,10 @@
 
 #define TABLE_SIZE 2048 /* a power of two, well above the vocabulary */
 
-static int same_word(const char *word, size_t word_length, const char *text,
-                     size_t length) {
-    if (word_length != length) {
-        return 0;
-    }
-    for (size_t i = 0; i < length; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c >= 'A' && c <= 'Z') {
-            c = (unsigned char)(c + 32);
-        }
-        if ((unsigned char)word[i] != c) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
 uint16_t patterns_word_id(const compiled_patterns *p, const char *text,
                           size_t length) {
     return patterns_word_id_hashed(p, text_word_hash(text, length), text,
                                    length);
-}
-
-uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
-                                 const char *text, size_t length) {
-    if (length == 0 || length > UINT8_MAX) {
-        return WORD_UNKNOWN;
-    }
-    size_t slot = hash & (p->table_size - 1);
-    while (p->table[slot].id != 0) {
-        uint32_t id = p->table[slot].id - 1;
-        if (p->table[slot].hash == hash &&
-            same_word(p->words[id], p->word_lengths[id], text, length)) {
-            return (uint16_t)id;
-        }
-        slot = (slot + 1) & (p->table_size - 1);
-    }
-    return WORD_UNKNOWN;
 }
 
 /* The id of a pattern word (lower case), added when new; WORD_UNKNOWN

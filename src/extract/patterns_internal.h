@@ -285,8 +285,43 @@ struct compiled_patterns {
  * its hash already known (text_word_hash). */
 uint16_t patterns_word_id(const compiled_patterns *p, const char *text,
                           size_t length);
-uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
-                                 const char *text, size_t length);
+
+/* 1 when text[0..length) is `word` (small letters) with ASCII capitals
+ * folded. */
+static inline int same_word(const char *word, size_t word_length,
+                            const char *text, size_t length) {
+    if (word_length != length) {
+        return 0;
+    }
+    for (size_t i = 0; i < length; i++) {
+        unsigned c = (unsigned char)text[i];
+        c += (c - 'A' < 26u) << 5;
+        if ((unsigned char)word[i] != c) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* patterns_word_id with the hash of the text known: inline, as the
+ * matcher asks it of every word of a sentence that names someone. */
+static inline uint16_t patterns_word_id_hashed(const compiled_patterns *p,
+                                               uint32_t hash, const char *text,
+                                               size_t length) {
+    if (length == 0 || length > UINT8_MAX) {
+        return WORD_UNKNOWN;
+    }
+    size_t mask = p->table_size - 1;
+    for (size_t slot = hash & mask; p->table[slot].id != 0;
+         slot = (slot + 1) & mask) {
+        uint32_t id = p->table[slot].id - 1;
+        if (p->table[slot].hash == hash &&
+            same_word(p->words[id], p->word_lengths[id], text, length)) {
+            return (uint16_t)id;
+        }
+    }
+    return WORD_UNKNOWN;
+}
 
 /* 1 when `id` is one of the element's word alternatives. */
 static inline int element_has_id(const compiled_patterns *p, const element *e,

@@ -247,12 +247,10 @@ static uint32_t last_of_kind(const rule_need *n, const uint32_t *by_type,
                              const uint32_t *by_type_possessive,
                              const uint32_t *by_punct) {
     uint32_t reach = 0;
-    for (size_t t = 0; n->types != 0 && t < ENT_ENTITY_TYPE_COUNT; t++) {
-        uint32_t at = n->possessive ? by_type_possessive[t] : by_type[t];
-        if ((n->types & ent_entity_type_bit((ent_entity_type)t)) &&
-            at > reach) {
-            reach = at;
-        }
+    const uint32_t *of_type = n->possessive ? by_type_possessive : by_type;
+    for (unsigned types = n->types; types != 0; types &= types - 1) {
+        uint32_t at = of_type[__builtin_ctz(types)];
+        reach = at > reach ? at : reach;
     }
     for (uint64_t bits = n->punct; bits != 0; bits &= bits - 1) {
         uint32_t at = by_punct[__builtin_ctzll(bits)];

@@ -348,8 +348,12 @@ static unsigned char fold_byte(unsigned char c) {
 #define WORD_FOLD64(c)                                                         \
     WORD_FOLD16(c), WORD_FOLD16((c) + 16), WORD_FOLD16((c) + 32),              \
         WORD_FOLD16((c) + 48)
+/* 0 for the bytes from 0xC0 too (WORD_FOLD gives them as they are):
+ * word_hash's loop then tests each byte with one load. */
+#define ZERO16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 static const unsigned char word_fold[256] = {
-    WORD_FOLD64(0), WORD_FOLD64(64), WORD_FOLD64(128), WORD_FOLD64(192)};
+    WORD_FOLD64(0), WORD_FOLD64(64), WORD_FOLD64(128), ZERO16, ZERO16,
+    ZERO16,         ZERO16};
 
 static size_t pair_of(unsigned char first, unsigned char second) {
     return (size_t)fold_byte(first) << 8 | fold_byte(second);
@@ -363,13 +367,19 @@ static uint32_t word_hash(const char *text, size_t length, size_t at,
     uint32_t h = 2166136261u;
     unsigned seen = 0;
     size_t i = at;
-    for (; i < length; i++) {
-        unsigned char c = (unsigned char)text[i], folded = word_fold[c];
-        if (folded == 0 || (c >= 0xC0 && !text_is_word_at(text, length, i))) {
-            break;
+    const unsigned char *bytes = (const unsigned char *)text;
+    while (i < length) {
+        unsigned char c = bytes[i], folded = word_fold[c];
+        if (folded == 0) {
+            /* not a word byte, or one that opens a character */
+            if (c < 0xC0 || !text_is_word_at(text, length, i)) {
+                break;
+            }
+            folded = c;
         }
         seen |= c;
         h = (h ^ folded) * 16777619u;
+        i++;
     }
     *end = i;
     /* of the bytes of a word, only digits are below 0x40 */
