@@ -188,6 +188,11 @@ static void restore_captures(captures *c, const capture_mark *m) {
     memcpy(c->term, m->term, sizeof c->term);
 }
 
+/* 1 when matching element e changes nothing in the captures. */
+static inline int binds_nothing(const element *e) {
+    return e->kind == EL_WORD || e->kind == EL_PUNCT || e->kind == EL_DASH;
+}
+
 /* Matches elements [ei, count) from token i, shortest gaps first; sets
  * *end to the index after the match. On failure *c is as it was. */
 static int match_from(const sentence_tokens *s, const compiled_rule *r,
@@ -206,15 +211,24 @@ static int match_from(const sentence_tokens *s, const compiled_rule *r,
             if (next != NULL && !could_start(s, next, i + k)) {
                 continue;
             }
-            capture_mark mark = mark_captures(c);
+            /* a failed rest of the rule leaves the captures as they were */
             if (match_from(s, r, ei + 1, i + k, c, end)) {
                 return 1;
             }
-            restore_captures(c, &mark);
         }
         return 0;
     }
-    if (could_start(s, e, i)) {
+    if (binds_nothing(e)) {
+        /* a word, a mark or a dash: tested once, and nothing to put back
+         * (the rest of the rule puts back what it changes) */
+        size_t next = match_element(s, e, i, c);
+        if (ei == 0 && next > c->first_end) {
+            c->first_end = next;
+        }
+        if (next != 0 && match_from(s, r, ei + 1, next, c, end)) {
+            return 1;
+        }
+    } else if (could_start(s, e, i)) {
         capture_mark mark = mark_captures(c);
         size_t next = match_element(s, e, i, c);
         if (ei == 0 && next > c->first_end) {
