@@ -184,16 +184,35 @@ static int compile_element(compiled_patterns *p, const char *text,
     return compile_word(p, text, length, e);
 }
 
-/* 1 when one of the element's words is among the commonest of English:
- * an anchor on it would rule out few sentences. */
-static int has_common_word(const compiled_patterns *p, const element *e) {
-    static const char *const common[] = {
+/* The commonest words of English: an anchor on one would rule out few
+ * sentences. */
+#define COMMON_WORDS 24
+typedef struct {
+    uint16_t ids[COMMON_WORDS];
+    size_t count;
+} common_words;
+
+/* The ids of the common words the patterns name (looked up once all the
+ * rules are compiled: a word no rule names is in no element). */
+static void find_common_words(const compiled_patterns *p, common_words *out) {
+    static const char *const common[COMMON_WORDS] = {
         "the",  "of",   "a",   "an",   "in",   "is",    "are", "was",
         "were", "to",   "and", "or",   "by",   "at",    "for", "on",
         "with", "will", "has", "have", "that", "which", "as",  "from"};
-    for (size_t k = 0; k < sizeof common / sizeof *common; k++) {
+    out->count = 0;
+    for (size_t k = 0; k < COMMON_WORDS; k++) {
         uint16_t id = patterns_word_id(p, common[k], strlen(common[k]));
-        if (id != WORD_UNKNOWN && element_has_id(p, e, id)) {
+        if (id != WORD_UNKNOWN) {
+            out->ids[out->count++] = id;
+        }
+    }
+}
+
+/* 1 when one of the element's words is a common word. */
+static int has_common_word(const compiled_patterns *p, const element *e,
+                           const common_words *common) {
+    for (size_t k = 0; k < common->count; k++) {
+        if (element_has_id(p, e, common->ids[k])) {
             return 1;
         }
     }
@@ -202,14 +221,15 @@ static int has_common_word(const compiled_patterns *p, const element *e) {
 
 /* The anchor: the first required word element after the first element
  * without a common word, else the last required one, else none. */
-static void choose_anchor(const compiled_patterns *p, compiled_rule *out) {
+static void choose_anchor(const compiled_patterns *p, compiled_rule *out,
+                          const common_words *common) {
     out->anchor = -1;
     for (size_t k = 1; k < out->count; k++) {
         const element *e = &out->items[k];
         if (e->kind != EL_WORD || e->optional) {
             continue;
         }
-        if (!has_common_word(p, e)) {
+        if (!has_common_word(p, e, common)) {
             out->anchor = (int)k;
             return;
         }
@@ -269,7 +289,6 @@ static int compile_rule(compiled_patterns *p, const char *pattern,
         }
         at = end;
     }
-    choose_anchor(p, out);
     out->negates = rule_negates(p, out);
     /* Anchored on a real element: a leading gap would only cost time. */
     return out->count > 0 && out->items[0].kind != EL_GAP &&
@@ -452,6 +471,13 @@ ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
     for (size_t i = 0; ok && i < extract_role_count; i++) {
         ok = compile_role(p, extract_roles[i].words, &p->roles[i]);
         *bad = ok ? NULL : extract_roles[i].words;
+    }
+    if (ok) {
+        common_words common;
+        find_common_words(p, &common);
+        for (size_t k = 0; k < p->rule_count; k++) {
+            choose_anchor(p, &p->rules[k], &common);
+        }
     }
     if (!ok || !build_indices(p)) {
         /* A malformed table is a bug; memory may also have run out. */
