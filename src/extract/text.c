@@ -41,9 +41,9 @@ static int is_punct_code(unsigned c) {
            (c >= 0x2000 && c <= 0x206F) || c == 0x3000 || c == 0xFEFF;
 }
 
-static int is_ascii_word(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9');
+static inline int is_ascii_word(unsigned char c) {
+    /* c | 0x20 folds the capitals onto the small letters, and only them */
+    return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
 int text_is_word_at(const char *text, size_t length, size_t at) {
@@ -80,9 +80,12 @@ static int word_before(const char *text, size_t at) {
     return text_is_word_at(text, at, start);
 }
 
-static int is_space(unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
-           c == '\v';
+static inline int is_space(unsigned char c) {
+    /* ' ', '\t', '\n', '\v', '\f' and '\r' as bits of one word */
+    const uint64_t spaces = UINT64_C(1) << ' ' | UINT64_C(1) << '\t' |
+                            UINT64_C(1) << '\n' | UINT64_C(1) << '\v' |
+                            UINT64_C(1) << '\f' | UINT64_C(1) << '\r';
+    return c <= ' ' && (spaces >> c & 1);
 }
 
 /* Words after which a period does not end a sentence (sorted). */
@@ -362,8 +365,8 @@ static size_t pair_of(unsigned char first, unsigned char second) {
 /* The hash of the word at text[at] (ASCII folded) and its length in
  * *end; two probes of the Bloom filter come from it. It is also
  * text_word_hash of [at, *end), which a token's hash continues. */
-static uint32_t word_hash(const char *text, size_t length, size_t at,
-                          size_t *end, int *digits) {
+static inline uint32_t word_hash(const char *text, size_t length, size_t at,
+                                 size_t *end, int *digits) {
     uint32_t h = 2166136261u;
     unsigned seen = 0;
     size_t i = at;
