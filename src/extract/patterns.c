@@ -595,10 +595,12 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
     }
     const char *text = f->text;
     for (size_t i = 0; i < count; i++) {
+        /* 8 bytes from the word's start lie in the sentence */
+        int readable_8 = tokens[i].start + 8 <= where.end;
         ids[i] = tokens[i].kind == TOKEN_WORD
-                     ? patterns_word_id_hashed(p, tokens[i].hash,
-                                               text + tokens[i].start,
-                                               tokens[i].end - tokens[i].start)
+                     ? patterns_word_id_read(
+                           p, tokens[i].hash, text + tokens[i].start,
+                           tokens[i].end - tokens[i].start, readable_8)
                      : WORD_UNKNOWN;
     }
     sentence_tokens s = {.text = text,

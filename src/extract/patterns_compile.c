@@ -415,6 +415,23 @@ static int build_word_classes(compiled_patterns *p) {
     return 1;
 }
 
+/* p->word_packed: each word of up to 8 bytes packed as folded_8 reads a
+ * token (the vocabulary is in small letters). */
+static int pack_words(compiled_patterns *p) {
+    p->word_packed = calloc(p->word_count + 1, sizeof *p->word_packed);
+    if (p->word_packed == NULL) {
+        return 0;
+    }
+    for (size_t w = 0; w < p->word_count; w++) {
+        uint64_t packed = 0;
+        for (size_t k = p->word_lengths[w]; k <= 8 && k-- > 0;) {
+            packed = packed << 8 | (unsigned char)p->words[w][k];
+        }
+        p->word_packed[w] = packed;
+    }
+    return 1;
+}
+
 static int build_indices(compiled_patterns *p) {
     rule_index *words = &p->by_word;
     words->count = p->word_count;
@@ -436,7 +453,7 @@ static int build_indices(compiled_patterns *p) {
         file_rule(p, r, words, p->anywhere, &p->anywhere_count);
     }
     rule_index_restore_starts(words);
-    return build_word_classes(p) && needs_build(p);
+    return build_word_classes(p) && needs_build(p) && pack_words(p);
 }
 
 ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
@@ -497,6 +514,7 @@ void patterns_release(compiled_patterns *p) {
     free(p->roles);
     free(p->words);
     free(p->word_lengths);
+    free(p->word_packed);
     free(p->table);
     free(p->pool);
     free(p->by_word.starts);

@@ -11,6 +11,7 @@
 #define ENTENTE_EXTRACT_PATTERNS_INTERNAL_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "extract/extract_internal.h"
 
@@ -246,6 +247,9 @@ struct compiled_patterns {
     /* the vocabulary: words, and a hash table of id + 1 */
     const char **words;
     uint8_t *word_lengths;
+    /* each word of up to 8 bytes as one little-endian word, zero-padded
+     * (0 for a longer one): compared at once with a token's bytes */
+    uint64_t *word_packed;
     size_t word_count, word_capacity;
     word_slot *table;
     size_t table_size;
@@ -303,11 +307,47 @@ static inline int same_word(const char *word, size_t word_length,
     return 1;
 }
 
+/* The 8 bytes at text with the ASCII capitals folded to small letters
+ * (bytes from 0x80 kept), as one little-endian word. */
+static inline uint64_t folded_8(const char *text) {
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    const uint64_t high = ones << 7;
+    uint64_t x = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&x, text, sizeof x); /* one load */
+#else
+    for (int k = 7; k >= 0; k--) {
+        x = x << 8 | (unsigned char)text[k];
+    }
+#endif
+    uint64_t low7 = x & ~high;
+    /* a byte's top bit: its low 7 bits are at least 'A', above 'Z' */
+    uint64_t from_a = low7 + ones * (0x80 - 'A');
+    uint64_t past_z = low7 + ones * (0x80 - 'Z' - 1);
+    uint64_t capitals = from_a & ~past_z & ~x & high;
+    return x | capitals >> 2; /* 0x80 >> 2 is the 0x20 of small letters */
+}
+
+/* 1 when word id of the vocabulary is text[0..length), 8 bytes of which
+ * may be read (readable_8): one comparison for a short word. */
+static inline int vocabulary_word_is(const compiled_patterns *p, uint32_t id,
+                                     const char *text, size_t length,
+                                     int readable_8) {
+    if (readable_8 && length <= 8) {
+        uint64_t mask =
+            length == 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * length)) - 1;
+        return p->word_lengths[id] == length &&
+               (folded_8(text) & mask) == p->word_packed[id];
+    }
+    return same_word(p->words[id], p->word_lengths[id], text, length);
+}
+
 /* patterns_word_id with the hash of the text known: inline, as the
- * matcher asks it of every word of a sentence that names someone. */
-static inline uint16_t patterns_word_id_hashed(const compiled_patterns *p,
-                                               uint32_t hash, const char *text,
-                                               size_t length) {
+ * matcher asks it of every word of a sentence that names someone. With
+ * readable_8, 8 bytes from text may be read whatever the length. */
+static inline uint16_t patterns_word_id_read(const compiled_patterns *p,
+                                             uint32_t hash, const char *text,
+                                             size_t length, int readable_8) {
     if (length == 0 || length > UINT8_MAX) {
         return WORD_UNKNOWN;
     }
@@ -316,11 +356,18 @@ static inline uint16_t patterns_word_id_hashed(const compiled_patterns *p,
          slot = (slot + 1) & mask) {
         uint32_t id = p->table[slot].id - 1;
         if (p->table[slot].hash == hash &&
-            same_word(p->words[id], p->word_lengths[id], text, length)) {
+            vocabulary_word_is(p, id, text, length, readable_8)) {
             return (uint16_t)id;
         }
     }
     return WORD_UNKNOWN;
+}
+
+/* patterns_word_id with the hash of the text known. */
+static inline uint16_t patterns_word_id_hashed(const compiled_patterns *p,
+                                               uint32_t hash, const char *text,
+                                               size_t length) {
+    return patterns_word_id_read(p, hash, text, length, 0);
 }
 
 /* 1 when `id` is one of the element's word alternatives. */
