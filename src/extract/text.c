@@ -45,9 +45,33 @@ static int is_punct_code(unsigned c) {
            (c >= 0x2000 && c <= 0x206F) || c == 0x3000 || c == 0xFEFF;
 }
 
+/* Each byte that may continue a word, as a word's hash takes it (ASCII
+ * letters folded to small); 0 for the ASCII bytes that never do. A byte
+ * from 0xC0 opens a character that may yet be punctuation
+ * (is_punct_code), which text_is_word_at decides. One load per byte
+ * instead of three range tests and a fold. */
+#define WORD_FOLD(c)                                                           \
+    ((c) >= 0x80                                  ? (c)                        \
+     : ((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? ((c) | 0x20)               \
+     : (c) >= '0' && (c) <= '9'                   ? (c)                        \
+                                                  : 0)
+#define WORD_FOLD4(c)                                                          \
+    WORD_FOLD(c), WORD_FOLD((c) + 1), WORD_FOLD((c) + 2), WORD_FOLD((c) + 3)
+#define WORD_FOLD16(c)                                                         \
+    WORD_FOLD4(c), WORD_FOLD4((c) + 4), WORD_FOLD4((c) + 8),                   \
+        WORD_FOLD4((c) + 12)
+#define WORD_FOLD64(c)                                                         \
+    WORD_FOLD16(c), WORD_FOLD16((c) + 16), WORD_FOLD16((c) + 32),              \
+        WORD_FOLD16((c) + 48)
+/* 0 for the bytes from 0xC0 too (WORD_FOLD gives them as they are):
+ * word_hash's loop then tests each byte with one load. */
+#define ZERO16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+static const unsigned char word_fold[256] = {
+    WORD_FOLD64(0), WORD_FOLD64(64), WORD_FOLD64(128), ZERO16, ZERO16,
+    ZERO16,         ZERO16};
+
 static inline int is_ascii_word(unsigned char c) {
-    /* c | 0x20 folds the capitals onto the small letters, and only them */
-    return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
+    return c < 0x80 && word_fold[c] != 0;
 }
 
 int text_is_word_at(const char *text, size_t length, size_t at) {
@@ -351,31 +375,6 @@ static int is_quote(const char *at, size_t size) {
 static unsigned char fold_byte(unsigned char c) {
     return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
-
-/* Each byte that may continue a word, as a word's hash takes it (ASCII
- * letters folded to small); 0 for the ASCII bytes that never do. A byte
- * from 0xC0 opens a character that may yet be punctuation
- * (is_punct_code), which text_is_word_at decides. One load per byte
- * instead of three range tests and a fold. */
-#define WORD_FOLD(c)                                                           \
-    ((c) >= 0x80                                  ? (c)                        \
-     : ((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? ((c) | 0x20)               \
-     : (c) >= '0' && (c) <= '9'                   ? (c)                        \
-                                                  : 0)
-#define WORD_FOLD4(c)                                                          \
-    WORD_FOLD(c), WORD_FOLD((c) + 1), WORD_FOLD((c) + 2), WORD_FOLD((c) + 3)
-#define WORD_FOLD16(c)                                                         \
-    WORD_FOLD4(c), WORD_FOLD4((c) + 4), WORD_FOLD4((c) + 8),                   \
-        WORD_FOLD4((c) + 12)
-#define WORD_FOLD64(c)                                                         \
-    WORD_FOLD16(c), WORD_FOLD16((c) + 16), WORD_FOLD16((c) + 32),              \
-        WORD_FOLD16((c) + 48)
-/* 0 for the bytes from 0xC0 too (WORD_FOLD gives them as they are):
- * word_hash's loop then tests each byte with one load. */
-#define ZERO16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-static const unsigned char word_fold[256] = {
-    WORD_FOLD64(0), WORD_FOLD64(64), WORD_FOLD64(128), ZERO16, ZERO16,
-    ZERO16,         ZERO16};
 
 static size_t pair_of(unsigned char first, unsigned char second) {
     return (size_t)fold_byte(first) << 8 | fold_byte(second);
