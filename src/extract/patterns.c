@@ -484,9 +484,10 @@ static int second_could_follow(const sentence_tokens *s,
 
 /* Tries rule r at token i unless the token after its first element
  * rules it out. */
-static ent_status try_followed_rule(const sentence_tokens *s, finding_list *f,
-                                    uint32_t r, size_t i, sentence where,
-                                    uint16_t *covered) {
+static inline ent_status try_followed_rule(const sentence_tokens *s,
+                                           finding_list *f, uint32_t r,
+                                           size_t i, sentence where,
+                                           uint16_t *covered) {
     if (rule_reaches(s, r, i) && second_could_follow(s, &s->p->rules[r], i)) {
         return try_rule(s, f, r, i, where, covered);
     }
