@@ -128,7 +128,8 @@ static size_t match_element(const sentence_tokens *s, const element *e,
 /* 1 when element e, taken as required, may match at token i: a test
  * without side effects that spares most trials (and their copies of the
  * captures). */
-static int could_match(const sentence_tokens *s, const element *e, size_t i) {
+static inline int could_match(const sentence_tokens *s, const element *e,
+                              size_t i) {
     if (e->kind == EL_GAP || e->kind == EL_END || e->at_end) {
         return 1;
     }
