@@ -481,9 +481,18 @@ static inline int slot_fits(const element *e, const token *t,
  * index after it, or 0 when nothing was bound. */
 size_t match_list(const sentence_tokens *s, const element *e, size_t i,
                   captures *c);
+/* bullet_at for a token i < s->count that is no word and no name. */
+size_t bullet_at_mark(const sentence_tokens *s, size_t i);
 /* A bullet or number opening a set-out list item at i: the tokens it
- * takes, 0 for none. */
-size_t bullet_at(const sentence_tokens *s, size_t i);
+ * takes, 0 for none. A word or a name never is one: told inline, as a
+ * list asks at every token. */
+static inline size_t bullet_at(const sentence_tokens *s, size_t i) {
+    if (i >= s->count || s->tokens[i].kind == TOKEN_WORD ||
+        s->tokens[i].kind == TOKEN_MENTION) {
+        return 0;
+    }
+    return bullet_at_mark(s, i);
+}
 /* Matches a title at i; returns the index after it, or 0. */
 size_t match_role(const sentence_tokens *s, size_t i, captures *c);
 /* 1 when token i ends what a clause gap "~" may skip: a clause break
