@@ -159,7 +159,18 @@ static int32_t trie_child(const ent_gazetteer_t *g, int32_t node,
     }
     int32_t first = g->trie[node].first;
     const unsigned char *labels = g->labels + first;
-    for (unsigned k = 0; k < g->trie[node].count; k++) {
+    unsigned low = 0, high = g->trie[node].count;
+    /* the labels are sorted: halve a long run (the letters after a
+     * capital), then scan the rest */
+    while (high - low > 8) {
+        unsigned mid = low + (high - low) / 2;
+        if (labels[mid] < byte) {
+            low = mid + 1;
+        } else {
+            high = mid + 1; /* labels[mid] may be the byte */
+        }
+    }
+    for (unsigned k = low; k < high; k++) {
         if (labels[k] >= byte) {
             return labels[k] == byte ? first + (int32_t)k : -1;
         }
@@ -316,6 +327,15 @@ static int tail_fits(const unsigned char *tail, size_t length,
     return 1;
 }
 
+/* text_is_word_at, with ASCII decided here without a call. */
+static inline int word_goes_on(const char *text, size_t length, size_t at) {
+    unsigned c = at < length ? (unsigned char)text[at] : 0;
+    if (c < 0x80) {
+        return (c | 0x20) - 'a' < 26u || c - '0' < 10u;
+    }
+    return text_is_word_at(text, length, at);
+}
+
 int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
                     size_t at, mention *found) {
     int32_t node = 0;
@@ -332,7 +352,7 @@ int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
             break;
         }
         i += 1 + t->tail_length; /* the end of what matched */
-        if (t->spelling < 0 || text_is_word_at(text, length, i)) {
+        if (t->spelling < 0 || word_goes_on(text, length, i)) {
             continue;
         }
         for (int s = t->spelling; s >= 0; s = g->spellings[s].next) {

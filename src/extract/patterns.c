@@ -128,7 +128,8 @@ static size_t match_element(const sentence_tokens *s, const element *e,
 /* 1 when element e, taken as required, may match at token i: a test
  * without side effects that spares most trials (and their copies of the
  * captures). */
-static int could_match(const sentence_tokens *s, const element *e, size_t i) {
+static inline int could_match(const sentence_tokens *s, const element *e,
+                              size_t i) {
     if (e->kind == EL_GAP || e->kind == EL_END || e->at_end) {
         return 1;
     }
@@ -188,6 +189,11 @@ static void restore_captures(captures *c, const capture_mark *m) {
     memcpy(c->term, m->term, sizeof c->term);
 }
 
+/* 1 when matching element e changes nothing in the captures. */
+static inline int binds_nothing(const element *e) {
+    return e->kind == EL_WORD || e->kind == EL_PUNCT || e->kind == EL_DASH;
+}
+
 /* Matches elements [ei, count) from token i, shortest gaps first; sets
  * *end to the index after the match. On failure *c is as it was. */
 static int match_from(const sentence_tokens *s, const compiled_rule *r,
@@ -206,15 +212,24 @@ static int match_from(const sentence_tokens *s, const compiled_rule *r,
             if (next != NULL && !could_start(s, next, i + k)) {
                 continue;
             }
-            capture_mark mark = mark_captures(c);
+            /* a failed rest of the rule leaves the captures as they were */
             if (match_from(s, r, ei + 1, i + k, c, end)) {
                 return 1;
             }
-            restore_captures(c, &mark);
         }
         return 0;
     }
-    if (could_start(s, e, i)) {
+    if (binds_nothing(e)) {
+        /* a word, a mark or a dash: tested once, and nothing to put back
+         * (the rest of the rule puts back what it changes) */
+        size_t next = match_element(s, e, i, c);
+        if (ei == 0 && next > c->first_end) {
+            c->first_end = next;
+        }
+        if (next != 0 && match_from(s, r, ei + 1, next, c, end)) {
+            return 1;
+        }
+    } else if (could_start(s, e, i)) {
         capture_mark mark = mark_captures(c);
         size_t next = match_element(s, e, i, c);
         if (ei == 0 && next > c->first_end) {
@@ -470,9 +485,10 @@ static int second_could_follow(const sentence_tokens *s,
 
 /* Tries rule r at token i unless the token after its first element
  * rules it out. */
-static ent_status try_followed_rule(const sentence_tokens *s, finding_list *f,
-                                    uint32_t r, size_t i, sentence where,
-                                    uint16_t *covered) {
+static inline ent_status try_followed_rule(const sentence_tokens *s,
+                                           finding_list *f, uint32_t r,
+                                           size_t i, sentence where,
+                                           uint16_t *covered) {
     if (rule_reaches(s, r, i) && second_could_follow(s, &s->p->rules[r], i)) {
         return try_rule(s, f, r, i, where, covered);
     }
@@ -581,10 +597,12 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
     }
     const char *text = f->text;
     for (size_t i = 0; i < count; i++) {
+        /* 8 bytes from the word's start lie in the sentence */
+        int readable_8 = tokens[i].start + 8 <= where.end;
         ids[i] = tokens[i].kind == TOKEN_WORD
-                     ? patterns_word_id_hashed(p, tokens[i].hash,
-                                               text + tokens[i].start,
-                                               tokens[i].end - tokens[i].start)
+                     ? patterns_word_id_read(
+                           p, tokens[i].hash, text + tokens[i].start,
+                           tokens[i].end - tokens[i].start, readable_8)
                      : WORD_UNKNOWN;
     }
     sentence_tokens s = {.text = text,

@@ -14,44 +14,10 @@
 
 #define TABLE_SIZE 2048 /* a power of two, well above the vocabulary */
 
-static int same_word(const char *word, size_t word_length, const char *text,
-                     size_t length) {
-    if (word_length != length) {
-        return 0;
-    }
-    for (size_t i = 0; i < length; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c >= 'A' && c <= 'Z') {
-            c = (unsigned char)(c + 32);
-        }
-        if ((unsigned char)word[i] != c) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
 uint16_t patterns_word_id(const compiled_patterns *p, const char *text,
                           size_t length) {
     return patterns_word_id_hashed(p, text_word_hash(text, length), text,
                                    length);
-}
-
-uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
-                                 const char *text, size_t length) {
-    if (length == 0 || length > UINT8_MAX) {
-        return WORD_UNKNOWN;
-    }
-    size_t slot = hash & (p->table_size - 1);
-    while (p->table[slot].id != 0) {
-        uint32_t id = p->table[slot].id - 1;
-        if (p->table[slot].hash == hash &&
-            same_word(p->words[id], p->word_lengths[id], text, length)) {
-            return (uint16_t)id;
-        }
-        slot = (slot + 1) & (p->table_size - 1);
-    }
-    return WORD_UNKNOWN;
 }
 
 /* The id of a pattern word (lower case), added when new; WORD_UNKNOWN
@@ -218,16 +184,35 @@ static int compile_element(compiled_patterns *p, const char *text,
     return compile_word(p, text, length, e);
 }
 
-/* 1 when one of the element's words is among the commonest of English:
- * an anchor on it would rule out few sentences. */
-static int has_common_word(const compiled_patterns *p, const element *e) {
-    static const char *const common[] = {
+/* The commonest words of English: an anchor on one would rule out few
+ * sentences. */
+#define COMMON_WORDS 24
+typedef struct {
+    uint16_t ids[COMMON_WORDS];
+    size_t count;
+} common_words;
+
+/* The ids of the common words the patterns name (looked up once all the
+ * rules are compiled: a word no rule names is in no element). */
+static void find_common_words(const compiled_patterns *p, common_words *out) {
+    static const char *const common[COMMON_WORDS] = {
         "the",  "of",   "a",   "an",   "in",   "is",    "are", "was",
         "were", "to",   "and", "or",   "by",   "at",    "for", "on",
         "with", "will", "has", "have", "that", "which", "as",  "from"};
-    for (size_t k = 0; k < sizeof common / sizeof *common; k++) {
+    out->count = 0;
+    for (size_t k = 0; k < COMMON_WORDS; k++) {
         uint16_t id = patterns_word_id(p, common[k], strlen(common[k]));
-        if (id != WORD_UNKNOWN && element_has_id(p, e, id)) {
+        if (id != WORD_UNKNOWN) {
+            out->ids[out->count++] = id;
+        }
+    }
+}
+
+/* 1 when one of the element's words is a common word. */
+static int has_common_word(const compiled_patterns *p, const element *e,
+                           const common_words *common) {
+    for (size_t k = 0; k < common->count; k++) {
+        if (element_has_id(p, e, common->ids[k])) {
             return 1;
         }
     }
@@ -236,14 +221,15 @@ static int has_common_word(const compiled_patterns *p, const element *e) {
 
 /* The anchor: the first required word element after the first element
  * without a common word, else the last required one, else none. */
-static void choose_anchor(const compiled_patterns *p, compiled_rule *out) {
+static void choose_anchor(const compiled_patterns *p, compiled_rule *out,
+                          const common_words *common) {
     out->anchor = -1;
     for (size_t k = 1; k < out->count; k++) {
         const element *e = &out->items[k];
         if (e->kind != EL_WORD || e->optional) {
             continue;
         }
-        if (!has_common_word(p, e)) {
+        if (!has_common_word(p, e, common)) {
             out->anchor = (int)k;
             return;
         }
@@ -303,7 +289,6 @@ static int compile_rule(compiled_patterns *p, const char *pattern,
         }
         at = end;
     }
-    choose_anchor(p, out);
     out->negates = rule_negates(p, out);
     /* Anchored on a real element: a leading gap would only cost time. */
     return out->count > 0 && out->items[0].kind != EL_GAP &&
@@ -430,6 +415,23 @@ static int build_word_classes(compiled_patterns *p) {
     return 1;
 }
 
+/* p->word_packed: each word of up to 8 bytes packed as folded_8 reads a
+ * token (the vocabulary is in small letters). */
+static int pack_words(compiled_patterns *p) {
+    p->word_packed = calloc(p->word_count + 1, sizeof *p->word_packed);
+    if (p->word_packed == NULL) {
+        return 0;
+    }
+    for (size_t w = 0; w < p->word_count; w++) {
+        uint64_t packed = 0;
+        for (size_t k = p->word_lengths[w]; k <= 8 && k-- > 0;) {
+            packed = packed << 8 | (unsigned char)p->words[w][k];
+        }
+        p->word_packed[w] = packed;
+    }
+    return 1;
+}
+
 static int build_indices(compiled_patterns *p) {
     rule_index *words = &p->by_word;
     words->count = p->word_count;
@@ -451,7 +453,7 @@ static int build_indices(compiled_patterns *p) {
         file_rule(p, r, words, p->anywhere, &p->anywhere_count);
     }
     rule_index_restore_starts(words);
-    return build_word_classes(p) && needs_build(p);
+    return build_word_classes(p) && needs_build(p) && pack_words(p);
 }
 
 ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
@@ -487,6 +489,13 @@ ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
         ok = compile_role(p, extract_roles[i].words, &p->roles[i]);
         *bad = ok ? NULL : extract_roles[i].words;
     }
+    if (ok) {
+        common_words common;
+        find_common_words(p, &common);
+        for (size_t k = 0; k < p->rule_count; k++) {
+            choose_anchor(p, &p->rules[k], &common);
+        }
+    }
     if (!ok || !build_indices(p)) {
         /* A malformed table is a bug; memory may also have run out. */
         ent_status status = ok || p->out_of_memory ? ENT_ENOMEM : ENT_EINTERNAL;
@@ -505,6 +514,7 @@ void patterns_release(compiled_patterns *p) {
     free(p->roles);
     free(p->words);
     free(p->word_lengths);
+    free(p->word_packed);
     free(p->table);
     free(p->pool);
     free(p->by_word.starts);

@@ -11,6 +11,7 @@
 #define ENTENTE_EXTRACT_PATTERNS_INTERNAL_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "extract/extract_internal.h"
 
@@ -128,14 +129,18 @@ typedef struct {
 } compiled_role;
 
 /* What a rule needs at or after the token it starts at: a word among
- * ids (id_count > 0), or a mention of one of `types`. Each required
- * element after the first gives one (patterns_compile.c): a sentence
+ * ids (id_count > 0; for a title, the words a title opens with), a
+ * mention of one of `types` (possessive or any), or a punctuation mark. Each
+ * required element after the first gives one (patterns_compile.c): a sentence
  * whose last such token comes before a start rules the rule out there,
  * and at every later start. */
 typedef struct {
     uint32_t ids_at;
     uint16_t id_count;
     ent_entity_type_set types;
+    int possessive; /* a name: only one followed by 's */
+    /* punctuation: bit b for each byte b (< 64) it may be, else 0 */
+    uint64_t punct;
 } rule_need;
 
 /* Per sentence (stamped): for each rule the first start its needs rule
@@ -242,6 +247,9 @@ struct compiled_patterns {
     /* the vocabulary: words, and a hash table of id + 1 */
     const char **words;
     uint8_t *word_lengths;
+    /* each word of up to 8 bytes as one little-endian word, zero-padded
+     * (0 for a longer one): compared at once with a token's bytes */
+    uint64_t *word_packed;
     size_t word_count, word_capacity;
     word_slot *table;
     size_t table_size;
@@ -281,8 +289,86 @@ struct compiled_patterns {
  * its hash already known (text_word_hash). */
 uint16_t patterns_word_id(const compiled_patterns *p, const char *text,
                           size_t length);
-uint16_t patterns_word_id_hashed(const compiled_patterns *p, uint32_t hash,
-                                 const char *text, size_t length);
+
+/* 1 when text[0..length) is `word` (small letters) with ASCII capitals
+ * folded. */
+static inline int same_word(const char *word, size_t word_length,
+                            const char *text, size_t length) {
+    if (word_length != length) {
+        return 0;
+    }
+    for (size_t i = 0; i < length; i++) {
+        unsigned c = (unsigned char)text[i];
+        c += (c - 'A' < 26u) << 5;
+        if ((unsigned char)word[i] != c) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* The 8 bytes at text with the ASCII capitals folded to small letters
+ * (bytes from 0x80 kept), as one little-endian word. */
+static inline uint64_t folded_8(const char *text) {
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    const uint64_t high = ones << 7;
+    uint64_t x = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&x, text, sizeof x); /* one load */
+#else
+    for (int k = 7; k >= 0; k--) {
+        x = x << 8 | (unsigned char)text[k];
+    }
+#endif
+    uint64_t low7 = x & ~high;
+    /* a byte's top bit: its low 7 bits are at least 'A', above 'Z' */
+    uint64_t from_a = low7 + ones * (0x80 - 'A');
+    uint64_t past_z = low7 + ones * (0x80 - 'Z' - 1);
+    uint64_t capitals = from_a & ~past_z & ~x & high;
+    return x | capitals >> 2; /* 0x80 >> 2 is the 0x20 of small letters */
+}
+
+/* 1 when word id of the vocabulary is text[0..length), 8 bytes of which
+ * may be read (readable_8): one comparison for a short word. */
+static inline int vocabulary_word_is(const compiled_patterns *p, uint32_t id,
+                                     const char *text, size_t length,
+                                     int readable_8) {
+    if (readable_8 && length <= 8) {
+        uint64_t mask =
+            length == 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * length)) - 1;
+        return p->word_lengths[id] == length &&
+               (folded_8(text) & mask) == p->word_packed[id];
+    }
+    return same_word(p->words[id], p->word_lengths[id], text, length);
+}
+
+/* patterns_word_id with the hash of the text known: inline, as the
+ * matcher asks it of every word of a sentence that names someone. With
+ * readable_8, 8 bytes from text may be read whatever the length. */
+static inline uint16_t patterns_word_id_read(const compiled_patterns *p,
+                                             uint32_t hash, const char *text,
+                                             size_t length, int readable_8) {
+    if (length == 0 || length > UINT8_MAX) {
+        return WORD_UNKNOWN;
+    }
+    size_t mask = p->table_size - 1;
+    for (size_t slot = hash & mask; p->table[slot].id != 0;
+         slot = (slot + 1) & mask) {
+        uint32_t id = p->table[slot].id - 1;
+        if (p->table[slot].hash == hash &&
+            vocabulary_word_is(p, id, text, length, readable_8)) {
+            return (uint16_t)id;
+        }
+    }
+    return WORD_UNKNOWN;
+}
+
+/* patterns_word_id with the hash of the text known. */
+static inline uint16_t patterns_word_id_hashed(const compiled_patterns *p,
+                                               uint32_t hash, const char *text,
+                                               size_t length) {
+    return patterns_word_id_read(p, hash, text, length, 0);
+}
 
 /* 1 when `id` is one of the element's word alternatives. */
 static inline int element_has_id(const compiled_patterns *p, const element *e,
@@ -395,9 +481,18 @@ static inline int slot_fits(const element *e, const token *t,
  * index after it, or 0 when nothing was bound. */
 size_t match_list(const sentence_tokens *s, const element *e, size_t i,
                   captures *c);
+/* bullet_at for a token i < s->count that is no word and no name. */
+size_t bullet_at_mark(const sentence_tokens *s, size_t i);
 /* A bullet or number opening a set-out list item at i: the tokens it
- * takes, 0 for none. */
-size_t bullet_at(const sentence_tokens *s, size_t i);
+ * takes, 0 for none. A word or a name never is one: told inline, as a
+ * list asks at every token. */
+static inline size_t bullet_at(const sentence_tokens *s, size_t i) {
+    if (i >= s->count || s->tokens[i].kind == TOKEN_WORD ||
+        s->tokens[i].kind == TOKEN_MENTION) {
+        return 0;
+    }
+    return bullet_at_mark(s, i);
+}
 /* Matches a title at i; returns the index after it, or 0. */
 size_t match_role(const sentence_tokens *s, size_t i, captures *c);
 /* 1 when token i ends what a clause gap "~" may skip: a clause break

@@ -85,11 +85,12 @@ static int name_particle(const sentence_tokens *s, size_t i) {
 
 static int is_qualifier(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
+    /* the cheap tests first: each is a question about the token alone */
     return t->kind == TOKEN_MENTION || t->kind == TOKEN_DASH ||
-           abbreviation_stop(s, i) || name_particle(s, i) ||
            is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER) ||
-           is_punct(s, i, '(') || is_punct(s, i, ')') || glued_to_dash(s, i) ||
-           group_before_name(s, i);
+           is_punct(s, i, '(') || is_punct(s, i, ')') ||
+           abbreviation_stop(s, i) || name_particle(s, i) ||
+           glued_to_dash(s, i) || group_before_name(s, i);
 }
 
 /* 1 when the token at i starts its line (only white space before it). */
@@ -104,10 +105,7 @@ static int starts_line(const sentence_tokens *s, size_t i) {
 /* A bullet or number that opens an item of a set-out list: "•" or "·",
  * or at the start of a line a dash, "*", "1." or "1)" (a dash inside a
  * line is a hyphen or an aside). Returns the tokens it takes, 0 for none. */
-size_t bullet_at(const sentence_tokens *s, size_t i) {
-    if (i >= s->count) {
-        return 0;
-    }
+size_t bullet_at_mark(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
     size_t n = t->end - t->start;
     if (t->kind == TOKEN_PUNCT &&

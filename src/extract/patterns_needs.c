@@ -9,12 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buffer.h"
 #include "extract/patterns_internal.h"
 
 /* 1 when needs x and y are met by the same tokens. */
 static int same_need(const compiled_patterns *p, const rule_need *x,
                      const rule_need *y) {
-    return x->types == y->types && x->id_count == y->id_count &&
+    return x->types == y->types && x->possessive == y->possessive &&
+           x->punct == y->punct && x->id_count == y->id_count &&
            memcmp(p->pool + x->ids_at, p->pool + y->ids_at,
                   x->id_count * sizeof *p->pool) == 0;
 }
@@ -29,7 +31,9 @@ typedef struct {
  * known ones. */
 static uint32_t intern_need(compiled_patterns *p, const rule_need *need,
                             need_table *table) {
-    uint32_t h = 2166136261u ^ need->types;
+    uint32_t h = (2166136261u ^ need->types ^ (uint32_t)need->possessive << 8 ^
+                  (uint32_t)(need->punct * 0x9E3779B97F4A7C15u >> 32)) *
+                 16777619u;
     for (uint16_t a = 0; a < need->id_count; a++) {
         h = (h ^ p->pool[need->ids_at + a]) * 16777619u;
     }
@@ -45,9 +49,75 @@ static uint32_t intern_need(compiled_patterns *p, const rule_need *need,
     return slots[at] - 1;
 }
 
-/* Files the needs of every rule (rule_need): each required word or name
- * after its first element. With `table` NULL, only counts them. */
-static size_t file_needs(compiled_patterns *p, need_table *table) {
+/* The bits of the punctuation bytes element e may be (rule_need.punct);
+ * 0 when one is 64 or above, which no need then stands for. */
+static uint64_t punct_bits(const element *e) {
+    uint64_t bits = 0;
+    for (size_t k = 0; k < e->length; k++) {
+        unsigned char c = (unsigned char)e->text[k];
+        if (c >= 64) {
+            return 0;
+        }
+        bits |= c == '|' ? 0 : UINT64_C(1) << c;
+    }
+    return bits;
+}
+
+/* The need of element e, the k-th of its rule; 0 for none: an optional
+ * element, a gap, the end, a year, a dash or a name said earlier (a
+ * list binds one fitting name at least). The ids of the words titles
+ * open with are at *role_ids (role_count of them). */
+static int element_need(const element *e, uint32_t role_ids,
+                        uint16_t role_count, rule_need *need) {
+    memset(need, 0, sizeof *need);
+    if (e->optional) {
+        return 0;
+    }
+    switch (e->kind) {
+    case EL_WORD:
+        need->ids_at = e->ids_at;
+        need->id_count = e->id_count;
+        return 1;
+    case EL_SLOT:
+        need->types = e->types;
+        need->possessive = e->possessive;
+        return 1;
+    case EL_ROLE:
+        need->ids_at = role_ids;
+        need->id_count = role_count;
+        return role_count > 0;
+    case EL_PUNCT:
+        need->punct = e->at_end ? 0 : punct_bits(e);
+        return need->punct != 0;
+    default:
+        return 0;
+    }
+}
+
+/* Pushes to the pool the ids of the words the titles open with, each
+ * once; their count, or 0 when out of memory. */
+static uint16_t pool_role_openers(compiled_patterns *p, uint32_t *at) {
+    uint16_t count = 0;
+    *at = (uint32_t)p->pool_count;
+    for (size_t w = 0; w < p->word_count; w++) {
+        if (p->word_classes[w] & WORD_OPENS_ROLE) {
+            if (!grow_array((void **)&p->pool, &p->pool_capacity,
+                            p->pool_count + 1, sizeof *p->pool)) {
+                p->out_of_memory = 1;
+                return 0;
+            }
+            p->pool[p->pool_count++] = (uint16_t)w;
+            count++;
+        }
+    }
+    return count;
+}
+
+/* Files the needs of every rule (rule_need): each required word, name,
+ * title or punctuation mark after its first element. With `table` NULL,
+ * only counts them. */
+static size_t file_needs(compiled_patterns *p, need_table *table,
+                         uint32_t role_ids, uint16_t role_count) {
     size_t n = 0;
     for (size_t r = 0; r < p->rule_count; r++) {
         const compiled_rule *cr = &p->rules[r];
@@ -55,15 +125,11 @@ static size_t file_needs(compiled_patterns *p, need_table *table) {
             p->need_starts[r] = (uint32_t)n;
         }
         for (size_t k = 1; k < cr->count; k++) {
-            const element *e = &cr->items[k];
-            /* a list binds one fitting name at least */
-            int word = e->kind == EL_WORD, name = e->kind == EL_SLOT;
-            if (e->optional || (!word && !name)) {
+            rule_need need;
+            if (!element_need(&cr->items[k], role_ids, role_count, &need)) {
                 continue;
             }
             if (table != NULL) {
-                rule_need need = {word ? e->ids_at : 0, word ? e->id_count : 0,
-                                  word ? 0 : e->types};
                 p->rule_needs[n] = intern_need(p, &need, table);
                 if ((int)k == cr->anchor) {
                     p->anchor_slots[r] =
@@ -108,14 +174,15 @@ static int index_needs_by_word(compiled_patterns *p) {
     return 1;
 }
 
-/* The needs of names, apart: each sentence works out all of them. */
+/* The needs of names and of punctuation, apart: each sentence works out
+ * all of them. */
 static int list_name_needs(compiled_patterns *p) {
     p->name_needs = malloc((p->need_count + 1) * sizeof *p->name_needs);
     if (p->name_needs == NULL) {
         return 0;
     }
     for (size_t n = 0; n < p->need_count; n++) {
-        if (p->needs[n].types != 0) {
+        if (p->needs[n].types != 0 || p->needs[n].punct != 0) {
             p->name_needs[p->name_need_count++] = (uint32_t)n;
         }
     }
@@ -123,7 +190,9 @@ static int list_name_needs(compiled_patterns *p) {
 }
 
 int needs_build(compiled_patterns *p) {
-    size_t n = file_needs(p, NULL);
+    uint32_t role_ids = 0;
+    uint16_t role_count = pool_role_openers(p, &role_ids);
+    size_t n = file_needs(p, NULL, role_ids, role_count);
     p->anchor_slots = malloc((p->rule_count + 1) * sizeof *p->anchor_slots);
     need_table table = {NULL, 16};
     while (table.size < 2 * n) {
@@ -140,7 +209,7 @@ int needs_build(compiled_patterns *p) {
         for (size_t r = 0; r < p->rule_count; r++) {
             p->anchor_slots[r] = UINT32_MAX; /* no anchor, until filed */
         }
-        file_needs(p, &table);
+        file_needs(p, &table, role_ids, role_count);
         for (size_t r = 0; r < p->rule_count; r++) {
             if (p->anchor_slots[r] == UINT32_MAX) {
                 /* the slot after the needs' (patterns_reach_scratch) */
@@ -172,48 +241,87 @@ uint32_t rule_limit(const sentence_tokens *s, uint32_t r) {
     return limit;
 }
 
+/* 1 + the last token of the sentence that meets need n, worked out from
+ * where each kind of name and each punctuation mark is last met. */
+static uint32_t last_of_kind(const rule_need *n, const uint32_t *by_type,
+                             const uint32_t *by_type_possessive,
+                             const uint32_t *by_punct) {
+    uint32_t reach = 0;
+    const uint32_t *of_type = n->possessive ? by_type_possessive : by_type;
+    for (unsigned types = n->types; types != 0; types &= types - 1) {
+        uint32_t at = of_type[__builtin_ctz(types)];
+        reach = at > reach ? at : reach;
+    }
+    for (uint64_t bits = n->punct; bits != 0; bits &= bits - 1) {
+        uint32_t at = by_punct[__builtin_ctzll(bits)];
+        reach = at > reach ? at : reach;
+    }
+    return reach;
+}
+
 /* Notes, for each need of the rules (rule_need), 1 + the last token of
  * the sentence that meets it: a rule whose anchor's need has an older
  * stamp cannot match anywhere in it (rule_reaches says more). The stamp
- * changes with every sentence, so nothing is cleared. */
+ * changes with every sentence, so nothing is cleared. Read from the end,
+ * so that a word met again earlier ("the", "of") is passed over: its
+ * needs have their last token already (the words' stamps follow the
+ * needs' in s->reach). */
 void mark_needs(sentence_tokens *s) {
     const uint16_t *ids = s->ids;
-    uint32_t stamp = s->stamp;
-    /* per entity type: 1 + the last token that mentions one, 0 for none */
-    uint32_t last_of_type[ENT_ENTITY_TYPE_COUNT] = {0};
-    for (size_t i = 0; i < s->count; i++) {
-        if (s->tokens[i].kind == TOKEN_MENTION) {
-            last_of_type[s->g->entities[s->tokens[i].m.entity].type] =
-                (uint32_t)i + 1;
-        }
-        if (ids[i] == WORD_UNKNOWN) {
-            continue;
-        }
-        const rule_index *needs = &s->p->needs_by_word;
-        for (uint32_t k = needs->starts[ids[i]]; k < needs->starts[ids[i] + 1];
-             k++) {
-            rule_reach *seen = &s->reach[s->p->rule_count + needs->rules[k]];
-            seen->stamp = stamp;
-            seen->limit = (uint32_t)i + 1;
-        }
-    }
     const compiled_patterns *p = s->p;
-    for (size_t k = 0; k < p->name_need_count; k++) {
-        uint32_t n = p->name_needs[k], reach = 0;
-        for (size_t t = 0; t < ENT_ENTITY_TYPE_COUNT; t++) {
-            if ((p->needs[n].types & ent_entity_type_bit((ent_entity_type)t)) &&
-                last_of_type[t] > reach) {
-                reach = last_of_type[t];
+    uint32_t stamp = s->stamp;
+    rule_reach *need_slots = s->reach + p->rule_count;
+    rule_reach *word_slots = need_slots + p->need_count + 1;
+    /* per entity type (possessive or any) and punctuation byte: 1 + the
+     * last token that is one, 0 for none */
+    uint32_t by_type[ENT_ENTITY_TYPE_COUNT] = {0};
+    uint32_t by_type_possessive[ENT_ENTITY_TYPE_COUNT] = {0};
+    uint32_t by_punct[64] = {0};
+    const rule_index *needs = &p->needs_by_word;
+    for (size_t i = s->count; i-- > 0;) {
+        const token *t = &s->tokens[i];
+        if (ids[i] != WORD_UNKNOWN) {
+            if (word_slots[ids[i]].stamp == stamp) {
+                continue;
+            }
+            word_slots[ids[i]].stamp = stamp;
+            /* a need met by a later word of its own keeps that one */
+            for (uint32_t k = needs->starts[ids[i]];
+                 k < needs->starts[ids[i] + 1]; k++) {
+                rule_reach *need = &need_slots[needs->rules[k]];
+                if (need->stamp != stamp) {
+                    need->stamp = stamp;
+                    need->limit = (uint32_t)i + 1;
+                }
+            }
+        } else if (t->kind == TOKEN_MENTION) {
+            size_t type = s->g->entities[t->m.entity].type;
+            if (by_type[type] == 0) {
+                by_type[type] = (uint32_t)i + 1;
+            }
+            if (t->m.possessive && by_type_possessive[type] == 0) {
+                by_type_possessive[type] = (uint32_t)i + 1;
+            }
+        } else if (t->kind == TOKEN_PUNCT && t->end - t->start == 1) {
+            unsigned char c = (unsigned char)s->text[t->start];
+            if (c < 64 && by_punct[c] == 0) {
+                by_punct[c] = (uint32_t)i + 1;
             }
         }
-        s->reach[p->rule_count + n].stamp = stamp;
-        s->reach[p->rule_count + n].limit = reach;
+    }
+    for (size_t k = 0; k < p->name_need_count; k++) {
+        uint32_t n = p->name_needs[k];
+        need_slots[n].stamp = stamp;
+        need_slots[n].limit =
+            last_of_kind(&p->needs[n], by_type, by_type_possessive, by_punct);
     }
 }
 
 rule_reach *patterns_reach_scratch(const compiled_patterns *p) {
-    rule_reach *reach =
-        calloc(p->rule_count + p->need_count + 1, sizeof(rule_reach));
+    /* the rules', the needs', the slot of rules without an anchor, then
+     * one per word id (mark_needs) */
+    rule_reach *reach = calloc(
+        p->rule_count + p->need_count + 1 + p->word_count, sizeof(rule_reach));
     if (reach != NULL) {
         reach[p->rule_count + p->need_count].stamp = UINT32_MAX; /* no anchor */
     }
