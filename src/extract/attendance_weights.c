@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.6234, 0.7153, 0.1452, -0.4972, 2.2352, -0.2512, -0.4976, -1.7908, 1.3578, 1.3324, 0.0050, -0.9199, -0.4651, 0.8856, -0.8872, 0.9855, 0.3829, 0.4375, 0.2341, 0.0641},
+    {-1.6642, 0.7083, 0.2462, -0.5643, 2.0194, 0.1522, -0.5336, -1.9524, 1.5424, 1.4536, 0.0101, -1.0322, -0.5309, 0.2113, -0.8367, 1.2430, 0.4463, 0.5001, 0.1432, 0.2194},
     0.95,
     2.944439,
     0.75,
