@@ -85,49 +85,51 @@ static void count_rows(int32_t *out, int32_t *in, const igraph_t *graph,
     }
 }
 
-/* Appends head (and the value) to `tail`'s row, whose start[tail] is the
- * row's next free place until place_rows has run. */
-static inline void append(ent_csr_arcs_t *a, igraph_integer_t tail,
-                          igraph_integer_t head, const double *value,
-                          igraph_integer_t e) {
-    int32_t k = a->start[tail]++;
-    a->head[k] = (int32_t)head;
-    if (value != NULL) {
-        a->value[k] = value[e];
+/* The arcs tail_of[e] -> head_of[e] of every edge e in edge order, to
+ * rows whose start[v] is where row v begins; each start[v] ends at
+ * start[v + 1], and goes back one place after. both_ways: each edge at
+ * both ends (a kept loop twice). */
+static void place_arcs(ent_csr_arcs_t *a, igraph_integer_t n,
+                       const igraph_integer_t *tail_of,
+                       const igraph_integer_t *head_of,
+                       const igraph_vector_t *values, igraph_integer_t m,
+                       int both_ways, int loops) {
+    int32_t *restrict start = a->start, *restrict head = a->head;
+    double *restrict value = a->value;
+    const double *weight = values != NULL ? VECTOR(*values) : NULL;
+    for (igraph_integer_t e = 0; e < m; e++) {
+        int32_t t = (int32_t)tail_of[e], h = (int32_t)head_of[e];
+        if (t == h && !loops) {
+            continue;
+        }
+        int32_t k = start[t]++;
+        head[k] = h;
+        if (value != NULL) {
+            value[k] = weight[e];
+        }
+        if (both_ways) {
+            k = start[h]++;
+            head[k] = t;
+            if (value != NULL) {
+                value[k] = weight[e];
+            }
+        }
     }
+    memmove(start + 1, start, (size_t)n * sizeof *start);
+    start[0] = 0;
 }
 
-/* Each edge's arcs in edge order; then each start[v], moved on to
- * start[v + 1] by the appends, goes back one place. both_ways: each edge
- * at both ends of `out` (a kept loop twice), `in` NULL. */
+/* Each direction asked for (NULL: not asked), as place_arcs. */
 static void place_rows(ent_csr_arcs_t *out, ent_csr_arcs_t *in,
                        const igraph_t *graph, const igraph_vector_t *values,
                        int both_ways, int loops) {
     igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
     const igraph_integer_t *from = VECTOR(graph->from), *to = VECTOR(graph->to);
-    const double *value = values != NULL ? VECTOR(*values) : NULL;
-    for (igraph_integer_t e = 0; e < m; e++) {
-        igraph_integer_t u = from[e], v = to[e];
-        if (u == v && !loops) {
-            continue;
-        }
-        if (out != NULL) {
-            append(out, u, v, value, e);
-            if (both_ways) {
-                append(out, v, u, value, e);
-            }
-        }
-        if (in != NULL) {
-            append(in, v, u, value, e);
-        }
+    if (out != NULL) {
+        place_arcs(out, n, from, to, values, m, both_ways, loops);
     }
-    ent_csr_arcs_t *rows[2] = {out, in};
-    for (int k = 0; k < 2; k++) {
-        if (rows[k] != NULL) {
-            memmove(rows[k]->start + 1, rows[k]->start,
-                    (size_t)n * sizeof *rows[k]->start);
-            rows[k]->start[0] = 0;
-        }
+    if (in != NULL) {
+        place_arcs(in, n, to, from, values, m, 0, loops);
     }
 }
 

@@ -36,10 +36,12 @@ void ent_spectral_graph_destroy(ent_spectral_graph_t *g) {
 
 /* Each row's weights summed in the row's order. */
 static void sum_strengths(ent_spectral_graph_t *g) {
+    const int32_t *start = g->start;
+    const double *weight = g->weight;
     for (uint32_t v = 0; v < g->n; v++) {
         double s = 0;
-        for (int32_t k = g->start[v]; k < g->start[v + 1]; k++) {
-            s += g->weight[k];
+        for (int32_t k = start[v]; k < start[v + 1]; k++) {
+            s += weight[k];
         }
         g->strength[v] = s;
     }
