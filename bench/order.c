@@ -97,8 +97,8 @@ static void reverse_cuthill_mckee(const igraph_t *g, igraph_integer_t *order) {
     igraph_adjlist_destroy(&adj);
 }
 
-/* The adjacency with vertex order[i] renumbered i, edges in their order. */
-static void renumbered(ent_adjacency_t *a, const ent_network_t *net,
+/* The search rows with vertex order[i] renumbered i, edges in their order. */
+static void renumbered(ent_csr_t *a, const ent_network_t *net,
                        const igraph_integer_t *order,
                        igraph_integer_t *position) {
     const igraph_t *g = &net->graph;
@@ -114,7 +114,7 @@ static void renumbered(ent_adjacency_t *a, const ent_network_t *net,
     }
     igraph_t graph;
     igraph_create(&graph, &edges, n, net->directed);
-    ent_adjacency_init(a, &graph, &net->lengths);
+    ent_csr_init(a, &graph, &net->lengths, ENT_CSR_OUT | ENT_CSR_IN);
     igraph_destroy(&graph);
     igraph_vector_int_destroy(&edges);
 }
@@ -135,7 +135,7 @@ int main(int argc, char **argv) {
     static const char *names[] = {"snapshot", "random", "breadth-first",
                                   "reverse Cuthill-McKee"};
     igraph_integer_t *orders[4], *position[4];
-    ent_adjacency_t adjacency[4];
+    ent_csr_t adjacency[4];
     for (int k = 0; k < 4; k++) {
         orders[k] = malloc((size_t)n * sizeof **orders);
         position[k] = malloc((size_t)n * sizeof **position);
@@ -167,7 +167,7 @@ int main(int argc, char **argv) {
             int k = (int)((j + r) % 4);
             double start = cpu_now();
             for (igraph_integer_t s = 0; s < sources; s++) {
-                igraph_integer_t source = position[k][s * (n / sources)];
+                int32_t source = (int32_t)position[k][s * (n / sources)];
                 ent_search_dijkstra(&search, &adjacency[k], source, -1);
                 ent_search_accumulate(&search, &adjacency[k], source,
                                       betweenness);

@@ -48,7 +48,7 @@ typedef struct {
 } shared_t;
 
 typedef struct {
-    ent_search_graph_t lengths; /* renumbered; BFS ignores the lengths */
+    ent_csr_t lengths; /* renumbered; BFS ignores the lengths */
     igraph_integer_t n;
     int directed;
     igraph_integer_t *order; /* order[new] = old */
@@ -84,7 +84,9 @@ static igraph_error_t renumber(plan_t *plan, const ent_network_t *net) {
     }
     IGRAPH_CHECK(igraph_create(&graph, &edges, n, net->directed));
     IGRAPH_FINALLY(igraph_destroy, &graph);
-    IGRAPH_CHECK(ent_search_graph_init(&plan->lengths, &graph, &net->lengths));
+    /* in-arcs only for Brandes' accumulation */
+    unsigned rows = ENT_CSR_OUT | (plan->want->betweenness ? ENT_CSR_IN : 0);
+    IGRAPH_CHECK(ent_csr_init(&plan->lengths, &graph, &net->lengths, rows));
     igraph_destroy(&graph);
     IGRAPH_FINALLY_CLEAN(1);
     igraph_vector_int_destroy(&edges);
@@ -299,7 +301,7 @@ igraph_error_t ent_metrics_allpairs_run(ent_allpairs_t *out,
         if (error == IGRAPH_SUCCESS) {
             combine(out, &plan);
         }
-        ent_search_graph_destroy(&plan.lengths);
+        ent_csr_destroy(&plan.lengths);
     }
     free(plan.order);
     munmap(memory, size);

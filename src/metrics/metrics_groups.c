@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/igraph_guard.h"
+#include "metrics/metrics_csr.h"
 #include "metrics/metrics_internal.h"
 
 /*
@@ -58,7 +60,7 @@ const ent_group_column_t *ent_group_column(ent_group_metric metric) {
 /* Relations of one type indexed by an endpoint: CSR over entities. */
 typedef struct {
     size_t *start; /* n + 1 */
-    size_t *items; /* relation indices, or neighbour/edge pairs */
+    size_t *items; /* relation indices */
 } index_t;
 
 static void index_free(index_t *index) {
@@ -95,46 +97,30 @@ static int index_relations(index_t *index, const ent_snapshot_t *snapshot,
     return 1;
 }
 
-/* Vertex adjacency: items[2k] neighbour vertex, items[2k + 1] edge. */
-static int index_edges(index_t *index, const ent_network_t *net) {
-    size_t n = net->vertex_count, m = net->edge_count;
-    index->start = calloc(n + 2, sizeof *index->start);
-    index->items = malloc((4 * m + 1) * sizeof *index->items);
-    if (index->start == NULL || index->items == NULL) {
-        return 0;
-    }
-    for (size_t e = 0; e < m; e++) {
-        index->start[(size_t)IGRAPH_FROM(&net->graph, e) + 2]++;
-        index->start[(size_t)IGRAPH_TO(&net->graph, e) + 2]++;
-    }
-    for (size_t i = 0; i < n; i++) {
-        index->start[i + 2] += index->start[i + 1];
-    }
-    for (size_t e = 0; e < m; e++) {
-        size_t u = (size_t)IGRAPH_FROM(&net->graph, e);
-        size_t v = (size_t)IGRAPH_TO(&net->graph, e);
-        size_t k = index->start[u + 1]++;
-        index->items[2 * k] = v;
-        index->items[2 * k + 1] = e;
-        k = index->start[v + 1]++;
-        index->items[2 * k] = u;
-        index->items[2 * k + 1] = e;
-    }
-    return 1;
+/* The network's edges at both ends (a loop twice at its vertex), in edge
+ * order, with their weights; 0 when memory runs out. */
+static int index_edges(ent_csr_t *rows, const ent_network_t *net) {
+    ent_igraph_guard_t guard; /* the rows report errors through igraph */
+    ent_igraph_guard_enter(&guard);
+    igraph_error_t error =
+        ent_csr_init(rows, &net->graph, &net->weights,
+                     ENT_CSR_OUT | ENT_CSR_UNDIRECTED | ENT_CSR_LOOPS);
+    ent_igraph_guard_leave(&guard);
+    return error == IGRAPH_SUCCESS;
 }
 
 typedef struct {
     const ent_metrics_t *metrics;
     const ent_snapshot_t *snapshot;
-    index_t members;  /* member_of by target */
-    index_t attends;  /* attends by target (event) */
-    index_t arms;     /* arms_dependency by source */
-    index_t adjacent; /* network vertices */
-    size_t *local;    /* entity -> position in the group, or SIZE_MAX */
-    size_t *parent;   /* union-find over positions */
-    double *strength; /* per position: strength among members */
-    double *supply;   /* per entity: members' summed dependency */
-    size_t *seen;     /* per entity: the stamp of the last count */
+    index_t members;    /* member_of by target */
+    index_t attends;    /* attends by target (event) */
+    index_t arms;       /* arms_dependency by source */
+    ent_csr_t adjacent; /* network vertices: out, both ways */
+    size_t *local;      /* entity -> position in the group, or SIZE_MAX */
+    size_t *parent;     /* union-find over positions */
+    double *strength;   /* per position: strength among members */
+    double *supply;     /* per entity: members' summed dependency */
+    size_t *seen;       /* per entity: the stamp of the last count */
     size_t stamp;
 } scratch_t;
 
@@ -201,10 +187,10 @@ static void ties(ent_group_result_t *group, scratch_t *s) {
         if (v == ENT_NO_VERTEX) {
             continue;
         }
-        for (size_t k = s->adjacent.start[v]; k < s->adjacent.start[v + 1];
-             k++) {
-            size_t other = s->adjacent.items[2 * k];
-            double w = VECTOR(net->weights)[s->adjacent.items[2 * k + 1]];
+        const ent_csr_arcs_t *arcs = &s->adjacent.out;
+        for (int32_t k = arcs->start[v]; k < arcs->start[v + 1]; k++) {
+            size_t other = (size_t)arcs->head[k];
+            double w = arcs->value[k];
             if (other == org_vertex) {
                 continue; /* the organization's own node is left out */
             }
@@ -244,9 +230,9 @@ static void ties(ent_group_result_t *group, scratch_t *s) {
         if (i == hub || v == ENT_NO_VERTEX) {
             continue;
         }
-        for (size_t k = s->adjacent.start[v]; k < s->adjacent.start[v + 1];
-             k++) {
-            size_t other = s->adjacent.items[2 * k];
+        const ent_csr_arcs_t *arcs = &s->adjacent.out;
+        for (int32_t k = arcs->start[v]; k < arcs->start[v + 1]; k++) {
+            size_t other = (size_t)arcs->head[k];
             size_t j = other == org_vertex
                            ? SIZE_MAX
                            : s->local[net->vertex_entity[other]];
@@ -405,7 +391,7 @@ cleanup:
     index_free(&s.members);
     index_free(&s.attends);
     index_free(&s.arms);
-    index_free(&s.adjacent);
+    ent_csr_destroy(&s.adjacent);
     free(s.local);
     free(s.parent);
     free(s.strength);

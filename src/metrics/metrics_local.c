@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "metrics/metrics_csr.h"
 #include "metrics/metrics_internal.h"
 
 /* An array of `count` values of `size` bytes (at least one, so that 0
@@ -24,34 +25,6 @@ static igraph_error_t array_of(void *out, size_t count, size_t size,
     IGRAPH_FINALLY(free, block);
     memcpy(out, &block, sizeof block);
     return IGRAPH_SUCCESS;
-}
-
-/* Appends every edge to both ends' 32-bit lists, which are filled from
- * their ends: igraph's index says where v's list ends, os[v + 1] +
- * is[v + 1] (edges whose from, to is up to v), and each start comes back
- * to os[v] + is[v]. The smaller end's cursor stays in a register along a
- * run of edges that share it (the builder's edges come sorted by it). */
-static void fill_lists(const igraph_t *g, uint32_t *start, uint32_t *adj) {
-    const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
-    const igraph_integer_t *from = VECTOR(g->from), *to = VECTOR(g->to);
-    igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g), e = 0;
-    for (igraph_integer_t v = 0; v < n; v++) {
-        start[v] = (uint32_t)(os[v + 1] + is[v + 1]);
-    }
-    start[n] = (uint32_t)(2 * m);
-    while (e < m) {
-        uint32_t v = (uint32_t)to[e], cursor = start[v];
-        for (; e < m && to[e] == v; e++) {
-            uint32_t u = (uint32_t)from[e];
-            adj[--cursor] = u;
-            if (u == v) {
-                adj[--cursor] = v; /* a loop: twice in its list */
-            } else {
-                adj[--start[u]] = v;
-            }
-        }
-        start[v] = cursor;
-    }
 }
 
 /* The peeling state of Batagelj and Zaversnik's bucket order: each
@@ -78,10 +51,10 @@ static inline uint32_t gather(uint32_t *restrict movers, uint32_t count,
 
 static inline uint32_t gather_list(uint32_t *restrict movers,
                                    const uint32_t *restrict cores, uint32_t cv,
-                                   const uint32_t *adj, uint32_t first,
-                                   uint32_t last) {
+                                   const int32_t *adj, int32_t first,
+                                   int32_t last) {
     uint32_t count = 0;
-    for (uint32_t k = first; k < last; k++) {
+    for (int32_t k = first; k < last; k++) {
         movers[count] = adj[k];
         count += cores[adj[k]] > cv;
     }
@@ -96,7 +69,7 @@ static inline uint32_t gather_list(uint32_t *restrict movers,
  * to the front of its bucket and down one, tested again first as igraph
  * tests each neighbour in turn (a repeated one may have come down to
  * v's degree). */
-static void peel(const igraph_t *g, const uint32_t *start, const uint32_t *adj,
+static void peel(const igraph_t *g, const int32_t *start, const int32_t *adj,
                  peeling_t *p) {
     uint32_t n = (uint32_t)igraph_vcount(g);
     const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
@@ -148,12 +121,13 @@ igraph_error_t ent_local_coreness(const igraph_t *graph, double *out) {
      * 10^4 edges, 70 % more L1 misses, cachegrind; below, the lists
      * cost more than they save). */
     enum { INDEX_EDGES = 16384 };
-    uint32_t *start = NULL, *adj = NULL;
-    if (m > INDEX_EDGES) {
-        IGRAPH_CHECK(array_of(&start, (size_t)n + 1, sizeof *start, 0));
-        IGRAPH_CHECK(array_of(&adj, 2 * (size_t)m, sizeof *adj, 0));
-        fill_lists(graph, start, adj);
+    unsigned view = ENT_CSR_OUT | ENT_CSR_UNDIRECTED | ENT_CSR_LOOPS;
+    ent_csr_t rows;
+    memset(&rows, 0, sizeof rows);
+    if (m > INDEX_EDGES && ent_csr_fits(graph, view)) {
+        IGRAPH_CHECK(ent_csr_init(&rows, graph, NULL, view));
     }
+    IGRAPH_FINALLY(ent_csr_destroy, &rows);
     IGRAPH_CHECK(array_of(&p.cores, 3 * (size_t)n, sizeof *p.cores, 0));
     p.pos = p.cores + n;
     p.vert = p.pos + n;
@@ -179,50 +153,29 @@ igraph_error_t ent_local_coreness(const igraph_t *graph, double *out) {
         p.bin[d] = p.bin[d - 1];
     }
     p.bin[0] = 0;
-    peel(graph, start, adj, &p);
+    peel(graph, rows.out.start, rows.out.head, &p);
     for (igraph_integer_t v = 0; v < n; v++) {
         out[v] = (double)p.cores[v];
     }
     free(p.bin);
     free(p.cores);
-    IGRAPH_FINALLY_CLEAN(2);
-    if (adj != NULL) {
-        free(adj);
-        free(start);
-        IGRAPH_FINALLY_CLEAN(2);
-    }
+    ent_csr_destroy(&rows);
+    IGRAPH_FINALLY_CLEAN(3);
     return IGRAPH_SUCCESS;
-}
-
-/* Copies v's neighbours as igraph_neighbors(IGRAPH_ALL) has them (a
- * loop twice, multi-edges repeated; in no particular order) from
- * igraph's index to `out`; returns how many. */
-static uint32_t neighbours(const igraph_t *g, igraph_integer_t v,
-                           uint32_t *out) {
-    const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
-    const igraph_integer_t *oi = VECTOR(g->oi), *ii = VECTOR(g->ii);
-    uint32_t count = 0;
-    for (igraph_integer_t k = os[v]; k < os[v + 1]; k++) {
-        out[count++] = (uint32_t)IGRAPH_TO(g, oi[k]);
-    }
-    for (igraph_integer_t k = is[v]; k < is[v + 1]; k++) {
-        out[count++] = (uint32_t)IGRAPH_FROM(g, ii[k]);
-    }
-    return count;
 }
 
 /* Each vertex's rank key, (degree, index), its degree counting distinct
  * neighbours other than itself as igraph's adjacency list without loops
- * and multi-edges does. `mark` is zero on entry; `buffer` holds any
- * vertex's neighbours. */
-static void rank_keys(const igraph_t *g, uint64_t *key, uint32_t *mark,
-                      uint32_t *buffer) {
-    for (igraph_integer_t v = 0; v < igraph_vcount(g); v++) {
-        uint32_t count = neighbours(g, v, buffer), stamp = (uint32_t)v + 1;
+ * and multi-edges does. `rows`: the neighbours as igraph_neighbors
+ * (IGRAPH_ALL) has them; `mark` is zero on entry. */
+static void rank_keys(const ent_csr_arcs_t *rows, int32_t n, uint64_t *key,
+                      uint32_t *mark) {
+    for (int32_t v = 0; v < n; v++) {
+        uint32_t stamp = (uint32_t)v + 1;
         uint64_t d = 0;
-        for (uint32_t k = 0; k < count; k++) {
-            uint32_t u = buffer[k];
-            d += u != (uint32_t)v && mark[u] != stamp;
+        for (int32_t k = rows->start[v]; k < rows->start[v + 1]; k++) {
+            int32_t u = rows->head[k];
+            d += u != v && mark[u] != stamp;
             mark[u] = stamp;
         }
         key[v] = d << 32 | (uint64_t)v;
@@ -232,18 +185,17 @@ static void rank_keys(const igraph_t *g, uint64_t *key, uint32_t *mark,
 /* Each edge once, at its end of lower rank: out[ostart[v] .. ostart[v +
  * 1]) are v's neighbours ranked above it, at most about sqrt(2m) of
  * them, a repeated edge once (by `mark`, zero on entry). */
-static void orient(const igraph_t *g, const uint64_t *key, uint32_t *mark,
-                   uint32_t *buffer, uint32_t *ostart, uint32_t *out) {
-    igraph_integer_t n = igraph_vcount(g);
+static void orient(const ent_csr_arcs_t *rows, int32_t n, const uint64_t *key,
+                   uint32_t *mark, uint32_t *ostart, uint32_t *out) {
     uint32_t next = 0;
-    for (igraph_integer_t v = 0; v < n; v++) {
-        uint32_t count = neighbours(g, v, buffer), stamp = (uint32_t)v + 1;
+    for (int32_t v = 0; v < n; v++) {
+        uint32_t stamp = (uint32_t)v + 1;
         ostart[v] = next;
-        for (uint32_t k = 0; k < count; k++) {
-            uint32_t u = buffer[k];
+        for (int32_t k = rows->start[v]; k < rows->start[v + 1]; k++) {
+            int32_t u = rows->head[k];
             if (key[u] > key[v] && mark[u] != stamp) {
                 mark[u] = stamp;
-                out[next++] = u;
+                out[next++] = (uint32_t)u;
             }
         }
     }
@@ -347,24 +299,18 @@ static int orient_sorted_edges(const igraph_t *graph, uint64_t *key,
     return 1;
 }
 
-/* The same from igraph's index, for any other graph (`mark` zero on
- * entry). */
+/* The same from the undirected rows (loops twice), for any other graph
+ * (`mark` zero on entry). */
 static igraph_error_t orient_any(const igraph_t *graph, uint64_t *key,
                                  uint32_t *mark, uint32_t *ostart,
                                  uint32_t *out) {
-    igraph_integer_t n = igraph_vcount(graph), most = 0;
-    const igraph_integer_t *os = VECTOR(graph->os), *is = VECTOR(graph->is);
-    for (igraph_integer_t v = 0; v < n; v++) {
-        igraph_integer_t d = os[v + 1] - os[v] + is[v + 1] - is[v];
-        most = d > most ? d : most;
-    }
-    uint32_t *buffer;
-    IGRAPH_CHECK(array_of(&buffer, (size_t)most, sizeof *buffer, 0));
-    rank_keys(graph, key, mark, buffer);
-    memset(mark, 0, (size_t)n * sizeof *mark);
-    orient(graph, key, mark, buffer, ostart, out);
-    free(buffer);
-    IGRAPH_FINALLY_CLEAN(1);
+    ent_csr_t rows;
+    IGRAPH_CHECK(ent_csr_init(
+        &rows, graph, NULL, ENT_CSR_OUT | ENT_CSR_UNDIRECTED | ENT_CSR_LOOPS));
+    rank_keys(&rows.out, rows.n, key, mark);
+    memset(mark, 0, (size_t)rows.n * sizeof *mark);
+    orient(&rows.out, rows.n, key, mark, ostart, out);
+    ent_csr_destroy(&rows);
     return IGRAPH_SUCCESS;
 }
 

@@ -26,8 +26,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "metrics/metrics_csr.h"
 #include "metrics/metrics_internal.h"
-#include "metrics/metrics_search.h"
 #include "metrics/metrics_spectral.h"
 
 /* --- undirected: conjugate gradients ------------------------------------ */
@@ -45,7 +45,7 @@ typedef struct {
 /* w = (I - d S) r, and this block's r.r and r.w. */
 static void cg_multiply(void *data, size_t block) {
     pagerank_cg_t *c = data;
-    const uint32_t *start = c->g->start, *head = c->g->head;
+    const int32_t *start = c->g->start, *head = c->g->head;
     const double *scaled = c->scaled, *r = c->r;
     double *w = c->w, rr = 0, rw = 0;
     uint32_t first, end;
@@ -129,7 +129,7 @@ static double cg_prepare(const ent_spectral_graph_t *g, double damping,
     }
     for (uint32_t v = 0; v < g->n; v++) {
         double row = damping * r[v];
-        for (uint32_t k = g->start[v]; k < g->start[v + 1]; k++) {
+        for (int32_t k = g->start[v]; k < g->start[v + 1]; k++) {
             scaled[k] = row * g->weight[k] * r[g->head[k]];
         }
     }
@@ -199,61 +199,68 @@ static igraph_error_t pagerank_undirected(const ent_spectral_graph_t *g,
 /* --- directed: power iteration ------------------------------------------ */
 
 /* Per-vertex share of what leaves v along each arc: 1 / out-strength
- * (0 for a dangling vertex). */
-static void out_shares(const ent_adjacency_t *a, double *share) {
-    for (igraph_integer_t v = 0; v < a->n; v++) {
-        double s = 0;
-        for (igraph_integer_t k = a->out_start[v]; k < a->out_start[v + 1];
-             k++) {
-            s += a->out[k].length;
+ * (0 for a dangling vertex), the out-strength summed in edge order with
+ * loops left out, as the in-rows list the arcs. */
+static void out_shares(const ent_network_t *net, double *share) {
+    const igraph_t *g = &net->graph;
+    igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g);
+    memset(share, 0, (size_t)n * sizeof *share);
+    for (igraph_integer_t e = 0; e < m; e++) {
+        igraph_integer_t u = IGRAPH_FROM(g, e);
+        if (u != IGRAPH_TO(g, e)) {
+            share[u] += VECTOR(net->weights)[e];
         }
-        share[v] = s > 0 ? 1 / s : 0;
+    }
+    for (igraph_integer_t v = 0; v < n; v++) {
+        share[v] = share[v] > 0 ? 1 / share[v] : 0;
     }
 }
 
 /*
- * One round of PRPACK's definition, y_j = x_j / s_j on entry. Returns the
- * largest relative change.
+ * One round of PRPACK's definition on the in-rows `c`, y_j = x_j / s_j on
+ * entry. Returns the largest relative change.
  */
-static double power_round(const ent_adjacency_t *a, double damping, double *x,
+static double power_round(const ent_csr_t *c, double damping, double *x,
                           double *y, const double *share) {
-    igraph_integer_t n = a->n;
+    int32_t n = c->n;
+    const int32_t *start = c->in.start, *head = c->in.head;
+    const double *weight = c->in.value;
     double dangling = 0, delta = 0;
-    for (igraph_integer_t v = 0; v < n; v++) {
+    for (int32_t v = 0; v < n; v++) {
         dangling += share[v] == 0 ? x[v] : 0;
     }
     double base = (1 - damping) / (double)n + damping * dangling / (double)n;
-    for (igraph_integer_t v = 0; v < n; v++) {
+    for (int32_t v = 0; v < n; v++) {
         double sum = 0;
-        for (igraph_integer_t k = a->in_start[v]; k < a->in_start[v + 1]; k++) {
-            sum += a->in[k].length * y[a->in[k].head];
+        for (int32_t k = start[v]; k < start[v + 1]; k++) {
+            sum += weight[k] * y[head[k]];
         }
         double value = base + damping * sum;
         delta = fmax(delta, fabs(value - x[v]) / value);
         x[v] = value;
     }
-    for (igraph_integer_t v = 0; v < n; v++) {
+    for (int32_t v = 0; v < n; v++) {
         y[v] = x[v] * share[v];
     }
     return delta;
 }
 
-static int power_iterate(const ent_adjacency_t *a, double damping, double *x,
+static int power_iterate(const ent_csr_t *c, double damping, double *x,
                          double *y, const double *share) {
-    igraph_integer_t n = a->n;
+    int32_t n = c->n;
     double delta[SPAN + 1];
-    for (igraph_integer_t v = 0; v < n; v++) {
+    for (int32_t v = 0; v < n; v++) {
         x[v] = 1 / (double)n;
         y[v] = x[v] * share[v];
     }
     for (int round = 0; round < MAX_ROUNDS; round++) {
-        delta[round % (SPAN + 1)] = power_round(a, damping, x, y, share);
+        delta[round % (SPAN + 1)] = power_round(c, damping, x, y, share);
         if (ent_spectral_converged(delta, round)) {
             double sum = 0;
-            for (igraph_integer_t v = 0; v < n; v++) {
+            for (int32_t v = 0; v < n; v++) {
                 sum += x[v];
             }
-            for (igraph_integer_t v = 0; v < n; v++) {
+            for (int32_t v = 0; v < n; v++) {
                 x[v] /= sum; /* igraph's scale: the values sum to 1 */
             }
             return 1;
@@ -266,17 +273,20 @@ static igraph_error_t pagerank_directed(const ent_network_t *net,
                                         double damping, double *out,
                                         int *done) {
     size_t n = net->vertex_count;
-    ent_adjacency_t a;
-    IGRAPH_CHECK(ent_adjacency_init(&a, &net->graph, &net->weights));
+    ent_csr_t c;
+    if (!ent_csr_fits(&net->graph, ENT_CSR_IN)) {
+        return IGRAPH_SUCCESS; /* *done 0: igraph's call */
+    }
+    IGRAPH_CHECK(ent_csr_init(&c, &net->graph, &net->weights, ENT_CSR_IN));
     double *y = malloc(n * sizeof *y), *share = malloc(n * sizeof *share);
     int allocated = y != NULL && share != NULL;
     if (allocated) {
-        out_shares(&a, share);
-        *done = power_iterate(&a, damping, out, y, share);
+        out_shares(net, share);
+        *done = power_iterate(&c, damping, out, y, share);
     }
     free(y);
     free(share);
-    ent_adjacency_destroy(&a);
+    ent_csr_destroy(&c);
     if (!allocated) {
         IGRAPH_ERROR("cannot allocate PageRank", IGRAPH_ENOMEM);
     }

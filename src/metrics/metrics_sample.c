@@ -39,7 +39,7 @@
 enum { BLOCKS = 32, SAMPLES_PER_NODE = 10 };
 
 typedef struct {
-    ent_search_graph_t graph;
+    ent_csr_t graph;
     igraph_integer_t n;
     size_t samples;
     unsigned long seed;
@@ -70,13 +70,13 @@ static double unit(uint64_t *state) {
 /* A parent of w on a shortest path from the search's source, drawn with
  * probability sigma(parent) / sigma(w), among the heads of w's `arcs`
  * (in-arcs for a forward search, out-arcs for a backward one). */
-static int32_t draw_parent(const ent_search_t *s, const ent_arcs_t *arcs,
+static int32_t draw_parent(const ent_search_t *s, const ent_csr_arcs_t *arcs,
                            int32_t w, uint64_t *state) {
     double pick = unit(state) * s->sigma[w], sum = 0;
     int32_t last = -1;
     for (int32_t i = arcs->start[w]; i < arcs->start[w + 1]; i++) {
         int32_t v = arcs->head[i];
-        if (ent_search_is_parent(s, v, arcs->length[i], w)) {
+        if (ent_search_is_parent(s, v, arcs->value[i], w)) {
             sum += s->sigma[v];
             last = v;
             if (pick < sum) {
@@ -89,7 +89,7 @@ static int32_t draw_parent(const ent_search_t *s, const ent_arcs_t *arcs,
 
 /* One hit for each vertex strictly between v and the search's source on
  * a shortest path drawn uniformly. */
-static void walk(const ent_search_t *s, const ent_arcs_t *arcs, int32_t v,
+static void walk(const ent_search_t *s, const ent_csr_arcs_t *arcs, int32_t v,
                  int32_t source, double *hits, uint64_t *state) {
     while (v != source && v >= 0) {
         v = draw_parent(s, arcs, v, state);
@@ -103,8 +103,8 @@ static void walk(const ent_search_t *s, const ent_arcs_t *arcs, int32_t v,
  * first, until the next distances add up to more than the shortest s-t
  * length mu found so far (then every vertex of a shortest path is
  * settled by one of them). Returns mu (INFINITY: t unreachable). */
-static double meet(ent_search_t *f, ent_search_t *b,
-                   const ent_search_graph_t *a, int32_t s, int32_t t) {
+static double meet(ent_search_t *f, ent_search_t *b, const ent_csr_t *a,
+                   int32_t s, int32_t t) {
     double mu = INFINITY;
     ent_search_start(f, s);
     ent_search_start(b, t);
@@ -116,11 +116,11 @@ static double meet(ent_search_t *f, ent_search_t *b,
         int backward = b->heap_size < f->heap_size;
         ent_search_t *x = backward ? b : f, *y = backward ? f : b;
         int32_t v = ent_search_step(x, a, backward);
-        const ent_arcs_t *arcs = backward ? &a->in : &a->out;
+        const ent_csr_arcs_t *arcs = backward ? &a->in : &a->out;
         double dv = x->dist[v];
         mu = fmin(mu, dv + y->dist[v]);
         for (int32_t i = arcs->start[v]; i < arcs->start[v + 1]; i++) {
-            mu = fmin(mu, dv + arcs->length[i] + y->dist[arcs->head[i]]);
+            mu = fmin(mu, dv + arcs->value[i] + y->dist[arcs->head[i]]);
         }
     }
     return mu;
@@ -141,8 +141,8 @@ static int forward_half(const ent_search_t *f, int32_t v, double tau) {
  * sigma_b(w) paths. Draws one in proportion and hits u, w and the two
  * halves. */
 static void draw_across(const ent_search_t *f, const ent_search_t *b,
-                        const ent_search_graph_t *a, double mu, int32_t s,
-                        int32_t t, double *hits, uint64_t *state) {
+                        const ent_csr_t *a, double mu, int32_t s, int32_t t,
+                        double *hits, uint64_t *state) {
     double tau = f->heap[0].key, total = 0;
     for (int pass = 0; pass < 2; pass++) {
         double pick = unit(state) * total, sum = 0;
@@ -154,7 +154,7 @@ static void draw_across(const ent_search_t *f, const ent_search_t *b,
             for (int32_t i = a->out.start[u]; i < a->out.start[u + 1]; i++) {
                 int32_t w = a->out.head[i];
                 if (!ent_search_is_settled(b, w) || forward_half(f, w, tau) ||
-                    !ent_search_tied(f->dist[u] + a->out.length[i] + b->dist[w],
+                    !ent_search_tied(f->dist[u] + a->out.value[i] + b->dist[w],
                                      mu)) {
                     continue;
                 }
@@ -178,9 +178,8 @@ static void draw_across(const ent_search_t *f, const ent_search_t *b,
 /* One sample: a shortest s-t path drawn uniformly, its inner vertices
  * hit. When one search reached the other end, its own parents give the
  * path; else the cut between them does. */
-static void sample_pair(ent_search_t *f, ent_search_t *b,
-                        const ent_search_graph_t *a, int32_t s, int32_t t,
-                        double *hits, uint64_t *state) {
+static void sample_pair(ent_search_t *f, ent_search_t *b, const ent_csr_t *a,
+                        int32_t s, int32_t t, double *hits, uint64_t *state) {
     double mu = meet(f, b, a, s, t);
     if (ent_search_is_settled(f, t)) {
         walk(f, &a->in, t, s, hits, state);
@@ -222,12 +221,12 @@ static igraph_error_t sample_block(void *context, int block,
 }
 
 /* Most vertices on a shortest path (see the top of the file). */
-static igraph_error_t vertex_diameter(const ent_search_graph_t *a,
+static igraph_error_t vertex_diameter(const ent_csr_t *a,
                                       igraph_integer_t *result) {
     igraph_integer_t n = a->n, best = n > 0 ? 1 : 0;
     double shortest = INFINITY;
     for (int32_t i = 0; i < a->out.start[n]; i++) {
-        shortest = fmin(shortest, a->out.length[i]);
+        shortest = fmin(shortest, a->out.value[i]);
     }
     if (a->directed) {
         *result = n; /* a weaker bound; it enters as its logarithm */
@@ -309,8 +308,8 @@ igraph_error_t ent_metrics_sampled_betweenness(
     plan.seed = sampling->seed;
     size_t n = (size_t)plan.n;
     double pairs = (double)n * ((double)n - 1) / (network->directed ? 1 : 2);
-    IGRAPH_CHECK(
-        ent_search_graph_init(&plan.graph, &network->graph, &network->lengths));
+    IGRAPH_CHECK(ent_csr_init(&plan.graph, &network->graph, &network->lengths,
+                              ENT_CSR_OUT | ENT_CSR_IN));
     /* No IGRAPH_FINALLY here: an interrupted run returns through igraph's
      * error handler, which would free it before this function does. */
     igraph_integer_t vd = 0;
@@ -324,7 +323,7 @@ igraph_error_t ent_metrics_sampled_betweenness(
         sampling->vertex_diameter = (size_t)vd;
         sampling->bound = sampling->epsilon * pairs;
     }
-    ent_search_graph_destroy(&plan.graph);
+    ent_csr_destroy(&plan.graph);
     return error;
 }
 

@@ -1,6 +1,7 @@
 /*
- * Single-source searches for the all-pairs and sampled measures, on a
- * compact adjacency (arrays of heads and of lengths, 32-bit indices).
+ * Single-source searches for the all-pairs and sampled measures, on
+ * compact rows (metrics_csr.h: arrays of heads and of lengths, 32-bit
+ * indices).
  *
  * Why not igraph's own calls: betweenness, closeness and the path
  * measures each ran their own Dijkstra per source through igraph's
@@ -18,142 +19,6 @@
 #include "metrics/metrics_search.h"
 
 enum { SETTLED = -2, UNSEEN = -1 };
-
-void ent_adjacency_destroy(ent_adjacency_t *a) {
-    free(a->out_start);
-    free(a->out);
-    if (a->directed) {
-        free(a->in_start);
-        free(a->in);
-    }
-    memset(a, 0, sizeof *a);
-}
-
-/* Arcs of every edge from `from` (heads in `to`), grouped by tail in
- * edge order; both ways when undirected. Loops are left out: a loop is
- * never on a shortest path. */
-static int group_arcs(ent_adjacency_t *a, igraph_integer_t **start,
-                      ent_arc_t **arcs, const igraph_t *g,
-                      const igraph_vector_t *lengths, int reverse) {
-    igraph_integer_t n = a->n, m = igraph_ecount(g), count = 0;
-    *start = calloc((size_t)n + 1, sizeof **start);
-    if (*start == NULL) {
-        return -1;
-    }
-    for (igraph_integer_t e = 0; e < m; e++) {
-        igraph_integer_t u = IGRAPH_FROM(g, e), v = IGRAPH_TO(g, e);
-        if (u != v) {
-            (*start)[(reverse ? v : u) + 1]++;
-            if (!a->directed) {
-                (*start)[(reverse ? u : v) + 1]++;
-            }
-            count += a->directed ? 1 : 2;
-        }
-    }
-    for (igraph_integer_t v = 0; v < n; v++) {
-        (*start)[v + 1] += (*start)[v];
-    }
-    *arcs = malloc((size_t)(count ? count : 1) * sizeof **arcs);
-    igraph_integer_t *next = malloc((size_t)(n ? n : 1) * sizeof *next);
-    if (*arcs == NULL || next == NULL) {
-        free(next);
-        return -1;
-    }
-    memcpy(next, *start, (size_t)n * sizeof *next);
-    for (igraph_integer_t e = 0; e < m; e++) {
-        igraph_integer_t u = IGRAPH_FROM(g, e), v = IGRAPH_TO(g, e);
-        double length = lengths ? VECTOR(*lengths)[e] : 1.0;
-        if (u == v) {
-            continue;
-        }
-        igraph_integer_t tail = reverse ? v : u, head = reverse ? u : v;
-        (*arcs)[next[tail]++] = (ent_arc_t){head, length};
-        if (!a->directed) {
-            (*arcs)[next[head]++] = (ent_arc_t){tail, length};
-        }
-    }
-    free(next);
-    return 0;
-}
-
-igraph_error_t ent_adjacency_init(ent_adjacency_t *a, const igraph_t *g,
-                                  const igraph_vector_t *lengths) {
-    memset(a, 0, sizeof *a);
-    a->n = igraph_vcount(g);
-    a->directed = igraph_is_directed(g);
-    int failed = group_arcs(a, &a->out_start, &a->out, g, lengths, 0);
-    if (!failed && a->directed) {
-        failed = group_arcs(a, &a->in_start, &a->in, g, lengths, 1);
-    } else if (!failed) {
-        a->in_start = a->out_start;
-        a->in = a->out;
-    }
-    if (failed) {
-        ent_adjacency_destroy(a);
-        IGRAPH_ERROR("cannot allocate the adjacency", IGRAPH_ENOMEM);
-    }
-    return IGRAPH_SUCCESS;
-}
-
-static void arcs_destroy(ent_arcs_t *arcs) {
-    free(arcs->start);
-    free(arcs->head);
-    free(arcs->length);
-}
-
-void ent_search_graph_destroy(ent_search_graph_t *g) {
-    arcs_destroy(&g->out);
-    if (g->directed) {
-        arcs_destroy(&g->in);
-    }
-    memset(g, 0, sizeof *g);
-}
-
-/* One direction of `a` in 32-bit indices, heads apart from lengths. */
-static int narrow_arcs(ent_arcs_t *arcs, igraph_integer_t n,
-                       const igraph_integer_t *start, const ent_arc_t *from) {
-    igraph_integer_t count = start[n];
-    arcs->start = malloc(((size_t)n + 1) * sizeof *arcs->start);
-    arcs->head = malloc((size_t)(count ? count : 1) * sizeof *arcs->head);
-    arcs->length = malloc((size_t)(count ? count : 1) * sizeof *arcs->length);
-    if (!arcs->start || !arcs->head || !arcs->length) {
-        return -1;
-    }
-    for (igraph_integer_t v = 0; v <= n; v++) {
-        arcs->start[v] = (int32_t)start[v];
-    }
-    for (igraph_integer_t i = 0; i < count; i++) {
-        arcs->head[i] = (int32_t)from[i].head;
-        arcs->length[i] = from[i].length;
-    }
-    return 0;
-}
-
-igraph_error_t ent_search_graph_init(ent_search_graph_t *g,
-                                     const igraph_t *graph,
-                                     const igraph_vector_t *lengths) {
-    memset(g, 0, sizeof *g);
-    igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
-    if (n >= INT32_MAX || m >= INT32_MAX / 2) {
-        IGRAPH_ERROR("too large for a search", IGRAPH_EOVERFLOW);
-    }
-    ent_adjacency_t a;
-    IGRAPH_CHECK(ent_adjacency_init(&a, graph, lengths));
-    g->n = (int32_t)n;
-    g->directed = a.directed;
-    int failed = narrow_arcs(&g->out, n, a.out_start, a.out);
-    if (!failed && a.directed) {
-        failed = narrow_arcs(&g->in, n, a.in_start, a.in);
-    } else if (!failed) {
-        g->in = g->out;
-    }
-    ent_adjacency_destroy(&a);
-    if (failed) {
-        ent_search_graph_destroy(g);
-        IGRAPH_ERROR("cannot allocate the adjacency", IGRAPH_ENOMEM);
-    }
-    return IGRAPH_SUCCESS;
-}
 
 void ent_search_destroy(ent_search_t *s) {
     free(s->dist);
@@ -308,13 +173,13 @@ void ent_search_clear(ent_search_t *s) {
  * (out-arcs forward, in-arcs backward). A vertex not reached is at
  * INFINITY and a settled one no farther than v, so one test passes over
  * most arcs (longer paths, and settled vertices but for ties). */
-static int32_t settle(ent_search_t *s, const ent_arcs_t *arcs) {
+static int32_t settle(ent_search_t *s, const ent_csr_arcs_t *arcs) {
     int32_t v = pop(s);
     double dv = s->dist[v], sv = s->sigma[v];
     s->order_dist[s->settled] = dv;
     s->order[s->settled++] = v;
     const int32_t *head = arcs->head;
-    const double *length = arcs->length;
+    const double *length = arcs->value;
     if (s->heap_size > 0) { /* the next to settle, most often: its arcs */
         int32_t next = arcs->start[s->heap[0].vertex];
         __builtin_prefetch(head + next);
@@ -343,8 +208,8 @@ static int32_t settle(ent_search_t *s, const ent_arcs_t *arcs) {
     return v;
 }
 
-void ent_search_dijkstra(ent_search_t *s, const ent_search_graph_t *g,
-                         int32_t source, int32_t target) {
+void ent_search_dijkstra(ent_search_t *s, const ent_csr_t *g, int32_t source,
+                         int32_t target) {
     reach(s, source, 0, 1);
     while (s->heap_size > 0 && settle(s, &g->out) != target) {
     }
@@ -354,8 +219,7 @@ void ent_search_start(ent_search_t *s, int32_t source) {
     reach(s, source, 0, 1);
 }
 
-int32_t ent_search_step(ent_search_t *s, const ent_search_graph_t *g,
-                        int backward) {
+int32_t ent_search_step(ent_search_t *s, const ent_csr_t *g, int backward) {
     return settle(s, backward ? &g->in : &g->out);
 }
 
@@ -365,10 +229,10 @@ int ent_search_is_settled(const ent_search_t *s, int32_t v) {
 
 int ent_search_tied(double a, double b) { return compare(a, b) == 0; }
 
-void ent_search_accumulate(ent_search_t *s, const ent_search_graph_t *g,
-                           int32_t source, double *betweenness) {
+void ent_search_accumulate(ent_search_t *s, const ent_csr_t *g, int32_t source,
+                           double *betweenness) {
     const int32_t *start = g->in.start, *head = g->in.head;
-    const double *length = g->in.length, *dist = s->dist;
+    const double *length = g->in.value, *dist = s->dist;
     for (int32_t k = s->settled - 1; k >= 0; k--) {
         int32_t w = s->order[k];
         if (k > 0) { /* the next one's arcs */
@@ -390,8 +254,7 @@ void ent_search_accumulate(ent_search_t *s, const ent_search_graph_t *g,
     }
 }
 
-void ent_search_bfs(ent_search_t *s, const ent_search_graph_t *g,
-                    int32_t source) {
+void ent_search_bfs(ent_search_t *s, const ent_csr_t *g, int32_t source) {
     if (s->stamp == INT32_MAX) { /* every stamp used: forget them */
         memset(s->mark, 0, (size_t)g->n * sizeof *s->mark);
         s->stamp = 0;

@@ -29,50 +29,19 @@
 
 void ent_spectral_graph_destroy(ent_spectral_graph_t *g) {
     parallel_pool_free(g->pool);
-    free(g->start);
-    free(g->head);
-    free(g->weight);
+    ent_csr_destroy(&g->rows);
     free(g->strength);
     memset(g, 0, sizeof *g);
 }
 
-/* Rows by counting: start[v + 1] counts v's arcs, then prefix sums, then
- * each edge's two arcs in edge order. */
-static void fill_rows(ent_spectral_graph_t *g, const igraph_t *graph,
-                      const igraph_vector_t *weights) {
-    igraph_integer_t m = igraph_ecount(graph);
-    for (igraph_integer_t e = 0; e < m; e++) {
-        uint32_t u = (uint32_t)IGRAPH_FROM(graph, e);
-        uint32_t v = (uint32_t)IGRAPH_TO(graph, e);
-        if (u != v) {
-            g->start[u + 1]++;
-            g->start[v + 1]++;
-        }
-    }
-    for (uint32_t v = 0; v < g->n; v++) {
-        g->start[v + 1] += g->start[v];
-    }
-    for (igraph_integer_t e = 0; e < m; e++) {
-        uint32_t u = (uint32_t)IGRAPH_FROM(graph, e);
-        uint32_t v = (uint32_t)IGRAPH_TO(graph, e);
-        if (u == v) {
-            continue;
-        }
-        double w = VECTOR(*weights)[e];
-        g->head[g->start[u]] = v;
-        g->weight[g->start[u]++] = w;
-        g->head[g->start[v]] = u;
-        g->weight[g->start[v]++] = w;
-    }
-    /* Each start[v] now holds start[v + 1]: shift back. */
-    for (uint32_t v = g->n; v > 0; v--) {
-        g->start[v] = g->start[v - 1];
-    }
-    g->start[0] = 0;
+/* Each row's weights summed in the row's order. */
+static void sum_strengths(ent_spectral_graph_t *g) {
+    const int32_t *start = g->start;
+    const double *weight = g->weight;
     for (uint32_t v = 0; v < g->n; v++) {
         double s = 0;
-        for (uint32_t k = g->start[v]; k < g->start[v + 1]; k++) {
-            s += g->weight[k];
+        for (int32_t k = start[v]; k < start[v + 1]; k++) {
+            s += weight[k];
         }
         g->strength[v] = s;
     }
@@ -82,9 +51,9 @@ igraph_error_t ent_spectral_graph_init(ent_spectral_graph_t *g,
                                        const igraph_t *graph,
                                        const igraph_vector_t *weights,
                                        unsigned jobs, int *fits) {
-    igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
+    igraph_integer_t n = igraph_vcount(graph);
     memset(g, 0, sizeof *g);
-    *fits = n < INT32_MAX && m < INT32_MAX / 2;
+    *fits = ent_csr_fits(graph, ENT_CSR_OUT);
     if (!*fits) {
         return IGRAPH_SUCCESS;
     }
@@ -94,14 +63,14 @@ igraph_error_t ent_spectral_graph_init(ent_spectral_graph_t *g,
         g->block_size = (size_t)n / PARALLEL_MAX_BLOCKS + 1;
     }
     g->blocks = ((size_t)n + g->block_size - 1) / g->block_size;
-    size_t arcs = 2 * (size_t)m + 1;
-    g->start = calloc((size_t)n + 1, sizeof *g->start);
-    g->head = malloc(arcs * sizeof *g->head);
-    g->weight = malloc(arcs * sizeof *g->weight);
+    IGRAPH_CHECK(ent_csr_init(&g->rows, graph, weights, ENT_CSR_OUT));
+    g->start = g->rows.out.start;
+    g->head = g->rows.out.head;
+    g->weight = g->rows.out.value;
     g->strength = malloc(((size_t)n + 1) * sizeof *g->strength);
-    int failed = !g->start || !g->head || !g->weight || !g->strength;
+    int failed = g->strength == NULL;
     if (!failed) {
-        fill_rows(g, graph, weights);
+        sum_strengths(g);
         if (jobs != 1 && g->blocks > 1) {
             /* more threads than blocks would only wait */
             unsigned threads = jobs > g->blocks ? (unsigned)g->blocks : jobs;
@@ -207,8 +176,8 @@ static int one_odd_component(const ent_spectral_graph_t *g, signed char *color,
     while (head < tail) {
         uint32_t v = queue[head++];
         reached++;
-        for (uint32_t k = g->start[v]; k < g->start[v + 1]; k++) {
-            uint32_t u = g->head[k];
+        for (int32_t k = g->start[v]; k < g->start[v + 1]; k++) {
+            int32_t u = g->head[k];
             if (color[u] < 0) {
                 color[u] = (signed char)(1 - color[v]);
                 queue[tail++] = u;
@@ -246,7 +215,7 @@ typedef struct {
 static void eigen_pass(void *data, size_t block) {
     eigen_pass_t *r = data;
     const ent_spectral_graph_t *g = r->g;
-    const uint32_t *start = g->start, *head = g->head;
+    const int32_t *start = g->start, *head = g->head;
     const double *weight = g->weight, *y = r->y;
     double *x = r->x, *next = r->next;
     double beta = r->beta, inverse = r->inverse, largest = 0, change = 0;

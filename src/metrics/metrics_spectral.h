@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "common/parallel.h"
+#include "metrics/metrics_csr.h"
 #include "network/network_internal.h"
 
 #define SPECTRAL_BLOCK 1024 /* vertices per block, at least */
@@ -25,11 +26,13 @@
 
 typedef struct {
     uint32_t n;
-    uint32_t *start;   /* row v: arcs start[v] .. start[v + 1] */
-    uint32_t *head;    /* each arc's other end */
-    double *weight;    /* each arc's weight (its edge's) */
-    double *strength;  /* per vertex: its row's weights summed in order */
-    size_t block_size; /* vertices per block */
+    ent_csr_t rows; /* undirected, loops left out, weights as values */
+    const int32_t
+        *start; /* rows.out's: row v is arcs start[v] .. start[v + 1] */
+    const int32_t *head;  /* each arc's other end */
+    const double *weight; /* each arc's weight (its edge's) */
+    double *strength;     /* per vertex: its row's weights summed in order */
+    size_t block_size;    /* vertices per block */
     size_t blocks;
     parallel_pool *pool; /* NULL: one thread */
 } ent_spectral_graph_t;
@@ -73,7 +76,7 @@ double ent_spectral_max(const double *parts, size_t blocks);
  * as (0 + 1) + (2 + 3) at the end: the latency of one chain of additions
  * bounded the loop. A fixed order, whatever the thread.
  */
-static inline double ent_spectral_row_sum(const uint32_t *head,
+static inline double ent_spectral_row_sum(const int32_t *head,
                                           const double *weight, const double *x,
                                           size_t from, size_t to) {
     double c0 = 0, c1 = 0, c2 = 0, c3 = 0;

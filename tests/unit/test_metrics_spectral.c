@@ -23,6 +23,7 @@
 #define TOLERANCE 1e-9
 
 int register_metrics_spectral_tests(void);
+int register_metrics_csr_tests(void); /* test_metrics_csr.c */
 
 /* Compares both paths on `net`; returns how many took the iteration. */
 static int compare_with_igraph(const ent_network_t *net) {
@@ -214,6 +215,7 @@ int register_metrics_spectral_tests(void) {
         TEST_CASE(bipartite_graphs_should_go_to_igraph),
         TEST_CASE(threads_should_give_the_same_bits),
     };
-    return add_suite("metrics_spectral", NULL, NULL, tests,
-                     sizeof tests / sizeof tests[0]);
+    int status = add_suite("metrics_spectral", NULL, NULL, tests,
+                           sizeof tests / sizeof tests[0]);
+    return status == CUE_SUCCESS ? register_metrics_csr_tests() : status;
 }
