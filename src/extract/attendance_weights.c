@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.6642, 0.7083, 0.2462, -0.5643, 2.0194, 0.1522, -0.5336, -1.9524, 1.5424, 1.4536, 0.0101, -1.0322, -0.5309, 0.2113, -0.8367, 1.2430, 0.4463, 0.5001, 0.1432, 0.2194},
+    {-1.8632, 0.7120, 0.2480, -0.5962, 1.9929, 0.1797, -0.5518, -2.0124, 1.5397, 1.5116, 0.0098, -1.0275, -0.4764, 0.1769, -0.8626, 1.2453, 0.4548, 0.4907, 0.3967, 0.2475},
     0.95,
     2.944439,
     0.75,
