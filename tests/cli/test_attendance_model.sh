@@ -45,6 +45,9 @@ test_attendance_model_explains_the_same_bytes_every_run() {
     done
     cmp -s "$SCRATCH/explain1.txt" "$SCRATCH/explain2.txt" || fail "explanations differ"
     cmp -s "$SCRATCH/draft1.json" "$SCRATCH/draft2.json" || fail "drafts differ"
-    grep -q 'model attends sonxai->summit-2024 0.995 drawn state LAO evidence \[1118, 1397): ' "$SCRATCH/explain1.txt" ||
+    # The probability moves a little with every retraining of the weights
+    # (scripts/train-attendance); the decision, the state and the evidence
+    # must not: at or above the threshold 0.95, drawn.
+    grep -Eq 'model attends sonxai->summit-2024 (0\.9[5-9][0-9]|1\.000) drawn state LAO evidence \[1118, 1397\): ' "$SCRATCH/explain1.txt" ||
         fail "Laos' prime minister not drawn by the model"
 }
