@@ -532,9 +532,13 @@ static ent_status try_rules(const sentence_tokens *s, finding_list *f,
 static uint32_t any_alive_end(const sentence_tokens *s, size_t type) {
     if (s->any_stamp[type] != s->stamp) {
         const rule_index *any = &s->p->follow_any;
+        const uint32_t *anchors = s->p->follow_any_anchors;
+        const rule_reach *reach = s->reach;
+        uint32_t stamp = s->stamp;
         uint32_t n = any->starts[type];
         for (uint32_t k = any->starts[type]; k < any->starts[type + 1]; k++) {
-            if (anchor_alive(s, any->rules[k])) {
+            /* anchor_alive, the rule's anchor slot read in its place */
+            if (reach[anchors[k]].stamp >= stamp) {
                 s->any_alive[n++] = any->rules[k];
             }
         }

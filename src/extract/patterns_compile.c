@@ -524,6 +524,7 @@ void patterns_release(compiled_patterns *p) {
     free(p->follow_any.starts);
     free(p->follow_any.rules);
     free(p->anchor_slots);
+    free(p->follow_any_anchors);
     free(p->word_classes);
     free(p->anywhere);
     free(p->needs);

@@ -283,6 +283,9 @@ struct compiled_patterns {
     /* per rule, the slot of rule_reach that stamps its anchor's need
      * (compiled_rule.anchor), or one always stamped */
     uint32_t *anchor_slots;
+    /* anchor_slots of the rules of follow_any, in its order: read at each
+     * sentence's first mention of a type without going through the rule */
+    uint32_t *follow_any_anchors;
 };
 
 /* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN; with

@@ -189,6 +189,20 @@ static int list_name_needs(compiled_patterns *p) {
     return 1;
 }
 
+/* The anchor slots of the rules of follow_any, laid out as it is. */
+static int list_follow_any_anchors(compiled_patterns *p) {
+    const rule_index *any = &p->follow_any;
+    size_t n = any->starts[any->count];
+    p->follow_any_anchors = malloc((n + 1) * sizeof *p->follow_any_anchors);
+    if (p->follow_any_anchors == NULL) {
+        return 0;
+    }
+    for (size_t k = 0; k < n; k++) {
+        p->follow_any_anchors[k] = p->anchor_slots[any->rules[k]];
+    }
+    return 1;
+}
+
 int needs_build(compiled_patterns *p) {
     uint32_t role_ids = 0;
     uint16_t role_count = pool_role_openers(p, &role_ids);
@@ -218,7 +232,8 @@ int needs_build(compiled_patterns *p) {
         }
     }
     free(table.slots);
-    return ok && index_needs_by_word(p) && list_name_needs(p);
+    return ok && index_needs_by_word(p) && list_name_needs(p) &&
+           list_follow_any_anchors(p);
 }
 
 /* 1 + the last token of the sentence that meets need k, 0 for none
