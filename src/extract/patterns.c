@@ -504,13 +504,23 @@ static inline int anchor_alive(const sentence_tokens *s, uint32_t r) {
     return s->reach[s->p->anchor_slots[r]].stamp >= s->stamp;
 }
 
+/* anchor_alive for the k-th rule of an index, from the index's copy of
+ * its anchor slot. */
+static inline int indexed_anchor_alive(const sentence_tokens *s,
+                                       const rule_index *index, uint32_t k) {
+    return s->reach[index->anchors[k]].stamp >= s->stamp;
+}
+
 /* Tries rule r at token i unless its anchor word is missing from the
  * sentence or the token after its first element rules it out. */
 static inline ent_status try_indexed_rule(const sentence_tokens *s,
-                                          finding_list *f, uint32_t r, size_t i,
-                                          sentence where, uint16_t *covered) {
-    return anchor_alive(s, r) ? try_followed_rule(s, f, r, i, where, covered)
-                              : ENT_OK;
+                                          finding_list *f,
+                                          const rule_index *index, uint32_t k,
+                                          size_t i, sentence where,
+                                          uint16_t *covered) {
+    return indexed_anchor_alive(s, index, k)
+               ? try_followed_rule(s, f, index->rules[k], i, where, covered)
+               : ENT_OK;
 }
 
 static ent_status try_rules(const sentence_tokens *s, finding_list *f,
@@ -519,7 +529,7 @@ static ent_status try_rules(const sentence_tokens *s, finding_list *f,
     ent_status status = ENT_OK;
     for (uint32_t k = index->starts[key];
          status == ENT_OK && k < index->starts[key + 1]; k++) {
-        status = try_indexed_rule(s, f, index->rules[k], i, where, covered);
+        status = try_indexed_rule(s, f, index, k, i, where, covered);
     }
     return status;
 }
@@ -532,7 +542,7 @@ static ent_status try_rules(const sentence_tokens *s, finding_list *f,
 static uint32_t any_alive_end(const sentence_tokens *s, size_t type) {
     if (s->any_stamp[type] != s->stamp) {
         const rule_index *any = &s->p->follow_any;
-        const uint32_t *anchors = s->p->follow_any_anchors;
+        const uint32_t *anchors = any->anchors;
         const rule_reach *reach = s->reach;
         uint32_t stamp = s->stamp;
         uint32_t n = any->starts[type];
@@ -566,8 +576,7 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
     ent_status status = ENT_OK;
     while (status == ENT_OK && (a < a_end || b < b_end)) {
         if (b >= b_end || (a < a_end && keyed->rules[a] < any[b])) {
-            status =
-                try_indexed_rule(s, f, keyed->rules[a++], i, where, covered);
+            status = try_indexed_rule(s, f, keyed, a++, i, where, covered);
         } else {
             uint32_t r = any[b++];
             if (rule_reaches(s, r, i)) {

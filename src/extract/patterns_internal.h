@@ -201,6 +201,10 @@ typedef struct {
     uint32_t *starts; /* per key, into rules; count + 1 entries */
     uint32_t *rules;
     size_t count;
+    /* for the indices of rules tried at a token: each rule's anchor_slots
+     * entry, laid out as rules, so that the anchor test reads no rule
+     * (NULL for needs_by_word) */
+    uint32_t *anchors;
 } rule_index;
 
 /* Filing rule r under `key`, in two passes: with `rules` NULL, counts;
@@ -283,9 +287,6 @@ struct compiled_patterns {
     /* per rule, the slot of rule_reach that stamps its anchor's need
      * (compiled_rule.anchor), or one always stamped */
     uint32_t *anchor_slots;
-    /* anchor_slots of the rules of follow_any, in its order: read at each
-     * sentence's first mention of a type without going through the rule */
-    uint32_t *follow_any_anchors;
 };
 
 /* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN; with

@@ -189,16 +189,15 @@ static int list_name_needs(compiled_patterns *p) {
     return 1;
 }
 
-/* The anchor slots of the rules of follow_any, laid out as it is. */
-static int list_follow_any_anchors(compiled_patterns *p) {
-    const rule_index *any = &p->follow_any;
-    size_t n = any->starts[any->count];
-    p->follow_any_anchors = malloc((n + 1) * sizeof *p->follow_any_anchors);
-    if (p->follow_any_anchors == NULL) {
+/* index->anchors: the anchor slot of each rule of the index. */
+static int list_anchors(const compiled_patterns *p, rule_index *index) {
+    size_t n = index->starts[index->count];
+    index->anchors = malloc((n + 1) * sizeof *index->anchors);
+    if (index->anchors == NULL) {
         return 0;
     }
     for (size_t k = 0; k < n; k++) {
-        p->follow_any_anchors[k] = p->anchor_slots[any->rules[k]];
+        index->anchors[k] = p->anchor_slots[index->rules[k]];
     }
     return 1;
 }
@@ -233,7 +232,8 @@ int needs_build(compiled_patterns *p) {
     }
     free(table.slots);
     return ok && index_needs_by_word(p) && list_name_needs(p) &&
-           list_follow_any_anchors(p);
+           list_anchors(p, &p->by_word) && list_anchors(p, &p->follow) &&
+           list_anchors(p, &p->follow_any);
 }
 
 /* 1 + the last token of the sentence that meets need k, 0 for none
