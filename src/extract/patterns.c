@@ -495,22 +495,6 @@ static inline ent_status try_followed_rule(const sentence_tokens *s,
     return ENT_OK;
 }
 
-/* 1 unless rule r has an anchor word the sentence lacks. Tested inline
- * before any call: most rules filed under a word or a mention fail it.
- * The anchor is one of the rule's needs, stamped by mark_needs; a rule
- * without one reads a slot whose stamp is UINT32_MAX (stamps stay far
- * below it). */
-static inline int anchor_alive(const sentence_tokens *s, uint32_t r) {
-    return s->reach[s->p->anchor_slots[r]].stamp >= s->stamp;
-}
-
-/* anchor_alive for the k-th rule of an index, from the index's copy of
- * its anchor slot. */
-static inline int indexed_anchor_alive(const sentence_tokens *s,
-                                       const rule_index *index, uint32_t k) {
-    return s->reach[index->anchors[k]].stamp >= s->stamp;
-}
-
 /* Tries rule r at token i unless its anchor word is missing from the
  * sentence or the token after its first element rules it out. */
 static inline ent_status try_indexed_rule(const sentence_tokens *s,
