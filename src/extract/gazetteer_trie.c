@@ -10,6 +10,14 @@
 #include "common/buffer.h"
 #include "extract/extract_internal.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/* Bytes past the last label that trie_child may read, and the longest
+ * run of labels it compares at once. */
+#define LABEL_PAD 16
+
 static unsigned char fold(unsigned char c) {
     return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
@@ -101,7 +109,8 @@ int gazetteer_trie_finish(ent_gazetteer_t *g) {
     int *order = malloc(n * sizeof *order);    /* building node of each node */
     size_t *stack = malloc(n * sizeof *stack); /* nodes to place under */
     g->tails = malloc(n);
-    g->labels = malloc(n);
+    /* padded, so that trie_child may read 16 labels from any child */
+    g->labels = calloc(n + LABEL_PAD, 1);
     if (trie == NULL || order == NULL || stack == NULL || g->tails == NULL ||
         g->labels == NULL) {
         free(trie);
@@ -161,8 +170,9 @@ static int32_t trie_child(const ent_gazetteer_t *g, int32_t node,
     const unsigned char *labels = g->labels + first;
     unsigned low = 0, high = g->trie[node].count;
     /* the labels are sorted: halve a long run (the letters after a
-     * capital), then scan the rest */
-    while (high - low > 8) {
+     * capital), then compare the rest at once (a node's labels differ,
+     * so one at most is the byte) */
+    while (high - low > LABEL_PAD) {
         unsigned mid = low + (high - low) / 2;
         if (labels[mid] < byte) {
             low = mid + 1;
@@ -170,12 +180,21 @@ static int32_t trie_child(const ent_gazetteer_t *g, int32_t node,
             high = mid + 1; /* labels[mid] may be the byte */
         }
     }
+#ifdef __SSE2__
+    __m128i run = _mm_loadu_si128((const __m128i *)(labels + low));
+    unsigned hits = (unsigned)_mm_movemask_epi8(
+                        _mm_cmpeq_epi8(run, _mm_set1_epi8((char)byte))) &
+                    ((1u << (high - low)) - 1);
+    return hits != 0 ? first + (int32_t)(low + (unsigned)__builtin_ctz(hits))
+                     : -1;
+#else
     for (unsigned k = low; k < high; k++) {
         if (labels[k] >= byte) {
             return labels[k] == byte ? first + (int32_t)k : -1;
         }
     }
     return -1;
+#endif
 }
 
 int gazetteer_trie_insert(ent_gazetteer_t *g, const char *text, size_t entity,

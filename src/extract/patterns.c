@@ -495,22 +495,16 @@ static inline ent_status try_followed_rule(const sentence_tokens *s,
     return ENT_OK;
 }
 
-/* 1 unless rule r has an anchor word the sentence lacks. Tested inline
- * before any call: most rules filed under a word or a mention fail it.
- * The anchor is one of the rule's needs, stamped by mark_needs; a rule
- * without one reads a slot whose stamp is UINT32_MAX (stamps stay far
- * below it). */
-static inline int anchor_alive(const sentence_tokens *s, uint32_t r) {
-    return s->reach[s->p->anchor_slots[r]].stamp >= s->stamp;
-}
-
 /* Tries rule r at token i unless its anchor word is missing from the
  * sentence or the token after its first element rules it out. */
 static inline ent_status try_indexed_rule(const sentence_tokens *s,
-                                          finding_list *f, uint32_t r, size_t i,
-                                          sentence where, uint16_t *covered) {
-    return anchor_alive(s, r) ? try_followed_rule(s, f, r, i, where, covered)
-                              : ENT_OK;
+                                          finding_list *f,
+                                          const rule_index *index, uint32_t k,
+                                          size_t i, sentence where,
+                                          uint16_t *covered) {
+    return indexed_anchor_alive(s, index, k)
+               ? try_followed_rule(s, f, index->rules[k], i, where, covered)
+               : ENT_OK;
 }
 
 static ent_status try_rules(const sentence_tokens *s, finding_list *f,
@@ -519,7 +513,7 @@ static ent_status try_rules(const sentence_tokens *s, finding_list *f,
     ent_status status = ENT_OK;
     for (uint32_t k = index->starts[key];
          status == ENT_OK && k < index->starts[key + 1]; k++) {
-        status = try_indexed_rule(s, f, index->rules[k], i, where, covered);
+        status = try_indexed_rule(s, f, index, k, i, where, covered);
     }
     return status;
 }
@@ -532,9 +526,13 @@ static ent_status try_rules(const sentence_tokens *s, finding_list *f,
 static uint32_t any_alive_end(const sentence_tokens *s, size_t type) {
     if (s->any_stamp[type] != s->stamp) {
         const rule_index *any = &s->p->follow_any;
+        const uint32_t *anchors = any->anchors;
+        const rule_reach *reach = s->reach;
+        uint32_t stamp = s->stamp;
         uint32_t n = any->starts[type];
         for (uint32_t k = any->starts[type]; k < any->starts[type + 1]; k++) {
-            if (anchor_alive(s, any->rules[k])) {
+            /* anchor_alive, the rule's anchor slot read in its place */
+            if (reach[anchors[k]].stamp >= stamp) {
                 s->any_alive[n++] = any->rules[k];
             }
         }
@@ -562,8 +560,7 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
     ent_status status = ENT_OK;
     while (status == ENT_OK && (a < a_end || b < b_end)) {
         if (b >= b_end || (a < a_end && keyed->rules[a] < any[b])) {
-            status =
-                try_indexed_rule(s, f, keyed->rules[a++], i, where, covered);
+            status = try_indexed_rule(s, f, keyed, a++, i, where, covered);
         } else {
             uint32_t r = any[b++];
             if (rule_reaches(s, r, i)) {

@@ -519,10 +519,13 @@ void patterns_release(compiled_patterns *p) {
     free(p->pool);
     free(p->by_word.starts);
     free(p->by_word.rules);
+    free(p->by_word.anchors);
     free(p->follow.starts);
     free(p->follow.rules);
+    free(p->follow.anchors);
     free(p->follow_any.starts);
     free(p->follow_any.rules);
+    free(p->follow_any.anchors);
     free(p->anchor_slots);
     free(p->word_classes);
     free(p->anywhere);

@@ -201,6 +201,10 @@ typedef struct {
     uint32_t *starts; /* per key, into rules; count + 1 entries */
     uint32_t *rules;
     size_t count;
+    /* for the indices of rules tried at a token: each rule's anchor_slots
+     * entry, laid out as rules, so that the anchor test reads no rule
+     * (NULL for needs_by_word) */
+    uint32_t *anchors;
 } rule_index;
 
 /* Filing rule r under `key`, in two passes: with `rules` NULL, counts;
@@ -534,6 +538,22 @@ uint32_t rule_limit(const sentence_tokens *s, uint32_t r);
 static inline int rule_reaches(const sentence_tokens *s, uint32_t r, size_t i) {
     const rule_reach *reach = &s->reach[r];
     return i < (reach->stamp == s->stamp ? reach->limit : rule_limit(s, r));
+}
+
+/* 1 unless rule r has an anchor word the sentence lacks. Tested inline
+ * before any call: most rules filed under a word or a mention fail it.
+ * The anchor is one of the rule's needs, stamped by mark_needs; a rule
+ * without one reads a slot whose stamp is UINT32_MAX (stamps stay far
+ * below it). */
+static inline int anchor_alive(const sentence_tokens *s, uint32_t r) {
+    return s->reach[s->p->anchor_slots[r]].stamp >= s->stamp;
+}
+
+/* anchor_alive for the k-th rule of an index, from the index's copy of
+ * its anchor slot. */
+static inline int indexed_anchor_alive(const sentence_tokens *s,
+                                       const rule_index *index, uint32_t k) {
+    return s->reach[index->anchors[k]].stamp >= s->stamp;
 }
 
 #endif /* ENTENTE_EXTRACT_PATTERNS_INTERNAL_H */

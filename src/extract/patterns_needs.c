@@ -189,6 +189,19 @@ static int list_name_needs(compiled_patterns *p) {
     return 1;
 }
 
+/* index->anchors: the anchor slot of each rule of the index. */
+static int list_anchors(const compiled_patterns *p, rule_index *index) {
+    size_t n = index->starts[index->count];
+    index->anchors = malloc((n + 1) * sizeof *index->anchors);
+    if (index->anchors == NULL) {
+        return 0;
+    }
+    for (size_t k = 0; k < n; k++) {
+        index->anchors[k] = p->anchor_slots[index->rules[k]];
+    }
+    return 1;
+}
+
 int needs_build(compiled_patterns *p) {
     uint32_t role_ids = 0;
     uint16_t role_count = pool_role_openers(p, &role_ids);
@@ -218,7 +231,9 @@ int needs_build(compiled_patterns *p) {
         }
     }
     free(table.slots);
-    return ok && index_needs_by_word(p) && list_name_needs(p);
+    return ok && index_needs_by_word(p) && list_name_needs(p) &&
+           list_anchors(p, &p->by_word) && list_anchors(p, &p->follow) &&
+           list_anchors(p, &p->follow_any);
 }
 
 /* 1 + the last token of the sentence that meets need k, 0 for none

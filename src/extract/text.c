@@ -386,7 +386,6 @@ static size_t pair_of(unsigned char first, unsigned char second) {
 static inline uint32_t word_hash(const char *text, size_t length, size_t at,
                                  size_t *end, int *digits) {
     uint32_t h = 2166136261u;
-    unsigned seen = 0;
     size_t i = at;
     const unsigned char *bytes = (const unsigned char *)text;
     while (i < length) {
@@ -398,13 +397,17 @@ static inline uint32_t word_hash(const char *text, size_t length, size_t at,
             }
             folded = c;
         }
-        seen |= c;
         h = (h ^ folded) * 16777619u;
         i++;
     }
     *end = i;
-    /* of the bytes of a word, only digits are below 0x40 */
-    *digits = (seen & 0xC0u) == 0;
+    /* of the bytes of a word, only digits are below 0x40: a word that
+     * opens with a letter is no number, and only the rest are read again */
+    int all_digits = 1;
+    for (size_t k = at; all_digits && k < i; k++) {
+        all_digits = bytes[k] < 0x40;
+    }
+    *digits = all_digits;
     return h;
 }
 
