@@ -90,6 +90,13 @@ test_extract_eval_held_out_set() {
     # Precision: measured 0.973 (180 of 185), the target 0.95 is asserted.
     # Recall: measured 0.756 (180 of 238); 0.75 is a regression guard, the
     # target is 0.80.
+    # Helpers who tune patterns set ENTENTE_SKIP_HELD_OUT=1 so that not even
+    # this pass/fail gate runs on the held-out set in their worktrees; CI and
+    # scripts/test never set it.
+    if [ "${ENTENTE_SKIP_HELD_OUT:-0}" = 1 ]; then
+        echo "note: $CURRENT skipped (ENTENTE_SKIP_HELD_OUT=1)"
+        return
+    fi
     gold_set_gate held-out 0.95 0.75
 }
 
