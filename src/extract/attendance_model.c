@@ -222,7 +222,7 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
 
 void attendance_note_finding(attendance_pass *p, const found_relation *r) {
     if (r->rejected != REASON_NONE && r->source < p->entity_count &&
-        p->index[r->source] != 0 && strcmp(r->type, "attends") == 0) {
+        p->index[r->source] != 0 && r->type == extract_type_attends) {
         p->people[p->index[r->source] - 1].rejected = 1;
     }
 }
@@ -239,19 +239,19 @@ enum {
 
 static unsigned char fact_of(const found_relation *r, size_t focus) {
     int event = r->target == EXTRACT_EVENT;
-    if (strcmp(r->type, "attends") == 0 && event) {
+    if (r->type == extract_type_attends && event) {
         return FACT_ATTENDS | (r->flags & FOUND_INFERRED ? 0 : FACT_STATED);
     }
-    if (strcmp(r->type, "absent_from") == 0 && event) {
+    if (r->type == extract_type_absent_from && event) {
         return FACT_ABSENT;
     }
-    if (strcmp(r->type, "member_of") == 0 && r->target == focus) {
+    if (r->type == extract_type_member_of && r->target == focus) {
         return FACT_MEMBER;
     }
-    if (strcmp(r->type, "hosts") == 0 && event) {
+    if (r->type == extract_type_hosts && event) {
         return FACT_HOSTS;
     }
-    return strcmp(r->type, "leads") == 0 ? FACT_LEADS : 0;
+    return r->type == extract_type_leads ? FACT_LEADS : 0;
 }
 
 /* Per entity, the FACT_* of the rules' draft; NULL when out of memory. */
@@ -390,7 +390,7 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
         return ENT_OK;
     }
     found_relation a = {0};
-    a.type = "attends";
+    a.type = extract_type_attends;
     a.source = r->person;
     a.target = EXTRACT_EVENT;
     a.confidence = confidence;

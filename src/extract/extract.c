@@ -39,7 +39,7 @@ typedef struct {
 } unique_list;
 
 static int undirected(const char *type) {
-    return strcmp(type, "border_risk") == 0;
+    return type == extract_type_border_risk;
 }
 
 /* The key of a relation: an undirected one has its ends in order. */
@@ -56,9 +56,7 @@ static int same_key(const found_relation *x, const found_relation *y) {
     size_t xa, xb, ya, yb;
     key_of(x, &xa, &xb);
     key_of(y, &ya, &yb);
-    /* the same static string, most often: no need to compare it */
-    return xa == ya && xb == yb &&
-           (x->type == y->type || strcmp(x->type, y->type) == 0);
+    return xa == ya && xb == yb && x->type == y->type; /* interned */
 }
 
 static size_t hash_of(const found_relation *r) {
@@ -287,12 +285,13 @@ static ent_status settle_inferred(unique_list *u, finding_list *f,
     size_t kept = 0;
     for (size_t i = 0; i < u->count; i++) {
         found_relation *r = &u->items[i];
-        int attends = strcmp(r->type, "attends") == 0;
-        int absent = strcmp(r->type, "absent_from") == 0;
+        int attends = r->type == extract_type_attends;
+        int absent = r->type == extract_type_absent_from;
         size_t other = SIZE_MAX;
         if ((r->flags & FOUND_INFERRED) && (attends || absent)) {
-            other = unique_find(u, attends ? "absent_from" : "attends",
-                                r->source, r->target);
+            other = unique_find(
+                u, attends ? extract_type_absent_from : extract_type_attends,
+                r->source, r->target);
         }
         /* an inferred absence always yields; an inferred presence yields
          * to a stated absence only */
@@ -345,7 +344,7 @@ static ent_status add_model_attendance(const attendance_pass *p,
 /* The dateline's host, drafted at the sentence that holds the line. */
 static found_relation dateline_host(size_t state, sentence line) {
     found_relation r = {0};
-    r.type = "hosts";
+    r.type = extract_type_hosts;
     r.source = state;
     r.target = EXTRACT_EVENT;
     r.confidence = DATELINE_CONFIDENCE;
@@ -361,7 +360,7 @@ static ent_status keep_dateline(finding_list *f,
                                 const ent_extract_options_t *options,
                                 found_relation *host, unique_list *kept) {
     for (size_t i = 0; i < kept->count; i++) {
-        if (strcmp(kept->items[i].type, "hosts") == 0 &&
+        if (kept->items[i].type == extract_type_hosts &&
             kept->items[i].source != host->source) {
             host->rejected = REASON_OTHER_HOST;
             explain_finding(options, f, host);

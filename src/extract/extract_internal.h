@@ -257,9 +257,20 @@ enum {
                            sentence names another */
 };
 
+/* The relation types the engine tests, one static string each. Every
+ * found_relation's type is one of these or another pointer the patterns
+ * interned (relation_type_intern): one type, one pointer, so that types
+ * compare by pointer, never by strcmp. */
+extern const char extract_type_attends[];
+extern const char extract_type_absent_from[];
+extern const char extract_type_member_of[];
+extern const char extract_type_hosts[];
+extern const char extract_type_leads[];
+extern const char extract_type_border_risk[];
+
 /* One relation a pattern found, before deduplication. */
 typedef struct {
-    const char *type;
+    const char *type;      /* interned: compare pointers */
     size_t source, target; /* gazetteer indices, or EXTRACT_EVENT */
     const char *role;      /* static or NULL */
     const char *status;    /* static or NULL */

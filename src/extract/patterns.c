@@ -294,7 +294,7 @@ static int resolve(const finding_list *f, ref which, const captures *c,
 static int same_finding(const found_relation *x, const found_relation *y) {
     return x->source == y->source && x->target == y->target &&
            (x->rejected == REASON_NONE) == (y->rejected == REASON_NONE) &&
-           (x->type == y->type || strcmp(x->type, y->type) == 0);
+           x->type == y->type; /* interned */
 }
 
 ent_status finding_add(finding_list *f, const found_relation *r) {
@@ -320,9 +320,10 @@ ent_status finding_add(finding_list *f, const found_relation *r) {
 }
 
 /* Emits the relations of one match: for a list, one per item. */
-static ent_status emit(finding_list *f, const rule *r, const captures *c,
-                       sentence where, double confidence, unsigned flags,
-                       reject_reason why) {
+static ent_status emit(finding_list *f, const compiled_rule *cr,
+                       const captures *c, sentence where, double confidence,
+                       unsigned flags, reject_reason why) {
+    const rule *r = cr->row;
     for (size_t o = 0; o < 2 && r->out[o].type != NULL; o++) {
         const rule_output *out = &r->out[o];
         size_t sources = ref_count(out->source, c);
@@ -337,7 +338,7 @@ static ent_status emit(finding_list *f, const rule *r, const captures *c,
                 int unknown_office = out->office_check &&
                                      office_on(f->gazetteer, found.source,
                                                found.target, f->date) == NULL;
-                found.type = out->type;
+                found.type = cr->types[o];
                 found.role = out->role ? out->role : c->role;
                 found.status = out->status;
                 memcpy(found.term, c->term, sizeof found.term);
@@ -449,7 +450,7 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
         confidence *= factor;
         flags |= FOUND_HEDGED;
     }
-    return emit(f, rule_row, &c, where, confidence, flags, why);
+    return emit(f, cr, &c, where, confidence, flags, why);
 }
 
 /* A quick test of the element after a single-token first one: most

@@ -113,6 +113,8 @@ typedef struct {
 
 typedef struct {
     const rule *row; /* the table row it was compiled from */
+    /* the row's output types, interned: one pointer per type name */
+    const char *types[2];
     element items[MAX_ELEMENTS];
     size_t count;
     /* A word element after the first that every match needs, or -1: a
@@ -243,6 +245,10 @@ typedef struct {
     uint32_t id;
 } word_slot;
 
+/* Distinct relation types of the rules besides the extract_type_* ones
+ * (chairs, threatens, ...). */
+#define MAX_OTHER_TYPES 32
+
 struct compiled_patterns {
     compiled_rule *rules;
     size_t rule_count;
@@ -260,6 +266,9 @@ struct compiled_patterns {
     uint16_t *pool; /* the alternatives of every word element */
     size_t pool_count, pool_capacity;
     int out_of_memory; /* set when compiling could not allocate */
+    /* the rules' types other than the extract_type_* ones, each once */
+    const char *other_types[MAX_OTHER_TYPES];
+    size_t other_type_count;
     /* first-element index: by word id, and the rest (punctuation,
      * dashes, years), tried at every token */
     rule_index by_word;
