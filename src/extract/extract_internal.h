@@ -338,9 +338,18 @@ struct rule_reach_s *patterns_reach_scratch(const compiled_patterns *patterns);
  * caller frees it. */
 struct cached_list_s *patterns_list_cache_new(void);
 
-/* Applies every pattern to the `count` tokens of one sentence and appends
- * what they find to `findings`, rejected matches included (with their
- * reason). `ids` is scratch space for `count` word ids. */
+/* The word id of each of the `count` tokens of a sentence for the
+ * matcher (WORD_UNKNOWN for a word no pattern names, a mention, a mark)
+ * in ids[], and each token's attendance cue classes (CUE_*) in cues[]:
+ * one vocabulary lookup a word. */
+void patterns_word_ids(const compiled_patterns *patterns, const char *text,
+                       const token *tokens, size_t count, sentence where,
+                       uint16_t *ids, uint16_t *cues);
+
+/* Applies every pattern to the `count` tokens of one sentence, which names
+ * something (a mention), and appends what they find to `findings`,
+ * rejected matches included (with their reason). `ids` are the tokens'
+ * word ids (patterns_word_ids). */
 ent_status patterns_apply(const compiled_patterns *patterns,
                           finding_list *findings, const token *tokens,
                           size_t count, uint16_t *ids, sentence where);

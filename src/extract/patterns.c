@@ -581,28 +581,27 @@ role_memo *patterns_role_memo_new(void) {
     return calloc(ROLE_MEMO_SLOTS, sizeof(role_memo));
 }
 
+void patterns_word_ids(const compiled_patterns *p, const char *text,
+                       const token *tokens, size_t count, sentence where,
+                       uint16_t *ids, uint16_t *cues) {
+    for (size_t i = 0; i < count; i++) {
+        uint16_t id = WORD_UNKNOWN;
+        if (tokens[i].kind == TOKEN_WORD) {
+            /* 8 bytes from the word's start lie in the sentence */
+            int readable_8 = tokens[i].start + 8 <= where.end;
+            id = patterns_word_id_read(
+                p, tokens[i].hash, text + tokens[i].start,
+                tokens[i].end - tokens[i].start, readable_8);
+        }
+        cues[i] = id != WORD_UNKNOWN ? p->word_cues[id] : 0;
+        ids[i] = id < p->pattern_words ? id : WORD_UNKNOWN;
+    }
+}
+
 ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                           const token *tokens, size_t count, uint16_t *ids,
                           sentence where) {
-    /* Every pattern binds a name: a sentence that names nobody and
-     * nothing the gazetteer knows yields nothing. */
-    size_t named = 0;
-    while (named < count && tokens[named].kind != TOKEN_MENTION) {
-        named++;
-    }
-    if (named == count) {
-        return ENT_OK;
-    }
     const char *text = f->text;
-    for (size_t i = 0; i < count; i++) {
-        /* 8 bytes from the word's start lie in the sentence */
-        int readable_8 = tokens[i].start + 8 <= where.end;
-        ids[i] = tokens[i].kind == TOKEN_WORD
-                     ? patterns_word_id_read(
-                           p, tokens[i].hash, text + tokens[i].start,
-                           tokens[i].end - tokens[i].start, readable_8)
-                     : WORD_UNKNOWN;
-    }
     sentence_tokens s = {.text = text,
                          .tokens = tokens,
                          .ids = ids,

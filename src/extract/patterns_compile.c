@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "common/buffer.h"
+#include "extract/attendance_model.h"
 #include "extract/patterns_internal.h"
 
 #define TABLE_SIZE 2048 /* a power of two, well above the vocabulary */
@@ -287,6 +288,56 @@ static const char *relation_type_intern(compiled_patterns *p,
     return p->other_types[p->other_type_count++] = name;
 }
 
+/* Calls visit(p, word, length, cue) for every cue word of the attendance
+ * model; 0 as soon as a call returns 0. */
+static int each_cue_word(compiled_patterns *p,
+                         int (*visit)(compiled_patterns *, const char *, size_t,
+                                      uint16_t)) {
+    const char *w;
+    uint16_t cue;
+    for (size_t k = 0; (w = attendance_cue_words(k, &cue)) != NULL; k++) {
+        while (*w) {
+            size_t n = strcspn(w, " ");
+            if (!visit(p, w, n, cue)) {
+                return 0;
+            }
+            w += n;
+            w += *w == ' ';
+        }
+    }
+    return 1;
+}
+
+static int intern_cue(compiled_patterns *p, const char *word, size_t n,
+                      uint16_t cue) {
+    (void)cue;
+    return intern(p, word, n) != WORD_UNKNOWN;
+}
+
+static int note_cue(compiled_patterns *p, const char *word, size_t n,
+                    uint16_t cue) {
+    p->word_cues[patterns_word_id(p, word, n)] |= cue;
+    return 1;
+}
+
+/* The attendance model's cue words join the vocabulary after the
+ * patterns' words (so that the matcher's ids and anchors stay as they
+ * are), each id with its cue classes: the model reads a token's classes
+ * from the one lookup the matcher makes, exact, not by hash. 0 when the
+ * vocabulary is full (a bug of the tables) or out of memory. */
+static int intern_cue_words(compiled_patterns *p) {
+    p->pattern_words = p->word_count;
+    if (!each_cue_word(p, intern_cue)) {
+        return 0;
+    }
+    p->word_cues = calloc(p->word_count + 1, sizeof *p->word_cues);
+    if (p->word_cues == NULL) {
+        p->out_of_memory = 1;
+        return 0;
+    }
+    return each_cue_word(p, note_cue);
+}
+
 /* Interns the types of a rule's outputs into cr->types. */
 static int intern_types(compiled_patterns *p, const rule *row,
                         compiled_rule *cr) {
@@ -540,6 +591,7 @@ ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
         for (size_t k = 0; k < p->rule_count; k++) {
             choose_anchor(p, &p->rules[k], &common);
         }
+        ok = intern_cue_words(p);
     }
     if (!ok || !build_indices(p)) {
         /* A malformed table is a bug; memory may also have run out. */
@@ -573,6 +625,7 @@ void patterns_release(compiled_patterns *p) {
     free(p->follow_any.anchors);
     free(p->anchor_slots);
     free(p->word_classes);
+    free(p->word_cues);
     free(p->anywhere);
     free(p->needs);
     free(p->rule_needs);

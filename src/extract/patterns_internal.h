@@ -266,6 +266,10 @@ struct compiled_patterns {
     uint16_t *pool; /* the alternatives of every word element */
     size_t pool_count, pool_capacity;
     int out_of_memory; /* set when compiling could not allocate */
+    /* ids below pattern_words are the patterns' words; the attendance
+     * model's cue words come after, unknown to the matcher */
+    size_t pattern_words;
+    uint16_t *word_cues; /* per id: its CUE_* classes (attendance model) */
     /* the rules' types other than the extract_type_* ones, each once */
     const char *other_types[MAX_OTHER_TYPES];
     size_t other_type_count;
