@@ -302,6 +302,12 @@ struct compiled_patterns {
     uint32_t *anchor_slots;
 };
 
+/* Interns the types of a rule's outputs into cr->types
+ * (patterns_types.c); 0 when the rules name more than MAX_OTHER_TYPES
+ * types besides the extract_type_* ones (a bug of the tables). */
+int patterns_intern_types(compiled_patterns *p, const rule *row,
+                          compiled_rule *cr);
+
 /* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN; with
  * its hash already known (text_word_hash). */
 uint16_t patterns_word_id(const compiled_patterns *p, const char *text,
