@@ -71,51 +71,25 @@ static const struct {
 /* Tokens either side of a mention a participation word is near in. */
 #define NEAR_TOKENS 6
 
-static void add_cue_word(attendance_pass *p, const char *word, size_t n,
-                         uint16_t cue) {
-    uint32_t h = text_word_hash(word, n);
-    size_t s = h & (CUE_SLOTS - 1);
-    while (p->cue_class[s] != 0 && p->cue_hash[s] != h) {
-        s = (s + 1) & (CUE_SLOTS - 1);
+const char *attendance_cue_words(size_t k, uint16_t *cue) {
+    if (k >= sizeof cue_words / sizeof *cue_words) {
+        return NULL;
     }
-    p->cue_hash[s] = h;
-    p->cue_class[s] |= cue;
+    *cue = cue_words[k].cue;
+    return cue_words[k].words;
 }
 
 ent_status attendance_init(attendance_pass *p, size_t entity_count) {
     memset(p, 0, sizeof *p);
     p->index = calloc(entity_count + 1, sizeof *p->index);
     p->entity_count = entity_count;
-    if (p->index == NULL) {
-        return ENT_ENOMEM;
-    }
-    for (size_t c = 0; c < sizeof cue_words / sizeof *cue_words; c++) {
-        const char *w = cue_words[c].words;
-        while (*w) {
-            size_t n = strcspn(w, " ");
-            add_cue_word(p, w, n, cue_words[c].cue);
-            w += n;
-            w += *w == ' ';
-        }
-    }
-    return ENT_OK;
+    return p->index != NULL ? ENT_OK : ENT_ENOMEM;
 }
 
 void attendance_release(attendance_pass *p) {
     free(p->people);
     free(p->index);
     memset(p, 0, sizeof *p);
-}
-
-static uint16_t cue_of(const attendance_pass *p, uint32_t hash) {
-    size_t s = hash & (CUE_SLOTS - 1);
-    while (p->cue_class[s] != 0) {
-        if (p->cue_hash[s] == hash) {
-            return p->cue_class[s];
-        }
-        s = (s + 1) & (CUE_SLOTS - 1);
-    }
-    return 0;
 }
 
 /* The record of `person`, created at its first mention; NULL when out of
@@ -140,8 +114,7 @@ static attend_person *person_record(attendance_pass *p, size_t person,
 /* CUE_NEAR when a participation word stands within NEAR_TOKENS of the
  * mention at `i`: the last one before it (`previous`), or the first
  * after it, looked for only when the sentence has one after. */
-static uint16_t near_participation(const attendance_pass *p,
-                                   const token *tokens, size_t count, size_t i,
+static uint16_t near_participation(const uint16_t *cues, size_t count, size_t i,
                                    size_t previous, size_t last) {
     if (previous != SIZE_MAX && i - previous <= NEAR_TOKENS) {
         return CUE_NEAR;
@@ -151,8 +124,7 @@ static uint16_t near_participation(const attendance_pass *p,
     }
     size_t end = i + NEAR_TOKENS < count ? i + NEAR_TOKENS + 1 : count;
     for (size_t k = i + 1; k < end; k++) {
-        if (tokens[k].kind == TOKEN_WORD &&
-            (cue_of(p, tokens[k].hash) & CUE_PARTICIPATES)) {
+        if (cues[k] & CUE_PARTICIPATES) {
             return CUE_NEAR;
         }
     }
@@ -172,13 +144,8 @@ static double sentence_weight(uint16_t cues) {
 }
 
 ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
-                              const token *tokens, size_t count,
-                              sentence where) {
-    size_t persons = 0;
-    for (size_t i = 0; i < count; i++) {
-        persons += tokens[i].kind == TOKEN_MENTION &&
-                   g->entities[tokens[i].m.entity].type == ENT_ENTITY_PERSON;
-    }
+                              const token *tokens, const uint16_t *token_cues,
+                              size_t count, size_t persons, sentence where) {
     uint32_t number = p->sentences++;
     if (persons == 0) {
         return ENT_OK; /* most sentences: the words are not read */
@@ -186,17 +153,14 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
     uint16_t cues = persons >= LIST_LEADERS ? CUE_LISTED : 0;
     size_t last_participation = SIZE_MAX; /* token index */
     for (size_t i = 0; i < count; i++) {
-        if (tokens[i].kind == TOKEN_WORD) {
-            uint16_t c = cue_of(p, tokens[i].hash);
-            cues |= c;
-            last_participation = c & CUE_PARTICIPATES ? i : last_participation;
-        }
+        cues |= token_cues[i];
+        last_participation =
+            token_cues[i] & CUE_PARTICIPATES ? i : last_participation;
     }
     size_t previous = SIZE_MAX; /* the last participation word seen */
     for (size_t i = 0; i < count; i++) {
-        if (tokens[i].kind == TOKEN_WORD && last_participation != SIZE_MAX &&
-            i <= last_participation &&
-            (cue_of(p, tokens[i].hash) & CUE_PARTICIPATES)) {
+        if (last_participation != SIZE_MAX && i <= last_participation &&
+            (token_cues[i] & CUE_PARTICIPATES)) {
             previous = i;
         }
         if (tokens[i].kind != TOKEN_MENTION ||
@@ -208,7 +172,7 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
             return ENT_ENOMEM;
         }
         r->mentions++;
-        uint16_t near = near_participation(p, tokens, count, i, previous,
+        uint16_t near = near_participation(token_cues, count, i, previous,
                                            last_participation);
         r->cues |= near | cues;
         double weight = sentence_weight(near | cues);
@@ -222,7 +186,7 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
 
 void attendance_note_finding(attendance_pass *p, const found_relation *r) {
     if (r->rejected != REASON_NONE && r->source < p->entity_count &&
-        p->index[r->source] != 0 && strcmp(r->type, "attends") == 0) {
+        p->index[r->source] != 0 && r->type == extract_type_attends) {
         p->people[p->index[r->source] - 1].rejected = 1;
     }
 }
@@ -239,19 +203,19 @@ enum {
 
 static unsigned char fact_of(const found_relation *r, size_t focus) {
     int event = r->target == EXTRACT_EVENT;
-    if (strcmp(r->type, "attends") == 0 && event) {
+    if (r->type == extract_type_attends && event) {
         return FACT_ATTENDS | (r->flags & FOUND_INFERRED ? 0 : FACT_STATED);
     }
-    if (strcmp(r->type, "absent_from") == 0 && event) {
+    if (r->type == extract_type_absent_from && event) {
         return FACT_ABSENT;
     }
-    if (strcmp(r->type, "member_of") == 0 && r->target == focus) {
+    if (r->type == extract_type_member_of && r->target == focus) {
         return FACT_MEMBER;
     }
-    if (strcmp(r->type, "hosts") == 0 && event) {
+    if (r->type == extract_type_hosts && event) {
         return FACT_HOSTS;
     }
-    return strcmp(r->type, "leads") == 0 ? FACT_LEADS : 0;
+    return r->type == extract_type_leads ? FACT_LEADS : 0;
 }
 
 /* Per entity, the FACT_* of the rules' draft; NULL when out of memory. */
@@ -390,7 +354,7 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
         return ENT_OK;
     }
     found_relation a = {0};
-    a.type = "attends";
+    a.type = extract_type_attends;
     a.source = r->person;
     a.target = EXTRACT_EVENT;
     a.confidence = confidence;

@@ -87,30 +87,31 @@ typedef struct {
     double best_weight;      /* what its cues weigh */
 } attend_person;
 
-#define CUE_SLOTS 512
-
 typedef struct {
     attend_person *people;
     size_t count, capacity;
     uint32_t *index;    /* per entity: position in people + 1, or 0 */
     uint32_t sentences; /* sentences seen */
     size_t entity_count;
-    /* the cue words by text_word_hash, open addressing */
-    uint32_t cue_hash[CUE_SLOTS];
-    uint16_t cue_class[CUE_SLOTS];
 } attendance_pass;
+
+/* The cue words of class k (a CUE_* bit in *cue), space-separated, lower
+ * case; NULL past the last class. The patterns intern them in their
+ * vocabulary (patterns_word_ids gives each token its classes). */
+const char *attendance_cue_words(size_t k, uint16_t *cue);
 
 /* Prepares the pass for a gazetteer of `entity_count` entities; ENT_ENOMEM
  * or ENT_OK. Released with attendance_release. */
 ent_status attendance_init(attendance_pass *pass, size_t entity_count);
 void attendance_release(attendance_pass *pass);
 
-/* Notes the persons one sentence names and its cue classes. Time
- * O(count). ENT_ENOMEM or ENT_OK. */
+/* Notes the `persons` persons (mentions) one sentence names and its cue
+ * classes: cues[i] is the CUE_* bits of token i (patterns_word_ids), read
+ * only when persons > 0. Time O(count). ENT_ENOMEM or ENT_OK. */
 ent_status attendance_observe(attendance_pass *pass,
                               const ent_gazetteer_t *gazetteer,
-                              const token *tokens, size_t count,
-                              sentence where);
+                              const token *tokens, const uint16_t *cues,
+                              size_t count, size_t persons, sentence where);
 
 /* Notes a finding of the rules: an `attends` of a person they rejected
  * (negated, hedged below the threshold, about another gathering, the

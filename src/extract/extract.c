@@ -39,7 +39,7 @@ typedef struct {
 } unique_list;
 
 static int undirected(const char *type) {
-    return strcmp(type, "border_risk") == 0;
+    return type == extract_type_border_risk;
 }
 
 /* The key of a relation: an undirected one has its ends in order. */
@@ -56,9 +56,7 @@ static int same_key(const found_relation *x, const found_relation *y) {
     size_t xa, xb, ya, yb;
     key_of(x, &xa, &xb);
     key_of(y, &ya, &yb);
-    /* the same static string, most often: no need to compare it */
-    return xa == ya && xb == yb &&
-           (x->type == y->type || strcmp(x->type, y->type) == 0);
+    return xa == ya && xb == yb && x->type == y->type; /* interned */
 }
 
 static size_t hash_of(const found_relation *r) {
@@ -170,18 +168,26 @@ static ent_status record_sentence(article_pass *a, sentence where,
     return ENT_OK;
 }
 
-static void count_organizations(article_pass *a, const ent_gazetteer_t *g,
-                                const token *tokens, size_t count) {
+/* Counts the organizations the sentence names and its mentions of
+ * persons (*persons); returns how many mentions it has. */
+static size_t count_mentions(article_pass *a, const ent_gazetteer_t *g,
+                             const token *tokens, size_t count,
+                             size_t *persons) {
+    size_t mentions = 0;
+    *persons = 0;
     for (size_t i = 0; i < count; i++) {
         if (tokens[i].kind != TOKEN_MENTION) {
             continue; /* only a mention's entity is set */
         }
+        mentions++;
         size_t e = tokens[i].m.entity;
+        *persons += g->entities[e].type == ENT_ENTITY_PERSON;
         if (g->entities[e].type == ENT_ENTITY_ORGANIZATION &&
             a->mentions[e]++ == 0) {
             a->first_named[e] = ++a->order;
         }
     }
+    return mentions;
 }
 
 /* The organization named most often (first named on a tie), or
@@ -206,25 +212,35 @@ static ent_status read_article(const compiled_patterns *patterns,
                                size_t length, article_pass *a) {
     ent_status status = ENT_OK;
     token *tokens = NULL;
-    uint16_t *ids = NULL;
+    uint16_t *ids = NULL; /* the word ids, then the cues, of the tokens */
     size_t count = 0, capacity = 0, id_capacity = 0, at = 0;
     sentence s;
     while (status == ENT_OK && text_next_sentence(text, length, &at, &s)) {
         status = text_tokenize_filtered(local->gazetteer, local->filter, text,
                                         s, &tokens, &count, &capacity);
         if (status == ENT_OK && capacity > id_capacity) {
-            uint16_t *bigger = realloc(ids, capacity * sizeof *ids);
+            uint16_t *bigger = realloc(ids, 2 * capacity * sizeof *ids);
             status = bigger != NULL ? ENT_OK : ENT_ENOMEM;
             ids = bigger != NULL ? bigger : ids;
             id_capacity = bigger != NULL ? capacity : id_capacity;
         }
         local->count = 0;
+        /* Every pattern binds a name: a sentence that names nobody and
+         * nothing the gazetteer knows yields nothing, and its words are
+         * not looked up. */
+        size_t named = 0, persons = 0;
+        uint16_t *cues = NULL;
         if (status == ENT_OK) {
-            count_organizations(a, local->gazetteer, tokens, count);
+            cues = ids + id_capacity;
+            named =
+                count_mentions(a, local->gazetteer, tokens, count, &persons);
+            if (named > 0) {
+                patterns_word_ids(patterns, text, tokens, count, s, ids, cues);
+            }
             status = attendance_observe(&a->attendance, local->gazetteer,
-                                        tokens, count, s);
+                                        tokens, cues, count, persons, s);
         }
-        if (status == ENT_OK) {
+        if (status == ENT_OK && named > 0) {
             status = patterns_apply(patterns, local, tokens, count, ids, s);
         }
         if (status == ENT_OK) {
@@ -287,12 +303,13 @@ static ent_status settle_inferred(unique_list *u, finding_list *f,
     size_t kept = 0;
     for (size_t i = 0; i < u->count; i++) {
         found_relation *r = &u->items[i];
-        int attends = strcmp(r->type, "attends") == 0;
-        int absent = strcmp(r->type, "absent_from") == 0;
+        int attends = r->type == extract_type_attends;
+        int absent = r->type == extract_type_absent_from;
         size_t other = SIZE_MAX;
         if ((r->flags & FOUND_INFERRED) && (attends || absent)) {
-            other = unique_find(u, attends ? "absent_from" : "attends",
-                                r->source, r->target);
+            other = unique_find(
+                u, attends ? extract_type_absent_from : extract_type_attends,
+                r->source, r->target);
         }
         /* an inferred absence always yields; an inferred presence yields
          * to a stated absence only */
@@ -345,7 +362,7 @@ static ent_status add_model_attendance(const attendance_pass *p,
 /* The dateline's host, drafted at the sentence that holds the line. */
 static found_relation dateline_host(size_t state, sentence line) {
     found_relation r = {0};
-    r.type = "hosts";
+    r.type = extract_type_hosts;
     r.source = state;
     r.target = EXTRACT_EVENT;
     r.confidence = DATELINE_CONFIDENCE;
@@ -361,7 +378,7 @@ static ent_status keep_dateline(finding_list *f,
                                 const ent_extract_options_t *options,
                                 found_relation *host, unique_list *kept) {
     for (size_t i = 0; i < kept->count; i++) {
-        if (strcmp(kept->items[i].type, "hosts") == 0 &&
+        if (kept->items[i].type == extract_type_hosts &&
             kept->items[i].source != host->source) {
             host->rejected = REASON_OTHER_HOST;
             explain_finding(options, f, host);

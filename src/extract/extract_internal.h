@@ -257,9 +257,20 @@ enum {
                            sentence names another */
 };
 
+/* The relation types the engine tests, one static string each. Every
+ * found_relation's type is one of these or another pointer the patterns
+ * interned (relation_type_intern): one type, one pointer, so that types
+ * compare by pointer, never by strcmp. */
+extern const char extract_type_attends[];
+extern const char extract_type_absent_from[];
+extern const char extract_type_member_of[];
+extern const char extract_type_hosts[];
+extern const char extract_type_leads[];
+extern const char extract_type_border_risk[];
+
 /* One relation a pattern found, before deduplication. */
 typedef struct {
-    const char *type;
+    const char *type;      /* interned: compare pointers */
     size_t source, target; /* gazetteer indices, or EXTRACT_EVENT */
     const char *role;      /* static or NULL */
     const char *status;    /* static or NULL */
@@ -327,9 +338,18 @@ struct rule_reach_s *patterns_reach_scratch(const compiled_patterns *patterns);
  * caller frees it. */
 struct cached_list_s *patterns_list_cache_new(void);
 
-/* Applies every pattern to the `count` tokens of one sentence and appends
- * what they find to `findings`, rejected matches included (with their
- * reason). `ids` is scratch space for `count` word ids. */
+/* The word id of each of the `count` tokens of a sentence for the
+ * matcher (WORD_UNKNOWN for a word no pattern names, a mention, a mark)
+ * in ids[], and each token's attendance cue classes (CUE_*) in cues[]:
+ * one vocabulary lookup a word. */
+void patterns_word_ids(const compiled_patterns *patterns, const char *text,
+                       const token *tokens, size_t count, sentence where,
+                       uint16_t *ids, uint16_t *cues);
+
+/* Applies every pattern to the `count` tokens of one sentence, which names
+ * something (a mention), and appends what they find to `findings`,
+ * rejected matches included (with their reason). `ids` are the tokens'
+ * word ids (patterns_word_ids). */
 ent_status patterns_apply(const compiled_patterns *patterns,
                           finding_list *findings, const token *tokens,
                           size_t count, uint16_t *ids, sentence where);

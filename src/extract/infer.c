@@ -114,7 +114,7 @@ static const gz_office *state_office(const ent_gazetteer_t *g, size_t person,
 }
 
 static int is_leads(const found_relation *r) {
-    return r->rejected == REASON_NONE && strcmp(r->type, "leads") == 0;
+    return r->rejected == REASON_NONE && r->type == extract_type_leads;
 }
 
 /* A `leads` of a person to an entity where the gazetteer has the person
@@ -166,14 +166,14 @@ static ent_status infer_state(finding_list *f, size_t i) {
     const found_relation *r = &f->items[i];
     if (r->rejected != REASON_NONE || r->source == EXTRACT_EVENT ||
         f->gazetteer->entities[r->source].type != ENT_ENTITY_PERSON ||
-        (strcmp(r->type, "attends") != 0 &&
-         strcmp(r->type, "absent_from") != 0)) {
+        (r->type != extract_type_attends &&
+         r->type != extract_type_absent_from)) {
         return ENT_OK;
     }
     const gz_office *office = head_office(f->gazetteer, r->source, f->date);
     /* whoever stands in for a state at the summit (a foreign minister)
      * makes it attend; only its head's absence makes it absent */
-    if (office == NULL && strcmp(r->type, "attends") == 0) {
+    if (office == NULL && r->type == extract_type_attends) {
         office = state_office(f->gazetteer, r->source, f->date);
     }
     if (office == NULL) {

@@ -294,7 +294,7 @@ static int resolve(const finding_list *f, ref which, const captures *c,
 static int same_finding(const found_relation *x, const found_relation *y) {
     return x->source == y->source && x->target == y->target &&
            (x->rejected == REASON_NONE) == (y->rejected == REASON_NONE) &&
-           (x->type == y->type || strcmp(x->type, y->type) == 0);
+           x->type == y->type; /* interned */
 }
 
 ent_status finding_add(finding_list *f, const found_relation *r) {
@@ -320,9 +320,10 @@ ent_status finding_add(finding_list *f, const found_relation *r) {
 }
 
 /* Emits the relations of one match: for a list, one per item. */
-static ent_status emit(finding_list *f, const rule *r, const captures *c,
-                       sentence where, double confidence, unsigned flags,
-                       reject_reason why) {
+static ent_status emit(finding_list *f, const compiled_rule *cr,
+                       const captures *c, sentence where, double confidence,
+                       unsigned flags, reject_reason why) {
+    const rule *r = cr->row;
     for (size_t o = 0; o < 2 && r->out[o].type != NULL; o++) {
         const rule_output *out = &r->out[o];
         size_t sources = ref_count(out->source, c);
@@ -337,7 +338,7 @@ static ent_status emit(finding_list *f, const rule *r, const captures *c,
                 int unknown_office = out->office_check &&
                                      office_on(f->gazetteer, found.source,
                                                found.target, f->date) == NULL;
-                found.type = out->type;
+                found.type = cr->types[o];
                 found.role = out->role ? out->role : c->role;
                 found.status = out->status;
                 memcpy(found.term, c->term, sizeof found.term);
@@ -449,7 +450,7 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
         confidence *= factor;
         flags |= FOUND_HEDGED;
     }
-    return emit(f, rule_row, &c, where, confidence, flags, why);
+    return emit(f, cr, &c, where, confidence, flags, why);
 }
 
 /* A quick test of the element after a single-token first one: most
@@ -580,28 +581,27 @@ role_memo *patterns_role_memo_new(void) {
     return calloc(ROLE_MEMO_SLOTS, sizeof(role_memo));
 }
 
+void patterns_word_ids(const compiled_patterns *p, const char *text,
+                       const token *tokens, size_t count, sentence where,
+                       uint16_t *ids, uint16_t *cues) {
+    for (size_t i = 0; i < count; i++) {
+        uint16_t id = WORD_UNKNOWN;
+        if (tokens[i].kind == TOKEN_WORD) {
+            /* 8 bytes from the word's start lie in the sentence */
+            int readable_8 = tokens[i].start + 8 <= where.end;
+            id = patterns_word_id_read(
+                p, tokens[i].hash, text + tokens[i].start,
+                tokens[i].end - tokens[i].start, readable_8);
+        }
+        cues[i] = id != WORD_UNKNOWN ? p->word_cues[id] : 0;
+        ids[i] = id < p->pattern_words ? id : WORD_UNKNOWN;
+    }
+}
+
 ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                           const token *tokens, size_t count, uint16_t *ids,
                           sentence where) {
-    /* Every pattern binds a name: a sentence that names nobody and
-     * nothing the gazetteer knows yields nothing. */
-    size_t named = 0;
-    while (named < count && tokens[named].kind != TOKEN_MENTION) {
-        named++;
-    }
-    if (named == count) {
-        return ENT_OK;
-    }
     const char *text = f->text;
-    for (size_t i = 0; i < count; i++) {
-        /* 8 bytes from the word's start lie in the sentence */
-        int readable_8 = tokens[i].start + 8 <= where.end;
-        ids[i] = tokens[i].kind == TOKEN_WORD
-                     ? patterns_word_id_read(
-                           p, tokens[i].hash, text + tokens[i].start,
-                           tokens[i].end - tokens[i].start, readable_8)
-                     : WORD_UNKNOWN;
-    }
     sentence_tokens s = {.text = text,
                          .tokens = tokens,
                          .ids = ids,

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "common/buffer.h"
+#include "extract/attendance_model.h"
 #include "extract/patterns_internal.h"
 
 #define TABLE_SIZE 2048 /* a power of two, well above the vocabulary */
@@ -255,6 +256,56 @@ static int rule_negates(const compiled_patterns *p, const compiled_rule *r) {
     return 0;
 }
 
+/* Calls visit(p, word, length, cue) for every cue word of the attendance
+ * model; 0 as soon as a call returns 0. */
+static int each_cue_word(compiled_patterns *p,
+                         int (*visit)(compiled_patterns *, const char *, size_t,
+                                      uint16_t)) {
+    const char *w;
+    uint16_t cue;
+    for (size_t k = 0; (w = attendance_cue_words(k, &cue)) != NULL; k++) {
+        while (*w) {
+            size_t n = strcspn(w, " ");
+            if (!visit(p, w, n, cue)) {
+                return 0;
+            }
+            w += n;
+            w += *w == ' ';
+        }
+    }
+    return 1;
+}
+
+static int intern_cue(compiled_patterns *p, const char *word, size_t n,
+                      uint16_t cue) {
+    (void)cue;
+    return intern(p, word, n) != WORD_UNKNOWN;
+}
+
+static int note_cue(compiled_patterns *p, const char *word, size_t n,
+                    uint16_t cue) {
+    p->word_cues[patterns_word_id(p, word, n)] |= cue;
+    return 1;
+}
+
+/* The attendance model's cue words join the vocabulary after the
+ * patterns' words (so that the matcher's ids and anchors stay as they
+ * are), each id with its cue classes: the model reads a token's classes
+ * from the one lookup the matcher makes, exact, not by hash. 0 when the
+ * vocabulary is full (a bug of the tables) or out of memory. */
+static int intern_cue_words(compiled_patterns *p) {
+    p->pattern_words = p->word_count;
+    if (!each_cue_word(p, intern_cue)) {
+        return 0;
+    }
+    p->word_cues = calloc(p->word_count + 1, sizeof *p->word_cues);
+    if (p->word_cues == NULL) {
+        p->out_of_memory = 1;
+        return 0;
+    }
+    return each_cue_word(p, note_cue);
+}
+
 /* 1 when the rule binds A and B at most once each: the matcher puts
  * back only the counts of a failed trial's bindings (patterns.c). */
 static int binds_once(const compiled_rule *r) {
@@ -481,7 +532,8 @@ ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
     for (size_t t = 0; ok && (rows = extract_rule_table(t, &n)) != NULL; t++) {
         for (size_t i = 0; ok && i < n; i++, r++) {
             p->rules[r].row = &rows[i];
-            ok = compile_rule(p, rows[i].pattern, &p->rules[r]);
+            ok = compile_rule(p, rows[i].pattern, &p->rules[r]) &&
+                 patterns_intern_types(p, &rows[i], &p->rules[r]);
             *bad = ok ? NULL : rows[i].pattern;
         }
     }
@@ -495,6 +547,7 @@ ent_status patterns_compile(compiled_patterns **patterns, const char **bad) {
         for (size_t k = 0; k < p->rule_count; k++) {
             choose_anchor(p, &p->rules[k], &common);
         }
+        ok = intern_cue_words(p);
     }
     if (!ok || !build_indices(p)) {
         /* A malformed table is a bug; memory may also have run out. */
@@ -528,6 +581,7 @@ void patterns_release(compiled_patterns *p) {
     free(p->follow_any.anchors);
     free(p->anchor_slots);
     free(p->word_classes);
+    free(p->word_cues);
     free(p->anywhere);
     free(p->needs);
     free(p->rule_needs);

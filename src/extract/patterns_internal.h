@@ -113,6 +113,8 @@ typedef struct {
 
 typedef struct {
     const rule *row; /* the table row it was compiled from */
+    /* the row's output types, interned: one pointer per type name */
+    const char *types[2];
     element items[MAX_ELEMENTS];
     size_t count;
     /* A word element after the first that every match needs, or -1: a
@@ -243,6 +245,10 @@ typedef struct {
     uint32_t id;
 } word_slot;
 
+/* Distinct relation types of the rules besides the extract_type_* ones
+ * (chairs, threatens, ...). */
+#define MAX_OTHER_TYPES 32
+
 struct compiled_patterns {
     compiled_rule *rules;
     size_t rule_count;
@@ -260,6 +266,13 @@ struct compiled_patterns {
     uint16_t *pool; /* the alternatives of every word element */
     size_t pool_count, pool_capacity;
     int out_of_memory; /* set when compiling could not allocate */
+    /* ids below pattern_words are the patterns' words; the attendance
+     * model's cue words come after, unknown to the matcher */
+    size_t pattern_words;
+    uint16_t *word_cues; /* per id: its CUE_* classes (attendance model) */
+    /* the rules' types other than the extract_type_* ones, each once */
+    const char *other_types[MAX_OTHER_TYPES];
+    size_t other_type_count;
     /* first-element index: by word id, and the rest (punctuation,
      * dashes, years), tried at every token */
     rule_index by_word;
@@ -288,6 +301,12 @@ struct compiled_patterns {
      * (compiled_rule.anchor), or one always stamped */
     uint32_t *anchor_slots;
 };
+
+/* Interns the types of a rule's outputs into cr->types
+ * (patterns_types.c); 0 when the rules name more than MAX_OTHER_TYPES
+ * types besides the extract_type_* ones (a bug of the tables). */
+int patterns_intern_types(compiled_patterns *p, const rule *row,
+                          compiled_rule *cr);
 
 /* The id of text[0..length) (ASCII case folded), or WORD_UNKNOWN; with
  * its hash already known (text_word_hash). */
