@@ -51,3 +51,31 @@ def ascii_id(text):
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+# The titles src/extract/rules.c (extract_roles) reads as {R:role}, with
+# the office each names. The gazetteer's spellings are matched longest
+# first, so an alias that starts with one ("President Rumen Radev", "King
+# Salman") swallows the title into the person: "Bulgarian President Rumen
+# Radev attended" then has no title left for the patterns, and no `leads`.
+ROLE_TITLES = {"president": "president", "prime minister": "prime minister",
+               "premier": "prime minister", "pm": "prime minister",
+               "chancellor": "chancellor", "emir": "emir", "amir": "emir",
+               "king": "king", "queen": "queen", "sultan": "sultan",
+               "leader": "", "head of state": "", "head of government": "",
+               "supreme leader": "supreme leader",
+               "secretary general": "secretary general",
+               "secretary-general": "secretary general",
+               "executive secretary": "executive secretary"}
+
+
+def untitled(alias, roles):
+    """The alias without a leading title of an office the person holds
+    (roles), so that the patterns read the title; a title of no office of
+    theirs is part of a regnal name (Malaysia's king Sultan Abdullah) and
+    stays."""
+    low = alias.lower()
+    for title, role in ROLE_TITLES.items():
+        if low.startswith(title + " ") and role in roles:
+            return alias[len(title) + 1:]
+    return alias

@@ -7,7 +7,8 @@ import datetime
 import difflib
 import re
 
-from gazetteer_common import ascii_id, fail, fold, read_tsv
+from gazetteer_common import ascii_id, fail, fold, read_tsv, untitled
+from gazetteer_wikidata import add_heads, add_ministers
 
 # Surnames too common to stand alone for one person.
 COMMON_SURNAMES = {"khan", "ali", "lee", "singh", "kim", "li", "wang",
@@ -540,11 +541,28 @@ def add_factbook_persons(persons, offices, known):
     return persons + [new[k] for k in sorted(new)]
 
 
+def add_spellings(persons):
+    """spellings.tsv: spellings of persons the script computes from the
+    Factbook, each with a page that writes it ('Prabowo Subianto')."""
+    by_id = {p["id"]: p for p in persons}
+    for row in read_tsv("spellings.tsv", ["id", "alias", "source"]):
+        if row["id"] not in by_id:
+            fail(f"spellings.tsv: no person {row['id']}")
+        p = by_id[row["id"]]
+        p["aliases"] = "|".join(filter(None, [p["aliases"], row["alias"]]))
+        refs = p["source"].split("|") if isinstance(p["source"], str) \
+            else list(p["source"])
+        p["source"] = "|".join(dict.fromkeys(refs + [row["source"]]))
+
+
 def build_persons(claimed):
     """Persons with their offices; the bare surname is an alias only when
     no other person or entity has it and it is not a common surname."""
     persons, offices, known = read_persons()
     persons = add_factbook_persons(persons, offices, known)
+    persons = add_ministers(persons, offices)
+    persons = add_heads(persons, offices)
+    add_spellings(persons)
     surnames = {}
     for p in persons:
         surnames.setdefault(fold(p["surname"]), []).append(p["id"])
@@ -552,7 +570,8 @@ def build_persons(claimed):
     for p in sorted(persons, key=lambda p: p["id"]):
         if not offices.get(p["id"]):
             fail(f"person {p['id']} has no office")
-        aliases = [a for a in p["aliases"].split("|") if a]
+        roles = {o["role"] for o in offices.get(p["id"], [])}
+        aliases = [untitled(a, roles) for a in p["aliases"].split("|") if a]
         bare = p["surname"]
         if (bare and len(surnames[fold(bare)]) == 1 and
                 fold(bare) not in COMMON_SURNAMES and

@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.8632, 0.7120, 0.2480, -0.5962, 1.9929, 0.1797, -0.5518, -2.0124, 1.5397, 1.5116, 0.0098, -1.0275, -0.4764, 0.1769, -0.8626, 1.2453, 0.4548, 0.4907, 0.3967, 0.2475},
+    {-1.8624, 0.6842, 0.2173, -0.6026, 2.1190, -0.1541, -0.5768, -1.9757, 1.5144, 1.4949, 0.0118, -0.9598, -0.4694, 0.1872, -0.8115, 1.2380, 0.4889, 0.8193, 0.3707, 0.2664},
     0.95,
     2.944439,
     0.75,

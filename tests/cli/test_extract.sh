@@ -314,13 +314,16 @@ test_extract_sixth_round_rules_fire_and_show_their_vetoes() {
         -leads:putin:UZB -hosts:TUR:summit -hosts:BLR:summit
 }
 
+# (gaz9: the Saudi king is named without his title, so that the kingdom rule,
+# not "{R:role} {A:person}", draws his leadership: "King" is no longer part
+# of the alias "King Salman".)
 test_extract_sixth_round_rules_on_a_gulf_summit() {
     printf '%s\n' \
         'The GCC summit, organized by Qatar, ended early.' \
         "Leaders met for the annual summit of the council in Oman's capital on Monday." \
         'Bahrain wants to widen trade under its chairmanship.' \
         "The bloc's chairman, Kuwait's ruler, closed the debate." \
-        'The kingdom of Saudi Arabia, headed by King Salman, sent a large team.' \
+        'The kingdom of Saudi Arabia, headed by Salman bin Abdulaziz, sent a large team.' \
         'The kingdom of Bahrain, headed by King Salman, sent a small team.' \
         'Also present were Presidents of Turkey Recep Tayyip Erdogan and Presidents of Iran Vladimir Putin.' \
         'President Ilham Aliyev, as the head of the observer state at the GCC, spoke briefly.' \
