@@ -118,11 +118,11 @@ static inline int is_space(unsigned char c) {
 
 /* Words after which a period does not end a sentence (sorted). */
 static const char *const abbreviations[] = {
-    "adm", "apr",  "aug",  "brig", "capt", "cmdr", "co",   "col",  "corp",
-    "dec", "dept", "dr",   "e.g",  "feb",  "gen",  "gov",  "i.e",  "inc",
-    "jan", "jr",   "jul",  "jun",  "lt",   "ltd",  "maj",  "mar",  "mr",
-    "mrs", "ms",   "mt",   "no",   "nov",  "oct",  "pres", "prof", "rep",
-    "sen", "sep",  "sept", "sgt",  "sr",   "st",   "vs",
+    "adm", "apr",  "aug", "brig", "capt", "cmdr", "co",  "col",  "corp",
+    "dec", "dept", "dr",  "e.g",  "feb",  "gen",  "gov", "hon",  "i.e",
+    "inc", "jan",  "jr",  "jul",  "jun",  "lt",   "ltd", "maj",  "mar",
+    "mr",  "mrs",  "ms",  "mt",   "no",   "nov",  "oct", "pres", "prof",
+    "rep", "sen",  "sep", "sept", "sgt",  "sr",   "st",  "vs",
 };
 
 /* 1 when the word ending at text[end] (a period) keeps the sentence going:
@@ -236,6 +236,57 @@ static int opens_list(const char *text, size_t start, size_t end) {
     return end > start && text[end - 1] == ':';
 }
 
+/* 1 when the line at text[at] opens with a list bullet: "-", "*", "•" or
+ * a dash, then a letter or a space ("-H. E. Mr. NAME", "• President"). */
+static int opens_with_bullet(const char *text, size_t length, size_t at) {
+    while (at < length && (text[at] == ' ' || text[at] == '\t')) {
+        at++;
+    }
+    size_t size = 0;
+    if (at < length && (text[at] == '-' || text[at] == '*')) {
+        size = 1;
+    } else if (at + 2 < length && (unsigned char)text[at] == 0xE2 &&
+               (((unsigned char)text[at + 1] == 0x80 &&
+                 ((unsigned char)text[at + 2] == 0xA2 ||
+                  (unsigned char)text[at + 2] == 0x93 ||
+                  (unsigned char)text[at + 2] == 0x94)))) {
+        size = 3; /* •, – or — */
+    }
+    return size != 0 && at + size < length &&
+           (text[at + size] == ' ' ||
+            is_ascii_word((unsigned char)text[at + size]));
+}
+
+/* The first byte after the blank lines and spaces from text[at]. */
+static size_t skip_blank(const char *text, size_t length, size_t at) {
+    while (at < length && is_space((unsigned char)text[at])) {
+        at++;
+    }
+    return at;
+}
+
+/* 1 when the line ending at text[end] is an item of a list set out after
+ * a colon, spaced by blank lines, whose next item starts at text[next]:
+ * the item ends in no terminator and the next line opens with a bullet
+ * ("attended the Summit:" then "-H. E. Mr. NAME, President of STATE" one
+ * a paragraph). Tested only at a blank line. */
+static int list_goes_on(const char *text, size_t length, size_t start,
+                        size_t end, size_t next) {
+    while (end > start && is_space((unsigned char)text[end - 1])) {
+        end--;
+    }
+    if (end == start || memchr(".!?", text[end - 1], 3) != NULL ||
+        !opens_with_bullet(text, length, next)) {
+        return 0;
+    }
+    for (size_t i = start; i < end; i++) { /* a colon ended an earlier line */
+        if (text[i] == '\n' && opens_list(text, start, i)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The bytes text_next_sentence stops at: the terminators and newline. */
 static const unsigned char sentence_stop[256] = {
     ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1};
@@ -324,7 +375,9 @@ int text_next_sentence(const char *text, size_t length, size_t *at,
                 k++;
             }
             if ((k >= length || text[k] == '\n') &&
-                !opens_list(text, start, i)) {
+                !opens_list(text, start, i) &&
+                !list_goes_on(text, length, start, i,
+                              skip_blank(text, length, k))) {
                 end = i;
                 break;
             }
