@@ -284,7 +284,8 @@ static size_t unique_find(const unique_list *u, const char *type, size_t source,
  * are explained; the list keeps its order. */
 static ent_status settle_inferred(unique_list *u, finding_list *f,
                                   const ent_extract_options_t *options) {
-    size_t kept = 0;
+    /* decide every relation against the whole list first: compacting
+     * while looking up would move items under the index */
     for (size_t i = 0; i < u->count; i++) {
         found_relation *r = &u->items[i];
         int attends = strcmp(r->type, "attends") == 0;
@@ -300,9 +301,13 @@ static ent_status settle_inferred(unique_list *u, finding_list *f,
             (absent || !(u->items[other].flags & FOUND_INFERRED))) {
             r->rejected = REASON_CONFLICT;
             explain_finding(options, f, r);
-            continue;
         }
-        u->items[kept++] = *r;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < u->count; i++) {
+        if (u->items[i].rejected != REASON_CONFLICT) {
+            u->items[kept++] = u->items[i];
+        }
     }
     u->count = kept;
     /* rebuild the index over the compacted list */

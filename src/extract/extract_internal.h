@@ -246,6 +246,13 @@ typedef enum {
     REASON_NOT_SUBJECT,  /* the names are another verb's object ("invited
                             A to attend", "urged B to join") */
     REASON_NOT_PLACE,    /* "in WORDS, STATE" where WORDS is no place name */
+    REASON_HOST_HEAD,    /* the head of the host state named in the hosting
+                            clause ("hosted by the kingdom of A headed by
+                            King B"), not present by it */
+    REASON_DEPUTY,       /* "Vice President", "Deputy Prime Minister": no
+                            head of state or government */
+    REASON_REPRESENTED,  /* someone else represents them ("deployed X to
+                            represent him at the summit") */
     REASON_COUNT
 } reject_reason;
 

@@ -556,6 +556,88 @@ static const rule cue_rules[] = {
      0.8,
      {OUT_CHECKED("leads", A, B)},
      0},
+
+    /* seventh round (attend8) */
+    /* "hosted by the kingdom of Saudi Arabia": the state, whoever heads
+     * it (the head named after it is vetoed as present, rules_scope.c) */
+    {"hosted|organized|organised by the kingdom|republic|state|emirate|"
+     "sultanate|government of the? {A:state}",
+     0.8,
+     {OUT("hosts", A, EVENT)},
+     0},
+    /* a stand-in: "Duterte was represented by Foreign Affairs Secretary
+     * NAME", "Biya ... will be represented by Prime Minister NAME": the
+     * head's state is there, the head need not be */
+    {"{A:person} ~ was|is|were|are|be|being represented by",
+     0.75,
+     {OUT("attends", A_STATE, EVENT)},
+     0},
+    {", {A:earlier-person} will|would? was|is|be represented by",
+     0.75,
+     {OUT("attends", A_STATE, EVENT)},
+     0},
+    /* "to lead Kenya's delegation to the summit" */
+    {"lead|leads|led|leading|head|heads|headed|heading {A:state'} "
+     "delegation|delegations to|at the ~ " MEET,
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* the host in a preposed clause: "Holding this year's summit in a
+     * tent in the capital, Mauritanian President NAME said" */
+    {"holding|hosting the|this ~ " HOSTED " ... , {B:state} "
+     "{R:role} {A:person}",
+     0.7,
+     {OUT("attends", A, EVENT), OUT("hosts", A_STATE, EVENT)},
+     0},
+    /* "As the continent's leaders meet this Monday in Addis Ababa for
+     * the summit": where the leaders meet for it */
+    {HEADS
+     "|delegations meet|meets|met|gather|gathers|gathered|convene|"
+     "convenes|convened ~ in the? {A:state} capital|city? for|to the? ~ " MEET,
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     0},
+    /* absence: a list of names, then "will be absent", "were noticeably
+     * absent", "also failed to turn up" */
+    {"{A:person+} ~ was|were|is|are|remained|be ~ absent|missing .|,|;|$",
+     0.75,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    /* "like A's NAME, B's NAME, C's NAME amongst others will be absent"
+     * (without "among others" a state's possessive before its head is
+     * left to the head: "STATE's President, NAME ... will be absent",
+     * whose state may be represented) */
+    {"{A:state/person+} amongst|among others ~ was|were|is|are|remained|be ~ "
+     "absent|missing",
+     0.75,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"along|together with {A:state/person+} ... were|are|be noticeably|"
+     "conspicuously|notably? absent|missing",
+     0.7,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person+} ,? also|all failed|fail|fails to show|turn|attend|"
+     "appear",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {HEADS_OF_STATES " ,? also|all? failed|fail|fails to show|turn|attend|"
+                     "appear",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state/person} ~ will|would|did|does|could|can not be? able? to? "
+     "attend|participate|come|show|appear",
+     0.75,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    /* "Thailand Prime Minister Prayut Chan-o-cha, who chairs this
+     * year's Asean": a name with more words than the gazetteer's */
+    {"{A:person} ~ , who|which currently? chairs|chaired ~ the? {B:org}",
+     0.7,
+     {OUT("chairs", A_STATE, B)},
+     0},
 };
 
 const rule *extract_cue_rules(size_t *count) {

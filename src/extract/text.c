@@ -118,11 +118,11 @@ static inline int is_space(unsigned char c) {
 
 /* Words after which a period does not end a sentence (sorted). */
 static const char *const abbreviations[] = {
-    "adm", "apr",  "aug", "brig", "capt", "cmdr", "co",  "col",  "corp",
-    "dec", "dept", "dr",  "e.g",  "feb",  "gen",  "gov", "hon",  "i.e",
-    "inc", "jan",  "jr",  "jul",  "jun",  "lt",   "ltd", "maj",  "mar",
-    "mr",  "mrs",  "ms",  "mt",   "no",   "nov",  "oct", "pres", "prof",
-    "rep", "sen",  "sep", "sept", "sgt",  "sr",   "st",  "vs",
+    "adm",  "amb", "apr",  "aug", "brig", "capt", "cmdr", "co",  "col",
+    "corp", "dec", "dept", "dr",  "e.g",  "feb",  "gen",  "gov", "hon",
+    "i.e",  "inc", "jan",  "jr",  "jul",  "jun",  "lt",   "ltd", "maj",
+    "mar",  "mr",  "mrs",  "ms",  "mt",   "no",   "nov",  "oct", "pres",
+    "prof", "rep", "sen",  "sep", "sept", "sgt",  "sr",   "st",  "vs",
 };
 
 /* 1 when the word ending at text[end] (a period) keeps the sentence going:
