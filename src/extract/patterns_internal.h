@@ -511,6 +511,10 @@ int names_group(const sentence_tokens *s, size_t i);
  * name, a region or an entity the gazetteer lacks ("North Cyprus"), not
  * the state (rules_scope.c). */
 int names_region(const sentence_tokens *s, size_t i);
+/* 1 when the state at token i names a body's state, not a state in a
+ * list: "chairman of the People's Council of Turkmenistan NAME"
+ * (rules_scope.c). */
+int names_institution(const sentence_tokens *s, size_t i);
 /* Why the words around a match of rule cr over tokens [from, to) deny
  * what it draws (rules_scope.c): a membership they say is none
  * ("withdrew", "applied", "partner countries"), or names that are the

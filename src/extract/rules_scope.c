@@ -196,6 +196,29 @@ int names_region(const sentence_tokens *s, size_t i) {
     return in_class(s, i, CLASS_REGION);
 }
 
+/* 1 when token k is a word of `words` (lower-case ASCII). */
+static int word_is(const sentence_tokens *s, size_t k, const char *const *words,
+                   size_t count) {
+    const token *t = &s->tokens[k];
+    return t->kind == TOKEN_WORD &&
+           word_in(words, count, s->text + t->start, t->end - t->start);
+}
+
+int names_institution(const sentence_tokens *s, size_t i) {
+    static const char *const of[] = {"of"};
+    static const char *const the[] = {"the"};
+    static const char *const bodies[] = {
+        "council",  "parliament", "assembly",  "senate",     "ministry",
+        "court",    "bank",       "committee", "commission", "chamber",
+        "congress", "duma",       "majlis",    "presidium"};
+    size_t k = i;
+    if (k > 0 && word_is(s, k - 1, the, 1)) {
+        k--;
+    }
+    return k >= 2 && word_is(s, k - 1, of, 1) &&
+           word_is(s, k - 2, bodies, sizeof bodies / sizeof *bodies);
+}
+
 /* Tokens before and after a match where a word denying membership still
  * counts. */
 #define NOT_MEMBER_AROUND 3
@@ -285,14 +308,6 @@ static int emits(const rule *r, const char *type) {
         }
     }
     return 0;
-}
-
-/* 1 when token k is a word of `words` (lower-case ASCII). */
-static int word_is(const sentence_tokens *s, size_t k, const char *const *words,
-                   size_t count) {
-    const token *t = &s->tokens[k];
-    return t->kind == TOKEN_WORD &&
-           word_in(words, count, s->text + t->start, t->end - t->start);
 }
 
 /* 1 when a title in tokens [from, to), or just before them, is a vice or

@@ -577,16 +577,33 @@ static int may_start_spelling(const spelling_filter *filter, const char *text,
     return bloom_has(filter->word_pairs, pair_hash(hash, ahead->hash));
 }
 
+/* The bytes of an apostrophe at text[j] with more text after it: the
+ * ASCII one or the curly U+2019 ("bloc’s"), which a word reads alike. */
+static inline size_t apostrophe_at(const char *text, size_t end, size_t j) {
+    if (j + 1 < end && text[j] == '\'') {
+        return 1;
+    }
+    if (j + 3 < end && (unsigned char)text[j] == 0xE2 &&
+        (unsigned char)text[j + 1] == 0x80 &&
+        (unsigned char)text[j + 2] == 0x99) {
+        return 3;
+    }
+    return 0;
+}
+
 /* A word token whose letters up to `word_end` hash to `hash` (and are all
- * `digits`, or not): it goes on over apostrophes inside it ("year's"); a
+ * `digits`, or not): it goes on over apostrophes inside it ("year's",
+ * "year’s"); a
  * number when it is all digits. The hash is text_word_hash of the whole
  * token. */
 static void word_token(const char *text, size_t end, size_t word_end,
                        uint32_t hash, int digits, token *t) {
     size_t j = word_end;
-    while (j + 1 < end && text[j] == '\'' && word_at(text, end, j + 1)) {
+    size_t mark;
+    while ((mark = apostrophe_at(text, end, j)) != 0 &&
+           word_at(text, end, j + mark)) {
         hash = (hash ^ (unsigned char)'\'') * 16777619u;
-        j++;
+        j += mark;
         while (j < end && word_at(text, end, j)) {
             hash = (hash ^ fold_byte((unsigned char)text[j])) * 16777619u;
             j++;
