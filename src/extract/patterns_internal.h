@@ -332,6 +332,29 @@ static inline uint64_t folded_8(const char *text) {
     return x | capitals >> 2; /* 0x80 >> 2 is the 0x20 of small letters */
 }
 
+/* same_word where the text spells each apostrophe of the word as the
+ * curly U+2019 ("bloc’s" for "bloc's"): asked only when the hashes
+ * agree (the tokenizer hashes both alike) and the bytes do not. */
+static inline int same_word_curly(const char *word, size_t word_length,
+                                  const char *text, size_t length) {
+    size_t i = 0, j = 0;
+    for (; i < word_length && j < length; i++) {
+        unsigned c = (unsigned char)text[j];
+        if (word[i] == '\'' && c == 0xE2 && j + 2 < length &&
+            (unsigned char)text[j + 1] == 0x80 &&
+            (unsigned char)text[j + 2] == 0x99) {
+            j += 3;
+            continue;
+        }
+        c += (c - 'A' < 26u) << 5;
+        if ((unsigned char)word[i] != c) {
+            return 0;
+        }
+        j++;
+    }
+    return i == word_length && j == length;
+}
+
 /* 1 when word id of the vocabulary is text[0..length), 8 bytes of which
  * may be read (readable_8): one comparison for a short word. */
 static inline int vocabulary_word_is(const compiled_patterns *p, uint32_t id,
@@ -360,7 +383,10 @@ static inline uint16_t patterns_word_id_read(const compiled_patterns *p,
          slot = (slot + 1) & mask) {
         uint32_t id = p->table[slot].id - 1;
         if (p->table[slot].hash == hash &&
-            vocabulary_word_is(p, id, text, length, readable_8)) {
+            (vocabulary_word_is(p, id, text, length, readable_8) ||
+             (length > p->word_lengths[id] &&
+              same_word_curly(p->words[id], p->word_lengths[id], text,
+                              length)))) {
             return (uint16_t)id;
         }
     }

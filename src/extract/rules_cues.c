@@ -632,6 +632,23 @@ static const rule cue_rules[] = {
      0.75,
      {OUT("absent_from", A, EVENT)},
      0},
+    /* "welcomed new leaders from Thailand and Singapore - NAME and NAME,
+     * respectively": each leads the state the gazetteer has him head of
+     * on the date (the states' list cannot be paired item by item: a
+     * list reads greedily) */
+    {HEADS " from|of the? ... - {A:person+} ,? respectively",
+     0.8,
+     {OUT_CHECKED("leads", A, A_STATE)},
+     0},
+    /* a communiqué: "was convened in Accra, Republic of Ghana" */
+    {"was|were|is|be convened in {A:state}", 0.7, {OUT("hosts", A, EVENT)}, 0},
+    /* "chaired by NAME, President of the Republic of Ghana, current
+     * Chairman of the Authority" */
+    {"{R:role} of the? {B:state} , the? current|rotating|incoming|serving "
+     "chairman|chair|chairperson|chairwoman",
+     0.8,
+     {OUT("chairs", B, ORG)},
+     0},
     /* "Thailand Prime Minister Prayut Chan-o-cha, who chairs this
      * year's Asean": a name with more words than the gazetteer's */
     {"{A:person} ~ , who|which currently? chairs|chaired ~ the? {B:org}",
