@@ -43,9 +43,9 @@ static int group_before_name(const sentence_tokens *s, size_t i) {
  * Putin", "Mohamed A. Ali"): part of the item, not the end of the
  * sentence. */
 static int abbreviation_stop(const sentence_tokens *s, size_t i) {
-    static const char *const short_words[] = {"Jr", "Sr",   "Mr",   "Mrs",
-                                              "Ms", "Dr",   "Gen",  "Col",
-                                              "Lt", "Capt", "Prof", "HE"};
+    static const char *const short_words[] = {
+        "Jr",  "Sr", "Mr",   "Mrs",  "Ms", "Dr",  "Gen",
+        "Col", "Lt", "Capt", "Prof", "HE", "Hon", "Amb"};
     if (i == 0 || !is_punct(s, i, '.') ||
         s->tokens[i].start != s->tokens[i - 1].end) {
         return 0;

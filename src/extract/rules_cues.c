@@ -584,7 +584,7 @@ static const rule cue_rules[] = {
      0},
     /* the host in a preposed clause: "Holding this year's summit in a
      * tent in the capital, Mauritanian President NAME said" */
-    {"holding|hosting the|this ~ " HOSTED " ... , {B:state} "
+    {"holding|hosting the|this|its ~ " HOSTED " ... , {B:state} "
      "{R:role} {A:person}",
      0.7,
      {OUT("attends", A, EVENT), OUT("hosts", A_STATE, EVENT)},
@@ -648,6 +648,27 @@ static const rule cue_rules[] = {
      "chairman|chair|chairperson|chairwoman",
      0.8,
      {OUT("chairs", B, ORG)},
+     0},
+    /* arrivals: "NAME being the first to arrive, followed by Palestinian
+     * President NAME", "the plane of Iraqi Prime Minister NAME ... is
+     * expected to land" */
+    {"arrive|arrived|arrives|arriving|arrival|land|landed|lands ,? "
+     "followed by {A:person+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"plane|planes|aircraft|jet|motorcade of the? {A:person+} ~ land|lands|"
+     "landed|landing|arrive|arrives|arrived|arriving|touched",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "At an extraordinary summit of ECOWAS in Accra, the bloc's
+     * chairman, Ghana's President NAME described ...": the subject after
+     * the preposed place of the summit and an apposition */
+    {"at|during the|a|an|this|its ~ " MEET " ... ... , the ~ chairman|chair|"
+     "chairperson|host|head , {B:state'} {R:role} {A:person}",
+     0.7,
+     {OUT("attends", A, EVENT)},
      0},
     /* "Thailand Prime Minister Prayut Chan-o-cha, who chairs this
      * year's Asean": a name with more words than the gazetteer's */

@@ -265,6 +265,34 @@ static size_t skip_blank(const char *text, size_t length, size_t at) {
     return at;
 }
 
+/* Bytes of a line that may be a list's last item. */
+#define LIST_ITEM_MAX 200
+
+/* 1 when the line ending at text[end] opened with a bullet and the line
+ * at text[next] is short and ends in no terminator: the last item of a
+ * list whose bullet was dropped ("-H. E. Mr. NAME, ..." then "H. E. Mr.
+ * NAME, Ambassador of STATE"). */
+static int last_item_after_bullets(const char *text, size_t length,
+                                   size_t start, size_t end, size_t next) {
+    size_t line = end;
+    while (line > start && text[line - 1] != '\n') {
+        line--;
+    }
+    if (!opens_with_bullet(text, length, line)) {
+        return 0;
+    }
+    size_t stop = next;
+    while (stop < length && text[stop] != '\n' &&
+           stop - next <= LIST_ITEM_MAX) {
+        stop++;
+    }
+    while (stop > next && is_space((unsigned char)text[stop - 1])) {
+        stop--;
+    }
+    return stop > next && stop - next <= LIST_ITEM_MAX &&
+           memchr(".!?", text[stop - 1], 3) == NULL;
+}
+
 /* 1 when the line ending at text[end] is an item of a list set out after
  * a colon, spaced by blank lines, whose next item starts at text[next]:
  * the item ends in no terminator and the next line opens with a bullet
@@ -276,7 +304,8 @@ static int list_goes_on(const char *text, size_t length, size_t start,
         end--;
     }
     if (end == start || memchr(".!?", text[end - 1], 3) != NULL ||
-        !opens_with_bullet(text, length, next)) {
+        !(opens_with_bullet(text, length, next) ||
+          last_item_after_bullets(text, length, start, end, next))) {
         return 0;
     }
     for (size_t i = start; i < end; i++) { /* a colon ended an earlier line */
