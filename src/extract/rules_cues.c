@@ -649,6 +649,14 @@ static const rule cue_rules[] = {
      0.8,
      {OUT("chairs", B, ORG)},
      0},
+    /* what a speaker brought to the meeting: "The meeting was also
+     * marked by calls ..., such as the one made by the Kazakh president
+     * NAME" */
+    {MEET " ~ marked|featured|dominated by ... made|voiced|delivered|"
+          "presented|put by the? {B:state} {R:role} {A:person}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
     /* arrivals: "NAME being the first to arrive, followed by Palestinian
      * President NAME", "the plane of Iraqi Prime Minister NAME ... is
      * expected to land" */

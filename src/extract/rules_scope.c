@@ -310,12 +310,23 @@ static int emits(const rule *r, const char *type) {
     return 0;
 }
 
+/* Words of a title before a name that may hold "Vice" or "Deputy". */
+#define DEPUTY_BEFORE 4
+
 /* 1 when a title in tokens [from, to), or just before them, is a vice or
  * deputy one: "Vice President NAME of STATE", "NAME, Vice-President of
  * STATE", "Deputy Prime Minister NAME". Tested only for a leadership. */
 static int deputy_title(const sentence_tokens *s, size_t from, size_t to) {
     static const char *const deputy[] = {"vice", "deputy"};
-    for (size_t k = from > 0 ? from - 1 : 0; k < to && k + 1 < s->count; k++) {
+    /* back over the title before the match's first name: "Vice
+     * President NAME of STATE attended" */
+    size_t first = from;
+    while (first > 0 && from - first < DEPUTY_BEFORE &&
+           (s->tokens[first - 1].kind == TOKEN_WORD ||
+            s->tokens[first - 1].kind == TOKEN_DASH)) {
+        first--;
+    }
+    for (size_t k = first; k < to && k + 1 < s->count; k++) {
         if (word_is(s, k, deputy, 2)) {
             size_t next = s->tokens[k + 1].kind == TOKEN_DASH ? k + 2 : k + 1;
             if (next < s->count && is_capitalized(s, next)) {
