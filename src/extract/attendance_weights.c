@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.8632, 0.7120, 0.2480, -0.5962, 1.9929, 0.1797, -0.5518, -2.0124, 1.5397, 1.5116, 0.0098, -1.0275, -0.4764, 0.1769, -0.8626, 1.2453, 0.4548, 0.4907, 0.3967, 0.2475},
+    {-2.0092, 0.8378, 0.1405, -0.4951, 2.1514, 0.0193, -0.5534, -1.8547, 1.6862, 1.3993, 0.0078, -1.0652, -0.4855, 0.3599, -0.8660, 1.1297, 0.3446, 0.7231, 0.3625, 0.1297},
     0.95,
     2.944439,
     0.75,
