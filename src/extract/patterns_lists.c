@@ -184,8 +184,10 @@ static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
          * the state: its mention is a qualifier, not a binding. */
         if (slot_fits(e, t, s->g) &&
             !((former || (k > i && names_region(s, k - 1)) ||
-               glued_to_dash(s, k) || (k > i && names_institution(s, k))) &&
-              s->g->entities[t->m.entity].type == ENT_ENTITY_STATE)) {
+               glued_to_dash(s, k)) &&
+              s->g->entities[t->m.entity].type == ENT_ENTITY_STATE) &&
+            !(k > i && s->g->entities[t->m.entity].type == ENT_ENTITY_STATE &&
+              names_institution(s, k))) {
             size_t *n = &c->bound_count[e->var];
             if (*n < MAX_LIST) {
                 c->bound[e->var][(*n)++] = t->m.entity;

@@ -206,16 +206,17 @@ static int word_is(const sentence_tokens *s, size_t k, const char *const *words,
 
 int names_institution(const sentence_tokens *s, size_t i) {
     static const char *const of[] = {"of"};
-    static const char *const the[] = {"the"};
     static const char *const bodies[] = {
         "council",  "parliament", "assembly",  "senate",     "ministry",
         "court",    "bank",       "committee", "commission", "chamber",
         "congress", "duma",       "majlis",    "presidium"};
     size_t k = i;
-    if (k > 0 && word_is(s, k - 1, the, 1)) {
+    if (k > 0 && in_class(s, k - 1, CLASS_ARTICLE)) {
         k--;
     }
-    return k >= 2 && word_is(s, k - 1, of, 1) &&
+    /* "of" first: two bytes, which few tokens before a name are */
+    return k >= 2 && s->tokens[k - 1].end - s->tokens[k - 1].start == 2 &&
+           word_is(s, k - 1, of, 1) &&
            word_is(s, k - 2, bodies, sizeof bodies / sizeof *bodies);
 }
 
@@ -365,7 +366,12 @@ static int represented_by_another(const sentence_tokens *s, size_t from,
                                             "representing"};
     static const char *const pronouns[] = {"him", "her", "them"};
     for (size_t k = from; k + 1 < to && k + 1 < s->count; k++) {
-        if (word_is(s, k, represent, 3) && word_is(s, k + 1, pronouns, 3)) {
+        /* the lengths first: "represent..." has 9 to 12 bytes, the
+         * pronoun 3 or 4 */
+        size_t n = s->tokens[k].end - s->tokens[k].start;
+        size_t m = s->tokens[k + 1].end - s->tokens[k + 1].start;
+        if (n >= 9 && n <= 12 && (m == 3 || m == 4) &&
+            word_is(s, k, represent, 3) && word_is(s, k + 1, pronouns, 3)) {
             return 1;
         }
     }
@@ -375,10 +381,11 @@ static int represented_by_another(const sentence_tokens *s, size_t from,
 reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
                          size_t from, size_t to) {
     const rule *r = cr->row;
-    if (emits(r, "leads") && deputy_title(s, from, to)) {
+    int attends = emits(r, "attends");
+    if (!attends && emits(r, "leads") && deputy_title(s, from, to)) {
         return REASON_DEPUTY;
     }
-    if (emits(r, "hosts") && emits(r, "attends") &&
+    if (attends && r->out[1].type != NULL && emits(r, "hosts") &&
         head_of_named_host(s, from, to)) {
         return REASON_HOST_HEAD;
     }
@@ -389,13 +396,13 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
         return REASON_NOT_MEMBER;
     }
     /* a rule that opens with the names of those who attend */
-    if (cr->items[0].kind == EL_SLOT && emits(r, "attends") &&
-        after_object_verb(s, from)) {
-        return REASON_NOT_SUBJECT;
-    }
-    if (cr->items[0].kind == EL_SLOT && emits(r, "attends") &&
-        represented_by_another(s, from, to)) {
-        return REASON_REPRESENTED;
+    if (cr->items[0].kind == EL_SLOT && attends) {
+        if (after_object_verb(s, from)) {
+            return REASON_NOT_SUBJECT;
+        }
+        if (represented_by_another(s, from, to)) {
+            return REASON_REPRESENTED;
+        }
     }
     return REASON_NONE;
 }
