@@ -116,6 +116,9 @@ static void reason_text(const finding_list *f, const found_relation *r,
         snprintf(out, size,
                  "someone else represents them (\"to represent him\")");
         return;
+    case REASON_NO_TITLE:
+        snprintf(out, size, "no title in the name after the state");
+        return;
     case REASON_SELF:
         snprintf(out, size, "source and target are the same entity");
         return;

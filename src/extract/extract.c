@@ -409,6 +409,9 @@ static ent_status find_relations(const compiled_patterns *patterns,
         if (status == ENT_OK) {
             status = findings_check_and_infer(local);
         }
+        if (status == ENT_OK && k + 1 < a.sentence_count) {
+            status = stand_ins_after_absence(local, a.sentences[k + 1].where);
+        }
         if (status == ENT_OK && dateline && line.start >= s.start &&
             line.start < s.end) {
             status = finding_add(local, &by_dateline);

@@ -44,6 +44,9 @@ enum {
      * match and the comma are a place's name, capitalized
      * (rules_scope.c). */
     GUARD_PLACE_NAME = 2,
+    /* the person's name as the gazetteer spells it opens with a title
+     * ("Saudi King Salman": "King Salman"), rules_scope.c */
+    GUARD_TITLED_NAME = 4,
 };
 
 typedef struct {

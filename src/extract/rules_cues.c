@@ -612,6 +612,12 @@ static const rule cue_rules[] = {
      0.75,
      {OUT("absent_from", A, EVENT)},
      0},
+    /* "A, B and C are conspicuous by their absence" */
+    {"{A:person+} ~ is|are|was|were|be conspicuous|conspicuously|notable|"
+     "notably by his|her|their absence",
+     0.8,
+     {OUT("absent_from", A, EVENT)},
+     0},
     {"along|together with {A:state/person+} ... were|are|be noticeably|"
      "conspicuously|notably? absent|missing",
      0.7,
@@ -640,6 +646,12 @@ static const rule cue_rules[] = {
      0.8,
      {OUT_CHECKED("leads", A, A_STATE)},
      0},
+    /* "Saudi King Salman": the gazetteer spells the name with the title
+     * (checked against its offices) */
+    {"{B:state} {A:person}",
+     0.75,
+     {OUT_CHECKED("leads", A, B)},
+     GUARD_TITLED_NAME},
     /* a communiqué: "was convened in Accra, Republic of Ghana" */
     {"was|were|is|be convened in {A:state}", 0.7, {OUT("hosts", A, EVENT)}, 0},
     /* "chaired by NAME, President of the Republic of Ghana, current
@@ -654,6 +666,14 @@ static const rule cue_rules[] = {
      * NAME" */
     {MEET " ~ marked|featured|dominated by ... made|voiced|delivered|"
           "presented|put by the? {B:state} {R:role} {A:person}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* a subject, an apposition with "as", then the verb: "Moldovan
+     * President NAME, as the head of the observer state at the EAEU and
+     * Tajikistan's NAME, will also be at the meeting" */
+    {"{A:person} , as ... ... , will|would|shall also? be at|attend|join the "
+     "~ " MEET,
      0.7,
      {OUT("attends", A, EVENT)},
      0},

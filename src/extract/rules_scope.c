@@ -378,9 +378,28 @@ static int represented_by_another(const sentence_tokens *s, size_t from,
     return 0;
 }
 
+/* 1 when the person's mention ending the match at token `last` opens
+ * with a head's title: "King Salman", "Emir Tamim". */
+static int titled_name(const sentence_tokens *s, size_t last) {
+    static const char *const titles[] = {"king",    "queen",     "emir",
+                                         "amir",    "sultan",    "president",
+                                         "premier", "chancellor"};
+    const token *t = &s->tokens[last];
+    size_t n = 0;
+    while (t->start + n < t->end && s->text[t->start + n] != ' ') {
+        n++;
+    }
+    return t->kind == TOKEN_MENTION &&
+           word_in(titles, sizeof titles / sizeof *titles, s->text + t->start,
+                   n);
+}
+
 reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
                          size_t from, size_t to) {
     const rule *r = cr->row;
+    if ((r->guards & GUARD_TITLED_NAME) && !titled_name(s, to - 1)) {
+        return REASON_NO_TITLE;
+    }
     int attends = emits(r, "attends");
     if (!attends && emits(r, "leads") && deputy_title(s, from, to)) {
         return REASON_DEPUTY;
@@ -405,4 +424,87 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
         }
     }
     return REASON_NONE;
+}
+
+/* The length of the word at text[at] (ASCII letters), 0 for none. */
+static size_t letters_at(const char *text, size_t at, size_t end) {
+    size_t k = at;
+    while (k < end && (unsigned)(((unsigned char)text[k] | 0x20) - 'a') < 26u) {
+        k++;
+    }
+    return k - at;
+}
+
+/* 1 when text[at, at + n) is one of `words` (lower-case ASCII). */
+static int text_word_in(const char *text, size_t at, size_t n,
+                        const char *const *words, size_t count) {
+    return n > 0 && word_in(words, count, text + at, n);
+}
+
+/* 1 when the sentence opens with a pronoun, a form of "be" and
+ * "represented by": "They are represented by", "He was also
+ * represented by", "She will be represented by". */
+static int opens_with_pronoun_represented(const char *text, sentence s) {
+    static const char *const pronouns[] = {"they", "he", "she"};
+    static const char *const be[] = {"are", "were", "was",  "is",
+                                     "be",  "will", "also", "being"};
+    static const char *const represented[] = {"represented"};
+    static const char *const by[] = {"by"};
+    size_t at = s.start, n = letters_at(text, at, s.end);
+    if (!text_word_in(text, at, n, pronouns, 3)) {
+        return 0;
+    }
+    int forms = 0;
+    for (;;) {
+        at += n;
+        while (at < s.end && text[at] == ' ') {
+            at++;
+        }
+        n = letters_at(text, at, s.end);
+        if (forms < 3 && text_word_in(text, at, n, be, 8)) {
+            forms++;
+            continue;
+        }
+        break;
+    }
+    if (forms == 0 || !text_word_in(text, at, n, represented, 1)) {
+        return 0;
+    }
+    at += n;
+    while (at < s.end && text[at] == ' ') {
+        at++;
+    }
+    return text_word_in(text, at, letters_at(text, at, s.end), by, 1);
+}
+
+ent_status stand_ins_after_absence(finding_list *f, sentence next) {
+    if (next.end - next.start < 20 ||
+        !opens_with_pronoun_represented(f->text, next)) {
+        return ENT_OK; /* nearly every sentence: one word read */
+    }
+    size_t found = f->count;
+    for (size_t i = 0; i < found; i++) {
+        const found_relation *r = &f->items[i];
+        if (r->rejected != REASON_NONE || (r->flags & FOUND_INFERRED) ||
+            r->source == EXTRACT_EVENT || strcmp(r->type, "absent_from") != 0 ||
+            f->gazetteer->entities[r->source].type != ENT_ENTITY_PERSON) {
+            continue;
+        }
+        const gz_office *office = head_office(f->gazetteer, r->source, f->date);
+        if (office == NULL) {
+            continue;
+        }
+        found_relation state = *r;
+        state.type = "attends";
+        state.source = office->of;
+        state.role = NULL;
+        state.pattern = "{A:person} ... absent; next: they|he|she ... "
+                        "represented by";
+        state.where = next;
+        state.via = r->source;
+        if (finding_add(f, &state) != ENT_OK) {
+            return ENT_ENOMEM;
+        }
+    }
+    return ENT_OK;
 }
