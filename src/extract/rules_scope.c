@@ -259,10 +259,27 @@ static int denies_membership(const sentence_tokens *s, size_t from, size_t to) {
 /* Tokens before a list where an object verb still governs it. */
 #define OBJECT_BEFORE 3
 
+/* Tokens of a title the names may follow the object verb with ("invited
+ * the transitional president of Mali, Col. NAME, to attend"). */
+#define OBJECT_TITLE 4
+
 static int after_object_verb(const sentence_tokens *s, size_t i) {
     for (size_t k = i > OBJECT_BEFORE ? i - OBJECT_BEFORE : 0; k < i; k++) {
         if (in_class(s, k, CLASS_OBJECT_VERB)) {
             return 1;
+        }
+    }
+    /* further back only over the words of a title: "invited the
+     * transitional president of" */
+    size_t k = i > OBJECT_BEFORE ? i - OBJECT_BEFORE : 0;
+    for (size_t n = 0; k > 0 && n < OBJECT_TITLE; n++) {
+        k--;
+        if (in_class(s, k, CLASS_OBJECT_VERB)) {
+            return 1;
+        }
+        if (!in_class(s, k, CLASS_ARTICLE) &&
+            !in_class(s, k, CLASS_QUALIFIER)) {
+            return 0;
         }
     }
     return 0;
