@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.0092, 0.8378, 0.1405, -0.4951, 2.1514, 0.0193, -0.5534, -1.8547, 1.6862, 1.3993, 0.0078, -1.0652, -0.4855, 0.3599, -0.8660, 1.1297, 0.3446, 0.7231, 0.3625, 0.1297},
+    {-1.9277, 0.8171, 0.1327, -0.3404, 2.0620, 0.0123, -0.5475, -1.9542, 1.6503, 1.4990, 0.0088, -0.6487, -0.4935, 0.3127, -0.8502, 1.0426, 0.3438, 0.7114, 0.3328, 0.1255},
     0.95,
     2.944439,
     0.75,
