@@ -70,6 +70,8 @@ const rule *extract_presence_rules(size_t *count);
 const rule *extract_membership_rules(size_t *count);
 /* The general rules: cues and the names they govern (rules_cues.c). */
 const rule *extract_cue_rules(size_t *count);
+/* The seventh round's general rules (rules_stand_ins.c). */
+const rule *extract_stand_in_rules(size_t *count);
 extern const role_phrase extract_roles[];
 extern const size_t extract_role_count;
 
