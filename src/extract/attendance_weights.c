@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.8624, 0.6842, 0.2173, -0.6026, 2.1190, -0.1541, -0.5768, -1.9757, 1.5144, 1.4949, 0.0118, -0.9598, -0.4694, 0.1872, -0.8115, 1.2380, 0.4889, 0.8193, 0.3707, 0.2664},
+    {-1.6970, 0.6566, 0.2330, -0.4322, 1.9927, -0.1966, -0.4417, -2.1174, 1.5603, 1.5634, 0.0127, -0.5773, -0.4961, 0.0745, -0.8402, 1.1282, 0.4408, 0.5423, 0.3720, 0.1870},
     0.95,
     2.944439,
     0.75,

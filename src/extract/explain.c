@@ -102,6 +102,23 @@ static void reason_text(const finding_list *f, const found_relation *r,
     case REASON_NOT_PLACE:
         snprintf(out, size, "no place name between \"in\" and the state");
         return;
+    case REASON_HOST_HEAD:
+        snprintf(out, size,
+                 "named as head of the host state in the hosting clause, "
+                 "not as present");
+        return;
+    case REASON_DEPUTY:
+        snprintf(out, size,
+                 "a vice or deputy title (Vice President, Deputy Prime "
+                 "Minister) is no head's");
+        return;
+    case REASON_REPRESENTED:
+        snprintf(out, size,
+                 "someone else represents them (\"to represent him\")");
+        return;
+    case REASON_NO_TITLE:
+        snprintf(out, size, "no title in the name after the state");
+        return;
     case REASON_SELF:
         snprintf(out, size, "source and target are the same entity");
         return;

@@ -300,7 +300,8 @@ static size_t unique_find(const unique_list *u, const char *type, size_t source,
  * are explained; the list keeps its order. */
 static ent_status settle_inferred(unique_list *u, finding_list *f,
                                   const ent_extract_options_t *options) {
-    size_t kept = 0;
+    /* decide every relation against the whole list first: compacting
+     * while looking up would move items under the index */
     for (size_t i = 0; i < u->count; i++) {
         found_relation *r = &u->items[i];
         int attends = r->type == extract_type_attends;
@@ -317,9 +318,13 @@ static ent_status settle_inferred(unique_list *u, finding_list *f,
             (absent || !(u->items[other].flags & FOUND_INFERRED))) {
             r->rejected = REASON_CONFLICT;
             explain_finding(options, f, r);
-            continue;
         }
-        u->items[kept++] = *r;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < u->count; i++) {
+        if (u->items[i].rejected != REASON_CONFLICT) {
+            u->items[kept++] = u->items[i];
+        }
     }
     u->count = kept;
     /* rebuild the index over the compacted list */
@@ -420,6 +425,9 @@ static ent_status find_relations(const compiled_patterns *patterns,
         status = sentence_findings(&a, k, local);
         if (status == ENT_OK) {
             status = findings_check_and_infer(local);
+        }
+        if (status == ENT_OK && k + 1 < a.sentence_count) {
+            status = stand_ins_after_absence(local, a.sentences[k + 1].where);
         }
         if (status == ENT_OK && dateline && line.start >= s.start &&
             line.start < s.end) {

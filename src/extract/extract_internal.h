@@ -246,6 +246,14 @@ typedef enum {
     REASON_NOT_SUBJECT,  /* the names are another verb's object ("invited
                             A to attend", "urged B to join") */
     REASON_NOT_PLACE,    /* "in WORDS, STATE" where WORDS is no place name */
+    REASON_HOST_HEAD,    /* the head of the host state named in the hosting
+                            clause ("hosted by the kingdom of A headed by
+                            King B"), not present by it */
+    REASON_DEPUTY,       /* "Vice President", "Deputy Prime Minister": no
+                            head of state or government */
+    REASON_REPRESENTED,  /* someone else represents them ("deployed X to
+                            represent him at the summit") */
+    REASON_NO_TITLE,     /* a demonym before a bare name: no title */
     REASON_COUNT
 } reject_reason;
 
@@ -360,6 +368,12 @@ ent_status patterns_apply(const compiled_patterns *patterns,
  * state or government who attends or stays away, the same relation of
  * the state, marked inferred. ENT_ENOMEM or ENT_OK. */
 ent_status findings_check_and_infer(finding_list *findings);
+/* When the sentence `next` opens with "They are represented by" (or "He
+ * was", "She will be" ...), the heads the current findings say stay away
+ * have their states attend, by `next` (rules_scope.c): "A, B and C are
+ * conspicuous by their absence. They are represented by foreign
+ * ministers." */
+ent_status stand_ins_after_absence(finding_list *findings, sentence next);
 
 /* The state whose capital heads the article as a dateline ("ASTANA —")
  * or a place line ("May 25, 2023, The Kremlin, Moscow"); sets *line to

@@ -445,7 +445,12 @@ static ent_status try_rule(const sentence_tokens *s, finding_list *f,
     reject_reason why = veto(s, cr, rule_row, i, end);
     double confidence = rule_row->confidence;
     unsigned flags = 0;
-    double factor = hedge_factor(s, i, end);
+    /* a title states who leads whatever the hedge: "invited the
+     * president of Mali, Col. NAME, to attend" */
+    double factor =
+        rule_row->out[0].type[0] == 'l' && rule_row->out[1].type == NULL
+            ? 1
+            : hedge_factor(s, i, end);
     if (factor < 1) {
         confidence *= factor;
         flags |= FOUND_HEDGED;

@@ -44,6 +44,9 @@ enum {
      * match and the comma are a place's name, capitalized
      * (rules_scope.c). */
     GUARD_PLACE_NAME = 2,
+    /* the person's name as the gazetteer spells it opens with a title
+     * ("Saudi King Salman": "King Salman"), rules_scope.c */
+    GUARD_TITLED_NAME = 4,
 };
 
 typedef struct {
@@ -67,6 +70,8 @@ const rule *extract_presence_rules(size_t *count);
 const rule *extract_membership_rules(size_t *count);
 /* The general rules: cues and the names they govern (rules_cues.c). */
 const rule *extract_cue_rules(size_t *count);
+/* The seventh round's general rules (rules_stand_ins.c). */
+const rule *extract_stand_in_rules(size_t *count);
 extern const role_phrase extract_roles[];
 extern const size_t extract_role_count;
 
@@ -351,6 +356,29 @@ static inline uint64_t folded_8(const char *text) {
     return x | capitals >> 2; /* 0x80 >> 2 is the 0x20 of small letters */
 }
 
+/* same_word where the text spells each apostrophe of the word as the
+ * curly U+2019 ("bloc’s" for "bloc's"): asked only when the hashes
+ * agree (the tokenizer hashes both alike) and the bytes do not. */
+static inline int same_word_curly(const char *word, size_t word_length,
+                                  const char *text, size_t length) {
+    size_t i = 0, j = 0;
+    for (; i < word_length && j < length; i++) {
+        unsigned c = (unsigned char)text[j];
+        if (word[i] == '\'' && c == 0xE2 && j + 2 < length &&
+            (unsigned char)text[j + 1] == 0x80 &&
+            (unsigned char)text[j + 2] == 0x99) {
+            j += 3;
+            continue;
+        }
+        c += (c - 'A' < 26u) << 5;
+        if ((unsigned char)word[i] != c) {
+            return 0;
+        }
+        j++;
+    }
+    return i == word_length && j == length;
+}
+
 /* 1 when word id of the vocabulary is text[0..length), 8 bytes of which
  * may be read (readable_8): one comparison for a short word. */
 static inline int vocabulary_word_is(const compiled_patterns *p, uint32_t id,
@@ -379,7 +407,10 @@ static inline uint16_t patterns_word_id_read(const compiled_patterns *p,
          slot = (slot + 1) & mask) {
         uint32_t id = p->table[slot].id - 1;
         if (p->table[slot].hash == hash &&
-            vocabulary_word_is(p, id, text, length, readable_8)) {
+            (vocabulary_word_is(p, id, text, length, readable_8) ||
+             (length > p->word_lengths[id] &&
+              same_word_curly(p->words[id], p->word_lengths[id], text,
+                              length)))) {
             return (uint16_t)id;
         }
     }
@@ -530,6 +561,10 @@ int names_group(const sentence_tokens *s, size_t i);
  * name, a region or an entity the gazetteer lacks ("North Cyprus"), not
  * the state (rules_scope.c). */
 int names_region(const sentence_tokens *s, size_t i);
+/* 1 when the state at token i names a body's state, not a state in a
+ * list: "chairman of the People's Council of Turkmenistan NAME"
+ * (rules_scope.c). */
+int names_institution(const sentence_tokens *s, size_t i);
 /* Why the words around a match of rule cr over tokens [from, to) deny
  * what it draws (rules_scope.c): a membership they say is none
  * ("withdrew", "applied", "partner countries"), or names that are the

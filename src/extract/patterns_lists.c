@@ -43,9 +43,9 @@ static int group_before_name(const sentence_tokens *s, size_t i) {
  * Putin", "Mohamed A. Ali"): part of the item, not the end of the
  * sentence. */
 static int abbreviation_stop(const sentence_tokens *s, size_t i) {
-    static const char *const short_words[] = {"Jr", "Sr",   "Mr",   "Mrs",
-                                              "Ms", "Dr",   "Gen",  "Col",
-                                              "Lt", "Capt", "Prof", "HE"};
+    static const char *const short_words[] = {
+        "Jr",  "Sr", "Mr",   "Mrs",  "Ms", "Dr",  "Gen",
+        "Col", "Lt", "Capt", "Prof", "HE", "Hon", "Amb"};
     if (i == 0 || !is_punct(s, i, '.') ||
         s->tokens[i].start != s->tokens[i - 1].end) {
         return 0;
@@ -185,7 +185,9 @@ static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
         if (slot_fits(e, t, s->g) &&
             !((former || (k > i && names_region(s, k - 1)) ||
                glued_to_dash(s, k)) &&
-              s->g->entities[t->m.entity].type == ENT_ENTITY_STATE)) {
+              s->g->entities[t->m.entity].type == ENT_ENTITY_STATE) &&
+            !(k > i && s->g->entities[t->m.entity].type == ENT_ENTITY_STATE &&
+              names_institution(s, k))) {
             size_t *n = &c->bound_count[e->var];
             if (*n < MAX_LIST) {
                 c->bound[e->var][(*n)++] = t->m.entity;

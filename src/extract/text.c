@@ -118,11 +118,11 @@ static inline int is_space(unsigned char c) {
 
 /* Words after which a period does not end a sentence (sorted). */
 static const char *const abbreviations[] = {
-    "adm", "apr",  "aug",  "brig", "capt", "cmdr", "co",   "col",  "corp",
-    "dec", "dept", "dr",   "e.g",  "feb",  "gen",  "gov",  "i.e",  "inc",
-    "jan", "jr",   "jul",  "jun",  "lt",   "ltd",  "maj",  "mar",  "mr",
-    "mrs", "ms",   "mt",   "no",   "nov",  "oct",  "pres", "prof", "rep",
-    "sen", "sep",  "sept", "sgt",  "sr",   "st",   "vs",
+    "adm",  "amb", "apr",  "aug", "brig", "capt", "cmdr", "co",  "col",
+    "corp", "dec", "dept", "dr",  "e.g",  "feb",  "gen",  "gov", "hon",
+    "i.e",  "inc", "jan",  "jr",  "jul",  "jun",  "lt",   "ltd", "maj",
+    "mar",  "mr",  "mrs",  "ms",  "mt",   "no",   "nov",  "oct", "pres",
+    "prof", "rep", "sen",  "sep", "sept", "sgt",  "sr",   "st",  "vs",
 };
 
 /* 1 when the word ending at text[end] (a period) keeps the sentence going:
@@ -236,6 +236,86 @@ static int opens_list(const char *text, size_t start, size_t end) {
     return end > start && text[end - 1] == ':';
 }
 
+/* 1 when the line at text[at] opens with a list bullet: "-", "*", "•" or
+ * a dash, then a letter or a space ("-H. E. Mr. NAME", "• President"). */
+static int opens_with_bullet(const char *text, size_t length, size_t at) {
+    while (at < length && (text[at] == ' ' || text[at] == '\t')) {
+        at++;
+    }
+    size_t size = 0;
+    if (at < length && (text[at] == '-' || text[at] == '*')) {
+        size = 1;
+    } else if (at + 2 < length && (unsigned char)text[at] == 0xE2 &&
+               (((unsigned char)text[at + 1] == 0x80 &&
+                 ((unsigned char)text[at + 2] == 0xA2 ||
+                  (unsigned char)text[at + 2] == 0x93 ||
+                  (unsigned char)text[at + 2] == 0x94)))) {
+        size = 3; /* •, – or — */
+    }
+    return size != 0 && at + size < length &&
+           (text[at + size] == ' ' ||
+            is_ascii_word((unsigned char)text[at + size]));
+}
+
+/* The first byte after the blank lines and spaces from text[at]. */
+static size_t skip_blank(const char *text, size_t length, size_t at) {
+    while (at < length && is_space((unsigned char)text[at])) {
+        at++;
+    }
+    return at;
+}
+
+/* Bytes of a line that may be a list's last item. */
+#define LIST_ITEM_MAX 200
+
+/* 1 when the line ending at text[end] opened with a bullet and the line
+ * at text[next] is short and ends in no terminator: the last item of a
+ * list whose bullet was dropped ("-H. E. Mr. NAME, ..." then "H. E. Mr.
+ * NAME, Ambassador of STATE"). */
+static int last_item_after_bullets(const char *text, size_t length,
+                                   size_t start, size_t end, size_t next) {
+    size_t line = end;
+    while (line > start && text[line - 1] != '\n') {
+        line--;
+    }
+    if (!opens_with_bullet(text, length, line)) {
+        return 0;
+    }
+    size_t stop = next;
+    while (stop < length && text[stop] != '\n' &&
+           stop - next <= LIST_ITEM_MAX) {
+        stop++;
+    }
+    while (stop > next && is_space((unsigned char)text[stop - 1])) {
+        stop--;
+    }
+    return stop > next && stop - next <= LIST_ITEM_MAX &&
+           memchr(".!?", text[stop - 1], 3) == NULL;
+}
+
+/* 1 when the line ending at text[end] is an item of a list set out after
+ * a colon, spaced by blank lines, whose next item starts at text[next]:
+ * the item ends in no terminator and the next line opens with a bullet
+ * ("attended the Summit:" then "-H. E. Mr. NAME, President of STATE" one
+ * a paragraph). Tested only at a blank line. */
+static int list_goes_on(const char *text, size_t length, size_t start,
+                        size_t end, size_t next) {
+    while (end > start && is_space((unsigned char)text[end - 1])) {
+        end--;
+    }
+    if (end == start || memchr(".!?", text[end - 1], 3) != NULL ||
+        !(opens_with_bullet(text, length, next) ||
+          last_item_after_bullets(text, length, start, end, next))) {
+        return 0;
+    }
+    for (size_t i = start; i < end; i++) { /* a colon ended an earlier line */
+        if (text[i] == '\n' && opens_list(text, start, i)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The bytes text_next_sentence stops at: the terminators and newline. */
 static const unsigned char sentence_stop[256] = {
     ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1};
@@ -324,7 +404,9 @@ int text_next_sentence(const char *text, size_t length, size_t *at,
                 k++;
             }
             if ((k >= length || text[k] == '\n') &&
-                !opens_list(text, start, i)) {
+                !opens_list(text, start, i) &&
+                !list_goes_on(text, length, start, i,
+                              skip_blank(text, length, k))) {
                 end = i;
                 break;
             }
@@ -524,16 +606,33 @@ static int may_start_spelling(const spelling_filter *filter, const char *text,
     return bloom_has(filter->word_pairs, pair_hash(hash, ahead->hash));
 }
 
+/* The bytes of an apostrophe at text[j] with more text after it: the
+ * ASCII one or the curly U+2019 ("bloc’s"), which a word reads alike. */
+static inline size_t apostrophe_at(const char *text, size_t end, size_t j) {
+    if (j + 1 < end && text[j] == '\'') {
+        return 1;
+    }
+    if (j + 3 < end && (unsigned char)text[j] == 0xE2 &&
+        (unsigned char)text[j + 1] == 0x80 &&
+        (unsigned char)text[j + 2] == 0x99) {
+        return 3;
+    }
+    return 0;
+}
+
 /* A word token whose letters up to `word_end` hash to `hash` (and are all
- * `digits`, or not): it goes on over apostrophes inside it ("year's"); a
+ * `digits`, or not): it goes on over apostrophes inside it ("year's",
+ * "year’s"); a
  * number when it is all digits. The hash is text_word_hash of the whole
  * token. */
 static void word_token(const char *text, size_t end, size_t word_end,
                        uint32_t hash, int digits, token *t) {
     size_t j = word_end;
-    while (j + 1 < end && text[j] == '\'' && word_at(text, end, j + 1)) {
+    size_t mark;
+    while ((mark = apostrophe_at(text, end, j)) != 0 &&
+           word_at(text, end, j + mark)) {
         hash = (hash ^ (unsigned char)'\'') * 16777619u;
-        j++;
+        j += mark;
         while (j < end && word_at(text, end, j)) {
             hash = (hash ^ fold_byte((unsigned char)text[j])) * 16777619u;
             j++;
