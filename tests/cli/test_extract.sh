@@ -81,9 +81,9 @@ gold_set_gate() {
 # guard only, NOT the target: raise it to the target as the extractor
 # improves.
 test_extract_eval_development_set() {
-    # 46 articles (attend8). Precision: measured 0.993 (1042 of 1049);
-    # recall: measured 0.951 (1042 of 1096). Both targets (0.98, 0.95)
-    # are asserted.
+    # 46 articles (main after gaz9 and attend8). Precision: measured 0.993
+    # (1043 of 1050); recall: measured 0.952 (1043 of 1096). Both targets
+    # (0.98, 0.95) are asserted.
     gold_set_gate development 0.98 0.95
 }
 
@@ -429,7 +429,9 @@ test_extract_seventh_round_stand_ins_after_the_absence() {
     expect_err_line '  matched absent_from xi->summit 0.80 by "{A:person+} ~ is|are|was|were|be conspicuous|conspicuously|notable|notably by his|her|their absence"'
     expect_err_line '  matched attends CHN->summit 0.80 by "{A:person} ... absent; next: they|he|she ... represented by"'
     expect_err_line '  rejected absent_from CHN->summit 0.72 from absent_from xi (president of CHN on 2024-10-09): the article has the state attending'
-    expect_err_line '  matched leads salman->SAU 0.75 by "{B:state} {A:person}"'
+    # "King" is a title the role rule reads since the gazetteer strips it
+    # from the alias "King Salman" (gaz9)
+    expect_err_line '  matched leads salman->SAU 0.90 by "{B:state/org} acting|interim|transitional|transition|junta|military? {R:role} ,? {A:person}"'
     expect_err_line '  rejected leads bin-salman->SAU 0.75 by "{B:state} {A:person}": no title in the name after the state'
     expect_err_has '  rejected attends goita->summit 0.75 by "{A:person/state+} ~ attend|'
     expect_err_has '  matched attends sandu->summit 0.70 by "{A:person} , as ... ... , will|'
