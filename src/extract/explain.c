@@ -102,6 +102,11 @@ static void reason_text(const finding_list *f, const found_relation *r,
     case REASON_NOT_PLACE:
         snprintf(out, size, "no place name between \"in\" and the state");
         return;
+    case REASON_IN_PHRASE:
+        snprintf(out, size,
+                 "the states are a preposition's object (\"with Russia, "
+                 "became\", \"between A and B were\"), not the subject");
+        return;
     case REASON_SELF:
         snprintf(out, size, "source and target are the same entity");
         return;

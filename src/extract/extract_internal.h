@@ -246,6 +246,9 @@ typedef enum {
     REASON_NOT_SUBJECT,  /* the names are another verb's object ("invited
                             A to attend", "urged B to join") */
     REASON_NOT_PLACE,    /* "in WORDS, STATE" where WORDS is no place name */
+    REASON_IN_PHRASE,    /* the states open the rule but are a
+                            preposition's object ("a border with Russia,
+                            became a member"): not the subject */
     REASON_COUNT
 } reject_reason;
 

@@ -324,6 +324,8 @@ const rule *extract_rule_table(size_t table, size_t *count) {
         return extract_membership_rules(count);
     case 3:
         return extract_cue_rules(count);
+    case 4:
+        return extract_joining_rules(count);
     default:
         *count = 0;
         return NULL;
