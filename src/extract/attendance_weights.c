@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.8632, 0.7120, 0.2480, -0.5962, 1.9929, 0.1797, -0.5518, -2.0124, 1.5397, 1.5116, 0.0098, -1.0275, -0.4764, 0.1769, -0.8626, 1.2453, 0.4548, 0.4907, 0.3967, 0.2475},
+    {-2.0291, 0.7114, 0.2457, -0.5911, 2.0228, 0.2382, -0.5427, -2.0023, 1.6657, 1.5964, 0.0094, -1.0048, -0.4898, 0.1771, -0.8527, 1.2850, 0.2929, 0.5156, 0.4310, 0.3170},
     0.95,
     2.944439,
     0.75,
