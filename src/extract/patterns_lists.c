@@ -222,10 +222,14 @@ static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
 }
 
 /* A dateline that opens the sentence ("WASHINGTON – Sweden officially
- * became ..."): a place in capitals and a dash, not a list item. Returns
- * the tokens it takes, 0 for none. */
-static size_t dateline_at(const sentence_tokens *s, size_t i) {
+ * became ..."): a place in capitals and a dash, not one of a list of
+ * states (members). A list that may name persons keeps it: the host of
+ * "JAKARTA — Prime Minister ... attended" is present. Returns the tokens
+ * it takes, 0 for none. */
+static size_t dateline_at(const sentence_tokens *s, const element *e,
+                          size_t i) {
     if (i != 0 || s->count < 3 || s->tokens[0].kind != TOKEN_MENTION ||
+        (e->types & ent_entity_type_bit(ENT_ENTITY_PERSON)) ||
         s->tokens[1].kind != TOKEN_DASH) {
         return 0;
     }
@@ -247,7 +251,7 @@ static size_t dateline_at(const sentence_tokens *s, size_t i) {
 static size_t read_list(const sentence_tokens *s, const element *e, size_t i,
                         captures *c) {
     size_t before = c->bound_count[e->var];
-    size_t start = i + dateline_at(s, i);
+    size_t start = i + dateline_at(s, e, i);
     start += bullet_at(s, start);
     if (start >= s->count ||
         (!slot_fits(e, &s->tokens[start], s->g) && !is_qualifier(s, start))) {
