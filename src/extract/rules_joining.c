@@ -18,6 +18,11 @@
     "previously|also|now|still|already|officially|temporarily|since? "         \
     "been? suspended"
 
+/* Letting a state in: "formally admitting Timor-Leste ... into the
+ * regional bloc" ("welcomed A to the SCO" is a welcome to its summit,
+ * not an admission: welcoming counts only "into"). */
+#define ADMITTED "admitted|admitting|admits|admit|accepted|accepting|accepts"
+
 static const rule joining_rules[] = {
     /* Becoming a member with the organization's name before the noun:
      * "Sweden officially became NATO's 32nd member", "Finland became the
@@ -44,13 +49,15 @@ static const rule joining_rules[] = {
      0.75,
      {OUT("member_of", A, ORG)},
      0},
-    {"admitted|admitting|admits|admit|accepted|accepting|accepts|"
-     "welcomed|welcoming {A:state+} ~ into|to the? {B:org}",
+    {ADMITTED " {A:state+} ~ into|to the? {B:org}",
      0.75,
      {OUT("member_of", A, B)},
      0},
-    {"admitted|admitting|admits|admit|accepted|accepting|accepts|"
-     "welcomed|welcoming {A:state+} ~ into|to the? ~ " ORG_WORD,
+    {ADMITTED " {A:state+} ~ into|to the? ~ " ORG_WORD,
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"welcomed|welcoming|welcomes {A:state+} ~ into the? ~ " ORG_WORD,
      0.7,
      {OUT("member_of", A, ORG)},
      0},
