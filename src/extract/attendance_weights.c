@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.6970, 0.6566, 0.2330, -0.4322, 1.9927, -0.1966, -0.4417, -2.1174, 1.5603, 1.5634, 0.0127, -0.5773, -0.4961, 0.0745, -0.8402, 1.1282, 0.4408, 0.5423, 0.3720, 0.1870},
+    {-1.8952, 0.6617, 0.2320, -0.4284, 2.0293, -0.1419, -0.4240, -2.1040, 1.6864, 1.6490, 0.0123, -0.5525, -0.5032, 0.0718, -0.8298, 1.1744, 0.2744, 0.5612, 0.4270, 0.2530},
     0.95,
     2.944439,
     0.75,

@@ -119,6 +119,11 @@ static void reason_text(const finding_list *f, const found_relation *r,
     case REASON_NO_TITLE:
         snprintf(out, size, "no title in the name after the state");
         return;
+    case REASON_IN_PHRASE:
+        snprintf(out, size,
+                 "the states are a preposition's object (\"with Russia, "
+                 "became\", \"between A and B were\"), not the subject");
+        return;
     case REASON_SELF:
         snprintf(out, size, "source and target are the same entity");
         return;

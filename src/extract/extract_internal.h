@@ -254,6 +254,9 @@ typedef enum {
     REASON_REPRESENTED,  /* someone else represents them ("deployed X to
                             represent him at the summit") */
     REASON_NO_TITLE,     /* a demonym before a bare name: no title */
+    REASON_IN_PHRASE,    /* the states open the rule but are a
+                            preposition's object ("a border with Russia,
+                            became a member"): not the subject */
     REASON_COUNT
 } reject_reason;
 

@@ -72,6 +72,8 @@ const rule *extract_membership_rules(size_t *count);
 const rule *extract_cue_rules(size_t *count);
 /* The seventh round's general rules (rules_stand_ins.c). */
 const rule *extract_stand_in_rules(size_t *count);
+/* Joining, accession, suspension, observer status (rules_joining.c). */
+const rule *extract_joining_rules(size_t *count);
 extern const role_phrase extract_roles[];
 extern const size_t extract_role_count;
 

@@ -83,6 +83,19 @@ static int name_particle(const sentence_tokens *s, size_t i) {
     return 0;
 }
 
+/* 1 when the token at i is a year in brackets after a name: "Albania
+ * (2009), Belgium (1949)" dates the item (a joining, a founding), it
+ * does not end it. */
+static int bracketed_year(const sentence_tokens *s, size_t i) {
+    const token *t = &s->tokens[i];
+    if (t->kind != TOKEN_NUMBER || t->end - t->start != 4 || i == 0 ||
+        !is_punct(s, i - 1, '(') || !is_punct(s, i + 1, ')')) {
+        return 0;
+    }
+    const char *w = s->text + t->start;
+    return (w[0] == '1' && w[1] >= '8') || (w[0] == '2' && w[1] == '0');
+}
+
 static int is_qualifier(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
     /* the cheap tests first: each is a question about the token alone */
@@ -90,7 +103,8 @@ static int is_qualifier(const sentence_tokens *s, size_t i) {
            is_capitalized(s, i) || in_class(s, i, CLASS_QUALIFIER) ||
            is_punct(s, i, '(') || is_punct(s, i, ')') ||
            abbreviation_stop(s, i) || name_particle(s, i) ||
-           glued_to_dash(s, i) || group_before_name(s, i);
+           glued_to_dash(s, i) || group_before_name(s, i) ||
+           bracketed_year(s, i);
 }
 
 /* 1 when the token at i starts its line (only white space before it). */
@@ -209,6 +223,29 @@ static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
     return k;
 }
 
+/* A dateline that opens the sentence ("WASHINGTON – Sweden officially
+ * became ..."): a place in capitals and a dash, not one of a list of
+ * states (members). A list that may name persons keeps it: the host of
+ * "JAKARTA — Prime Minister ... attended" is present. Returns the tokens
+ * it takes, 0 for none. */
+static size_t dateline_at(const sentence_tokens *s, const element *e,
+                          size_t i) {
+    if (i != 0 || s->count < 3 || s->tokens[0].kind != TOKEN_MENTION ||
+        (e->types & ent_entity_type_bit(ENT_ENTITY_PERSON)) ||
+        s->tokens[1].kind != TOKEN_DASH) {
+        return 0;
+    }
+    size_t letters = 0;
+    for (size_t at = s->tokens[0].start; at < s->tokens[0].end; at++) {
+        char c = s->text[at];
+        if (c >= 'a' && c <= 'z') {
+            return 0;
+        }
+        letters += c >= 'A' && c <= 'Z';
+    }
+    return letters >= 3 ? 2 : 0;
+}
+
 /* A coordinated list: items joined by separators. Greedy: a list never
  * gives back items. An apposition after the last name ("Tokayev,
  * President of Kazakhstan, attended") belongs to the list, with its
@@ -216,7 +253,8 @@ static size_t list_item(const sentence_tokens *s, const element *e, size_t i,
 static size_t read_list(const sentence_tokens *s, const element *e, size_t i,
                         captures *c) {
     size_t before = c->bound_count[e->var];
-    size_t start = i + bullet_at(s, i);
+    size_t start = i + dateline_at(s, e, i);
+    start += bullet_at(s, start);
     if (start >= s->count ||
         (!slot_fits(e, &s->tokens[start], s->g) && !is_qualifier(s, start))) {
         return 0;

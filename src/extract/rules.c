@@ -326,6 +326,8 @@ const rule *extract_rule_table(size_t table, size_t *count) {
         return extract_cue_rules(count);
     case 4:
         return extract_stand_in_rules(count);
+    case 5:
+        return extract_joining_rules(count);
     default:
         *count = 0;
         return NULL;

@@ -195,7 +195,7 @@ static const rule membership_rules[] = {
     /* more ways news names the members: "brings together", "made up of",
      * "are also members of", "A, which is a member of", "founded by",
      * "the other members are", "fellow members A and B" */
-    {"{B:org} ... brings|brought|bring together {A:state+}",
+    {"{B:org} ... brings|brought|bring|bringing together {A:state+}",
      0.75,
      {OUT("member_of", A, B)},
      0},
@@ -249,8 +249,9 @@ static const rule membership_rules[] = {
      0.75,
      {OUT_STATUS("member_of", A, ORG, "observer")},
      0},
-    {"{A:state+} are|is|was|were|have|has been? an? observer states|state|"
-     "countries|country|nations|nation|members|observers",
+    {"{A:state+} are|is|was|were|have|has|become|became|becomes been? an? "
+     "observer states|state|countries|country|nations|nation|members|"
+     "observers",
      0.75,
      {OUT_STATUS("member_of", A, ORG, "observer")},
      0},
@@ -425,9 +426,9 @@ static const rule membership_rules[] = {
      0.7,
      {OUT("member_of", A, ORG)},
      0},
-    {"{A:state+} ~ is|are|was|were|became|become|remain|remains|as a|an|the? "
-     "~ member|members|founders|founder|member-states|member-state of the? "
-     "{B:org}",
+    {"{A:state+} ~ is|are|was|were|became|become|becomes|becoming|remain|"
+     "remains|as a|an|the? ~ member|members|founders|founder|member-states|"
+     "member-state of the? {B:org}",
      0.75,
      {OUT("member_of", A, B)},
      0},
@@ -458,8 +459,9 @@ static const rule membership_rules[] = {
      * "A, B and C are SCO members", "A and B - all members of the CSTO",
      * "BRICS, an acronym for Brazil, Russia, ...", "observers: A, B" */
     {"{B:org} ( {A:state+}", 0.7, {OUT("member_of", A, B)}, 0},
-    {"{A:state+} ~ are|is|were|was|became|remain|remains the? {B:org} "
-     "members|member|member-states|states|countries|nations",
+    {"{A:state+} ~ are|is|were|was|became|becomes|become|becoming|remain|"
+     "remains the? ~ {B:org} members|member|member-states|states|countries|"
+     "nations",
      0.75,
      {OUT("member_of", A, B)},
      0},
@@ -560,8 +562,13 @@ static const rule membership_rules[] = {
      {OUT("member_of", A, ORG)},
      0},
     /* "member states such as A", "its members: A, B", "members - A" */
-    {"members|member|member-states|member-countries ~ such? as|like|"
-     "including|namely|are|were|include|included :? {A:state+}",
+    {"members|member|member-states|member-countries ~ such as|like "
+     "{A:state+}",
+     0.7,
+     {OUT("member_of", A, ORG)},
+     0},
+    {"members|member|member-states|member-countries ~ like|including|namely|"
+     "are|were|include|included :? {A:state+}",
      0.7,
      {OUT("member_of", A, ORG)},
      0},

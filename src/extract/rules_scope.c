@@ -27,15 +27,17 @@ const char *scope_class_words(word_class c) {
                "canceled|postponed|rather";
     case CLASS_NOT_MEMBER:
         /* a withdrawal, a former membership, an application or
-         * candidacy, a partnership or dialogue short of membership; a
-         * suspended or frozen membership is still one
+         * candidacy, a partnership or dialogue short of membership,
+         * considering or hoping to join; a suspended or frozen
+         * membership is still one
          * (tests/extract/README.md) */
         return "withdrew|withdrawn|withdrawal|withdraw|withdrawing|left|"
                "quit|exited|exit|former|formerly|ex|applied|applicant|"
                "applicants|application|applications|candidate|candidates|"
                "aspiring|aspirant|prospective|seeking|seeks|sought|bid|"
                "wants|partner|partners|partnership|dialogue|expelled|"
-               "expulsion|wishes|non";
+               "expulsion|wishes|non|considering|consider|considers|hopes|"
+               "hoping|intends|aspires|mulling";
     case CLASS_OBJECT_VERB:
         /* verbs whose object is the names after them, not who attends:
          * "invited A to attend", "urged B to take part" */
@@ -317,6 +319,36 @@ static int place_name_before(const sentence_tokens *s, size_t from, size_t to) {
     return 0;
 }
 
+/* 1 when the list of states that opens a match at `from` is a
+ * preposition's object: "Finland, which shares a border with Russia,
+ * became a member", "talks between Armenia and Azerbaijan were
+ * suspended" (no state is the subject). "with Turkmenistan as an
+ * associate member" says what the state is, and stays. */
+static int in_prepositional_phrase(const sentence_tokens *s, size_t from) {
+    static const char *const prepositions[] = {
+        "with",   "from",    "against", "between", "toward", "towards",
+        "across", "through", "near",    "beyond",  "than",   "into"};
+    if (from == 0 || s->tokens[from - 1].kind != TOKEN_WORD) {
+        return 0;
+    }
+    const token *p = &s->tokens[from - 1];
+    if (!word_in(prepositions, sizeof prepositions / sizeof *prepositions,
+                 s->text + p->start, p->end - p->start)) {
+        return 0;
+    }
+    size_t k = from;
+    while (k < s->count &&
+           (s->tokens[k].kind == TOKEN_MENTION ||
+            in_class(s, k, CLASS_AND_OR) || in_class(s, k, CLASS_ARTICLE) ||
+            is_punct(s, k, ','))) {
+        k++;
+    }
+    static const char *const as[] = {"as"};
+    const token *next = k < s->count ? &s->tokens[k] : NULL;
+    return !(next != NULL && next->kind == TOKEN_WORD &&
+             word_in(as, 1, s->text + next->start, next->end - next->start));
+}
+
 /* 1 when the rule draws a relation of `type` (its first letter spares
  * most comparisons). */
 static int emits(const rule *r, const char *type) {
@@ -430,6 +462,10 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
     }
     if (emits(r, "member_of") && denies_membership(s, from, to)) {
         return REASON_NOT_MEMBER;
+    }
+    if (cr->items[0].kind == EL_SLOT && emits(r, "member_of") &&
+        in_prepositional_phrase(s, from)) {
+        return REASON_IN_PHRASE;
     }
     /* a rule that opens with the names of those who attend */
     if (cr->items[0].kind == EL_SLOT && attends) {

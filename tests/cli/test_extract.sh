@@ -494,3 +494,71 @@ test_extract_usage_errors() {
     run extract "$ARTICLE" -o "$ARTICLE"
     expect_status 2
 }
+
+# The seventh round's membership rules (members8), on sentences written
+# for the test: each construction draws its membership, and each veto (a
+# former member, considering joining, a preposition's object, an
+# accession only sought, a relative clause's state) shows in --explain.
+test_extract_seventh_round_membership_rules_and_vetoes() {
+    printf '%s\n' \
+        'The ASEAN summit opened in Kuala Lumpur on Sunday.' \
+        'Its member nations include Albania (2009), Belgium (1949) and Canada (1949).' \
+        "Leaders welcomed Timor-Leste as the bloc's 11th member." \
+        'Finland, which shares a 1,340-kilometer (832-mile) border with Russia, became a member of NATO in 2023.' \
+        "WASHINGTON – Sweden officially became NATO's 32nd member as the US received the instruments." \
+        'Hungary became the last NATO member to ratify the protocol.' \
+        'Since Cambodia joined in 1999, the bloc has not grown.' \
+        'The council agreed to give Uzbekistan and Cuba observer status, and Moldova also has observer status.' \
+        'Niger and Gabon were suspended in August 2023.' \
+        'Guinea had previously been suspended from 2008 to 2010.' \
+        'The summit brings together leaders from the ten member states: Brunei, Laos and Vietnam.' \
+        'It is the 10-member bloc of Indonesia, Malaysia and Thailand.' \
+        "Armenia's accession treaty came into force on 2 January 2015." \
+        'Kyrgyzstan completed its accession procedures last year.' \
+        "The group's newest member, Ethiopia, sent its premier." \
+        'Serbia is considering becoming a member of the EAEU.' \
+        "Treaties aiming for Azerbaijan's accession to the EAEU were signed." \
+        'Former member Mali was suspended in 2023.' \
+        'The talks between Iran and Syria were suspended in May.' >"$SCRATCH/members.txt"
+    run extract "$SCRATCH/members.txt" --date 2025-10-26 --organization ASEAN --event summit --explain -o "$SCRATCH/members.json"
+    expect_status 0
+    expect_err_has '  matched member_of CAN->ASEAN 0.70 by "members|member|member-states|member-countries ~ like|including|'
+    expect_err_has '  matched member_of TLS->ASEAN 0.75 by "welcomed|welcomes|welcome|welcoming|admitted|'
+    expect_err_has '  matched member_of FIN->NATO 0.75 by "{A:state} , which|who|that ... ... , became|'
+    expect_err_has '  rejected member_of RUS->NATO 0.75 by "{A:state+} ~ is|are|was|were|became|'
+    expect_err_has ': the states are a preposition'"'"'s object ("with Russia, became", "between A and B were"), not the subject'
+    expect_err_line '  matched member_of SWE->NATO 0.75 by "{A:state+} ~ became|becomes|become|becoming ~ {B:org'"'"'} ~ member|members|member-state|member-states|state|ally"'
+    expect_err_has '  matched member_of HUN->NATO 0.75 by "{A:state+} ~ are|is|were|was|became|becomes|become|becoming|remain|remains the? ~ {B:org} '
+    expect_err_line '  matched member_of KHM->ASEAN 0.70 by "{A:state+} ~ joined in {T:year}"'
+    expect_err_has '  matched member_of CUB->ASEAN 0.80 by "give|gave|given|'
+    expect_err_has '  matched member_of MDA->ASEAN 0.75 by "{A:state+} ~ has|have|had|holds|hold|held|gained|received|obtained observer status"'
+    expect_err_has '  matched member_of GAB->ASEAN 0.75 by "{A:state+} had|has|have|was|were|is|are|remain|remains|remained previously|'
+    expect_err_has '  matched member_of GIN->ASEAN 0.75 by "{A:state+} had|has|have|was|were|is|are|remain|remains|remained previously|also|now|still|already|officially|temporarily|since? been? suspended from {T:year}"'
+    expect_err_has '  matched attends LAO->summit 0.75 by "together|gathers|gathered|gathering|gather leaders|'
+    expect_err_has '  matched member_of THA->ASEAN 0.70 by "member|nation|state|country it|bloc|'
+    expect_err_has '  matched member_of ARM->ASEAN 0.70 by "{A:state'"'"'} accession|admission ~ went|came|'
+    expect_err_has '  matched member_of KGZ->ASEAN 0.75 by "{A:state} ~ completed|completes|'
+    expect_err_has '  matched member_of ETH->ASEAN 0.75 by "new|newest|latest|'
+    grep -F '  rejected member_of SRB->EAEU' "$SCRATCH/err" | grep -qF 'say it is no member' ||
+        fail "considering becoming a member is not vetoed as no membership"
+    expect_err_has '  rejected member_of MLI->ASEAN 0.75 by "{A:state+} had|has|have|was|were|is|are|remain|remains|remained previously|'
+    expect_err_has '  rejected member_of SYR->ASEAN 0.75 by "{A:state+} had|has|have|was|were|is|are|remain|remains|remained previously|'
+    draft_has "$SCRATCH/members.json" +member_of:ALB:ASEAN +member_of:BEL:ASEAN \
+        +member_of:CAN:ASEAN +member_of:TLS:ASEAN +member_of:FIN:NATO \
+        +member_of:SWE:NATO +member_of:HUN:NATO +member_of:KHM:ASEAN \
+        +member_of:UZB:ASEAN +member_of:CUB:ASEAN +member_of:MDA:ASEAN \
+        +member_of:NER:ASEAN +member_of:GAB:ASEAN +member_of:GIN:ASEAN \
+        +attends:BRN:summit +attends:VNM:summit +member_of:LAO:ASEAN \
+        +member_of:IDN:ASEAN +member_of:MYS:ASEAN +member_of:ARM:ASEAN \
+        +member_of:KGZ:ASEAN +member_of:ETH:ASEAN \
+        -member_of:RUS:NATO -member_of:USA:NATO -member_of:SRB:EAEU \
+        -member_of:AZE:EAEU -member_of:AZE:ASEAN -member_of:MLI:ASEAN \
+        -member_of:IRN:ASEAN -member_of:SYR:ASEAN
+    python3 - "$SCRATCH/members.json" <<'PY' || fail "a status was lost"
+import json, sys
+status = {(r["source"], r["target"]): r.get("status") for r in json.load(open(sys.argv[1]))["relations"] if r["type"] == "member_of"}
+assert status[("GAB", "ASEAN")] == "suspended" and status[("GIN", "ASEAN")] == "suspended", status
+assert status[("UZB", "ASEAN")] == "observer" and status[("MDA", "ASEAN")] == "observer", status
+assert status[("TLS", "ASEAN")] is None, status
+PY
+}
