@@ -45,11 +45,11 @@ static int is_punct_code(unsigned c) {
            (c >= 0x2000 && c <= 0x206F) || c == 0x3000 || c == 0xFEFF;
 }
 
-/* Each byte that may continue a word, as a word's hash takes it (ASCII
- * letters folded to small); 0 for the ASCII bytes that never do. A byte
- * from 0xC0 opens a character that may yet be punctuation
- * (is_punct_code), which text_is_word_at decides. One load per byte
- * instead of three range tests and a fold. */
+/* Each ASCII byte that may continue a word (ASCII letters folded to
+ * small); 0 for the ASCII bytes that never do. A byte from 0xC0 opens a
+ * character that may yet be punctuation (is_punct_code), which
+ * text_is_word_at decides. One load per byte instead of three range
+ * tests. */
 #define WORD_FOLD(c)                                                           \
     ((c) >= 0x80                                  ? (c)                        \
      : ((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? ((c) | 0x20)               \
@@ -63,8 +63,7 @@ static int is_punct_code(unsigned c) {
 #define WORD_FOLD64(c)                                                         \
     WORD_FOLD16(c), WORD_FOLD16((c) + 16), WORD_FOLD16((c) + 32),              \
         WORD_FOLD16((c) + 48)
-/* 0 for the bytes from 0xC0 too (WORD_FOLD gives them as they are):
- * word_hash's loop then tests each byte with one load. */
+/* 0 for the bytes from 0xC0 too (WORD_FOLD gives them as they are). */
 #define ZERO16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 static const unsigned char word_fold[256] = {
     WORD_FOLD64(0), WORD_FOLD64(64), WORD_FOLD64(128), ZERO16, ZERO16,
