@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "common/located_json.h"
 #include "common/located_text.h"
@@ -178,16 +179,64 @@ typedef struct {
     mention m; /* TOKEN_MENTION only */
 } token;       /* 64 bytes, a cache line: kind and hash share a word */
 
-/* FNV-1a of the bytes, ASCII letters folded to small: the key of words
- * in the pattern vocabulary. */
-static inline uint32_t text_word_hash(const char *text, size_t length) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < length; i++) {
-        unsigned char c = (unsigned char)text[i];
-        h = (h ^ (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c)) *
-            16777619u;
+/* The 8 bytes of x (a little-endian word) with the ASCII capitals folded
+ * to small letters, bytes from 0x80 kept. */
+static inline uint64_t text_fold_capitals_8(uint64_t x) {
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    const uint64_t high = ones << 7;
+    uint64_t low7 = x & ~high;
+    /* a byte's top bit: its low 7 bits are at least 'A', above 'Z' */
+    uint64_t from_a = low7 + ones * (0x80 - 'A');
+    uint64_t past_z = low7 + ones * (0x80 - 'Z' - 1);
+    uint64_t capitals = from_a & ~past_z & ~x & high;
+    return x | capitals >> 2; /* 0x80 >> 2 is the 0x20 of small letters */
+}
+
+/* The `n` (1 to 8) bytes at text as one little-endian word, zero above:
+ * one load when 8 bytes may be read there (`readable_8`). */
+static inline uint64_t text_load_8(const char *text, size_t n, int readable_8) {
+    uint64_t x = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (readable_8) {
+        memcpy(&x, text, sizeof x);
+        return n >= 8 ? x : x & ((UINT64_C(1) << (8 * n)) - 1);
     }
-    return h;
+#else
+    (void)readable_8;
+#endif
+    for (size_t k = n < 8 ? n : 8; k-- > 0;) {
+        x = x << 8 | (unsigned char)text[k];
+    }
+    return x;
+}
+
+/* The hash of a word is taken 8 folded bytes at a time (a word has no zero
+ * byte, so the zeros above a last short chunk are no ambiguity): a
+ * multiply a chunk, then a final mix so that the low bits, which index the
+ * tables, depend on every byte. */
+#define TEXT_HASH_SEED UINT64_C(0x84222325CBF29CE4)
+#define TEXT_HASH_MULTIPLIER UINT64_C(0x9E3779B97F4A7C15)
+
+static inline uint64_t text_hash_chunk(uint64_t h, uint64_t folded) {
+    return (h ^ folded) * TEXT_HASH_MULTIPLIER;
+}
+
+static inline uint32_t text_hash_finish(uint64_t h) {
+    h = (h ^ h >> 32) * UINT64_C(0xD6E8FEB86659FD93);
+    return (uint32_t)(h >> 32);
+}
+
+/* The hash of the bytes, ASCII letters folded to small: the key of words
+ * in the pattern vocabulary and of the spelling filter (word_hash in
+ * text.c computes the same while it finds a word's end). */
+static inline uint32_t text_word_hash(const char *text, size_t length) {
+    uint64_t h = TEXT_HASH_SEED;
+    for (size_t i = 0; i < length; i += 8) {
+        size_t n = length - i < 8 ? length - i : 8;
+        h = text_hash_chunk(
+            h, text_fold_capitals_8(text_load_8(text + i, n, n == 8)));
+    }
+    return text_hash_finish(h);
 }
 
 #define FIRST_WORD_BITS (1u << 18)

@@ -340,22 +340,7 @@ static inline int same_word(const char *word, size_t word_length,
 /* The 8 bytes at text with the ASCII capitals folded to small letters
  * (bytes from 0x80 kept), as one little-endian word. */
 static inline uint64_t folded_8(const char *text) {
-    const uint64_t ones = UINT64_C(0x0101010101010101);
-    const uint64_t high = ones << 7;
-    uint64_t x = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    memcpy(&x, text, sizeof x); /* one load */
-#else
-    for (int k = 7; k >= 0; k--) {
-        x = x << 8 | (unsigned char)text[k];
-    }
-#endif
-    uint64_t low7 = x & ~high;
-    /* a byte's top bit: its low 7 bits are at least 'A', above 'Z' */
-    uint64_t from_a = low7 + ones * (0x80 - 'A');
-    uint64_t past_z = low7 + ones * (0x80 - 'Z' - 1);
-    uint64_t capitals = from_a & ~past_z & ~x & high;
-    return x | capitals >> 2; /* 0x80 >> 2 is the 0x20 of small letters */
+    return text_fold_capitals_8(text_load_8(text, 8, 1));
 }
 
 /* same_word where the text spells each apostrophe of the word as the

@@ -45,11 +45,11 @@ static int is_punct_code(unsigned c) {
            (c >= 0x2000 && c <= 0x206F) || c == 0x3000 || c == 0xFEFF;
 }
 
-/* Each byte that may continue a word, as a word's hash takes it (ASCII
- * letters folded to small); 0 for the ASCII bytes that never do. A byte
- * from 0xC0 opens a character that may yet be punctuation
- * (is_punct_code), which text_is_word_at decides. One load per byte
- * instead of three range tests and a fold. */
+/* Each ASCII byte that may continue a word (ASCII letters folded to
+ * small); 0 for the ASCII bytes that never do. A byte from 0xC0 opens a
+ * character that may yet be punctuation (is_punct_code), which
+ * text_is_word_at decides. One load per byte instead of three range
+ * tests. */
 #define WORD_FOLD(c)                                                           \
     ((c) >= 0x80                                  ? (c)                        \
      : ((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? ((c) | 0x20)               \
@@ -63,8 +63,7 @@ static int is_punct_code(unsigned c) {
 #define WORD_FOLD64(c)                                                         \
     WORD_FOLD16(c), WORD_FOLD16((c) + 16), WORD_FOLD16((c) + 32),              \
         WORD_FOLD16((c) + 48)
-/* 0 for the bytes from 0xC0 too (WORD_FOLD gives them as they are):
- * word_hash's loop then tests each byte with one load. */
+/* 0 for the bytes from 0xC0 too (WORD_FOLD gives them as they are). */
 #define ZERO16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 static const unsigned char word_fold[256] = {
     WORD_FOLD64(0), WORD_FOLD64(64), WORD_FOLD64(128), ZERO16, ZERO16,
@@ -462,36 +461,128 @@ static size_t pair_of(unsigned char first, unsigned char second) {
     return (size_t)fold_byte(first) << 8 | fold_byte(second);
 }
 
-/* The hash of the word at text[at] (ASCII folded) and its length in
- * *end; two probes of the Bloom filter come from it. It is also
- * text_word_hash of [at, *end), which a token's hash continues. */
-static inline uint32_t word_hash(const char *text, size_t length, size_t at,
-                                 size_t *end, int *digits) {
-    uint32_t h = 2166136261u;
-    size_t i = at;
+/* The top bit of each byte of x (little-endian, from text) that surely
+ * continues a word: an ASCII letter or digit, or a byte inside a
+ * character (0x80 to 0xBF). A zero byte, another ASCII byte or one that
+ * opens a character (from 0xC0: text_is_word_at decides) has it clear. */
+static inline uint64_t word_bytes_8(uint64_t x) {
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    const uint64_t high = ones << 7;
+    uint64_t low7 = x & ~high, small = low7 | ones * 0x20;
+    uint64_t letters =
+        (small + ones * (0x80 - 'a')) & ~(small + ones * (0x80 - 'z' - 1));
+    uint64_t digits =
+        (low7 + ones * (0x80 - '0')) & ~(low7 + ones * (0x80 - '9' - 1));
+    uint64_t inside = x & ~(x << 1); /* top bit set, the next one clear */
+    return (((letters | digits) & ~x) | inside) & high;
+}
+
+/* The end of the word that starts at text[at]: 8 bytes at a time, and a
+ * character from 0xC0 asked of text_is_word_at. */
+static inline size_t word_end_at(const char *text, size_t length, size_t at) {
     const unsigned char *bytes = (const unsigned char *)text;
+    size_t i = at;
     while (i < length) {
-        unsigned char c = bytes[i], folded = word_fold[c];
-        if (folded == 0) {
-            /* not a word byte, or one that opens a character */
-            if (c < 0xC0 || !text_is_word_at(text, length, i)) {
-                break;
-            }
-            folded = c;
+        size_t n = length - i < 8 ? length - i : 8;
+        uint64_t stops = ~word_bytes_8(text_load_8(text + i, n, n == 8)) &
+                         (UINT64_C(0x0101010101010101) << 7);
+        if (stops == 0) {
+            i += 8;
+            continue;
         }
-        h = (h ^ folded) * 16777619u;
+        i += (size_t)__builtin_ctzll(stops) / 8;
+        if (i >= length || bytes[i] < 0xC0 ||
+            !text_is_word_at(text, length, i)) {
+            break;
+        }
         i++;
     }
-    *end = i;
-    /* of the bytes of a word, only digits are below 0x40: a word that
-     * opens with a letter is no number, and only the rest are read again */
-    int all_digits = 1;
-    for (size_t k = at; all_digits && k < i; k++) {
-        all_digits = bytes[k] < 0x40;
-    }
-    *digits = all_digits;
-    return h;
+    return i < length ? i : length;
 }
+
+/* word_hash on any word: 8 bytes at a time. */
+static uint32_t word_hash_8(const char *text, size_t length, size_t at,
+                            size_t *end, int *digits) {
+    size_t word_end = word_end_at(text, length, at);
+    uint64_t h = TEXT_HASH_SEED, above_digits = 0;
+    for (size_t i = at; i < word_end; i += 8) {
+        size_t n = word_end - i < 8 ? word_end - i : 8;
+        uint64_t x = text_load_8(text + i, n, length - i >= 8);
+        /* of the bytes of a word, only digits are below 0x40 */
+        above_digits |= x & UINT64_C(0xC0C0C0C0C0C0C0C0);
+        h = text_hash_chunk(h, text_fold_capitals_8(x));
+    }
+    *end = word_end;
+    *digits = above_digits == 0;
+    return text_hash_finish(h);
+}
+
+#if defined(__SSE2__) && defined(__BYTE_ORDER__) &&                            \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The low `n` (0 to 8) bytes of x, zero above. */
+static inline uint64_t low_bytes(uint64_t x, unsigned n) {
+    return n >= 8 ? x : x & ((UINT64_C(1) << (8 * n)) - 1);
+}
+
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
+/* The hash of the word at text[at] (text_word_hash of [at, *end)) and
+ * its end in *end; two probes of the Bloom filter come from it. *digits:
+ * 1 when the word is all digits. A word of ASCII letters and digits
+ * shorter than 16 bytes (nearly all) is classified, folded and hashed
+ * from one 16-byte load (of a zeroed copy near the end); the rest go 8
+ * bytes at a time. */
+static ALWAYS_INLINE uint32_t word_hash(const char *text, size_t length,
+                                        size_t at, size_t *end, int *digits) {
+    __m128i x;
+    if (length - at >= 16) {
+        x = _mm_loadu_si128((const __m128i *)(const void *)(text + at));
+    } else {
+        char copy[16] = {0};
+        memcpy(copy, text + at, length - at);
+        x = _mm_loadu_si128((const __m128i *)(const void *)copy);
+    }
+    /* unsigned range tests as signed compares, biased by 0x80 */
+    __m128i letters =
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
+                                    _mm_set1_epi8((char)(0x80 - 'a'))),
+                       _mm_set1_epi8((char)(0x80 + 26)));
+    __m128i digit =
+        _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))),
+                       _mm_set1_epi8((char)(0x80 + 10)));
+    /* 0x80 to 0xBF: inside a character */
+    __m128i inside = _mm_cmplt_epi8(x, _mm_set1_epi8((char)0xC0));
+    unsigned not_digit =
+        (unsigned)_mm_movemask_epi8(_mm_or_si128(letters, inside));
+    unsigned word = not_digit | (unsigned)_mm_movemask_epi8(digit);
+    /* the first byte that is no word byte; a character from 0xC0 there
+     * may go on with the word, and no word (n == 0) hashes no chunk */
+    unsigned first_stop = ~word & (word + 1);
+    unsigned openers = (unsigned)_mm_movemask_epi8(x) & ~not_digit;
+    if ((first_stop & (openers | 1u | 0x10000u)) != 0) {
+        return word_hash_8(text, length, at, end, digits);
+    }
+    unsigned n = (unsigned)__builtin_ctz(first_stop);
+    __m128i folded =
+        _mm_or_si128(x, _mm_and_si128(letters, _mm_set1_epi8(0x20)));
+    uint64_t h = text_hash_chunk(
+        TEXT_HASH_SEED, low_bytes((uint64_t)_mm_cvtsi128_si64(folded), n));
+    if (n > 8) {
+        h = text_hash_chunk(
+            h, low_bytes((uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(folded, 8)),
+                         n - 8));
+    }
+    *end = at + n;
+    *digits = (not_digit & (first_stop - 1)) == 0;
+    return text_hash_finish(h);
+}
+#else
+#define word_hash word_hash_8
+#endif
 
 static inline int bloom_has(const unsigned char *bits, uint32_t h) {
     uint32_t a = h & (FIRST_WORD_BITS - 1);
@@ -620,24 +711,50 @@ static inline size_t apostrophe_at(const char *text, size_t end, size_t j) {
     return 0;
 }
 
+/* text_word_hash of the word at `w` (`n` bytes) with each curly
+ * apostrophe read as the ASCII one, so that "bloc’s" hashes as "bloc's"
+ * and meets the rule words and spellings written with the ASCII one. A
+ * word too long for the copy (no rule word or spelling is) keeps the hash
+ * of its own bytes. */
+static uint32_t hash_as_ascii_apostrophes(const char *w, size_t n) {
+    char copy[128];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (k == sizeof copy) {
+            return text_word_hash(w, n);
+        }
+        if (apostrophe_at(w, n, i) == 3) {
+            i += 2;
+            copy[k++] = '\'';
+        } else {
+            copy[k++] = w[i];
+        }
+    }
+    return text_word_hash(copy, k);
+}
+
 /* A word token whose letters up to `word_end` hash to `hash` (and are all
  * `digits`, or not): it goes on over apostrophes inside it ("year's",
- * "year’s"); a
- * number when it is all digits. The hash is text_word_hash of the whole
- * token. */
+ * "year’s"); a number when it is all digits. The hash is text_word_hash
+ * of the whole token, a curly apostrophe read as the ASCII one. */
 static void word_token(const char *text, size_t end, size_t word_end,
                        uint32_t hash, int digits, token *t) {
     size_t j = word_end;
     size_t mark;
+    int curly = 0;
     while ((mark = apostrophe_at(text, end, j)) != 0 &&
            word_at(text, end, j + mark)) {
-        hash = (hash ^ (unsigned char)'\'') * 16777619u;
+        curly |= mark == 3;
         j += mark;
         while (j < end && word_at(text, end, j)) {
-            hash = (hash ^ fold_byte((unsigned char)text[j])) * 16777619u;
             j++;
         }
         digits = 0; /* an apostrophe is no digit */
+    }
+    if (curly) {
+        hash = hash_as_ascii_apostrophes(text + t->start, j - t->start);
+    } else if (j != word_end) {
+        hash = text_word_hash(text + t->start, j - t->start);
     }
     t->kind = digits ? TOKEN_NUMBER : TOKEN_WORD;
     t->end = j;

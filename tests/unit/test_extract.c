@@ -174,6 +174,79 @@ static void mentions_should_respect_case(void) {
     CU_ASSERT_STRING_EQUAL(out, "USA drugs");
 }
 
+/* Every word token's hash is text_word_hash of its bytes, whichever path
+ * of the tokenizer hashed it (one 16-byte load, a copy near the end of
+ * the sentence, 8 bytes at a time for a long or non-ASCII word), and a
+ * number is a word of digits only. */
+static void tokens_should_hash_as_text_word_hash(void) {
+    const char *texts[] = {
+        "A bb CCC dddd EeEeE ffffff GGGGGGG hhhhhhhh Iiiiiiiii jjjjjjjjjj "
+        "KKKKKKKKKKKKKKK llllllllllllllll Mmmmmmmmmmmmmmmmm 2024 19th "
+        "T\xC3\xBCrkiye \xC3\x96zbekiston Zelenskyy's year's "
+        "internationalization 123456789012345678 x",
+        "Q",
+        "zz 1234567",
+        "Lukashenko\xE2\x80\x94Putin met in Minsk",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        const char *text = texts[k];
+        token *tokens = NULL;
+        size_t count = 0, capacity = 0, words = 0;
+        sentence s = {0, strlen(text)};
+        CU_ASSERT_EQUAL(
+            text_tokenize(gazetteer, text, s, &tokens, &count, &capacity),
+            ENT_OK);
+        for (size_t i = 0; i < count; i++) {
+            const token *t = &tokens[i];
+            if (t->kind != TOKEN_WORD && t->kind != TOKEN_NUMBER) {
+                continue;
+            }
+            words++;
+            size_t length = t->end - t->start;
+            CU_ASSERT_EQUAL(t->hash, text_word_hash(text + t->start, length));
+            CU_ASSERT_EQUAL(t->kind == TOKEN_NUMBER,
+                            strspn(text + t->start, "0123456789") >= length);
+        }
+        CU_ASSERT(words > 0);
+        free(tokens);
+    }
+}
+
+/* A word with a curly apostrophe (U+2019) is one token that hashes as
+ * the same word with the ASCII one, near the sentence's end or not, so
+ * that rule words written "bloc's" meet "bloc’s". */
+static void curly_apostrophe_words_should_hash_as_ascii_ones(void) {
+    const char *pairs[][2] = {
+        {"the bloc\xE2\x80\x99s chairman", "the bloc's chairman"},
+        {"this year\xE2\x80\x99s", "this year's"},
+        {"Cote d\xE2\x80\x99Ivoire\xE2\x80\x99s envoy",
+         "Cote d'Ivoire's envoy"},
+    };
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+        uint32_t hashes[2][4] = {{0}};
+        size_t counts[2] = {0};
+        for (int v = 0; v < 2; v++) {
+            const char *text = pairs[k][v];
+            token *tokens = NULL;
+            size_t count = 0, capacity = 0;
+            sentence s = {0, strlen(text)};
+            CU_ASSERT_EQUAL(
+                text_tokenize(gazetteer, text, s, &tokens, &count, &capacity),
+                ENT_OK);
+            for (size_t i = 0; i < count && counts[v] < 4; i++) {
+                if (tokens[i].kind == TOKEN_WORD) {
+                    hashes[v][counts[v]++] = tokens[i].hash;
+                }
+            }
+            free(tokens);
+        }
+        CU_ASSERT_EQUAL(counts[0], counts[1]);
+        for (size_t i = 0; i < counts[0] && i < counts[1]; i++) {
+            CU_ASSERT_EQUAL(hashes[0][i], hashes[1][i]);
+        }
+    }
+}
+
 /* Extracts `text` and returns the snapshot (freed by the caller). */
 static ent_snapshot_t *extract(const char *text) {
     ent_snapshot_t *snapshot = NULL;
@@ -631,6 +704,8 @@ int register_extract_tests(void) {
         TEST_CASE(sentences_should_survive_abbreviations_quotes_and_initials),
         TEST_CASE(mentions_should_take_the_longest_spelling_and_possessives),
         TEST_CASE(mentions_should_respect_case),
+        TEST_CASE(tokens_should_hash_as_text_word_hash),
+        TEST_CASE(curly_apostrophe_words_should_hash_as_ascii_ones),
         TEST_CASE(extract_should_draft_relations_with_evidence),
         TEST_CASE(extract_should_not_relate_a_co_mention),
         TEST_CASE(extract_should_give_a_title_to_the_name_before_it),
