@@ -226,6 +226,15 @@ static inline uint32_t text_hash_finish(uint64_t h) {
     return (uint32_t)(h >> 32);
 }
 
+/* A space, tab, newline, vertical tab, form feed or carriage return: the
+ * bits of one word tested at once (text.c, text_sentences.c). */
+static inline int text_is_space(unsigned char c) {
+    const uint64_t spaces = UINT64_C(1) << ' ' | UINT64_C(1) << '\t' |
+                            UINT64_C(1) << '\n' | UINT64_C(1) << '\v' |
+                            UINT64_C(1) << '\f' | UINT64_C(1) << '\r';
+    return c <= ' ' && (spaces >> c & 1);
+}
+
 /* The hash of the bytes, ASCII letters folded to small: the key of words
  * in the pattern vocabulary and of the spelling filter (word_hash in
  * text.c computes the same while it finds a word's end). */
