@@ -62,6 +62,10 @@ static void reason_text(const finding_list *f, const found_relation *r,
             snprintf(out, size, "gazetteer has %s as %s of %s on %s",
                      g->entities[r->source].id, o->role, g->entities[o->of].id,
                      date);
+        } else if (office_on(g, r->source, r->target, NULL) != NULL) {
+            snprintf(
+                out, size, "gazetteer has %s in office at %s only before %s",
+                g->entities[r->source].id, g->entities[r->target].id, date);
         } else {
             snprintf(out, size, "gazetteer has %s never in office at %s",
                      g->entities[r->source].id, g->entities[r->target].id);

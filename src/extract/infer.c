@@ -149,13 +149,36 @@ static int only_subordinate_on(const ent_gazetteer_t *g, size_t person,
     return held;
 }
 
+/* 1 when every office the gazetteer has `person` holding of `holder`
+ * ended before `date` (and there is one): a former leader there. */
+static int offices_ended_before(const ent_gazetteer_t *g, size_t person,
+                                size_t holder, const char *date) {
+    const gz_entity *e = &g->entities[person];
+    size_t n = strlen(date);
+    int held = 0;
+    for (size_t k = 0; k < e->office_count; k++) {
+        const gz_office *o = &e->offices[k];
+        if (o->of != holder) {
+            continue;
+        }
+        size_t m = o->until == NULL ? 0 : strlen(o->until);
+        if (o->until == NULL || strncmp(o->until, date, m < n ? m : n) >= 0) {
+            return 0;
+        }
+        held = 1;
+    }
+    return held;
+}
+
 /* A `leads` of a person to an entity where the gazetteer has the person
  * in no office on the date is contradicted when it has the person in
- * another office on that date, or never in office there; so is one where
- * the person's office there on the date is a minister's or a deputy's
- * ("Foreign Minister Sergey Lavrov of Russia attended"). A person the
- * gazetteer knows in no office cannot be contradicted; one about to take
- * office there ("the new secretary general") is not. */
+ * another office on that date, or never in office there, or only in
+ * offices there that ended before the date ("former Kazakh President
+ * Nursultan Nazarbayev" in May 2019); so is one where the person's office
+ * there on the date is a minister's or a deputy's ("Foreign Minister
+ * Sergey Lavrov of Russia attended"). A person the gazetteer knows in no
+ * office cannot be contradicted; one about to take office there ("the new
+ * secretary general") is not. */
 static int contradicted(const finding_list *f, const found_relation *r) {
     const ent_gazetteer_t *g = f->gazetteer;
     if (g->entities[r->source].type != ENT_ENTITY_PERSON ||
@@ -167,6 +190,10 @@ static int contradicted(const finding_list *f, const found_relation *r) {
     }
     if (office_on(g, r->source, r->target, f->date) != NULL) {
         return 0;
+    }
+    if (f->date != NULL &&
+        offices_ended_before(g, r->source, r->target, f->date)) {
+        return 1;
     }
     return office_on(g, r->source, EXTRACT_EVENT, f->date) != NULL ||
            office_on(g, r->source, r->target, NULL) == NULL;

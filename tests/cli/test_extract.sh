@@ -559,3 +559,20 @@ assert status[("UZB", "ASEAN")] == "observer" and status[("MDA", "ASEAN")] == "o
 assert status[("TLS", "ASEAN")] is None, status
 PY
 }
+
+# A leadership of someone whose every office there ended before the
+# article's date contradicts the gazetteer ("former Kazakh President
+# Nursultan Nazarbayev" in May 2019: president until March 2019): never
+# drawn, and --explain says why; before the end of his term it is drawn.
+# His attendance stands either way.
+test_extract_leads_of_a_former_holder_contradicts_the_gazetteer() {
+    printf '%s\n' 'The EAEU summit opened in Moscow. Former Kazakh President Nursultan Nazarbayev attended the meeting.' >"$SCRATCH/former.txt"
+    run extract "$SCRATCH/former.txt" --date 2019-05-29 --event summit --explain -o "$SCRATCH/former.json"
+    expect_status 0
+    expect_err_has 'rejected leads nazarbayev->KAZ 0.90 by '
+    expect_err_has ': gazetteer has nazarbayev in office at KAZ only before 2019-05-29'
+    draft_has "$SCRATCH/former.json" -leads:nazarbayev:KAZ +attends:nazarbayev:summit
+    run extract "$SCRATCH/former.txt" --date 2018-05-29 --event summit -o "$SCRATCH/former2.json"
+    expect_status 0
+    draft_has "$SCRATCH/former2.json" +leads:nazarbayev:KAZ +attends:nazarbayev:summit
+}
