@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.8952, 0.6617, 0.2320, -0.4284, 2.0293, -0.1419, -0.4240, -2.1040, 1.6864, 1.6490, 0.0123, -0.5525, -0.5032, 0.0718, -0.8298, 1.1744, 0.2744, 0.5612, 0.4270, 0.2530},
+    {-1.8958, 0.6621, 0.2318, -0.4283, 2.0292, -0.1414, -0.4241, -2.1043, 1.6865, 1.6494, 0.0123, -0.5526, -0.5032, 0.0717, -0.8299, 1.1747, 0.2743, 0.5616, 0.4270, 0.2531},
     0.95,
     2.944439,
     0.75,
