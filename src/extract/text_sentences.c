@@ -131,13 +131,20 @@ static size_t end_after_terminator(const char *text, size_t length,
     return 0;
 }
 
-/* 1 when the line ending at text[end] ends in a colon: "Present at the
- * meeting were:" goes on into the list set out after a blank line. */
-static int opens_list(const char *text, size_t start, size_t end) {
-    while (end > start && text_is_space((unsigned char)text[end - 1])) {
+/* Where the text before the newline at text[nl] ends once spaces, tabs
+ * and blank lines are left out: trimmed back from nl, but no further than
+ * the previous newline of the sentence (`prev_nl`, SIZE_MAX for none),
+ * whose own trimmed end (`prev_tail`) stands when only whitespace lies
+ * between. Each byte is read once per sentence, so a run of blank lines
+ * costs no more than its length. */
+static size_t trimmed_end(const char *text, size_t start, size_t nl,
+                          size_t prev_nl, size_t prev_tail) {
+    size_t floor = prev_nl == SIZE_MAX ? start : prev_nl + 1;
+    size_t end = nl;
+    while (end > floor && text_is_space((unsigned char)text[end - 1])) {
         end--;
     }
-    return end > start && text[end - 1] == ':';
+    return end == floor && prev_nl != SIZE_MAX ? prev_tail : end;
 }
 
 /* 1 when the line at text[at] opens with a list bullet: "-", "*", "•" or
@@ -197,27 +204,18 @@ static int last_item_after_bullets(const char *text, size_t length,
            memchr(".!?", text[stop - 1], 3) == NULL;
 }
 
-/* 1 when the line ending at text[end] is an item of a list set out after
- * a colon, spaced by blank lines, whose next item starts at text[next]:
- * the item ends in no terminator and the next line opens with a bullet
- * ("attended the Summit:" then "-H. E. Mr. NAME, President of STATE" one
+/* 1 when the line whose text ends at text[end] (trimmed_end) is an item
+ * of a list set out after a colon (`after_colon`: an earlier line of the
+ * sentence ended in one), spaced by blank lines, whose next item starts at
+ * text[next]: the item ends in no terminator and the next line opens with a
+ * bullet ("attended the Summit:" then "-H. E. Mr. NAME, President of STATE" one
  * a paragraph). Tested only at a blank line. */
 static int list_goes_on(const char *text, size_t length, size_t start,
-                        size_t end, size_t next) {
-    while (end > start && text_is_space((unsigned char)text[end - 1])) {
-        end--;
-    }
-    if (end == start || memchr(".!?", text[end - 1], 3) != NULL ||
-        !(opens_with_bullet(text, length, next) ||
-          last_item_after_bullets(text, length, start, end, next))) {
-        return 0;
-    }
-    for (size_t i = start; i < end; i++) { /* a colon ended an earlier line */
-        if (text[i] == '\n' && opens_list(text, start, i)) {
-            return 1;
-        }
-    }
-    return 0;
+                        size_t end, size_t next, int after_colon) {
+    return after_colon && end > start &&
+           memchr(".!?", text[end - 1], 3) == NULL &&
+           (opens_with_bullet(text, length, next) ||
+            last_item_after_bullets(text, length, start, end, next));
 }
 
 /* The bytes text_next_sentence stops at: the terminators and newline. */
@@ -280,6 +278,8 @@ int text_next_sentence(const char *text, size_t length, size_t *at,
     size_t limit = length - start > SENTENCE_MAX_BYTES
                        ? start + SENTENCE_MAX_BYTES
                        : length;
+    int after_colon = 0;
+    size_t prev_nl = SIZE_MAX, tail = start;
     while (i < length) {
         /* most bytes neither end a sentence nor reach the cap */
         i = i < limit ? next_stop(text, i, limit) : i;
@@ -301,19 +301,26 @@ int text_next_sentence(const char *text, size_t length, size_t *at,
                 break;
             }
         } else if (c == '\n') {
-            /* A blank line ends a paragraph, and so its sentence. */
+            /* A blank line ends a paragraph, and so its sentence. Whether
+             * a line so far ended in a colon is kept as the lines pass, so
+             * that a list's blank lines never read the sentence again. */
+            /* "Present at the meeting were:" goes on into the list set
+             * out after a blank line */
+            tail = trimmed_end(text, start, i, prev_nl, tail);
+            prev_nl = i;
+            int colon = tail > start && text[tail - 1] == ':';
             size_t k = i + 1;
             while (k < length &&
                    (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) {
                 k++;
             }
-            if ((k >= length || text[k] == '\n') &&
-                !opens_list(text, start, i) &&
-                !list_goes_on(text, length, start, i,
-                              skip_blank(text, length, k))) {
+            if ((k >= length || text[k] == '\n') && !colon &&
+                !list_goes_on(text, length, start, tail,
+                              skip_blank(text, length, k), after_colon)) {
                 end = i;
                 break;
             }
+            after_colon |= colon;
         }
         i++;
     }
