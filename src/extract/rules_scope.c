@@ -349,15 +349,10 @@ static int in_prepositional_phrase(const sentence_tokens *s, size_t from) {
              word_in(as, 1, s->text + next->start, next->end - next->start));
 }
 
-/* 1 when the rule draws a relation of `type` (its first letter spares
- * most comparisons). */
-static int emits(const rule *r, const char *type) {
-    for (int o = 0; o < 2 && r->out[o].type != NULL; o++) {
-        if (r->out[o].type[0] == type[0] && strcmp(r->out[o].type, type) == 0) {
-            return 1;
-        }
-    }
-    return 0;
+/* 1 when the rule draws a relation of `type`, an extract_type_* pointer:
+ * the compiled rule's types are interned, so a pointer compare does. */
+static int emits(const compiled_rule *cr, const char *type) {
+    return cr->types[0] == type || cr->types[1] == type;
 }
 
 /* Words of a title before a name that may hold "Vice" or "Deputy". */
@@ -449,21 +444,22 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
     if ((r->guards & GUARD_TITLED_NAME) && !titled_name(s, to - 1)) {
         return REASON_NO_TITLE;
     }
-    int attends = emits(r, "attends");
-    if (!attends && emits(r, "leads") && deputy_title(s, from, to)) {
+    int attends = emits(cr, extract_type_attends);
+    if (!attends && emits(cr, extract_type_leads) &&
+        deputy_title(s, from, to)) {
         return REASON_DEPUTY;
     }
-    if (attends && r->out[1].type != NULL && emits(r, "hosts") &&
+    if (attends && r->out[1].type != NULL && emits(cr, extract_type_hosts) &&
         head_of_named_host(s, from, to)) {
         return REASON_HOST_HEAD;
     }
     if ((r->guards & GUARD_PLACE_NAME) && !place_name_before(s, from, to)) {
         return REASON_NOT_PLACE;
     }
-    if (emits(r, "member_of") && denies_membership(s, from, to)) {
+    if (emits(cr, extract_type_member_of) && denies_membership(s, from, to)) {
         return REASON_NOT_MEMBER;
     }
-    if (cr->items[0].kind == EL_SLOT && emits(r, "member_of") &&
+    if (cr->items[0].kind == EL_SLOT && emits(cr, extract_type_member_of) &&
         in_prepositional_phrase(s, from)) {
         return REASON_IN_PHRASE;
     }
