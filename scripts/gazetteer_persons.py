@@ -82,6 +82,10 @@ TITLES = [
     ("Queen", "queen"),
     ("King", "king"),
 ]
+# Words that make the title another office: a holder written with one the
+# table lacks ("Vice President Constantino CHIWENGA", ZWE 2023) is not a
+# bare name to give the slot's last title.
+OTHER_OFFICE_WORDS = {"Vice", "Deputy"}
 # A Factbook snapshot on or after this date is the last one harvested: a
 # term still seen then is open.
 HARVEST_END = "2026-01-01"
@@ -289,8 +293,10 @@ def factbook_offices(known):
         role, name = split_title(row["holder"], row["kind"])
         # 'Dmitriy Anatolyevich MEDVEDEV' with no title (RUS, 2012
         # edition): the title the slot had in the observation before.
+        # Never a deputy's title (OTHER_OFFICE_WORDS).
         if role is None and re.fullmatch(r"([A-Z][a-z]+ )+[A-Z]{2,}",
-                                         row["holder"]):
+                                         row["holder"]) and \
+                not OTHER_OFFICE_WORDS & set(row["holder"].split()):
             role, name = last_role.get((row["of"], row["kind"])), \
                 row["holder"]
         last_role[(row["of"], row["kind"])] = role
