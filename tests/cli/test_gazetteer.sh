@@ -89,6 +89,8 @@ assert ("prime minister", "SVK", "2018-03-22", "2020-03") in terms("pellegrini")
 assert terms("ishiba") == [("prime minister", "JPN", "2024-10-01", "2025-10-21")]
 assert terms("chakwera") == [("president", "MWI", "2020-06-28", "2025-10-04")]
 assert terms("solih") == [("president", "MDV", "2018-11-17", "2023-11-17")]
+assert terms("essebsi") == [("president", "TUN", "2014-12-31", "2019-07-25")]
+assert terms("thein-sein") == [("president", "MMR", "2011-03-30", "2016-03-30")]
 assert by_id["jugnauth"]["name"] == "Pravind Jugnauth"
 assert by_id["jugnauth-anerood"]["name"] == "Anerood Jugnauth"
 # A deputy is no president: "Vice President Constantino CHIWENGA" (ZWE).
