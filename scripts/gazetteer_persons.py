@@ -82,6 +82,10 @@ TITLES = [
     ("Queen", "queen"),
     ("King", "king"),
 ]
+# Words that make the title another office: a holder written with one the
+# table lacks ("Vice President Constantino CHIWENGA", ZWE 2023) is not a
+# bare name to give the slot's last title.
+OTHER_OFFICE_WORDS = {"Vice", "Deputy"}
 # A Factbook snapshot on or after this date is the last one harvested: a
 # term still seen then is open.
 HARVEST_END = "2026-01-01"
@@ -267,10 +271,26 @@ def successor_close(term, following):
     gap = max(term["gap"], following["gap"])
     if days_between(term["last"], following["first"]) <= gap:
         return True
+    # The next holder took office (a full date) while the term was still
+    # shown (MWI: Mutharika "since 4 October 2025", Chakwera seen to the
+    # 7th, the next snapshot in January): nobody between.
     return term["gap"] == following["gap"] == MAX_SNAPSHOT_GAP_DAYS and \
         len(following["since"]) == 10 and \
-        term["last"] <= following["since"] and \
+        term["first"] <= following["since"] and \
         days_between(term["last"], following["since"]) <= gap
+
+
+def elect_sightings(term, elect_rows):
+    """The term with its last sighting moved on through the snapshots that
+    show the slot's next holder as elected but not yet in office, seen
+    right after it (MDV 2023: "President-elect Mohamed MUIZZI" to 23
+    November, Solih last seen in September, Muizzu "since 17 November")."""
+    shown = dict(term)
+    for row in sorted(elect_rows, key=lambda r: r["first"]):
+        if row["first"] >= term["first"] and \
+                days_between(shown["last"], row["first"]) <= term["gap"]:
+            shown["last"] = max(shown["last"], row["last"])
+    return shown
 
 
 def factbook_offices(known):
@@ -284,20 +304,26 @@ def factbook_offices(known):
 
     slots = {}
     last_role = {}
+    elect = {}
     for row in sorted(observations(), key=lambda r: (r["of"], r["kind"],
                                                       r["first"])):
         role, name = split_title(row["holder"], row["kind"])
         # 'Dmitriy Anatolyevich MEDVEDEV' with no title (RUS, 2012
         # edition): the title the slot had in the observation before.
+        # Never a deputy's title (OTHER_OFFICE_WORDS).
         if role is None and re.fullmatch(r"([A-Z][a-z]+ )+[A-Z]{2,}",
-                                         row["holder"]):
+                                         row["holder"]) and \
+                not OTHER_OFFICE_WORDS & set(row["holder"].split()):
             role, name = last_role.get((row["of"], row["kind"])), \
                 row["holder"]
         last_role[(row["of"], row["kind"])] = role
         # Unknown titles ("President-elect", "Caretaker ...") are left
         # out. A slip names no office, but its start and the day it was
-        # seen still end the predecessor's term.
+        # seen still end the predecessor's term. An elected successor
+        # not yet in office says the holder still is (elect_sightings).
         if role is None:
+            if re.match(r"[A-Za-z ]+-elect ", row["holder"]):
+                elect.setdefault((row["of"], row["kind"]), []).append(row)
             continue
         if (row["of"], row["holder"]) in FACTBOOK_SLIPS or \
                 (row["of"], row["holder"], row["since"]) in FACTBOOK_SLIPS:
@@ -311,7 +337,7 @@ def factbook_offices(known):
         for term in terms:
             if term["role"] != "slip":
                 starts.setdefault(who(term), set()).add(term["since"])
-    for terms in slots.values():
+    for slot, terms in slots.items():
         terms.sort(key=lambda t: (t["first"], t["since"]))
         merged = []
         for term in terms:
@@ -355,8 +381,9 @@ def factbook_offices(known):
                 office["until"] = term["stale_end"]
             elif term["last"] < HARVEST_END:
                 following = merged[i + 1] if i + 1 < len(merged) else None
+                shown = elect_sightings(term, elect.get(slot, []))
                 if following is None or not successor_close(
-                        term, following) or \
+                        shown, following) or \
                         following["since"] <= term["since"] or \
                         (who(following) == who(term) and
                          following["role"] == term["role"]):

@@ -78,6 +78,24 @@ assert terms("rutte") == [("prime minister", "NLD", "2010-10-14", "2024-07-02"),
                           ("secretary general", "NATO", "2024-10-01", None)], terms("rutte")
 assert ("secretary general", "NATO", "2014-10-01", "2024-10-01") in terms("stoltenberg")
 assert ("secretary general", "CSTO", "2003", "2016-12-31") in terms("bordyuzha")
+# Terms of persons who held the office again later, ended by the next
+# holder's start (offices.tsv, graphs/README.md), and by the two rules of
+# the build: a successor who took office while the term was still shown
+# (Chakwera), a "President-elect" who shows the holder still in office
+# (Solih). Ids stay: `jugnauth` is Pravind, his father the namesake.
+assert ("prime minister", "SVK", "2012-04-04", "2018-03-22") in terms("fico")
+assert ("president", "SOM", "2012-09-10", "2017-02-08") in terms("hassan-sheikh")
+assert ("prime minister", "SVK", "2018-03-22", "2020-03") in terms("pellegrini")
+assert terms("ishiba") == [("prime minister", "JPN", "2024-10-01", "2025-10-21")]
+assert terms("chakwera") == [("president", "MWI", "2020-06-28", "2025-10-04")]
+assert terms("solih") == [("president", "MDV", "2018-11-17", "2023-11-17")]
+assert terms("essebsi") == [("president", "TUN", "2014-12-31", "2019-07-25")]
+assert terms("thein-sein") == [("president", "MMR", "2011-03-30", "2016-03-30")]
+assert by_id["jugnauth"]["name"] == "Pravind Jugnauth"
+assert by_id["jugnauth-anerood"]["name"] == "Anerood Jugnauth"
+# A deputy is no president: "Vice President Constantino CHIWENGA" (ZWE).
+for e in g["entities"]:
+    assert not e["name"].startswith(("Vice ", "Deputy ")), e["id"]
 # Common English names, the Factbook's formal form kept as an alias.
 assert by_id["truss"]["name"] == "Liz Truss"
 assert "Mary Elizabeth Truss" in by_id["truss"]["aliases"]
