@@ -480,7 +480,10 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
                     sizeof **tokens)) {
         return ENT_ENOMEM;
     }
-    size_t i = s.start, size;
+    /* the array and the count in locals: a store to a token could alias
+     * *tokens and *count, which would be read again at every token */
+    token *out = *tokens;
+    size_t n = 0, i = s.start, size;
     hashed_word ahead = {SIZE_MAX, 0, 0, 0};
     while (i < s.end) {
         unsigned char c = (unsigned char)text[i];
@@ -488,7 +491,7 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
             i++;
             continue;
         }
-        token *t = &(*tokens)[*count];
+        token *t = &out[n];
         t->start = i;
         t->hash = 0;
         if (word_at(text, s.end, i)) {
@@ -528,8 +531,9 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
                 continue;
             }
         }
-        (*count)++;
+        n++;
         i = t->end;
     }
+    *count = n;
     return ENT_OK;
 }
