@@ -137,84 +137,6 @@ static void sentences_should_survive_abbreviations_quotes_and_initials(void) {
                                 "reports. | A heading\nNew paragraph");
 }
 
-static const char *const known_abbreviations[] = {
-    "adm",  "amb", "apr",  "aug", "brig", "capt", "cmdr", "co",   "col",
-    "corp", "dec", "dept", "dr",  "feb",  "gen",  "gov",  "hon",  "inc",
-    "jan",  "jr",  "jul",  "jun", "lt",   "ltd",  "maj",  "mar",  "mr",
-    "mrs",  "ms",  "mt",   "no",  "nov",  "oct",  "pres", "prof", "rep",
-    "sen",  "sep", "sept", "sgt", "sr",   "st",   "vs"};
-
-/* 1 when `word` (small letters), in each of three cases before a period
- * and a capital, keeps the sentence going exactly when it is a known
- * abbreviation. */
-static int abbreviation_splits_right(const char *word) {
-    size_t length = strlen(word);
-    int abbreviation = 0;
-    for (size_t k = 0;
-         k < sizeof known_abbreviations / sizeof *known_abbreviations; k++) {
-        abbreviation |= strcmp(word, known_abbreviations[k]) == 0;
-    }
-    for (int cased = 0; cased < 3; cased++) {
-        char shown[8], text[64], out[128];
-        for (size_t k = 0; k <= length; k++) {
-            shown[k] = cased == 2 || (cased == 1 && k == 0)
-                           ? (char)(word[k] >= 'a' ? word[k] - 32 : word[k])
-                           : word[k];
-        }
-        snprintf(text, sizeof text, "We met %s. Then we left.", shown);
-        split(text, out, sizeof out);
-        if ((strstr(out, " | ") == NULL) != abbreviation) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
-/* The sentence splitter keeps its abbreviations as numbers, binary
- * searched: every word of two or three letters, of four that starts as a
- * four-letter abbreviation, and each four-letter one with a letter more,
- * goes on exactly when it is one. */
-static void sentences_should_go_on_after_exactly_the_abbreviations(void) {
-    size_t checked = 0, wrong = 0;
-    char word[8];
-    for (size_t code = 0; code < 26 * 26 + 26 * 26 * 26; code++) {
-        size_t rest = code < 26 * 26 ? code : code - 26 * 26;
-        size_t length = code < 26 * 26 ? 2 : 3;
-        for (size_t k = length; k-- > 0; rest /= 26) {
-            word[k] = (char)('a' + rest % 26);
-        }
-        word[length] = '\0';
-        wrong += !abbreviation_splits_right(word);
-        checked++;
-    }
-    for (size_t k = 0;
-         k < sizeof known_abbreviations / sizeof *known_abbreviations; k++) {
-        if (strlen(known_abbreviations[k]) != 4) {
-            continue;
-        }
-        for (size_t code = 0; code < 26 * 26 + 26; code++) {
-            memcpy(word, known_abbreviations[k], 4);
-            if (code < 26 * 26) { /* its first two letters, two more */
-                word[2] = (char)('a' + code / 26);
-                word[3] = (char)('a' + code % 26);
-                word[4] = '\0';
-            } else {
-                word[4] = (char)('a' + code - 26 * 26);
-                word[5] = '\0';
-            }
-            wrong += !abbreviation_splits_right(word);
-            checked++;
-        }
-    }
-    CU_ASSERT_EQUAL(wrong, 0);
-    CU_ASSERT_EQUAL(checked, 26 * 26 + 26 * 26 * 26 + 8 * (26 * 26 + 26));
-    char out[128];
-    split("A cols. Then a corps. Then e.g. Then Gen. Smith left.", out,
-          sizeof out);
-    CU_ASSERT_STRING_EQUAL(out, "A cols. | Then a corps. | Then e.g. Then Gen. "
-                                "Smith left.");
-}
-
 /* The entity ids mentioned in `text`, space-separated, "'" after a
  * possessive. */
 static void mentions(const char *text, char *out, size_t size) {
@@ -780,7 +702,6 @@ int register_extract_tests(void) {
         TEST_CASE(gazetteer_should_reject_unknown_members_and_offices),
         TEST_CASE(gazetteer_should_reject_another_schema_and_bad_syntax),
         TEST_CASE(sentences_should_survive_abbreviations_quotes_and_initials),
-        TEST_CASE(sentences_should_go_on_after_exactly_the_abbreviations),
         TEST_CASE(mentions_should_take_the_longest_spelling_and_possessives),
         TEST_CASE(mentions_should_respect_case),
         TEST_CASE(tokens_should_hash_as_text_word_hash),
