@@ -430,12 +430,11 @@ static uint32_t hash_as_ascii_apostrophes(const char *w, size_t n) {
     return text_word_hash(copy, k);
 }
 
-/* A word token whose letters up to `word_end` hash to `hash` (and are all
- * `digits`, or not): it goes on over apostrophes inside it ("year's",
- * "year’s"); a number when it is all digits. The hash is text_word_hash
- * of the whole token, a curly apostrophe read as the ASCII one. */
-static void word_token(const char *text, size_t end, size_t word_end,
-                       uint32_t hash, int digits, token *t) {
+/* The end of a word that goes on over apostrophes at word_end ("year's",
+ * "year’s"); *hash becomes text_word_hash of the whole token, a curly
+ * apostrophe read as the ASCII one, and *digits 0 when one is crossed. */
+static size_t over_apostrophes(const char *text, size_t end, size_t start,
+                               size_t word_end, uint32_t *hash, int *digits) {
     size_t j = word_end;
     size_t mark;
     int curly = 0;
@@ -446,12 +445,25 @@ static void word_token(const char *text, size_t end, size_t word_end,
         while (j < end && word_at(text, end, j)) {
             j++;
         }
-        digits = 0; /* an apostrophe is no digit */
+        *digits = 0; /* an apostrophe is no digit */
     }
     if (curly) {
-        hash = hash_as_ascii_apostrophes(text + t->start, j - t->start);
+        *hash = hash_as_ascii_apostrophes(text + start, j - start);
     } else if (j != word_end) {
-        hash = text_word_hash(text + t->start, j - t->start);
+        *hash = text_word_hash(text + start, j - start);
+    }
+    return j;
+}
+
+/* A word token whose letters up to `word_end` hash to `hash` (and are all
+ * `digits`, or not): it goes on over apostrophes inside it; a number when
+ * it is all digits. Most words end at a byte that opens no apostrophe. */
+static inline void word_token(const char *text, size_t end, size_t word_end,
+                              uint32_t hash, int digits, token *t) {
+    size_t j = word_end;
+    unsigned char c = j < end ? (unsigned char)text[j] : 0;
+    if (c == '\'' || c == 0xE2) {
+        j = over_apostrophes(text, end, t->start, word_end, &hash, &digits);
     }
     t->kind = digits ? TOKEN_NUMBER : TOKEN_WORD;
     t->end = j;

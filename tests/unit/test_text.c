@@ -192,10 +192,47 @@ static void tokenizer_filter_should_spare_only_words_that_start_nothing(void) {
     ent_diag_list_destroy(&diags);
 }
 
+/* The tokens of `text` (no gazetteer match: a gazetteer of nobody is not
+ * needed, the filter rules every word out) as "kind:bytes" joined by
+ * spaces, kind w (word), n (number), p (mark) or d (dash). */
+static void token_list(const char *text, char *out, size_t size) {
+    static const spelling_filter none; /* no spelling opens anywhere */
+    token *tokens = NULL;
+    size_t count = 0, capacity = 0, used = 0;
+    sentence s = {0, strlen(text)};
+    out[0] = '\0';
+    CU_ASSERT_EQUAL_FATAL(text_tokenize_filtered(NULL, &none, text, s, &tokens,
+                                                 &count, &capacity),
+                          ENT_OK);
+    for (size_t i = 0; i < count && used < size; i++) {
+        const token *t = &tokens[i];
+        used += (size_t)snprintf(out + used, size - used, "%s%c:%.*s",
+                                 i ? " " : "", "wnpdm"[t->kind],
+                                 (int)(t->end - t->start), text + t->start);
+    }
+    free(tokens);
+}
+
+/* A word goes on over an apostrophe, straight or curly, only when a word
+ * byte follows it; a dash or a closing quote after a word (which open
+ * with the same byte 0xE2) ends it, at the sentence's end as inside. */
+static void words_should_go_on_over_apostrophes_only(void) {
+    char out[512];
+    token_list("rock'n'roll it' s 12's 12 x\xE2\x80\x94y "
+               "d\xE2\x80\x99Ivoire z\xE2\x80\x9D q\xE2\x80\x99",
+               out, sizeof out);
+    CU_ASSERT_STRING_EQUAL(out, "w:rock'n'roll w:it p:' w:s w:12's n:12 w:x "
+                                "d:\xE2\x80\x94 w:y w:d\xE2\x80\x99Ivoire "
+                                "w:z w:q p:\xE2\x80\x99");
+    token_list("year'", out, sizeof out);
+    CU_ASSERT_STRING_EQUAL(out, "w:year p:'");
+}
+
 int register_text_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(sentences_should_go_on_after_exactly_the_abbreviations),
         TEST_CASE(tokenizer_filter_should_spare_only_words_that_start_nothing),
+        TEST_CASE(words_should_go_on_over_apostrophes_only),
     };
     return add_suite("text", NULL, NULL, tests, sizeof tests / sizeof tests[0]);
 }
