@@ -1,7 +1,8 @@
 /*
  * The text layer's fast paths against their plain meaning: the sentence
- * splitter's abbreviations, and the tokenizer's spelling filter, which
- * may only spare the trie the words that start no spelling.
+ * splitter's abbreviations, the tokenizer's spelling filter (which may
+ * only spare the trie the words that start no spelling) and its words
+ * over apostrophes, and the inline vocabulary lookup of word ids.
  */
 #include <CUnit/CUnit.h>
 #include <stdio.h>
@@ -9,6 +10,7 @@
 #include <string.h>
 
 #include "extract/extract_internal.h"
+#include "extract/patterns_internal.h"
 #include "suites.h"
 
 /* The number of sentences of `text`. */
@@ -228,11 +230,91 @@ static void words_should_go_on_over_apostrophes_only(void) {
     CU_ASSERT_STRING_EQUAL(out, "w:year p:'");
 }
 
+/* The id of `text` (n bytes) by the inline lookup, checked against the
+ * full probe with and without 8 readable bytes; WORD_UNKNOWN + 1 when
+ * they disagree. `hash` is the token's (curly apostrophes as ASCII). */
+static uint32_t checked_word_id(const compiled_patterns *p, const char *text,
+                                size_t n, uint32_t hash) {
+    char padded[300];
+    memset(padded, ' ', sizeof padded);
+    memcpy(padded, text, n);
+    uint16_t fast = patterns_word_id_read(p, hash, padded, n, 1);
+    uint16_t read = patterns_word_id_probe(p, hash, padded, n, 1);
+    uint16_t plain = patterns_word_id_probe(p, hash, padded, n, 0);
+    return fast == read && read == plain ? fast : (uint32_t)WORD_UNKNOWN + 1;
+}
+
+/* Every word of the vocabulary, as it is, capitalized, shouted, one byte
+ * short, one byte long, with its first letter changed, and with its
+ * apostrophes curly, gets the same id from the inline lookup (one
+ * comparison for a word of up to 8 bytes) as from the full probe; the
+ * word itself and its cased forms find it, and another word given its
+ * hash (a collision) does not. */
+static void vocabulary_lookup_should_agree_with_the_full_probe(void) {
+    compiled_patterns *p = NULL;
+    const char *bad = NULL;
+    CU_ASSERT_EQUAL_FATAL(patterns_compile(&p, &bad), ENT_OK);
+    size_t wrong = 0, found = 0, curly = 0;
+    for (size_t id = 0; id < p->word_count; id++) {
+        const char *word = p->words[id];
+        size_t n = p->word_lengths[id];
+        if (n == 0 || n > 200) {
+            continue;
+        }
+        char forms[6][256];
+        size_t lengths[6] = {n, n, n, n - 1, n + 1, n};
+        for (size_t f = 0; f < 6; f++) {
+            memcpy(forms[f], word, n);
+        }
+        forms[1][0] = word[0] >= 'a' && word[0] <= 'z' ? word[0] - 32 : word[0];
+        for (size_t k = 0; k < n; k++) {
+            char c = word[k];
+            forms[2][k] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+        }
+        forms[4][n] = 'q';
+        forms[5][0] = word[0] == 'z' ? 'y' : 'z';
+        for (size_t f = 0; f < 6; f++) {
+            if (lengths[f] == 0) {
+                continue;
+            }
+            uint32_t hash = text_word_hash(forms[f], lengths[f]);
+            uint32_t got = checked_word_id(p, forms[f], lengths[f], hash);
+            wrong += got == (uint32_t)WORD_UNKNOWN + 1;
+            wrong += f < 3 && got != id;
+            found += f < 3 && got == id;
+        }
+        /* a collision: another word's bytes with this word's hash */
+        uint32_t other =
+            checked_word_id(p, forms[5], n, text_word_hash(word, n));
+        wrong += other == id || other == (uint32_t)WORD_UNKNOWN + 1;
+        char bent[256]; /* each apostrophe as U+2019 */
+        size_t m = 0;
+        for (size_t k = 0; k < n && m + 3 < sizeof bent; k++) {
+            if (word[k] == '\'') {
+                memcpy(bent + m, "\xE2\x80\x99", 3);
+                m += 3;
+            } else {
+                bent[m++] = word[k];
+            }
+        }
+        if (m != n) {
+            curly++;
+            uint32_t got = checked_word_id(p, bent, m, text_word_hash(word, n));
+            wrong += got != id;
+        }
+    }
+    CU_ASSERT_EQUAL(wrong, 0);
+    CU_ASSERT_EQUAL(found, 3 * p->word_count);
+    CU_ASSERT(curly > 0);
+    patterns_release(p);
+}
+
 int register_text_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(sentences_should_go_on_after_exactly_the_abbreviations),
         TEST_CASE(tokenizer_filter_should_spare_only_words_that_start_nothing),
         TEST_CASE(words_should_go_on_over_apostrophes_only),
+        TEST_CASE(vocabulary_lookup_should_agree_with_the_full_probe),
     };
     return add_suite("text", NULL, NULL, tests, sizeof tests / sizeof tests[0]);
 }
