@@ -586,6 +586,27 @@ role_memo *patterns_role_memo_new(void) {
     return calloc(ROLE_MEMO_SLOTS, sizeof(role_memo));
 }
 
+uint16_t patterns_word_id_probe(const compiled_patterns *p, uint32_t hash,
+                                const char *text, size_t length,
+                                int readable_8) {
+    if (length == 0 || length > UINT8_MAX) {
+        return WORD_UNKNOWN;
+    }
+    size_t mask = p->table_size - 1;
+    for (size_t slot = hash & mask; p->table[slot].id != 0;
+         slot = (slot + 1) & mask) {
+        uint32_t id = p->table[slot].id - 1;
+        if (p->table[slot].hash == hash &&
+            (vocabulary_word_is(p, id, text, length, readable_8) ||
+             (length > p->word_lengths[id] &&
+              same_word_curly(p->words[id], p->word_lengths[id], text,
+                              length)))) {
+            return (uint16_t)id;
+        }
+    }
+    return WORD_UNKNOWN;
+}
+
 void patterns_word_ids(const compiled_patterns *p, const char *text,
                        const token *tokens, size_t count, sentence where,
                        uint16_t *ids, uint16_t *cues) {

@@ -380,28 +380,39 @@ static inline int vocabulary_word_is(const compiled_patterns *p, uint32_t id,
     return same_word(p->words[id], p->word_lengths[id], text, length);
 }
 
+/* patterns_word_id_read on any word, out of line (patterns.c). */
+uint16_t patterns_word_id_probe(const compiled_patterns *p, uint32_t hash,
+                                const char *text, size_t length,
+                                int readable_8);
+
 /* patterns_word_id with the hash of the text known: inline, as the
  * matcher asks it of every word of a sentence that names someone. With
- * readable_8, 8 bytes from text may be read whatever the length. */
+ * readable_8, 8 bytes from text may be read whatever the length. A word
+ * of up to 8 bytes is settled here, by one comparison, at the first slot
+ * of its hash (the vocabulary's words differ, and so nearly always do
+ * their hashes); anything else, a curly apostrophe's bytes among them,
+ * by patterns_word_id_probe. */
 static inline uint16_t patterns_word_id_read(const compiled_patterns *p,
                                              uint32_t hash, const char *text,
                                              size_t length, int readable_8) {
-    if (length == 0 || length > UINT8_MAX) {
+    if (readable_8 && length - 1 < 8) {
+        size_t mask = p->table_size - 1;
+        for (size_t slot = hash & mask; p->table[slot].id != 0;
+             slot = (slot + 1) & mask) {
+            if (p->table[slot].hash != hash) {
+                continue;
+            }
+            uint32_t id = p->table[slot].id - 1;
+            if (p->word_lengths[id] == length &&
+                ((folded_8(text) ^ p->word_packed[id]) << (64 - 8 * length)) ==
+                    0) {
+                return (uint16_t)id;
+            }
+            return patterns_word_id_probe(p, hash, text, length, readable_8);
+        }
         return WORD_UNKNOWN;
     }
-    size_t mask = p->table_size - 1;
-    for (size_t slot = hash & mask; p->table[slot].id != 0;
-         slot = (slot + 1) & mask) {
-        uint32_t id = p->table[slot].id - 1;
-        if (p->table[slot].hash == hash &&
-            (vocabulary_word_is(p, id, text, length, readable_8) ||
-             (length > p->word_lengths[id] &&
-              same_word_curly(p->words[id], p->word_lengths[id], text,
-                              length)))) {
-            return (uint16_t)id;
-        }
-    }
-    return WORD_UNKNOWN;
+    return patterns_word_id_probe(p, hash, text, length, readable_8);
 }
 
 /* patterns_word_id with the hash of the text known. */

@@ -143,8 +143,10 @@ static unsigned char fold_byte(unsigned char c) {
     return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
 
+/* The key of a word's first two bytes, folded, in the filter's capital
+ * and small: the first in the low byte, as word_hash gives them. */
 static size_t pair_of(unsigned char first, unsigned char second) {
-    return (size_t)fold_byte(first) << 8 | fold_byte(second);
+    return (size_t)fold_byte(second) << 8 | fold_byte(first);
 }
 
 /* The top bit of each byte of x (little-endian, from text) that surely
@@ -188,8 +190,10 @@ static inline size_t word_end_at(const char *text, size_t length, size_t at) {
 
 /* word_hash on any word: 8 bytes at a time. */
 static uint32_t word_hash_8(const char *text, size_t length, size_t at,
-                            size_t *end, int *digits) {
+                            size_t *end, int *digits, unsigned *two) {
     size_t word_end = word_end_at(text, length, at);
+    *two = (unsigned)pair_of((unsigned char)text[at],
+                             at + 1 < length ? (unsigned char)text[at + 1] : 0);
     uint64_t h = TEXT_HASH_SEED, above_digits = 0;
     for (size_t i = at; i < word_end; i += 8) {
         size_t n = word_end - i < 8 ? word_end - i : 8;
@@ -218,12 +222,14 @@ static inline uint64_t low_bytes(uint64_t x, unsigned n) {
 
 /* The hash of the word at text[at] (text_word_hash of [at, *end)) and
  * its end in *end; two probes of the Bloom filter come from it. *digits:
- * 1 when the word is all digits. A word of ASCII letters and digits
- * shorter than 16 bytes (nearly all) is classified, folded and hashed
+ * 1 when the word is all digits; *two: pair_of its first byte and the
+ * next (0 at the end of the text), for the filter. A word of ASCII letters and
+ * digits shorter than 16 bytes (nearly all) is classified, folded and hashed
  * from one 16-byte load (of a zeroed copy near the end); the rest go 8
  * bytes at a time. */
 static ALWAYS_INLINE uint32_t word_hash(const char *text, size_t length,
-                                        size_t at, size_t *end, int *digits) {
+                                        size_t at, size_t *end, int *digits,
+                                        unsigned *two) {
     __m128i x;
     if (length - at >= 16) {
         x = _mm_loadu_si128((const __m128i *)(const void *)(text + at));
@@ -250,13 +256,14 @@ static ALWAYS_INLINE uint32_t word_hash(const char *text, size_t length,
     unsigned first_stop = ~word & (word + 1);
     unsigned openers = (unsigned)_mm_movemask_epi8(x) & ~not_digit;
     if ((first_stop & (openers | 1u | 0x10000u)) != 0) {
-        return word_hash_8(text, length, at, end, digits);
+        return word_hash_8(text, length, at, end, digits, two);
     }
     unsigned n = (unsigned)__builtin_ctz(first_stop);
     __m128i folded =
         _mm_or_si128(x, _mm_and_si128(letters, _mm_set1_epi8(0x20)));
-    uint64_t h = text_hash_chunk(
-        TEXT_HASH_SEED, low_bytes((uint64_t)_mm_cvtsi128_si64(folded), n));
+    uint64_t low = (uint64_t)_mm_cvtsi128_si64(folded);
+    *two = (unsigned)(low & 0xFFFF); /* letters folded, as fold_byte does */
+    uint64_t h = text_hash_chunk(TEXT_HASH_SEED, low_bytes(low, n));
     if (n > 8) {
         h = text_hash_chunk(
             h, low_bytes((uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(folded, 8)),
@@ -304,8 +311,9 @@ static void filter_add_words(spelling_filter *filter, const char *text,
     }
     size_t second_end;
     int digits;
+    unsigned two;
     uint32_t second =
-        word_hash(text, length, first_end + 1, &second_end, &digits);
+        word_hash(text, length, first_end + 1, &second_end, &digits, &two);
     bloom_add(filter->word_pairs, pair_hash(first, second));
 }
 
@@ -315,7 +323,8 @@ void text_filter_build(const ent_gazetteer_t *g, spelling_filter *filter) {
         const char *text = g->spellings[k].text;
         size_t end, length = g->spellings[k].length;
         int digits;
-        uint32_t first = word_hash(text, length, 0, &end, &digits);
+        unsigned two;
+        uint32_t first = word_hash(text, length, 0, &end, &digits, &two);
         bloom_add(filter->first_words, first);
         filter_add_words(filter, text, length, first, end);
         const unsigned char *t = (const unsigned char *)text;
@@ -334,37 +343,38 @@ typedef struct {
     size_t at, end;
     uint32_t hash;
     int digits;
+    unsigned two;
 } hashed_word;
 
 /* word_hash at `at`, or the word hashed ahead there. */
 static uint32_t word_hash_at(const char *text, size_t length, size_t at,
-                             size_t *end, int *digits,
+                             size_t *end, int *digits, unsigned *two,
                              const hashed_word *ahead) {
     if (ahead->at == at) {
         *end = ahead->end;
         *digits = ahead->digits;
+        *two = ahead->two;
         return ahead->hash;
     }
-    return word_hash(text, length, at, end, digits);
+    return word_hash(text, length, at, end, digits, two);
 }
 
 /* 1 when a spelling may start at text[at], a word start whose word
- * (up to an apostrophe) has `hash` and ends at word_end; the second word,
- * when hashed, is kept in *ahead. */
+ * (up to an apostrophe) has `hash`, ends at word_end and opens with the
+ * pair `two`; the second word, when hashed, is kept in *ahead. */
 static int may_start_spelling(const spelling_filter *filter, const char *text,
                               size_t end, size_t at, size_t word_end,
-                              uint32_t hash, hashed_word *ahead) {
+                              uint32_t hash, unsigned two, hashed_word *ahead) {
     if (filter == NULL) {
         return 1;
     }
     unsigned char c = (unsigned char)text[at];
-    unsigned char next = at + 1 < end ? (unsigned char)text[at + 1] : 0;
-    size_t pair = pair_of(c, next);
     const unsigned char *set =
         c >= 'A' && c <= 'Z' ? filter->capital : filter->small;
     /* a one-letter spelling ends where the word may go on: check both */
-    if (!(set[pair >> 3] & (1u << (pair & 7))) &&
-        !(set[pair_of(c, 0) >> 3] & (1u << (pair_of(c, 0) & 7)))) {
+    unsigned one = two & 0xFF;
+    if (!(set[two >> 3] & (1u << (two & 7))) &&
+        !(set[one >> 3] & (1u << (one & 7)))) {
         return 0;
     }
     if (!bloom_has(filter->first_words, hash)) {
@@ -379,7 +389,8 @@ static int may_start_spelling(const spelling_filter *filter, const char *text,
         return 0;
     }
     ahead->at = word_end + 1;
-    ahead->hash = word_hash(text, end, ahead->at, &ahead->end, &ahead->digits);
+    ahead->hash = word_hash(text, end, ahead->at, &ahead->end, &ahead->digits,
+                            &ahead->two);
     return bloom_has(filter->word_pairs, pair_hash(hash, ahead->hash));
 }
 
@@ -419,12 +430,11 @@ static uint32_t hash_as_ascii_apostrophes(const char *w, size_t n) {
     return text_word_hash(copy, k);
 }
 
-/* A word token whose letters up to `word_end` hash to `hash` (and are all
- * `digits`, or not): it goes on over apostrophes inside it ("year's",
- * "year’s"); a number when it is all digits. The hash is text_word_hash
- * of the whole token, a curly apostrophe read as the ASCII one. */
-static void word_token(const char *text, size_t end, size_t word_end,
-                       uint32_t hash, int digits, token *t) {
+/* The end of a word that goes on over apostrophes at word_end ("year's",
+ * "year’s"); *hash becomes text_word_hash of the whole token, a curly
+ * apostrophe read as the ASCII one, and *digits 0 when one is crossed. */
+static size_t over_apostrophes(const char *text, size_t end, size_t start,
+                               size_t word_end, uint32_t *hash, int *digits) {
     size_t j = word_end;
     size_t mark;
     int curly = 0;
@@ -435,12 +445,25 @@ static void word_token(const char *text, size_t end, size_t word_end,
         while (j < end && word_at(text, end, j)) {
             j++;
         }
-        digits = 0; /* an apostrophe is no digit */
+        *digits = 0; /* an apostrophe is no digit */
     }
     if (curly) {
-        hash = hash_as_ascii_apostrophes(text + t->start, j - t->start);
+        *hash = hash_as_ascii_apostrophes(text + start, j - start);
     } else if (j != word_end) {
-        hash = text_word_hash(text + t->start, j - t->start);
+        *hash = text_word_hash(text + start, j - start);
+    }
+    return j;
+}
+
+/* A word token whose letters up to `word_end` hash to `hash` (and are all
+ * `digits`, or not): it goes on over apostrophes inside it; a number when
+ * it is all digits. Most words end at a byte that opens no apostrophe. */
+static inline void word_token(const char *text, size_t end, size_t word_end,
+                              uint32_t hash, int digits, token *t) {
+    size_t j = word_end;
+    unsigned char c = j < end ? (unsigned char)text[j] : 0;
+    if (c == '\'' || c == 0xE2) {
+        j = over_apostrophes(text, end, t->start, word_end, &hash, &digits);
     }
     t->kind = digits ? TOKEN_NUMBER : TOKEN_WORD;
     t->end = j;
@@ -480,25 +503,29 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
                     sizeof **tokens)) {
         return ENT_ENOMEM;
     }
-    size_t i = s.start, size;
-    hashed_word ahead = {SIZE_MAX, 0, 0, 0};
+    /* the array and the count in locals: a store to a token could alias
+     * *tokens and *count, which would be read again at every token */
+    token *out = *tokens;
+    size_t n = 0, i = s.start, size;
+    hashed_word ahead = {SIZE_MAX, 0, 0, 0, 0};
     while (i < s.end) {
         unsigned char c = (unsigned char)text[i];
         if (text_is_space(c)) {
             i++;
             continue;
         }
-        token *t = &(*tokens)[*count];
+        token *t = &out[n];
         t->start = i;
         t->hash = 0;
         if (word_at(text, s.end, i)) {
             size_t word_end;
             int digits;
+            unsigned two;
             uint32_t hash =
-                word_hash_at(text, s.end, i, &word_end, &digits, &ahead);
+                word_hash_at(text, s.end, i, &word_end, &digits, &two, &ahead);
             /* a word starts after a word only where the sentence was
              * cut inside one (SENTENCE_MAX_BYTES) */
-            if (may_start_spelling(filter, text, s.end, i, word_end, hash,
+            if (may_start_spelling(filter, text, s.end, i, word_end, hash, two,
                                    &ahead) &&
                 (i > s.start || !word_before(text, i)) &&
                 gazetteer_match(gazetteer, text, s.end, i, &t->m) &&
@@ -528,8 +555,9 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
                 continue;
             }
         }
-        (*count)++;
+        n++;
         i = t->end;
     }
+    *count = n;
     return ENT_OK;
 }

@@ -20,50 +20,84 @@ static int is_ascii_alnum(unsigned char c) {
            (c >= '0' && c <= '9');
 }
 
-/* Words after which a period does not end a sentence (sorted). */
-static const char *const abbreviations[] = {
-    "adm",  "amb", "apr",  "aug", "brig", "capt", "cmdr", "co",  "col",
-    "corp", "dec", "dept", "dr",  "e.g",  "feb",  "gen",  "gov", "hon",
-    "i.e",  "inc", "jan",  "jr",  "jul",  "jun",  "lt",   "ltd", "maj",
-    "mar",  "mr",  "mrs",  "ms",  "mt",   "no",   "nov",  "oct", "pres",
-    "prof", "rep", "sen",  "sep", "sept", "sgt",  "sr",   "st",  "vs",
+/* A word of up to 4 bytes as a number in the words' order: its first
+ * byte the top one, zeros after a shorter word ("co" < "col" < "corp"). */
+#define WORD4(a, b, c, d)                                                      \
+    ((uint32_t)(a) << 24 | (uint32_t)(b) << 16 | (uint32_t)(c) << 8 |          \
+     (uint32_t)(d))
+
+/* Words after which a period does not end a sentence, sorted, none over 4
+ * letters (a dotted one, "e.g." or "i.e.", is told by its dots). */
+static const uint32_t abbreviations[] = {
+    WORD4('a', 'd', 'm', 0),   WORD4('a', 'm', 'b', 0),
+    WORD4('a', 'p', 'r', 0),   WORD4('a', 'u', 'g', 0),
+    WORD4('b', 'r', 'i', 'g'), WORD4('c', 'a', 'p', 't'),
+    WORD4('c', 'm', 'd', 'r'), WORD4('c', 'o', 0, 0),
+    WORD4('c', 'o', 'l', 0),   WORD4('c', 'o', 'r', 'p'),
+    WORD4('d', 'e', 'c', 0),   WORD4('d', 'e', 'p', 't'),
+    WORD4('d', 'r', 0, 0),     WORD4('f', 'e', 'b', 0),
+    WORD4('g', 'e', 'n', 0),   WORD4('g', 'o', 'v', 0),
+    WORD4('h', 'o', 'n', 0),   WORD4('i', 'n', 'c', 0),
+    WORD4('j', 'a', 'n', 0),   WORD4('j', 'r', 0, 0),
+    WORD4('j', 'u', 'l', 0),   WORD4('j', 'u', 'n', 0),
+    WORD4('l', 't', 0, 0),     WORD4('l', 't', 'd', 0),
+    WORD4('m', 'a', 'j', 0),   WORD4('m', 'a', 'r', 0),
+    WORD4('m', 'r', 0, 0),     WORD4('m', 'r', 's', 0),
+    WORD4('m', 's', 0, 0),     WORD4('m', 't', 0, 0),
+    WORD4('n', 'o', 0, 0),     WORD4('n', 'o', 'v', 0),
+    WORD4('o', 'c', 't', 0),   WORD4('p', 'r', 'e', 's'),
+    WORD4('p', 'r', 'o', 'f'), WORD4('r', 'e', 'p', 0),
+    WORD4('s', 'e', 'n', 0),   WORD4('s', 'e', 'p', 0),
+    WORD4('s', 'e', 'p', 't'), WORD4('s', 'g', 't', 0),
+    WORD4('s', 'r', 0, 0),     WORD4('s', 't', 0, 0),
+    WORD4('v', 's', 0, 0),
 };
+
+/* 1 when the word of `n` (2 to 4) ASCII letters and digits at text[w],
+ * capitals folded, is an abbreviation: a binary search of the numbers. */
+static int is_abbreviation(const char *text, size_t w, size_t n) {
+    uint32_t key = 0;
+    for (size_t i = 0; i < 4; i++) {
+        unsigned char c = i < n ? (unsigned char)text[w + i] : 0;
+        key = key << 8 | (uint32_t)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    size_t low = 0, high = sizeof abbreviations / sizeof *abbreviations;
+    while (low < high) {
+        size_t mid = low + (high - low) / 2;
+        if (abbreviations[mid] < key) {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    return low < sizeof abbreviations / sizeof *abbreviations &&
+           abbreviations[low] == key;
+}
 
 /* 1 when the word ending at text[end] (a period) keeps the sentence going:
  * an abbreviation, an initial ("V. Putin") or a dotted acronym ("U.S."). */
 static int period_is_abbreviation(const char *text, size_t start, size_t end) {
     size_t w = end;
-    while (w > start && (is_ascii_alnum((unsigned char)text[w - 1]) ||
-                         (text[w - 1] == '.' && w - 1 > start &&
-                          is_ascii_alnum((unsigned char)text[w - 2])))) {
-        w--;
+    int dotted = 0;
+    while (w > start) {
+        if (is_ascii_alnum((unsigned char)text[w - 1])) {
+            w--;
+        } else if (text[w - 1] == '.' && w - 1 > start &&
+                   is_ascii_alnum((unsigned char)text[w - 2])) {
+            dotted = 1;
+            w--;
+        } else {
+            break;
+        }
     }
     size_t n = end - w;
     if (n == 0) {
         return 0;
     }
-    if (n == 1 || memchr(text + w, '.', n) != NULL) {
+    if (n == 1 || dotted) {
         return 1; /* an initial or a dotted abbreviation */
     }
-    char lower[8];
-    if (n >= sizeof lower) {
-        return 0;
-    }
-    for (size_t i = 0; i < n; i++) {
-        char c = text[w + i];
-        lower[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    lower[n] = '\0';
-    /* sorted: compare only those with the word's first letter */
-    for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations &&
-                       abbreviations[i][0] <= lower[0];
-         i++) {
-        if (abbreviations[i][0] == lower[0] &&
-            strcmp(lower, abbreviations[i]) == 0) {
-            return 1;
-        }
-    }
-    return 0;
+    return n <= 4 && is_abbreviation(text, w, n);
 }
 
 /* Closing quotes and brackets that stay with the sentence they end. */

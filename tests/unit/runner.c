@@ -34,6 +34,7 @@ static int (*const suites[])(void) = {
     register_convert_tests,
     register_common_tests,
     register_attendance_model_tests,
+    register_text_tests,
 };
 // clang-format on
 

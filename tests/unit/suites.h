@@ -22,6 +22,7 @@ int register_attendance_model_tests(void); /* test_attendance_model.c */
 int register_regress_tests(void);
 int register_limits_tests(void);
 int register_hostile_tests(void);
+int register_text_tests(void); /* test_text.c */
 
 /* One test of a suite, named as a sentence by its function's name. */
 typedef struct {

@@ -6,6 +6,7 @@
 #include <CUnit/CUnit.h>
 #include <cjson/cJSON.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,6 +90,53 @@ static void test_text_check_names_the_first_bad_byte(void) {
     expect_check("", 0, ENT_EINPUT, "t.txt: error: the file is empty");
     const char good[] = "0123456789 \xE2\x82\xAC \xF0\x9F\x99\x82";
     expect_check(good, sizeof good - 1, ENT_OK, NULL);
+}
+
+/* The check reads 32 or 8 bytes at a time: a byte of every kind at every
+ * offset of a 100-byte text (either side of each step, and in the short
+ * rest after the last) is judged as the byte loop would. The edges of the
+ * plain range are 0x01 and 0x7F; 0x80 is a bad lead. */
+static void test_text_check_finds_a_byte_at_every_offset(void) {
+    char text[100];
+    for (size_t at = 0; at < sizeof text; at++) {
+        memset(text, 'a', sizeof text);
+        char expected[128];
+        text[at] = '\x7F';
+        expect_check(text, sizeof text, ENT_OK, NULL);
+        text[at] = '\x01';
+        expect_check(text, sizeof text, ENT_OK, NULL);
+        text[at] = '\0';
+        snprintf(expected, sizeof expected,
+                 "t.txt:1:%zu: error: NUL byte: this is binary data, not text",
+                 at + 1);
+        expect_check(text, sizeof text, ENT_EINPUT, expected);
+        text[at] = '\x80';
+        snprintf(expected, sizeof expected,
+                 "t.txt:1:%zu: error: invalid UTF-8 byte 0x80 (the file must "
+                 "be UTF-8 text)",
+                 at + 1);
+        expect_check(text, sizeof text, ENT_EINPUT, expected);
+        if (at + 1 < sizeof text) {
+            text[at] = '\xC3'; /* an é, then a bad byte after it */
+            text[at + 1] = '\xA9';
+            expect_check(text, sizeof text, ENT_OK, NULL);
+            text[sizeof text - 1] = at + 2 < sizeof text ? '\xFF' : '\xA9';
+            snprintf(expected, sizeof expected,
+                     "t.txt:1:%zu: error: invalid UTF-8 byte 0xFF (the file "
+                     "must be UTF-8 text)",
+                     sizeof text - 1);
+            expect_check(text, sizeof text,
+                         at + 2 < sizeof text ? ENT_EINPUT : ENT_OK,
+                         at + 2 < sizeof text ? expected : NULL);
+            text[at + 1] = 'a'; /* a lead byte without its continuation */
+            text[sizeof text - 1] = 'a';
+            snprintf(expected, sizeof expected,
+                     "t.txt:1:%zu: error: invalid UTF-8 byte 0xC3 (the file "
+                     "must be UTF-8 text)",
+                     at + 1);
+            expect_check(text, sizeof text, ENT_EINPUT, expected);
+        }
+    }
 }
 
 static void test_buffer_appends_and_stays_terminated(void) {
@@ -235,6 +283,7 @@ int register_common_tests(void) {
         TEST_CASE(test_utf8_refuses_overlongs_surrogates_and_the_rest),
         TEST_CASE(test_positions_count_lines_and_code_points),
         TEST_CASE(test_text_check_names_the_first_bad_byte),
+        TEST_CASE(test_text_check_finds_a_byte_at_every_offset),
         TEST_CASE(test_buffer_appends_and_stays_terminated),
         TEST_CASE(test_grow_array_doubles_and_refuses_overflow),
         TEST_CASE(test_arena_aligns_and_keeps_its_front_block),
