@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.8958, 0.6621, 0.2318, -0.4283, 2.0292, -0.1414, -0.4241, -2.1043, 1.6865, 1.6494, 0.0123, -0.5526, -0.5032, 0.0717, -0.8299, 1.1747, 0.2743, 0.5616, 0.4270, 0.2531},
+    {-1.8962, 0.6618, 0.2318, -0.4275, 2.0296, -0.1419, -0.4239, -2.1048, 1.6873, 1.6501, 0.0123, -0.5528, -0.5033, 0.0716, -0.8300, 1.1758, 0.2741, 0.5612, 0.4272, 0.2530},
     0.95,
     2.944439,
     0.75,
