@@ -62,10 +62,11 @@ static int same_key(const found_relation *x, const found_relation *y) {
 static size_t hash_of(const found_relation *r) {
     size_t a, b;
     key_of(r, &a, &b);
+    /* types are interned (same_key compares them by pointer), so the
+     * pointer stands for the name; the slots only find items, whose
+     * order is that of insertion, so no output depends on it */
     uint64_t h = 1469598103934665603u;
-    for (const char *p = r->type; *p; p++) {
-        h = (h ^ (unsigned char)*p) * 1099511628211u;
-    }
+    h = (h ^ (uint64_t)(uintptr_t)r->type) * 1099511628211u;
     h = (h ^ a) * 1099511628211u;
     h = (h ^ b) * 1099511628211u;
     return (size_t)h;

@@ -91,8 +91,10 @@ const gz_office *head_office(const ent_gazetteer_t *g, size_t person,
     const gz_entity *e = &g->entities[person];
     for (size_t k = 0; k < e->office_count; k++) {
         const gz_office *o = &e->offices[k];
+        /* the dates first: cheaper than the titles' strcmp, and most
+         * offices a person held are over */
         if (g->entities[o->of].type == ENT_ENTITY_STATE &&
-            is_head_role(o->role) && office_covers(o, date)) {
+            office_covers(o, date) && is_head_role(o->role)) {
             return o;
         }
     }
