@@ -524,30 +524,6 @@ static ent_status try_rules(const sentence_tokens *s, finding_list *f,
     return status;
 }
 
-/* The end, in s->any_alive, of the rules any token may follow a mention
- * of type `type` whose anchor the sentence holds (they start where the
- * index's do). Filtered at the sentence's first mention of the type: a
- * sentence names several, and most of those rules have an anchor it
- * lacks. */
-static uint32_t any_alive_end(const sentence_tokens *s, size_t type) {
-    if (s->any_stamp[type] != s->stamp) {
-        const rule_index *any = &s->p->follow_any;
-        const uint32_t *anchors = any->anchors;
-        const rule_reach *reach = s->reach;
-        uint32_t stamp = s->stamp;
-        uint32_t n = any->starts[type];
-        for (uint32_t k = any->starts[type]; k < any->starts[type + 1]; k++) {
-            /* anchor_alive, the rule's anchor slot read in its place */
-            if (reach[anchors[k]].stamp >= stamp) {
-                s->any_alive[n++] = any->rules[k];
-            }
-        }
-        s->any_end[type] = n;
-        s->any_stamp[type] = s->stamp;
-    }
-    return s->any_end[type];
-}
-
 /* Tries, at a mention of entity type `type`, the rules that open with
  * such a name and that the next token lets through: those filed under
  * its key and those any token may follow, merged in table order. */
@@ -558,7 +534,8 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
     uint32_t *any = s->any_alive;
     size_t key = type * s->p->follow_keys + follow_key(s, i + 1);
     uint32_t a = keyed->starts[key], a_end = keyed->starts[key + 1];
-    uint32_t b = s->p->follow_any.starts[type], b_end = any_alive_end(s, type);
+    uint32_t b = s->p->follow_any.starts[type],
+             b_end = follow_any_alive_end(s, type);
     /* the rules any token may follow, kept in place (w) while they can
      * still match at this mention or a later one: a rule that cannot
      * reach from i cannot from any later start either */
@@ -617,6 +594,8 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .any_alive = f->any_alive,
                          .any_end = f->any_end,
                          .any_stamp = f->any_stamp,
+                         .any_bits = f->any_alive + 1 +
+                                     p->follow_any.starts[p->follow_any.count],
                          .lists = f->lists,
                          .date = f->date,
                          .reach = f->reach,

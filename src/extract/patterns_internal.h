@@ -307,6 +307,13 @@ struct compiled_patterns {
     /* per rule, the slot of rule_reach that stamps its anchor's need
      * (compiled_rule.anchor), or one always stamped */
     uint32_t *anchor_slots;
+    /* follow_any's entries as bits (bit k for its k-th entry), in
+     * any_bit_words 32-bit words: those always alive, and by word id
+     * those whose anchor that word stamps (any_by_word.rules holds bit
+     * numbers). Both lie in follow_any.anchors' block, freed with it. */
+    uint32_t *any_always;
+    size_t any_bit_words;
+    rule_index any_by_word;
 };
 
 /* Interns the types of a rule's outputs into cr->types
@@ -470,6 +477,9 @@ typedef struct {
     uint32_t stamp;
     /* finding_list's any_alive, any_end and any_stamp */
     uint32_t *any_alive, *any_end, *any_stamp;
+    /* the sentence's alive bits of follow_any's entries (mark_needs), in
+     * the scratch after any_alive's entries */
+    uint32_t *any_bits;
     struct cached_list_s *lists; /* LIST_CACHE_SLOTS, finding_list's */
     const char *date;            /* for offices, or NULL */
     rule_reach *reach;           /* finding_list's, per rule and need */
@@ -488,6 +498,9 @@ int class_counts_reserve(finding_list *f, size_t count);
 
 /* The follow key of token i (FOLLOW_END past the last). */
 size_t follow_key(const sentence_tokens *s, size_t i);
+/* The end, in s->any_alive, of the rules any token may follow a mention
+ * of type `type` whose anchor the sentence holds (patterns_follow.c). */
+uint32_t follow_any_alive_end(const sentence_tokens *s, size_t type);
 
 static inline int in_class(const sentence_tokens *s, size_t i, word_class c) {
     return i < s->count && s->ids[i] != WORD_UNKNOWN &&
