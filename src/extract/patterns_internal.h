@@ -480,6 +480,9 @@ typedef struct {
     /* the sentence's alive bits of follow_any's entries (mark_needs), in
      * the scratch after any_alive's entries */
     uint32_t *any_bits;
+    /* the word classes of the sentence's words, one bit each (mark_needs):
+     * a class none of its words has is in no span of it */
+    uint32_t classes;
     struct cached_list_s *lists; /* LIST_CACHE_SLOTS, finding_list's */
     const char *date;            /* for offices, or NULL */
     rule_reach *reach;           /* finding_list's, per rule and need */

@@ -368,6 +368,7 @@ void mark_needs(sentence_tokens *s) {
     const rule_index *needs = &p->needs_by_word;
     const rule_index *any = &p->any_by_word;
     uint32_t *any_bits = s->any_bits;
+    uint32_t classes = 0;
     memcpy(any_bits, p->any_always, p->any_bit_words * sizeof *any_bits);
     for (size_t i = s->count; i-- > 0;) {
         const token *t = &s->tokens[i];
@@ -376,6 +377,7 @@ void mark_needs(sentence_tokens *s) {
                 continue;
             }
             word_slots[ids[i]].stamp = stamp;
+            classes |= p->word_classes[ids[i]];
             /* a need met by a later word of its own keeps that one */
             for (uint32_t k = needs->starts[ids[i]];
                  k < needs->starts[ids[i] + 1]; k++) {
@@ -406,6 +408,7 @@ void mark_needs(sentence_tokens *s) {
             }
         }
     }
+    s->classes = classes;
     for (size_t k = 0; k < p->name_need_count; k++) {
         uint32_t n = p->name_needs[k];
         need_slots[n].stamp = stamp;

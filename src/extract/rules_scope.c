@@ -91,6 +91,9 @@ static void count_classes(const sentence_tokens *s, uint32_t *counts) {
 
 int class_between(const sentence_tokens *s, word_class c, size_t from,
                   size_t to) {
+    if (!(s->classes & (1u << c))) {
+        return 0; /* most sentences have no word of the class */
+    }
     finding_list *f = s->findings;
     if (f->class_counts_stamp != s->stamp) {
         count_classes(s, f->class_counts);
