@@ -555,7 +555,19 @@ size_t match_role(const sentence_tokens *s, size_t i, captures *c);
 /* 1 when token i ends what a clause gap "~" may skip: a clause break
  * (; : . ? ! a bullet, "while", "but", ...) or a name of a person or
  * state, which would be another subject or object (rules_scope.c). */
-int clause_break(const sentence_tokens *s, size_t i);
+int clause_break_mark_or_name(const sentence_tokens *s, size_t i);
+static inline int clause_break(const sentence_tokens *s, size_t i) {
+    /* inline for a word or a number, most of what a gap passes: the
+     * marks and names are rules_scope.c's */
+    switch (s->tokens[i].kind) {
+    case TOKEN_WORD:
+        return in_class(s, i, CLASS_CLAUSE_BREAK);
+    case TOKEN_NUMBER:
+        return 0;
+    default:
+        return clause_break_mark_or_name(s, i);
+    }
+}
 /* 1 when token i is a word that names who stands for states ("leaders",
  * "observer", "member", "states"): a list item may hold it ("and the
  * leaders of observer states Hungary") (rules_scope.c). */
