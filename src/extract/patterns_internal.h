@@ -596,8 +596,10 @@ int bind_earlier(const sentence_tokens *s, const element *e, size_t i,
  * (patterns_needs.c); s->ids must be set. */
 void mark_needs(sentence_tokens *s);
 /* The first start rule r cannot match from in the sentence, remembered
- * in s->reach (patterns_needs.c). */
-uint32_t rule_limit(const sentence_tokens *s, uint32_t r);
+ * in s->reach (patterns_needs.c); or, when that is at most `from`, a
+ * start at most `from` it cannot match from either: the matcher asks
+ * with starts in order, so no later question can tell the two apart. */
+uint32_t rule_limit(const sentence_tokens *s, uint32_t r, size_t from);
 
 /* 1 when rule r may match from token i: every word and name it needs
  * after its first element is in the sentence at i or later. Worked out
@@ -606,7 +608,7 @@ uint32_t rule_limit(const sentence_tokens *s, uint32_t r);
  * and changed nothing (not even covered[r]). */
 static inline int rule_reaches(const sentence_tokens *s, uint32_t r, size_t i) {
     const rule_reach *reach = &s->reach[r];
-    return i < (reach->stamp == s->stamp ? reach->limit : rule_limit(s, r));
+    return i < (reach->stamp == s->stamp ? reach->limit : rule_limit(s, r, i));
 }
 
 /* 1 unless rule r has an anchor word the sentence lacks. Tested inline

@@ -275,6 +275,35 @@ static int list_any_anchors(compiled_patterns *p) {
     return 1;
 }
 
+/* How likely need n is met in a sentence, roughly: a word of few
+ * alternatives least, then of more, then names and marks (most
+ * sentences the matcher reads name someone). rule_limit reads a rule's
+ * needs in this order, so that it stops early. */
+static uint32_t need_commonness(const compiled_patterns *p, uint32_t n) {
+    const rule_need *need = &p->needs[n];
+    return need->types != 0 || need->punct != 0 ? UINT16_MAX + 1u
+                                                : need->id_count;
+}
+
+/* Orders each rule's needs by need_commonness (insertion sort: a rule
+ * has a few). */
+static void order_rule_needs(compiled_patterns *p) {
+    for (size_t r = 0; r < p->rule_count; r++) {
+        uint32_t *needs = p->rule_needs + p->need_starts[r];
+        size_t count = p->need_starts[r + 1] - p->need_starts[r];
+        for (size_t a = 1; a < count; a++) {
+            uint32_t n = needs[a];
+            size_t b = a;
+            while (b > 0 &&
+                   need_commonness(p, needs[b - 1]) > need_commonness(p, n)) {
+                needs[b] = needs[b - 1];
+                b--;
+            }
+            needs[b] = n;
+        }
+    }
+}
+
 int needs_build(compiled_patterns *p) {
     uint32_t role_ids = 0;
     uint16_t role_count = pool_role_openers(p, &role_ids);
@@ -296,6 +325,7 @@ int needs_build(compiled_patterns *p) {
             p->anchor_slots[r] = UINT32_MAX; /* no anchor, until filed */
         }
         file_needs(p, &table, role_ids, role_count);
+        order_rule_needs(p);
         for (size_t r = 0; r < p->rule_count; r++) {
             if (p->anchor_slots[r] == UINT32_MAX) {
                 /* the slot after the needs' (patterns_reach_scratch) */
@@ -317,11 +347,17 @@ static inline uint32_t need_reach(const sentence_tokens *s, uint32_t k) {
 }
 
 /* The first start rule r cannot match from in the sentence: the least
- * reach of its needs. */
-uint32_t rule_limit(const sentence_tokens *s, uint32_t r) {
+ * reach of its needs, or the first reach at most `from` (then the rule
+ * fails from every start still to come, and the rest need not be
+ * read). */
+uint32_t rule_limit(const sentence_tokens *s, uint32_t r, size_t from) {
     uint32_t limit = UINT32_MAX;
     for (uint32_t k = s->p->need_starts[r]; k < s->p->need_starts[r + 1]; k++) {
         uint32_t n = need_reach(s, s->p->rule_needs[k]);
+        if (n <= from) {
+            limit = n;
+            break;
+        }
         limit = n < limit ? n : limit;
     }
     s->reach[r].stamp = s->stamp;
