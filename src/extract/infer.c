@@ -6,10 +6,12 @@
  * state or government who attends or stays away carries the state with
  * him, as an inferred relation with a lower confidence; so does
  * whoever else holds a state's office and attends (a foreign minister
- * standing in).
+ * standing in). And finding_add, which keeps each finding of a sentence
+ * once, for the matcher, the inference and the second pass alike.
  */
 #include <string.h>
 
+#include "common/buffer.h"
 #include "extract/extract_internal.h"
 
 /* An inferred relation keeps this share of the confidence it came from. */
@@ -277,5 +279,39 @@ ent_status findings_check_and_infer(finding_list *f) {
             return status;
         }
     }
+    return ENT_OK;
+}
+
+/* Findings of a sentence a new one is compared with. */
+#define FINDING_WINDOW 64
+
+/* 1 when x and y are one relation, drawn or rejected alike. */
+static int same_finding(const found_relation *x, const found_relation *y) {
+    return x->source == y->source && x->target == y->target &&
+           (x->rejected == REASON_NONE) == (y->rejected == REASON_NONE) &&
+           x->type == y->type; /* interned */
+}
+
+ent_status finding_add(finding_list *f, const found_relation *r) {
+    /* Several patterns (or list suffixes) may find one relation in a
+     * sentence: keep it once, at its highest confidence. Only the last
+     * few are compared, so that time stays linear on any sentence; the
+     * draft removes the rest of the duplicates. */
+    size_t from = f->count > FINDING_WINDOW ? f->count - FINDING_WINDOW : 0;
+    for (size_t k = from; k < f->count; k++) {
+        if (same_finding(&f->items[k], r)) {
+            if (r->confidence > f->items[k].confidence) {
+                f->items[k] = *r;
+            }
+            return ENT_OK;
+        }
+    }
+    /* grow_array's own test, inline: it is a call per finding else */
+    if (f->count == f->capacity &&
+        !grow_array((void **)&f->items, &f->capacity, f->count + 1,
+                    sizeof *f->items)) {
+        return ENT_ENOMEM;
+    }
+    f->items[f->count++] = *r;
     return ENT_OK;
 }

@@ -13,8 +13,6 @@
 #include "extract/patterns_internal.h"
 
 #define HEDGE_BEFORE 3
-/* Findings of a sentence a new one is compared with. */
-#define FINDING_WINDOW 64
 /* Unknown given names a person's mention may follow. */
 #define GIVEN_NAMES_MAX 2
 #define OTHER_BEFORE 4
@@ -288,37 +286,6 @@ static int resolve(const finding_list *f, ref which, const captures *c,
         break;
     }
     return 0;
-}
-
-/* 1 when x and y are one relation, drawn or rejected alike. */
-static int same_finding(const found_relation *x, const found_relation *y) {
-    return x->source == y->source && x->target == y->target &&
-           (x->rejected == REASON_NONE) == (y->rejected == REASON_NONE) &&
-           x->type == y->type; /* interned */
-}
-
-ent_status finding_add(finding_list *f, const found_relation *r) {
-    /* Several patterns (or list suffixes) may find one relation in a
-     * sentence: keep it once, at its highest confidence. Only the last
-     * few are compared, so that time stays linear on any sentence; the
-     * draft removes the rest of the duplicates. */
-    size_t from = f->count > FINDING_WINDOW ? f->count - FINDING_WINDOW : 0;
-    for (size_t k = from; k < f->count; k++) {
-        if (same_finding(&f->items[k], r)) {
-            if (r->confidence > f->items[k].confidence) {
-                f->items[k] = *r;
-            }
-            return ENT_OK;
-        }
-    }
-    /* grow_array's own test, inline: it is a call per finding else */
-    if (f->count == f->capacity &&
-        !grow_array((void **)&f->items, &f->capacity, f->count + 1,
-                    sizeof *f->items)) {
-        return ENT_ENOMEM;
-    }
-    f->items[f->count++] = *r;
-    return ENT_OK;
 }
 
 /* Emits the relations of one match: for a list, one per item. */
@@ -621,6 +588,16 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
     mark_needs(&s);
+    /* the rules tried at every token whose anchor the sentence holds,
+     * each dropped at the first token it cannot reach from (nor from any
+     * later one), in the scratch after follow_any's bits */
+    uint32_t *anywhere = s.any_bits + p->any_bit_words;
+    size_t anywhere_count = 0;
+    for (size_t k = 0; k < p->anywhere_count; k++) {
+        if (anchor_alive(&s, p->anywhere[k])) {
+            anywhere[anywhere_count++] = p->anywhere[k];
+        }
+    }
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         if (ids[i] != WORD_UNKNOWN) {
@@ -629,12 +606,15 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
             size_t type = f->gazetteer->entities[tokens[i].m.entity].type;
             status = try_follow_rules(&s, f, type, i, where, covered);
         }
-        for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
-            uint32_t r = p->anywhere[k];
-            if (anchor_alive(&s, r) && rule_reaches(&s, r, i)) {
+        size_t kept = 0;
+        for (size_t k = 0; status == ENT_OK && k < anywhere_count; k++) {
+            uint32_t r = anywhere[k];
+            if (rule_reaches(&s, r, i)) {
+                anywhere[kept++] = r;
                 status = try_rule(&s, f, r, i, where, covered);
             }
         }
+        anywhere_count = kept; /* on an error, nothing reads it again */
     }
     return status;
 }

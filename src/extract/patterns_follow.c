@@ -210,7 +210,9 @@ uint32_t follow_any_alive_end(const sentence_tokens *s, size_t type) {
 }
 
 uint32_t *patterns_any_scratch(const compiled_patterns *p) {
-    /* any_alive's entries, then the alive bits (sentence_tokens.any_bits) */
+    /* any_alive's entries, the alive bits (sentence_tokens.any_bits),
+     * then the alive rules of p->anywhere (patterns_apply) */
     size_t n = p->follow_any.starts[p->follow_any.count];
-    return malloc((n + 1 + p->any_bit_words) * sizeof(uint32_t));
+    return malloc((n + 1 + p->any_bit_words + p->anywhere_count) *
+                  sizeof(uint32_t));
 }
