@@ -62,10 +62,11 @@ static int same_key(const found_relation *x, const found_relation *y) {
 static size_t hash_of(const found_relation *r) {
     size_t a, b;
     key_of(r, &a, &b);
+    /* types are interned (same_key compares them by pointer), so the
+     * pointer stands for the name; the slots only find items, whose
+     * order is that of insertion, so no output depends on it */
     uint64_t h = 1469598103934665603u;
-    for (const char *p = r->type; *p; p++) {
-        h = (h ^ (unsigned char)*p) * 1099511628211u;
-    }
+    h = (h ^ (uint64_t)(uintptr_t)r->type) * 1099511628211u;
     h = (h ^ a) * 1099511628211u;
     h = (h ^ b) * 1099511628211u;
     return (size_t)h;
@@ -256,7 +257,29 @@ static ent_status read_article(const compiled_patterns *patterns,
 static ent_status sentence_findings(const article_pass *a, size_t k,
                                     finding_list *local) {
     const sentence_record *r = &a->sentences[k];
+    const found_relation *found = a->found + r->first;
     local->count = 0;
+    size_t pending = 0;
+    for (size_t i = 0; i < r->count; i++) {
+        pending += found[i].source == EXTRACT_PENDING_ORG ||
+                   found[i].target == EXTRACT_PENDING_ORG;
+    }
+    if (pending == 0) {
+        /* the list finding_add made in the first pass, as it was: added
+         * again in its order, each finding would meet none it equals in
+         * the window (it met none when it was added, and an item merged
+         * into keeps its key), so it is copied at once */
+        if (r->count > local->capacity &&
+            !grow_array((void **)&local->items, &local->capacity, r->count,
+                        sizeof *local->items)) {
+            return ENT_ENOMEM;
+        }
+        if (r->count > 0) {
+            memcpy(local->items, found, r->count * sizeof *found);
+        }
+        local->count = r->count;
+        return ENT_OK;
+    }
     for (size_t i = r->first; i < r->first + r->count; i++) {
         found_relation f = a->found[i];
         size_t *ends[2] = {&f.source, &f.target};

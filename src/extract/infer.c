@@ -6,10 +6,12 @@
  * state or government who attends or stays away carries the state with
  * him, as an inferred relation with a lower confidence; so does
  * whoever else holds a state's office and attends (a foreign minister
- * standing in).
+ * standing in). And finding_add, which keeps each finding of a sentence
+ * once, for the matcher, the inference and the second pass alike.
  */
 #include <string.h>
 
+#include "common/buffer.h"
 #include "extract/extract_internal.h"
 
 /* An inferred relation keeps this share of the confidence it came from. */
@@ -46,6 +48,18 @@ static int is_head_role(const char *role) {
     return 0;
 }
 
+/* strncmp(end, date, the shorter length), by its sign only, in one pass:
+ * dates differ from an office's ends within their first few bytes (the
+ * year), so two strlen calls cost more than the comparison itself. */
+static inline int date_order(const char *end, const char *date) {
+    for (; *end != '\0' && *date != '\0'; end++, date++) {
+        if (*end != *date) {
+            return (unsigned char)*end < (unsigned char)*date ? -1 : 1;
+        }
+    }
+    return 0;
+}
+
 /* 1 when `date` falls within [since, until], each compared on the
  * precision both give ("2024" is within "2024-11-28"); NULL ends are
  * open, and a NULL date is within any office. */
@@ -53,19 +67,8 @@ int office_covers(const gz_office *office, const char *date) {
     if (date == NULL) {
         return 1;
     }
-    size_t n = strlen(date);
-    const char *ends[2] = {office->since, office->until};
-    for (int k = 0; k < 2; k++) {
-        if (ends[k] == NULL) {
-            continue;
-        }
-        size_t m = strlen(ends[k]);
-        int order = strncmp(ends[k], date, m < n ? m : n);
-        if ((k == 0 && order > 0) || (k == 1 && order < 0)) {
-            return 0;
-        }
-    }
-    return 1;
+    return (office->since == NULL || date_order(office->since, date) <= 0) &&
+           (office->until == NULL || date_order(office->until, date) >= 0);
 }
 
 const gz_office *office_on(const ent_gazetteer_t *g, size_t person,
@@ -90,8 +93,10 @@ const gz_office *head_office(const ent_gazetteer_t *g, size_t person,
     const gz_entity *e = &g->entities[person];
     for (size_t k = 0; k < e->office_count; k++) {
         const gz_office *o = &e->offices[k];
+        /* the dates first: cheaper than the titles' strcmp, and most
+         * offices a person held are over */
         if (g->entities[o->of].type == ENT_ENTITY_STATE &&
-            is_head_role(o->role) && office_covers(o, date)) {
+            office_covers(o, date) && is_head_role(o->role)) {
             return o;
         }
     }
@@ -154,15 +159,13 @@ static int only_subordinate_on(const ent_gazetteer_t *g, size_t person,
 static int offices_ended_before(const ent_gazetteer_t *g, size_t person,
                                 size_t holder, const char *date) {
     const gz_entity *e = &g->entities[person];
-    size_t n = strlen(date);
     int held = 0;
     for (size_t k = 0; k < e->office_count; k++) {
         const gz_office *o = &e->offices[k];
         if (o->of != holder) {
             continue;
         }
-        size_t m = o->until == NULL ? 0 : strlen(o->until);
-        if (o->until == NULL || strncmp(o->until, date, m < n ? m : n) >= 0) {
+        if (o->until == NULL || date_order(o->until, date) >= 0) {
             return 0;
         }
         held = 1;
@@ -276,5 +279,39 @@ ent_status findings_check_and_infer(finding_list *f) {
             return status;
         }
     }
+    return ENT_OK;
+}
+
+/* Findings of a sentence a new one is compared with. */
+#define FINDING_WINDOW 64
+
+/* 1 when x and y are one relation, drawn or rejected alike. */
+static int same_finding(const found_relation *x, const found_relation *y) {
+    return x->source == y->source && x->target == y->target &&
+           (x->rejected == REASON_NONE) == (y->rejected == REASON_NONE) &&
+           x->type == y->type; /* interned */
+}
+
+ent_status finding_add(finding_list *f, const found_relation *r) {
+    /* Several patterns (or list suffixes) may find one relation in a
+     * sentence: keep it once, at its highest confidence. Only the last
+     * few are compared, so that time stays linear on any sentence; the
+     * draft removes the rest of the duplicates. */
+    size_t from = f->count > FINDING_WINDOW ? f->count - FINDING_WINDOW : 0;
+    for (size_t k = from; k < f->count; k++) {
+        if (same_finding(&f->items[k], r)) {
+            if (r->confidence > f->items[k].confidence) {
+                f->items[k] = *r;
+            }
+            return ENT_OK;
+        }
+    }
+    /* grow_array's own test, inline: it is a call per finding else */
+    if (f->count == f->capacity &&
+        !grow_array((void **)&f->items, &f->capacity, f->count + 1,
+                    sizeof *f->items)) {
+        return ENT_ENOMEM;
+    }
+    f->items[f->count++] = *r;
     return ENT_OK;
 }

@@ -13,8 +13,6 @@
 #include "extract/patterns_internal.h"
 
 #define HEDGE_BEFORE 3
-/* Findings of a sentence a new one is compared with. */
-#define FINDING_WINDOW 64
 /* Unknown given names a person's mention may follow. */
 #define GIVEN_NAMES_MAX 2
 #define OTHER_BEFORE 4
@@ -290,35 +288,6 @@ static int resolve(const finding_list *f, ref which, const captures *c,
     return 0;
 }
 
-/* 1 when x and y are one relation, drawn or rejected alike. */
-static int same_finding(const found_relation *x, const found_relation *y) {
-    return x->source == y->source && x->target == y->target &&
-           (x->rejected == REASON_NONE) == (y->rejected == REASON_NONE) &&
-           x->type == y->type; /* interned */
-}
-
-ent_status finding_add(finding_list *f, const found_relation *r) {
-    /* Several patterns (or list suffixes) may find one relation in a
-     * sentence: keep it once, at its highest confidence. Only the last
-     * few are compared, so that time stays linear on any sentence; the
-     * draft removes the rest of the duplicates. */
-    size_t from = f->count > FINDING_WINDOW ? f->count - FINDING_WINDOW : 0;
-    for (size_t k = from; k < f->count; k++) {
-        if (same_finding(&f->items[k], r)) {
-            if (r->confidence > f->items[k].confidence) {
-                f->items[k] = *r;
-            }
-            return ENT_OK;
-        }
-    }
-    if (!grow_array((void **)&f->items, &f->capacity, f->count + 1,
-                    sizeof *f->items)) {
-        return ENT_ENOMEM;
-    }
-    f->items[f->count++] = *r;
-    return ENT_OK;
-}
-
 /* Emits the relations of one match: for a list, one per item. */
 static ent_status emit(finding_list *f, const compiled_rule *cr,
                        const captures *c, sentence where, double confidence,
@@ -516,36 +485,24 @@ static inline ent_status try_indexed_rule(const sentence_tokens *s,
 static ent_status try_rules(const sentence_tokens *s, finding_list *f,
                             const rule_index *index, size_t key, size_t i,
                             sentence where, uint16_t *covered) {
-    ent_status status = ENT_OK;
-    for (uint32_t k = index->starts[key];
-         status == ENT_OK && k < index->starts[key + 1]; k++) {
-        status = try_indexed_rule(s, f, index, k, i, where, covered);
-    }
-    return status;
-}
-
-/* The end, in s->any_alive, of the rules any token may follow a mention
- * of type `type` whose anchor the sentence holds (they start where the
- * index's do). Filtered at the sentence's first mention of the type: a
- * sentence names several, and most of those rules have an anchor it
- * lacks. */
-static uint32_t any_alive_end(const sentence_tokens *s, size_t type) {
-    if (s->any_stamp[type] != s->stamp) {
-        const rule_index *any = &s->p->follow_any;
-        const uint32_t *anchors = any->anchors;
-        const rule_reach *reach = s->reach;
-        uint32_t stamp = s->stamp;
-        uint32_t n = any->starts[type];
-        for (uint32_t k = any->starts[type]; k < any->starts[type + 1]; k++) {
-            /* anchor_alive, the rule's anchor slot read in its place */
-            if (reach[anchors[k]].stamp >= stamp) {
-                s->any_alive[n++] = any->rules[k];
-            }
+    /* most entries have an anchor the sentence lacks (four in five on
+     * summit news): passed over in a loop that keeps what it reads in
+     * registers, which the calls of a trial would make it read again */
+    const uint32_t *anchors = index->anchors;
+    const rule_reach *reach = s->reach;
+    uint32_t stamp = s->stamp;
+    for (uint32_t k = index->starts[key], end = index->starts[key + 1]; k < end;
+         k++) {
+        if (reach[anchors[k]].stamp < stamp) {
+            continue; /* indexed_anchor_alive */
         }
-        s->any_end[type] = n;
-        s->any_stamp[type] = s->stamp;
+        ent_status status =
+            try_followed_rule(s, f, index->rules[k], i, where, covered);
+        if (status != ENT_OK) {
+            return status;
+        }
     }
-    return s->any_end[type];
+    return ENT_OK;
 }
 
 /* Tries, at a mention of entity type `type`, the rules that open with
@@ -558,7 +515,8 @@ static ent_status try_follow_rules(const sentence_tokens *s, finding_list *f,
     uint32_t *any = s->any_alive;
     size_t key = type * s->p->follow_keys + follow_key(s, i + 1);
     uint32_t a = keyed->starts[key], a_end = keyed->starts[key + 1];
-    uint32_t b = s->p->follow_any.starts[type], b_end = any_alive_end(s, type);
+    uint32_t b = s->p->follow_any.starts[type],
+             b_end = follow_any_alive_end(s, type);
     /* the rules any token may follow, kept in place (w) while they can
      * still match at this mention or a later one: a rule that cannot
      * reach from i cannot from any later start either */
@@ -638,6 +596,8 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
                          .any_alive = f->any_alive,
                          .any_end = f->any_end,
                          .any_stamp = f->any_stamp,
+                         .any_bits = f->any_alive + 1 +
+                                     p->follow_any.starts[p->follow_any.count],
                          .lists = f->lists,
                          .date = f->date,
                          .reach = f->reach,
@@ -649,6 +609,16 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
     uint16_t *covered = f->covered;
     memset(covered, 0, p->rule_count * sizeof *covered);
     mark_needs(&s);
+    /* the rules tried at every token whose anchor the sentence holds,
+     * each dropped at the first token it cannot reach from (nor from any
+     * later one), in the scratch after follow_any's bits */
+    uint32_t *anywhere = s.any_bits + p->any_bit_words;
+    size_t anywhere_count = 0;
+    for (size_t k = 0; k < p->anywhere_count; k++) {
+        if (anchor_alive(&s, p->anywhere[k])) {
+            anywhere[anywhere_count++] = p->anywhere[k];
+        }
+    }
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         if (ids[i] != WORD_UNKNOWN) {
@@ -657,12 +627,15 @@ ent_status patterns_apply(const compiled_patterns *p, finding_list *f,
             size_t type = f->gazetteer->entities[tokens[i].m.entity].type;
             status = try_follow_rules(&s, f, type, i, where, covered);
         }
-        for (size_t k = 0; status == ENT_OK && k < p->anywhere_count; k++) {
-            uint32_t r = p->anywhere[k];
-            if (anchor_alive(&s, r) && rule_reaches(&s, r, i)) {
+        size_t kept = 0;
+        for (size_t k = 0; status == ENT_OK && k < anywhere_count; k++) {
+            uint32_t r = anywhere[k];
+            if (rule_reaches(&s, r, i)) {
+                anywhere[kept++] = r;
                 status = try_rule(&s, f, r, i, where, covered);
             }
         }
+        anywhere_count = kept; /* on an error, nothing reads it again */
     }
     return status;
 }

@@ -181,7 +181,38 @@ int follow_index_build(compiled_patterns *p) {
     return ok;
 }
 
+/* The end, in s->any_alive, of the rules any token may follow a mention
+ * of type `type` whose anchor the sentence holds (they start where the
+ * index's do). Listed at the sentence's first mention of the type, from
+ * the bits mark_needs set for the entries whose anchor it holds: most of
+ * those rules have an anchor it lacks, which no test per entry reads. */
+uint32_t follow_any_alive_end(const sentence_tokens *s, size_t type) {
+    if (s->any_stamp[type] != s->stamp) {
+        const rule_index *any = &s->p->follow_any;
+        uint32_t from = any->starts[type], to = any->starts[type + 1];
+        uint32_t n = from;
+        for (uint32_t w = from >> 5; from < to && w <= (to - 1) >> 5; w++) {
+            uint32_t bits = s->any_bits[w];
+            if (w == from >> 5) {
+                bits &= ~UINT32_C(0) << (from & 31);
+            }
+            if (w == (to - 1) >> 5 && (to & 31) != 0) {
+                bits &= (UINT32_C(1) << (to & 31)) - 1;
+            }
+            for (; bits != 0; bits &= bits - 1) {
+                s->any_alive[n++] = any->rules[w << 5 | __builtin_ctz(bits)];
+            }
+        }
+        s->any_end[type] = n;
+        s->any_stamp[type] = s->stamp;
+    }
+    return s->any_end[type];
+}
+
 uint32_t *patterns_any_scratch(const compiled_patterns *p) {
+    /* any_alive's entries, the alive bits (sentence_tokens.any_bits),
+     * then the alive rules of p->anywhere (patterns_apply) */
     size_t n = p->follow_any.starts[p->follow_any.count];
-    return malloc((n + 1) * sizeof(uint32_t));
+    return malloc((n + 1 + p->any_bit_words + p->anywhere_count) *
+                  sizeof(uint32_t));
 }

@@ -307,6 +307,13 @@ struct compiled_patterns {
     /* per rule, the slot of rule_reach that stamps its anchor's need
      * (compiled_rule.anchor), or one always stamped */
     uint32_t *anchor_slots;
+    /* follow_any's entries as bits (bit k for its k-th entry), in
+     * any_bit_words 32-bit words: those always alive, and by word id
+     * those whose anchor that word stamps (any_by_word.rules holds bit
+     * numbers). Both lie in follow_any.anchors' block, freed with it. */
+    uint32_t *any_always;
+    size_t any_bit_words;
+    rule_index any_by_word;
 };
 
 /* Interns the types of a rule's outputs into cr->types
@@ -481,6 +488,12 @@ typedef struct {
     uint32_t stamp;
     /* finding_list's any_alive, any_end and any_stamp */
     uint32_t *any_alive, *any_end, *any_stamp;
+    /* the sentence's alive bits of follow_any's entries (mark_needs), in
+     * the scratch after any_alive's entries */
+    uint32_t *any_bits;
+    /* the word classes of the sentence's words, one bit each (mark_needs):
+     * a class none of its words has is in no span of it */
+    uint32_t classes;
     struct cached_list_s *lists; /* LIST_CACHE_SLOTS, finding_list's */
     const char *date;            /* for offices, or NULL */
     rule_reach *reach;           /* finding_list's, per rule and need */
@@ -499,6 +512,9 @@ int class_counts_reserve(finding_list *f, size_t count);
 
 /* The follow key of token i (FOLLOW_END past the last). */
 size_t follow_key(const sentence_tokens *s, size_t i);
+/* The end, in s->any_alive, of the rules any token may follow a mention
+ * of type `type` whose anchor the sentence holds (patterns_follow.c). */
+uint32_t follow_any_alive_end(const sentence_tokens *s, size_t type);
 
 static inline int in_class(const sentence_tokens *s, size_t i, word_class c) {
     return i < s->count && s->ids[i] != WORD_UNKNOWN &&
@@ -550,7 +566,19 @@ size_t match_role(const sentence_tokens *s, size_t i, captures *c);
 /* 1 when token i ends what a clause gap "~" may skip: a clause break
  * (; : . ? ! a bullet, "while", "but", ...) or a name of a person or
  * state, which would be another subject or object (rules_scope.c). */
-int clause_break(const sentence_tokens *s, size_t i);
+int clause_break_mark_or_name(const sentence_tokens *s, size_t i);
+static inline int clause_break(const sentence_tokens *s, size_t i) {
+    /* inline for a word or a number, most of what a gap passes: the
+     * marks and names are rules_scope.c's */
+    switch (s->tokens[i].kind) {
+    case TOKEN_WORD:
+        return in_class(s, i, CLASS_CLAUSE_BREAK);
+    case TOKEN_NUMBER:
+        return 0;
+    default:
+        return clause_break_mark_or_name(s, i);
+    }
+}
 /* 1 when token i is a word that names who stands for states ("leaders",
  * "observer", "member", "states"): a list item may hold it ("and the
  * leaders of observer states Hungary") (rules_scope.c). */
@@ -579,8 +607,10 @@ int bind_earlier(const sentence_tokens *s, const element *e, size_t i,
  * (patterns_needs.c); s->ids must be set. */
 void mark_needs(sentence_tokens *s);
 /* The first start rule r cannot match from in the sentence, remembered
- * in s->reach (patterns_needs.c). */
-uint32_t rule_limit(const sentence_tokens *s, uint32_t r);
+ * in s->reach (patterns_needs.c); or, when that is at most `from`, a
+ * start at most `from` it cannot match from either: the matcher asks
+ * with starts in order, so no later question can tell the two apart. */
+uint32_t rule_limit(const sentence_tokens *s, uint32_t r, size_t from);
 
 /* 1 when rule r may match from token i: every word and name it needs
  * after its first element is in the sentence at i or later. Worked out
@@ -589,7 +619,7 @@ uint32_t rule_limit(const sentence_tokens *s, uint32_t r);
  * and changed nothing (not even covered[r]). */
 static inline int rule_reaches(const sentence_tokens *s, uint32_t r, size_t i) {
     const rule_reach *reach = &s->reach[r];
-    return i < (reach->stamp == s->stamp ? reach->limit : rule_limit(s, r));
+    return i < (reach->stamp == s->stamp ? reach->limit : rule_limit(s, r, i));
 }
 
 /* 1 unless rule r has an anchor word the sentence lacks. Tested inline

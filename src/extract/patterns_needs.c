@@ -202,6 +202,108 @@ static int list_anchors(const compiled_patterns *p, rule_index *index) {
     return 1;
 }
 
+/* What stamps the anchor of follow_any's entry k: 0 for no word (its
+ * anchor is always alive: no anchor, or a need of names or marks that
+ * mark_needs stamps in every sentence), 1 for the words of its need
+ * (*need set), 2 for nothing (never alive). */
+static int any_anchor_kind(const compiled_patterns *p, uint32_t k,
+                           uint32_t *need) {
+    uint32_t slot = p->follow_any.anchors[k];
+    if (slot < p->rule_count || slot >= p->rule_count + p->need_count) {
+        return 0;
+    }
+    *need = slot - (uint32_t)p->rule_count;
+    const rule_need *n = &p->needs[*need];
+    if (n->types != 0 || n->punct != 0) {
+        return 0;
+    }
+    return n->id_count > 0 ? 1 : 2;
+}
+
+/* Files follow_any's entries by the words that stamp their anchors
+ * (any_by_word; with rules NULL, counts), and sets the bits of those
+ * always alive in any_always. */
+static void file_any_by_word(compiled_patterns *p, uint32_t *always) {
+    rule_index *index = &p->any_by_word;
+    for (uint32_t k = 0; k < p->follow_any.starts[p->follow_any.count]; k++) {
+        uint32_t n = 0;
+        int kind = any_anchor_kind(p, k, &n);
+        if (kind == 0 && always != NULL) {
+            always[k >> 5] |= UINT32_C(1) << (k & 31);
+        }
+        for (uint16_t a = 0; kind == 1 && a < p->needs[n].id_count; a++) {
+            rule_index_file(index, p->pool[p->needs[n].ids_at + a], k);
+        }
+    }
+}
+
+/* follow_any's anchors (list_anchors), and in the same block (freed with
+ * them) any_always and any_by_word: mark_needs sets, per sentence, the
+ * bit of each entry whose anchor the sentence holds, so that the
+ * matcher reads the alive ones without testing every entry. */
+static int list_any_anchors(compiled_patterns *p) {
+    rule_index *any = &p->follow_any;
+    size_t n = any->starts[any->count];
+    size_t words = (n + 31) / 32;
+    uint32_t *counts = calloc(p->word_count + 1, sizeof *counts);
+    if (counts == NULL || !list_anchors(p, any)) {
+        free(counts);
+        return 0;
+    }
+    p->any_by_word.count = p->word_count;
+    p->any_by_word.starts = counts;
+    p->any_by_word.rules = NULL;
+    file_any_by_word(p, NULL);
+    size_t filed = rule_index_prefix_sums(&p->any_by_word);
+    size_t size = (n + 1) + words + (p->word_count + 1) + filed;
+    uint32_t *block = realloc(any->anchors, (size + 1) * sizeof *block);
+    if (block == NULL) {
+        free(counts);
+        p->any_by_word.starts = NULL;
+        return 0;
+    }
+    any->anchors = block;
+    p->any_bit_words = words;
+    p->any_always = block + n + 1;
+    memset(p->any_always, 0, words * sizeof *block);
+    p->any_by_word.starts = p->any_always + words;
+    memcpy(p->any_by_word.starts, counts, (p->word_count + 1) * sizeof *block);
+    free(counts);
+    p->any_by_word.rules = p->any_by_word.starts + p->word_count + 1;
+    file_any_by_word(p, p->any_always);
+    rule_index_restore_starts(&p->any_by_word);
+    return 1;
+}
+
+/* How likely need n is met in a sentence, roughly: a word of few
+ * alternatives least, then of more, then names and marks (most
+ * sentences the matcher reads name someone). rule_limit reads a rule's
+ * needs in this order, so that it stops early. */
+static uint32_t need_commonness(const compiled_patterns *p, uint32_t n) {
+    const rule_need *need = &p->needs[n];
+    return need->types != 0 || need->punct != 0 ? UINT16_MAX + 1u
+                                                : need->id_count;
+}
+
+/* Orders each rule's needs by need_commonness (insertion sort: a rule
+ * has a few). */
+static void order_rule_needs(compiled_patterns *p) {
+    for (size_t r = 0; r < p->rule_count; r++) {
+        uint32_t *needs = p->rule_needs + p->need_starts[r];
+        size_t count = p->need_starts[r + 1] - p->need_starts[r];
+        for (size_t a = 1; a < count; a++) {
+            uint32_t n = needs[a];
+            size_t b = a;
+            while (b > 0 &&
+                   need_commonness(p, needs[b - 1]) > need_commonness(p, n)) {
+                needs[b] = needs[b - 1];
+                b--;
+            }
+            needs[b] = n;
+        }
+    }
+}
+
 int needs_build(compiled_patterns *p) {
     uint32_t role_ids = 0;
     uint16_t role_count = pool_role_openers(p, &role_ids);
@@ -223,6 +325,7 @@ int needs_build(compiled_patterns *p) {
             p->anchor_slots[r] = UINT32_MAX; /* no anchor, until filed */
         }
         file_needs(p, &table, role_ids, role_count);
+        order_rule_needs(p);
         for (size_t r = 0; r < p->rule_count; r++) {
             if (p->anchor_slots[r] == UINT32_MAX) {
                 /* the slot after the needs' (patterns_reach_scratch) */
@@ -233,7 +336,7 @@ int needs_build(compiled_patterns *p) {
     free(table.slots);
     return ok && index_needs_by_word(p) && list_name_needs(p) &&
            list_anchors(p, &p->by_word) && list_anchors(p, &p->follow) &&
-           list_anchors(p, &p->follow_any);
+           list_any_anchors(p);
 }
 
 /* 1 + the last token of the sentence that meets need k, 0 for none
@@ -244,11 +347,17 @@ static inline uint32_t need_reach(const sentence_tokens *s, uint32_t k) {
 }
 
 /* The first start rule r cannot match from in the sentence: the least
- * reach of its needs. */
-uint32_t rule_limit(const sentence_tokens *s, uint32_t r) {
+ * reach of its needs, or the first reach at most `from` (then the rule
+ * fails from every start still to come, and the rest need not be
+ * read). */
+uint32_t rule_limit(const sentence_tokens *s, uint32_t r, size_t from) {
     uint32_t limit = UINT32_MAX;
     for (uint32_t k = s->p->need_starts[r]; k < s->p->need_starts[r + 1]; k++) {
         uint32_t n = need_reach(s, s->p->rule_needs[k]);
+        if (n <= from) {
+            limit = n;
+            break;
+        }
         limit = n < limit ? n : limit;
     }
     s->reach[r].stamp = s->stamp;
@@ -293,6 +402,10 @@ void mark_needs(sentence_tokens *s) {
     uint32_t by_type_possessive[ENT_ENTITY_TYPE_COUNT] = {0};
     uint32_t by_punct[64] = {0};
     const rule_index *needs = &p->needs_by_word;
+    const rule_index *any = &p->any_by_word;
+    uint32_t *any_bits = s->any_bits;
+    uint32_t classes = 0;
+    memcpy(any_bits, p->any_always, p->any_bit_words * sizeof *any_bits);
     for (size_t i = s->count; i-- > 0;) {
         const token *t = &s->tokens[i];
         if (ids[i] != WORD_UNKNOWN) {
@@ -300,6 +413,7 @@ void mark_needs(sentence_tokens *s) {
                 continue;
             }
             word_slots[ids[i]].stamp = stamp;
+            classes |= p->word_classes[ids[i]];
             /* a need met by a later word of its own keeps that one */
             for (uint32_t k = needs->starts[ids[i]];
                  k < needs->starts[ids[i] + 1]; k++) {
@@ -308,6 +422,12 @@ void mark_needs(sentence_tokens *s) {
                     need->stamp = stamp;
                     need->limit = (uint32_t)i + 1;
                 }
+            }
+            /* the rules any token may follow a name of whose anchor it is */
+            for (uint32_t k = any->starts[ids[i]]; k < any->starts[ids[i] + 1];
+                 k++) {
+                any_bits[any->rules[k] >> 5] |= UINT32_C(1)
+                                                << (any->rules[k] & 31);
             }
         } else if (t->kind == TOKEN_MENTION) {
             size_t type = s->g->entities[t->m.entity].type;
@@ -324,6 +444,7 @@ void mark_needs(sentence_tokens *s) {
             }
         }
     }
+    s->classes = classes;
     for (size_t k = 0; k < p->name_need_count; k++) {
         uint32_t n = p->name_needs[k];
         need_slots[n].stamp = stamp;

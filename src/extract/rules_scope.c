@@ -91,6 +91,9 @@ static void count_classes(const sentence_tokens *s, uint32_t *counts) {
 
 int class_between(const sentence_tokens *s, word_class c, size_t from,
                   size_t to) {
+    if (!(s->classes & (1u << c))) {
+        return 0; /* most sentences have no word of the class */
+    }
     finding_list *f = s->findings;
     if (f->class_counts_stamp != s->stamp) {
         count_classes(s, f->class_counts);
@@ -113,13 +116,21 @@ int class_counts_reserve(finding_list *f, size_t count) {
 /* 1 when text[0..n) is one of `words` (ASCII, case folded). */
 static int word_in(const char *const *words, size_t count, const char *text,
                    size_t n) {
+    if (n == 0) {
+        return 0; /* no word is empty */
+    }
+    /* most words of the list differ in the first letter: tested alone */
+    char first = (char)(text[0] | 0x20);
     for (size_t k = 0; k < count; k++) {
-        size_t j = 0;
-        while (j < n && words[k][j] != '\0' &&
-               (char)(text[j] | 0x20) == words[k][j]) {
+        const char *word = words[k];
+        if (word[0] != first) {
+            continue;
+        }
+        size_t j = 1;
+        while (j < n && word[j] != '\0' && (char)(text[j] | 0x20) == word[j]) {
             j++;
         }
-        if (j == n && words[k][j] == '\0') {
+        if (j == n && word[j] == '\0') {
             return 1;
         }
     }
@@ -169,7 +180,7 @@ static int state_as_modifier(const sentence_tokens *s, size_t i) {
            is_punct(s, i + 1, ')');
 }
 
-int clause_break(const sentence_tokens *s, size_t i) {
+int clause_break_mark_or_name(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[i];
     switch (t->kind) {
     case TOKEN_PUNCT:
@@ -182,8 +193,7 @@ int clause_break(const sentence_tokens *s, size_t i) {
         return is_type(s, i, ENT_ENTITY_PERSON) ||
                (is_type(s, i, ENT_ENTITY_STATE) && !after_place_word(s, i) &&
                 !state_as_modifier(s, i));
-    case TOKEN_WORD:
-        return in_class(s, i, CLASS_CLAUSE_BREAK);
+    case TOKEN_WORD: /* told inline by clause_break */
     case TOKEN_NUMBER:
         break;
     }
