@@ -581,6 +581,9 @@ void patterns_release(compiled_patterns *p) {
     free(p->follow_any.starts);
     free(p->follow_any.rules);
     free(p->follow_any.anchors);
+    free(p->any_by_word.starts);
+    free(p->any_by_word.rules);
+    free(p->any_always);
     free(p->anchor_slots);
     free(p->word_classes);
     free(p->word_cues);

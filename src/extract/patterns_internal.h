@@ -310,7 +310,7 @@ struct compiled_patterns {
     /* follow_any's entries as bits (bit k for its k-th entry), in
      * any_bit_words 32-bit words: those always alive, and by word id
      * those whose anchor that word stamps (any_by_word.rules holds bit
-     * numbers). Both lie in follow_any.anchors' block, freed with it. */
+     * numbers); freed by patterns_release. */
     uint32_t *any_always;
     size_t any_bit_words;
     rule_index any_by_word;

@@ -237,41 +237,31 @@ static void file_any_by_word(compiled_patterns *p, uint32_t *always) {
     }
 }
 
-/* follow_any's anchors (list_anchors), and in the same block (freed with
- * them) any_always and any_by_word: mark_needs sets, per sentence, the
- * bit of each entry whose anchor the sentence holds, so that the
- * matcher reads the alive ones without testing every entry. */
+/* follow_any's anchors (list_anchors), any_always and any_by_word:
+ * mark_needs sets, per sentence, the bit of each entry whose anchor the
+ * sentence holds, so that the matcher reads the alive ones without
+ * testing every entry. Each array is its own allocation, freed by
+ * patterns_release like the other indexes. */
 static int list_any_anchors(compiled_patterns *p) {
-    rule_index *any = &p->follow_any;
-    size_t n = any->starts[any->count];
-    size_t words = (n + 31) / 32;
-    uint32_t *counts = calloc(p->word_count + 1, sizeof *counts);
-    if (counts == NULL || !list_anchors(p, any)) {
-        free(counts);
+    const rule_index *any = &p->follow_any;
+    size_t words = (any->starts[any->count] + 31) / 32;
+    rule_index *index = &p->any_by_word;
+    index->count = p->word_count;
+    index->starts = calloc(p->word_count + 1, sizeof *index->starts);
+    p->any_always = calloc(words + 1, sizeof *p->any_always);
+    if (index->starts == NULL || p->any_always == NULL ||
+        !list_anchors(p, &p->follow_any)) {
         return 0;
     }
-    p->any_by_word.count = p->word_count;
-    p->any_by_word.starts = counts;
-    p->any_by_word.rules = NULL;
-    file_any_by_word(p, NULL);
-    size_t filed = rule_index_prefix_sums(&p->any_by_word);
-    size_t size = (n + 1) + words + (p->word_count + 1) + filed;
-    uint32_t *block = realloc(any->anchors, (size + 1) * sizeof *block);
-    if (block == NULL) {
-        free(counts);
-        p->any_by_word.starts = NULL;
-        return 0;
-    }
-    any->anchors = block;
     p->any_bit_words = words;
-    p->any_always = block + n + 1;
-    memset(p->any_always, 0, words * sizeof *block);
-    p->any_by_word.starts = p->any_always + words;
-    memcpy(p->any_by_word.starts, counts, (p->word_count + 1) * sizeof *block);
-    free(counts);
-    p->any_by_word.rules = p->any_by_word.starts + p->word_count + 1;
+    file_any_by_word(p, NULL);
+    index->rules =
+        malloc((rule_index_prefix_sums(index) + 1) * sizeof *index->rules);
+    if (index->rules == NULL) {
+        return 0;
+    }
     file_any_by_word(p, p->any_always);
-    rule_index_restore_starts(&p->any_by_word);
+    rule_index_restore_starts(index);
     return 1;
 }
 
