@@ -273,10 +273,14 @@ def successor_close(term, following):
         return True
     # The next holder took office (a full date) while the term was still
     # shown (MWI: Mutharika "since 4 October 2025", Chakwera seen to the
-    # 7th, the next snapshot in January): nobody between.
+    # 7th, the next snapshot in January): nobody between. Only in the
+    # same office: a president the Factbook wrote into the head of
+    # government's slot (MKD 2024) is not ended by the prime minister.
+    started_while_shown = term["first"] <= following["since"] and (
+        term["last"] <= following["since"] or
+        term["role"] == following["role"])
     return term["gap"] == following["gap"] == MAX_SNAPSHOT_GAP_DAYS and \
-        len(following["since"]) == 10 and \
-        term["first"] <= following["since"] and \
+        len(following["since"]) == 10 and started_while_shown and \
         days_between(term["last"], following["since"]) <= gap
 
 
@@ -316,7 +320,9 @@ def factbook_offices(known):
                 not OTHER_OFFICE_WORDS & set(row["holder"].split()):
             role, name = last_role.get((row["of"], row["kind"])), \
                 row["holder"]
-        last_role[(row["of"], row["kind"])] = role
+        # a deputy's row does not make the slot's title unknown
+        if not OTHER_OFFICE_WORDS & set(row["holder"].split()):
+            last_role[(row["of"], row["kind"])] = role
         # Unknown titles ("President-elect", "Caretaker ...") are left
         # out. A slip names no office, but its start and the day it was
         # seen still end the predecessor's term. An elected successor

@@ -91,6 +91,9 @@ assert terms("chakwera") == [("president", "MWI", "2020-06-28", "2025-10-04")]
 assert terms("solih") == [("president", "MDV", "2018-11-17", "2023-11-17")]
 assert terms("essebsi") == [("president", "TUN", "2014-12-31", "2019-07-25")]
 assert terms("thein-sein") == [("president", "MMR", "2011-03-30", "2016-03-30")]
+# A president written into the head of government's slot (MKD 2024) is
+# not ended by the prime minister who took office meanwhile.
+assert terms("davkova") == [("president", "MKD", "2024-05-12", None)]
 assert by_id["jugnauth"]["name"] == "Pravind Jugnauth"
 assert by_id["jugnauth-anerood"]["name"] == "Anerood Jugnauth"
 # A deputy is no president: "Vice President Constantino CHIWENGA" (ZWE).
