@@ -442,8 +442,29 @@ ent_status stand_ins_after_absence(finding_list *findings, sentence next);
 int dateline_find(const ent_gazetteer_t *gazetteer, const char *text,
                   size_t length, size_t *state, sentence *line);
 
-/* 1 when the office is held on `date` (compared on the precision both
- * give: "2024" is within "2024-11-28"); any date when NULL. */
+/* strncmp(end, date, the shorter length), by its sign only, in one pass:
+ * dates differ from an office's ends within their first few bytes (the
+ * year), so two strlen calls cost more than the comparison itself. */
+static inline int date_order(const char *end, const char *date) {
+    for (; *end != '\0' && *date != '\0'; end++, date++) {
+        if (*end != *date) {
+            return (unsigned char)*end < (unsigned char)*date ? -1 : 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when [since, until] includes `date`, compared on the precision both
+ * give ("2024" is within "2024-11-28"); a NULL bound is open, and a NULL
+ * date is within any span. The one test of dates for offices and for
+ * spellings in use. */
+static inline int dates_include(const char *since, const char *until,
+                                const char *date) {
+    return date == NULL || ((since == NULL || date_order(since, date) <= 0) &&
+                            (until == NULL || date_order(until, date) >= 0));
+}
+
+/* 1 when the office is held on `date` (dates_include). */
 int office_covers(const gz_office *office, const char *date);
 /* 1 when `person` is a head of state or government on `date`. */
 int heads_a_state(const ent_gazetteer_t *gazetteer, size_t person,

@@ -395,29 +395,6 @@ int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
     return 1;
 }
 
-/* 1 when [since, until] includes `date`, compared on the precision both
- * give ("2024" is within "2024-11-28"); a missing bound is open. */
-static int dates_include(const char *since, const char *until,
-                         const char *date) {
-    if (date == NULL) {
-        return 1;
-    }
-    size_t n = strlen(date);
-    if (since != NULL) {
-        size_t m = strlen(since);
-        if (strncmp(since, date, m < n ? m : n) > 0) {
-            return 0;
-        }
-    }
-    if (until != NULL) {
-        size_t m = strlen(until);
-        if (strncmp(until, date, m < n ? m : n) < 0) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
 int gazetteer_spelling_in_use(const ent_gazetteer_t *g, int spelling,
                               const char *date) {
     size_t entity = g->spellings[spelling].entity;

@@ -48,27 +48,11 @@ static int is_head_role(const char *role) {
     return 0;
 }
 
-/* strncmp(end, date, the shorter length), by its sign only, in one pass:
- * dates differ from an office's ends within their first few bytes (the
- * year), so two strlen calls cost more than the comparison itself. */
-static inline int date_order(const char *end, const char *date) {
-    for (; *end != '\0' && *date != '\0'; end++, date++) {
-        if (*end != *date) {
-            return (unsigned char)*end < (unsigned char)*date ? -1 : 1;
-        }
-    }
-    return 0;
-}
-
 /* 1 when `date` falls within [since, until], each compared on the
  * precision both give ("2024" is within "2024-11-28"); NULL ends are
  * open, and a NULL date is within any office. */
 int office_covers(const gz_office *office, const char *date) {
-    if (date == NULL) {
-        return 1;
-    }
-    return (office->since == NULL || date_order(office->since, date) <= 0) &&
-           (office->until == NULL || date_order(office->until, date) >= 0);
+    return dates_include(office->since, office->until, date);
 }
 
 const gz_office *office_on(const ent_gazetteer_t *g, size_t person,
