@@ -91,6 +91,29 @@ assert terms("chakwera") == [("president", "MWI", "2020-06-28", "2025-10-04")]
 assert terms("solih") == [("president", "MDV", "2018-11-17", "2023-11-17")]
 assert terms("essebsi") == [("president", "TUN", "2014-12-31", "2019-07-25")]
 assert terms("thein-sein") == [("president", "MMR", "2011-03-30", "2016-03-30")]
+assert terms("htin-kyaw") == [("president", "MMR", "2016-03-30", "2018-03-21")]
+assert terms("ndaw") == [("acting president", "MLI", "2020-09-25", "2021-05-26")]
+assert terms("saeed") == [("prime minister", "YEM", "2018-10-15", "2024-02-05")]
+assert terms("choummali") == [("president", "LAO", "2006-06-08", "2016-04-20")]
+assert terms("thongsing") == [("prime minister", "LAO", "2010-12-24", "2016-04-20")]
+# Titles the build reads (graphs/README.md): Yemen's council chairman,
+# Myanmar's junta chairman as prime minister, a caretaker who is still
+# the prime minister, the Factbook's "Prime" without "Minister".
+assert terms("alimi") == [("chairman", "YEM", "2022-04-19", None)]
+assert terms("min-aung-hlaing") == [
+    ("prime minister", "MMR", "2021-08-01", "2025-07-31"),
+    ("acting president", "MMR", "2025-07-31", None)], terms("min-aung-hlaing")
+assert by_id["min-aung-hlaing"]["name"] == "Min Aung Hlaing"
+assert terms("attal") == [("prime minister", "FRA", "2024-01-09", "2024-09-05")]
+assert terms("glavchev") == [("prime minister", "BGR", "2024-04-09", "2025-01-16")]
+assert terms("xhaferi") == [("prime minister", "MKD", "2024-01-28", "2024-05-12")]
+assert terms("brega-gheorghe") == [("acting prime minister", "MDA", "2015-10-30", "2016-01-20")]
+# Another state's prime minister written into the DR Congo's slot
+# (Makosso, 2022-2023) ends nobody's term there.
+assert terms("makosso") == [("prime minister", "COG", "2021-05-12", None)]
+assert terms("lukonde") == [("prime minister", "COD", "2021-02-15", "2024-04-01")]
+for retired in ("attal-caretaker", "schoof-caretaker", "brega", "kyenge"):
+    assert retired not in by_id, retired
 # A president written into the head of government's slot (MKD 2024) is
 # not ended by the prime minister who took office meanwhile.
 assert terms("davkova") == [("president", "MKD", "2024-05-12", None)]
@@ -99,6 +122,12 @@ assert by_id["jugnauth-anerood"]["name"] == "Anerood Jugnauth"
 # A deputy is no president: "Vice President Constantino CHIWENGA" (ZWE).
 for e in g["entities"]:
     assert not e["name"].startswith(("Vice ", "Deputy ")), e["id"]
+# Nor is a title part of a name ("Caretaker Prime Minister Gabriel Attal").
+import re
+for e in g["entities"]:
+    if e["type"] == "person":
+        for n in [e["name"]] + e.get("aliases", []):
+            assert not re.search(r"\b(Prime|Minister|Caretaker|Interim|Sr\.|Dr\.)\b", n), (e["id"], n)
 # Common English names, the Factbook's formal form kept as an alias.
 assert by_id["truss"]["name"] == "Liz Truss"
 assert "Mary Elizabeth Truss" in by_id["truss"]["aliases"]
