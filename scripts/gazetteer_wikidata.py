@@ -80,6 +80,10 @@ def add_ministers(persons, offices):
             refs = given[0]["source_ref"]
             refs = [refs] if isinstance(refs, str) else refs
             given[0]["source_ref"] = refs + [row["source"]]
+            # The person still comes from the table when offices.tsv only
+            # gives the term's end (Makei's death, 2022-11-26).
+            if person["id"] not in by_id:
+                add_person(persons, by_id, person, row)
             continue
         add_person(persons, by_id, person, row)
         held.append(term_office(row, "foreign minister"))
