@@ -128,6 +128,21 @@ test_extract_evaluate_sums_each_set_over_its_articles() {
     status=$?
     expect_status 1
     expect_err_line "evaluate: held-out precision 0.750 is below the required 0.76"
+    # The second held-out batch is its own set: the first batch's gate
+    # never counts it, and it prints totals only.
+    local first second
+    first=$(grep -l '"held_out": true' tests/extract/*.gold.json | xargs grep -L '"held_out_batch": 2' | wc -l)
+    second=$(grep -l '"held_out_batch": 2' tests/extract/*.gold.json | wc -l)
+    [ "$first" = 14 ] && [ "$second" = 9 ] || fail "held-out batches: $first and $second files"
+    OUT=$(python3 tests/extract/evaluate --entente "$SCRATCH/fake" --set held-out 2>&1)
+    echo "$OUT" >"$SCRATCH/out"
+    expect_out_line "held-out set, $first articles"
+    OUT=$(python3 tests/extract/evaluate --entente "$SCRATCH/fake" --set held-out-2 2>&1)
+    echo "$OUT" >"$SCRATCH/out"
+    expect_out_line "held-out-2 set, $second articles"
+    row=$(printf '%-40s %4d %4d %4d %9s %9s' "total held-out-2" $((3 * second)) "$second" $((3 * second)) 0.750 0.500)
+    expect_out_line "$row"
+    if grep -q "batch\|kananaskis\|rudaw" "$SCRATCH/out"; then fail "held-out-2 printed an article"; fi
 }
 
 test_extract_evaluate_stops_when_the_extractor_fails() {
