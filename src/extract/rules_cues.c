@@ -556,6 +556,40 @@ static const rule cue_rules[] = {
      0.8,
      {OUT_CHECKED("leads", A, B)},
      0},
+
+    /* eighth round (general9) */
+    /* a list of leaders after an anaphor of those present: "will be
+     * represented at the leaders' level. These prominent leaders
+     * include A, B, C" */
+    {"these|those ~ leaders|heads|participants|attendees|dignitaries "
+     "include|included|including :? {A:person/state+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "presided over by Sierra Leone's President NAME": the title names
+     * the state, which a clause gap may not skip */
+    {"chaired|presided over? by {B:state'} {R:role} ,? {A:person}",
+     0.8,
+     {OUT("attends", A, EVENT), OUT("chairs", B, ORG)},
+     0},
+    {"presided over by ~ {A:person}",
+     0.8,
+     {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
+     0},
+    /* "India will assume the SCO's rotational annual presidency" */
+    {"{A:state} ~ assume|assumes|assumed|assuming|take|takes|took|taking|"
+     "hold|holds|holding over? the {B:org'} rotating|rotational|annual|"
+     "current? rotating|rotational|annual? chairmanship|presidency|chair",
+     0.8,
+     {OUT("chairs", A, B)},
+     0},
+    /* "Putin's absence will be filled by his foreign minister, NAME": a
+     * stand-in, so the head's state is there */
+    {"{A:person'} absence will|would|is|was|has? be|been? filled|covered "
+     "by ~ {B:person}",
+     0.8,
+     {OUT("attends", A_STATE, EVENT), OUT("attends", B, EVENT)},
+     0},
 };
 
 const rule *extract_cue_rules(size_t *count) {

@@ -609,6 +609,17 @@ static const rule membership_rules[] = {
      0.75,
      {OUT("member_of", A, ORG)},
      0},
+    /* eighth round (general9): "four Observer States interested in
+     * acceding to full membership (A, B, C and D)" */
+    {"observer states|countries|nations|members ( {A:state+}",
+     0.8,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
+    {"observer states|countries|nations interested|seeking|wishing|keen ~ "
+     "( {A:state+}",
+     0.8,
+     {OUT_STATUS("member_of", A, ORG, "observer")},
+     0},
 };
 
 const rule *extract_membership_rules(size_t *count) {

@@ -257,6 +257,13 @@ static int denies_membership(const sentence_tokens *s, size_t from, size_t to) {
     size_t lo = from > NOT_MEMBER_AROUND ? from - NOT_MEMBER_AROUND : 0;
     size_t hi =
         to + NOT_MEMBER_AROUND < s->count ? to + NOT_MEMBER_AROUND : s->count;
+    /* a list closed by a parenthesis (the match takes it): what follows
+     * is another list's ("four observer states (A, B) and six dialogue
+     * partners (C)") */
+    if (to > from && s->tokens[to - 1].kind == TOKEN_PUNCT &&
+        s->text[s->tokens[to - 1].start] == ')') {
+        hi = to;
+    }
     if (!class_between(s, CLASS_NOT_MEMBER, lo, hi)) {
         return 0;
     }
@@ -432,6 +439,30 @@ static int represented_by_another(const sentence_tokens *s, size_t from,
     return 0;
 }
 
+/* Capitalized words of a title between "on behalf of" and the name. */
+#define BEHALF_TITLE 3
+
+/* 1 when the match ends with a person named after "on behalf of": the
+ * one someone else stands in for ("represented by Vice President A on
+ * behalf of President B"), not one present by it. */
+static int on_behalf_of(const sentence_tokens *s, size_t from, size_t to) {
+    static const char *const behalf[] = {"behalf"};
+    static const char *const of[] = {"of"};
+    size_t last = to - 1;
+    if (to < from + 3 || !is_type(s, last, ENT_ENTITY_PERSON)) {
+        return 0;
+    }
+    /* back over a title the mention leaves out ("of President NAME") */
+    size_t k = last;
+    for (size_t n = 0; n < BEHALF_TITLE && k > from + 2 &&
+                       s->tokens[k - 1].kind == TOKEN_WORD &&
+                       is_capitalized(s, k - 1);
+         n++) {
+        k--;
+    }
+    return word_is(s, k - 1, of, 1) && word_is(s, k - 2, behalf, 1);
+}
+
 /* 1 when the person's mention ending the match at token `last` opens
  * with a head's title: "King Salman", "Emir Tamim". */
 static int titled_name(const sentence_tokens *s, size_t last) {
@@ -472,6 +503,10 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
     if (cr->items[0].kind == EL_SLOT && emits(cr, extract_type_member_of) &&
         in_prepositional_phrase(s, from)) {
         return REASON_IN_PHRASE;
+    }
+    if (attends && cr->items[cr->count - 1].kind == EL_SLOT &&
+        on_behalf_of(s, from, to)) {
+        return REASON_REPRESENTED;
     }
     /* a rule that opens with the names of those who attend */
     if (cr->items[0].kind == EL_SLOT && attends) {
