@@ -454,9 +454,9 @@ static int on_behalf_of(const sentence_tokens *s, size_t from, size_t to) {
     }
     /* back over a title the mention leaves out ("of President NAME") */
     size_t k = last;
-    for (size_t n = 0; n < BEHALF_TITLE && k > from + 2 &&
-                       s->tokens[k - 1].kind == TOKEN_WORD &&
-                       is_capitalized(s, k - 1);
+    for (size_t n = 0;
+         n < BEHALF_TITLE && k > from + 2 &&
+         s->tokens[k - 1].kind == TOKEN_WORD && is_capitalized(s, k - 1);
          n++) {
         k--;
     }
