@@ -83,8 +83,16 @@ static void lay_out_node(ent_gazetteer_t *g, gz_trie_node *node, int *end,
     *end = y;
 }
 
-/* The capitals of each spelling (ent_gazetteer.capitals); 0 when out of
- * memory. */
+/* 1 when the letter at text[i] comes after a hyphen or an apostrophe
+ * (', or the last byte of ’): such a capital may be met by a small
+ * letter, as texts write "Guinea-bissau" and "Côte d'ivoire". */
+static int after_joiner(const char *text, size_t i) {
+    return i > 0 && (text[i - 1] == '-' || text[i - 1] == '\'' ||
+                     (unsigned char)text[i - 1] == 0x99);
+}
+
+/* The capitals of each spelling (ent_gazetteer.capitals), those after a
+ * joiner left out; 0 when out of memory. */
 static int spelling_capitals(ent_gazetteer_t *g) {
     g->capitals = malloc((g->spelling_count + 1) * sizeof *g->capitals);
     if (g->capitals == NULL) {
@@ -94,7 +102,8 @@ static int spelling_capitals(ent_gazetteer_t *g) {
         const gz_spelling *s = &g->spellings[k];
         uint64_t bits = 0;
         for (size_t i = 0; i < s->length; i++) {
-            if (s->text[i] >= 'A' && s->text[i] <= 'Z') {
+            if (s->text[i] >= 'A' && s->text[i] <= 'Z' &&
+                !after_joiner(s->text, i)) {
                 bits |= (uint64_t)1 << (i < 63 ? i : 63);
             }
         }
@@ -282,11 +291,12 @@ size_t ent_gazetteer_spelling_count(const ent_gazetteer_t *g) {
 
 /* The case rule: a capital in the spelling needs a capital in the text, a
  * small letter matches either (so "drug trafficking" opens a sentence as
- * "Drug trafficking", but "US" never matches "us"). */
+ * "Drug trafficking", but "US" never matches "us"); a capital after a
+ * hyphen or an apostrophe matches either too ("Guinea-bissau"). */
 static int case_fits(const gz_spelling *s, const char *text) {
     for (size_t i = 0; i < s->length; i++) {
         char c = s->text[i];
-        if (c >= 'A' && c <= 'Z' && text[i] != c) {
+        if (c >= 'A' && c <= 'Z' && text[i] != c && !after_joiner(s->text, i)) {
             return 0;
         }
     }

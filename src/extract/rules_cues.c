@@ -590,6 +590,14 @@ static const rule cue_rules[] = {
      0.8,
      {OUT("attends", A_STATE, EVENT), OUT("attends", B, EVENT)},
      0},
+    /* "A, B and C were among other leaders who were spotted touring the
+     * city": leaders seen or received at the venue */
+    {"{A:person/state+} ~ is|are|was|were among the|other ~ leaders|heads|"
+     "presidents|dignitaries who|that were|was? arrived|spotted|seen|"
+     "pictured|photographed|greeted|welcomed|received",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
 };
 
 const rule *extract_cue_rules(size_t *count) {
