@@ -591,3 +591,43 @@ test_extract_leads_of_a_former_holder_contradicts_the_gazetteer() {
     expect_status 0
     draft_has "$SCRATCH/former2.json" +leads:nazarbayev:KAZ +attends:nazarbayev:summit
 }
+
+# The eighth round (general9): leaders listed after "These leaders
+# include", "presided over by STATE's President NAME", "the ORG's
+# rotational annual presidency", an absence filled by a stand-in (the
+# state is there), observers in parentheses (the dialogue partners after
+# them are no members), a name after "on behalf of" (not present), a
+# small letter after a hyphen ("Guinea-bissau") and leaders "among other
+# leaders who were spotted" at the venue.
+test_extract_eighth_round_rules() {
+    printf '%s\n' 'The SCO summit opened in New Delhi. Eighteen countries will be represented at the leaders'"'"' level. These prominent leaders include Argentina'"'"'s President Alberto Fernandez and Canada'"'"'s Prime Minister Justin Trudeau.' \
+        'The session was presided over by Ghana'"'"'s President Nana Akufo-Addo.' \
+        'Nigeria is represented by Vice President Kashim Shettima on behalf of President Bola Tinubu.' \
+        'Japan will assume the SCO'"'"'s rotational annual presidency at the end of the summit.' \
+        'Russian President Vladimir Putin'"'"'s absence will be filled by his foreign minister, Sergey Lavrov.' \
+        'The SCO comprises four observer states interested in acceding to full membership (Afghanistan, Belarus, Iran and Mongolia) and six dialogue partners (Armenia and Azerbaijan).' \
+        'Presidents of Guinea-bissau and Burundi were the first to arrive for the summit.' \
+        'Shavkat Mirziyoyev and Shehbaz Sharif were among other leaders who were spotted touring the city.' >"$SCRATCH/round8.txt"
+    run extract "$SCRATCH/round8.txt" --date 2023-09-09 --organization SCO --event summit --explain -o "$SCRATCH/round8.json"
+    expect_status 0
+    expect_err_has '  matched attends fernandez->summit 0.70 by "these|those ~ leaders|'
+    expect_err_has '  matched chairs GHA->SCO 0.80 by "chaired|presided over? by {B:state'"'"'} {R:role} ,? {A:person}"'
+    expect_err_has '  rejected attends tinubu->summit 0.75 by "represented by ... {A:person}": someone else represents them'
+    expect_err_has '  matched chairs JPN->SCO 0.80 by "{A:state} ~ assume|'
+    expect_err_has '  matched attends lavrov->summit 0.80 by "{A:person'"'"'} absence will|'
+    expect_err_has '  matched member_of AFG->SCO 0.80 by "observer states|countries|nations interested|'
+    expect_err_has '  matched attends sharif->summit 0.70 by "{A:person/state+} ~ is|are|was|were among the|other ~ leaders|'
+    draft_has "$SCRATCH/round8.json" +attends:fernandez:summit +attends:trudeau:summit \
+        +attends:ARG:summit +attends:CAN:summit +attends:akufo-addo:summit \
+        +chairs:GHA:SCO +attends:NGA:summit -attends:tinubu:summit \
+        +chairs:JPN:SCO +absent_from:putin:summit +attends:lavrov:summit \
+        +attends:RUS:summit -absent_from:RUS:summit +member_of:AFG:SCO \
+        +member_of:BLR:SCO +member_of:IRN:SCO +member_of:MNG:SCO \
+        -member_of:ARM:SCO -member_of:AZE:SCO +attends:GNB:summit \
+        +attends:BDI:summit +attends:mirziyoyev:summit +attends:sharif:summit
+    python3 - "$SCRATCH/round8.json" <<'PY' || fail "an observer lost its status"
+import json, sys
+status = {r["source"]: r.get("status") for r in json.load(open(sys.argv[1]))["relations"] if r["type"] == "member_of"}
+assert all(status[s] == "observer" for s in ("AFG", "BLR", "IRN", "MNG")), status
+PY
+}
