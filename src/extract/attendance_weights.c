@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.8962, 0.6618, 0.2318, -0.4275, 2.0296, -0.1419, -0.4239, -2.1048, 1.6873, 1.6501, 0.0123, -0.5528, -0.5033, 0.0716, -0.8300, 1.1758, 0.2741, 0.5612, 0.4272, 0.2530},
+    {-2.1028, 0.7056, 0.4066, -0.3748, 2.0918, -0.0705, -0.3515, -2.0978, 1.6980, 1.8782, 0.0096, -0.5212, -0.4871, 0.1803, -0.9326, 1.1191, 0.2341, 0.5083, 0.4052, 0.2903},
     0.95,
     2.944439,
     0.75,
