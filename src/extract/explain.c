@@ -118,8 +118,7 @@ static void reason_text(const finding_list *f, const found_relation *r,
         return;
     case REASON_REPRESENTED:
         snprintf(out, size,
-                 "someone else represents them (\"to represent him\", "
-                 "\"on behalf of\")");
+                 "someone else represents them (\"to represent him\")");
         return;
     case REASON_NO_TITLE:
         snprintf(out, size, "no title in the name after the state");

@@ -91,6 +91,20 @@ static int after_joiner(const char *text, size_t i) {
                      (unsigned char)text[i - 1] == 0x99);
 }
 
+/* 1 for an abbreviation of four or more capitals, which many outlets
+ * write with one ("Nato", "Asean"); shorter ones are words ("US", "us"). */
+static int title_case_abbreviation(const gz_spelling *s) {
+    if (s->kind != SPELLING_ABBREVIATION || s->length < 4) {
+        return 0;
+    }
+    for (size_t i = 0; i < s->length; i++) {
+        if (s->text[i] < 'A' || s->text[i] > 'Z') {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* The capitals of each spelling (ent_gazetteer.capitals), those after a
  * joiner left out; 0 when out of memory. */
 static int spelling_capitals(ent_gazetteer_t *g) {
@@ -106,6 +120,9 @@ static int spelling_capitals(ent_gazetteer_t *g) {
                 !after_joiner(s->text, i)) {
                 bits |= (uint64_t)1 << (i < 63 ? i : 63);
             }
+        }
+        if (title_case_abbreviation(s)) {
+            bits &= 1; /* "Nato", "Asean", "Ecowas" as the press writes them */
         }
         g->capitals[k] = bits;
     }

@@ -598,6 +598,12 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
+    /* "Indonesia, which chairs this year's Asean" (as the person's row
+     * above reads "NAME, who chairs this year's Asean") */
+    {"{A:state} , which|that currently? chairs|chaired ~ the? {B:org}",
+     0.8,
+     {OUT("chairs", A, B)},
+     0},
 };
 
 const rule *extract_cue_rules(size_t *count) {

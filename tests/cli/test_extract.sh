@@ -631,3 +631,20 @@ status = {r["source"]: r.get("status") for r in json.load(open(sys.argv[1]))["re
 assert all(status[s] == "observer" for s in ("AFG", "BLR", "IRN", "MNG")), status
 PY
 }
+
+# The case rule of the gazetteer (eighth round): an abbreviation of four
+# or more capitals matches as the press writes it ("Nato", "Asean"), a
+# capital after a hyphen may be small ("Guinea-bissau"), and a short
+# abbreviation still needs its capitals ("us" is no state).
+test_extract_title_case_abbreviations_and_joined_names() {
+    printf '%s\n' "Indonesia, which chairs this year's Asean, sent its foreign minister." \
+        'Finland became a member of Nato in 2023.' \
+        'Leaders of Guinea-bissau attended the summit.' \
+        'All of us attended the summit.' >"$SCRATCH/case.txt"
+    run extract "$SCRATCH/case.txt" --date 2023-09-09 --organization SCO --event summit --explain -o "$SCRATCH/case.json"
+    expect_status 0
+    expect_err_has '  matched chairs IDN->ASEAN 0.80 by "{A:state} , which|that currently? chairs|chaired ~ the? {B:org}"'
+    expect_err_has '  matched member_of FIN->NATO 0.85 by '
+    draft_has "$SCRATCH/case.json" +chairs:IDN:ASEAN +member_of:FIN:NATO \
+        +attends:GNB:summit -attends:USA:summit
+}
