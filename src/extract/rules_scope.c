@@ -439,6 +439,54 @@ static int represented_by_another(const sentence_tokens *s, size_t from,
     return 0;
 }
 
+/* Tokens of a summit's name a hosting match may open after. */
+#define NAME_BEFORE 8
+
+/* 1 when the summit a hosting match opens with is named as another one
+ * by a word before its name: "The last in-person SCO Heads of State
+ * Summit was held in Bishkek" ("last" is too far for the veto of
+ * patterns.c). Back over capitalized words, "of", names and hyphenated
+ * words only. */
+static int other_named_summit(const sentence_tokens *s, size_t from) {
+    static const char *const of[] = {"of"};
+    size_t k = from;
+    for (size_t n = 0; n < NAME_BEFORE && k > 0; n++) {
+        size_t j = k - 1;
+        int dash_near =
+            s->tokens[j].kind == TOKEN_DASH ||
+            (j > 0 && s->tokens[j - 1].kind == TOKEN_DASH) ||
+            (j + 1 < s->count && s->tokens[j + 1].kind == TOKEN_DASH);
+        if (!(s->tokens[j].kind == TOKEN_MENTION || is_capitalized(s, j) ||
+              word_is(s, j, of, 1) || dash_near)) {
+            break;
+        }
+        k = j;
+    }
+    return k > 0 && k < from && in_class(s, k - 1, CLASS_OTHER_EVENT);
+}
+
+/* Tokens before a hosting match where "had been scheduled" may stand. */
+#define PLAN_BEFORE 4
+
+/* 1 when a hosting match is a plan the text says was changed: "The
+ * meeting had been scheduled to be held in the UAE" (the pluperfect of
+ * a plan), not where the summit is. */
+static int superseded_plan(const sentence_tokens *s, size_t from, size_t to) {
+    static const char *const had[] = {"had"};
+    static const char *const been[] = {"been"};
+    static const char *const plan[] = {"scheduled", "planned", "slated",
+                                       "due",       "set",     "supposed",
+                                       "expected",  "meant"};
+    size_t lo = from > PLAN_BEFORE ? from - PLAN_BEFORE : 0;
+    for (size_t k = lo; k + 2 < to && k + 2 < s->count; k++) {
+        if (word_is(s, k, had, 1) && word_is(s, k + 1, been, 1) &&
+            word_is(s, k + 2, plan, sizeof plan / sizeof *plan)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Capitalized words of a title between "on behalf of" and the name. */
 #define BEHALF_TITLE 3
 
@@ -493,6 +541,10 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
     if (attends && r->out[1].type != NULL && emits(cr, extract_type_hosts) &&
         head_of_named_host(s, from, to)) {
         return REASON_HOST_HEAD;
+    }
+    if (emits(cr, extract_type_hosts) &&
+        (superseded_plan(s, from, to) || other_named_summit(s, from))) {
+        return REASON_OTHER_EVENT;
     }
     if ((r->guards & GUARD_PLACE_NAME) && !place_name_before(s, from, to)) {
         return REASON_NOT_PLACE;

@@ -648,3 +648,19 @@ test_extract_title_case_abbreviations_and_joined_names() {
     draft_has "$SCRATCH/case.json" +chairs:IDN:ASEAN +member_of:FIN:NATO \
         +attends:GNB:summit -attends:USA:summit
 }
+
+# Hosting that is not this summit's (eighth round): a plan the text says
+# was changed ("had been scheduled to be held in STATE") and a summit
+# named as another by a word before its name ("The last in-person SCO
+# Heads of State Summit was held in Bishkek"); the summit's own place
+# stands.
+test_extract_hosting_of_a_changed_plan_or_an_earlier_summit_is_vetoed() {
+    printf '%s\n' 'The GCC summit will be held in Riyadh, Saudi Arabia.' \
+        'The meeting had been scheduled to be held in Oman.' \
+        'The last in-person GCC Heads of State Summit was held in Kuwait in 2019.' >"$SCRATCH/plan.txt"
+    run extract "$SCRATCH/plan.txt" --date 2019-12-10 --event summit --explain -o "$SCRATCH/plan.json"
+    expect_status 0
+    expect_err_has '  rejected hosts OMN->summit '
+    expect_err_has '  rejected hosts KWT->summit '
+    draft_has "$SCRATCH/plan.json" +hosts:SAU:summit -hosts:OMN:summit -hosts:KWT:summit
+}
