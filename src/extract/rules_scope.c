@@ -465,6 +465,9 @@ static int other_named_summit(const sentence_tokens *s, size_t from) {
     return k > 0 && k < from && in_class(s, k - 1, CLASS_OTHER_EVENT);
 }
 
+/* Tokens of a place's name before its state ("in Jeddah, Saudi Arabia"). */
+#define PLACE_BACK 6
+
 /* Tokens before a hosting match where "had been scheduled" may stand. */
 #define PLAN_BEFORE 4
 
@@ -561,6 +564,14 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
         return REASON_REPRESENTED;
     }
     /* a rule that opens with the names of those who attend */
+    if (cr->items[0].kind == EL_SLOT && attends &&
+        is_type(s, from, ENT_ENTITY_STATE) &&
+        place_name_before(s, from > PLACE_BACK ? from - PLACE_BACK : 0,
+                          from + 1)) {
+        /* the state of a place: "The Ritz Carlton Hotel in Jeddah, Saudi
+         * Arabia, will gather the heads of state" */
+        return REASON_IN_PHRASE;
+    }
     if (cr->items[0].kind == EL_SLOT && attends) {
         if (after_object_verb(s, from)) {
             return REASON_NOT_SUBJECT;

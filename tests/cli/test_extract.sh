@@ -664,3 +664,15 @@ test_extract_hosting_of_a_changed_plan_or_an_earlier_summit_is_vetoed() {
     expect_err_has '  rejected hosts KWT->summit '
     draft_has "$SCRATCH/plan.json" +hosts:SAU:summit -hosts:OMN:summit -hosts:KWT:summit
 }
+
+# A state named after a place ("in Jeddah, Saudi Arabia, will gather the
+# heads of state") is where, not who (eighth round).
+test_extract_the_state_of_a_place_does_not_attend() {
+    printf '%s\n' 'The Ritz Carlton Hotel in Jeddah, Saudi Arabia, will gather the Arab heads of state for the summit.' \
+        'Kuwait, Oman and Qatar will attend the summit.' >"$SCRATCH/place.txt"
+    run extract "$SCRATCH/place.txt" --date 2023-05-19 --event summit --explain -o "$SCRATCH/place.json"
+    expect_status 0
+    expect_err_has '  rejected attends SAU->summit '
+    draft_has "$SCRATCH/place.json" -attends:SAU:summit +attends:KWT:summit \
+        +attends:OMN:summit +attends:QAT:summit
+}
