@@ -604,6 +604,15 @@ static const rule cue_rules[] = {
      0.8,
      {OUT("chairs", A, B)},
      0},
+    /* the stand-in a head sends: "to deploy his Foreign Affairs cabinet
+     * secretary, NAME, to represent him at the summit", "has deployed
+     * NAME, CS for Foreign Affairs, to lead Kenya's delegation" */
+    {"deploy|deploys|deployed|dispatch|dispatches|dispatched|delegate|"
+     "delegates|delegated|designate|designates|designated ~ {A:person} ... "
+     "to represent|lead|head|attend",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
 };
 
 const rule *extract_cue_rules(size_t *count) {

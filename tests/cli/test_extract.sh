@@ -676,3 +676,14 @@ test_extract_the_state_of_a_place_does_not_attend() {
     draft_has "$SCRATCH/place.json" -attends:SAU:summit +attends:KWT:summit \
         +attends:OMN:summit +attends:QAT:summit
 }
+
+# The stand-in a head deploys "to represent him at the summit" attends,
+# and makes the state attend (eighth round).
+test_extract_a_deployed_stand_in_attends() {
+    printf '%s\n' 'Urgent matters forced President Vladimir Putin to deploy his foreign minister, Sergey Lavrov, to represent him at the summit.' >"$SCRATCH/deploy.txt"
+    run extract "$SCRATCH/deploy.txt" --date 2023-09-09 --event summit --explain -o "$SCRATCH/deploy.json"
+    expect_status 0
+    expect_err_has '  matched attends lavrov->summit 0.75 by "deploy|deploys|deployed|'
+    draft_has "$SCRATCH/deploy.json" +attends:lavrov:summit +attends:RUS:summit \
+        -attends:putin:summit
+}
