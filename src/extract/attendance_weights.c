@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.1028, 0.7056, 0.4066, -0.3748, 2.0918, -0.0705, -0.3515, -2.0978, 1.6980, 1.8782, 0.0096, -0.5212, -0.4871, 0.1803, -0.9326, 1.1191, 0.2341, 0.5083, 0.4052, 0.2903},
+    {-2.1009, 0.7052, 0.4063, -0.3735, 2.0926, -0.0712, -0.3511, -2.0982, 1.6988, 1.8789, 0.0096, -0.5214, -0.4875, 0.1803, -0.9323, 1.1203, 0.2336, 0.5082, 0.4027, 0.2896},
     0.95,
     2.944439,
     0.75,

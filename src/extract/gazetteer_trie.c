@@ -382,30 +382,106 @@ static inline int word_goes_on(const char *text, size_t length, size_t at) {
     return text_is_word_at(text, length, at);
 }
 
-int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
-                    size_t at, mention *found) {
+/* 1 when text[from, to) has an accented Latin letter (lead bytes 0xC3
+ * to 0xC5, those fold_accents takes off). */
+static int latin_accent_in(const char *text, size_t from, size_t to) {
+    for (size_t k = from; k < to; k++) {
+        if ((unsigned char)((unsigned char)text[k] - 0xC3) <= 2) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The longest spelling at text[at] (trie walk, case rule, a word's end):
+ * its index and end in *best and *best_end, -1 for none. *accent is set
+ * when the text the walk read has an accented Latin letter. */
+static void match_spelling(const ent_gazetteer_t *g, const char *text,
+                           size_t length, size_t at, int *best,
+                           size_t *best_end, int *accent) {
     int32_t node = 0;
-    int best = -1;
-    size_t best_end = 0;
+    *best = -1;
+    *best_end = 0;
+    *accent = 0;
     for (size_t i = at; i < length;) {
         node = trie_child(g, node, fold((unsigned char)text[i]));
         if (node < 0) {
+            *accent = latin_accent_in(text, at, i + 1);
             break;
         }
         const gz_trie_node *t = &g->trie[node];
         if (length - i - 1 < t->tail_length ||
             !tail_fits(g->tails + t->tail_at, t->tail_length, text + i + 1)) {
+            size_t stop = i + 1 + t->tail_length;
+            *accent = latin_accent_in(text, at, stop < length ? stop : length);
             break;
         }
         i += 1 + t->tail_length; /* the end of what matched */
         if (t->spelling < 0 || word_goes_on(text, length, i)) {
             continue;
         }
-        for (int s = t->spelling; s >= 0; s = g->spellings[s].next) {
-            if (capitals_fit(g, s, text + at)) {
-                best = s;
-                best_end = i;
+        for (int sp = t->spelling; sp >= 0; sp = g->spellings[sp].next) {
+            if (capitals_fit(g, sp, text + at)) {
+                *best = sp;
+                *best_end = i;
                 break;
+            }
+        }
+    }
+}
+
+/* The ASCII letter of each character U+00C0 to U+017F without its
+ * accent, '.' for none: "José" is "Jose", "Erdoğan" "Erdogan". */
+static const char latin_letters[] =
+    "AAAAAA.CEEEEIIII.NOOOOO.OUUUUY..aaaaaa.ceeeeiiii.nooooo.ouuuuy.y"
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi..JjKk.LlLlLlLlLlNn"
+    "NnNn...OoOoOo..RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz.";
+
+/* Bytes of text an accent-folded match reads at most. */
+#define FOLDED_MAX 96
+
+/* The text at `at` with the accents of Latin letters taken off (two
+ * bytes to one), into out[], with the text offset of each byte in
+ * from[] (and of the end in from[n]); its length. */
+static size_t fold_accents(const char *text, size_t length, size_t at,
+                           char *out, size_t *from) {
+    size_t n = 0, i = at;
+    while (i < length && n < FOLDED_MAX) {
+        unsigned char c = (unsigned char)text[i];
+        from[n] = i;
+        if (c >= 0xC3 && c <= 0xC5 && i + 1 < length) {
+            unsigned code =
+                ((c & 0x1Fu) << 6) | ((unsigned char)text[i + 1] & 0x3Fu);
+            char letter =
+                code >= 0xC0 && code < 0x180 ? latin_letters[code - 0xC0] : '.';
+            if (letter != '.') {
+                out[n++] = letter;
+                i += 2;
+                continue;
+            }
+        }
+        out[n++] = (char)c;
+        i++;
+    }
+    from[n] = i;
+    return n;
+}
+
+int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
+                    size_t at, mention *found) {
+    int best, accent;
+    size_t best_end;
+    match_spelling(g, text, length, at, &best, &best_end, &accent);
+    if (best < 0 && accent) {
+        /* "José Mario Vaz" for the gazetteer's "Jose Mario Vaz" */
+        char folded[FOLDED_MAX];
+        size_t from[FOLDED_MAX + 1];
+        size_t n = fold_accents(text, length, at, folded, from);
+        match_spelling(g, folded, n, 0, &best, &best_end, &accent);
+        if (best >= 0) {
+            best_end = from[best_end];
+            if (text_is_word_at(text, length, best_end)) {
+                best = -1; /* the folded copy was cut inside a word */
             }
         }
     }

@@ -687,3 +687,17 @@ test_extract_a_deployed_stand_in_attends() {
     draft_has "$SCRATCH/deploy.json" +attends:lavrov:summit +attends:RUS:summit \
         -attends:putin:summit
 }
+
+# A name written with accents the gazetteer's spelling lacks ("José
+# Mario Vaz" for "Jose Mario Vaz") is that person (eighth round); the
+# accents come off Latin letters only, and a spelling with them still
+# matches as written.
+test_extract_accented_names_match_plain_spellings() {
+    printf '%s\n' 'José Mario Vaz attended the summit.' \
+        'Recep Tayyip Erdoğan attended the summit.' >"$SCRATCH/accents.txt"
+    run extract "$SCRATCH/accents.txt" --date 2014-07-10 --event summit --explain -o "$SCRATCH/accents.json"
+    expect_status 0
+    expect_err_has '  matched attends vaz->summit '
+    draft_has "$SCRATCH/accents.json" +attends:vaz:summit +attends:GNB:summit \
+        +attends:erdogan:summit
+}
