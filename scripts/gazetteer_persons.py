@@ -47,6 +47,8 @@ TITLES = [
     ("Sultan and Prime Minister", "sultan"),
     ("Prime Minister Crown Prince", "prime minister"),
     ("President of the Council of Ministers", "prime minister"),
+    # TGO from 2025-05-03, the new constitution's head of government
+    ("President of Council of Ministers", "prime minister"),
     ("Chairman of the Council of Ministers", "prime minister"),
     ("President of the Government", "prime minister"),
     ("President of the Republic", "president"),

@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.1009, 0.7052, 0.4063, -0.3735, 2.0926, -0.0712, -0.3511, -2.0982, 1.6988, 1.8789, 0.0096, -0.5214, -0.4875, 0.1803, -0.9323, 1.1203, 0.2336, 0.5082, 0.4027, 0.2896},
+    {-2.0999, 0.7061, 0.4079, -0.3778, 2.1001, -0.0751, -0.3515, -2.1023, 1.6968, 1.8820, 0.0096, -0.5217, -0.4874, 0.1775, -0.9347, 1.1173, 0.2313, 0.5082, 0.4050, 0.2880},
     0.95,
     2.944439,
     0.75,

@@ -112,6 +112,11 @@ assert terms("brega-gheorghe") == [("acting prime minister", "MDA", "2015-10-30"
 # (Makosso, 2022-2023) ends nobody's term there.
 assert terms("makosso") == [("prime minister", "COG", "2021-05-12", None)]
 assert terms("lukonde") == [("prime minister", "COD", "2021-02-15", "2024-04-01")]
+# Togo's head of government under the 2025 constitution, "President of
+# Council of Ministers", ends the last prime minister's term.
+assert terms("gnassingbe") == [("president", "TGO", "2005-05-04", "2025-05-03"),
+                               ("prime minister", "TGO", "2025-05-03", None)]
+assert terms("tomegah") == [("prime minister", "TGO", "2020-09-25", "2025-05-03")]
 for retired in ("attal-caretaker", "schoof-caretaker", "brega", "kyenge"):
     assert retired not in by_id, retired
 # Foreign ministers after EveryPolitician's tables (mid-2022), from the
