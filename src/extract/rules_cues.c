@@ -561,8 +561,16 @@ static const rule cue_rules[] = {
     /* a list of leaders after an anaphor of those present: "will be
      * represented at the leaders' level. These prominent leaders
      * include A, B, C" */
-    {"these|those ~ leaders|heads|participants|attendees|dignitaries "
-     "include|included|including :? {A:person/state+}",
+    {"these|those prominent|visiting|attending|participating? "
+     "participants|attendees|dignitaries include|included|including :? "
+     "{A:person/state+}",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* bare "These leaders include" may be any leaders ("wanted by the
+     * ICC"): only leaders said to be there */
+    {"these|those prominent|visiting|attending|participating "
+     "leaders|heads include|included|including :? {A:person/state+}",
      0.7,
      {OUT("attends", A, EVENT)},
      0},
@@ -572,12 +580,22 @@ static const rule cue_rules[] = {
      0.8,
      {OUT("attends", A, EVENT), OUT("chairs", B, ORG)},
      0},
-    {"presided over by ~ {A:person}",
+    /* the name right after, or after its title: never a later name
+     * ("presided over by the UN chief, who thanked NAME") */
+    {"presided over by {A:person}",
+     0.8,
+     {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
+     0},
+    {"presided over by the? {R:role} ,? {A:person}",
      0.8,
      {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
      0},
     /* "India will assume the SCO's rotational annual presidency" */
-    {"{A:state} ~ assume|assumes|assumed|assuming|take|takes|took|taking|"
+    /* the state is the verb's subject, never one a clause gap leaves
+     * behind ("Uzbekistan handed the baton to Kazakhstan, which will
+     * hold the SCO's rotating presidency") */
+    {"{A:state} ,? which|that? will|would|shall|is|was? set|due|expected? "
+     "to? assume|assumes|assumed|assuming|take|takes|took|taking|"
      "hold|holds|holding over? the {B:org'} rotating|rotational|annual|"
      "current? rotating|rotational|annual? chairmanship|presidency|chair",
      0.8,
@@ -585,22 +603,24 @@ static const rule cue_rules[] = {
      0},
     /* "Putin's absence will be filled by his foreign minister, NAME": a
      * stand-in, so the head's state is there */
-    {"{A:person'} absence will|would|is|was|has? be|been? filled|covered "
+    {"{A:person'} absence will|would|is|was|has? be|been? filled "
      "by ~ {B:person}",
      0.8,
      {OUT("attends", A_STATE, EVENT), OUT("attends", B, EVENT)},
      0},
     /* "A, B and C were among other leaders who were spotted touring the
-     * city": leaders seen or received at the venue */
+     * city": leaders seen at the venue (not "greeted" or "received",
+     * which may be anywhere, "by Putin in Moscow last May") */
     {"{A:person/state+} ~ is|are|was|were among the|other ~ leaders|heads|"
      "presidents|dignitaries who|that were|was? arrived|spotted|seen|"
-     "pictured|photographed|greeted|welcomed|received",
+     "pictured|photographed",
      0.7,
      {OUT("attends", A, EVENT)},
      0},
     /* "Indonesia, which chairs this year's Asean" (as the person's row
      * above reads "NAME, who chairs this year's Asean") */
-    {"{A:state} , which|that currently? chairs|chaired ~ the? {B:org}",
+    {"{A:state} , which|that currently? chairs|chaired the|this? "
+     "year's|current? {B:org}",
      0.8,
      {OUT("chairs", A, B)},
      0},
@@ -609,7 +629,15 @@ static const rule cue_rules[] = {
      * NAME, CS for Foreign Affairs, to lead Kenya's delegation" */
     {"deploy|deploys|deployed|dispatch|dispatches|dispatched|delegate|"
      "delegates|delegated|designate|designates|designated ~ {A:person} ... "
-     "to represent|lead|head|attend",
+     "to represent|attend",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "to lead" only a delegation: "dispatched NAME to lead the talks
+     * with Ukraine" is another meeting */
+    {"deploy|deploys|deployed|dispatch|dispatches|dispatched|delegate|"
+     "delegates|delegated|designate|designates|designated ~ {A:person} ... "
+     "to lead|head ~ delegation",
      0.75,
      {OUT("attends", A, EVENT)},
      0},

@@ -473,7 +473,8 @@ static int other_named_summit(const sentence_tokens *s, size_t from) {
 
 /* 1 when a hosting match is a plan the text says was changed: "The
  * meeting had been scheduled to be held in the UAE" (the pluperfect of
- * a plan), not where the summit is. */
+ * a plan, then "to"), not where the summit is; "The summit, which had
+ * been scheduled for June, will be held in Astana" is where it is. */
 static int superseded_plan(const sentence_tokens *s, size_t from, size_t to) {
     static const char *const had[] = {"had"};
     static const char *const been[] = {"been"};
@@ -481,9 +482,11 @@ static int superseded_plan(const sentence_tokens *s, size_t from, size_t to) {
                                        "due",       "set",     "supposed",
                                        "expected",  "meant"};
     size_t lo = from > PLAN_BEFORE ? from - PLAN_BEFORE : 0;
-    for (size_t k = lo; k + 2 < to && k + 2 < s->count; k++) {
+    static const char *const to_word[] = {"to"};
+    for (size_t k = lo; k + 3 < to && k + 3 < s->count; k++) {
         if (word_is(s, k, had, 1) && word_is(s, k + 1, been, 1) &&
-            word_is(s, k + 2, plan, sizeof plan / sizeof *plan)) {
+            word_is(s, k + 2, plan, sizeof plan / sizeof *plan) &&
+            word_is(s, k + 3, to_word, 1)) {
             return 1;
         }
     }

@@ -78,9 +78,10 @@ gold_set_gate() {
 # held-out precision >= 0.95 and recall >= 0.80, all four asserted
 # (tests/extract/README.md, Results).
 test_extract_eval_development_set() {
-    # 57 articles (branch general9 after the eighth round). Precision:
-    # measured 0.994 (1241 of 1249); recall: measured 0.955 (1241 of
-    # 1299). Both targets (0.98, 0.95) are asserted.
+    # 57 articles (main after the eighth round, its review and Togo's
+    # head of government). Precision: measured 0.994 (1243 of 1251);
+    # recall: measured 0.957 (1243 of 1299). Both targets (0.98, 0.95)
+    # are asserted.
     gold_set_gate development 0.98 0.95
 }
 
@@ -610,10 +611,10 @@ test_extract_eighth_round_rules() {
         'Shavkat Mirziyoyev and Shehbaz Sharif were among other leaders who were spotted touring the city.' >"$SCRATCH/round8.txt"
     run extract "$SCRATCH/round8.txt" --date 2023-09-09 --organization SCO --event summit --explain -o "$SCRATCH/round8.json"
     expect_status 0
-    expect_err_has '  matched attends fernandez->summit 0.70 by "these|those ~ leaders|'
+    expect_err_has '  matched attends fernandez->summit 0.70 by "these|those prominent|visiting|attending|participating leaders|'
     expect_err_has '  matched chairs GHA->SCO 0.80 by "chaired|presided over? by {B:state'"'"'} {R:role} ,? {A:person}"'
     expect_err_has '  rejected attends tinubu->summit 0.75 by "represented by ... {A:person}": someone else represents them'
-    expect_err_has '  matched chairs JPN->SCO 0.80 by "{A:state} ~ assume|'
+    expect_err_has '  matched chairs JPN->SCO 0.80 by "{A:state} ,? which|that? will|would|shall|is|was? set|due|expected? to? assume|'
     expect_err_has '  matched attends lavrov->summit 0.80 by "{A:person'"'"'} absence will|'
     expect_err_has '  matched member_of AFG->SCO 0.80 by "observer states|countries|nations interested|'
     expect_err_has '  matched attends sharif->summit 0.70 by "{A:person/state+} ~ is|are|was|were among the|other ~ leaders|'
@@ -643,7 +644,7 @@ test_extract_title_case_abbreviations_and_joined_names() {
         'All of us attended the summit.' >"$SCRATCH/case.txt"
     run extract "$SCRATCH/case.txt" --date 2023-09-09 --organization SCO --event summit --explain -o "$SCRATCH/case.json"
     expect_status 0
-    expect_err_has '  matched chairs IDN->ASEAN 0.80 by "{A:state} , which|that currently? chairs|chaired ~ the? {B:org}"'
+    expect_err_has '  matched chairs IDN->ASEAN 0.80 by "{A:state} , which|that currently? chairs|chaired the|this? year'"'"'s|current? {B:org}"'
     expect_err_has '  matched member_of FIN->NATO 0.85 by '
     draft_has "$SCRATCH/case.json" +chairs:IDN:ASEAN +member_of:FIN:NATO \
         +attends:GNB:summit -attends:USA:summit
@@ -700,4 +701,31 @@ test_extract_accented_names_match_plain_spellings() {
     expect_err_has '  matched attends vaz->summit '
     draft_has "$SCRATCH/accents.json" +attends:vaz:summit +attends:GNB:summit \
         +attends:erdogan:summit
+}
+
+# The review of the eighth round: its rules bind the names they govern,
+# not any name a clause gap reaches (each line drew a wrong relation
+# before the review's fixes; the right ones stay).
+test_extract_eighth_round_rules_stay_in_their_clause() {
+    printf '%s\n' 'The SCO summit opened in Astana on Thursday.' \
+        'In 2022 Putin dispatched his foreign minister, Sergey Lavrov, to lead the talks with Ukraine in Antalya.' \
+        'The talks were presided over by the UN chief, who thanked Sergey Lavrov.' \
+        'The trial was presided over by a judge appointed by President Yoweri Museveni.' \
+        "Putin's absence was covered by state media, which quoted Sergey Lavrov." \
+        'Thailand, which chairs the Mekong River Commission this year, is also a member of Asean.' \
+        'Uzbekistan handed the baton to Kazakhstan, which will hold the SCO'"'"'s rotating presidency next year.' \
+        'Several leaders are wanted by the ICC. These leaders include Vladimir Putin and Omar al-Bashir.' \
+        'Erdogan and Aliyev were among the leaders who were greeted by Putin in Moscow last May.' >"$SCRATCH/clause.txt"
+    run extract "$SCRATCH/clause.txt" --date 2025-07-04 --event summit -o "$SCRATCH/clause.json"
+    expect_status 0
+    draft_has "$SCRATCH/clause.json" +hosts:KAZ:summit +chairs:KAZ:SCO +member_of:THA:ASEAN \
+        +leads:museveni:UGA -attends:lavrov:summit -attends:RUS:summit -chairs:RUS:SCO \
+        -attends:museveni:summit -chairs:UGA:SCO -chairs:THA:ASEAN -chairs:UZB:SCO \
+        -attends:putin:summit -attends:erdogan:summit -attends:TUR:summit
+    # a plan that changed ("had been scheduled to be held in") is no host,
+    # a date that changed is
+    printf '%s\n' 'The summit, which had been scheduled for June, will be held in Astana, Kazakhstan.' >"$SCRATCH/plan.txt"
+    run extract "$SCRATCH/plan.txt" --date 2025-07-04 --event summit -o "$SCRATCH/plan.json"
+    expect_status 0
+    draft_has "$SCRATCH/plan.json" +hosts:KAZ:summit
 }
