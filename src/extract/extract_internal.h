@@ -235,6 +235,19 @@ static inline int text_is_space(unsigned char c) {
     return c <= ' ' && (spaces >> c & 1);
 }
 
+/* 1 when text[from, to) has an accented Latin letter (U+00C0 to
+ * U+017F, lead bytes 0xC3 to 0xC5), which gazetteer_match may take off
+ * ("José" for "Jose"). */
+static inline int text_has_latin_accent(const char *text, size_t from,
+                                        size_t to) {
+    for (size_t k = from; k < to; k++) {
+        if ((unsigned char)((unsigned char)text[k] - 0xC3) <= 2) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The hash of the bytes, ASCII letters folded to small: the key of words
  * in the pattern vocabulary and of the spelling filter (word_hash in
  * text.c computes the same while it finds a word's end). */

@@ -382,17 +382,6 @@ static inline int word_goes_on(const char *text, size_t length, size_t at) {
     return text_is_word_at(text, length, at);
 }
 
-/* 1 when text[from, to) has an accented Latin letter (lead bytes 0xC3
- * to 0xC5, those fold_accents takes off). */
-static int latin_accent_in(const char *text, size_t from, size_t to) {
-    for (size_t k = from; k < to; k++) {
-        if ((unsigned char)((unsigned char)text[k] - 0xC3) <= 2) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* The longest spelling at text[at] (trie walk, case rule, a word's end):
  * its index and end in *best and *best_end, -1 for none. *accent is set
  * when the text the walk read has an accented Latin letter. */
@@ -406,14 +395,15 @@ static void match_spelling(const ent_gazetteer_t *g, const char *text,
     for (size_t i = at; i < length;) {
         node = trie_child(g, node, fold((unsigned char)text[i]));
         if (node < 0) {
-            *accent = latin_accent_in(text, at, i + 1);
+            *accent = text_has_latin_accent(text, at, i + 1);
             break;
         }
         const gz_trie_node *t = &g->trie[node];
         if (length - i - 1 < t->tail_length ||
             !tail_fits(g->tails + t->tail_at, t->tail_length, text + i + 1)) {
             size_t stop = i + 1 + t->tail_length;
-            *accent = latin_accent_in(text, at, stop < length ? stop : length);
+            *accent =
+                text_has_latin_accent(text, at, stop < length ? stop : length);
             break;
         }
         i += 1 + t->tail_length; /* the end of what matched */

@@ -359,21 +359,11 @@ static uint32_t word_hash_at(const char *text, size_t length, size_t at,
     return word_hash(text, length, at, end, digits, two);
 }
 
-/* 1 when text[from, to) has an accented Latin letter (U+00C0 to
- * U+017F, lead bytes 0xC3 to 0xC5), which gazetteer_match may take off;
- * a word's hash stops before one: callers test the byte after it too. */
-static int has_latin_accent(const char *text, size_t from, size_t to) {
-    for (size_t k = from; k < to; k++) {
-        if ((unsigned char)((unsigned char)text[k] - 0xC3) <= 2) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* 1 when a spelling may start at text[at], a word start whose word
  * (up to an apostrophe) has `hash`, ends at word_end and opens with the
- * pair `two`; the second word, when hashed, is kept in *ahead. */
+ * pair `two`; the second word, when hashed, is kept in *ahead. A word's
+ * hash stops before an accented Latin letter, which gazetteer_match may
+ * take off (text_has_latin_accent): the byte after it is tested too. */
 static int may_start_spelling(const spelling_filter *filter, const char *text,
                               size_t end, size_t at, size_t word_end,
                               uint32_t hash, unsigned two, hashed_word *ahead) {
@@ -392,7 +382,8 @@ static int may_start_spelling(const spelling_filter *filter, const char *text,
     if (!bloom_has(filter->first_words, hash)) {
         /* the hashes are of the text's bytes: an accented word ("José")
          * may still be a spelling without its accents (gazetteer_match) */
-        return has_latin_accent(text, at, word_end < end ? word_end + 1 : end);
+        return text_has_latin_accent(text, at,
+                                     word_end < end ? word_end + 1 : end);
     }
     if (bloom_has(filter->open_words, hash)) {
         return 1;
@@ -406,9 +397,10 @@ static int may_start_spelling(const spelling_filter *filter, const char *text,
     ahead->hash = word_hash(text, end, ahead->at, &ahead->end, &ahead->digits,
                             &ahead->two);
     return bloom_has(filter->word_pairs, pair_hash(hash, ahead->hash)) ||
-           has_latin_accent(text, at, word_end < end ? word_end + 1 : end) ||
-           has_latin_accent(text, ahead->at,
-                            ahead->end < end ? ahead->end + 1 : end);
+           text_has_latin_accent(text, at,
+                                 word_end < end ? word_end + 1 : end) ||
+           text_has_latin_accent(text, ahead->at,
+                                 ahead->end < end ? ahead->end + 1 : end);
 }
 
 /* The bytes of an apostrophe at text[j] with more text after it: the
