@@ -468,3 +468,18 @@ CSV
     [ "$(cat "$SCRATCH/heads.tsv")" = "$(printf 'Q7747\tVladimir Putin\tVladimir Putin\tRUS\tpresident\t2012-05-07\t\t2022-08-03\teverypolitician-russia-cabinet')" ] ||
         fail "heads: $(cat "$SCRATCH/heads.tsv")"
 }
+
+# "People's Republic of China" is China, never Taiwan, with the ASCII or
+# the curly apostrophe (the loader adds each spelling with an apostrophe
+# once more with U+2019); "Republic of China" alone is still Taiwan.
+test_gazetteer_curly_apostrophe_spellings() {
+    expect_draft 'Premier of the State Council of the People\342\200\231s Republic of China Li Qiang attended the summit.\n' 2023-10-26 '
+{("attends", "li-qiang", "summit-2023"), ("attends", "CHN", "summit-2023")}' \
+        "People’s Republic of China is read as Taiwan"
+    expect_draft "Premier of the State Council of the People's Republic of China Li Qiang attended the summit.\n" 2023-10-26 '
+{("attends", "li-qiang", "summit-2023"), ("attends", "CHN", "summit-2023")}' \
+        "People's Republic of China is read as Taiwan"
+    expect_draft 'A delegation of the Republic of China attended the summit. Côte d\342\200\231Ivoire attended the summit.\n' 2025-10-26 '
+{("attends", "TWN", "summit-2025"), ("attends", "CIV", "summit-2025")}' \
+        "Republic of China alone is no longer Taiwan"
+}
