@@ -566,7 +566,8 @@ PY
 # The variants resolve in drafts, each head leading his state on the
 # article's date: the OTS summit of 2024 ('Ilhom Aliyev', 'Sadir
 # Japarov'), the GCC of 2025 ('al-Jaber', 'Al Khalifa'), the Arab League
-# of 2015 ('Tammam Salam', 'el-Sissi').
+# of 2015 ('Tammam Salam', 'el-Sissi'); Libya's Presidential Council
+# chairman (the Factbook's "Chairman, Presidential Council," title).
 # expect_two_heads TEXT DATE PERSON STATE PERSON STATE MESSAGE: the draft
 # of TEXT on DATE has each person lead and attend with the state, and no
 # more.
@@ -584,6 +585,17 @@ test_gazetteer_variants_resolve_in_drafts() {
         2025-12-03 mishal KWT hamad-bin-isa BHR "the Arabic article variants do not resolve"
     expect_two_heads 'Prime Minister Tammam Salam of Lebanon attended the summit. Egyptian President Abdel Fattah el-Sissi attended the summit.\n' \
         2015-03-28 salam-tamam LBN elsisi EGY "the doubled-consonant variants do not resolve"
+    expect_draft "Libya's Presidential Council Chairman Mohamed al-Menfi attended the summit.\n" 2023-07-16 '
+{("attends", "al-menfi", "summit-2023"), ("attends", "LBY", "summit-2023")}' \
+        "Libya's head of state is unknown"
+    python3 - <<'PY' || fail "Libya's Presidential Council"
+import json
+by_id = {e["id"]: e for e in json.load(open("graphs/gazetteer.json"))["entities"]}
+def terms(pid):
+    return [(o["role"], o["of"], o.get("since"), o.get("until")) for o in by_id[pid]["offices"]]
+assert terms("al-menfi") == [("chairman", "LBY", "2021-02-05", None)], terms("al-menfi")
+assert ("chairman", "LBY", "2015-12", "2021-02-05") in terms("saraj"), terms("saraj")
+PY
 }
 
 # "People's Republic of China" is China, never Taiwan, with the ASCII or
