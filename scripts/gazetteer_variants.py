@@ -72,6 +72,9 @@ VOWEL = "aeiou"
 MAX_PER_SPELLING = 24
 # Words of a spelling that one variant changes, at most.
 MAX_CHANGED_WORDS = 2
+# Letters of a one-word variant, at least: shorter ones are words or
+# common names ("Bare" of Barre, "Asad" of Assad).
+MIN_ONE_WORD = 5
 
 
 def _case_like(model, text):
@@ -232,7 +235,8 @@ def family_of(offices):
 def add_variants(entities, claimed, common):
     """Adds to each person entity the variants of its name and aliases
     (in place); returns {variant: [person ids]} of the variants dropped
-    because two persons make them, for the record."""
+    because two persons make them, for the record, and how many it
+    added."""
     made = {}
     for e in entities:
         family, perso_turkic = family_of(e.get("offices", []))
@@ -244,7 +248,7 @@ def add_variants(entities, claimed, common):
                              spelling not in e.get("aliases", [])):
                 continue
             for v in spelling_variants(spelling, family, perso_turkic):
-                if one_word and (fold(v) in common or len(v) < 4):
+                if one_word and (fold(v) in common or len(v) < MIN_ONE_WORD):
                     continue
                 # Of two variants that differ in case only, the one with
                 # fewer capitals, which the text may write either way
@@ -264,6 +268,7 @@ def add_variants(entities, claimed, common):
         for word in re.split(r"[ -]", key):
             words.setdefault(word, set()).update(owners)
     dropped = {}
+    added = 0
     by_id = {e["id"]: e for e in entities}
     for key in sorted(made):
         owners = made[key]
@@ -280,4 +285,5 @@ def add_variants(entities, claimed, common):
             dropped[key] = sorted(owners) + sorted(words[key] - {pid})
             continue
         by_id[pid].setdefault("aliases", []).append(text)
-    return dropped
+        added += 1
+    return dropped, added

@@ -536,7 +536,8 @@ persons = [
     {"id": "c", "name": "Sadyr Japarov", "offices": [{"of": "KGZ"}]},
     {"id": "d", "name": "Pierre Dupont", "offices": [{"of": "FRA"}]},
 ]
-dropped = add_variants(persons, {"sadir japarov": "XXX"}, set())
+dropped, added = add_variants(persons, {"sadir japarov": "XXX"}, set())
+assert added == 6, added  # two of a, two of b (Khason, Khasson: a single letter apart), two of c
 assert "hasan ali rakhmon" in dropped and dropped["hasan ali rakhmon"] == ["a", "b"], dropped
 by = {p["id"]: p.get("aliases", []) for p in persons}
 assert not any(x.lower() == "hasan ali rakhmon" for x in by["a"] + by["b"]), by
