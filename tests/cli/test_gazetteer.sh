@@ -435,7 +435,7 @@ assert by_id["kulubaev"]["offices"][0]["note"].startswith("open in the source's 
 assert by_id["tleuberdi"]["offices"][0]["until"] == "2023-04-03", by_id["tleuberdi"]
 ministers = [e for e in g["entities"] if any(o["role"] == "foreign minister" for o in e.get("offices", []))]
 states = {o["of"] for e in ministers for o in e["offices"] if o["role"] == "foreign minister"}
-assert len(ministers) == 109, len(ministers)  # 82 from the tables, 27 after them
+assert len(ministers) == 110, len(ministers)  # 82 from the tables, 28 after them (Mezouar: names10)
 assert {"ARM", "AZE", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB", "MDA", "TKM", "CHN",
         "PAK", "IRN", "BRA", "ZAF", "EGY", "ETH", "ARE", "IDN", "SAU", "KWT", "BHR",
         "OMN", "KHM", "MYS", "PHL", "SGP", "VNM", "TLS", "MNG", "THA"} <= states, sorted(states)
@@ -617,4 +617,25 @@ test_gazetteer_curly_apostrophe_spellings() {
     expect_draft 'A delegation of the Republic of China attended the summit. Côte d\342\200\231Ivoire attended the summit.\n' 2025-10-26 '
 {("attends", "TWN", "summit-2025"), ("attends", "CIV", "summit-2025")}' \
         "Republic of China alone is no longer Taiwan"
+}
+
+# names10: Algeria's interim head of state of 2019 (in the Factbook's gap)
+# and Morocco's foreign minister 2013-2017, from offices.tsv with their
+# sources; the spellings of the Arab League summit of 2015 ("Abdul Qadir
+# bin Saleh", "Salahuddin Mizwar"). A minister attends and leads nothing.
+test_gazetteer_names10_offices() {
+    expect_draft "Interim President Abdelkader Bensalah of Algeria attended the summit. Moroccan Foreign Minister Salaheddine Mezouar attended the summit.\n" 2019-06-01 '
+{("leads", "bensalah", "DZA"), ("attends", "bensalah", "summit-2019"), ("attends", "DZA", "summit-2019"),
+ ("attends", "mezouar", "summit-2019"), ("attends", "MAR", "summit-2019")}' \
+        "Bensalah or Mezouar do not resolve"
+    python3 - <<'PY' || fail "names10 offices"
+import json
+by_id = {e["id"]: e for e in json.load(open("graphs/gazetteer.json"))["entities"]}
+def terms(pid):
+    return [(o["role"], o["of"], o.get("since"), o.get("until")) for o in by_id[pid]["offices"]]
+assert terms("bensalah") == [("acting president", "DZA", "2019-04-09", "2019-12-19")], terms("bensalah")
+assert terms("mezouar") == [("foreign minister", "MAR", "2013-10-10", "2017-04-05")], terms("mezouar")
+assert "Abdul Qadir bin Saleh" in by_id["bensalah"]["aliases"]
+assert "Salahuddin Mizwar" in by_id["mezouar"]["aliases"]
+PY
 }
