@@ -45,9 +45,13 @@ from gazetteer_common import fold
 CYRILLIC = {"RUS", "BLR", "UKR", "KAZ", "KGZ", "TJK", "UZB", "TKM", "AZE",
             "ARM", "MDA", "GEO"}
 PERSO_TURKIC = {"TJK", "UZB", "AZE"}
+# Organizations whose secretaries general come from those states only
+# (the CSTO's, the CIS's, the EAEU's; the Arab League's and the GCC's):
+# not the SCO's or the OTS's, whose members write Chinese and Turkish.
+CYRILLIC |= {"CSTO", "CIS", "EAEU", "EURASEC", "UNION-STATE"}
 ARABIC = {"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN",
           "LBY", "MRT", "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN",
-          "SYR", "TUN", "ARE", "YEM", "IRN"}
+          "SYR", "TUN", "ARE", "YEM", "IRN", "LAS", "GCC"}
 
 # Given names with several usual romanisations; each set is one name.
 ARABIC_GIVEN = [

@@ -517,6 +517,8 @@ assert "Mohammed bin Zayid" not in a("Mohammed bin Zayed"), "e/i only in a final
 assert family_of([{"of": "FRA"}]) == (None, False)
 assert family_of([{"of": "UZB"}]) == ("cyrillic", True)
 assert family_of([{"of": "KWT"}]) == ("arabic", False)
+assert family_of([{"of": "LAS"}]) == ("arabic", False) and family_of([{"of": "CSTO"}]) == ("cyrillic", False)
+assert family_of([{"of": "SCO"}]) == (None, False), "the SCO's secretaries general write Chinese too"
 PY
 }
 
