@@ -1,0 +1,672 @@
+/*
+ * The membership model (membership_model.h): what the sentences that
+ * hold a membership word say of the states they name, gathered in the
+ * first pass, and the decision taken once the rules have drafted the
+ * article.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/buffer.h"
+#include "extract/membership_model.h"
+
+const char membership_model_pattern[] =
+    "membership model (features of the whole article)";
+
+/* Word classes (bits). */
+enum {
+    MC_MEMBER = 1 << 0,   /* member, founding, observer */
+    MC_VERB = 1 << 1,     /* comprises, consists, joined, together */
+    MC_ORG_WORD = 1 << 2, /* bloc, alliance, organization */
+    MC_OBSERVER = 1 << 3, /* observer, observers */
+    MC_VETO = 1 << 4,     /* withdrew, applied, former, partner, not */
+    MC_LEADERS = 1 << 5,  /* leaders, presidents, heads, delegations */
+    MC_LINK = 1 << 6,     /* and, or, as, well: a run of states goes on */
+    MC_PAST = 1 << 7,     /* soviet, ussr: "former" dates the states */
+    MC_BREAK = 1 << 8,    /* while, but, ";": a clause ends */
+};
+#define MC_CUE (MC_MEMBER | MC_VERB | MC_OBSERVER)
+
+/* General words of news about organizations, never a name. */
+static const struct {
+    uint16_t cls;
+    const char *words;
+} class_words[] = {
+    {MC_MEMBER, "member members membership founding founder founders "
+                "founded observer observers"},
+    {MC_VERB, "comprising comprises comprise comprised consists consist "
+              "consisting consisted composed unites uniting includes "
+              "include included together joined join joins admitted"},
+    {MC_ORG_WORD, "bloc alliance organization organisation grouping union "
+                  "club community commonwealth association"},
+    {MC_OBSERVER, "observer observers"},
+    /* a withdrawal, a former membership, an application, a partnership
+     * or a guest short of membership, a negation, an exception (the
+     * words of tests/extract/README.md, "Membership") */
+    {MC_VETO, "withdrew withdrawn withdrawal withdraw withdrawing withdraws "
+              "left leave leaving quit quits exited exit exits former "
+              "formerly ex applied apply applies applying applicant "
+              "applicants application applications candidate candidates "
+              "candidacy aspiring aspirant aspirants prospective seeking "
+              "seeks sought bid bids wants partner partners partnership "
+              "dialogue expelled expulsion wishes non considering consider "
+              "considers hopes hoping intends aspires mulling guest guests "
+              "invited invitee invitees not no never nor except excluding "
+              "outside instead"},
+    {MC_LEADERS, "leaders leader presidents heads head delegations "
+                 "delegation ministers representatives"},
+    {MC_LINK, "and or as well the"},
+    {MC_PAST, "soviet ussr yugoslav colonial colonies colony"},
+    {MC_BREAK, "while whereas but although though however meanwhile"},
+};
+
+/* The classes counted per token, in the order of member_token.pc. */
+static const uint16_t pc_classes[PC_COUNT] = {MC_MEMBER, MC_VERB, MC_VETO,
+                                              MC_LEADERS, MC_OBSERVER};
+
+/* Tokens either side of a run of states a cue word is near in; a
+ * denying word must be nearer still, a cue "adjacent" nearer again. */
+#define NEAR_TOKENS 8
+#define VETO_TOKENS 4
+#define ADJACENT_TOKENS 3
+#define LEADERS_BEFORE 4
+/* States in a run for it to read as a list. */
+#define RUN_STATES 3
+/* Tokens between two states of one run at most ("A, B", "A and B",
+ * "A, as well as B", "A (2009), B"). */
+#define RUN_GAP 5
+/* Tokens of a sentence that can be an item of a set-out list. */
+#define SET_OUT_TOKENS 24
+
+static void add_word(membership_pass *p, const char *w, size_t n,
+                     uint16_t cls) {
+    uint32_t h = text_word_hash(w, n);
+    size_t s = h & (MEMBER_WORD_SLOTS - 1);
+    while (p->word_class[s] != 0 && p->word_hash[s] != h) {
+        s = (s + 1) & (MEMBER_WORD_SLOTS - 1);
+    }
+    p->word_hash[s] = h;
+    p->word_class[s] |= cls;
+}
+
+static uint16_t class_of(const membership_pass *p, uint32_t h) {
+    size_t s = h & (MEMBER_WORD_SLOTS - 1);
+    while (p->word_class[s] != 0) {
+        if (p->word_hash[s] == h) {
+            return p->word_class[s];
+        }
+        s = (s + 1) & (MEMBER_WORD_SLOTS - 1);
+    }
+    return 0;
+}
+
+ent_status membership_init(membership_pass *p, size_t entity_count) {
+    memset(p, 0, sizeof *p);
+    p->first = calloc(entity_count + 1, sizeof *p->first);
+    p->entity_count = entity_count;
+    p->set_out_org = EXTRACT_PENDING_ORG;
+    for (size_t k = 0; k < sizeof class_words / sizeof *class_words; k++) {
+        const char *w = class_words[k].words;
+        while (*w != '\0') {
+            size_t n = strcspn(w, " ");
+            add_word(p, w, n, class_words[k].cls);
+            w += n + (w[n] == ' ');
+        }
+    }
+    return p->first != NULL ? ENT_OK : ENT_ENOMEM;
+}
+
+void membership_release(membership_pass *p) {
+    free(p->items);
+    free(p->first);
+    free(p->scratch);
+    free(p->runs);
+    memset(p, 0, sizeof *p);
+}
+
+/* A state mention the model reads: by name, alias, abbreviation or
+ * demonym, not by a capital or a metonym ("Moscow", "the Kremlin"). */
+static int state_mention(const ent_gazetteer_t *g, const token *t) {
+    return t->kind == TOKEN_MENTION &&
+           g->entities[t->m.entity].type == ENT_ENTITY_STATE &&
+           t->m.kind != SPELLING_CAPITAL && t->m.kind != SPELLING_METONYM;
+}
+
+static int org_mention(const ent_gazetteer_t *g, const token *t) {
+    return t->kind == TOKEN_MENTION &&
+           g->entities[t->m.entity].type == ENT_ENTITY_ORGANIZATION;
+}
+
+static int punct_is(const char *text, const token *t, char c) {
+    return t->kind == TOKEN_PUNCT && text[t->start] == c;
+}
+
+/* The pair (state, org), created at its first mention; NULL when out of
+ * memory. */
+static member_candidate *candidate(membership_pass *p, size_t state,
+                                   size_t org) {
+    for (uint32_t i = p->first[state]; i != 0; i = p->items[i - 1].next) {
+        if (p->items[i - 1].org == org) {
+            return &p->items[i - 1];
+        }
+    }
+    if (!grow_array((void **)&p->items, &p->capacity, p->count + 1,
+                    sizeof *p->items)) {
+        return NULL;
+    }
+    member_candidate *c = &p->items[p->count++];
+    memset(c, 0, sizeof *c);
+    c->state = state;
+    c->org = org;
+    c->next = p->first[state];
+    p->first[state] = (uint32_t)p->count;
+    return c;
+}
+
+/* A sentence as the model reads it. */
+typedef struct {
+    const ent_gazetteer_t *g;
+    const char *text;
+    const token *tokens;
+    member_token *t; /* count + 1 entries: prefix counts up to each */
+    size_t count;
+    int has_org, set_out;
+    size_t fallback_org;
+    sentence where;
+} sentence_view;
+
+/* The count of class `k` words in tokens [from, to), the range clamped to
+ * the sentence. */
+static uint32_t in_range(const sentence_view *v, size_t k, long from, long to) {
+    size_t a = from < 0 ? 0 : (size_t)from > v->count ? v->count : (size_t)from;
+    size_t b = to < 0 ? 0 : (size_t)to > v->count ? v->count : (size_t)to;
+    return b > a ? v->t[b].pc[k] - v->t[a].pc[k] : 0;
+}
+
+/* Classes the tokens, counts them and numbers the clauses; returns the
+ * classes of the sentence. */
+static uint16_t classify(const membership_pass *p, sentence_view *v) {
+    uint16_t all = 0;
+    member_token *t = v->t;
+    for (size_t i = 0; i < v->count; i++) {
+        const token *k = &v->tokens[i];
+        t[i].cls = k->kind == TOKEN_WORD ? class_of(p, k->hash) : 0;
+        if (punct_is(v->text, k, ';')) {
+            t[i].cls |= MC_BREAK;
+        }
+        all |= t[i].cls;
+    }
+    memset(t[0].pc, 0, sizeof t[0].pc);
+    t[0].clause = 0;
+    uint32_t org = 0;
+    for (size_t i = 0; i < v->count; i++) {
+        /* "former Soviet republics": the states' past, not their
+         * membership's */
+        if ((t[i].cls & MC_VETO) && i + 1 < v->count &&
+            (t[i + 1].cls & MC_PAST)) {
+            t[i].cls &= (uint16_t)~MC_VETO;
+        }
+        for (size_t k = 0; k < PC_COUNT; k++) {
+            t[i + 1].pc[k] = t[i].pc[k] + ((t[i].cls & pc_classes[k]) != 0);
+        }
+        t[i + 1].clause = t[i].clause + ((t[i].cls & MC_BREAK) != 0);
+        /* the last organization named before, in the clause */
+        if (i > 0 && t[i].clause != t[i - 1].clause) {
+            org = 0;
+        }
+        if (org_mention(v->g, &v->tokens[i])) {
+            org = (uint32_t)v->tokens[i].m.entity + 1;
+        }
+        t[i].left_org = org;
+    }
+    org = 0;
+    for (size_t i = v->count; i-- > 0;) {
+        if (i + 1 < v->count && t[i].clause != t[i + 1].clause) {
+            org = 0;
+        }
+        if (org_mention(v->g, &v->tokens[i])) {
+            org = (uint32_t)v->tokens[i].m.entity + 1;
+        }
+        t[i].right_org = org;
+    }
+    return all;
+}
+
+/* 1 when the tokens (from, to) only join two states of one run. */
+static int run_link(const sentence_view *v, size_t from, size_t to) {
+    if (to - from - 1 > RUN_GAP) {
+        return 0;
+    }
+    for (size_t k = from + 1; k < to; k++) {
+        const token *t = &v->tokens[k];
+        int link = t->kind == TOKEN_DASH || t->kind == TOKEN_NUMBER ||
+                   (v->t[k].cls & MC_LINK) || punct_is(v->text, t, ',') ||
+                   punct_is(v->text, t, ';') || punct_is(v->text, t, '(') ||
+                   punct_is(v->text, t, ')') ||
+                   (t->kind == TOKEN_PUNCT &&
+                    (unsigned char)v->text[t->start] >= 0x80);
+        if (!link) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Cuts the sentence's states into runs; ENT_ENOMEM or ENT_OK. */
+static ent_status find_runs(membership_pass *p, const sentence_view *v) {
+    p->run_count = 0;
+    size_t i = 0;
+    while (i < v->count) {
+        if (!state_mention(v->g, &v->tokens[i])) {
+            i++;
+            continue;
+        }
+        size_t last = i, n = 1;
+        for (size_t k = i + 1; k < v->count; k++) {
+            if (state_mention(v->g, &v->tokens[k])) {
+                if (!run_link(v, last, k)) {
+                    break;
+                }
+                last = k;
+                n++;
+            }
+        }
+        if (!grow_array((void **)&p->runs, &p->run_capacity, p->run_count + 1,
+                        sizeof *p->runs)) {
+            return ENT_ENOMEM;
+        }
+        member_run r = {(uint32_t)i, (uint32_t)last, (uint32_t)n, 0,
+                        UINT32_MAX};
+        p->runs[p->run_count++] = r;
+        i = last + 1;
+    }
+    return ENT_OK;
+}
+
+/* For each membership cue word, the run nearest it in its clause owns
+ * it; each run learns how near its nearest cue is. Linear: cues and runs
+ * are both in order. */
+static void assign_cues(membership_pass *p, const sentence_view *v) {
+    size_t r = 0;
+    for (size_t i = 0; i < v->count && p->run_count > 0; i++) {
+        if (!(v->t[i].cls & (MC_MEMBER | MC_VERB))) {
+            continue;
+        }
+        while (r + 1 < p->run_count && p->runs[r + 1].first < i) {
+            r++;
+        }
+        /* runs r (before or around i) and r + 1 (after i) */
+        size_t best = SIZE_MAX;
+        uint32_t gap = UINT32_MAX;
+        for (size_t k = r; k <= r + 1 && k < p->run_count; k++) {
+            member_run *u = &p->runs[k];
+            if (v->t[u->first].clause != v->t[i].clause &&
+                v->t[u->last].clause != v->t[i].clause) {
+                continue;
+            }
+            uint32_t d = u->last < i    ? (uint32_t)(i - u->last - 1)
+                         : u->first > i ? (uint32_t)(u->first - i - 1)
+                                        : 0;
+            if (d < gap) {
+                gap = d;
+                best = k;
+            }
+        }
+        if (best != SIZE_MAX) {
+            p->runs[best].owns = 1;
+            if (gap < p->runs[best].gap) {
+                p->runs[best].gap = gap;
+            }
+        }
+    }
+}
+
+/* The organization of a run: the nearest named in its clause, before it
+ * or after it; else the fallback. */
+static size_t run_org(const sentence_view *v, const member_run *r) {
+    uint32_t left = v->t[r->first].left_org, right = v->t[r->last].right_org;
+    if (left == 0 && right == 0) {
+        return v->fallback_org;
+    }
+    if (left == 0 || right == 0) {
+        return (left != 0 ? left : right) - 1;
+    }
+    size_t dl = 0, dr = 0;
+    for (size_t k = r->first; k-- > 0 && !org_mention(v->g, &v->tokens[k]);) {
+        dl++;
+    }
+    for (size_t k = r->last + 1;
+         k < v->count && !org_mention(v->g, &v->tokens[k]); k++) {
+        dr++;
+    }
+    return (dl <= dr ? left : right) - 1;
+}
+
+/* The features of a run, the same for each state in it. */
+static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
+                         int *observer) {
+    long lo = (long)r->first, hi = (long)r->last + 1, c = (long)v->count;
+    uint32_t bits = 0;
+    int member_near = in_range(v, PC_MEMBER, lo - NEAR_TOKENS, lo) ||
+                      in_range(v, PC_MEMBER, hi, hi + NEAR_TOKENS);
+    int verb_near = in_range(v, PC_VERB, lo - NEAR_TOKENS, lo) ||
+                    in_range(v, PC_VERB, hi, hi + NEAR_TOKENS);
+    bits |= member_near                    ? 1u << MF_MEMBER_NEAR
+            : in_range(v, PC_MEMBER, 0, c) ? 1u << MF_MEMBER_SENT
+                                           : 0;
+    bits |= verb_near                    ? 1u << MF_VERB_NEAR
+            : in_range(v, PC_VERB, 0, c) ? 1u << MF_VERB_SENT
+                                         : 0;
+    bits |= r->n >= RUN_STATES ? 1u << MF_RUN : 0;
+    bits |= r->owns ? 1u << MF_OWNS_CUE : 0;
+    bits |= r->gap <= ADJACENT_TOKENS ? 1u << MF_ADJACENT : 0;
+    bits |= in_range(v, PC_LEADERS, lo - LEADERS_BEFORE, lo)
+                ? 1u << MF_LEADERS_NEAR
+                : 0;
+    bits |= v->has_org ? 1u << MF_ORG_SENT : 0;
+    /* an item of a list set out after "members:" is after that colon */
+    bits |= v->set_out ? 1u << MF_SET_OUT | 1u << MF_COLON : 0;
+    /* the nearest cue before the run with no other state between, a
+     * colon or a dash between them, and any denying word between them or
+     * just around the run */
+    long cue = -1;
+    int colon = 0;
+    for (long k = lo - 1; k >= 0; k--) {
+        if (v->t[k].cls & MC_CUE) {
+            cue = k;
+            break;
+        }
+        if (state_mention(v->g, &v->tokens[k])) {
+            colon = 0; /* the cue is an earlier run's */
+            break;
+        }
+        colon |= punct_is(v->text, &v->tokens[k], ':') ||
+                 v->tokens[k].kind == TOKEN_DASH ||
+                 (punct_is(v->text, &v->tokens[k], '(') && k + 1 == lo);
+    }
+    bits |= cue >= 0 && colon ? 1u << MF_COLON : 0;
+    *veto = in_range(v, PC_VETO, lo - VETO_TOKENS, lo) ||
+            in_range(v, PC_VETO, hi, hi + VETO_TOKENS) ||
+            (cue >= 0 && in_range(v, PC_VETO, cue, lo));
+    *observer = cue >= 0 ? (v->t[cue].cls & MC_OBSERVER) != 0
+                         : in_range(v, PC_OBSERVER, hi, hi + VETO_TOKENS) != 0;
+    bits |= in_range(v, PC_VETO, 0, c) && !*veto ? 1u << MF_VETO_SENT : 0;
+    return bits;
+}
+
+/* Notes each state of run r. */
+static ent_status note_run(membership_pass *p, const sentence_view *v,
+                           const member_run *r) {
+    int veto = 0, observer = 0;
+    uint32_t bits = run_bits(v, r, &veto, &observer);
+    size_t org = run_org(v, r);
+    uint32_t n = 0;
+    for (uint32_t b = bits; b != 0; b &= b - 1) {
+        n++;
+    }
+    for (size_t k = r->first; k <= r->last; k++) {
+        if (!state_mention(v->g, &v->tokens[k])) {
+            continue;
+        }
+        member_candidate *c = candidate(p, v->tokens[k].m.entity, org);
+        if (c == NULL) {
+            return ENT_ENOMEM;
+        }
+        c->mentions++;
+        c->vetoed |= (uint8_t)veto;
+        c->observer |= (uint8_t)observer;
+        c->bits |= bits;
+        if (c->mentions == 1 || n > c->best_count) {
+            c->best_count = n;
+            c->best = v->where;
+        }
+    }
+    return ENT_OK;
+}
+
+ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
+                              const char *text, const token *tokens,
+                              size_t count, sentence where) {
+    size_t states = 0;
+    for (size_t i = 0; i < count; i++) {
+        states += state_mention(g, &tokens[i]);
+    }
+    int colon_end = count > 0 && punct_is(text, &tokens[count - 1], ':');
+    int set_out = p->set_out_open && states > 0 && count <= SET_OUT_TOKENS;
+    p->set_out_open = 0;
+    if (states == 0 && !colon_end) {
+        return ENT_OK; /* most sentences: the words are not read */
+    }
+    if (!grow_array((void **)&p->scratch, &p->scratch_capacity, count + 1,
+                    sizeof *p->scratch)) {
+        return ENT_ENOMEM;
+    }
+    sentence_view v = {g,     text, tokens,  p->scratch,
+                       count, 0,    set_out, EXTRACT_PENDING_ORG,
+                       where};
+    uint16_t all = classify(p, &v);
+    int named_org = 0;
+    size_t last_org = EXTRACT_PENDING_ORG;
+    for (size_t i = 0; i < count; i++) {
+        if (org_mention(g, &tokens[i])) {
+            named_org = 1;
+            last_org = tokens[i].m.entity;
+        }
+    }
+    v.has_org = named_org || (all & MC_ORG_WORD);
+    if (colon_end && (all & MC_CUE)) {
+        p->set_out_open = 1;
+        p->set_out_org = last_org;
+    } else if (set_out) {
+        p->set_out_open = 1; /* the list goes on */
+    }
+    v.fallback_org = set_out ? p->set_out_org : EXTRACT_PENDING_ORG;
+    if (states == 0 || (!(all & MC_CUE) && !set_out)) {
+        return ENT_OK;
+    }
+    ent_status status = find_runs(p, &v);
+    assign_cues(p, &v);
+    for (size_t r = 0; status == ENT_OK && r < p->run_count; r++) {
+        status = note_run(p, &v, &p->runs[r]);
+    }
+    return status;
+}
+
+void membership_note_finding(membership_pass *p, const found_relation *r) {
+    if (r->type != extract_type_member_of || r->source >= p->entity_count ||
+        (r->rejected != REASON_NOT_MEMBER && r->rejected != REASON_IN_PHRASE)) {
+        return;
+    }
+    for (uint32_t i = p->first[r->source]; i != 0; i = p->items[i - 1].next) {
+        p->items[i - 1].rejected = 1;
+    }
+}
+
+/* What the rules' draft says of a state (bits). */
+enum { FACT_ATTENDS = 1, FACT_HOSTS = 2 };
+
+/* Probabilities and confidences print and draft rounded. */
+static double rounded(double value, double scale) {
+    return floor(value * scale + 0.5) / scale;
+}
+
+/* The organization a pair stands for once the article's is known. */
+static size_t resolved(const member_candidate *c, size_t focus) {
+    return c->org == EXTRACT_PENDING_ORG ? focus : c->org;
+}
+
+/* A pair is drawn only when a cue word is tied to its run of states:
+ * the run nearest the cue, a list after "members:", or after a colon
+ * or a dash that follows the cue. A state merely named in a sentence
+ * about members is not. */
+#define GATE_BITS (1u << MF_OWNS_CUE | 1u << MF_SET_OUT | 1u << MF_COLON)
+
+/* What the rules' draft says, per entity and per pair. */
+typedef struct {
+    unsigned char *facts;    /* per entity: FACT_* */
+    uint32_t *org_members;   /* per organization: members the rules drew */
+    unsigned char *by_rules; /* per pair: the rules drew it */
+} draft_view;
+
+static ent_status draft_view_make(const membership_pass *p, size_t focus,
+                                  const found_relation *kept, size_t n,
+                                  draft_view *d) {
+    size_t entities = p->entity_count;
+    d->facts = calloc(entities + 1, 1);
+    d->org_members = calloc(entities + 1, sizeof *d->org_members);
+    d->by_rules = calloc(p->count + 1, 1);
+    if (d->facts == NULL || d->org_members == NULL || d->by_rules == NULL) {
+        return ENT_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const found_relation *r = &kept[i];
+        if (r->source >= entities) {
+            continue;
+        }
+        if (r->target == EXTRACT_EVENT) {
+            d->facts[r->source] |= r->type == extract_type_attends
+                                       ? FACT_ATTENDS
+                                   : r->type == extract_type_hosts ? FACT_HOSTS
+                                                                   : 0;
+        }
+        if (r->type != extract_type_member_of || r->target >= entities) {
+            continue;
+        }
+        d->org_members[r->target]++;
+        for (uint32_t k = p->first[r->source]; k != 0;
+             k = p->items[k - 1].next) {
+            if (resolved(&p->items[k - 1], focus) == r->target) {
+                d->by_rules[k - 1] = 1;
+            }
+        }
+    }
+    return ENT_OK;
+}
+
+static void draft_view_free(draft_view *d) {
+    free(d->facts);
+    free(d->org_members);
+    free(d->by_rules);
+}
+
+static void explain_pair(const ent_extract_options_t *o,
+                         const ent_gazetteer_t *g, const member_candidate *c,
+                         size_t org, double probability, const char *decision,
+                         int observer, const double x[]) {
+    char line[1024];
+    const membership_weights *w = &membership_model_weights;
+    int at = snprintf(line, sizeof line, "  model member_of %s->%s %.3f %s%s",
+                      g->entities[c->state].id, g->entities[org].id,
+                      probability, decision, observer ? " observer" : "");
+    if (strcmp(decision, "drawn") == 0 && at > 0 && (size_t)at < sizeof line) {
+        at += snprintf(line + at, sizeof line - (size_t)at,
+                       " evidence [%zu, %zu)", c->best.start, c->best.end);
+    }
+    for (int k = 1; k < MEMBER_FEATURE_COUNT; k++) {
+        if (at > 0 && (size_t)at < sizeof line) {
+            at += snprintf(line + at, sizeof line - (size_t)at, "%s%s=%d",
+                           k == 1 ? ": " : " ", w->names[k], (int)x[k]);
+        }
+    }
+    o->explain(o->explain_payload, line);
+}
+
+/* Decides for the pair c stands for (merged with the other pairs of its
+ * state that resolve to the same organization); appends it when drawn. */
+static ent_status decide_one(const membership_pass *p, size_t index,
+                             finding_list *out, const draft_view *d,
+                             const ent_extract_options_t *o) {
+    const ent_gazetteer_t *g = out->gazetteer;
+    const member_candidate *c = &p->items[index];
+    size_t focus = out->organization;
+    size_t org = resolved(c, focus);
+    if (org >= g->entity_count ||
+        g->entities[org].type != ENT_ENTITY_ORGANIZATION) {
+        return ENT_OK; /* the article names no organization */
+    }
+    member_candidate m = *c;
+    int by_rules = d->by_rules[index];
+    for (uint32_t i = p->first[c->state]; i != 0; i = p->items[i - 1].next) {
+        const member_candidate *e = &p->items[i - 1];
+        if (i - 1 == index || resolved(e, focus) != org) {
+            continue;
+        }
+        if (i - 1 > index) {
+            return ENT_OK; /* decided with the later-created pair */
+        }
+        by_rules |= d->by_rules[i - 1];
+        m.mentions += e->mentions;
+        m.bits |= e->bits;
+        m.vetoed |= e->vetoed;
+        m.observer |= e->observer;
+        m.rejected |= e->rejected;
+    }
+    const membership_weights *w = &membership_model_weights;
+    double x[MEMBER_FEATURE_COUNT] = {0};
+    x[MF_BIAS] = 1;
+    for (int k = 1; k < MEMBER_FEATURE_COUNT; k++) {
+        x[k] = (m.bits >> k) & 1;
+    }
+    x[MF_MENTIONS] = m.mentions < 4 ? m.mentions : 4;
+    x[MF_ATTENDS] = (d->facts[m.state] & FACT_ATTENDS) != 0;
+    x[MF_HOSTS] = (d->facts[m.state] & FACT_HOSTS) != 0;
+    x[MF_ORG_MEMBERS] = d->org_members[org] > (uint32_t)by_rules;
+    x[MF_FOCUS] = org == focus;
+    double z = 0;
+    for (int k = 0; k < MEMBER_FEATURE_COUNT; k++) {
+        z += w->weights[k] * x[k];
+    }
+    double probability = rounded(1 / (1 + exp(-z)), 1000);
+    double confidence = rounded(
+        probability < w->confidence_cap ? probability : w->confidence_cap, 100);
+    const char *decision = "not-drawn";
+    if (by_rules) {
+        decision = "drawn-by-rules";
+    } else if (m.vetoed) {
+        decision = "vetoed-denied";
+    } else if (m.rejected) {
+        decision = "vetoed-rejected";
+    } else if (z >= w->logit_threshold && confidence >= o->min_confidence &&
+               (m.bits & GATE_BITS) != 0) {
+        decision = "drawn";
+    }
+    if (o->explain != NULL) {
+        explain_pair(o, g, &m, org, probability, decision, m.observer, x);
+    }
+    if (strcmp(decision, "drawn") != 0) {
+        return ENT_OK;
+    }
+    found_relation a = {0};
+    a.type = extract_type_member_of;
+    a.source = m.state;
+    a.target = org;
+    a.status = m.observer ? "observer" : NULL;
+    a.confidence = confidence;
+    a.pattern = membership_model_pattern;
+    a.where = m.best;
+    a.via = EXTRACT_EVENT;
+    return finding_add(out, &a);
+}
+
+ent_status membership_decide(const membership_pass *p, finding_list *out,
+                             const found_relation *kept, size_t kept_count,
+                             const ent_extract_options_t *o) {
+    if (o->explain != NULL) {
+        char line[160];
+        snprintf(line, sizeof line,
+                 "membership model: each state named near a membership word, "
+                 "drawn at p >= %.2f when the rules did not",
+                 membership_model_weights.threshold);
+        o->explain(o->explain_payload, line);
+    }
+    draft_view d = {0};
+    ent_status status =
+        draft_view_make(p, out->organization, kept, kept_count, &d);
+    for (size_t i = 0; status == ENT_OK && i < p->count; i++) {
+        status = decide_one(p, i, out, &d, o);
+    }
+    draft_view_free(&d);
+    return status;
+}
