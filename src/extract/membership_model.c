@@ -14,24 +14,36 @@
 
 const char membership_model_pattern[] =
     "membership model (features of the whole article)";
+const char chair_model_pattern[] =
+    "chair model (features of the whole article)";
 
 /* Word classes (bits). */
 enum {
-    MC_MEMBER = 1 << 0,   /* member, founding, observer */
-    MC_VERB = 1 << 1,     /* comprises, consists, joined, together */
-    MC_ORG_WORD = 1 << 2, /* bloc, alliance, organization */
-    MC_OBSERVER = 1 << 3, /* observer, observers */
-    MC_VETO = 1 << 4,     /* withdrew, applied, former, partner, not */
-    MC_LEADERS = 1 << 5,  /* leaders, presidents, heads, delegations */
-    MC_LINK = 1 << 6,     /* and, or, as, well: a run of states goes on */
-    MC_PAST = 1 << 7,     /* soviet, ussr: "former" dates the states */
-    MC_BREAK = 1 << 8,    /* while, but, ";": a clause ends */
+    MC_MEMBER = 1 << 0,      /* member, founding, observer */
+    MC_VERB = 1 << 1,        /* comprises, consists, joined, together */
+    MC_ORG_WORD = 1 << 2,    /* bloc, alliance, organization */
+    MC_OBSERVER = 1 << 3,    /* observer, observers */
+    MC_VETO = 1 << 4,        /* withdrew, applied, former, partner, not */
+    MC_LEADERS = 1 << 5,     /* leaders, presidents, heads, delegations */
+    MC_LINK = 1 << 6,        /* and, or, as, well: a run of states goes on */
+    MC_PAST = 1 << 7,        /* soviet, ussr: "former" dates the states */
+    MC_BREAK = 1 << 8,       /* while, but, ";": a clause ends */
+    MC_CHAIR = 1 << 9,       /* chair, chairman, chairmanship, presidency */
+    MC_CHAIR_NOUN = 1 << 10, /* chairmanship, presidency, helm */
+    MC_ROTATING = 1 << 11,   /* rotating, rotation */
+    MC_TAKE = 1 << 12,       /* assumed, took, holds, handed, passes */
+    MC_CURRENT = 1 << 13,    /* current, incoming, new, this */
+    MC_MEETING = 1 << 14,    /* session, meeting, summit */
+    MC_CHAIR_VETO = 1 << 15, /* former, previous, vice, deputy */
+    MC_BODY = 1 << 16,       /* "chairman of the committee, government" */
+    MC_OF = 1 << 17,         /* of */
+    MC_FROM = 1 << 18,       /* from: "took over the chair from A" */
 };
 #define MC_CUE (MC_MEMBER | MC_VERB | MC_OBSERVER)
 
 /* General words of news about organizations, never a name. */
 static const struct {
-    uint16_t cls;
+    uint32_t cls;
     const char *words;
 } class_words[] = {
     {MC_MEMBER, "member members membership founding founder founders "
@@ -60,10 +72,27 @@ static const struct {
     {MC_LINK, "and or as well the"},
     {MC_PAST, "soviet ussr yugoslav colonial colonies colony"},
     {MC_BREAK, "while whereas but although though however meanwhile"},
+    {MC_CHAIR, "chair chairs chaired chairing chairman chairmen chairmanship "
+               "chairperson chairwoman presidency helm"},
+    {MC_CHAIR_NOUN, "chairmanship presidency helm"},
+    {MC_ROTATING, "rotating rotation"},
+    {MC_TAKE, "assume assumes assumed assuming assumption take takes took "
+              "taking taken hold holds held holding hand hands handed "
+              "handing handover pass passes passed passing transfer "
+              "transfers transferred baton over"},
+    {MC_CURRENT, "current currently incoming new this now"},
+    {MC_MEETING, "session meeting summit council sitting"},
+    /* a chairmanship that ended, another office */
+    {MC_CHAIR_VETO, "former formerly previous past ex last vice deputy "
+                    "until ended served predecessor not"},
+    {MC_BODY, "ministers government parliament committee senate cabinet "
+              "commission party board congress assembly executive"},
+    {MC_OF, "of"},
+    {MC_FROM, "from"},
 };
 
 /* The classes counted per token, in the order of member_token.pc. */
-static const uint16_t pc_classes[PC_COUNT] = {MC_MEMBER, MC_VERB, MC_VETO,
+static const uint32_t pc_classes[PC_COUNT] = {MC_MEMBER, MC_VERB, MC_VETO,
                                               MC_LEADERS, MC_OBSERVER};
 
 /* Tokens either side of a run of states a cue word is near in; a
@@ -81,7 +110,7 @@ static const uint16_t pc_classes[PC_COUNT] = {MC_MEMBER, MC_VERB, MC_VETO,
 #define SET_OUT_TOKENS 24
 
 static void add_word(membership_pass *p, const char *w, size_t n,
-                     uint16_t cls) {
+                     uint32_t cls) {
     uint32_t h = text_word_hash(w, n);
     size_t s = h & (MEMBER_WORD_SLOTS - 1);
     while (p->word_class[s] != 0 && p->word_hash[s] != h) {
@@ -91,7 +120,7 @@ static void add_word(membership_pass *p, const char *w, size_t n,
     p->word_class[s] |= cls;
 }
 
-static uint16_t class_of(const membership_pass *p, uint32_t h) {
+static uint32_t class_of(const membership_pass *p, uint32_t h) {
     size_t s = h & (MEMBER_WORD_SLOTS - 1);
     while (p->word_class[s] != 0) {
         if (p->word_hash[s] == h) {
@@ -104,7 +133,8 @@ static uint16_t class_of(const membership_pass *p, uint32_t h) {
 
 ent_status membership_init(membership_pass *p, size_t entity_count) {
     memset(p, 0, sizeof *p);
-    p->first = calloc(entity_count + 1, sizeof *p->first);
+    p->members.first = calloc(entity_count + 1, sizeof *p->members.first);
+    p->chairs.first = calloc(entity_count + 1, sizeof *p->chairs.first);
     p->entity_count = entity_count;
     p->set_out_org = EXTRACT_PENDING_ORG;
     for (size_t k = 0; k < sizeof class_words / sizeof *class_words; k++) {
@@ -115,12 +145,15 @@ ent_status membership_init(membership_pass *p, size_t entity_count) {
             w += n + (w[n] == ' ');
         }
     }
-    return p->first != NULL ? ENT_OK : ENT_ENOMEM;
+    return p->members.first != NULL && p->chairs.first != NULL ? ENT_OK
+                                                               : ENT_ENOMEM;
 }
 
 void membership_release(membership_pass *p) {
-    free(p->items);
-    free(p->first);
+    free(p->members.items);
+    free(p->members.first);
+    free(p->chairs.items);
+    free(p->chairs.first);
     free(p->scratch);
     free(p->runs);
     memset(p, 0, sizeof *p);
@@ -145,8 +178,7 @@ static int punct_is(const char *text, const token *t, char c) {
 
 /* The pair (state, org), created at its first mention; NULL when out of
  * memory. */
-static member_candidate *candidate(membership_pass *p, size_t state,
-                                   size_t org) {
+static member_candidate *candidate(pair_list *p, size_t state, size_t org) {
     for (uint32_t i = p->first[state]; i != 0; i = p->items[i - 1].next) {
         if (p->items[i - 1].org == org) {
             return &p->items[i - 1];
@@ -187,8 +219,8 @@ static uint32_t in_range(const sentence_view *v, size_t k, long from, long to) {
 
 /* Classes the tokens, counts them and numbers the clauses; returns the
  * classes of the sentence. */
-static uint16_t classify(const membership_pass *p, sentence_view *v) {
-    uint16_t all = 0;
+static uint32_t classify(const membership_pass *p, sentence_view *v) {
+    uint32_t all = 0;
     member_token *t = v->t;
     for (size_t i = 0; i < v->count; i++) {
         const token *k = &v->tokens[i];
@@ -206,7 +238,7 @@ static uint16_t classify(const membership_pass *p, sentence_view *v) {
          * membership's */
         if ((t[i].cls & MC_VETO) && i + 1 < v->count &&
             (t[i + 1].cls & MC_PAST)) {
-            t[i].cls &= (uint16_t)~MC_VETO;
+            t[i].cls &= ~(uint32_t)MC_VETO;
         }
         for (size_t k = 0; k < PC_COUNT; k++) {
             t[i + 1].pc[k] = t[i].pc[k] + ((t[i].cls & pc_classes[k]) != 0);
@@ -360,6 +392,7 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
             : in_range(v, PC_VERB, 0, c) ? 1u << MF_VERB_SENT
                                          : 0;
     bits |= r->n >= RUN_STATES ? 1u << MF_RUN : 0;
+    bits |= r->n == 2 ? 1u << MF_PAIR : 0;
     bits |= r->owns ? 1u << MF_OWNS_CUE : 0;
     bits |= r->gap <= ADJACENT_TOKENS ? 1u << MF_ADJACENT : 0;
     bits |= in_range(v, PC_LEADERS, lo - LEADERS_BEFORE, lo)
@@ -410,7 +443,8 @@ static ent_status note_run(membership_pass *p, const sentence_view *v,
         if (!state_mention(v->g, &v->tokens[k])) {
             continue;
         }
-        member_candidate *c = candidate(p, v->tokens[k].m.entity, org);
+        member_candidate *c =
+            candidate(&p->members, v->tokens[k].m.entity, org);
         if (c == NULL) {
             return ENT_ENOMEM;
         }
@@ -420,6 +454,159 @@ static ent_status note_run(membership_pass *p, const sentence_view *v,
         c->bits |= bits;
         if (c->mentions == 1 || n > c->best_count) {
             c->best_count = n;
+            c->best = v->where;
+        }
+    }
+    return ENT_OK;
+}
+
+/* Tokens between a chair word and its state at most; words around them
+ * that count. */
+#define CHAIR_NEAR 6
+#define CHAIR_AROUND 4
+#define CHAIR_VETO_AROUND 3
+
+/* A pair is drawn only when a membership word is tied to its run of
+ * states: the run nearest the word, a list after "members:", or after a
+ * colon or a dash that follows the word. A state merely named in a
+ * sentence about members is not. A chair needs its word right by the
+ * state or a word of taking, holding or passing the chair. */
+#define MEMBER_GATE (1u << MF_OWNS_CUE | 1u << MF_SET_OUT | 1u << MF_COLON)
+#define CHAIR_GATE                                                             \
+    (1u << CF_ADJACENT | 1u << CF_POSSESSIVE | 1u << CF_OF_STATE |             \
+     1u << CF_TAKE)
+/* ... and something of an organization's chair about it: the
+ * organization, a word of rotating, taking, current, or a meeting
+ * chaired ("the Egyptian Presidency" is the president's office). */
+#define CHAIR_CONTEXT                                                          \
+    (1u << CF_ORG_CLAUSE | 1u << CF_ROTATING | 1u << CF_TAKE |                 \
+     1u << CF_CURRENT | 1u << CF_MEETING)
+
+static int person_mention(const ent_gazetteer_t *g, const token *t) {
+    return t->kind == TOKEN_MENTION &&
+           g->entities[t->m.entity].type == ENT_ENTITY_PERSON;
+}
+
+/* 1 when a person is named strictly between tokens a and b. */
+static int person_between(const sentence_view *v, size_t a, size_t b) {
+    for (size_t k = a + 1; k < b; k++) {
+        if (person_mention(v->g, &v->tokens[k])) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when the state at k is one of a run of states ("A, B and C"). */
+static int in_run(const sentence_view *v, size_t k) {
+    size_t lo = k > RUN_GAP + 1 ? k - RUN_GAP - 1 : 0;
+    size_t hi = k + RUN_GAP + 2 < v->count ? k + RUN_GAP + 2 : v->count;
+    for (size_t j = lo; j < hi; j++) {
+        if (j != k && state_mention(v->g, &v->tokens[j]) &&
+            run_link(v, j < k ? j : k, j < k ? k : j)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when a word of class `cls` is in tokens [from, to), clamped. */
+static int class_near(const sentence_view *v, uint32_t cls, long from,
+                      long to) {
+    for (long k = from < 0 ? 0 : from; k < to && k < (long)v->count; k++) {
+        if (v->t[k].cls & cls) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The state mention nearest the chair word at i in its clause, within
+ * CHAIR_NEAR tokens (the one before on a tie), or SIZE_MAX. */
+static size_t chair_state(const sentence_view *v, size_t i) {
+    for (size_t d = 1; d <= CHAIR_NEAR + 1; d++) {
+        if (d <= i && v->t[i - d].clause == v->t[i].clause &&
+            state_mention(v->g, &v->tokens[i - d])) {
+            return i - d;
+        }
+        if (i + d < v->count && v->t[i + d].clause == v->t[i].clause &&
+            state_mention(v->g, &v->tokens[i + d])) {
+            return i + d;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* The features of the chair word at i and the state at k. */
+static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
+                           int *veto) {
+    long lo = (long)(i < k ? i : k), hi = (long)(i < k ? k : i) + 1;
+    uint32_t bits = 0;
+    size_t between = (size_t)(hi - lo) - 2;
+    bits |= between <= 2 ? 1u << CF_ADJACENT : 0;
+    bits |= k < i && v->tokens[k].m.possessive ? 1u << CF_POSSESSIVE : 0;
+    bits |= k > i && (v->t[i + 1].cls & MC_OF) &&
+                    (k == i + 2 || (k == i + 3 && (v->t[i + 2].cls & MC_LINK)))
+                ? 1u << CF_OF_STATE
+                : 0;
+    bits |= v->t[i].cls & MC_CHAIR_NOUN ? 1u << CF_NOUN : 0;
+    /* the words around: class, feature, tokens either side */
+    static const struct {
+        uint32_t cls;
+        chair_feature feature;
+        long around;
+    } near[] = {{MC_ROTATING, CF_ROTATING, CHAIR_AROUND},
+                {MC_TAKE, CF_TAKE, CHAIR_AROUND},
+                {MC_CURRENT, CF_CURRENT, CHAIR_AROUND},
+                {MC_MEETING, CF_MEETING, CHAIR_NEAR}};
+    for (size_t n = 0; n < sizeof near / sizeof *near; n++) {
+        if (class_near(v, near[n].cls, lo - near[n].around,
+                       hi + near[n].around)) {
+            bits |= 1u << near[n].feature;
+        }
+    }
+    bits |= v->t[k].left_org != 0 || v->t[k].right_org != 0 || v->has_org
+                ? 1u << CF_ORG_CLAUSE
+                : 0;
+    /* a chairmanship that ended, a deputy, another body's chairman, a
+     * title before a name ("Chairman Xi"), a state that is another
+     * person's ("President of A NAME, Chairman of ..."), the chair given
+     * up ("took over the chairmanship from A"), a state in a list */
+    *veto = class_near(v, MC_CHAIR_VETO, lo - CHAIR_VETO_AROUND,
+                       hi + CHAIR_VETO_AROUND) ||
+            class_near(v, MC_BODY, (long)i + 1, (long)i + 1 + CHAIR_AROUND) ||
+            (i + 1 < v->count && person_mention(v->g, &v->tokens[i + 1])) ||
+            person_between(v, (size_t)lo, (size_t)hi - 1) ||
+            (k > i && (v->t[k - 1].cls & MC_FROM)) || in_run(v, k);
+    bits |= !*veto && class_near(v, MC_CHAIR_VETO, 0, (long)v->count)
+                ? 1u << CF_VETO_SENT
+                : 0;
+    return bits;
+}
+
+/* Notes the state nearest each chair word of the sentence. */
+static ent_status read_chairs(membership_pass *p, const sentence_view *v) {
+    for (size_t i = 0; i < v->count; i++) {
+        if (!(v->t[i].cls & MC_CHAIR)) {
+            continue;
+        }
+        size_t k = chair_state(v, i);
+        if (k == SIZE_MAX) {
+            continue;
+        }
+        int veto = 0;
+        uint32_t bits = chair_bits(v, i, k, &veto);
+        uint32_t org = i < k ? v->t[i].left_org : v->t[i].right_org;
+        org = org != 0 ? org : v->t[i].left_org | v->t[i].right_org;
+        member_candidate *c = candidate(&p->chairs, v->tokens[k].m.entity,
+                                        org != 0 ? org - 1 : v->fallback_org);
+        if (c == NULL) {
+            return ENT_ENOMEM;
+        }
+        c->mentions++;
+        c->vetoed |= (uint8_t)veto;
+        c->bits |= bits;
+        if (c->mentions == 1) {
             c->best = v->where;
         }
     }
@@ -446,7 +633,7 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
     sentence_view v = {g,     text, tokens,  p->scratch,
                        count, 0,    set_out, EXTRACT_PENDING_ORG,
                        where};
-    uint16_t all = classify(p, &v);
+    uint32_t all = classify(p, &v);
     int named_org = 0;
     size_t last_org = EXTRACT_PENDING_ORG;
     for (size_t i = 0; i < count; i++) {
@@ -463,10 +650,14 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
         p->set_out_open = 1; /* the list goes on */
     }
     v.fallback_org = set_out ? p->set_out_org : EXTRACT_PENDING_ORG;
-    if (states == 0 || (!(all & MC_CUE) && !set_out)) {
-        return ENT_OK;
+    ent_status status = ENT_OK;
+    if (states > 0 && (all & MC_CHAIR)) {
+        status = read_chairs(p, &v);
     }
-    ent_status status = find_runs(p, &v);
+    if (status != ENT_OK || states == 0 || (!(all & MC_CUE) && !set_out)) {
+        return status;
+    }
+    status = find_runs(p, &v);
     assign_cues(p, &v);
     for (size_t r = 0; status == ENT_OK && r < p->run_count; r++) {
         status = note_run(p, &v, &p->runs[r]);
@@ -474,13 +665,24 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
     return status;
 }
 
+/* Marks every pair of `state` in `list` rejected. */
+static void reject_state(pair_list *list, size_t state) {
+    for (uint32_t i = list->first[state]; i != 0; i = list->items[i - 1].next) {
+        list->items[i - 1].rejected = 1;
+    }
+}
+
 void membership_note_finding(membership_pass *p, const found_relation *r) {
-    if (r->type != extract_type_member_of || r->source >= p->entity_count ||
-        (r->rejected != REASON_NOT_MEMBER && r->rejected != REASON_IN_PHRASE)) {
+    if (r->source >= p->entity_count || r->rejected == REASON_NONE ||
+        r->rejected == REASON_WEAK) {
         return;
     }
-    for (uint32_t i = p->first[r->source]; i != 0; i = p->items[i - 1].next) {
-        p->items[i - 1].rejected = 1;
+    if (r->type == extract_type_member_of &&
+        (r->rejected == REASON_NOT_MEMBER || r->rejected == REASON_IN_PHRASE)) {
+        reject_state(&p->members, r->source);
+    } else if (strcmp(r->type, "chairs") == 0 &&
+               r->rejected == REASON_NEGATED) {
+        reject_state(&p->chairs, r->source);
     }
 }
 
@@ -497,27 +699,31 @@ static size_t resolved(const member_candidate *c, size_t focus) {
     return c->org == EXTRACT_PENDING_ORG ? focus : c->org;
 }
 
-/* A pair is drawn only when a cue word is tied to its run of states:
- * the run nearest the cue, a list after "members:", or after a colon
- * or a dash that follows the cue. A state merely named in a sentence
- * about members is not. */
-#define GATE_BITS (1u << MF_OWNS_CUE | 1u << MF_SET_OUT | 1u << MF_COLON)
+/* One of the two models: its pairs, relation, weights and gate. */
+typedef struct {
+    const pair_list *list;
+    const char *type; /* the interned pointer when the rules drew one */
+    const char *name; /* for --explain */
+    const pair_weights *w;
+    uint32_t gate, context; /* bits of each of which one must be set */
+    const char *pattern;
+} model_kind;
 
 /* What the rules' draft says, per entity and per pair. */
 typedef struct {
     unsigned char *facts;    /* per entity: FACT_* */
-    uint32_t *org_members;   /* per organization: members the rules drew */
+    uint32_t *org_others;    /* per organization: relations of the type */
     unsigned char *by_rules; /* per pair: the rules drew it */
 } draft_view;
 
-static ent_status draft_view_make(const membership_pass *p, size_t focus,
-                                  const found_relation *kept, size_t n,
-                                  draft_view *d) {
-    size_t entities = p->entity_count;
+static ent_status draft_view_make(const model_kind *m, size_t entities,
+                                  size_t focus, const found_relation *kept,
+                                  size_t n, draft_view *d) {
+    const pair_list *p = m->list;
     d->facts = calloc(entities + 1, 1);
-    d->org_members = calloc(entities + 1, sizeof *d->org_members);
+    d->org_others = calloc(entities + 1, sizeof *d->org_others);
     d->by_rules = calloc(p->count + 1, 1);
-    if (d->facts == NULL || d->org_members == NULL || d->by_rules == NULL) {
+    if (d->facts == NULL || d->org_others == NULL || d->by_rules == NULL) {
         return ENT_ENOMEM;
     }
     for (size_t i = 0; i < n; i++) {
@@ -531,10 +737,10 @@ static ent_status draft_view_make(const membership_pass *p, size_t focus,
                                    : r->type == extract_type_hosts ? FACT_HOSTS
                                                                    : 0;
         }
-        if (r->type != extract_type_member_of || r->target >= entities) {
+        if (r->type != m->type || r->target >= entities) {
             continue;
         }
-        d->org_members[r->target]++;
+        d->org_others[r->target]++;
         for (uint32_t k = p->first[r->source]; k != 0;
              k = p->items[k - 1].next) {
             if (resolved(&p->items[k - 1], focus) == r->target) {
@@ -547,76 +753,89 @@ static ent_status draft_view_make(const membership_pass *p, size_t focus,
 
 static void draft_view_free(draft_view *d) {
     free(d->facts);
-    free(d->org_members);
+    free(d->org_others);
     free(d->by_rules);
 }
 
-static void explain_pair(const ent_extract_options_t *o,
+static void explain_pair(const ent_extract_options_t *o, const model_kind *m,
                          const ent_gazetteer_t *g, const member_candidate *c,
                          size_t org, double probability, const char *decision,
-                         int observer, const double x[]) {
+                         const double x[]) {
     char line[1024];
-    const membership_weights *w = &membership_model_weights;
-    int at = snprintf(line, sizeof line, "  model member_of %s->%s %.3f %s%s",
+    int at = snprintf(line, sizeof line, "  model %s %s->%s %.3f %s%s", m->name,
                       g->entities[c->state].id, g->entities[org].id,
-                      probability, decision, observer ? " observer" : "");
+                      probability, decision, c->observer ? " observer" : "");
     if (strcmp(decision, "drawn") == 0 && at > 0 && (size_t)at < sizeof line) {
         at += snprintf(line + at, sizeof line - (size_t)at,
                        " evidence [%zu, %zu)", c->best.start, c->best.end);
     }
-    for (int k = 1; k < MEMBER_FEATURE_COUNT; k++) {
+    for (int k = 1; k < m->w->count; k++) {
         if (at > 0 && (size_t)at < sizeof line) {
             at += snprintf(line + at, sizeof line - (size_t)at, "%s%s=%d",
-                           k == 1 ? ": " : " ", w->names[k], (int)x[k]);
+                           k == 1 ? ": " : " ", m->w->names[k], (int)x[k]);
         }
     }
     o->explain(o->explain_payload, line);
 }
 
-/* Decides for the pair c stands for (merged with the other pairs of its
- * state that resolve to the same organization); appends it when drawn. */
-static ent_status decide_one(const membership_pass *p, size_t index,
-                             finding_list *out, const draft_view *d,
-                             const ent_extract_options_t *o) {
-    const ent_gazetteer_t *g = out->gazetteer;
-    const member_candidate *c = &p->items[index];
-    size_t focus = out->organization;
-    size_t org = resolved(c, focus);
-    if (org >= g->entity_count ||
-        g->entities[org].type != ENT_ENTITY_ORGANIZATION) {
-        return ENT_OK; /* the article names no organization */
-    }
-    member_candidate m = *c;
-    int by_rules = d->by_rules[index];
-    for (uint32_t i = p->first[c->state]; i != 0; i = p->items[i - 1].next) {
+/* The pair at `index` merged with the other pairs of its state that
+ * resolve to the same organization; 0 when a later pair stands for
+ * them (the pairs are decided once). */
+static int merged_pair(const pair_list *p, size_t index, size_t focus,
+                       const draft_view *d, member_candidate *m,
+                       int *by_rules) {
+    size_t org = resolved(&p->items[index], focus);
+    *m = p->items[index];
+    *by_rules = d->by_rules[index];
+    for (uint32_t i = p->first[m->state]; i != 0; i = p->items[i - 1].next) {
         const member_candidate *e = &p->items[i - 1];
         if (i - 1 == index || resolved(e, focus) != org) {
             continue;
         }
         if (i - 1 > index) {
-            return ENT_OK; /* decided with the later-created pair */
+            return 0;
         }
-        by_rules |= d->by_rules[i - 1];
-        m.mentions += e->mentions;
-        m.bits |= e->bits;
-        m.vetoed |= e->vetoed;
-        m.observer |= e->observer;
-        m.rejected |= e->rejected;
+        *by_rules |= d->by_rules[i - 1];
+        m->mentions += e->mentions;
+        m->bits |= e->bits;
+        m->vetoed |= e->vetoed;
+        m->observer |= e->observer;
+        m->rejected |= e->rejected;
     }
-    const membership_weights *w = &membership_model_weights;
-    double x[MEMBER_FEATURE_COUNT] = {0};
-    x[MF_BIAS] = 1;
-    for (int k = 1; k < MEMBER_FEATURE_COUNT; k++) {
-        x[k] = (m.bits >> k) & 1;
+    return 1;
+}
+
+/* Decides for the pair at `index`; appends it when drawn. */
+static ent_status decide_one(const model_kind *k, size_t index,
+                             finding_list *out, const draft_view *d,
+                             const ent_extract_options_t *o) {
+    const ent_gazetteer_t *g = out->gazetteer;
+    size_t focus = out->organization;
+    size_t org = resolved(&k->list->items[index], focus);
+    member_candidate m;
+    int by_rules = 0;
+    if (org >= g->entity_count ||
+        g->entities[org].type != ENT_ENTITY_ORGANIZATION ||
+        !merged_pair(k->list, index, focus, d, &m, &by_rules)) {
+        return ENT_OK; /* no organization, or decided with another pair */
     }
-    x[MF_MENTIONS] = m.mentions < 4 ? m.mentions : 4;
-    x[MF_ATTENDS] = (d->facts[m.state] & FACT_ATTENDS) != 0;
-    x[MF_HOSTS] = (d->facts[m.state] & FACT_HOSTS) != 0;
-    x[MF_ORG_MEMBERS] = d->org_members[org] > (uint32_t)by_rules;
-    x[MF_FOCUS] = org == focus;
+    const pair_weights *w = k->w;
+    int n = w->count;
+    double x[MODEL_FEATURES_MAX] = {0};
+    x[0] = 1;
+    x[1] = m.mentions < 4 ? m.mentions : 4;
+    for (int f = 2; f < n - 4; f++) {
+        x[f] = (m.bits >> f) & 1;
+    }
+    /* the draft's four: attends, hosts, others of the organization, the
+     * article's organization */
+    x[n - 4] = (d->facts[m.state] & FACT_ATTENDS) != 0;
+    x[n - 3] = (d->facts[m.state] & FACT_HOSTS) != 0;
+    x[n - 2] = d->org_others[org] > (uint32_t)by_rules;
+    x[n - 1] = org == focus;
     double z = 0;
-    for (int k = 0; k < MEMBER_FEATURE_COUNT; k++) {
-        z += w->weights[k] * x[k];
+    for (int f = 0; f < n; f++) {
+        z += w->weights[f] * x[f];
     }
     double probability = rounded(1 / (1 + exp(-z)), 1000);
     double confidence = rounded(
@@ -629,44 +848,67 @@ static ent_status decide_one(const membership_pass *p, size_t index,
     } else if (m.rejected) {
         decision = "vetoed-rejected";
     } else if (z >= w->logit_threshold && confidence >= o->min_confidence &&
-               (m.bits & GATE_BITS) != 0) {
+               (m.bits & k->gate) != 0 && (m.bits & k->context) != 0) {
         decision = "drawn";
     }
     if (o->explain != NULL) {
-        explain_pair(o, g, &m, org, probability, decision, m.observer, x);
+        explain_pair(o, k, g, &m, org, probability, decision, x);
     }
     if (strcmp(decision, "drawn") != 0) {
         return ENT_OK;
     }
     found_relation a = {0};
-    a.type = extract_type_member_of;
+    a.type = k->type;
     a.source = m.state;
     a.target = org;
     a.status = m.observer ? "observer" : NULL;
     a.confidence = confidence;
-    a.pattern = membership_model_pattern;
+    a.pattern = k->pattern;
     a.where = m.best;
     a.via = EXTRACT_EVENT;
     return finding_add(out, &a);
 }
 
+/* The pointer the rules use for "chairs" (types compare by pointer), or
+ * this one when they drew none. */
+static const char chairs_type[] = "chairs";
+
+static const char *chairs_pointer(const found_relation *kept, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(kept[i].type, chairs_type) == 0) {
+            return kept[i].type;
+        }
+    }
+    return chairs_type;
+}
+
 ent_status membership_decide(const membership_pass *p, finding_list *out,
                              const found_relation *kept, size_t kept_count,
                              const ent_extract_options_t *o) {
-    if (o->explain != NULL) {
-        char line[160];
-        snprintf(line, sizeof line,
-                 "membership model: each state named near a membership word, "
-                 "drawn at p >= %.2f when the rules did not",
-                 membership_model_weights.threshold);
-        o->explain(o->explain_payload, line);
+    const model_kind kinds[] = {
+        {&p->members, extract_type_member_of, "member_of",
+         &membership_model_weights, MEMBER_GATE, UINT32_MAX,
+         membership_model_pattern},
+        {&p->chairs, chairs_pointer(kept, kept_count), "chairs",
+         &chair_model_weights, CHAIR_GATE, CHAIR_CONTEXT, chair_model_pattern},
+    };
+    ent_status status = ENT_OK;
+    for (size_t k = 0; status == ENT_OK && k < 2; k++) {
+        if (o->explain != NULL) {
+            char line[160];
+            snprintf(line, sizeof line,
+                     "%s model: each state named near its words, drawn at "
+                     "p >= %.2f when the rules did not",
+                     kinds[k].name, kinds[k].w->threshold);
+            o->explain(o->explain_payload, line);
+        }
+        draft_view d = {0};
+        status = draft_view_make(&kinds[k], p->entity_count, out->organization,
+                                 kept, kept_count, &d);
+        for (size_t i = 0; status == ENT_OK && i < kinds[k].list->count; i++) {
+            status = decide_one(&kinds[k], i, out, &d, o);
+        }
+        draft_view_free(&d);
     }
-    draft_view d = {0};
-    ent_status status =
-        draft_view_make(p, out->organization, kept, kept_count, &d);
-    for (size_t i = 0; status == ENT_OK && i < p->count; i++) {
-        status = decide_one(p, i, out, &d, o);
-    }
-    draft_view_free(&d);
     return status;
 }

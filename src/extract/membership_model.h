@@ -37,25 +37,54 @@ typedef enum {
     MF_OWNS_CUE,     /* the run of states nearest a cue word */
     MF_ADJACENT,     /* a cue word within ADJACENT_TOKENS of the run */
     MF_RUN,          /* one of a run of 3 or more states ("A, B and C") */
+    MF_PAIR,         /* one of two states ("A and B") */
     MF_COLON,        /* after a colon or a dash that follows a cue */
     MF_SET_OUT,      /* an item of a list set out after "members:" */
     MF_LEADERS_NEAR, /* leaders, presidents, heads, delegations before */
     MF_VETO_SENT,    /* a denying word in the sentence, not near */
     MF_ATTENDS,      /* the draft has the state attend the summit */
     MF_HOSTS,        /* the draft has the state host it */
-    MF_ORG_MEMBERS,  /* the rules drew other members of the organization */
+    MF_ORG_OTHERS,   /* the rules drew other members of the organization */
     MF_FOCUS,        /* the organization is the article's */
     MEMBER_FEATURE_COUNT
 } member_feature;
 
-/* The learnt model (membership_weights.c, generated). */
+/* The chair model's features: a chair word (chairmanship, presidency,
+ * chair, helm...) and the state nearest it in its clause. The last four
+ * are the draft's, as for members. */
+typedef enum {
+    CF_BIAS = 0,
+    CF_MENTIONS,   /* the state's mentions near a chair word */
+    CF_ADJACENT,   /* at most 2 tokens between the word and the state */
+    CF_POSSESSIVE, /* "Kazakhstan's chairmanship" */
+    CF_OF_STATE,   /* "the presidency of Kazakhstan" */
+    CF_NOUN,       /* chairmanship, presidency, helm (not chair) */
+    CF_ROTATING,   /* rotating, rotation near */
+    CF_TAKE,       /* assumed, took, holds, handed, passes, baton near */
+    CF_CURRENT,    /* current, incoming, new, this near */
+    CF_MEETING,    /* session, meeting, summit near */
+    CF_ORG_CLAUSE, /* an organization, or "the bloc", in the clause */
+    CF_VETO_SENT,  /* former, previous, vice... in the sentence, not near */
+    CF_ATTENDS,
+    CF_HOSTS,
+    CF_ORG_OTHERS, /* the rules drew another chair of the organization */
+    CF_FOCUS,
+    CHAIR_FEATURE_COUNT
+} chair_feature;
+
+#define MODEL_FEATURES_MAX 24
+
+/* A learnt model (membership_weights.c, generated): `count` features,
+ * the bias first and the draft's four last. */
 typedef struct {
-    const char *names[MEMBER_FEATURE_COUNT];
-    double weights[MEMBER_FEATURE_COUNT];
+    int count;
+    const char *names[MODEL_FEATURES_MAX];
+    double weights[MODEL_FEATURES_MAX];
     double threshold, logit_threshold;
     double confidence_cap; /* the drawn relation's confidence at most */
-} membership_weights;
-extern const membership_weights membership_model_weights;
+} pair_weights;
+extern const pair_weights membership_model_weights;
+extern const pair_weights chair_model_weights;
 
 /* One (state, organization) pair the article names near a cue. */
 typedef struct {
@@ -82,7 +111,7 @@ typedef struct {
     uint32_t pc[PC_COUNT];
     uint32_t clause;
     uint32_t left_org, right_org;
-    uint16_t cls;
+    uint32_t cls;
 } member_token;
 
 /* A run of states ("A, B and C"): token indices of its first and last
@@ -92,14 +121,19 @@ typedef struct {
     uint32_t first, last, n, owns, gap;
 } member_run;
 
+/* The pairs of one model, with a chain per state. */
 typedef struct {
     member_candidate *items;
     size_t count, capacity;
     uint32_t *first; /* per entity: its first pair + 1, or 0 */
+} pair_list;
+
+typedef struct {
+    pair_list members, chairs;
     size_t entity_count;
     /* the cue words, by hash (open addressing): class bits, 0 empty */
     uint32_t word_hash[MEMBER_WORD_SLOTS];
-    uint16_t word_class[MEMBER_WORD_SLOTS];
+    uint32_t word_class[MEMBER_WORD_SLOTS];
     /* a list set out after "members:" goes on in the next sentences */
     size_t set_out_org; /* its organization, EXTRACT_PENDING_ORG */
     int set_out_open;
@@ -125,13 +159,14 @@ ent_status membership_observe(membership_pass *pass,
 void membership_note_finding(membership_pass *pass, const found_relation *r);
 
 /* Decides for every pair given the relations kept so far, and appends
- * to `out` a member_of of each pair drawn. Explains each when asked.
- * ENT_ENOMEM or ENT_OK. */
+ * to `out` a member_of or chairs of each pair drawn. Explains each when
+ * asked. ENT_ENOMEM or ENT_OK. */
 ent_status membership_decide(const membership_pass *pass, finding_list *out,
                              const found_relation *kept, size_t kept_count,
                              const ent_extract_options_t *options);
 
-/* The pattern text of a relation the model drew. */
+/* The pattern texts of a relation the models drew. */
 extern const char membership_model_pattern[];
+extern const char chair_model_pattern[];
 
 #endif /* ENTENTE_EXTRACT_MEMBERSHIP_MODEL_H */
