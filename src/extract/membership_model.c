@@ -38,6 +38,7 @@ enum {
     MC_BODY = 1 << 16,       /* "chairman of the committee, government" */
     MC_OF = 1 << 17,         /* of */
     MC_FROM = 1 << 18,       /* from: "took over the chair from A" */
+    MC_COPULA = 1 << 19,     /* are, is, have, among, such as, states */
 };
 #define MC_CUE (MC_MEMBER | MC_VERB | MC_OBSERVER)
 
@@ -66,7 +67,7 @@ static const struct {
               "dialogue expelled expulsion wishes non considering consider "
               "considers hopes hoping intends aspires mulling guest guests "
               "invited invitee invitees not no never nor except excluding "
-              "outside instead"},
+              "outside instead excluded exclude excludes expel until"},
     {MC_LEADERS, "leaders leader presidents heads head delegations "
                  "delegation ministers representatives"},
     {MC_LINK, "and or as well the"},
@@ -89,6 +90,16 @@ static const struct {
               "commission party board congress assembly executive"},
     {MC_OF, "of"},
     {MC_FROM, "from"},
+    {MC_COPULA,
+     "is are was were be been being has have had hold holds held "
+     "a an all also both remain remains remained became become "
+     "becomes serve serves served its their one among such like "
+     "namely including full founding permanent associate newest "
+     "latest original other fellow two three four five six seven "
+     "eight nine ten eleven twelve states state countries country "
+     "nations nation status include includes included comprises "
+     "comprise consists consist currently so far republics economies "
+     "powers"},
 };
 
 /* The classes counted per token, in the order of member_token.pc. */
@@ -104,7 +115,7 @@ static const uint32_t pc_classes[PC_COUNT] = {MC_MEMBER, MC_VERB, MC_VETO,
 /* States in a run for it to read as a list. */
 #define RUN_STATES 3
 /* Tokens between two states of one run at most ("A, B", "A and B",
- * "A, as well as B", "A (2009), B"). */
+ * "A, as well as B", "A (2009), B", "1. A; 2. B"). */
 #define RUN_GAP 5
 /* Tokens of a sentence that can be an item of a set-out list. */
 #define SET_OUT_TOKENS 24
@@ -276,7 +287,7 @@ static int run_link(const sentence_view *v, size_t from, size_t to) {
         int link = t->kind == TOKEN_DASH || t->kind == TOKEN_NUMBER ||
                    (v->t[k].cls & MC_LINK) || punct_is(v->text, t, ',') ||
                    punct_is(v->text, t, ';') || punct_is(v->text, t, '(') ||
-                   punct_is(v->text, t, ')') ||
+                   punct_is(v->text, t, ')') || punct_is(v->text, t, '.') ||
                    (t->kind == TOKEN_PUNCT &&
                     (unsigned char)v->text[t->start] >= 0x80);
         if (!link) {
@@ -317,14 +328,44 @@ static ent_status find_runs(membership_pass *p, const sentence_view *v) {
     return ENT_OK;
 }
 
+/* 1 for a word that ends in "ly" ("officially", "formally"). */
+static int adverb(const char *text, const token *t) {
+    return t->end - t->start >= 4 && text[t->end - 2] == 'l' &&
+           text[t->end - 1] == 'y';
+}
+
+/* 1 when the tokens (a, b) between a cue word and a run only say what
+ * the states are: a copula, a determiner, a number, punctuation, the
+ * organization, an adverb ("are members of the SCO", "members: A",
+ * "counts A among its members", "officially became new members"); not
+ * another verb ("B sent observers", "members, held
+ * talks with C"). */
+static int linked(const sentence_view *v, size_t a, size_t b) {
+    for (size_t k = a + 1; k < b; k++) {
+        const token *t = &v->tokens[k];
+        if (t->kind == TOKEN_WORD &&
+            !(v->t[k].cls & (MC_COPULA | MC_LINK | MC_OF | MC_MEMBER |
+                             MC_ORG_WORD | MC_CURRENT | MC_PAST)) &&
+            !adverb(v->text, t)) {
+            return 0;
+        }
+        if (t->kind == TOKEN_MENTION && !org_mention(v->g, t)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* For each membership cue word, the run nearest it in its clause owns
- * it; each run learns how near its nearest cue is. Linear: cues and runs
- * are both in order. */
+ * it when they are linked and near; each run learns how near its nearest cue
+ * is. Linear: cues and runs are both in order. */
 static void assign_cues(membership_pass *p, const sentence_view *v) {
     size_t r = 0;
     for (size_t i = 0; i < v->count && p->run_count > 0; i++) {
-        if (!(v->t[i].cls & (MC_MEMBER | MC_VERB))) {
-            continue;
+        if (!(v->t[i].cls & (MC_MEMBER | MC_VERB)) ||
+            (!(v->t[i].cls & MC_MEMBER) &&
+             in_range(v, PC_LEADERS, (long)i - LEADERS_BEFORE, (long)i))) {
+            continue; /* "the leaders included A": who came, not members */
         }
         while (r + 1 < p->run_count && p->runs[r + 1].first < i) {
             r++;
@@ -334,6 +375,10 @@ static void assign_cues(membership_pass *p, const sentence_view *v) {
         uint32_t gap = UINT32_MAX;
         for (size_t k = r; k <= r + 1 && k < p->run_count; k++) {
             member_run *u = &p->runs[k];
+            /* "A's President", "A's role": the state owns the next noun */
+            if (v->tokens[u->first].m.possessive) {
+                continue;
+            }
             if (v->t[u->first].clause != v->t[i].clause &&
                 v->t[u->last].clause != v->t[i].clause) {
                 continue;
@@ -346,7 +391,9 @@ static void assign_cues(membership_pass *p, const sentence_view *v) {
                 best = k;
             }
         }
-        if (best != SIZE_MAX) {
+        if (best != SIZE_MAX && gap <= NEAR_TOKENS &&
+            linked(v, i < p->runs[best].first ? i : p->runs[best].last,
+                   i < p->runs[best].first ? p->runs[best].first : i)) {
             p->runs[best].owns = 1;
             if (gap < p->runs[best].gap) {
                 p->runs[best].gap = gap;

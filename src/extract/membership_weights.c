@@ -10,9 +10,9 @@
 const pair_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-3.8800, 0.0680, 1.7313, 0.7523, 0.5406, -0.4795, -0.2927, 0.9493, 1.1044, 2.4389, 0.5852, 0.4813, 0.0000, 0.3620, -0.0440, 0.7586, -0.3759, 1.4515, 0.1284},
-    0.85,
-    1.734601,
+    {-3.7897, 0.2494, 1.7015, 0.9441, 0.6719, -0.5926, -0.2706, 1.7807, 1.1626, 2.0487, 0.7929, 0.1436, 0.0000, 0.6744, -0.2308, 1.2380, -0.2221, 1.2848, -0.0276},
+    0.90,
+    2.197225,
     0.65,
 };
 const pair_weights chair_model_weights = {

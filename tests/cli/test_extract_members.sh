@@ -1,0 +1,107 @@
+# End-to-end tests of the membership and chair models of `entente extract`
+# (src/extract/membership_model.c; sourced by run.sh, which also gives
+# draft_has from test_extract.sh). The sentences are invented for the
+# tests; none comes from an article of tests/extract.
+
+# model_drew DRAFT TYPE SOURCE TARGET: the draft has the relation, drawn by
+# the model (its pattern), below every rule's confidence.
+model_drew() {
+    python3 - "$@" <<'PY' || fail "no $2 $3 -> $4 drawn by a model in $1"
+import json, sys
+path, kind, source, target = sys.argv[1:]
+for r in json.load(open(path))["relations"]:
+    if (r["type"], r["source"], r["target"]) == (kind, source, target):
+        assert r["pattern"].endswith("model (features of the whole article)"), r["pattern"]
+        assert 0.5 <= r["confidence"] <= 0.65, r["confidence"]
+        assert r["extracted"] is True and r["evidence"]
+        sys.exit(0)
+sys.exit(1)
+PY
+}
+
+# A list of states a membership word governs, in a phrasing no rule
+# lists ("counts A, B and C among its members"), is drawn; beside it, a
+# dialogue partner, an applicant, a former observer, a guest and a state
+# that left are not, and --explain shows the features and the veto.
+test_extract_members_model_reads_a_governed_list_and_its_vetoes() {
+    printf '%s\n' \
+        'The Shanghai Cooperation Organisation summit opened in Astana on Thursday.' \
+        'The eight-nation grouping, which counts China, Russia, India, Pakistan and Kyrgyzstan among its members, met for two days.' \
+        'Founding states Tajikistan and Uzbekistan pressed for closer security ties; Mongolia, a dialogue partner, and Turkey, which has applied for membership, sent envoys.' \
+        'Membership now also takes in Iran, Belarus and Kazakhstan, while Afghanistan, a former observer, and Azerbaijan, a guest of the host, stayed outside.' \
+        'Turkmenistan, a member until it left in 2005, was not invited.' >"$SCRATCH/m1.txt"
+    run extract "$SCRATCH/m1.txt" --date 2024-07-04 --explain -o "$SCRATCH/m1.json"
+    expect_status 0
+    expect_err_has 'member_of model: each state named near its words, drawn at p >= 0.90 when the rules did not'
+    expect_err_has '  model member_of CHN->SCO '
+    expect_err_has ' drawn evidence [75, 197): mentions=1 member_near=1 '
+    expect_err_has ' owns_cue=1 adjacent=1 run=1 '
+    expect_err_has '  model member_of TUR->SCO '
+    grep -q '  model member_of TUR->SCO [0-9.]* vetoed-denied' "$SCRATCH/err" ||
+        fail "the applicant is not vetoed"
+    grep -q '  model member_of TKM->SCO [0-9.]* vetoed-denied' "$SCRATCH/err" ||
+        fail "the state that left is not vetoed"
+    for state in CHN RUS IND PAK KGZ; do
+        model_drew "$SCRATCH/m1.json" member_of "$state" SCO
+    done
+    draft_has "$SCRATCH/m1.json" -member_of:MNG:SCO -member_of:TUR:SCO \
+        -member_of:AFG:SCO -member_of:AZE:SCO -member_of:TKM:SCO
+}
+
+# States named in the same sentence as members, but not in the list the
+# membership word governs, are not members: "A and B, all among the
+# founding members, held talks with C, D and E"; nor are states that
+# "sent observers" (a verb between the states and the word).
+test_extract_members_model_a_list_beside_the_members_is_not_theirs() {
+    printf '%s\n' \
+        'The ASEAN summit opened in Vientiane on Thursday.' \
+        'Indonesia, Thailand, Singapore and Vietnam, all among the founding members, held talks with Japan, South Korea and India on trade.' \
+        'Its members are Malaysia, Cambodia and Laos, while the United States and China sent observers of their own.' >"$SCRATCH/m2.txt"
+    run extract "$SCRATCH/m2.txt" --date 2024-10-09 --explain -o "$SCRATCH/m2.json"
+    expect_status 0
+    for state in IDN THA SGP VNM; do
+        model_drew "$SCRATCH/m2.json" member_of "$state" ASEAN
+    done
+    draft_has "$SCRATCH/m2.json" +member_of:MYS:ASEAN +member_of:KHM:ASEAN \
+        +member_of:LAO:ASEAN -member_of:JPN:ASEAN -member_of:KOR:ASEAN \
+        -member_of:IND:ASEAN -member_of:USA:ASEAN -member_of:CHN:ASEAN
+}
+
+# A chair stated in a form no rule lists ("will take the helm of the
+# SCO", "Pakistan's turn at the helm of the bloc") is drawn; a title
+# before a name, a previous chair, the president's office, the chair
+# given up and a deputy chairman are not.
+test_extract_members_chair_model_and_its_vetoes() {
+    printf '%s\n' \
+        'The Shanghai Cooperation Organisation summit opened in Astana on Thursday.' \
+        'India will take the helm of the SCO next year.' \
+        "Pakistan's turn at the helm of the bloc ends at this summit." \
+        'Chinese Chairman Xi Jinping attended.' \
+        'Uzbekistan, the previous chair, sent its premier.' \
+        'The Egyptian Presidency issued a statement.' \
+        'Kyrgyzstan took over the chairmanship from Tajikistan.' \
+        'Belarus, whose deputy chairman spoke, joined the talks.' >"$SCRATCH/c1.txt"
+    run extract "$SCRATCH/c1.txt" --date 2024-07-04 --explain -o "$SCRATCH/c1.json"
+    expect_status 0
+    expect_err_has 'chairs model: each state named near its words, drawn at p >= 0.90 when the rules did not'
+    grep -q '  model chairs IND->SCO [0-9.]* drawn evidence \[75, 121): mentions=1 adjacent=0 possessive=0 of_state=0 noun=1 rotating=0 take=1 ' "$SCRATCH/err" ||
+        fail "no explained chair of India"
+    grep -q '  model chairs CHN->SCO [0-9.]* vetoed-denied' "$SCRATCH/err" ||
+        fail "a title before a name is not vetoed"
+    grep -q '  model chairs EGY->SCO [0-9.]* not-drawn' "$SCRATCH/err" ||
+        fail "the president's office is drawn"
+    model_drew "$SCRATCH/c1.json" chairs IND SCO
+    model_drew "$SCRATCH/c1.json" chairs PAK SCO
+    draft_has "$SCRATCH/c1.json" +chairs:KGZ:SCO -chairs:CHN:SCO \
+        -chairs:UZB:SCO -chairs:EGY:SCO -chairs:TJK:SCO -chairs:BLR:SCO
+}
+
+# The models' weights are what scripts/train-membership learns from the
+# development gold of this build's rules (held-out articles never read).
+test_extract_members_weights_are_trained() {
+    ENTENTE="$ENTENTE" python3 scripts/train-membership --check >"$SCRATCH/out" 2>"$SCRATCH/err"
+    status=$?
+    OUT=$(cat "$SCRATCH/out")
+    ERR=$(cat "$SCRATCH/err")
+    expect_status 0
+}
