@@ -449,8 +449,9 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
     /* an item of a list set out after "members:" is after that colon */
     bits |= v->set_out ? 1u << MF_SET_OUT | 1u << MF_COLON : 0;
     /* the nearest cue before the run with no other state between, a
-     * colon or a dash between them, and any denying word between them or
-     * just around the run */
+     * colon or a dash between them, and any denying word just before the
+     * cue ("applied to join the bloc, including A"), between them or just
+     * around the run */
     long cue = -1;
     int colon = 0;
     for (long k = lo - 1; k >= 0; k--) {
@@ -469,7 +470,7 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
     bits |= cue >= 0 && colon ? 1u << MF_COLON : 0;
     *veto = in_range(v, PC_VETO, lo - VETO_TOKENS, lo) ||
             in_range(v, PC_VETO, hi, hi + VETO_TOKENS) ||
-            (cue >= 0 && in_range(v, PC_VETO, cue, lo));
+            (cue >= 0 && in_range(v, PC_VETO, cue - VETO_TOKENS, lo));
     *observer = cue >= 0 ? (v->t[cue].cls & MC_OBSERVER) != 0
                          : in_range(v, PC_OBSERVER, hi, hi + VETO_TOKENS) != 0;
     bits |= in_range(v, PC_VETO, 0, c) && !*veto ? 1u << MF_VETO_SENT : 0;
@@ -534,14 +535,35 @@ static int person_mention(const ent_gazetteer_t *g, const token *t) {
            g->entities[t->m.entity].type == ENT_ENTITY_PERSON;
 }
 
-/* 1 when a person is named strictly between tokens a and b. */
+/* 1 when a person is named strictly between tokens a and b, and a
+ * comma after them closes the apposition: the state is that person's
+ * ("President of A NAME, ..., Chairman of ..."), not "A's King NAME
+ * chairing the session". */
 static int person_between(const sentence_view *v, size_t a, size_t b) {
+    int person = 0;
     for (size_t k = a + 1; k < b; k++) {
-        if (person_mention(v->g, &v->tokens[k])) {
+        person |= person_mention(v->g, &v->tokens[k]);
+        if (person && punct_is(v->text, &v->tokens[k], ',')) {
             return 1;
         }
     }
     return 0;
+}
+
+/* 1 when the chair word at i is a title before a name: "Chairman Xi
+ * Jinping", "Presidential Council Chairman Mohamed al-Menfi" (a person
+ * the gazetteer knows, or a capitalized word after a capitalized
+ * title). */
+static int title_before_name(const sentence_view *v, size_t i) {
+    if (i + 1 >= v->count) {
+        return 0;
+    }
+    const token *next = &v->tokens[i + 1];
+    unsigned char first = (unsigned char)v->text[v->tokens[i].start];
+    unsigned char after = (unsigned char)v->text[next->start];
+    return person_mention(v->g, next) ||
+           (first >= 'A' && first <= 'Z' && next->kind == TOKEN_WORD &&
+            after >= 'A' && after <= 'Z');
 }
 
 /* 1 when the state at k is one of a run of states ("A, B and C"). */
@@ -576,8 +598,11 @@ static size_t chair_state(const sentence_view *v, size_t i) {
             state_mention(v->g, &v->tokens[i - d])) {
             return i - d;
         }
+        /* not the state the chair is taken from ("assume the presidency
+         * of the OIC from Egypt"): the one taking it may be further */
         if (i + d < v->count && v->t[i + d].clause == v->t[i].clause &&
-            state_mention(v->g, &v->tokens[i + d])) {
+            state_mention(v->g, &v->tokens[i + d]) &&
+            !(v->t[i + d - 1].cls & MC_FROM)) {
             return i + d;
         }
     }
@@ -622,7 +647,7 @@ static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
     *veto = class_near(v, MC_CHAIR_VETO, lo - CHAIR_VETO_AROUND,
                        hi + CHAIR_VETO_AROUND) ||
             class_near(v, MC_BODY, (long)i + 1, (long)i + 1 + CHAIR_AROUND) ||
-            (i + 1 < v->count && person_mention(v->g, &v->tokens[i + 1])) ||
+            title_before_name(v, i) ||
             person_between(v, (size_t)lo, (size_t)hi - 1) ||
             (k > i && (v->t[k - 1].cls & MC_FROM)) || in_run(v, k);
     bits |= !*veto && class_near(v, MC_CHAIR_VETO, 0, (long)v->count)

@@ -10,7 +10,7 @@
 const pair_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-3.7897, 0.2494, 1.7015, 0.9441, 0.6719, -0.5926, -0.2706, 1.7807, 1.1626, 2.0487, 0.7929, 0.1436, 0.0000, 0.6744, -0.2308, 1.2380, -0.2221, 1.2848, -0.0276},
+    {-4.3099, 0.1409, 1.7559, 1.0088, 0.6322, -0.6812, 0.0776, 1.7997, 1.2159, 2.0427, 0.7982, 0.1854, 0.0000, 0.8216, -0.2547, 1.7252, -0.2113, 1.3245, 0.0610},
     0.90,
     2.197225,
     0.65,
@@ -18,7 +18,7 @@ const pair_weights membership_model_weights = {
 const pair_weights chair_model_weights = {
     16,
     {"bias", "mentions", "adjacent", "possessive", "of_state", "noun", "rotating", "take", "current", "meeting", "org_clause", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {2.9007, 0.0534, -0.3683, 0.1866, 0.0276, -0.4510, 0.0172, 0.3233, 0.1732, 0.3318, 0.4948, 0.0237, -0.1556, 0.4036, 0.2508, 0.0000},
+    {3.0063, 0.0873, -0.3365, 0.2170, 0.0225, -0.4273, 0.0145, 0.2966, 0.1495, 0.3405, 0.5304, 0.0200, -0.1808, 0.4311, 0.2186, 0.0000},
     0.90,
     2.197225,
     0.65,

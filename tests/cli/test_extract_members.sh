@@ -105,3 +105,24 @@ test_extract_members_weights_are_trained() {
     ERR=$(cat "$SCRATCH/err")
     expect_status 0
 }
+
+# The ninth round's forms, written anew: a head "chairing the session"
+# after the state's possessive chairs for it; the state taking over the
+# chair "from" another chairs, not the other; a capitalized title before
+# a name is no chair ("Presidential Council Chairman NAME"); states after
+# "applied to join the bloc, including" are no members.
+test_extract_members_chair_taken_from_and_applicants_before_the_cue() {
+    printf '%s\n' \
+        "The Gulf Cooperation Council summit opened in Doha on Tuesday, with Qatar's Emir Tamim bin Hamad Al Thani chairing the session." \
+        'Oman is due to take over the chairmanship of the bloc from Kuwait.' \
+        "Libya's Presidential Council Chairman Mohamed al-Menfi was also in Doha." \
+        'Some 15 nations have applied to join the bloc, including Jordan, Morocco and Yemen.' >"$SCRATCH/c5.txt"
+    run extract "$SCRATCH/c5.txt" --date 2024-12-03 --explain -o "$SCRATCH/c5.json"
+    expect_status 0
+    model_drew "$SCRATCH/c5.json" chairs QAT GCC
+    model_drew "$SCRATCH/c5.json" chairs OMN GCC
+    grep -q '  model member_of JOR->GCC [0-9.]* vetoed-denied' "$SCRATCH/err" ||
+        fail "an applicant after the cue is not vetoed"
+    draft_has "$SCRATCH/c5.json" -chairs:KWT:GCC -chairs:LBY:GCC \
+        -member_of:JOR:GCC -member_of:MAR:GCC -member_of:YEM:GCC
+}
