@@ -216,6 +216,8 @@ typedef struct {
     member_token *t; /* count + 1 entries: prefix counts up to each */
     size_t count;
     int has_org, set_out;
+    size_t list_colon, list_cue; /* "members: ...": the colon and its
+                                    cue, SIZE_MAX when none */
     size_t fallback_org;
     sentence where;
 } sentence_view;
@@ -468,6 +470,14 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
                  (punct_is(v->text, &v->tokens[k], '(') && k + 1 == lo);
     }
     bits |= cue >= 0 && colon ? 1u << MF_COLON : 0;
+    /* an item of the list after "member states:", however it is laid
+     * out ("observer states: Prime Minister of A NAME, Prime Minister of
+     * B NAME") */
+    if (v->list_colon != SIZE_MAX && r->first > v->list_colon &&
+        v->t[r->first].clause == v->t[v->list_colon].clause) {
+        bits |= 1u << MF_SET_OUT | 1u << MF_COLON;
+        cue = cue >= 0 ? cue : (long)v->list_cue;
+    }
     *veto = in_range(v, PC_VETO, lo - VETO_TOKENS, lo) ||
             in_range(v, PC_VETO, hi, hi + VETO_TOKENS) ||
             (cue >= 0 && in_range(v, PC_VETO, cue - VETO_TOKENS, lo));
@@ -685,6 +695,23 @@ static ent_status read_chairs(membership_pass *p, const sentence_view *v) {
     return ENT_OK;
 }
 
+/* The first colon within NEAR_TOKENS after a membership word, in its
+ * clause: what follows is the list of members. */
+static void find_list_colon(sentence_view *v) {
+    size_t cue = SIZE_MAX;
+    for (size_t k = 0; k < v->count; k++) {
+        if (v->t[k].cls & MC_CUE) {
+            cue = k;
+        } else if (cue != SIZE_MAX && punct_is(v->text, &v->tokens[k], ':') &&
+                   k - cue <= NEAR_TOKENS &&
+                   v->t[k].clause == v->t[cue].clause) {
+            v->list_colon = k;
+            v->list_cue = cue;
+            return;
+        }
+    }
+}
+
 ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
                               const char *text, const token *tokens,
                               size_t count, sentence where) {
@@ -702,8 +729,8 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
                     sizeof *p->scratch)) {
         return ENT_ENOMEM;
     }
-    sentence_view v = {g,     text, tokens,  p->scratch,
-                       count, 0,    set_out, EXTRACT_PENDING_ORG,
+    sentence_view v = {g,    text,    tokens,   p->scratch, count,
+                       0,    set_out, SIZE_MAX, SIZE_MAX,   EXTRACT_PENDING_ORG,
                        where};
     uint32_t all = classify(p, &v);
     int named_org = 0;
@@ -715,6 +742,7 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
         }
     }
     v.has_org = named_org || (all & MC_ORG_WORD);
+    find_list_colon(&v);
     if (colon_end && (all & MC_CUE)) {
         p->set_out_open = 1;
         p->set_out_org = last_org;

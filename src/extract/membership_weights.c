@@ -10,7 +10,7 @@
 const pair_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-4.3099, 0.1409, 1.7559, 1.0088, 0.6322, -0.6812, 0.0776, 1.7997, 1.2159, 2.0427, 0.7982, 0.1854, 0.0000, 0.8216, -0.2547, 1.7252, -0.2113, 1.3245, 0.0610},
+    {-4.6290, 0.1841, 1.7091, 0.7325, 0.7771, -0.4429, 0.3134, 1.6588, 1.2904, 2.1255, 0.9454, 0.4599, 1.6389, 0.9490, -0.0444, 1.4941, -0.1136, 1.3020, 0.0422},
     0.90,
     2.197225,
     0.65,

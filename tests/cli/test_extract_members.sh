@@ -126,3 +126,19 @@ test_extract_members_chair_taken_from_and_applicants_before_the_cue() {
     draft_has "$SCRATCH/c5.json" -chairs:KWT:GCC -chairs:LBY:GCC \
         -member_of:JOR:GCC -member_of:MAR:GCC -member_of:YEM:GCC
 }
+
+# A state in the list after "observer states:", however the items are
+# laid out (a title, "of", a name), is read as an item of that list
+# (set_out=1, colon=1) with the observer status, and --explain shows it;
+# whether it is drawn is the weights' decision.
+test_extract_members_items_of_a_list_after_a_colon() {
+    printf '%s\n' \
+        'The SCO heads of government met in Bishkek on Thursday.' \
+        'Also present were representatives of the observer states: Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene and a deputy from Belarus.' >"$SCRATCH/m7.txt"
+    run extract "$SCRATCH/m7.txt" --date 2023-10-26 --explain
+    expect_status 0
+    grep -q '  model member_of MNG->SCO [0-9.]* [a-z-]* observer.* colon=1 set_out=1 ' "$SCRATCH/err" ||
+        fail "Mongolia is not read as an item of the observers' list"
+    grep -q '  model member_of BLR->SCO [0-9.]* [a-z-]* observer.* colon=1 set_out=1 ' "$SCRATCH/err" ||
+        fail "Belarus is not read as an item of the observers' list"
+}
