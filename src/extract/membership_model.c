@@ -230,9 +230,8 @@ static uint32_t in_range(const sentence_view *v, size_t k, long from, long to) {
     return b > a ? v->t[b].pc[k] - v->t[a].pc[k] : 0;
 }
 
-/* Classes the tokens, counts them and numbers the clauses; returns the
- * classes of the sentence. */
-static uint32_t classify(const membership_pass *p, sentence_view *v) {
+/* Classes the tokens; returns the classes of the sentence. */
+static uint32_t classify_words(const membership_pass *p, sentence_view *v) {
     uint32_t all = 0;
     member_token *t = v->t;
     for (size_t i = 0; i < v->count; i++) {
@@ -243,6 +242,13 @@ static uint32_t classify(const membership_pass *p, sentence_view *v) {
         }
         all |= t[i].cls;
     }
+    return all;
+}
+
+/* Counts the classes before each token, numbers the clauses and notes
+ * the organizations either side (after classify_words). */
+static void count_classes(sentence_view *v) {
+    member_token *t = v->t;
     memset(t[0].pc, 0, sizeof t[0].pc);
     t[0].clause = 0;
     uint32_t org = 0;
@@ -276,7 +282,6 @@ static uint32_t classify(const membership_pass *p, sentence_view *v) {
         }
         t[i].right_org = org;
     }
-    return all;
 }
 
 /* 1 when the tokens (from, to) only join two states of one run. */
@@ -732,7 +737,11 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
     sentence_view v = {g,    text,    tokens,   p->scratch, count,
                        0,    set_out, SIZE_MAX, SIZE_MAX,   EXTRACT_PENDING_ORG,
                        where};
-    uint32_t all = classify(p, &v);
+    uint32_t all = classify_words(p, &v);
+    if (!(all & (MC_CUE | MC_CHAIR)) && !set_out) {
+        return ENT_OK; /* no word of membership or chair: nothing to read */
+    }
+    count_classes(&v);
     int named_org = 0;
     size_t last_org = EXTRACT_PENDING_ORG;
     for (size_t i = 0; i < count; i++) {
