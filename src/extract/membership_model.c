@@ -550,19 +550,17 @@ static int person_mention(const ent_gazetteer_t *g, const token *t) {
            g->entities[t->m.entity].type == ENT_ENTITY_PERSON;
 }
 
-/* 1 when a person is named strictly between tokens a and b, and a
- * comma after them closes the apposition: the state is that person's
- * ("President of A NAME, ..., Chairman of ..."), not "A's King NAME
- * chairing the session". */
-static int person_between(const sentence_view *v, size_t a, size_t b) {
-    int person = 0;
+/* 1 when two persons are named strictly between tokens a and b: the
+ * state is the first one's and the chair another's ("President of A
+ * NAME, President of B NAME2, Chairman of ..."); one person between is
+ * the state's head ("A's King NAME chairing the session", "A's NAME, the
+ * current chairman of"). */
+static int persons_between(const sentence_view *v, size_t a, size_t b) {
+    int persons = 0;
     for (size_t k = a + 1; k < b; k++) {
-        person |= person_mention(v->g, &v->tokens[k]);
-        if (person && punct_is(v->text, &v->tokens[k], ',')) {
-            return 1;
-        }
+        persons += person_mention(v->g, &v->tokens[k]);
     }
-    return 0;
+    return persons >= 2;
 }
 
 /* 1 when the chair word at i is a title before a name: "Chairman Xi
@@ -657,13 +655,14 @@ static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
                 : 0;
     /* a chairmanship that ended, a deputy, another body's chairman, a
      * title before a name ("Chairman Xi"), a state that is another
-     * person's ("President of A NAME, Chairman of ..."), the chair given
+     * person's ("President of A NAME, B NAME2, Chairman of ..."), the
+     * chair given
      * up ("took over the chairmanship from A"), a state in a list */
     *veto = class_near(v, MC_CHAIR_VETO, lo - CHAIR_VETO_AROUND,
                        hi + CHAIR_VETO_AROUND) ||
             class_near(v, MC_BODY, (long)i + 1, (long)i + 1 + CHAIR_AROUND) ||
             title_before_name(v, i) ||
-            person_between(v, (size_t)lo, (size_t)hi - 1) ||
+            persons_between(v, (size_t)lo, (size_t)hi - 1) ||
             (k > i && (v->t[k - 1].cls & MC_FROM)) || in_run(v, k);
     bits |= !*veto && class_near(v, MC_CHAIR_VETO, 0, (long)v->count)
                 ? 1u << CF_VETO_SENT

@@ -18,9 +18,9 @@ const pair_weights membership_model_weights = {
 const pair_weights chair_model_weights = {
     16,
     {"bias", "mentions", "adjacent", "possessive", "of_state", "noun", "rotating", "take", "current", "meeting", "org_clause", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {3.0063, 0.0873, -0.3365, 0.2170, 0.0225, -0.4273, 0.0145, 0.2966, 0.1495, 0.3405, 0.5304, 0.0200, -0.1808, 0.4311, 0.2186, 0.0000},
-    0.90,
-    2.197225,
+    {0.8979, 0.1841, 0.3257, 0.3925, 0.0211, 0.0764, 0.0304, 0.6268, 0.4395, 0.1958, 0.9877, 0.0656, -0.4033, 0.9245, 0.4419, 0.0000},
+    0.70,
+    0.847298,
     0.65,
 };
 // clang-format on

@@ -83,7 +83,7 @@ test_extract_members_chair_model_and_its_vetoes() {
         'Belarus, whose deputy chairman spoke, joined the talks.' >"$SCRATCH/c1.txt"
     run extract "$SCRATCH/c1.txt" --date 2024-07-04 --explain -o "$SCRATCH/c1.json"
     expect_status 0
-    expect_err_has 'chairs model: each state named near its words, drawn at p >= 0.90 when the rules did not'
+    expect_err_has 'chairs model: each state named near its words, drawn at p >= 0.70 when the rules did not'
     grep -q '  model chairs IND->SCO [0-9.]* drawn evidence \[75, 121): mentions=1 adjacent=0 possessive=0 of_state=0 noun=1 rotating=0 take=1 ' "$SCRATCH/err" ||
         fail "no explained chair of India"
     grep -q '  model chairs CHN->SCO [0-9.]* vetoed-denied' "$SCRATCH/err" ||
@@ -141,4 +141,19 @@ test_extract_members_items_of_a_list_after_a_colon() {
         fail "Mongolia is not read as an item of the observers' list"
     grep -q '  model member_of BLR->SCO [0-9.]* [a-z-]* observer.* colon=1 set_out=1 ' "$SCRATCH/err" ||
         fail "Belarus is not read as an item of the observers' list"
+}
+
+# The state of a head named in apposition to "the current chairman"
+# chairs ("A's NAME, the current chairman of ..."); the state of a
+# president named before another's title does not ("President of A NAME,
+# President of B NAME2, Chairman of the Executive Committee").
+test_extract_members_chair_of_a_head_in_apposition() {
+    printf '%s\n' \
+        'ABUJA — West African leaders met in Abuja on Sunday for the ECOWAS summit.' \
+        "Nigeria's Bola Tinubu, the current chairman of the Authority of Heads of State, opened the session." \
+        'Present were President of Ghana Nana Akufo-Addo, President of Senegal Macky Sall, Chairman of the Commission Omar Touray.' >"$SCRATCH/c6.txt"
+    run extract "$SCRATCH/c6.txt" --date 2023-07-09 --explain -o "$SCRATCH/c6.json"
+    expect_status 0
+    model_drew "$SCRATCH/c6.json" chairs NGA ECOWAS
+    draft_has "$SCRATCH/c6.json" -chairs:GHA:ECOWAS -chairs:SEN:ECOWAS
 }
