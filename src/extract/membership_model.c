@@ -39,6 +39,7 @@ enum {
     MC_OF = 1 << 17,         /* of */
     MC_FROM = 1 << 18,       /* from: "took over the chair from A" */
     MC_COPULA = 1 << 19,     /* are, is, have, among, such as, states */
+    MC_NOT_ORG = 1 << 20,    /* delegation, staff, crew: members of these */
 };
 #define MC_CUE (MC_MEMBER | MC_VERB | MC_OBSERVER)
 
@@ -90,6 +91,10 @@ static const struct {
               "commission party board congress assembly executive"},
     {MC_OF, "of"},
     {MC_FROM, "from"},
+    {MC_NOT_ORG, "delegation delegations parliament parliaments staff crew "
+                 "crews family families team teams cabinet board media "
+                 "public press personnel household households security "
+                 "jury panel club clubs church"},
     {MC_COPULA,
      "is are was were be been being has have had hold holds held "
      "a an all also both remain remains remained became become "
@@ -353,8 +358,10 @@ static int linked(const sentence_view *v, size_t a, size_t b) {
         if (t->kind == TOKEN_WORD &&
             !(v->t[k].cls & (MC_COPULA | MC_LINK | MC_OF | MC_MEMBER |
                              MC_ORG_WORD | MC_CURRENT | MC_PAST)) &&
-            !adverb(v->text, t)) {
-            return 0;
+            !adverb(v->text, t) &&
+            !((unsigned char)v->text[t->start] >= '0' &&
+              (unsigned char)v->text[t->start] <= '9')) {
+            return 0; /* (an ordinal, "32nd", says what the state is) */
         }
         if (t->kind == TOKEN_MENTION && !org_mention(v->g, t)) {
             return 0;
@@ -363,15 +370,36 @@ static int linked(const sentence_view *v, size_t a, size_t b) {
     return 1;
 }
 
-/* For each membership cue word, the run nearest it in its clause owns
- * it when they are linked and near; each run learns how near its nearest cue
- * is. Linear: cues and runs are both in order. */
+/* 1 when a word of class `cls` is in tokens [from, to), clamped. */
+static int class_near(const sentence_view *v, uint32_t cls, long from,
+                      long to) {
+    for (long k = from < 0 ? 0 : from; k < to && k < (long)v->count; k++) {
+        if (v->t[k].cls & cls) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when the membership word at i is of a body that is no organization
+ * of states: "members of the delegation", "crew members", "Security
+ * Council members". */
+static int not_org_members(const sentence_view *v, size_t i) {
+    return (v->t[i].cls & MC_MEMBER) &&
+           class_near(v, MC_NOT_ORG | MC_BODY, (long)i - 2, (long)i + 4);
+}
+
+/* For each membership cue word, the run before it in its clause, else
+ * the run after it, owns it when they are linked and near; each run
+ * learns how near its nearest cue is. Linear: cues and runs are both in
+ * order. */
 static void assign_cues(membership_pass *p, const sentence_view *v) {
     size_t r = 0;
     for (size_t i = 0; i < v->count && p->run_count > 0; i++) {
         if (!(v->t[i].cls & (MC_MEMBER | MC_VERB)) ||
             (!(v->t[i].cls & MC_MEMBER) &&
-             in_range(v, PC_LEADERS, (long)i - LEADERS_BEFORE, (long)i))) {
+             in_range(v, PC_LEADERS, (long)i - LEADERS_BEFORE, (long)i)) ||
+            not_org_members(v, i)) {
             continue; /* "the leaders included A": who came, not members */
         }
         while (r + 1 < p->run_count && p->runs[r + 1].first < i) {
@@ -382,8 +410,12 @@ static void assign_cues(membership_pass *p, const sentence_view *v) {
         uint32_t gap = UINT32_MAX;
         for (size_t k = r; k <= r + 1 && k < p->run_count; k++) {
             member_run *u = &p->runs[k];
-            /* "A's President", "A's role": the state owns the next noun */
-            if (v->tokens[u->first].m.possessive) {
+            /* "A's President", "A's role": the state owns the next noun;
+             * "the Russian delegation", "Kazakh members of the staff": a
+             * demonym qualifies a noun (a list after "members:" is read
+             * by its colon, not here) */
+            if (v->tokens[u->first].m.possessive ||
+                v->tokens[u->first].m.kind == SPELLING_DEMONYM) {
                 continue;
             }
             if (v->t[u->first].clause != v->t[i].clause &&
@@ -393,14 +425,16 @@ static void assign_cues(membership_pass *p, const sentence_view *v) {
             uint32_t d = u->last < i    ? (uint32_t)(i - u->last - 1)
                          : u->first > i ? (uint32_t)(u->first - i - 1)
                                         : 0;
-            if (d < gap) {
+            /* the run before the word wins when both are linked to it
+             * ("A became the 32nd member as the B received ...") */
+            if (best == SIZE_MAX && d <= NEAR_TOKENS &&
+                linked(v, i < u->first ? i : u->last,
+                       i < u->first ? u->first : i)) {
                 gap = d;
                 best = k;
             }
         }
-        if (best != SIZE_MAX && gap <= NEAR_TOKENS &&
-            linked(v, i < p->runs[best].first ? i : p->runs[best].last,
-                   i < p->runs[best].first ? p->runs[best].first : i)) {
+        if (best != SIZE_MAX) {
             p->runs[best].owns = 1;
             if (gap < p->runs[best].gap) {
                 p->runs[best].gap = gap;
@@ -586,17 +620,6 @@ static int in_run(const sentence_view *v, size_t k) {
     for (size_t j = lo; j < hi; j++) {
         if (j != k && state_mention(v->g, &v->tokens[j]) &&
             run_link(v, j < k ? j : k, j < k ? k : j)) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* 1 when a word of class `cls` is in tokens [from, to), clamped. */
-static int class_near(const sentence_view *v, uint32_t cls, long from,
-                      long to) {
-    for (long k = from < 0 ? 0 : from; k < to && k < (long)v->count; k++) {
-        if (v->t[k].cls & cls) {
             return 1;
         }
     }

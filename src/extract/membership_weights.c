@@ -10,7 +10,7 @@
 const pair_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-4.6290, 0.1841, 1.7091, 0.7325, 0.7771, -0.4429, 0.3134, 1.6588, 1.2904, 2.1255, 0.9454, 0.4599, 1.6389, 0.9490, -0.0444, 1.4941, -0.1136, 1.3020, 0.0422},
+    {-4.4025, 0.1153, 1.7185, 0.7415, 0.7074, -0.4578, 0.2613, 1.8506, 1.5200, 1.9762, 0.8770, 0.4146, 1.6637, 0.9960, -0.1140, 1.4314, -0.0675, 1.2706, 0.0497},
     0.90,
     2.197225,
     0.65,

@@ -157,3 +157,20 @@ test_extract_members_chair_of_a_head_in_apposition() {
     model_drew "$SCRATCH/c6.json" chairs NGA ECOWAS
     draft_has "$SCRATCH/c6.json" -chairs:GHA:ECOWAS -chairs:SEN:ECOWAS
 }
+
+# "Members" of a body that is no organization of states, and a demonym
+# before a noun, are no membership: "members of the Russian
+# delegation", "Security Council members from A and B", "the Kazakh and
+# Kyrgyz members of the joint staff", "crew members from A, B and C".
+test_extract_members_members_of_other_bodies_are_not_members() {
+    printf '%s\n' \
+        'The CSTO summit opened in Minsk on Thursday.' \
+        'Members of the Russian delegation arrived on Wednesday.' \
+        'Security Council members from Kazakhstan and Kyrgyzstan met separately.' \
+        'The Kazakh and Kyrgyz members of the joint staff signed the plan.' \
+        'Crew members from Belarus, Russia and Kazakhstan took part in the drills.' >"$SCRATCH/m8.txt"
+    run extract "$SCRATCH/m8.txt" --date 2023-11-23 -o "$SCRATCH/m8.json"
+    expect_status 0
+    draft_has "$SCRATCH/m8.json" -member_of:RUS:CSTO -member_of:KAZ:CSTO \
+        -member_of:KGZ:CSTO -member_of:BLR:CSTO
+}
