@@ -14,4 +14,12 @@ const attendance_weights attendance_model_weights = {
     2.944439,
     0.75,
 };
+
+const state_weights attendance_state_weights = {
+    {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "head_named", "member", "host"},
+    {-4.9827, -0.2725, -1.2657, -0.1959, 1.3091, -0.2448, -0.7856, -1.4963, 2.1465, 0.0477, -0.2200, 1.1304, 0.4305, -2.0463, 3.0623, -0.6331, -0.2819, 1.0124, 0.6265, 1.1140, 1.6273, 0.7681, -0.0797},
+    0.95,
+    2.944439,
+    0.70,
+};
 // clang-format on
