@@ -337,7 +337,8 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
                  (state != SIZE_MAX && (facts[state] & FACT_ABSENT));
     attend_verdict v = attendance_verdict(
         w->weights, x, ATTEND_FEATURE_COUNT, w->logit_threshold,
-        w->confidence_cap, facts[r->person], absent, r, o->min_confidence);
+        w->confidence_cap, facts[r->person], absent, r,
+        (r->cues & CUE_PARTICIPATES) != 0, o->min_confidence);
     if (o->explain != NULL) {
         explain_candidate(o, g, event_id, r, state, v.probability, v.decision,
                           x);
@@ -348,7 +349,7 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
 attend_verdict attendance_verdict(const double *weights, const double *x, int n,
                                   double logit_threshold, double cap,
                                   unsigned char fact, int absent,
-                                  const attend_person *r,
+                                  const attend_person *r, int eligible,
                                   double min_confidence) {
     double z = 0;
     for (int k = 0; k < n; k++) {
@@ -365,7 +366,7 @@ attend_verdict attendance_verdict(const double *weights, const double *x, int n,
         v.decision = "vetoed-absent";
     } else if (r->rejected) {
         v.decision = "vetoed-rejected";
-    } else if (z >= logit_threshold && (r->cues & CUE_PARTICIPATES) &&
+    } else if (z >= logit_threshold && eligible &&
                v.confidence >= min_confidence) {
         v.decision = "drawn";
     }

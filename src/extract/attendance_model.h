@@ -121,6 +121,10 @@ typedef enum {
     SF_RUN_NEAR,     /* a participation word within NEAR_TOKENS of the
                         run of names it stands in */
     SF_RUN_LEADERS,  /* a leaders' word just before that run */
+    SF_CLEAN,        /* a sentence naming it has a participation word and
+                        no negation, future or hedge, invitation, bilateral
+                        talks or video address: the state is drawn only
+                        then */
     SF_HEAD_NAMED,   /* the article names its head on the date */
     SF_MEMBER,       /* the rules have it a member of the organization */
     SF_HOST,         /* the rules have it host the summit */
@@ -139,9 +143,10 @@ extern const state_weights attendance_state_weights;
 enum {
     STATE_AT_PLACE = 1, /* a mention right after a place word */
     STATE_BY_DEMONYM = 2,
-    STATE_IN_LIST = 4,     /* SF_IN_LIST */
-    STATE_RUN_NEAR = 8,    /* SF_RUN_NEAR */
-    STATE_RUN_LEADERS = 16 /* SF_RUN_LEADERS */
+    STATE_IN_LIST = 4,      /* SF_IN_LIST */
+    STATE_RUN_NEAR = 8,     /* SF_RUN_NEAR */
+    STATE_RUN_LEADERS = 16, /* SF_RUN_LEADERS */
+    STATE_CLEAN = 32        /* SF_CLEAN */
 };
 
 typedef struct {
@@ -232,14 +237,14 @@ typedef struct {
 
 /* The decision on the features x[0..n) of candidate r, whose FACT_*
  * are `fact` and whom the draft has absent (`absent`): drawn at
- * logit_threshold when a sentence naming it has a participation word
- * and the confidence (the probability, at most `cap`) reaches
- * `min_confidence`, unless the rules drew it, have it absent or
+ * logit_threshold when it is `eligible` (the sentences naming it say
+ * enough of the meeting) and the confidence (the probability, at most `cap`)
+ * reaches `min_confidence`, unless the rules drew it, have it absent or
  * rejected its attendance. */
 attend_verdict attendance_verdict(const double *weights, const double *x, int n,
                                   double logit_threshold, double cap,
                                   unsigned char fact, int absent,
-                                  const attend_person *r,
+                                  const attend_person *r, int eligible,
                                   double min_confidence);
 
 /* Appends r's `attends` with `pattern` when the verdict is "drawn". */

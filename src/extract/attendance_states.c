@@ -109,7 +109,7 @@ static int any_cue(const uint16_t *cues, size_t from, size_t to,
     return 0;
 }
 
-/* The STATE_* flags the run [a, b] of `names` names gives its states. */
+/* The STATE_* flags the run [a, b] of `names` names gives its names. */
 static uint8_t run_flags(const uint16_t *cues, size_t count, size_t a, size_t b,
                          size_t names) {
     size_t before = a > NEAR_TOKENS ? a - NEAR_TOKENS : 0;
@@ -123,6 +123,29 @@ static uint8_t run_flags(const uint16_t *cues, size_t count, size_t a, size_t b,
         flags |= STATE_RUN_LEADERS;
     }
     return flags;
+}
+
+/* The run of names (states and persons joined by commas, "and",
+ * titles) a token stands in, as a sentence is read left to right. */
+typedef struct {
+    size_t last;   /* the run's last name */
+    uint8_t flags; /* STATE_IN_LIST, STATE_RUN_NEAR, STATE_RUN_LEADERS */
+    uint8_t started;
+} attend_run;
+
+/* The list flags of the name at token i: a run starts at a name past
+ * the last run. Called for every name in order, `run` zeroed first:
+ * linear over a sentence. */
+static uint8_t run_at(const ent_gazetteer_t *g, const token *tokens,
+                      const uint16_t *cues, size_t count, size_t i,
+                      attend_run *run) {
+    if (!run->started || i > run->last) {
+        size_t names = 0;
+        run->started = 1;
+        run->last = run_end(g, tokens, cues, count, i, &names);
+        run->flags = run_flags(cues, count, i, run->last, names);
+    }
+    return run->flags;
 }
 
 ent_status attendance_observe_states(attendance_pass *p,
@@ -154,20 +177,25 @@ ent_status attendance_observe_states(attendance_pass *p,
             (uint16_t)((sentence_cues & ~CUE_PARTICIPATES) | CUE_REMOTE);
         last = SIZE_MAX;
     }
-    size_t previous = SIZE_MAX, run_last = 0, names = 0;
-    uint8_t in_run = 0; /* the flags of the run the token stands in */
+    uint8_t clean = (sentence_cues & CUE_PARTICIPATES) &&
+                            !(sentence_cues & (CUE_NEGATION | CUE_FUTURE |
+                                               CUE_REMOTE | CUE_BILATERAL))
+                        ? STATE_CLEAN
+                        : 0;
+    size_t previous = SIZE_MAX;
+    attend_run run = {0};
     for (size_t i = 0; i < count; i++) {
         if (last != SIZE_MAX && i <= last && (cues[i] & CUE_PARTICIPATES)) {
             previous = i;
         }
-        if ((i == 0 || i > run_last) && names_listed(g, &tokens[i])) {
-            run_last = run_end(g, tokens, cues, count, i, &names);
-            in_run = run_flags(cues, count, i, run_last, names);
-            in_run &= video_address == 3 ? (uint8_t)~STATE_RUN_NEAR : 0xff;
-        }
         if (!names_state(g, &tokens[i])) {
+            if (names_listed(g, &tokens[i])) {
+                run_at(g, tokens, cues, count, i, &run);
+            }
             continue;
         }
+        uint8_t in_run = run_at(g, tokens, cues, count, i, &run);
+        in_run &= video_address == 3 ? (uint8_t)~STATE_RUN_NEAR : 0xff;
         attend_person *r =
             attendance_record(&p->states, &p->state_count, &p->state_capacity,
                               p->state_index, tokens[i].m.entity, number);
@@ -177,7 +205,7 @@ ent_status attendance_observe_states(attendance_pass *p,
         r->mentions++;
         uint16_t near = attendance_near(cues, count, i, previous, last);
         r->cues |= near | sentence_cues;
-        r->flags |= in_run;
+        r->flags |= in_run | clean;
         if (i > 0 && (cues[i - 1] & CUE_PLACE)) {
             r->flags |= STATE_AT_PLACE;
         }
@@ -210,6 +238,7 @@ static void state_features(const attend_person *r, int head_named,
     x[SF_IN_LIST] = (r->flags & STATE_IN_LIST) != 0;
     x[SF_RUN_NEAR] = (r->flags & STATE_RUN_NEAR) != 0;
     x[SF_RUN_LEADERS] = (r->flags & STATE_RUN_LEADERS) != 0;
+    x[SF_CLEAN] = (r->flags & STATE_CLEAN) != 0;
     x[SF_HEAD_NAMED] = head_named;
     x[SF_MEMBER] = (facts[r->person] & FACT_MEMBER) != 0;
     x[SF_HOST] = (facts[r->person] & FACT_HOSTS) != 0;
@@ -249,7 +278,8 @@ static ent_status decide_state(const attend_person *r, int head_named,
     attend_verdict v = attendance_verdict(
         w->weights, x, STATE_FEATURE_COUNT, w->logit_threshold,
         w->confidence_cap, facts[r->person],
-        (facts[r->person] & FACT_ABSENT) != 0, r, o->min_confidence);
+        (facts[r->person] & FACT_ABSENT) != 0, r, (r->flags & STATE_CLEAN) != 0,
+        o->min_confidence);
     if (o->explain != NULL) {
         explain_state(o, out->gazetteer, event_id, r, v.probability, v.decision,
                       x);

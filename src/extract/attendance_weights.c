@@ -16,8 +16,8 @@ const attendance_weights attendance_model_weights = {
 };
 
 const state_weights attendance_state_weights = {
-    {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "head_named", "member", "host"},
-    {-4.9827, -0.2725, -1.2657, -0.1959, 1.3091, -0.2448, -0.7856, -1.4963, 2.1465, 0.0477, -0.2200, 1.1304, 0.4305, -2.0463, 3.0623, -0.6331, -0.2819, 1.0124, 0.6265, 1.1140, 1.6273, 0.7681, -0.0797},
+    {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
+    {-4.9541, -0.3336, -1.2578, -0.3220, 0.8970, -0.2482, -0.7853, -1.3606, 2.1640, -0.0835, -0.1692, 1.1351, 0.6970, -1.9378, 3.0342, -0.5613, -0.2656, 1.1287, 0.5541, 1.0574, 0.8343, 1.6646, 0.7700, -0.0574},
     0.95,
     2.944439,
     0.70,

@@ -287,8 +287,16 @@ static const rule presence_rules[] = {
 
     /* "the leaders of A, B and C signed ...": named among those there */
     {HEADS_OF " {A:state+} ,? also|all|jointly? signed|adopted|approved|"
-              "discussed|agreed|held|reviewed|endorsed|issued|reaffirmed|"
-              "exchanged|considered",
+              "discussed|agreed|reviewed|endorsed|issued|reaffirmed|"
+              "considered",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "held" and "exchanged" only of the meeting itself: "held bilateral
+     * talks on the sidelines" is another gathering (the clause gap stops
+     * at "bilateral" and "sidelines") */
+    {HEADS_OF " {A:state+} ,? also|all|jointly? held|exchanged ~ " MEET
+              "|views|opinions",
      0.75,
      {OUT("attends", A, EVENT)},
      0},
@@ -455,8 +463,15 @@ static const rule presence_rules[] = {
      0.85,
      {OUT("absent_from", A, EVENT)},
      0},
-    {"{A:state/person} ,? will|did|does|would|is|was|are|were|has|have not "
+    {"{A:state/person+} ,? will|did|does|would|is|was|are|were|has|have not "
      "be? able? to? " ATTEND "|" PARTICIPATE "|take|taking|present",
+     0.9,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    /* a list's every name stays away: "the presidents of A, B and C did
+     * not attend" */
+    {HEADS_OF " {A:state+} ,? will|did|does|would|were|are|have not be? "
+              "able? to? " ATTEND "|" PARTICIPATE "|take|taking|present",
      0.9,
      {OUT("absent_from", A, EVENT)},
      0},
