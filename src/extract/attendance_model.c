@@ -50,10 +50,12 @@ static const struct {
                   "emir prince chancellor"},
     {CUE_PLACE, "in at to into inside across against towards toward"},
     {CUE_VIDEO, "video videotaped recorded pre-recorded"},
+    {CUE_TITLE, "president premier prime king emir sultan chancellor"},
     {CUE_MESSAGE, "address message greeting greetings"},
     {CUE_JOINER, "and as well of the mr mrs ms h e his her excellency prime "
-                 "vice deputy acting president minister premier king emir "
-                 "sultan sheikh crown prince chancellor general"},
+                 "vice deputy acting president presidents minister ministers "
+                 "premier king emir sultan sheikh crown prince chancellor "
+                 "general leaders heads republic"},
 };
 
 /* The feature each sentence cue gives, for the evidence. */
@@ -162,7 +164,7 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
     uint16_t cues = persons >= LIST_LEADERS ? CUE_LISTED : 0;
     size_t last_participation = SIZE_MAX; /* token index */
     for (size_t i = 0; i < count; i++) {
-        cues |= token_cues[i];
+        cues |= token_cues[i] & (uint16_t)~CUE_TITLE;
         last_participation =
             token_cues[i] & CUE_PARTICIPATES ? i : last_participation;
     }
@@ -196,6 +198,10 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
 }
 
 void attendance_note_finding(attendance_pass *p, const found_relation *r) {
+    if (r->rejected == REASON_DEPUTY && r->source < p->entity_count &&
+        p->index[r->source] != 0) {
+        p->people[p->index[r->source] - 1].deputy = 1;
+    }
     if (r->rejected == REASON_NONE || r->source >= p->entity_count ||
         r->type != extract_type_attends) {
         return;
@@ -416,6 +422,9 @@ ent_status attendance_decide(const attendance_pass *p, finding_list *out,
     }
     if (status == ENT_OK) {
         status = attendance_decide_states(p, out, facts, o, event_id);
+    }
+    if (status == ENT_OK) {
+        status = attendance_decide_leads(p, out, facts);
     }
     free(facts);
     return status;

@@ -70,7 +70,10 @@ enum {
     CUE_FUTURE = 1 << 6,
     CUE_REMOTE = 1 << 7,
     CUE_BILATERAL = 1 << 8,
-    CUE_LISTED = 1 << 9,   /* not a word: three leaders named */
+    CUE_LISTED = 1 << 9, /* not a word: three leaders named */
+    /* a word class of the token cues only, never copied into a record's
+     * cues (where its bit is CUE_LISTED's): president, prime, king... */
+    CUE_TITLE = 1 << 9,
     CUE_NEAR = 1 << 10,    /* not a word: participation near the name */
     CUE_LEADERS = 1 << 11, /* leaders, heads, presidents, counterparts */
     CUE_PLACE = 1 << 12,   /* in, at, to: read only just before a state */
@@ -89,9 +92,17 @@ typedef struct {
     uint16_t cues;           /* CUE_* of any sentence naming the person */
     uint8_t rejected;        /* the rules rejected an attends of theirs */
     uint8_t flags;           /* STATE_* (states only) */
-    sentence best;           /* the first of the sentences naming the person
-                                whose cues weigh most: the evidence */
-    double best_weight;      /* what its cues weigh */
+    uint8_t deputy; /* the rules rejected a leads of theirs for a vice or
+                       deputy title: no leadership from a list either */
+    /* persons only: the states named next to a titled mention of theirs
+     * and titled ("President of A NAME", "NAME, President of A"), SIZE_MAX
+     * when none, and the first sentence that did: a leadership the
+     * gazetteer's offices on the date confirm (attendance_decide) */
+    size_t paired[2];
+    sentence paired_where;
+    sentence best;      /* the first of the sentences naming the person
+                           whose cues weigh most: the evidence */
+    double best_weight; /* what its cues weigh */
 } attend_person;
 
 /* The state model's features (attendance_states.c), in the order of its
@@ -180,7 +191,8 @@ ent_status attendance_observe(attendance_pass *pass,
 
 /* Notes a finding of the rules: an `attends` of a person they rejected
  * (negated, hedged below the threshold, about another gathering, the
- * object of another verb) is one the model never draws either. */
+ * object of another verb) is one the model never draws either, nor a
+ * leadership of someone titled vice or deputy. */
 void attendance_note_finding(attendance_pass *pass, const found_relation *r);
 
 /* Decides for every candidate, given the relations the rules kept
@@ -197,6 +209,8 @@ ent_status attendance_decide(const attendance_pass *pass, finding_list *out,
 extern const char attendance_model_pattern[];
 /* ... and of a state the state model drew. */
 extern const char attendance_state_pattern[];
+/* ... and of a leadership read from a list and the gazetteer. */
+extern const char attendance_leads_pattern[];
 
 /* Shared by the two models (attendance_model.c). */
 
@@ -259,6 +273,14 @@ ent_status attendance_observe_states(attendance_pass *pass,
                                      const token *tokens, const uint16_t *cues,
                                      size_t count, size_t leaders,
                                      uint32_t number, sentence where);
+
+/* The leaderships of listed persons (attendance_states.c): for each
+ * person paired with a state in a list whom the gazetteer has heading
+ * that state on the date, a `leads` unless the draft already has the
+ * person leading something (`facts`, FACT_*). */
+ent_status attendance_decide_leads(const attendance_pass *pass,
+                                   finding_list *out,
+                                   const unsigned char *facts);
 
 /* The state model's decisions (attendance_states.c): appends an
  * `attends` of each state drawn; `facts` per entity (FACT_*). */

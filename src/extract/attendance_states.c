@@ -20,6 +20,9 @@
 
 const char attendance_state_pattern[] =
     "state attendance model (features of the whole article)";
+const char attendance_leads_pattern[] =
+    "{R:role} ... {A:person} {B:state} in a list of leaders, as the "
+    "gazetteer's office on the date";
 
 /* The feature each sentence cue gives a state. */
 static const struct {
@@ -39,6 +42,10 @@ static const struct {
     {CUE_LEADERS, SF_LEADERS},
 };
 #define STATE_CUE_COUNT (sizeof state_cues / sizeof *state_cues)
+
+/* The confidence of a leadership read from a list and confirmed by the
+ * gazetteer: below the rules' titled forms (0.8 and up). */
+#define LEADS_CONFIDENCE 0.75
 
 /* States and leaders named in one sentence for it to read as a list. */
 #define LIST_NAMES 3
@@ -148,6 +155,97 @@ static uint8_t run_at(const ent_gazetteer_t *g, const token *tokens,
     return run->flags;
 }
 
+/* Tokens from a listed person to the state paired with it: "Belarus
+ * Alexander Lukashenko" before, "Patrice Talon of Benin", "NAME,
+ * President of the Republic of STATE" after. */
+#define PAIR_BEFORE 4
+#define PAIR_AFTER 7
+/* Tokens from a listed person back to its title ("President of the
+ * Republic of STATE NAME"), and on after the comma of an apposition
+ * ("NAME, President of STATE"). */
+#define TITLE_BEFORE 8
+#define TITLE_AFTER 3
+
+/* 1 for a mention that ends the reach of a name's title or state:
+ * another person, a capital or an organization. */
+static int other_name(const ent_gazetteer_t *g, const token *t) {
+    return t->kind == TOKEN_MENTION && !names_state(g, t);
+}
+
+/* The first state named from token i by `step` (+1 or -1) within
+ * `reach` tokens, before another name; SIZE_MAX when none. */
+static size_t state_next_to(const ent_gazetteer_t *g, const token *tokens,
+                            size_t count, size_t i, int step, size_t reach) {
+    for (size_t d = 1; d <= reach; d++) {
+        if ((step < 0 && d > i) || (step > 0 && i + d >= count)) {
+            break;
+        }
+        const token *t = &tokens[step < 0 ? i - d : i + d];
+        if (names_state(g, t)) {
+            return t->m.entity;
+        }
+        if (other_name(g, t)) {
+            break;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* 1 when a title stands before the name at token i with no other name
+ * between and no "former" ("Former President NAME of STATE"), or right
+ * after its comma, before any name ("NAME, the President of STATE";
+ * not "NAME, Indian Prime Minister NAME2"). */
+static int titled_at(const ent_gazetteer_t *g, const token *tokens,
+                     const uint16_t *cues, size_t count, size_t i) {
+    int titled = 0;
+    for (size_t d = 1; d <= TITLE_BEFORE && d <= i; d++) {
+        if (cues[i - d] & CUE_FORMER) {
+            return 0;
+        }
+        titled |= (cues[i - d] & CUE_TITLE) != 0;
+        if (other_name(g, &tokens[i - d])) {
+            break;
+        }
+    }
+    if (titled || i + 1 >= count || tokens[i + 1].kind != TOKEN_PUNCT) {
+        return titled;
+    }
+    for (size_t k = i + 2; k < count && k <= i + 1 + TITLE_AFTER; k++) {
+        if (cues[k] & CUE_TITLE) {
+            return 1;
+        }
+        if (tokens[k].kind == TOKEN_MENTION) {
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Notes the states named next to the listed person at token i, when a
+ * title stands next to it. */
+static ent_status note_pair(attendance_pass *p, const ent_gazetteer_t *g,
+                            const token *tokens, const uint16_t *cues,
+                            size_t count, size_t i, uint32_t number,
+                            sentence where) {
+    size_t before = state_next_to(g, tokens, count, i, -1, PAIR_BEFORE);
+    size_t after = state_next_to(g, tokens, count, i, 1, PAIR_AFTER);
+    if ((before == SIZE_MAX && after == SIZE_MAX) ||
+        !titled_at(g, tokens, cues, count, i)) {
+        return ENT_OK;
+    }
+    attend_person *r = attendance_record(&p->people, &p->count, &p->capacity,
+                                         p->index, tokens[i].m.entity, number);
+    if (r == NULL) {
+        return ENT_ENOMEM;
+    }
+    if (r->paired_where.end == 0) {
+        r->paired[0] = before;
+        r->paired[1] = after;
+        r->paired_where = where;
+    }
+    return ENT_OK;
+}
+
 ent_status attendance_observe_states(attendance_pass *p,
                                      const ent_gazetteer_t *g,
                                      const token *tokens, const uint16_t *cues,
@@ -163,7 +261,8 @@ ent_status attendance_observe_states(attendance_pass *p,
     uint16_t sentence_cues = states + leaders >= LIST_NAMES ? CUE_LISTED : 0;
     size_t last = SIZE_MAX; /* the last participation word */
     for (size_t i = 0; i < count; i++) {
-        sentence_cues |= cues[i] & (uint16_t) ~(CUE_PLACE | CUE_JOINER);
+        sentence_cues |=
+            cues[i] & (uint16_t) ~(CUE_PLACE | CUE_JOINER | CUE_TITLE);
         last = cues[i] & CUE_PARTICIPATES ? i : last;
     }
     int video_address = 0;
@@ -191,6 +290,11 @@ ent_status attendance_observe_states(attendance_pass *p,
         if (!names_state(g, &tokens[i])) {
             if (names_listed(g, &tokens[i])) {
                 run_at(g, tokens, cues, count, i, &run);
+                ent_status status =
+                    note_pair(p, g, tokens, cues, count, i, number, where);
+                if (status != ENT_OK) {
+                    return status;
+                }
             }
             continue;
         }
@@ -320,5 +424,34 @@ ent_status attendance_decide_states(const attendance_pass *p, finding_list *out,
         status = decide_state(r, headed[r->person], out, facts, o, event_id);
     }
     free(headed);
+    return status;
+}
+
+ent_status attendance_decide_leads(const attendance_pass *p, finding_list *out,
+                                   const unsigned char *facts) {
+    const ent_gazetteer_t *g = out->gazetteer;
+    ent_status status = ENT_OK;
+    for (size_t i = 0; status == ENT_OK && i < p->count; i++) {
+        const attend_person *r = &p->people[i];
+        if (r->paired_where.end == 0 || r->deputy ||
+            (facts[r->person] & FACT_LEADS)) {
+            continue;
+        }
+        const gz_office *head = head_office(g, r->person, out->date);
+        if (head == NULL ||
+            (head->of != r->paired[0] && head->of != r->paired[1])) {
+            continue;
+        }
+        found_relation a = {0};
+        a.type = extract_type_leads;
+        a.source = r->person;
+        a.target = head->of;
+        a.role = head->role;
+        a.confidence = LEADS_CONFIDENCE;
+        a.pattern = attendance_leads_pattern;
+        a.where = r->paired_where;
+        a.via = EXTRACT_EVENT;
+        status = finding_add(out, &a);
+    }
     return status;
 }

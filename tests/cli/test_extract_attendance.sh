@@ -88,3 +88,32 @@ test_extract_attendance_list_rules_read_held_talks_and_absent_lists() {
         -attends:TJK:summit-2019 -attends:UZB:summit-2019 -attends:MNG:summit-2019 \
         +absent_from:khan:summit-2019 +absent_from:ghani:summit-2019 +absent_from:rouhani:summit-2019
 }
+
+# A title next to a listed name and a state next to it, wherever the
+# list puts them ("NAME, President of the Republic of STATE" before a
+# dashed item, "President of the Repub-lic of STATE NAME"): a leadership
+# when the gazetteer has the person heading that state on the date, and
+# none without a title ("Mongolia NAME") or for a state the person does
+# not head.
+test_extract_attendance_leads_read_from_titled_lists_and_the_gazetteer() {
+    printf '%s\n\n' \
+        'The ECOWAS summit was convened in Accra.' \
+        'The following Heads of State attended the Summit:' \
+        '-H. E. Mr. Alassane OUATTARA, President of the Republic of Côte d’Ivoire' \
+        '-H. E. Mr. Macky SALL, President of the Republic of Senegal' \
+        'President of the Repub-lic of Belarus Alexander Lukashenko sent a message.' \
+        'Mongolia Khaltmaagiin Battulga and Kazakhstan Nursultan Nazarbayev were seen in the hall.' \
+        'President Vladimir Putin of Belarus spoke.' \
+        >"$SCRATCH/leads.txt"
+    run extract "$SCRATCH/leads.txt" --date 2014-07-10 -o "$SCRATCH/leads.json"
+    expect_status 0
+    draft_has "$SCRATCH/leads.json" +leads:ouattara:CIV +leads:sall:SEN +leads:lukashenko:BLR \
+        -leads:battulga:MNG -leads:nazarbayev:KAZ -leads:putin:BLR +leads:putin:RUS
+    python3 - "$SCRATCH/leads.json" <<'PY' || fail "not read from the list"
+import json, sys
+for r in json.load(open(sys.argv[1]))["relations"]:
+    if (r["type"], r["source"]) == ("leads", "ouattara"):
+        assert r["pattern"].endswith("in a list of leaders, as the gazetteer's office on the date"), r
+        assert r["role"] == "president" and r["confidence"] == 0.75, r
+PY
+}
