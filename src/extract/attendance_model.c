@@ -25,6 +25,7 @@ static const struct {
      "participates participated participating participation participant "
      "participants part arrive arrives arrived arriving arrival join joins "
      "joined joining present presence gathered gather convened chaired "
+     "landed lands landing together attendees guests "
      "chairs presided opened welcomed video videoconference "
      "virtually online delegation delegations plenary"},
     {CUE_SPEAKS, "said says say addressed address speech spoke speaks told "
@@ -51,6 +52,8 @@ static const struct {
     {CUE_PLACE, "in at to into inside across against towards toward"},
     {CUE_VIDEO, "video videotaped recorded pre-recorded"},
     {CUE_TITLE, "president premier prime king emir sultan chancellor"},
+    {CUE_HEDGE, "may might could possibly perhaps reportedly likely unlikely "
+                "rumoured rumored"},
     {CUE_MESSAGE, "address message greeting greetings"},
     {CUE_JOINER, "and as well of the mr mrs ms h e his her excellency prime "
                  "vice deputy acting president presidents minister ministers "
@@ -164,7 +167,7 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
     uint16_t cues = persons >= LIST_LEADERS ? CUE_LISTED : 0;
     size_t last_participation = SIZE_MAX; /* token index */
     for (size_t i = 0; i < count; i++) {
-        cues |= token_cues[i] & (uint16_t)~CUE_TITLE;
+        cues |= token_cues[i] & (uint16_t) ~(CUE_TITLE | CUE_HEDGE);
         last_participation =
             token_cues[i] & CUE_PARTICIPATES ? i : last_participation;
     }

@@ -74,6 +74,8 @@ enum {
     /* a word class of the token cues only, never copied into a record's
      * cues (where its bit is CUE_LISTED's): president, prime, king... */
     CUE_TITLE = 1 << 9,
+    /* likewise, sharing CUE_NEAR's bit: may, might, could, reportedly */
+    CUE_HEDGE = 1 << 10,
     CUE_NEAR = 1 << 10,    /* not a word: participation near the name */
     CUE_LEADERS = 1 << 11, /* leaders, heads, presidents, counterparts */
     CUE_PLACE = 1 << 12,   /* in, at, to: read only just before a state */
@@ -133,9 +135,8 @@ typedef enum {
                         run of names it stands in */
     SF_RUN_LEADERS,  /* a leaders' word just before that run */
     SF_CLEAN,        /* a sentence naming it has a participation word and
-                        no negation, future or hedge, invitation, bilateral
-                        talks or video address: the state is drawn only
-                        then */
+                        no negation, hedge, invitation, bilateral talks or
+                        video address: the state is drawn only then */
     SF_HEAD_NAMED,   /* the article names its head on the date */
     SF_MEMBER,       /* the rules have it a member of the organization */
     SF_HOST,         /* the rules have it host the summit */

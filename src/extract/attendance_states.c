@@ -261,8 +261,8 @@ ent_status attendance_observe_states(attendance_pass *p,
     uint16_t sentence_cues = states + leaders >= LIST_NAMES ? CUE_LISTED : 0;
     size_t last = SIZE_MAX; /* the last participation word */
     for (size_t i = 0; i < count; i++) {
-        sentence_cues |=
-            cues[i] & (uint16_t) ~(CUE_PLACE | CUE_JOINER | CUE_TITLE);
+        sentence_cues |= cues[i] & (uint16_t) ~(CUE_PLACE | CUE_JOINER |
+                                                CUE_TITLE | CUE_HEDGE);
         last = cues[i] & CUE_PARTICIPATES ? i : last;
     }
     int video_address = 0;
@@ -276,11 +276,15 @@ ent_status attendance_observe_states(attendance_pass *p,
             (uint16_t)((sentence_cues & ~CUE_PARTICIPATES) | CUE_REMOTE);
         last = SIZE_MAX;
     }
-    uint8_t clean = (sentence_cues & CUE_PARTICIPATES) &&
-                            !(sentence_cues & (CUE_NEGATION | CUE_FUTURE |
-                                               CUE_REMOTE | CUE_BILATERAL))
-                        ? STATE_CLEAN
-                        : 0;
+    int hedged = 0;
+    for (size_t i = 0; i < count; i++) {
+        hedged |= (cues[i] & CUE_HEDGE) != 0;
+    }
+    uint8_t clean =
+        (sentence_cues & CUE_PARTICIPATES) && !hedged &&
+                !(sentence_cues & (CUE_NEGATION | CUE_REMOTE | CUE_BILATERAL))
+            ? STATE_CLEAN
+            : 0;
     size_t previous = SIZE_MAX;
     attend_run run = {0};
     for (size_t i = 0; i < count; i++) {

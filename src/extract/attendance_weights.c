@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.0999, 0.7061, 0.4079, -0.3778, 2.1001, -0.0751, -0.3515, -2.1023, 1.6968, 1.8820, 0.0096, -0.5217, -0.4874, 0.1775, -0.9347, 1.1173, 0.2313, 0.5082, 0.4050, 0.2880},
+    {-2.2491, 0.8811, 0.5269, -0.2493, 2.1211, -0.0707, -0.4242, -2.1459, 1.5887, 2.0277, 0.0063, -0.7118, -0.4891, 0.1472, -1.1241, 1.3526, 0.3145, 0.3992, 0.2655, 0.4419},
     0.95,
     2.944439,
     0.75,
@@ -17,7 +17,7 @@ const attendance_weights attendance_model_weights = {
 
 const state_weights attendance_state_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
-    {-4.9541, -0.3336, -1.2578, -0.3220, 0.8970, -0.2482, -0.7853, -1.3606, 2.1640, -0.0835, -0.1692, 1.1351, 0.6970, -1.9378, 3.0342, -0.5613, -0.2656, 1.1287, 0.5541, 1.0574, 0.8343, 1.6646, 0.7700, -0.0574},
+    {-4.3730, -0.1538, -1.2408, -0.3097, 1.1633, -0.4177, -0.8814, -1.3467, 1.8130, 0.0083, -0.1764, 2.1408, 0.3703, -2.1586, 2.4538, -0.8252, -0.3631, 0.8246, 0.4392, 1.0968, 0.6019, 1.7721, 0.6152, 0.0232},
     0.95,
     2.944439,
     0.70,

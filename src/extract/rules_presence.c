@@ -162,6 +162,28 @@ static const rule presence_rules[] = {
      0.85,
      {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
      0},
+    /* tenth round (attend10): whoever "is representing" a state is
+     * there, and the state with them */
+    {"{A:person} ,? is|was|are|were|will be? representing {B:state} "
+     ".|,|;|$",
+     0.8,
+     {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
+     0},
+    /* a list of those said to be there, whatever verb says so: "heads of
+     * state expected in the country include A, B", "those who had
+     * already landed in Nairobi were A's B, C's D" */
+    {"heads|leaders|presidents of? state|government? ~ expected|attending|"
+     "present|arriving|participating ~ include|included|includes :? "
+     "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"those|leaders|heads|presidents who|that had|have? already? "
+     "landed|arrived|come|gathered ~ were|are|include|included :? "
+     "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
     {"{A:state+} ... being? represented by",
      0.8,
      {OUT("attends", A, EVENT)},

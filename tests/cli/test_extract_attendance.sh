@@ -117,3 +117,33 @@ for r in json.load(open(sys.argv[1]))["relations"]:
         assert r["role"] == "president" and r["confidence"] == 0.75, r
 PY
 }
+
+# Those said to be there whatever the verb: whoever "is representing" a
+# state (and the state), "heads of state expected in the country
+# include A of X", "those who had already landed in CITY were X's A";
+# not someone representing a state in other talks, not those "expected
+# to skip the summit", not whoever met those who arrived.
+test_extract_attendance_rules_read_representatives_and_arrival_lists() {
+    printf '%s\n\n' \
+        'The summit of the African Union opened in Nairobi on Sunday.' \
+        'Foreign Minister Sergey Lavrov is representing Russia, and Prime Minister Narendra Modi is representing India.' \
+        'Other heads of state expected in the country include Felix Tshisekedi of the Democratic Republic of Congo and Adama Barrow of The Gambia.' \
+        'Those who had already landed in Nairobi were Egypt'"'"'s Abdel Fattah el-Sisi and Nigeria'"'"'s Bola Tinubu.' \
+        >"$SCRATCH/there.txt"
+    run extract "$SCRATCH/there.txt" --date 2023-07-16 -o "$SCRATCH/there.json"
+    expect_status 0
+    draft_has "$SCRATCH/there.json" +attends:lavrov:summit-2023 +attends:RUS:summit-2023 \
+        +attends:modi:summit-2023 +attends:IND:summit-2023 +attends:tshisekedi:summit-2023 \
+        +attends:barrow:summit-2023 +attends:GMB:summit-2023 +attends:elsisi:summit-2023 \
+        +attends:tinubu:summit-2023 +attends:NGA:summit-2023
+    printf '%s\n\n' \
+        'The summit of the African Union opened in Nairobi on Sunday.' \
+        'Sergey Lavrov was representing Russia in talks with Ukraine last year.' \
+        'Heads of state expected to skip the summit include Paul Kagame and Yoweri Museveni.' \
+        'Those who had arrived were met by William Ruto.' \
+        >"$SCRATCH/not-there.txt"
+    run extract "$SCRATCH/not-there.txt" --date 2023-07-16 -o "$SCRATCH/not-there.json"
+    expect_status 0
+    draft_has "$SCRATCH/not-there.json" -attends:lavrov:summit-2023 -attends:RUS:summit-2023 \
+        -attends:kagame:summit-2023 -attends:museveni:summit-2023 -attends:ruto:summit-2023
+}
