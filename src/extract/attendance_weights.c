@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.2491, 0.8811, 0.5269, -0.2493, 2.1211, -0.0707, -0.4242, -2.1459, 1.5887, 2.0277, 0.0063, -0.7118, -0.4891, 0.1472, -1.1241, 1.3526, 0.3145, 0.3992, 0.2655, 0.4419},
+    {-2.2750, 0.9161, 0.5387, -0.2330, 2.1198, -0.1138, -0.4860, -2.1583, 1.6638, 2.0407, 0.0069, -0.8639, -0.5015, 0.1516, -1.1110, 1.1286, 0.3453, 0.3804, 0.2659, 0.4168},
     0.95,
     2.944439,
     0.75,
@@ -17,7 +17,7 @@ const attendance_weights attendance_model_weights = {
 
 const state_weights attendance_state_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
-    {-4.3730, -0.1538, -1.2408, -0.3097, 1.1633, -0.4177, -0.8814, -1.3467, 1.8130, 0.0083, -0.1764, 2.1408, 0.3703, -2.1586, 2.4538, -0.8252, -0.3631, 0.8246, 0.4392, 1.0968, 0.6019, 1.7721, 0.6152, 0.0232},
+    {-4.3714, -0.1524, -1.2418, -0.3104, 1.1662, -0.4166, -0.8828, -1.3470, 1.8132, 0.0092, -0.1708, 2.1401, 0.3706, -2.1551, 2.4509, -0.8262, -0.3621, 0.8232, 0.4393, 1.0970, 0.5984, 1.7714, 0.6131, 0.0216},
     0.95,
     2.944439,
     0.70,

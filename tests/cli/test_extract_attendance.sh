@@ -147,3 +147,38 @@ test_extract_attendance_rules_read_representatives_and_arrival_lists() {
     draft_has "$SCRATCH/not-there.json" -attends:lavrov:summit-2023 -attends:RUS:summit-2023 \
         -attends:kagame:summit-2023 -attends:museveni:summit-2023 -attends:ruto:summit-2023
 }
+
+# Stand-ins and empty seats, the state read however far the name is:
+# "Lebanon is represented by X, while Morocco is represented by Y" (both
+# states), "Z is representing Libya" (whoever Z is), "As for Oman, Z is
+# attending on behalf of ...", "represented in person by ... NAME";
+# "Egypt's current president, Z, is not attending" and "Syria's seat will
+# remain vacant" (absent). Not: representing a state in other talks, a
+# seat that will not remain vacant, a president who "is not only
+# attending".
+test_extract_attendance_rules_read_stand_ins_and_empty_seats() {
+    printf '%s\n\n' \
+        'The Arab League summit opened in Sharm el-Sheikh.' \
+        'Lebanon is represented by its prime minister, while Morocco is represented by Foreign Minister Nasser Bourita.' \
+        'Parliament Speaker Aqila Saleh is representing Libya.' \
+        'As for Oman, Asaad bin Tariq is attending on behalf of the sultan.' \
+        'Russia will also be represented in person by the country'"'"'s foreign minister Sergey Lavrov.' \
+        'Egypt'"'"'s current president, Abdel Fattah al-Sissi, is not attending the summit.' \
+        'Syria'"'"'s seat will remain vacant.' \
+        >"$SCRATCH/seats.txt"
+    run extract "$SCRATCH/seats.txt" --date 2019-03-31 -o "$SCRATCH/seats.json"
+    expect_status 0
+    draft_has "$SCRATCH/seats.json" +attends:LBN:summit-2019 +attends:MAR:summit-2019 \
+        +attends:LBY:summit-2019 +attends:OMN:summit-2019 +attends:lavrov:summit-2019 \
+        +absent_from:EGY:summit-2019 +absent_from:SYR:summit-2019 -attends:EGY:summit-2019
+    printf '%s\n\n' \
+        'The Arab League summit opened in Sharm el-Sheikh.' \
+        'Aqila Saleh was representing Libya in talks with Egypt last year.' \
+        'Syria'"'"'s seat will not remain vacant for long, officials said.' \
+        'Egypt'"'"'s president is not only attending the summit but also chairing it.' \
+        >"$SCRATCH/no-seats.txt"
+    run extract "$SCRATCH/no-seats.txt" --date 2019-03-31 -o "$SCRATCH/no-seats.json"
+    expect_status 0
+    draft_has "$SCRATCH/no-seats.json" -attends:LBY:summit-2019 -absent_from:SYR:summit-2019 \
+        -absent_from:EGY:summit-2019
+}
