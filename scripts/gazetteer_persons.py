@@ -71,6 +71,11 @@ TITLES = [
     ("Chairperson, Presidential Leadership Council", "chairman"),
     ("Presidential Leadership Council Chairperson", "chairman"),
     ("Chairperson, Presidential Council", "chairman"),
+    # LBY: the Presidential Council's chairman, head of state since the
+    # Skhirat agreement (al-Saraj from 2015-12, al-Menfi from 2021-02-05),
+    # written "Chairman, ..." and from 2024 "President, ...".
+    ("Chairman, Presidential Council,", "chairman"),
+    ("President, Presidential Council,", "chairman"),
     ("President of transitional government,", "acting president"),
     # A caretaker is still the prime minister, until the successor's
     # appointment (Attal: 2024-01-09 to 2024-09-05; the Factbook writes

@@ -259,6 +259,37 @@ static void read_sources(reader *r) {
     }
 }
 
+/* Adds `text`, a spelling with an ASCII apostrophe, once more with each
+ * apostrophe written as the curly U+2019 that most outlets print ("People’s
+ * Republic of China"): the trie matches bytes, and without this copy the
+ * words after the apostrophe would match on their own ("Republic of
+ * China", another state). The copy's claim was checked with the original. */
+static void add_curly_spelling(reader *r, ent_gazetteer_t *g, const char *text,
+                               size_t entity, spelling_kind kind,
+                               const char *since, const char *until) {
+    size_t length = strlen(text), n = 0;
+    char *curly = malloc(3 * length + 1);
+    if (curly == NULL) {
+        r->nomem = 1;
+        return;
+    }
+    for (size_t i = 0; i < length; i++) {
+        if (text[i] == '\'') {
+            memcpy(curly + n, "\xE2\x80\x99", 3);
+            n += 3;
+        } else {
+            curly[n++] = text[i];
+        }
+    }
+    curly[n] = '\0';
+    size_t other = 0;
+    if (gazetteer_trie_insert(g, curly, entity, kind, since, until, &other) <
+        0) {
+        r->nomem = 1;
+    }
+    free(curly);
+}
+
 /* Adds one spelling; reports one claimed by another entity. */
 static void add_spelling(reader *r, ent_gazetteer_t *g, const cJSON *item,
                          const char *path, size_t entity, spelling_kind kind,
@@ -281,6 +312,8 @@ static void add_spelling(reader *r, ent_gazetteer_t *g, const cJSON *item,
         report(r, item, path,
                "spelling \"%s\" is already claimed by entity \"%s\"", text,
                g->entities[other].id);
+    } else if (strchr(text, '\'') != NULL) {
+        add_curly_spelling(r, g, text, entity, kind, since, until);
     }
 }
 
