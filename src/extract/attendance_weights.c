@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.2750, 0.9161, 0.5387, -0.2330, 2.1198, -0.1138, -0.4860, -2.1583, 1.6638, 2.0407, 0.0069, -0.8639, -0.5015, 0.1516, -1.1110, 1.1286, 0.3453, 0.3804, 0.2659, 0.4168},
+    {-2.3902, 0.9181, 0.5421, -0.2150, 2.1233, -0.1570, -0.5063, -2.1432, 1.6260, 1.9593, 0.0068, -0.7988, -0.4825, 0.0682, -1.1167, 1.2622, 0.3564, 0.3859, 0.4190, 0.4656},
     0.95,
     2.944439,
     0.75,
@@ -17,7 +17,7 @@ const attendance_weights attendance_model_weights = {
 
 const state_weights attendance_state_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
-    {-4.3714, -0.1524, -1.2418, -0.3104, 1.1662, -0.4166, -0.8828, -1.3470, 1.8132, 0.0092, -0.1708, 2.1401, 0.3706, -2.1551, 2.4509, -0.8262, -0.3621, 0.8232, 0.4393, 1.0970, 0.5984, 1.7714, 0.6131, 0.0216},
+    {-4.5971, -0.2291, -1.1961, -0.2577, 1.1854, -0.4862, -0.8586, -1.3122, 1.8730, 0.4303, -0.1344, 2.1051, 0.3166, -2.0616, 2.3961, -0.8570, -0.3747, 0.6945, 0.5129, 1.0707, 0.6028, 1.7870, 0.6505, -0.0161},
     0.95,
     2.944439,
     0.70,

@@ -91,7 +91,8 @@ test_extract_attendance_list_rules_read_held_talks_and_absent_lists() {
 
 # A title next to a listed name and a state next to it, wherever the
 # list puts them ("NAME, President of the Republic of STATE" before a
-# dashed item, "President of the Repub-lic of STATE NAME"): a leadership
+# dashed item, "President of the Repub-lic of STATE NAME", "Premier of
+# the State Council of the People's Republic of China NAME"): a leadership
 # when the gazetteer has the person heading that state on the date, and
 # none without a title ("Mongolia NAME") or for a state the person does
 # not head.
@@ -112,10 +113,16 @@ test_extract_attendance_leads_read_from_titled_lists_and_the_gazetteer() {
     python3 - "$SCRATCH/leads.json" <<'PY' || fail "not read from the list"
 import json, sys
 for r in json.load(open(sys.argv[1]))["relations"]:
-    if (r["type"], r["source"]) == ("leads", "ouattara"):
+    if (r["type"], r["source"]) == ("leads", "lukashenko"):
         assert r["pattern"].endswith("in a list of leaders, as the gazetteer's office on the date"), r
         assert r["role"] == "president" and r["confidence"] == 0.75, r
 PY
+    # a long title the rules do not read, the state inside it
+    printf '%s\n' "Premier of the State Council of the People's Republic of China Li Qiang attended the summit." \
+        >"$SCRATCH/premier.txt"
+    run extract "$SCRATCH/premier.txt" --date 2023-10-26 -o "$SCRATCH/premier.json"
+    expect_status 0
+    draft_has "$SCRATCH/premier.json" +leads:li-qiang:CHN +attends:li-qiang:summit-2023 -leads:li-qiang:TWN
 }
 
 # Those said to be there whatever the verb: whoever "is representing" a
