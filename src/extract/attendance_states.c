@@ -8,8 +8,13 @@
  * host, its head named) give a probability by a logistic regression
  * learnt from the development gold (scripts/train-attendance). A state
  * the rules did not draw, that nothing in the draft says stays away or
- * was rejected, and whose sentences hold a participation word, is drawn
- * at the threshold with a confidence below every rule's.
+ * was rejected, and that a clean sentence names (a participation word;
+ * no negation, hedge, invitation, bilateral talks or video address) is
+ * drawn at the threshold with a confidence below every rule's.
+ *
+ * The same pass reads leaderships from the structure of lists: a person
+ * named with a title next to them and a state next to them leads it
+ * when the gazetteer has them heading it on the date.
  */
 #include <math.h>
 #include <stdio.h>
