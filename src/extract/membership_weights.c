@@ -10,7 +10,7 @@
 const pair_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-4.4025, 0.1153, 1.7185, 0.7415, 0.7074, -0.4578, 0.2613, 1.8506, 1.5200, 1.9762, 0.8770, 0.4146, 1.6637, 0.9960, -0.1140, 1.4314, -0.0675, 1.2706, 0.0497},
+    {-4.3506, 0.0820, 1.7779, 0.7934, 0.7575, -0.5627, 0.1619, 1.8484, 1.5093, 1.8776, 0.8782, 0.2690, 1.7387, 1.0511, -0.1395, 1.2981, -0.0135, 1.3194, 0.1231},
     0.90,
     2.197225,
     0.65,
@@ -18,7 +18,7 @@ const pair_weights membership_model_weights = {
 const pair_weights chair_model_weights = {
     16,
     {"bias", "mentions", "adjacent", "possessive", "of_state", "noun", "rotating", "take", "current", "meeting", "org_clause", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {0.8979, 0.1841, 0.3257, 0.3925, 0.0211, 0.0764, 0.0304, 0.6268, 0.4395, 0.1958, 0.9877, 0.0656, -0.4033, 0.9245, 0.4419, 0.0000},
+    {0.8806, 0.1898, 0.3277, 0.3966, 0.0210, 0.0741, 0.0305, 0.6257, 0.4400, 0.1969, 0.9914, 0.0652, -0.3899, 0.9264, 0.4410, 0.0000},
     0.70,
     0.847298,
     0.65,
