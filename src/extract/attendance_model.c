@@ -25,6 +25,7 @@ static const struct {
      "participates participated participating participation participant "
      "participants part arrive arrives arrived arriving arrival join joins "
      "joined joining present presence gathered gather convened chaired "
+     "landed lands landing together attendees guests "
      "chairs presided opened welcomed video videoconference "
      "virtually online delegation delegations plenary"},
     {CUE_SPEAKS, "said says say addressed address speech spoke speaks told "
@@ -45,6 +46,19 @@ static const struct {
                  "might scheduled upcoming next"},
     {CUE_REMOTE, "invited invitation invite invites phone telephone call "
                  "message letter congratulated congratulate telegram"},
+    {CUE_LEADERS, "leader leaders head heads president presidents premier "
+                  "premiers minister ministers counterpart counterparts king "
+                  "emir prince chancellor"},
+    {CUE_PLACE, "in at to into inside across against towards toward"},
+    {CUE_VIDEO, "video videotaped recorded pre-recorded"},
+    {CUE_TITLE, "president premier prime king emir sultan chancellor"},
+    {CUE_HEDGE, "may might could possibly perhaps reportedly likely unlikely "
+                "rumoured rumored"},
+    {CUE_MESSAGE, "address message greeting greetings"},
+    {CUE_JOINER, "and as well of the mr mrs ms h e his her excellency prime "
+                 "vice deputy acting president presidents minister ministers "
+                 "premier king emir sultan sheikh crown prince chancellor "
+                 "general leaders heads republic"},
 };
 
 /* The feature each sentence cue gives, for the evidence. */
@@ -68,8 +82,6 @@ static const struct {
 
 /* Leaders named in one sentence for it to read as a list of them. */
 #define LIST_LEADERS 3
-/* Tokens either side of a mention a participation word is near in. */
-#define NEAR_TOKENS 6
 
 const char *attendance_cue_words(size_t k, uint16_t *cue) {
     if (k >= sizeof cue_words / sizeof *cue_words) {
@@ -82,40 +94,40 @@ const char *attendance_cue_words(size_t k, uint16_t *cue) {
 ent_status attendance_init(attendance_pass *p, size_t entity_count) {
     memset(p, 0, sizeof *p);
     p->index = calloc(entity_count + 1, sizeof *p->index);
+    p->state_index = calloc(entity_count + 1, sizeof *p->state_index);
     p->entity_count = entity_count;
-    return p->index != NULL ? ENT_OK : ENT_ENOMEM;
+    return p->index != NULL && p->state_index != NULL ? ENT_OK : ENT_ENOMEM;
 }
 
 void attendance_release(attendance_pass *p) {
     free(p->people);
     free(p->index);
+    free(p->states);
+    free(p->state_index);
     memset(p, 0, sizeof *p);
 }
 
-/* The record of `person`, created at its first mention; NULL when out of
- * memory. */
-static attend_person *person_record(attendance_pass *p, size_t person,
-                                    uint32_t number) {
-    if (p->index[person] != 0) {
-        return &p->people[p->index[person] - 1];
+attend_person *attendance_record(attend_person **records, size_t *count,
+                                 size_t *capacity, uint32_t *index,
+                                 size_t entity, uint32_t number) {
+    if (index[entity] != 0) {
+        return &(*records)[index[entity] - 1];
     }
-    if (!grow_array((void **)&p->people, &p->capacity, p->count + 1,
-                    sizeof *p->people)) {
+    if (!grow_array((void **)records, capacity, *count + 1, sizeof **records)) {
         return NULL;
     }
-    attend_person *r = &p->people[p->count++];
+    attend_person *r = &(*records)[(*count)++];
     memset(r, 0, sizeof *r);
-    r->person = person;
+    r->person = entity;
     r->first_sentence = number;
-    p->index[person] = (uint32_t)p->count;
+    index[entity] = (uint32_t)*count;
     return r;
 }
 
-/* CUE_NEAR when a participation word stands within NEAR_TOKENS of the
- * mention at `i`: the last one before it (`previous`), or the first
- * after it, looked for only when the sentence has one after. */
-static uint16_t near_participation(const uint16_t *cues, size_t count, size_t i,
-                                   size_t previous, size_t last) {
+/* The first participation word after the mention is looked for only
+ * when the sentence has one after it. */
+uint16_t attendance_near(const uint16_t *cues, size_t count, size_t i,
+                         size_t previous, size_t last) {
     if (previous != SIZE_MAX && i - previous <= NEAR_TOKENS) {
         return CUE_NEAR;
     }
@@ -147,13 +159,15 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
                               const token *tokens, const uint16_t *token_cues,
                               size_t count, size_t persons, sentence where) {
     uint32_t number = p->sentences++;
-    if (persons == 0) {
-        return ENT_OK; /* most sentences: the words are not read */
+    ent_status status = attendance_observe_states(
+        p, g, tokens, token_cues, count, persons, number, where);
+    if (persons == 0 || status != ENT_OK) {
+        return status; /* most sentences: the words are not read */
     }
     uint16_t cues = persons >= LIST_LEADERS ? CUE_LISTED : 0;
     size_t last_participation = SIZE_MAX; /* token index */
     for (size_t i = 0; i < count; i++) {
-        cues |= token_cues[i];
+        cues |= token_cues[i] & (uint16_t) ~(CUE_TITLE | CUE_HEDGE);
         last_participation =
             token_cues[i] & CUE_PARTICIPATES ? i : last_participation;
     }
@@ -167,13 +181,15 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
             g->entities[tokens[i].m.entity].type != ENT_ENTITY_PERSON) {
             continue;
         }
-        attend_person *r = person_record(p, tokens[i].m.entity, number);
+        attend_person *r =
+            attendance_record(&p->people, &p->count, &p->capacity, p->index,
+                              tokens[i].m.entity, number);
         if (r == NULL) {
             return ENT_ENOMEM;
         }
         r->mentions++;
-        uint16_t near = near_participation(token_cues, count, i, previous,
-                                           last_participation);
+        uint16_t near =
+            attendance_near(token_cues, count, i, previous, last_participation);
         r->cues |= near | cues;
         double weight = sentence_weight(near | cues);
         if (r->mentions == 1 || weight > r->best_weight) {
@@ -185,21 +201,21 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
 }
 
 void attendance_note_finding(attendance_pass *p, const found_relation *r) {
-    if (r->rejected != REASON_NONE && r->source < p->entity_count &&
-        p->index[r->source] != 0 && r->type == extract_type_attends) {
+    if (r->rejected == REASON_DEPUTY && r->source < p->entity_count &&
+        p->index[r->source] != 0) {
+        p->people[p->index[r->source] - 1].deputy = 1;
+    }
+    if (r->rejected == REASON_NONE || r->source >= p->entity_count ||
+        r->type != extract_type_attends) {
+        return;
+    }
+    if (p->index[r->source] != 0) {
         p->people[p->index[r->source] - 1].rejected = 1;
     }
+    if (p->state_index[r->source] != 0) {
+        p->states[p->state_index[r->source] - 1].rejected = 1;
+    }
 }
-
-/* What the rules' draft says of an entity (bits). */
-enum {
-    FACT_ATTENDS = 1, /* attends the summit */
-    FACT_STATED = 2,  /* ... as the text states it, not inferred */
-    FACT_ABSENT = 4,  /* absent_from the summit */
-    FACT_MEMBER = 8,  /* member_of the article's organization */
-    FACT_HOSTS = 16,  /* hosts the summit */
-    FACT_LEADS = 32,  /* leads something */
-};
 
 static unsigned char fact_of(const found_relation *r, size_t focus) {
     int event = r->target == EXTRACT_EVENT;
@@ -276,9 +292,7 @@ static void features_of(const attend_person *r, size_t state, int org_head,
     x[AF_ORG_HEAD] = org_head;
 }
 
-/* Probabilities and confidences print and draft rounded: the bytes do
- * not hang on the last bits of exp(). */
-static double rounded(double value, double scale) {
+double attendance_rounded(double value, double scale) {
     return floor(value * scale + 0.5) / scale;
 }
 
@@ -328,37 +342,57 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
     }
     double x[ATTEND_FEATURE_COUNT];
     features_of(r, state, org_head, facts, x);
-    double z = 0;
-    for (int k = 0; k < ATTEND_FEATURE_COUNT; k++) {
-        z += w->weights[k] * x[k];
-    }
-    double probability = rounded(1 / (1 + exp(-z)), 1000);
-    double confidence = rounded(
-        probability < w->confidence_cap ? probability : w->confidence_cap, 100);
-    const char *decision = "not-drawn";
-    if (facts[r->person] & FACT_ATTENDS) {
-        decision = "drawn-by-rules";
-    } else if ((facts[r->person] & FACT_ABSENT) ||
-               (state != SIZE_MAX && (facts[state] & FACT_ABSENT))) {
-        decision = "vetoed-absent";
-    } else if (r->rejected) {
-        decision = "vetoed-rejected";
-    } else if (z >= w->logit_threshold && x[AF_PARTICIPATES] != 0 &&
-               confidence >= o->min_confidence) {
-        decision = "drawn";
-    }
+    int absent = (facts[r->person] & FACT_ABSENT) ||
+                 (state != SIZE_MAX && (facts[state] & FACT_ABSENT));
+    attend_verdict v = attendance_verdict(
+        w->weights, x, ATTEND_FEATURE_COUNT, w->logit_threshold,
+        w->confidence_cap, facts[r->person], absent, r,
+        (r->cues & CUE_PARTICIPATES) != 0, o->min_confidence);
     if (o->explain != NULL) {
-        explain_candidate(o, g, event_id, r, state, probability, decision, x);
+        explain_candidate(o, g, event_id, r, state, v.probability, v.decision,
+                          x);
     }
-    if (strcmp(decision, "drawn") != 0) {
+    return attendance_draw(out, r, &v, attendance_model_pattern);
+}
+
+attend_verdict attendance_verdict(const double *weights, const double *x, int n,
+                                  double logit_threshold, double cap,
+                                  unsigned char fact, int absent,
+                                  const attend_person *r, int eligible,
+                                  double min_confidence) {
+    double z = 0;
+    for (int k = 0; k < n; k++) {
+        z += weights[k] * x[k];
+    }
+    attend_verdict v;
+    v.probability = attendance_rounded(1 / (1 + exp(-z)), 1000);
+    v.confidence =
+        attendance_rounded(v.probability < cap ? v.probability : cap, 100);
+    v.decision = "not-drawn";
+    if (fact & FACT_ATTENDS) {
+        v.decision = "drawn-by-rules";
+    } else if (absent) {
+        v.decision = "vetoed-absent";
+    } else if (r->rejected) {
+        v.decision = "vetoed-rejected";
+    } else if (z >= logit_threshold && eligible &&
+               v.confidence >= min_confidence) {
+        v.decision = "drawn";
+    }
+    return v;
+}
+
+ent_status attendance_draw(finding_list *out, const attend_person *r,
+                           const attend_verdict *v, const char *pattern) {
+    if (strcmp(v->decision, "drawn") != 0) {
         return ENT_OK;
     }
     found_relation a = {0};
     a.type = extract_type_attends;
     a.source = r->person;
     a.target = EXTRACT_EVENT;
-    a.confidence = confidence;
-    a.pattern = attendance_model_pattern;
+    a.confidence = v->confidence;
+    a.pattern = pattern;
     a.where = r->best;
     a.via = EXTRACT_EVENT;
     return finding_add(out, &a);
@@ -388,6 +422,12 @@ ent_status attendance_decide(const attendance_pass *p, finding_list *out,
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < p->count; i++) {
         status = decide_one(&p->people[i], out, facts, o, event_id);
+    }
+    if (status == ENT_OK) {
+        status = attendance_decide_states(p, out, facts, o, event_id);
+    }
+    if (status == ENT_OK) {
+        status = attendance_decide_leads(p, out, facts);
     }
     free(facts);
     return status;

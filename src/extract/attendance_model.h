@@ -71,8 +71,19 @@ enum {
     CUE_REMOTE = 1 << 7,
     CUE_BILATERAL = 1 << 8,
     CUE_LISTED = 1 << 9, /* not a word: three leaders named */
-    CUE_NEAR = 1 << 10,  /* not a word: participation near the name */
-    CUE_CLASS_COUNT = 11
+    /* a word class of the token cues only, never copied into a record's
+     * cues (where its bit is CUE_LISTED's): president, prime, king... */
+    CUE_TITLE = 1 << 9,
+    /* likewise, sharing CUE_NEAR's bit: may, might, could, reportedly */
+    CUE_HEDGE = 1 << 10,
+    CUE_NEAR = 1 << 10,    /* not a word: participation near the name */
+    CUE_LEADERS = 1 << 11, /* leaders, heads, presidents, counterparts */
+    CUE_PLACE = 1 << 12,   /* in, at, to: read only just before a state */
+    CUE_JOINER = 1 << 13,  /* and, of, the, prime...: between listed names */
+    CUE_VIDEO = 1 << 14,   /* video, recorded */
+    CUE_MESSAGE = 1 << 15, /* address, message: with CUE_VIDEO, a video
+                              address, which is no attendance */
+    CUE_CLASS_COUNT = 16
 };
 
 /* What the article says of one person, summed over its sentences. */
@@ -82,16 +93,82 @@ typedef struct {
     uint32_t first_sentence; /* counted from 0 */
     uint16_t cues;           /* CUE_* of any sentence naming the person */
     uint8_t rejected;        /* the rules rejected an attends of theirs */
-    sentence best;           /* the first of the sentences naming the person
-                                whose cues weigh most: the evidence */
-    double best_weight;      /* what its cues weigh */
+    uint8_t flags;           /* STATE_* (states only) */
+    uint8_t deputy; /* the rules rejected a leads of theirs for a vice or
+                       deputy title: no leadership from a list either */
+    /* persons only: the states named next to a titled mention of theirs
+     * and titled ("President of A NAME", "NAME, President of A"), SIZE_MAX
+     * when none, and the first sentence that did: a leadership the
+     * gazetteer's offices on the date confirm (attendance_decide) */
+    size_t paired[2];
+    sentence paired_where;
+    sentence best;      /* the first of the sentences naming the person
+                           whose cues weigh most: the evidence */
+    double best_weight; /* what its cues weigh */
 } attend_person;
+
+/* The state model's features (attendance_states.c), in the order of its
+ * weights; each 0 or 1 but `mentions` (1 to 4). A state is read from
+ * its names, aliases, abbreviations and demonyms, never its capital. */
+typedef enum {
+    SF_BIAS = 0,
+    SF_MENTIONS,     /* times the article names the state, at most 4 */
+    SF_HEADLINE,     /* named in the first sentence */
+    SF_LEAD,         /* named in the first three sentences */
+    SF_PARTICIPATES, /* a participation word in a sentence naming it */
+    SF_NEAR,         /* ... within NEAR_TOKENS of a mention of it */
+    SF_SPEAKS,       /* said, addressed, signed... there */
+    SF_BILATERAL,    /* met, talks, sidelines, visit... there */
+    SF_SUMMIT,       /* summit, session, meeting... there */
+    SF_LISTED,       /* a sentence names it with two more states or leaders */
+    SF_NEGATION,     /* not, never, no there */
+    SF_ABSENCE,      /* absent, skipped, instead, represented by... */
+    SF_FUTURE,       /* will, would, expected, plans... */
+    SF_REMOTE,       /* invited, phone call, message, letter... */
+    SF_LEADERS,      /* leaders, heads, presidents... there */
+    SF_PLACE,        /* named right after in, at or to: a place */
+    SF_DEMONYM,      /* named by its demonym ("Kazakh President") */
+    SF_IN_LIST,      /* in a run of three names or more joined by commas,
+                        "and", titles ("A, B and C", "President X of A,
+                        President Y of B") */
+    SF_RUN_NEAR,     /* a participation word within NEAR_TOKENS of the
+                        run of names it stands in */
+    SF_RUN_LEADERS,  /* a leaders' word just before that run */
+    SF_CLEAN,        /* a sentence naming it has a participation word and
+                        no negation, hedge, invitation, bilateral talks or
+                        video address: the state is drawn only then */
+    SF_HEAD_NAMED,   /* the article names its head on the date */
+    SF_MEMBER,       /* the rules have it a member of the organization */
+    SF_HOST,         /* the rules have it host the summit */
+    STATE_FEATURE_COUNT
+} state_feature;
+
+typedef struct {
+    const char *names[STATE_FEATURE_COUNT];
+    double weights[STATE_FEATURE_COUNT];
+    double threshold, logit_threshold;
+    double confidence_cap;
+} state_weights;
+extern const state_weights attendance_state_weights;
+
+/* Per state record flags (attend_person.flags). */
+enum {
+    STATE_AT_PLACE = 1, /* a mention right after a place word */
+    STATE_BY_DEMONYM = 2,
+    STATE_IN_LIST = 4,      /* SF_IN_LIST */
+    STATE_RUN_NEAR = 8,     /* SF_RUN_NEAR */
+    STATE_RUN_LEADERS = 16, /* SF_RUN_LEADERS */
+    STATE_CLEAN = 32        /* SF_CLEAN */
+};
 
 typedef struct {
     attend_person *people;
     size_t count, capacity;
-    uint32_t *index;    /* per entity: position in people + 1, or 0 */
-    uint32_t sentences; /* sentences seen */
+    uint32_t *index;       /* per entity: position in people + 1, or 0 */
+    attend_person *states; /* the same records for states */
+    size_t state_count, state_capacity;
+    uint32_t *state_index; /* per entity: position in states + 1, or 0 */
+    uint32_t sentences;    /* sentences seen */
     size_t entity_count;
 } attendance_pass;
 
@@ -115,7 +192,8 @@ ent_status attendance_observe(attendance_pass *pass,
 
 /* Notes a finding of the rules: an `attends` of a person they rejected
  * (negated, hedged below the threshold, about another gathering, the
- * object of another verb) is one the model never draws either. */
+ * object of another verb) is one the model never draws either, nor a
+ * leadership of someone titled vice or deputy. */
 void attendance_note_finding(attendance_pass *pass, const found_relation *r);
 
 /* Decides for every candidate, given the relations the rules kept
@@ -130,5 +208,87 @@ ent_status attendance_decide(const attendance_pass *pass, finding_list *out,
 
 /* The pattern text of a relation the model drew. */
 extern const char attendance_model_pattern[];
+/* ... and of a state the state model drew. */
+extern const char attendance_state_pattern[];
+/* ... and of a leadership read from a list and the gazetteer. */
+extern const char attendance_leads_pattern[];
+
+/* Shared by the two models (attendance_model.c). */
+
+/* Tokens either side of a mention a participation word is near in. */
+#define NEAR_TOKENS 6
+
+/* What the rules' draft says of an entity (bits). */
+enum {
+    FACT_ATTENDS = 1, /* attends the summit */
+    FACT_STATED = 2,  /* ... as the text states it, not inferred */
+    FACT_ABSENT = 4,  /* absent_from the summit */
+    FACT_MEMBER = 8,  /* member_of the article's organization */
+    FACT_HOSTS = 16,  /* hosts the summit */
+    FACT_LEADS = 32,  /* leads something */
+};
+
+/* CUE_NEAR when a participation word stands within NEAR_TOKENS of the
+ * mention at `i`: `previous` is the last one before it (or SIZE_MAX),
+ * `last` the sentence's last one (or SIZE_MAX). */
+uint16_t attendance_near(const uint16_t *cues, size_t count, size_t i,
+                         size_t previous, size_t last);
+
+/* `value` rounded to 1/scale: the bytes do not hang on exp()'s last bits. */
+double attendance_rounded(double value, double scale);
+
+/* The record of `entity` in `*records` (`index` per entity), created at
+ * its first mention in sentence `number`; NULL when out of memory. */
+attend_person *attendance_record(attend_person **records, size_t *count,
+                                 size_t *capacity, uint32_t *index,
+                                 size_t entity, uint32_t number);
+
+/* What the models decide of one candidate. */
+typedef struct {
+    double probability, confidence; /* rounded */
+    const char *decision; /* "drawn", "drawn-by-rules", "vetoed-absent",
+                             "vetoed-rejected" or "not-drawn" */
+} attend_verdict;
+
+/* The decision on the features x[0..n) of candidate r, whose FACT_*
+ * are `fact` and whom the draft has absent (`absent`): drawn at
+ * logit_threshold when it is `eligible` (the sentences naming it say
+ * enough of the meeting) and the confidence (the probability, at most `cap`)
+ * reaches `min_confidence`, unless the rules drew it, have it absent or
+ * rejected its attendance. */
+attend_verdict attendance_verdict(const double *weights, const double *x, int n,
+                                  double logit_threshold, double cap,
+                                  unsigned char fact, int absent,
+                                  const attend_person *r, int eligible,
+                                  double min_confidence);
+
+/* Appends r's `attends` with `pattern` when the verdict is "drawn". */
+ent_status attendance_draw(finding_list *out, const attend_person *r,
+                           const attend_verdict *v, const char *pattern);
+
+/* The state model's first pass over one sentence (attendance_states.c):
+ * notes each state it names by name, alias, abbreviation or demonym.
+ * `leaders` is how many persons it names. ENT_ENOMEM or ENT_OK. */
+ent_status attendance_observe_states(attendance_pass *pass,
+                                     const ent_gazetteer_t *gazetteer,
+                                     const token *tokens, const uint16_t *cues,
+                                     size_t count, size_t leaders,
+                                     uint32_t number, sentence where);
+
+/* The leaderships of listed persons (attendance_states.c): for each
+ * person paired with a state in a list whom the gazetteer has heading
+ * that state on the date, a `leads` unless the draft already has the
+ * person leading something (`facts`, FACT_*). */
+ent_status attendance_decide_leads(const attendance_pass *pass,
+                                   finding_list *out,
+                                   const unsigned char *facts);
+
+/* The state model's decisions (attendance_states.c): appends an
+ * `attends` of each state drawn; `facts` per entity (FACT_*). */
+ent_status attendance_decide_states(const attendance_pass *pass,
+                                    finding_list *out,
+                                    const unsigned char *facts,
+                                    const ent_extract_options_t *options,
+                                    const char *event_id);
 
 #endif /* ENTENTE_EXTRACT_ATTENDANCE_MODEL_H */

@@ -16,6 +16,7 @@
 #include "common/buffer.h"
 #include "entente/io.h"
 #include "extract/attendance_model.h"
+#include "extract/membership_model.h"
 #include "extract/patterns_internal.h"
 
 /* A dateline says where the report was written: most often, but not
@@ -146,6 +147,7 @@ typedef struct {
     size_t found_count, found_capacity;
     size_t *mentions, *first_named, order; /* per entity */
     attendance_pass attendance; /* what the sentences say of leaders */
+    membership_pass membership; /* ... of states near membership words */
 } article_pass;
 
 /* Records one sentence and the relations found in it. */
@@ -241,6 +243,10 @@ static ent_status read_article(const compiled_patterns *patterns,
             }
             status = attendance_observe(&a->attendance, local->gazetteer,
                                         tokens, cues, count, persons, s);
+        }
+        if (status == ENT_OK) {
+            status = membership_observe(&a->membership, local->gazetteer, text,
+                                        tokens, count, s);
         }
         if (status == ENT_OK && named > 0) {
             status = patterns_apply(patterns, local, tokens, count, ids, s);
@@ -363,6 +369,23 @@ static ent_status settle_inferred(unique_list *u, finding_list *f,
     return ENT_OK;
 }
 
+/* Keeps what a model drew (in f, after `status`) unless the draft has
+ * it already; empties f. */
+static ent_status keep_model_findings(ent_status status, finding_list *f,
+                                      const ent_extract_options_t *options,
+                                      unique_list *kept) {
+    for (size_t i = 0; status == ENT_OK && i < f->count; i++) {
+        const found_relation *r = &f->items[i];
+        if (r->rejected == REASON_NONE &&
+            r->confidence >= options->min_confidence &&
+            unique_find(kept, r->type, r->source, r->target) == SIZE_MAX) {
+            status = unique_add(kept, r);
+        }
+    }
+    f->count = 0;
+    return status;
+}
+
 /* The attendance model's decisions on what the rules kept: each person
  * it draws, and the state inferred from a head, join the draft unless
  * the rules already have that relation. */
@@ -376,16 +399,20 @@ static ent_status add_model_attendance(const attendance_pass *p,
     if (status == ENT_OK) {
         status = findings_check_and_infer(f);
     }
-    for (size_t i = 0; status == ENT_OK && i < f->count; i++) {
-        const found_relation *r = &f->items[i];
-        if (r->rejected == REASON_NONE &&
-            r->confidence >= options->min_confidence &&
-            unique_find(kept, r->type, r->source, r->target) == SIZE_MAX) {
-            status = unique_add(kept, r);
-        }
-    }
+    return keep_model_findings(status, f, options, kept);
+}
+
+/* The membership model's decisions on what the rules (and the
+ * attendance model) kept: each pair it draws joins the draft unless the
+ * rules already have it. */
+static ent_status add_model_membership(const membership_pass *p,
+                                       finding_list *f,
+                                       const ent_extract_options_t *options,
+                                       unique_list *kept) {
     f->count = 0;
-    return status;
+    ent_status status =
+        membership_decide(p, f, kept->items, kept->count, options);
+    return keep_model_findings(status, f, options, kept);
 }
 
 /* The dateline's host, drafted at the sentence that holds the line. */
@@ -436,7 +463,8 @@ static ent_status find_relations(const compiled_patterns *patterns,
     a.mentions = calloc(g->entity_count + 1, sizeof *a.mentions);
     a.first_named = calloc(g->entity_count + 1, sizeof *a.first_named);
     if (a.mentions == NULL || a.first_named == NULL ||
-        attendance_init(&a.attendance, g->entity_count) != ENT_OK) {
+        attendance_init(&a.attendance, g->entity_count) != ENT_OK ||
+        membership_init(&a.membership, g->entity_count) != ENT_OK) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
@@ -467,12 +495,16 @@ static ent_status find_relations(const compiled_patterns *patterns,
                 status = unique_add(kept, r);
             }
             attendance_note_finding(&a.attendance, r);
+            membership_note_finding(&a.membership, r);
         }
         explain_sentence(options, local, k + 1, s);
     }
     if (status == ENT_OK) {
         status = add_model_attendance(&a.attendance, local, options, kept,
                                       dateline ? host : EXTRACT_EVENT);
+    }
+    if (status == ENT_OK) {
+        status = add_model_membership(&a.membership, local, options, kept);
     }
     local->count = 0;
     if (status == ENT_OK && kept->slot_count > 0) {
@@ -487,6 +519,7 @@ cleanup:
     free(a.mentions);
     free(a.first_named);
     attendance_release(&a.attendance);
+    membership_release(&a.membership);
     return status;
 }
 

@@ -162,6 +162,45 @@ static const rule presence_rules[] = {
      0.85,
      {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
      0},
+    /* tenth round (attend10): whoever "is representing" a state is
+     * there, and the state with them */
+    {"{A:person} ,? is|was|are|were|will be? representing {B:state} "
+     ".|,|;|$",
+     0.8,
+     {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
+     0},
+    /* a list of those said to be there, whatever verb says so: "heads of
+     * state expected in the country include A, B", "those who had
+     * already landed in Nairobi were A's B, C's D" */
+    {"heads|leaders|presidents of? state|government? ~ expected|attending|"
+     "present|arriving|participating ~ include|included|includes :? "
+     "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"those|leaders|heads|presidents who|that had|have? already? "
+     "landed|arrived|come|gathered ~ were|are|include|included :? "
+     "{A:person/state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* the state right before the verb, when an earlier state took the
+     * gap: "Lebanon is represented by X, while Morocco is represented
+     * by Y"; "Z is representing Libya" whoever Z is; "As for Oman, Z is
+     * attending on behalf of ..." */
+    {"{A:state} ~ is|was|are|were|will be? being? represented by",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"is|was|are|were|be representing {A:state} .|,|;|$",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"as for {A:state} , ~ is|was|will? be? attending|attends|attended|"
+     "representing|represents|represented",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
     {"{A:state+} ... being? represented by",
      0.8,
      {OUT("attends", A, EVENT)},
@@ -287,8 +326,16 @@ static const rule presence_rules[] = {
 
     /* "the leaders of A, B and C signed ...": named among those there */
     {HEADS_OF " {A:state+} ,? also|all|jointly? signed|adopted|approved|"
-              "discussed|agreed|held|reviewed|endorsed|issued|reaffirmed|"
-              "exchanged|considered",
+              "discussed|agreed|reviewed|endorsed|issued|reaffirmed|"
+              "considered",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* "held" and "exchanged" only of the meeting itself: "held bilateral
+     * talks on the sidelines" is another gathering (the clause gap stops
+     * at "bilateral" and "sidelines") */
+    {HEADS_OF " {A:state+} ,? also|all|jointly? held|exchanged ~ " MEET
+              "|views|opinions",
      0.75,
      {OUT("attends", A, EVENT)},
      0},
@@ -376,6 +423,12 @@ static const rule presence_rules[] = {
      {OUT("attends", A, EVENT), OUT("attends", B, EVENT)},
      0},
     {"represented by ... {A:person}", 0.75, {OUT("attends", A, EVENT)}, 0},
+    /* "will be represented in person by the country's foreign minister
+     * NAME" (attend10) */
+    {"represented in person by ... {A:person}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
     {"{A:person+} ,? has|have|had|will? also? flew|flown|fly|flies|"
      "travelled|traveled|travel|travels|headed|left|departed ... to|for "
      "attend|join|participate|take|the ... " HOSTED,
@@ -455,8 +508,29 @@ static const rule presence_rules[] = {
      0.85,
      {OUT("absent_from", A, EVENT)},
      0},
-    {"{A:state/person} ,? will|did|does|would|is|was|are|were|has|have not "
+    {"{A:state/person+} ,? will|did|does|would|is|was|are|were|has|have not "
      "be? able? to? " ATTEND "|" PARTICIPATE "|take|taking|present",
+     0.9,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    /* the state by its head's title, the head's name unknown or far:
+     * "Egypt's current president, NAME, is not attending"; and an empty
+     * seat: "Syria's seat will remain vacant" */
+    {"{A:state'} current|own? president|leader|king|emir|sultan|head|"
+     "premier ~ will|did|does|would|is|was not be? able? to? " ATTEND
+     "|" PARTICIPATE "|take|taking",
+     0.85,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    {"{A:state'} seat|chair will|would? remain|remains|remained|was|is|"
+     "stood|stands|sat|sits|be|left vacant|empty",
+     0.85,
+     {OUT("absent_from", A, EVENT)},
+     0},
+    /* a list's every name stays away: "the presidents of A, B and C did
+     * not attend" */
+    {HEADS_OF " {A:state+} ,? will|did|does|would|were|are|have not be? "
+              "able? to? " ATTEND "|" PARTICIPATE "|take|taking|present",
      0.9,
      {OUT("absent_from", A, EVENT)},
      0},
