@@ -609,12 +609,15 @@ PY
 # "People's Republic of China" is China, never Taiwan, with the ASCII or
 # the curly apostrophe (the loader adds each spelling with an apostrophe
 # once more with U+2019); "Republic of China" alone is still Taiwan.
+# Li Qiang leads China: main's rules read the long title since attend10.
 test_gazetteer_curly_apostrophe_spellings() {
     expect_draft 'Premier of the State Council of the People\342\200\231s Republic of China Li Qiang attended the summit.\n' 2023-10-26 '
-{("attends", "li-qiang", "summit-2023"), ("attends", "CHN", "summit-2023")}' \
+{("attends", "li-qiang", "summit-2023"), ("attends", "CHN", "summit-2023"),
+ ("leads", "li-qiang", "CHN")}' \
         "People’s Republic of China is read as Taiwan"
     expect_draft "Premier of the State Council of the People's Republic of China Li Qiang attended the summit.\n" 2023-10-26 '
-{("attends", "li-qiang", "summit-2023"), ("attends", "CHN", "summit-2023")}' \
+{("attends", "li-qiang", "summit-2023"), ("attends", "CHN", "summit-2023"),
+ ("leads", "li-qiang", "CHN")}' \
         "People's Republic of China is read as Taiwan"
     expect_draft 'A delegation of the Republic of China attended the summit. Côte d\342\200\231Ivoire attended the summit.\n' 2025-10-26 '
 {("attends", "TWN", "summit-2025"), ("attends", "CIV", "summit-2025")}' \
