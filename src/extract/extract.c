@@ -219,8 +219,9 @@ static ent_status read_article(const compiled_patterns *patterns,
     size_t count = 0, capacity = 0, id_capacity = 0, at = 0;
     sentence s;
     while (status == ENT_OK && text_next_sentence(text, length, &at, &s)) {
-        status = text_tokenize_filtered(local->gazetteer, local->filter, text,
-                                        s, &tokens, &count, &capacity);
+        status =
+            text_tokenize_dated(local->gazetteer, local->filter, local->date,
+                                text, s, &tokens, &count, &capacity);
         if (status == ENT_OK && capacity > id_capacity) {
             uint16_t *bigger = realloc(ids, 2 * capacity * sizeof *ids);
             status = bigger != NULL ? ENT_OK : ENT_ENOMEM;

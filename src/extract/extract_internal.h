@@ -295,6 +295,11 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
                                   const spelling_filter *filter,
                                   const char *text, sentence s, token **tokens,
                                   size_t *count, size_t *capacity);
+/* text_tokenize_filtered on `date` (NULL for none), for dated forms. */
+ent_status text_tokenize_dated(const ent_gazetteer_t *gazetteer,
+                               const spelling_filter *filter, const char *date,
+                               const char *text, sentence s, token **tokens,
+                               size_t *count, size_t *capacity);
 
 /* ---- patterns ---- */
 

@@ -26,6 +26,9 @@ static const struct {
     {"capitals", SPELLING_CAPITAL},
     {"metonyms", SPELLING_METONYM},
     {"abbreviations", SPELLING_ABBREVIATION},
+    /* a person's dated forms, "King Abdullah": aliases with the dates of
+     * the office that gives the title, which persons may share */
+    {"titled", SPELLING_ALIAS},
 };
 enum {
     SPELLING_MEMBER_COUNT = sizeof spelling_members / sizeof *spelling_members
@@ -40,7 +43,7 @@ static const char *const source_members[] = {
 };
 static const char *const entity_members[] = {
     "id",       "type",          "name",    "aliases", "demonyms",   "capitals",
-    "metonyms", "abbreviations", "offices", "note",    "source_ref",
+    "metonyms", "abbreviations", "offices", "note",    "source_ref", "titled",
 };
 static const char *const office_members[] = {"role",  "of",   "since",
                                              "until", "note", "source_ref"};
@@ -362,10 +365,13 @@ static void read_entity(reader *r, ent_gazetteer_t *g, const cJSON *object,
 }
 
 /* A capital: a string, or {"name", "since", "until", ...} for a capital
- * that held the role for a time (Nur-Sultan, 2019-03-23 to 2022-09-17). */
+ * that held the role for a time (Nur-Sultan, 2019-03-23 to 2022-09-17).
+ * A person's dated form (kind SPELLING_ALIAS): such an object, with a
+ * date, always. */
 static void read_capital(reader *r, ent_gazetteer_t *g, const cJSON *list,
-                         const cJSON *item, const char *path, size_t index) {
-    if (cJSON_IsString(item)) {
+                         const cJSON *item, const char *path, size_t index,
+                         spelling_kind kind) {
+    if (cJSON_IsString(item) && kind == SPELLING_CAPITAL) {
         add_spelling(r, g, item, path, index, SPELLING_CAPITAL, NULL, NULL);
         return;
     }
@@ -373,16 +379,22 @@ static void read_capital(reader *r, ent_gazetteer_t *g, const cJSON *list,
         /* A number or literal has no position of its own: point at the
          * list's key. */
         report(r, list, path,
-               "expected a string or an object {\"name\", \"since\", "
-               "\"until\"} for a capital");
+               kind == SPELLING_CAPITAL
+                   ? "expected a string or an object {\"name\", \"since\", "
+                     "\"until\"} for a capital"
+                   : "expected an object {\"name\", \"since\", \"until\"} "
+                     "for a dated form");
         return;
     }
     check_members(r, item, path, capital_members, COUNT(capital_members));
     check_source_ref(r, item, path);
     const cJSON *name = expect_string(r, item, "name", path, 1);
     const char *since = NULL, *until = NULL;
-    if (read_period(r, item, path, &since, &until) && name != NULL) {
-        add_spelling(r, g, name, path, index, SPELLING_CAPITAL, since, until);
+    int dated = read_period(r, item, path, &since, &until);
+    if (dated && kind != SPELLING_CAPITAL && since == NULL && until == NULL) {
+        report(r, item, path, "a dated form needs \"since\" or \"until\"");
+    } else if (dated && name != NULL) {
+        add_spelling(r, g, name, path, index, kind, since, until);
     }
 }
 
@@ -402,9 +414,13 @@ static void read_spellings(reader *r, ent_gazetteer_t *g, const cJSON *object,
             continue;
         }
         snprintf(path, sizeof path, "/entities/%zu/%s", index, member);
-        if (!cJSON_IsArray(list)) {
+        int titled = strcmp(member, "titled") == 0;
+        if (!cJSON_IsArray(list) ||
+            (titled && g->entities[index].type != ENT_ENTITY_PERSON)) {
             report(r, list, path,
-                   kind == SPELLING_CAPITAL
+                   titled ? "expected an array of objects for \"%s\", for a "
+                            "person"
+                   : kind == SPELLING_CAPITAL
                        ? "expected an array of strings or objects for \"%s\""
                        : "expected an array of strings for \"%s\"",
                    member);
@@ -414,8 +430,8 @@ static void read_spellings(reader *r, ent_gazetteer_t *g, const cJSON *object,
         for (const cJSON *item = list->child; item; item = item->next, i++) {
             snprintf(path, sizeof path, "/entities/%zu/%s/%zu", index, member,
                      i);
-            if (kind == SPELLING_CAPITAL) {
-                read_capital(r, g, list, item, path, index);
+            if (kind == SPELLING_CAPITAL || titled) {
+                read_capital(r, g, list, item, path, index, kind);
             } else if (!cJSON_IsString(item)) {
                 report(r, item, path, "expected a string in \"%s\"", member);
             } else {

@@ -9,6 +9,8 @@
 
 #include "common/buffer.h"
 #include "extract/extract_internal.h"
+#include "extract/gazetteer_dated.h"
+#include "extract/patterns_internal.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -241,8 +243,11 @@ int gazetteer_trie_insert(ent_gazetteer_t *g, const char *text, size_t entity,
         }
         node = child;
     }
+    /* dated forms may share a spelling: the date tells them apart */
+    int dated = kind == SPELLING_ALIAS && (since != NULL || until != NULL);
     for (int s = g->nodes[node].spelling; s >= 0; s = g->spellings[s].next) {
-        if (g->spellings[s].entity != entity) {
+        if (g->spellings[s].entity != entity &&
+            !(dated && gazetteer_dated_form(&g->spellings[s]))) {
             *claimed_by = g->spellings[s].entity;
             return 1;
         }
@@ -382,12 +387,48 @@ static inline int word_goes_on(const char *text, size_t length, size_t at) {
     return text_is_word_at(text, length, at);
 }
 
-/* The longest spelling at text[at] (trie walk, case rule, a word's end):
- * its index and end in *best and *best_end, -1 for none. *accent is set
- * when the text the walk read has an accented Latin letter. */
+/* The dated form of the chain from `first` (a dated form whose capitals
+ * fit) that names the one person whose form is in use on `date`; -1 when
+ * two persons' are, or none is. */
+static int dated_pick(const ent_gazetteer_t *g, int first, const char *text,
+                      const char *date) {
+    int pick = -1;
+    for (int sp = first; sp >= 0; sp = g->spellings[sp].next) {
+        const gz_spelling *s = &g->spellings[sp];
+        if (!gazetteer_dated_form(s) || !capitals_fit(g, sp, text) ||
+            !dates_include(s->since, s->until, date)) {
+            continue;
+        }
+        if (pick >= 0 && g->spellings[pick].entity != s->entity) {
+            return -1;
+        }
+        pick = pick >= 0 ? pick : sp;
+    }
+    return pick;
+}
+
+/* The spelling of the chain from `first` that the text at `at` is: the
+ * first whose capitals fit, or for a dated form the one in use on
+ * `date`; -1 for none. */
+static int chain_pick(const ent_gazetteer_t *g, int first, const char *text,
+                      const char *date) {
+    for (int sp = first; sp >= 0; sp = g->spellings[sp].next) {
+        if (capitals_fit(g, sp, text)) {
+            return gazetteer_dated_form(&g->spellings[sp])
+                       ? dated_pick(g, sp, text, date)
+                       : sp;
+        }
+    }
+    return -1;
+}
+
+/* The longest spelling at text[at] (trie walk, case rule, a word's end,
+ * dated forms on `date`): its index and end in *best and *best_end, -1
+ * for none. *accent is set when the text the walk read has an accented
+ * Latin letter. */
 static void match_spelling(const ent_gazetteer_t *g, const char *text,
-                           size_t length, size_t at, int *best,
-                           size_t *best_end, int *accent) {
+                           size_t length, size_t at, const char *date,
+                           int *best, size_t *best_end, int *accent) {
     int32_t node = 0;
     *best = -1;
     *best_end = 0;
@@ -410,12 +451,10 @@ static void match_spelling(const ent_gazetteer_t *g, const char *text,
         if (t->spelling < 0 || word_goes_on(text, length, i)) {
             continue;
         }
-        for (int sp = t->spelling; sp >= 0; sp = g->spellings[sp].next) {
-            if (capitals_fit(g, sp, text + at)) {
-                *best = sp;
-                *best_end = i;
-                break;
-            }
+        int sp = chain_pick(g, t->spelling, text + at, date);
+        if (sp >= 0) {
+            *best = sp;
+            *best_end = i;
         }
     }
 }
@@ -459,15 +498,21 @@ static size_t fold_accents(const char *text, size_t length, size_t at,
 
 int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
                     size_t at, mention *found) {
+    return gazetteer_match_on(g, text, length, at, NULL, found);
+}
+
+int gazetteer_match_on(const ent_gazetteer_t *g, const char *text,
+                       size_t length, size_t at, const char *date,
+                       mention *found) {
     int best, accent;
     size_t best_end;
-    match_spelling(g, text, length, at, &best, &best_end, &accent);
+    match_spelling(g, text, length, at, date, &best, &best_end, &accent);
     if (best < 0 && accent) {
         /* "José Mario Vaz" for the gazetteer's "Jose Mario Vaz" */
         char folded[FOLDED_MAX];
         size_t from[FOLDED_MAX + 1];
         size_t n = fold_accents(text, length, at, folded, from);
-        match_spelling(g, folded, n, 0, &best, &best_end, &accent);
+        match_spelling(g, folded, n, 0, date, &best, &best_end, &accent);
         if (best >= 0) {
             best_end = from[best_end];
             if (text_is_word_at(text, length, best_end)) {
@@ -486,6 +531,23 @@ int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
     found->possessive = tail > 0;
     found->spelling = best;
     return 1;
+}
+
+size_t gazetteer_title_length(const ent_gazetteer_t *g, int spelling) {
+    const gz_spelling *s = &g->spellings[spelling];
+    const char *space = strchr(s->text, ' ');
+    if (!gazetteer_dated_form(s) || space == NULL) {
+        return 0;
+    }
+    size_t n = (size_t)(space - s->text);
+    for (size_t k = 0; k < extract_role_count; k++) {
+        const char *words = extract_roles[k].words;
+        if (strlen(words) == n &&
+            tail_fits((const unsigned char *)words, n, s->text)) {
+            return n + 1;
+        }
+    }
+    return 0;
 }
 
 int gazetteer_spelling_in_use(const ent_gazetteer_t *g, int spelling,

@@ -10,6 +10,7 @@
 
 #include "common/buffer.h"
 #include "extract/extract_internal.h"
+#include "extract/gazetteer_dated.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -505,6 +506,66 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
                                   const spelling_filter *filter,
                                   const char *text, sentence s, token **tokens,
                                   size_t *count, size_t *capacity) {
+    return text_tokenize_dated(gazetteer, filter, NULL, text, s, tokens, count,
+                               capacity);
+}
+
+/* 1 when text[at] is a space and a particle of a longer Arabic name
+ * ("bin", "ibn", "bint", "ibni") and another word follow. */
+static int particle_follows(const char *text, size_t end, size_t at) {
+    static const char *const particles[] = {"bin ", "ibn ", "bint ", "ibni "};
+    if (at >= end || text[at] != ' ') {
+        return 0;
+    }
+    for (size_t k = 0; k < sizeof particles / sizeof *particles; k++) {
+        size_t n = strlen(particles[k]);
+        if (at + 1 + n < end && memcmp(text + at + 1, particles[k], n) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* What a dated form found at *title ("King Abdullah", "Sheikh Hamad"),
+ * whose first word ends at word_end, becomes: the person's own spelling
+ * at the name when it reaches as far ("King Abdullah II": "Abdullah
+ * II"), in *name after the title, a word; else, for a title the patterns
+ * read, the form's mention in *name after the title (they read "King" as
+ * a role, as the alias tables leave it out of aliases). A form that a
+ * longer name goes on from ("Sheikh Hamad bin Jasim") is some other
+ * person's: dropped. Returns 1 when *name holds the name, -1 when the
+ * form is dropped, 0 when it stays one mention. */
+static int split_title(const ent_gazetteer_t *g, const char *text, size_t end,
+                       const char *date, size_t word_end, token *title,
+                       token *name) {
+    if (title->m.kind != SPELLING_ALIAS ||
+        !gazetteer_dated_form(&g->spellings[title->m.spelling])) {
+        return 0;
+    }
+    size_t at = word_end + 1;
+    mention own;
+    if (gazetteer_match_on(g, text, end, at, date, &own) &&
+        own.end >= title->m.end) {
+        name->m = own;
+    } else if (particle_follows(text, end, title->m.end)) {
+        return -1;
+    } else if (gazetteer_title_length(g, title->m.spelling) > 0) {
+        name->m = title->m;
+        name->m.start = at;
+    } else {
+        return 0;
+    }
+    name->start = at;
+    name->hash = 0;
+    name->kind = TOKEN_MENTION;
+    name->end = name->m.end;
+    return 1;
+}
+
+ent_status text_tokenize_dated(const ent_gazetteer_t *gazetteer,
+                               const spelling_filter *filter, const char *date,
+                               const char *text, sentence s, token **tokens,
+                               size_t *count, size_t *capacity) {
     *count = 0;
     /* A token takes one byte at least: room for all of them at once,
      * rather than a check per token. */
@@ -537,10 +598,16 @@ ent_status text_tokenize_filtered(const ent_gazetteer_t *gazetteer,
             if (may_start_spelling(filter, text, s.end, i, word_end, hash, two,
                                    &ahead) &&
                 (i > s.start || !word_before(text, i)) &&
-                gazetteer_match(gazetteer, text, s.end, i, &t->m) &&
+                gazetteer_match_on(gazetteer, text, s.end, i, date, &t->m) &&
                 !capital_as_given_name(&t->m, text, s.end, t->m.end)) {
                 t->kind = TOKEN_MENTION;
                 t->end = t->m.end;
+                int split = split_title(gazetteer, text, s.end, date, word_end,
+                                        t, &out[n + 1]);
+                if (split != 0) {
+                    word_token(text, s.end, word_end, hash, digits, t);
+                    t = split > 0 ? &out[++n] : t;
+                }
             } else {
                 word_token(text, s.end, word_end, hash, digits, t);
             }

@@ -264,12 +264,12 @@ assert terms("michel-james") == [("president", "SYC", "2004-04-14", "2016-10")]
 PY
 }
 
-# Drafts TEXT (a printf format) on DATE with the committed gazetteer and
-# fails with MESSAGE unless the draft's (type, source, target) triples are
-# exactly WANT, a Python set literal.
+# Drafts TEXT (a printf format) on DATE (none when empty) with the
+# committed gazetteer and fails with MESSAGE unless the draft's (type,
+# source, target) triples are exactly WANT, a Python set literal.
 expect_draft() {
     printf "$1" >"$SCRATCH/draft.txt"
-    run extract "$SCRATCH/draft.txt" --gazetteer graphs/gazetteer.json --date "$2"
+    run extract "$SCRATCH/draft.txt" --gazetteer graphs/gazetteer.json ${2:+--date "$2"}
     expect_status 0
     printf '%s' "$OUT" | WANT="$3" python3 -c '
 import ast, json, os, sys
@@ -609,12 +609,15 @@ PY
 # "People's Republic of China" is China, never Taiwan, with the ASCII or
 # the curly apostrophe (the loader adds each spelling with an apostrophe
 # once more with U+2019); "Republic of China" alone is still Taiwan.
+# Li Qiang leads China: main's rules read the long title since attend10.
 test_gazetteer_curly_apostrophe_spellings() {
     expect_draft 'Premier of the State Council of the People\342\200\231s Republic of China Li Qiang attended the summit.\n' 2023-10-26 '
-{("attends", "li-qiang", "summit-2023"), ("attends", "CHN", "summit-2023")}' \
+{("attends", "li-qiang", "summit-2023"), ("attends", "CHN", "summit-2023"),
+ ("leads", "li-qiang", "CHN")}' \
         "People’s Republic of China is read as Taiwan"
     expect_draft "Premier of the State Council of the People's Republic of China Li Qiang attended the summit.\n" 2023-10-26 '
-{("attends", "li-qiang", "summit-2023"), ("attends", "CHN", "summit-2023")}' \
+{("attends", "li-qiang", "summit-2023"), ("attends", "CHN", "summit-2023"),
+ ("leads", "li-qiang", "CHN")}' \
         "People's Republic of China is read as Taiwan"
     expect_draft 'A delegation of the Republic of China attended the summit. Côte d\342\200\231Ivoire attended the summit.\n' 2025-10-26 '
 {("attends", "TWN", "summit-2025"), ("attends", "CIV", "summit-2025")}' \
@@ -640,4 +643,88 @@ assert terms("mezouar") == [("foreign minister", "MAR", "2013-10-10", "2017-04-0
 assert "Abdul Qadir bin Saleh" in by_id["bensalah"]["aliases"]
 assert "Salahuddin Mizwar" in by_id["mezouar"]["aliases"]
 PY
+}
+
+# Dated forms (graphs/README.md, "Dated forms"): "King Abdullah" names
+# Jordan's Abdallah II, Saudi Arabia's Abdallah (2005-2015) and Malaysia's
+# Sultan Abdullah (2019-2024). In 2014 two of them reign: the form names
+# nobody. In 2018 only Jordan's does.
+test_gazetteer_dated_form_needs_one_holder() {
+    expect_draft 'King Abdullah attended the summit.\n' 2014-03-25 'set()' \
+        "'King Abdullah' in 2014 is Jordan's or Saudi Arabia's: not matched"
+    expect_draft 'King Abdullah attended the summit.\n' 2018-04-15 '
+{("leads", "abdallah-ii", "JOR"), ("attends", "abdallah-ii", "summit-2018"),
+ ("attends", "JOR", "summit-2018")}' "'King Abdullah' in 2018 is not Abdallah II"
+    # his own longer spelling wins over the form ("Abdullah II")
+    expect_draft 'King Abdullah II attended the summit.\n' 2014-03-25 '
+{("leads", "abdallah-ii", "JOR"), ("attends", "abdallah-ii", "summit-2014"),
+ ("attends", "JOR", "summit-2014")}' "'King Abdullah II' is not Abdallah II"
+}
+
+# "Emir Tamim", "Emir Mishal", "Sultan Haitham": the holder on the date,
+# who leads his state (the title stays a word the patterns read).
+test_gazetteer_dated_forms_resolve() {
+    expect_two_heads 'Emir Tamim attended the summit. Emir Mishal attended the summit.\n' \
+        2024-12-01 tamim QAT mishal KWT "'Emir Tamim' or 'Emir Mishal' does not resolve"
+    expect_two_heads "Oman's Sultan Haitham attended the summit. Saudi Arabia's King Salman attended the summit.\n" \
+        2021-01-05 haitham OMN salman SAU "'Sultan Haitham' or 'King Salman' does not resolve"
+}
+
+# Without a date, a form names its holder only when he alone ever held
+# it: "King Hamad" (Bahrain's; Qatar's Hamad was Emir), not "King
+# Abdullah".
+test_gazetteer_dated_form_without_date() {
+    expect_draft 'King Hamad attended the summit.\n' '' '
+{("leads", "hamad-bin-isa", "BHR"), ("attends", "hamad-bin-isa", "summit"),
+ ("attends", "BHR", "summit")}' "'King Hamad' without a date is not Bahrain's king"
+    expect_draft 'King Abdullah attended the summit.\n' '' 'set()' \
+        "'King Abdullah' without a date names one of three kings"
+}
+
+# A form never names a person out of that office on the date: "Emir
+# Hamad" is Qatar's emir of 1995-2013, nobody in 2020; and never a longer
+# name it opens ("Sheikh Hamad bin Jasim", Qatar's prime minister).
+test_gazetteer_dated_form_out_of_office() {
+    expect_draft 'Emir Hamad attended the summit.\n' 2010-04-15 '
+{("leads", "hamad", "QAT"), ("attends", "hamad", "summit-2010"),
+ ("attends", "QAT", "summit-2010")}' "'Emir Hamad' in 2010 is not Qatar's emir"
+    expect_draft 'Emir Hamad attended the summit.\n' 2020-04-15 'set()' \
+        "'Emir Hamad' in 2020 names a former emir"
+    expect_draft 'Sheikh Hamad bin Jasim attended the summit.\n' 2010-04-15 'set()' \
+        "'Sheikh Hamad bin Jasim' is read as the emir"
+    python3 - <<'PY' || fail "the dated forms of the gazetteer"
+import json
+g = json.load(open("graphs/gazetteer.json"))
+by_id = {e["id"]: e for e in g["entities"]}
+assert {"name": "King Abdullah", "since": "1999-02-07", "source_ref": "factbook-history"} \
+    in by_id["abdallah-ii"]["titled"], by_id["abdallah-ii"]["titled"]
+assert {"name": "King Abdullah", "since": "2019-01-24", "until": "2024-01-31",
+        "source_ref": "factbook-history"} in by_id["abdullah"]["titled"]
+# Sheikh Tamim is an alias already; Elizabeth II's crown is of several states
+assert "Sheikh Tamim" not in [t["name"] for t in by_id["tamim"]["titled"]]
+assert "titled" not in by_id["elizabeth-ii"] and "titled" not in by_id["charles-iii"]
+spelled = {}
+for e in g["entities"]:
+    for s in [e["name"]] + e.get("aliases", []) + e.get("demonyms", []):
+        spelled.setdefault(s.lower(), set()).add(e["id"])
+for e in g["entities"]:
+    for t in e.get("titled", []):
+        assert "since" in t or "until" in t, (e["id"], t)
+        assert spelled.get(t["name"].lower(), {e["id"]}) == {e["id"]}, (e["id"], t)
+PY
+}
+
+# The loader: a dated form needs a date, and a person.
+test_gazetteer_dated_form_loader_checks() {
+    cat >"$SCRATCH/titled.json" <<'JSON'
+{"schema": "entente-gazetteer/1", "entities": [
+ {"id": "JOR", "type": "state", "name": "Jordan"},
+ {"id": "a", "type": "person", "name": "Abdallah II", "titled": [{"name": "King Abdullah"}]},
+ {"id": "b", "type": "state", "name": "Bahrain", "titled": [{"name": "King Hamad", "since": "1999"}]}]}
+JSON
+    printf 'King Abdullah attended.\n' >"$SCRATCH/titled.txt"
+    run extract "$SCRATCH/titled.txt" --gazetteer "$SCRATCH/titled.json"
+    expect_status 1
+    expect_err_has 'a dated form needs "since" or "until"'
+    expect_err_has 'expected an array of objects for "titled", for a person'
 }
