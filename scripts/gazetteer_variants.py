@@ -72,6 +72,15 @@ ARTICLE = re.compile(r"^(al|el)-(?=[A-Za-z])", re.IGNORECASE)
 CONSONANT = "bcdfghjklmnpqrstvwxz"
 VOWEL = "aeiou"
 
+# Titles that, with a single given name after them, make a spelling of
+# many persons ("Sheikh Mohammad": Kuwait's prime minister of 2024 in
+# the Factbook, but also Dubai's ruler and Qatar's prime minister): such
+# a spelling gets no variants, which would only multiply the ambiguity
+# and, matched leftmost, swallow the start of the others' full names
+# ("Sheikh Mohammed bin Rashid Al Maktoum").
+HONORIFICS = {"sheikh", "shaikh", "king", "emir", "amir", "sultan",
+              "prince", "queen"}
+
 # Variants kept of one spelling, at most (the fewest changes first).
 MAX_PER_SPELLING = 24
 # Words of a spelling that one variant changes, at most.
@@ -224,6 +233,12 @@ def spelling_variants(spelling, family, perso_turkic):
     return kept[:MAX_PER_SPELLING]
 
 
+def title_and_one_name(spelling):
+    """1 when the spelling is an honorific and a single name."""
+    words = spelling.split()
+    return len(words) == 2 and fold(words[0]) in HONORIFICS
+
+
 def family_of(offices):
     """'arabic', 'cyrillic' or None, from the states of the person's
     offices (the first that names one), and whether the person's state
@@ -247,6 +262,8 @@ def add_variants(entities, claimed, common):
         if family is None:
             continue
         for spelling in [e["name"]] + e.get("aliases", []):
+            if title_and_one_name(spelling):
+                continue
             one_word = " " not in spelling
             if one_word and (fold(spelling) in common or
                              spelling not in e.get("aliases", [])):
