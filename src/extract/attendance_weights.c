@@ -10,8 +10,8 @@
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
     {-2.3902, 0.9181, 0.5421, -0.2150, 2.1233, -0.1570, -0.5063, -2.1432, 1.6260, 1.9593, 0.0068, -0.7988, -0.4825, 0.0682, -1.1167, 1.2622, 0.3564, 0.3859, 0.4190, 0.4656},
-    0.95,
-    2.944439,
+    0.90,
+    2.197225,
     0.75,
 };
 
