@@ -222,6 +222,15 @@ static const rule presence_rules[] = {
      0.85,
      {OUT("attends", A, EVENT)},
      0},
+    /* the heads who make up a body, their states in parentheses: "the
+     * meeting will bring together the Heads of State who make up the
+     * Bureau (A, B and C), the Heads of State who chair the RECs (D -
+     * EAC, E - IGAD)" */
+    {HEADS_OF " who|that make|makes|made|form|forms|chair|chairs ~ ( "
+              "{A:state+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
     {MEET " ... brought|brings|bring|gathered|gathers|assembled together? "
           ":? {A:person+}",
      0.8,

@@ -189,3 +189,28 @@ test_extract_attendance_rules_read_stand_ins_and_empty_seats() {
     draft_has "$SCRATCH/no-seats.json" -attends:LBY:summit-2019 -absent_from:SYR:summit-2019 \
         -absent_from:EGY:summit-2019
 }
+
+# The heads who make up a body or chair one, their states set out in
+# parentheses after it, plain ("(A, B and C)") or paired with a body
+# ("(D - SADC, E - ECOWAS)"): each state attends. Not the states of
+# ministers or of bodies whose heads are not said to be there.
+test_extract_attendance_rules_read_a_body_of_heads_in_parentheses() {
+    printf '%s\n\n' \
+        'Leaders gather in Lusaka for the mid-year summit.' \
+        'The meeting will bring together the Heads of State who make up the Bureau of the Assembly (Namibia, Malawi and Uganda), the Heads of State who chair the regional communities (Angola - SADC, Ghana - ECOWAS and Kenya - EAC), and the Commission.' \
+        >"$SCRATCH/bureau.txt"
+    run extract "$SCRATCH/bureau.txt" --date 2023-07-16 -o "$SCRATCH/bureau.json"
+    expect_status 0
+    draft_has "$SCRATCH/bureau.json" +attends:NAM:summit-2023 +attends:MWI:summit-2023 \
+        +attends:UGA:summit-2023 +attends:AGO:summit-2023 +attends:GHA:summit-2023 \
+        +attends:KEN:summit-2023
+    printf '%s\n\n' \
+        'Leaders gather in Lusaka for the mid-year summit.' \
+        'The ministers who chair the regional committees (Angola, Ghana and Kenya) met last year.' \
+        'Trade among the communities that make up the bloc (Namibia - SACU, Malawi - COMESA) grew.' \
+        >"$SCRATCH/no-bureau.txt"
+    run extract "$SCRATCH/no-bureau.txt" --date 2023-07-16 -o "$SCRATCH/no-bureau.json"
+    expect_status 0
+    draft_has "$SCRATCH/no-bureau.json" -attends:AGO:summit-2023 -attends:GHA:summit-2023 \
+        -attends:KEN:summit-2023 -attends:NAM:summit-2023 -attends:MWI:summit-2023
+}
