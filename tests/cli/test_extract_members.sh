@@ -174,3 +174,17 @@ test_extract_members_members_of_other_bodies_are_not_members() {
     draft_has "$SCRATCH/m8.json" -member_of:RUS:CSTO -member_of:KAZ:CSTO \
         -member_of:KGZ:CSTO -member_of:BLR:CSTO
 }
+
+# "the three SCO leaders from A, B and C": leaders named for the
+# organization come from its members. Not the leaders of another body,
+# nor leaders from states with no organization named before them.
+test_extract_members_organization_leaders_from_a_list_are_members() {
+    printf '%s\n' \
+        'The Shanghai Cooperation Organisation summit opened in Astana on Thursday.' \
+        'The summit brought together the three SCO leaders from India, Pakistan and Kyrgyzstan, who signed a declaration.' \
+        'Later the leaders from Turkey and Azerbaijan joined them as guests.' >"$SCRATCH/l1.txt"
+    run extract "$SCRATCH/l1.txt" --date 2024-07-04 -o "$SCRATCH/l1.json"
+    expect_status 0
+    draft_has "$SCRATCH/l1.json" +member_of:IND:SCO +member_of:PAK:SCO +member_of:KGZ:SCO \
+        -member_of:TUR:SCO -member_of:AZE:SCO
+}
