@@ -214,3 +214,26 @@ test_extract_attendance_rules_read_a_body_of_heads_in_parentheses() {
     draft_has "$SCRATCH/no-bureau.json" -attends:AGO:summit-2023 -attends:GHA:summit-2023 \
         -attends:KEN:summit-2023 -attends:NAM:summit-2023 -attends:MWI:summit-2023
 }
+
+# A head of government's title longer than any role phrase, maybe with a
+# second office before the state ("Head of the Council of Ministers and
+# Chief of Staff of the Presidential Office of Kyrgyzstan NAME"): the
+# person leads the state when the gazetteer has them in office there.
+# Not a person the gazetteer has in another state's office.
+test_extract_attendance_rules_read_a_long_title_of_a_head_of_government() {
+    printf '%s\n\n' \
+        'The summit opened in Minsk on Friday.' \
+        'The talks were chaired by Chairman of the Cabinet of Ministers of Kyrgyzstan Akylbek Japarov.' \
+        >"$SCRATCH/long1.txt"
+    run extract "$SCRATCH/long1.txt" --date 2023-10-26 -o "$SCRATCH/long1.json"
+    expect_status 0
+    draft_has "$SCRATCH/long1.json" +leads:japarov-akylbek:KGZ
+    printf '%s\n\n' \
+        'The summit opened in Minsk on Friday.' \
+        'Present were the Head of the Council of Ministers and Chief of Staff of the Presidential Office of Kyrgyzstan Akylbek Japarov and others.' \
+        'The Chairman of the Council of Ministers of Kyrgyzstan Kassym-Jomart Tokayev was not there.' \
+        >"$SCRATCH/long2.txt"
+    run extract "$SCRATCH/long2.txt" --date 2023-10-26 -o "$SCRATCH/long2.json"
+    expect_status 0
+    draft_has "$SCRATCH/long2.json" +leads:japarov-akylbek:KGZ -leads:tokayev:KGZ
+}
