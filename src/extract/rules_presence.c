@@ -231,6 +231,15 @@ static const rule presence_rules[] = {
      0.8,
      {OUT("attends", A, EVENT)},
      0},
+    /* the states said to come beside the members a meeting brings
+     * together: "brings together leaders from the ten member states - A,
+     * B and C - along with key partners including D, E and F" */
+    {"brought|brings|bring|gathered|gathers|assembled together " HEADS
+     " ... {B:state+} -|,? along with|alongside the? key|dialogue? "
+     "partners|guests|observers including|such as|from? :? {A:state+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
     {MEET " ... brought|brings|bring|gathered|gathers|assembled together? "
           ":? {A:person+}",
      0.8,

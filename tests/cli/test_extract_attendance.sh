@@ -237,3 +237,27 @@ test_extract_attendance_rules_read_a_long_title_of_a_head_of_government() {
     expect_status 0
     draft_has "$SCRATCH/long2.json" +leads:japarov-akylbek:KGZ -leads:tokayev:KGZ
 }
+
+# The states a meeting brings together beside the members: "brings
+# together leaders from the five member states - A, B and C - along with
+# key partners including D and E". Not partners said to trade with the
+# members, nor a list after the members with no word of partners.
+test_extract_attendance_rules_read_partners_along_with_the_members() {
+    printf '%s\n\n' \
+        'The summit opened in Dushanbe on Monday.' \
+        'The two-day summit brings together leaders from the five member states - Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan - along with key partners including Germany, Italy and Canada.' \
+        >"$SCRATCH/partners.txt"
+    run extract "$SCRATCH/partners.txt" --date 2025-10-26 -o "$SCRATCH/partners.json"
+    expect_status 0
+    draft_has "$SCRATCH/partners.json" +attends:DEU:summit-2025 +attends:ITA:summit-2025 \
+        +attends:CAN:summit-2025 +attends:TJK:summit-2025
+    printf '%s\n\n' \
+        'The summit opened in Dushanbe on Monday.' \
+        'Trade brings together firms from the five member states - Kazakhstan, Kyrgyzstan and Uzbekistan - along with key partners including Germany and Italy.' \
+        'The summit brings together leaders from the member states - Kazakhstan and Kyrgyzstan - along with Canada, which sent no one.' \
+        >"$SCRATCH/no-partners.txt"
+    run extract "$SCRATCH/no-partners.txt" --date 2025-10-26 -o "$SCRATCH/no-partners.json"
+    expect_status 0
+    draft_has "$SCRATCH/no-partners.json" -attends:DEU:summit-2025 -attends:ITA:summit-2025 \
+        -attends:CAN:summit-2025
+}
