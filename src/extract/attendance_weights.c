@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.3902, 0.9181, 0.5421, -0.2150, 2.1233, -0.1570, -0.5063, -2.1432, 1.6260, 1.9593, 0.0068, -0.7988, -0.4825, 0.0682, -1.1167, 1.2622, 0.3564, 0.3859, 0.4190, 0.4656},
+    {-2.4918, 0.9208, 0.5158, -0.2638, 2.1452, -0.1657, -0.5167, -2.1209, 1.6272, 1.9479, 0.0068, -0.7916, -0.4703, 0.0269, -1.1190, 1.3123, 0.4122, 0.4072, 0.5014, 0.5052},
     0.90,
     2.197225,
     0.75,
@@ -17,7 +17,7 @@ const attendance_weights attendance_model_weights = {
 
 const state_weights attendance_state_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
-    {-4.5971, -0.2291, -1.1961, -0.2577, 1.1854, -0.4862, -0.8586, -1.3122, 1.8730, 0.4303, -0.1344, 2.1051, 0.3166, -2.0616, 2.3961, -0.8570, -0.3747, 0.6945, 0.5129, 1.0707, 0.6028, 1.7870, 0.6505, -0.0161},
+    {-4.5988, -0.2296, -1.2004, -0.2581, 1.1851, -0.4845, -0.8573, -1.3101, 1.8715, 0.4313, -0.1342, 2.1050, 0.3191, -2.0606, 2.3973, -0.8552, -0.3733, 0.6918, 0.5092, 1.0699, 0.6037, 1.7876, 0.6575, -0.0167},
     0.95,
     2.944439,
     0.70,

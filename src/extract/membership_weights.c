@@ -10,7 +10,7 @@
 const pair_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-4.3506, 0.0820, 1.7779, 0.7934, 0.7575, -0.5627, 0.1619, 1.8484, 1.5093, 1.8776, 0.8782, 0.2690, 1.7387, 1.0511, -0.1395, 1.2981, -0.0135, 1.3194, 0.1231},
+    {-4.4566, 0.1254, 1.8301, 0.8445, 0.6867, -0.5600, 0.0838, 1.8692, 1.5263, 1.7731, 0.8408, 0.2716, 1.7173, 0.8743, -0.1948, 1.2732, -0.0774, 1.5058, 0.1340},
     0.90,
     2.197225,
     0.65,
