@@ -637,6 +637,13 @@ static const rule presence_rules[] = {
      0.8,
      {OUT("hosts", A, EVENT)},
      0},
+    /* the host of the heads themselves: "Kenya will host at least 10
+     * heads of state and 51 foreign ministers" */
+    {"{A:state} will|to? host|hosts|hosted|hosting ~ heads|leaders "
+     "of state|government",
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
     {HOSTED " was|is|will|were? be? held|hosted|convened|opened in {A:state}",
      0.8,
      {OUT("hosts", A, EVENT)},

@@ -261,3 +261,24 @@ test_extract_attendance_rules_read_partners_along_with_the_members() {
     draft_has "$SCRATCH/no-partners.json" -attends:DEU:summit-2025 -attends:ITA:summit-2025 \
         -attends:CAN:summit-2025
 }
+
+# The host of the heads themselves: "Zambia will host at least 12 heads
+# of state". Not a state whose heads are the subject's guests elsewhere,
+# nor a host of ministers only.
+test_extract_attendance_rules_read_the_host_of_the_heads() {
+    printf '%s\n\n' \
+        'Leaders gather for the mid-year summit.' \
+        'Zambia will host at least 12 heads of state and 40 ministers on Sunday.' \
+        >"$SCRATCH/host.txt"
+    run extract "$SCRATCH/host.txt" --date 2023-07-16 -o "$SCRATCH/host.json"
+    expect_status 0
+    draft_has "$SCRATCH/host.json" +hosts:ZMB:summit-2023
+    printf '%s\n\n' \
+        'Leaders gather for the mid-year summit.' \
+        'Zambia will host 40 trade ministers on Sunday.' \
+        'Malawi sent its heads of state to the summit.' \
+        >"$SCRATCH/no-host.txt"
+    run extract "$SCRATCH/no-host.txt" --date 2023-07-16 -o "$SCRATCH/no-host.json"
+    expect_status 0
+    draft_has "$SCRATCH/no-host.json" -hosts:ZMB:summit-2023 -hosts:MWI:summit-2023
+}
