@@ -282,3 +282,23 @@ test_extract_attendance_rules_read_the_host_of_the_heads() {
     expect_status 0
     draft_has "$SCRATCH/no-host.json" -hosts:ZMB:summit-2023 -hosts:MWI:summit-2023
 }
+
+# The subject before "along with" is absent with those after it:
+# "STATE's president NAME, along with NAME and his son, were noticeably
+# absent". Not when they were present.
+test_extract_attendance_rules_read_the_absent_subject_before_along_with() {
+    printf '%s\n\n' \
+        'The summit opened in Addis Ababa.' \
+        'Kenya'"'"'s president William Ruto, along with Ugandan President Yoweri Museveni and his ministers, were noticeably absent.' \
+        >"$SCRATCH/along.txt"
+    run extract "$SCRATCH/along.txt" --date 2023-02-18 -o "$SCRATCH/along.json"
+    expect_status 0
+    draft_has "$SCRATCH/along.json" +absent_from:ruto:summit-2023 +absent_from:museveni:summit-2023
+    printf '%s\n\n' \
+        'The summit opened in Addis Ababa.' \
+        'Kenya'"'"'s president William Ruto, along with Ugandan President Yoweri Museveni, was noticeably present.' \
+        >"$SCRATCH/no-along.txt"
+    run extract "$SCRATCH/no-along.txt" --date 2023-02-18 -o "$SCRATCH/no-along.json"
+    expect_status 0
+    draft_has "$SCRATCH/no-along.json" -absent_from:ruto:summit-2023 -absent_from:museveni:summit-2023
+}
