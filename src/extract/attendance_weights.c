@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.4918, 0.9208, 0.5158, -0.2638, 2.1452, -0.1657, -0.5167, -2.1209, 1.6272, 1.9479, 0.0068, -0.7916, -0.4703, 0.0269, -1.1190, 1.3123, 0.4122, 0.4072, 0.5014, 0.5052},
+    {-2.3453, 0.9244, 0.5274, -0.2792, 2.1162, -0.1652, -0.5341, -2.1510, 1.6170, 2.0033, 0.0074, -0.6229, -0.4927, 0.0093, -1.1357, 1.2673, 0.3903, 0.4284, 0.3664, 0.4842},
     0.90,
     2.197225,
     0.75,
@@ -17,7 +17,7 @@ const attendance_weights attendance_model_weights = {
 
 const state_weights attendance_state_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
-    {-4.5988, -0.2296, -1.2004, -0.2581, 1.1851, -0.4845, -0.8573, -1.3101, 1.8715, 0.4313, -0.1342, 2.1050, 0.3191, -2.0606, 2.3973, -0.8552, -0.3733, 0.6918, 0.5092, 1.0699, 0.6037, 1.7876, 0.6575, -0.0167},
+    {-4.6256, -0.2239, -1.1954, -0.2680, 1.1676, -0.4924, -0.8931, -1.3341, 1.8545, 0.5155, -0.1087, 2.2557, 0.3056, -2.1015, 2.4309, -0.8534, -0.4136, 0.6331, 0.5280, 1.0336, 0.5855, 1.8635, 0.6526, -0.0873},
     0.95,
     2.944439,
     0.70,

@@ -10,7 +10,7 @@
 const pair_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-4.4566, 0.1254, 1.8301, 0.8445, 0.6867, -0.5600, 0.0838, 1.8692, 1.5263, 1.7731, 0.8408, 0.2716, 1.7173, 0.8743, -0.1948, 1.2732, -0.0774, 1.5058, 0.1340},
+    {-4.4628, 0.1327, 1.8301, 0.8461, 0.6876, -0.5606, 0.0863, 1.8683, 1.5251, 1.7700, 0.8357, 0.2714, 1.7156, 0.8753, -0.1976, 1.2745, -0.1117, 1.5072, 0.1349},
     0.90,
     2.197225,
     0.65,
