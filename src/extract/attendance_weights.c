@@ -9,15 +9,15 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.3902, 0.9181, 0.5421, -0.2150, 2.1233, -0.1570, -0.5063, -2.1432, 1.6260, 1.9593, 0.0068, -0.7988, -0.4825, 0.0682, -1.1167, 1.2622, 0.3564, 0.3859, 0.4190, 0.4656},
-    0.95,
-    2.944439,
+    {-2.3453, 0.9244, 0.5274, -0.2792, 2.1162, -0.1652, -0.5341, -2.1510, 1.6170, 2.0033, 0.0074, -0.6229, -0.4927, 0.0093, -1.1357, 1.2673, 0.3903, 0.4284, 0.3664, 0.4842},
+    0.90,
+    2.197225,
     0.75,
 };
 
 const state_weights attendance_state_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
-    {-4.5971, -0.2291, -1.1961, -0.2577, 1.1854, -0.4862, -0.8586, -1.3122, 1.8730, 0.4303, -0.1344, 2.1051, 0.3166, -2.0616, 2.3961, -0.8570, -0.3747, 0.6945, 0.5129, 1.0707, 0.6028, 1.7870, 0.6505, -0.0161},
+    {-4.6256, -0.2239, -1.1954, -0.2680, 1.1676, -0.4924, -0.8931, -1.3341, 1.8545, 0.5155, -0.1087, 2.2557, 0.3056, -2.1015, 2.4309, -0.8534, -0.4136, 0.6331, 0.5280, 1.0336, 0.5855, 1.8635, 0.6526, -0.0873},
     0.95,
     2.944439,
     0.70,

@@ -10,7 +10,7 @@
 const pair_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-4.3506, 0.0820, 1.7779, 0.7934, 0.7575, -0.5627, 0.1619, 1.8484, 1.5093, 1.8776, 0.8782, 0.2690, 1.7387, 1.0511, -0.1395, 1.2981, -0.0135, 1.3194, 0.1231},
+    {-4.4628, 0.1327, 1.8301, 0.8461, 0.6876, -0.5606, 0.0863, 1.8683, 1.5251, 1.7700, 0.8357, 0.2714, 1.7156, 0.8753, -0.1976, 1.2745, -0.1117, 1.5072, 0.1349},
     0.90,
     2.197225,
     0.65,

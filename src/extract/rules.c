@@ -192,6 +192,15 @@ static const rule other_rules[] = {
      0.7,
      {OUT_CHECKED("leads", A, B)},
      0},
+    /* a head of government's title longer than any role phrase, maybe
+     * with a second office: "Chairman of the Cabinet of Ministers (and
+     * Chief of Staff of ...) of the Kyrgyz Republic Akylbek Japarov";
+     * only when the gazetteer has the person in office there */
+    {"chairman|chairwoman|chairperson|head of the cabinet|council of "
+     "ministers ... of the? {B:state} ,? {A:person}",
+     0.8,
+     {OUT_CHECKED("leads", A, B)},
+     0},
     {"{R:role} of the? {B:state/org} {A:person}", 0.9, {OUT("leads", A, B)}, 0},
     /* "NATO chief Mark Rutte", "Belarusian strongman Alexander
      * Lukashenko", "Vladimir Putin (Russia)": no title of the

@@ -129,6 +129,21 @@ static const rule joining_rules[] = {
      0.75,
      {OUT_STATUS("member_of", A, B, "suspended")},
      0},
+    /* "the Syrian regime's participation in Arab League meetings had
+     * been suspended": a suspended state is still a member */
+    {"{A:state} regime's|government's|regime|government? "
+     "participation|membership|seat in|at the? {B:org} "
+     "meetings|summits|activities? had|has|have|was|were|is|remains|"
+     "remained been? suspended",
+     0.75,
+     {OUT_STATUS("member_of", A, B, "suspended")},
+     0},
+    {"{A:state'} participation|membership|seat in|at the? {B:org} "
+     "meetings|summits|activities? had|has|have|was|were|is|remains|"
+     "remained been? suspended",
+     0.75,
+     {OUT_STATUS("member_of", A, B, "suspended")},
+     0},
     {"suspension|suspensions of {A:state+}",
      0.7,
      {OUT_STATUS("member_of", A, ORG, "suspended")},

@@ -27,6 +27,13 @@ static const rule membership_rules[] = {
      0.85,
      {OUT("member_of", A, B)},
      0},
+    /* "the three AES leaders from A, B and C": the leaders the
+     * organization is named for come from its members */
+    {"the two|three|four|five|six|seven|eight|nine|ten|eleven|twelve? "
+     "{B:org} leaders|heads|presidents of? state? from {A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
     {"members of the? {B:org} - {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
     {"members of the? {B:org} : {A:state+}", 0.85, {OUT("member_of", A, B)}, 0},
     {"{B:org} ,? which|that? includes|include|comprises|comprise|unites|"

@@ -222,6 +222,24 @@ static const rule presence_rules[] = {
      0.85,
      {OUT("attends", A, EVENT)},
      0},
+    /* the heads who make up a body, their states in parentheses: "the
+     * meeting will bring together the Heads of State who make up the
+     * Bureau (A, B and C), the Heads of State who chair the RECs (D -
+     * EAC, E - IGAD)" */
+    {HEADS_OF " who|that make|makes|made|form|forms|chair|chairs ~ ( "
+              "{A:state+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* the states said to come beside the members a meeting brings
+     * together: "brings together leaders from the ten member states - A,
+     * B and C - along with key partners including D, E and F" */
+    {"brought|brings|bring|gathered|gathers|assembled together " HEADS
+     " ... {B:state+} -|,? along with|alongside the? key|dialogue? "
+     "partners|guests|observers including|such as|from? :? {A:state+}",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
     {MEET " ... brought|brings|bring|gathered|gathers|assembled together? "
           ":? {A:person+}",
      0.8,
@@ -617,6 +635,13 @@ static const rule presence_rules[] = {
      0},
     {"{A:state} will|to? host|hosts|hosted|hosting the|a " HOSTED,
      0.8,
+     {OUT("hosts", A, EVENT)},
+     0},
+    /* the host of the heads themselves: "Kenya will host at least 10
+     * heads of state and 51 foreign ministers" */
+    {"{A:state} will|to? host|hosts|hosted|hosting ~ heads|leaders "
+     "of state|government",
+     0.75,
      {OUT("hosts", A, EVENT)},
      0},
     {HOSTED " was|is|will|were? be? held|hosted|convened|opened in {A:state}",

@@ -68,6 +68,14 @@ static const rule stand_in_rules[] = {
      0.8,
      {OUT("absent_from", A, EVENT)},
      0},
+    /* the subject before "along with" is absent too: "Egypt's president
+     * NAME, along with Saudi King NAME and his son, were noticeably
+     * absent" */
+    {"{A:person} , along|together with {B:state/person+} ... "
+     "were|are|be noticeably|conspicuously|notably? absent|missing",
+     0.7,
+     {OUT("absent_from", A, EVENT)},
+     0},
     {"along|together with {A:state/person+} ... were|are|be noticeably|"
      "conspicuously|notably? absent|missing",
      0.7,

@@ -22,7 +22,7 @@ test_attendance_model_is_explained_for_each_leader() {
         --explain="$SCRATCH/explain.txt" -o "$SCRATCH/draft.json"
     expect_status 0
     cp "$SCRATCH/explain.txt" "$SCRATCH/out"
-    expect_out_line "attendance model: each leader in office on 2025-11-27, drawn at p >= 0.95 when the rules did not"
+    expect_out_line "attendance model: each leader in office on 2025-11-27, drawn at p >= 0.90 when the rules did not"
     # "The Tokayev administration": named once, no participation word, no title
     expect_out_has "  model attends tokayev->summit-2025 "
     expect_out_has " not-drawn state KAZ: mentions=1 headline=0 lead=0 participates=0 near=0 "
@@ -47,7 +47,8 @@ test_attendance_model_explains_the_same_bytes_every_run() {
     cmp -s "$SCRATCH/draft1.json" "$SCRATCH/draft2.json" || fail "drafts differ"
     # The probability moves a little with every retraining of the weights
     # (scripts/train-attendance); the decision, the state and the evidence
-    # must not: at or above the threshold 0.95, drawn.
-    grep -Eq 'model attends sonxai->summit-2024 (0\.9[5-9][0-9]|1\.000) drawn state LAO evidence \[1118, 1397\): ' "$SCRATCH/explain1.txt" ||
+    # must not: at or above the threshold 0.90 (cross-validated, the model
+    # alone right 254 times in 255 at 0.90), drawn.
+    grep -Eq 'model attends sonxai->summit-2024 (0\.9[0-9][0-9]|1\.000) drawn state LAO evidence \[1118, 1397\): ' "$SCRATCH/explain1.txt" ||
         fail "Laos' prime minister not drawn by the model"
 }

@@ -189,3 +189,116 @@ test_extract_attendance_rules_read_stand_ins_and_empty_seats() {
     draft_has "$SCRATCH/no-seats.json" -attends:LBY:summit-2019 -absent_from:SYR:summit-2019 \
         -absent_from:EGY:summit-2019
 }
+
+# The heads who make up a body or chair one, their states set out in
+# parentheses after it, plain ("(A, B and C)") or paired with a body
+# ("(D - SADC, E - ECOWAS)"): each state attends. Not the states of
+# ministers or of bodies whose heads are not said to be there.
+test_extract_attendance_rules_read_a_body_of_heads_in_parentheses() {
+    printf '%s\n\n' \
+        'Leaders gather in Lusaka for the mid-year summit.' \
+        'The meeting will bring together the Heads of State who make up the Bureau of the Assembly (Namibia, Malawi and Uganda), the Heads of State who chair the regional communities (Angola - SADC, Ghana - ECOWAS and Kenya - EAC), and the Commission.' \
+        >"$SCRATCH/bureau.txt"
+    run extract "$SCRATCH/bureau.txt" --date 2023-07-16 -o "$SCRATCH/bureau.json"
+    expect_status 0
+    draft_has "$SCRATCH/bureau.json" +attends:NAM:summit-2023 +attends:MWI:summit-2023 \
+        +attends:UGA:summit-2023 +attends:AGO:summit-2023 +attends:GHA:summit-2023 \
+        +attends:KEN:summit-2023
+    printf '%s\n\n' \
+        'Leaders gather in Lusaka for the mid-year summit.' \
+        'The ministers who chair the regional committees (Angola, Ghana and Kenya) met last year.' \
+        'Trade among the communities that make up the bloc (Namibia - SACU, Malawi - COMESA) grew.' \
+        >"$SCRATCH/no-bureau.txt"
+    run extract "$SCRATCH/no-bureau.txt" --date 2023-07-16 -o "$SCRATCH/no-bureau.json"
+    expect_status 0
+    draft_has "$SCRATCH/no-bureau.json" -attends:AGO:summit-2023 -attends:GHA:summit-2023 \
+        -attends:KEN:summit-2023 -attends:NAM:summit-2023 -attends:MWI:summit-2023
+}
+
+# A head of government's title longer than any role phrase, maybe with a
+# second office before the state ("Head of the Council of Ministers and
+# Chief of Staff of the Presidential Office of Kyrgyzstan NAME"): the
+# person leads the state when the gazetteer has them in office there.
+# Not a person the gazetteer has in another state's office.
+test_extract_attendance_rules_read_a_long_title_of_a_head_of_government() {
+    printf '%s\n\n' \
+        'The summit opened in Minsk on Friday.' \
+        'The talks were chaired by Chairman of the Cabinet of Ministers of Kyrgyzstan Akylbek Japarov.' \
+        >"$SCRATCH/long1.txt"
+    run extract "$SCRATCH/long1.txt" --date 2023-10-26 -o "$SCRATCH/long1.json"
+    expect_status 0
+    draft_has "$SCRATCH/long1.json" +leads:japarov-akylbek:KGZ
+    printf '%s\n\n' \
+        'The summit opened in Minsk on Friday.' \
+        'Present were the Head of the Council of Ministers and Chief of Staff of the Presidential Office of Kyrgyzstan Akylbek Japarov and others.' \
+        'The Chairman of the Council of Ministers of Kyrgyzstan Kassym-Jomart Tokayev was not there.' \
+        >"$SCRATCH/long2.txt"
+    run extract "$SCRATCH/long2.txt" --date 2023-10-26 -o "$SCRATCH/long2.json"
+    expect_status 0
+    draft_has "$SCRATCH/long2.json" +leads:japarov-akylbek:KGZ -leads:tokayev:KGZ
+}
+
+# The states a meeting brings together beside the members: "brings
+# together leaders from the five member states - A, B and C - along with
+# key partners including D and E". Not partners said to trade with the
+# members, nor a list after the members with no word of partners.
+test_extract_attendance_rules_read_partners_along_with_the_members() {
+    printf '%s\n\n' \
+        'The summit opened in Dushanbe on Monday.' \
+        'The two-day summit brings together leaders from the five member states - Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan - along with key partners including Germany, Italy and Canada.' \
+        >"$SCRATCH/partners.txt"
+    run extract "$SCRATCH/partners.txt" --date 2025-10-26 -o "$SCRATCH/partners.json"
+    expect_status 0
+    draft_has "$SCRATCH/partners.json" +attends:DEU:summit-2025 +attends:ITA:summit-2025 \
+        +attends:CAN:summit-2025 +attends:TJK:summit-2025
+    printf '%s\n\n' \
+        'The summit opened in Dushanbe on Monday.' \
+        'Trade brings together firms from the five member states - Kazakhstan, Kyrgyzstan and Uzbekistan - along with key partners including Germany and Italy.' \
+        'The summit brings together leaders from the member states - Kazakhstan and Kyrgyzstan - along with Canada, which sent no one.' \
+        >"$SCRATCH/no-partners.txt"
+    run extract "$SCRATCH/no-partners.txt" --date 2025-10-26 -o "$SCRATCH/no-partners.json"
+    expect_status 0
+    draft_has "$SCRATCH/no-partners.json" -attends:DEU:summit-2025 -attends:ITA:summit-2025 \
+        -attends:CAN:summit-2025
+}
+
+# The host of the heads themselves: "Zambia will host at least 12 heads
+# of state". Not a state whose heads are the subject's guests elsewhere,
+# nor a host of ministers only.
+test_extract_attendance_rules_read_the_host_of_the_heads() {
+    printf '%s\n\n' \
+        'Leaders gather for the mid-year summit.' \
+        'Zambia will host at least 12 heads of state and 40 ministers on Sunday.' \
+        >"$SCRATCH/host.txt"
+    run extract "$SCRATCH/host.txt" --date 2023-07-16 -o "$SCRATCH/host.json"
+    expect_status 0
+    draft_has "$SCRATCH/host.json" +hosts:ZMB:summit-2023
+    printf '%s\n\n' \
+        'Leaders gather for the mid-year summit.' \
+        'Zambia will host 40 trade ministers on Sunday.' \
+        'Malawi sent its heads of state to the summit.' \
+        >"$SCRATCH/no-host.txt"
+    run extract "$SCRATCH/no-host.txt" --date 2023-07-16 -o "$SCRATCH/no-host.json"
+    expect_status 0
+    draft_has "$SCRATCH/no-host.json" -hosts:ZMB:summit-2023 -hosts:MWI:summit-2023
+}
+
+# The subject before "along with" is absent with those after it:
+# "STATE's president NAME, along with NAME and his son, were noticeably
+# absent". Not when they were present.
+test_extract_attendance_rules_read_the_absent_subject_before_along_with() {
+    printf '%s\n\n' \
+        'The summit opened in Addis Ababa.' \
+        'Kenya'"'"'s president William Ruto, along with Ugandan President Yoweri Museveni and his ministers, were noticeably absent.' \
+        >"$SCRATCH/along.txt"
+    run extract "$SCRATCH/along.txt" --date 2023-02-18 -o "$SCRATCH/along.json"
+    expect_status 0
+    draft_has "$SCRATCH/along.json" +absent_from:ruto:summit-2023 +absent_from:museveni:summit-2023
+    printf '%s\n\n' \
+        'The summit opened in Addis Ababa.' \
+        'Kenya'"'"'s president William Ruto, along with Ugandan President Yoweri Museveni, was noticeably present.' \
+        >"$SCRATCH/no-along.txt"
+    run extract "$SCRATCH/no-along.txt" --date 2023-02-18 -o "$SCRATCH/no-along.json"
+    expect_status 0
+    draft_has "$SCRATCH/no-along.json" -absent_from:ruto:summit-2023 -absent_from:museveni:summit-2023
+}

@@ -174,3 +174,43 @@ test_extract_members_members_of_other_bodies_are_not_members() {
     draft_has "$SCRATCH/m8.json" -member_of:RUS:CSTO -member_of:KAZ:CSTO \
         -member_of:KGZ:CSTO -member_of:BLR:CSTO
 }
+
+# "the three SCO leaders from A, B and C": leaders named for the
+# organization come from its members. Not the leaders of another body,
+# nor leaders from states with no organization named before them.
+test_extract_members_organization_leaders_from_a_list_are_members() {
+    printf '%s\n' \
+        'The Shanghai Cooperation Organisation summit opened in Astana on Thursday.' \
+        'The summit brought together the three SCO leaders from India, Pakistan and Kyrgyzstan, who signed a declaration.' \
+        'Later the leaders from Turkey and Azerbaijan joined them as guests.' >"$SCRATCH/l1.txt"
+    run extract "$SCRATCH/l1.txt" --date 2024-07-04 -o "$SCRATCH/l1.json"
+    expect_status 0
+    draft_has "$SCRATCH/l1.json" +member_of:IND:SCO +member_of:PAK:SCO +member_of:KGZ:SCO \
+        -member_of:TUR:SCO -member_of:AZE:SCO
+}
+
+# A state whose participation in the organization's meetings "had been
+# suspended" is a member, suspended. Not a participation that was not
+# suspended, nor one in talks that are no organization.
+test_extract_members_a_suspended_participation_is_a_suspended_membership() {
+    printf '%s\n' \
+        'The Arab League summit opened in Sharm el-Sheikh on Saturday.' \
+        'The Syrian regime'"'"'s participation in Arab League meetings had been suspended.' \
+        'Libya'"'"'s membership in the African Union was suspended, officials said.' >"$SCRATCH/s1.txt"
+    run extract "$SCRATCH/s1.txt" --date 2015-03-28 -o "$SCRATCH/s1.json"
+    expect_status 0
+    draft_has "$SCRATCH/s1.json" +member_of:SYR:LAS +member_of:LBY:AU
+    python3 - "$SCRATCH/s1.json" <<'PY' || fail "not a suspended membership"
+import json, sys
+for r in json.load(open(sys.argv[1]))["relations"]:
+    if (r["type"], r["source"]) == ("member_of", "SYR"):
+        assert r.get("status") == "suspended", r
+PY
+    printf '%s\n' \
+        'The Arab League summit opened in Sharm el-Sheikh on Saturday.' \
+        'The Iraqi government'"'"'s participation in Arab League meetings had not been suspended.' \
+        'Yemen'"'"'s participation in the peace talks was suspended in May.' >"$SCRATCH/s2.txt"
+    run extract "$SCRATCH/s2.txt" --date 2015-03-28 -o "$SCRATCH/s2.json"
+    expect_status 0
+    draft_has "$SCRATCH/s2.json" -member_of:IRQ:LAS -member_of:YEM:LAS
+}
