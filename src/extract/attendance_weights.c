@@ -9,7 +9,7 @@
 // clang-format off
 const attendance_weights attendance_model_weights = {
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.3453, 0.9244, 0.5274, -0.2792, 2.1162, -0.1652, -0.5341, -2.1510, 1.6170, 2.0033, 0.0074, -0.6229, -0.4927, 0.0093, -1.1357, 1.2673, 0.3903, 0.4284, 0.3664, 0.4842},
+    {-2.3499, 0.9294, 0.5170, -0.2804, 2.1136, -0.1629, -0.5339, -2.1506, 1.6163, 2.0043, 0.0074, -0.6236, -0.4924, 0.0121, -1.1356, 1.2681, 0.3873, 0.4247, 0.3658, 0.4843},
     0.90,
     2.197225,
     0.75,
