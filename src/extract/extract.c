@@ -468,6 +468,7 @@ static ent_status find_relations(const compiled_patterns *patterns,
         status = ENT_ENOMEM;
         goto cleanup;
     }
+    a.membership.article_year = local->date != NULL ? atoi(local->date) : 0;
     local->organization = given == EXTRACT_EVENT ? EXTRACT_PENDING_ORG : given;
     status = read_article(patterns, local, text, length, &a);
     local->organization =

@@ -40,6 +40,8 @@ enum {
     MC_FROM = 1 << 18,       /* from: "took over the chair from A" */
     MC_COPULA = 1 << 19,     /* are, is, have, among, such as, states */
     MC_NOT_ORG = 1 << 20,    /* delegation, staff, crew: members of these */
+    MC_COORD = 1 << 21,      /* and, or: another noun phrase begins */
+    MC_LAST = 1 << 22,       /* last ("last year"): a time before */
 };
 #define MC_CUE (MC_MEMBER | MC_VERB | MC_OBSERVER)
 
@@ -90,6 +92,8 @@ static const struct {
     {MC_BODY, "ministers government parliament committee senate cabinet "
               "commission party board congress assembly executive"},
     {MC_OF, "of"},
+    {MC_COORD, "and or"},
+    {MC_LAST, "last"},
     {MC_FROM, "from"},
     {MC_NOT_ORG, "delegation delegations parliament parliaments staff crew "
                  "crews family families team teams cabinet board media "
@@ -225,6 +229,7 @@ typedef struct {
                                     cue, SIZE_MAX when none */
     size_t fallback_org;
     sentence where;
+    int article_year; /* 0 when the article has no date */
 } sentence_view;
 
 /* The count of class `k` words in tokens [from, to), the range clamped to
@@ -427,7 +432,13 @@ static void assign_cues(membership_pass *p, const sentence_view *v) {
                                         : 0;
             /* the run before the word wins when both are linked to it
              * ("A became the 32nd member as the B received ...") */
-            if (best == SIZE_MAX && d <= NEAR_TOKENS &&
+            /* "The six GCC members and Egypt, Jordan and Iraq": states
+             * coordinated with the members after the word are not
+             * said to be members */
+            int coordinated =
+                i < u->first &&
+                class_near(v, MC_COORD, (long)i + 1, (long)u->first);
+            if (best == SIZE_MAX && d <= NEAR_TOKENS && !coordinated &&
                 linked(v, i < u->first ? i : u->last,
                        i < u->first ? u->first : i)) {
                 gap = d;
@@ -441,6 +452,28 @@ static void assign_cues(membership_pass *p, const sentence_view *v) {
             }
         }
     }
+}
+
+/* 1 when the sentence says "members of" an organization the gazetteer
+ * does not know ("fellow members of the Quad", "members of GUAM"): its
+ * states must not fall back to the article's organization. */
+static int members_of_unknown(const sentence_view *v) {
+    for (size_t k = 0; k + 2 < v->count; k++) {
+        if (!(v->t[k].cls & MC_MEMBER) || !(v->t[k + 1].cls & MC_OF)) {
+            continue;
+        }
+        size_t j = k + 2;
+        if (j + 1 < v->count && (v->t[j].cls & MC_LINK) &&
+            v->tokens[j].kind == TOKEN_WORD) {
+            j++; /* "the" */
+        }
+        const token *t = &v->tokens[j];
+        unsigned char c = (unsigned char)v->text[t->start];
+        if (t->kind == TOKEN_WORD && c >= 'A' && c <= 'Z') {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* The organization of a run: the nearest named in its clause, before it
@@ -532,6 +565,9 @@ static ent_status note_run(membership_pass *p, const sentence_view *v,
     int veto = 0, observer = 0;
     uint32_t bits = run_bits(v, r, &veto, &observer);
     size_t org = run_org(v, r);
+    if (members_of_unknown(v)) {
+        return ENT_OK;
+    }
     uint32_t n = 0;
     for (uint32_t b = bits; b != 0; b &= b - 1) {
         n++;
@@ -645,6 +681,40 @@ static size_t chair_state(const sentence_view *v, size_t i) {
     return SIZE_MAX;
 }
 
+/* The year a token writes (1900-2099), else 0. */
+static int year_of(const char *text, const token *t) {
+    if (t->kind != TOKEN_NUMBER || t->end - t->start != 4) {
+        return 0;
+    }
+    int year = 0;
+    for (size_t k = t->start; k < t->end; k++) {
+        unsigned char c = (unsigned char)text[k];
+        if (c < '0' || c > '9') {
+            return 0;
+        }
+        year = year * 10 + (c - '0');
+    }
+    return year >= 1900 && year <= 2099 ? year : 0;
+}
+
+/* 1 when the words near the chair word at i say the chair is of another
+ * time: "last year", or a year before the article's ("The Saudi
+ * presidency of the G20 in 2020" read in 2023, "at the helm of the Arab
+ * League since 2016"). A chair of the summit's own year, or of a later
+ * one, stays; a year farther away dates something else ("chairs the
+ * meeting ... for the first time since 2020"). */
+static int another_time(const sentence_view *v, size_t i) {
+    size_t from = i > CHAIR_NEAR ? i - CHAIR_NEAR : 0;
+    for (size_t k = from; k < v->count && k <= i + CHAIR_NEAR; k++) {
+        int year = year_of(v->text, &v->tokens[k]);
+        if ((v->t[k].cls & MC_LAST) ||
+            (year != 0 && v->article_year != 0 && year < v->article_year)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The features of the chair word at i and the state at k. */
 static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
                            int *veto) {
@@ -686,7 +756,8 @@ static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
             class_near(v, MC_BODY, (long)i + 1, (long)i + 1 + CHAIR_AROUND) ||
             title_before_name(v, i) ||
             persons_between(v, (size_t)lo, (size_t)hi - 1) ||
-            (k > i && (v->t[k - 1].cls & MC_FROM)) || in_run(v, k);
+            (k > i && (v->t[k - 1].cls & MC_FROM)) || in_run(v, k) ||
+            another_time(v, i);
     bits |= !*veto && class_near(v, MC_CHAIR_VETO, 0, (long)v->count)
                 ? 1u << CF_VETO_SENT
                 : 0;
@@ -756,9 +827,10 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
                     sizeof *p->scratch)) {
         return ENT_ENOMEM;
     }
-    sentence_view v = {g,    text,    tokens,   p->scratch, count,
-                       0,    set_out, SIZE_MAX, SIZE_MAX,   EXTRACT_PENDING_ORG,
-                       where};
+    sentence_view v = {
+        g,     text,           tokens,   p->scratch, count,
+        0,     set_out,        SIZE_MAX, SIZE_MAX,   EXTRACT_PENDING_ORG,
+        where, p->article_year};
     uint32_t all = classify_words(p, &v);
     if (!(all & (MC_CUE | MC_CHAIR)) && !set_out) {
         return ENT_OK; /* no word of membership or chair: nothing to read */

@@ -141,6 +141,9 @@ typedef struct {
     size_t scratch_capacity;
     member_run *runs;
     size_t run_count, run_capacity;
+    /* the year of the article's date, 0 when it has none: a chair
+     * stated with an earlier year ended before the summit */
+    int article_year;
 } membership_pass;
 
 ent_status membership_init(membership_pass *pass, size_t entity_count);
