@@ -191,6 +191,7 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
         uint16_t near =
             attendance_near(token_cues, count, i, previous, last_participation);
         r->cues |= near | cues;
+        r->clean |= (cues & CUE_PARTICIPATES) && !(cues & CUE_NEGATION);
         double weight = sentence_weight(near | cues);
         if (r->mentions == 1 || weight > r->best_weight) {
             r->best_weight = weight;
@@ -325,9 +326,9 @@ static void explain_candidate(const ent_extract_options_t *o,
 }
 
 /* Decides for one candidate; appends the relation when drawn. A leader
- * is drawn only when a sentence naming them has a participation word:
- * the evidence must say something of the meeting, however often the
- * article names them. */
+ * is drawn only when a sentence naming them has a participation word and
+ * no negation: the evidence must say something of the meeting, however
+ * often the article names them, and not that they stayed away. */
 static ent_status decide_one(const attend_person *r, finding_list *out,
                              const unsigned char *facts,
                              const ent_extract_options_t *o,
@@ -344,10 +345,10 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
     features_of(r, state, org_head, facts, x);
     int absent = (facts[r->person] & FACT_ABSENT) ||
                  (state != SIZE_MAX && (facts[state] & FACT_ABSENT));
-    attend_verdict v = attendance_verdict(
-        w->weights, x, ATTEND_FEATURE_COUNT, w->logit_threshold,
-        w->confidence_cap, facts[r->person], absent, r,
-        (r->cues & CUE_PARTICIPATES) != 0, o->min_confidence);
+    attend_verdict v = attendance_verdict(w->weights, x, ATTEND_FEATURE_COUNT,
+                                          w->logit_threshold, w->confidence_cap,
+                                          facts[r->person], absent, r, r->clean,
+                                          o->min_confidence);
     if (o->explain != NULL) {
         explain_candidate(o, g, event_id, r, state, v.probability, v.decision,
                           x);

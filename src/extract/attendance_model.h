@@ -96,6 +96,9 @@ typedef struct {
     uint8_t flags;           /* STATE_* (states only) */
     uint8_t deputy; /* the rules rejected a leads of theirs for a vice or
                        deputy title: no leadership from a list either */
+    uint8_t clean;  /* persons: a sentence naming them has a participation
+                       word and no negation ("Neither A nor B attended"
+                       is no such sentence) */
     /* persons only: the states named next to a titled mention of theirs
      * and titled ("President of A NAME", "NAME, President of A"), SIZE_MAX
      * when none, and the first sentence that did: a leadership the

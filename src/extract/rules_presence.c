@@ -235,7 +235,7 @@ static const rule presence_rules[] = {
      * together: "brings together leaders from the ten member states - A,
      * B and C - along with key partners including D, E and F" */
     {"brought|brings|bring|gathered|gathers|assembled together " HEADS
-     " ... {B:state+} -|,? along with|alongside the? key|dialogue? "
+     " ... {B:state+} -? ,? along with|alongside the? key|dialogue? "
      "partners|guests|observers including|such as|from? :? {A:state+}",
      0.8,
      {OUT("attends", A, EVENT)},

@@ -157,7 +157,7 @@ static void model_should_explain_its_decision(void) {
     CU_ASSERT_PTR_NOT_NULL(strstr(e.text, expected));
     /* the heading comes first */
     const char heading[] = "attendance model: each leader in office on "
-                           "2024-11-28, drawn at p >= 0.95 when the rules "
+                           "2024-11-28, drawn at p >= 0.90 when the rules "
                            "did not\n";
     CU_ASSERT_EQUAL(strncmp(e.text, heading, strlen(heading)), 0);
     ent_snapshot_free(s);
@@ -201,7 +201,7 @@ static void model_should_draw_nothing_without_a_leader_in_office(void) {
     CU_ASSERT_PTR_NULL(find(s, "attends", "tokayev"));
     CU_ASSERT_STRING_EQUAL(e.text,
                            "attendance model: each leader in office on "
-                           "2015-01-01, drawn at p >= 0.95 when the rules "
+                           "2015-01-01, drawn at p >= 0.90 when the rules "
                            "did not\n");
     ent_snapshot_free(s);
 }
