@@ -230,6 +230,7 @@ typedef struct {
     size_t fallback_org;
     sentence where;
     int article_year; /* 0 when the article has no date */
+    int unknown_body; /* "members of" a body the gazetteer does not know */
 } sentence_view;
 
 /* The count of class `k` words in tokens [from, to), the range clamped to
@@ -565,7 +566,7 @@ static ent_status note_run(membership_pass *p, const sentence_view *v,
     int veto = 0, observer = 0;
     uint32_t bits = run_bits(v, r, &veto, &observer);
     size_t org = run_org(v, r);
-    if (members_of_unknown(v)) {
+    if (v->unknown_body) {
         return ENT_OK;
     }
     uint32_t n = 0;
@@ -827,10 +828,13 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
                     sizeof *p->scratch)) {
         return ENT_ENOMEM;
     }
-    sentence_view v = {
-        g,     text,           tokens,   p->scratch, count,
-        0,     set_out,        SIZE_MAX, SIZE_MAX,   EXTRACT_PENDING_ORG,
-        where, p->article_year};
+    sentence_view v = {g,        text,
+                       tokens,   p->scratch,
+                       count,    0,
+                       set_out,  SIZE_MAX,
+                       SIZE_MAX, EXTRACT_PENDING_ORG,
+                       where,    p->article_year,
+                       0};
     uint32_t all = classify_words(p, &v);
     if (!(all & (MC_CUE | MC_CHAIR)) && !set_out) {
         return ENT_OK; /* no word of membership or chair: nothing to read */
@@ -860,6 +864,7 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
     if (status != ENT_OK || states == 0 || (!(all & MC_CUE) && !set_out)) {
         return status;
     }
+    v.unknown_body = members_of_unknown(&v); /* once, not per run */
     status = find_runs(p, &v);
     assign_cues(p, &v);
     for (size_t r = 0; status == ENT_OK && r < p->run_count; r++) {
