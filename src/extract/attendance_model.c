@@ -3,7 +3,6 @@
  * leader say, gathered in the first pass, and the decision taken once
  * the rules have drafted the article.
  */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -293,36 +292,19 @@ static void features_of(const attend_person *r, size_t state, int org_head,
     x[AF_ORG_HEAD] = org_head;
 }
 
-double attendance_rounded(double value, double scale) {
-    return floor(value * scale + 0.5) / scale;
-}
-
 /* The --explain line of one candidate. */
 static void explain_candidate(const ent_extract_options_t *o,
                               const ent_gazetteer_t *g, const char *event_id,
                               const attend_person *r, size_t state,
-                              double probability, const char *decision,
-                              const double x[]) {
-    char line[1024];
-    const attendance_weights *w = &attendance_model_weights;
-    int at =
-        snprintf(line, sizeof line, "  model attends %s->%s %.3f %s",
-                 g->entities[r->person].id, event_id, probability, decision);
-    if (state != SIZE_MAX && at > 0 && (size_t)at < sizeof line) {
-        at += snprintf(line + at, sizeof line - (size_t)at, " state %s",
-                       g->entities[state].id);
+                              const attend_verdict *v, const double x[]) {
+    char head[256], tail[96] = "";
+    snprintf(head, sizeof head, "model attends %s->%s",
+             g->entities[r->person].id, event_id);
+    if (state != SIZE_MAX) {
+        snprintf(tail, sizeof tail, " state %s", g->entities[state].id);
     }
-    if (strcmp(decision, "drawn") == 0 && at > 0 && (size_t)at < sizeof line) {
-        at += snprintf(line + at, sizeof line - (size_t)at,
-                       " evidence [%zu, %zu)", r->best.start, r->best.end);
-    }
-    for (int k = 1; k < ATTEND_FEATURE_COUNT; k++) {
-        if (at > 0 && (size_t)at < sizeof line) {
-            at += snprintf(line + at, sizeof line - (size_t)at, "%s%s=%d",
-                           k == 1 ? ": " : " ", w->names[k], (int)x[k]);
-        }
-    }
-    o->explain(o->explain_payload, line);
+    model_explain(o, &attendance_model_weights, head, &v->score, v->decision,
+                  tail, r->best, x);
 }
 
 /* Decides for one candidate; appends the relation when drawn. A leader
@@ -334,7 +316,6 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
                              const ent_extract_options_t *o,
                              const char *event_id) {
     const ent_gazetteer_t *g = out->gazetteer;
-    const attendance_weights *w = &attendance_model_weights;
     const gz_office *head = head_office(g, r->person, out->date);
     size_t state = head != NULL ? head->of : SIZE_MAX;
     int org_head = organization_led(g, r->person, out->date) != SIZE_MAX;
@@ -345,30 +326,21 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
     features_of(r, state, org_head, facts, x);
     int absent = (facts[r->person] & FACT_ABSENT) ||
                  (state != SIZE_MAX && (facts[state] & FACT_ABSENT));
-    attend_verdict v = attendance_verdict(w->weights, x, ATTEND_FEATURE_COUNT,
-                                          w->logit_threshold, w->confidence_cap,
-                                          facts[r->person], absent, r, r->clean,
-                                          o->min_confidence);
+    attend_verdict v =
+        attendance_verdict(&attendance_model_weights, x, facts[r->person],
+                           absent, r, r->clean, o->min_confidence);
     if (o->explain != NULL) {
-        explain_candidate(o, g, event_id, r, state, v.probability, v.decision,
-                          x);
+        explain_candidate(o, g, event_id, r, state, &v, x);
     }
     return attendance_draw(out, r, &v, attendance_model_pattern);
 }
 
-attend_verdict attendance_verdict(const double *weights, const double *x, int n,
-                                  double logit_threshold, double cap,
+attend_verdict attendance_verdict(const model_weights *w, const double *x,
                                   unsigned char fact, int absent,
                                   const attend_person *r, int eligible,
                                   double min_confidence) {
-    double z = 0;
-    for (int k = 0; k < n; k++) {
-        z += weights[k] * x[k];
-    }
     attend_verdict v;
-    v.probability = attendance_rounded(1 / (1 + exp(-z)), 1000);
-    v.confidence =
-        attendance_rounded(v.probability < cap ? v.probability : cap, 100);
+    v.score = model_evaluate(w, x);
     v.decision = "not-drawn";
     if (fact & FACT_ATTENDS) {
         v.decision = "drawn-by-rules";
@@ -376,8 +348,7 @@ attend_verdict attendance_verdict(const double *weights, const double *x, int n,
         v.decision = "vetoed-absent";
     } else if (r->rejected) {
         v.decision = "vetoed-rejected";
-    } else if (z >= logit_threshold && eligible &&
-               v.confidence >= min_confidence) {
+    } else if (eligible && model_reaches(w, &v.score, min_confidence)) {
         v.decision = "drawn";
     }
     return v;
@@ -392,7 +363,7 @@ ent_status attendance_draw(finding_list *out, const attend_person *r,
     a.type = extract_type_attends;
     a.source = r->person;
     a.target = EXTRACT_EVENT;
-    a.confidence = v->confidence;
+    a.confidence = v->score.confidence;
     a.pattern = pattern;
     a.where = r->best;
     a.via = EXTRACT_EVENT;

@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "extract/extract_internal.h"
+#include "extract/model.h"
 
 /* The features, in the order of the weights. Each is 0 or 1 but
  * `mentions` (1 to 4). Names are the ones --explain prints. */
@@ -48,16 +49,9 @@ typedef enum {
     ATTEND_FEATURE_COUNT
 } attend_feature;
 
-/* The learnt model (attendance_weights.c, generated). A person is drawn
- * when the weighted sum reaches `logit_threshold`, the logit of
- * `threshold`: the decision needs no exp(). */
-typedef struct {
-    const char *names[ATTEND_FEATURE_COUNT];
-    double weights[ATTEND_FEATURE_COUNT];
-    double threshold, logit_threshold;
-    double confidence_cap; /* the drawn relation's confidence at most */
-} attendance_weights;
-extern const attendance_weights attendance_model_weights;
+/* The learnt model (attendance_weights.c, generated): the features of
+ * attend_feature, in their order. */
+extern const model_weights attendance_model_weights;
 
 /* The cue classes of a sentence (bits). */
 enum {
@@ -146,13 +140,8 @@ typedef enum {
     STATE_FEATURE_COUNT
 } state_feature;
 
-typedef struct {
-    const char *names[STATE_FEATURE_COUNT];
-    double weights[STATE_FEATURE_COUNT];
-    double threshold, logit_threshold;
-    double confidence_cap;
-} state_weights;
-extern const state_weights attendance_state_weights;
+/* ... and the state model's (the features of state_feature). */
+extern const model_weights attendance_state_weights;
 
 /* Per state record flags (attend_person.flags). */
 enum {
@@ -237,9 +226,6 @@ enum {
 uint16_t attendance_near(const uint16_t *cues, size_t count, size_t i,
                          size_t previous, size_t last);
 
-/* `value` rounded to 1/scale: the bytes do not hang on exp()'s last bits. */
-double attendance_rounded(double value, double scale);
-
 /* The record of `entity` in `*records` (`index` per entity), created at
  * its first mention in sentence `number`; NULL when out of memory. */
 attend_person *attendance_record(attend_person **records, size_t *count,
@@ -248,19 +234,17 @@ attend_person *attendance_record(attend_person **records, size_t *count,
 
 /* What the models decide of one candidate. */
 typedef struct {
-    double probability, confidence; /* rounded */
+    model_score score;
     const char *decision; /* "drawn", "drawn-by-rules", "vetoed-absent",
                              "vetoed-rejected" or "not-drawn" */
 } attend_verdict;
 
-/* The decision on the features x[0..n) of candidate r, whose FACT_*
- * are `fact` and whom the draft has absent (`absent`): drawn at
- * logit_threshold when it is `eligible` (the sentences naming it say
- * enough of the meeting) and the confidence (the probability, at most `cap`)
- * reaches `min_confidence`, unless the rules drew it, have it absent or
- * rejected its attendance. */
-attend_verdict attendance_verdict(const double *weights, const double *x, int n,
-                                  double logit_threshold, double cap,
+/* The decision of model `w` on the features x of candidate r, whose
+ * FACT_* are `fact` and whom the draft has absent (`absent`): drawn when
+ * the score reaches the threshold (model_reaches) and r is `eligible`
+ * (the sentences naming it say enough of the meeting), unless the rules
+ * drew it, have it absent or rejected its attendance. */
+attend_verdict attendance_verdict(const model_weights *w, const double *x,
                                   unsigned char fact, int absent,
                                   const attend_person *r, int eligible,
                                   double min_confidence);

@@ -16,7 +16,6 @@
  * named with a title next to them and a state next to them leads it
  * when the gazetteer has them heading it on the date.
  */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -360,24 +359,13 @@ static void state_features(const attend_person *r, int head_named,
 /* The --explain line of one state. */
 static void explain_state(const ent_extract_options_t *o,
                           const ent_gazetteer_t *g, const char *event_id,
-                          const attend_person *r, double probability,
-                          const char *decision, const double x[]) {
-    char line[1024];
-    const state_weights *w = &attendance_state_weights;
-    int at =
-        snprintf(line, sizeof line, "  state model attends %s->%s %.3f %s",
-                 g->entities[r->person].id, event_id, probability, decision);
-    if (strcmp(decision, "drawn") == 0 && at > 0 && (size_t)at < sizeof line) {
-        at += snprintf(line + at, sizeof line - (size_t)at,
-                       " evidence [%zu, %zu)", r->best.start, r->best.end);
-    }
-    for (int k = 1; k < STATE_FEATURE_COUNT; k++) {
-        if (at > 0 && (size_t)at < sizeof line) {
-            at += snprintf(line + at, sizeof line - (size_t)at, "%s%s=%d",
-                           k == 1 ? ": " : " ", w->names[k], (int)x[k]);
-        }
-    }
-    o->explain(o->explain_payload, line);
+                          const attend_person *r, const attend_verdict *v,
+                          const double x[]) {
+    char head[256];
+    snprintf(head, sizeof head, "state model attends %s->%s",
+             g->entities[r->person].id, event_id);
+    model_explain(o, &attendance_state_weights, head, &v->score, v->decision,
+                  "", r->best, x);
 }
 
 /* Decides for one state; appends the relation when drawn. */
@@ -385,17 +373,14 @@ static ent_status decide_state(const attend_person *r, int head_named,
                                finding_list *out, const unsigned char *facts,
                                const ent_extract_options_t *o,
                                const char *event_id) {
-    const state_weights *w = &attendance_state_weights;
     double x[STATE_FEATURE_COUNT];
     state_features(r, head_named, facts, x);
-    attend_verdict v = attendance_verdict(
-        w->weights, x, STATE_FEATURE_COUNT, w->logit_threshold,
-        w->confidence_cap, facts[r->person],
-        (facts[r->person] & FACT_ABSENT) != 0, r, (r->flags & STATE_CLEAN) != 0,
-        o->min_confidence);
+    attend_verdict v =
+        attendance_verdict(&attendance_state_weights, x, facts[r->person],
+                           (facts[r->person] & FACT_ABSENT) != 0, r,
+                           (r->flags & STATE_CLEAN) != 0, o->min_confidence);
     if (o->explain != NULL) {
-        explain_state(o, out->gazetteer, event_id, r, v.probability, v.decision,
-                      x);
+        explain_state(o, out->gazetteer, event_id, r, &v, x);
     }
     return attendance_draw(out, r, &v, attendance_state_pattern);
 }

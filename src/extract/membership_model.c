@@ -4,7 +4,6 @@
  * first pass, and the decision taken once the rules have drafted the
  * article.
  */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -897,11 +896,6 @@ void membership_note_finding(membership_pass *p, const found_relation *r) {
 /* What the rules' draft says of a state (bits). */
 enum { FACT_ATTENDS = 1, FACT_HOSTS = 2 };
 
-/* Probabilities and confidences print and draft rounded. */
-static double rounded(double value, double scale) {
-    return floor(value * scale + 0.5) / scale;
-}
-
 /* The organization a pair stands for once the article's is known. */
 static size_t resolved(const member_candidate *c, size_t focus) {
     return c->org == EXTRACT_PENDING_ORG ? focus : c->org;
@@ -912,7 +906,7 @@ typedef struct {
     const pair_list *list;
     const char *type; /* the interned pointer when the rules drew one */
     const char *name; /* for --explain */
-    const pair_weights *w;
+    const model_weights *w;
     uint32_t gate, context; /* bits of each of which one must be set */
     const char *pattern;
 } model_kind;
@@ -967,23 +961,13 @@ static void draft_view_free(draft_view *d) {
 
 static void explain_pair(const ent_extract_options_t *o, const model_kind *m,
                          const ent_gazetteer_t *g, const member_candidate *c,
-                         size_t org, double probability, const char *decision,
+                         size_t org, const model_score *s, const char *decision,
                          const double x[]) {
-    char line[1024];
-    int at = snprintf(line, sizeof line, "  model %s %s->%s %.3f %s%s", m->name,
-                      g->entities[c->state].id, g->entities[org].id,
-                      probability, decision, c->observer ? " observer" : "");
-    if (strcmp(decision, "drawn") == 0 && at > 0 && (size_t)at < sizeof line) {
-        at += snprintf(line + at, sizeof line - (size_t)at,
-                       " evidence [%zu, %zu)", c->best.start, c->best.end);
-    }
-    for (int k = 1; k < m->w->count; k++) {
-        if (at > 0 && (size_t)at < sizeof line) {
-            at += snprintf(line + at, sizeof line - (size_t)at, "%s%s=%d",
-                           k == 1 ? ": " : " ", m->w->names[k], (int)x[k]);
-        }
-    }
-    o->explain(o->explain_payload, line);
+    char head[256];
+    snprintf(head, sizeof head, "model %s %s->%s", m->name,
+             g->entities[c->state].id, g->entities[org].id);
+    model_explain(o, m->w, head, s, decision, c->observer ? " observer" : "",
+                  c->best, x);
 }
 
 /* The pair at `index` merged with the other pairs of its state that
@@ -1027,7 +1011,7 @@ static ent_status decide_one(const model_kind *k, size_t index,
         !merged_pair(k->list, index, focus, d, &m, &by_rules)) {
         return ENT_OK; /* no organization, or decided with another pair */
     }
-    const pair_weights *w = k->w;
+    const model_weights *w = k->w;
     int n = w->count;
     double x[MODEL_FEATURES_MAX] = {0};
     x[0] = 1;
@@ -1041,13 +1025,7 @@ static ent_status decide_one(const model_kind *k, size_t index,
     x[n - 3] = (d->facts[m.state] & FACT_HOSTS) != 0;
     x[n - 2] = d->org_others[org] > (uint32_t)by_rules;
     x[n - 1] = org == focus;
-    double z = 0;
-    for (int f = 0; f < n; f++) {
-        z += w->weights[f] * x[f];
-    }
-    double probability = rounded(1 / (1 + exp(-z)), 1000);
-    double confidence = rounded(
-        probability < w->confidence_cap ? probability : w->confidence_cap, 100);
+    model_score s = model_evaluate(w, x);
     const char *decision = "not-drawn";
     if (by_rules) {
         decision = "drawn-by-rules";
@@ -1055,12 +1033,12 @@ static ent_status decide_one(const model_kind *k, size_t index,
         decision = "vetoed-denied";
     } else if (m.rejected) {
         decision = "vetoed-rejected";
-    } else if (z >= w->logit_threshold && confidence >= o->min_confidence &&
-               (m.bits & k->gate) != 0 && (m.bits & k->context) != 0) {
+    } else if ((m.bits & k->gate) != 0 && (m.bits & k->context) != 0 &&
+               model_reaches(w, &s, o->min_confidence)) {
         decision = "drawn";
     }
     if (o->explain != NULL) {
-        explain_pair(o, k, g, &m, org, probability, decision, x);
+        explain_pair(o, k, g, &m, org, &s, decision, x);
     }
     if (strcmp(decision, "drawn") != 0) {
         return ENT_OK;
@@ -1070,7 +1048,7 @@ static ent_status decide_one(const model_kind *k, size_t index,
     a.source = m.state;
     a.target = org;
     a.status = m.observer ? "observer" : NULL;
-    a.confidence = confidence;
+    a.confidence = s.confidence;
     a.pattern = k->pattern;
     a.where = m.best;
     a.via = EXTRACT_EVENT;

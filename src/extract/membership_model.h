@@ -23,6 +23,7 @@
 #include <stdint.h>
 
 #include "extract/extract_internal.h"
+#include "extract/model.h"
 
 /* The features, in the order of the weights; each 0 or 1 but
  * `mentions` (1 to 4). Names are the ones --explain prints. */
@@ -72,19 +73,11 @@ typedef enum {
     CHAIR_FEATURE_COUNT
 } chair_feature;
 
-#define MODEL_FEATURES_MAX 24
-
-/* A learnt model (membership_weights.c, generated): `count` features,
- * the bias first and the draft's four last. */
-typedef struct {
-    int count;
-    const char *names[MODEL_FEATURES_MAX];
-    double weights[MODEL_FEATURES_MAX];
-    double threshold, logit_threshold;
-    double confidence_cap; /* the drawn relation's confidence at most */
-} pair_weights;
-extern const pair_weights membership_model_weights;
-extern const pair_weights chair_model_weights;
+/* The learnt models (membership_weights.c, generated): the features of
+ * member_feature and chair_feature, the bias first and the draft's four
+ * last. */
+extern const model_weights membership_model_weights;
+extern const model_weights chair_model_weights;
 
 /* One (state, organization) pair the article names near a cue. */
 typedef struct {
