@@ -463,9 +463,12 @@ static ent_status find_relations(const compiled_patterns *patterns,
     a.mentions = calloc(g->entity_count + 1, sizeof *a.mentions);
     a.first_named = calloc(g->entity_count + 1, sizeof *a.first_named);
     if (a.mentions == NULL || a.first_named == NULL ||
-        attendance_init(&a.attendance, g->entity_count) != ENT_OK ||
-        membership_init(&a.membership, g->entity_count) != ENT_OK) {
+        attendance_init(&a.attendance, g->entity_count) != ENT_OK) {
         status = ENT_ENOMEM;
+        goto cleanup;
+    }
+    status = membership_init(&a.membership, g->entity_count);
+    if (status != ENT_OK) {
         goto cleanup;
     }
     a.membership.article_year = local->date != NULL ? atoi(local->date) : 0;

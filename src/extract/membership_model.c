@@ -4,45 +4,16 @@
  * first pass, and the decision taken once the rules have drafted the
  * article.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/buffer.h"
-#include "extract/membership_model.h"
+#include "extract/membership_internal.h"
 
 const char membership_model_pattern[] =
     "membership model (features of the whole article)";
 const char chair_model_pattern[] =
     "chair model (features of the whole article)";
-
-/* Word classes (bits). */
-enum {
-    MC_MEMBER = 1 << 0,      /* member, founding, observer */
-    MC_VERB = 1 << 1,        /* comprises, consists, joined, together */
-    MC_ORG_WORD = 1 << 2,    /* bloc, alliance, organization */
-    MC_OBSERVER = 1 << 3,    /* observer, observers */
-    MC_VETO = 1 << 4,        /* withdrew, applied, former, partner, not */
-    MC_LEADERS = 1 << 5,     /* leaders, presidents, heads, delegations */
-    MC_LINK = 1 << 6,        /* and, or, as, well: a run of states goes on */
-    MC_PAST = 1 << 7,        /* soviet, ussr: "former" dates the states */
-    MC_BREAK = 1 << 8,       /* while, but, ";": a clause ends */
-    MC_CHAIR = 1 << 9,       /* chair, chairman, chairmanship, presidency */
-    MC_CHAIR_NOUN = 1 << 10, /* chairmanship, presidency, helm */
-    MC_ROTATING = 1 << 11,   /* rotating, rotation */
-    MC_TAKE = 1 << 12,       /* assumed, took, holds, handed, passes */
-    MC_CURRENT = 1 << 13,    /* current, incoming, new, this */
-    MC_MEETING = 1 << 14,    /* session, meeting, summit */
-    MC_CHAIR_VETO = 1 << 15, /* former, previous, vice, deputy */
-    MC_BODY = 1 << 16,       /* "chairman of the committee, government" */
-    MC_OF = 1 << 17,         /* of */
-    MC_FROM = 1 << 18,       /* from: "took over the chair from A" */
-    MC_COPULA = 1 << 19,     /* are, is, have, among, such as, states */
-    MC_NOT_ORG = 1 << 20,    /* delegation, staff, crew: members of these */
-    MC_COORD = 1 << 21,      /* and, or: another noun phrase begins */
-    MC_LAST = 1 << 22,       /* last ("last year"): a time before */
-};
-#define MC_CUE (MC_MEMBER | MC_VERB | MC_OBSERVER)
 
 /* General words of news about organizations, never a name. */
 static const struct {
@@ -122,21 +93,27 @@ static const uint32_t pc_classes[PC_COUNT] = {MC_MEMBER, MC_VERB, MC_VETO,
 #define LEADERS_BEFORE 4
 /* States in a run for it to read as a list. */
 #define RUN_STATES 3
-/* Tokens between two states of one run at most ("A, B", "A and B",
- * "A, as well as B", "A (2009), B", "1. A; 2. B"). */
-#define RUN_GAP 5
 /* Tokens of a sentence that can be an item of a set-out list. */
 #define SET_OUT_TOKENS 24
 
-static void add_word(membership_pass *p, const char *w, size_t n,
-                     uint32_t cls) {
+/* The cue words fill the table to at most three quarters: the probes
+ * of class_of stay short, and a table grown past it (more words added
+ * to class_words) fails membership_init instead of probing forever. */
+#define MEMBER_WORDS_MAX (MEMBER_WORD_SLOTS / 4 * 3)
+
+/* Adds word w[0..n) to class `cls`; 0 when the table is full. */
+static int add_word(membership_pass *p, const char *w, size_t n, uint32_t cls) {
     uint32_t h = text_word_hash(w, n);
     size_t s = h & (MEMBER_WORD_SLOTS - 1);
     while (p->word_class[s] != 0 && p->word_hash[s] != h) {
         s = (s + 1) & (MEMBER_WORD_SLOTS - 1);
     }
+    if (p->word_class[s] == 0 && ++p->word_count > MEMBER_WORDS_MAX) {
+        return 0;
+    }
     p->word_hash[s] = h;
     p->word_class[s] |= cls;
+    return 1;
 }
 
 static uint32_t class_of(const membership_pass *p, uint32_t h) {
@@ -160,7 +137,9 @@ ent_status membership_init(membership_pass *p, size_t entity_count) {
         const char *w = class_words[k].words;
         while (*w != '\0') {
             size_t n = strcspn(w, " ");
-            add_word(p, w, n, class_words[k].cls);
+            if (!add_word(p, w, n, class_words[k].cls)) {
+                return ENT_EINTERNAL; /* MEMBER_WORD_SLOTS is too small */
+            }
             w += n + (w[n] == ' ');
         }
     }
@@ -180,7 +159,7 @@ void membership_release(membership_pass *p) {
 
 /* A state mention the model reads: by name, alias, abbreviation or
  * demonym, not by a capital or a metonym ("Moscow", "the Kremlin"). */
-static int state_mention(const ent_gazetteer_t *g, const token *t) {
+int membership_state_mention(const ent_gazetteer_t *g, const token *t) {
     return t->kind == TOKEN_MENTION &&
            g->entities[t->m.entity].type == ENT_ENTITY_STATE &&
            t->m.kind != SPELLING_CAPITAL && t->m.kind != SPELLING_METONYM;
@@ -197,7 +176,7 @@ static int punct_is(const char *text, const token *t, char c) {
 
 /* The pair (state, org), created at its first mention; NULL when out of
  * memory. */
-static member_candidate *candidate(pair_list *p, size_t state, size_t org) {
+member_candidate *membership_candidate(pair_list *p, size_t state, size_t org) {
     for (uint32_t i = p->first[state]; i != 0; i = p->items[i - 1].next) {
         if (p->items[i - 1].org == org) {
             return &p->items[i - 1];
@@ -215,22 +194,6 @@ static member_candidate *candidate(pair_list *p, size_t state, size_t org) {
     p->first[state] = (uint32_t)p->count;
     return c;
 }
-
-/* A sentence as the model reads it. */
-typedef struct {
-    const ent_gazetteer_t *g;
-    const char *text;
-    const token *tokens;
-    member_token *t; /* count + 1 entries: prefix counts up to each */
-    size_t count;
-    int has_org, set_out;
-    size_t list_colon, list_cue; /* "members: ...": the colon and its
-                                    cue, SIZE_MAX when none */
-    size_t fallback_org;
-    sentence where;
-    int article_year; /* 0 when the article has no date */
-    int unknown_body; /* "members of" a body the gazetteer does not know */
-} sentence_view;
 
 /* The count of class `k` words in tokens [from, to), the range clamped to
  * the sentence. */
@@ -295,7 +258,7 @@ static void count_classes(sentence_view *v) {
 }
 
 /* 1 when the tokens (from, to) only join two states of one run. */
-static int run_link(const sentence_view *v, size_t from, size_t to) {
+int membership_run_link(const sentence_view *v, size_t from, size_t to) {
     if (to - from - 1 > RUN_GAP) {
         return 0;
     }
@@ -319,14 +282,14 @@ static ent_status find_runs(membership_pass *p, const sentence_view *v) {
     p->run_count = 0;
     size_t i = 0;
     while (i < v->count) {
-        if (!state_mention(v->g, &v->tokens[i])) {
+        if (!membership_state_mention(v->g, &v->tokens[i])) {
             i++;
             continue;
         }
         size_t last = i, n = 1;
         for (size_t k = i + 1; k < v->count; k++) {
-            if (state_mention(v->g, &v->tokens[k])) {
-                if (!run_link(v, last, k)) {
+            if (membership_state_mention(v->g, &v->tokens[k])) {
+                if (!membership_run_link(v, last, k)) {
                     break;
                 }
                 last = k;
@@ -376,8 +339,8 @@ static int linked(const sentence_view *v, size_t a, size_t b) {
 }
 
 /* 1 when a word of class `cls` is in tokens [from, to), clamped. */
-static int class_near(const sentence_view *v, uint32_t cls, long from,
-                      long to) {
+int membership_class_near(const sentence_view *v, uint32_t cls, long from,
+                          long to) {
     for (long k = from < 0 ? 0 : from; k < to && k < (long)v->count; k++) {
         if (v->t[k].cls & cls) {
             return 1;
@@ -391,7 +354,8 @@ static int class_near(const sentence_view *v, uint32_t cls, long from,
  * Council members". */
 static int not_org_members(const sentence_view *v, size_t i) {
     return (v->t[i].cls & MC_MEMBER) &&
-           class_near(v, MC_NOT_ORG | MC_BODY, (long)i - 2, (long)i + 4);
+           membership_class_near(v, MC_NOT_ORG | MC_BODY, (long)i - 2,
+                                 (long)i + 4);
 }
 
 /* For each membership cue word, the run before it in its clause, else
@@ -437,7 +401,7 @@ static void assign_cues(membership_pass *p, const sentence_view *v) {
              * said to be members */
             int coordinated =
                 i < u->first &&
-                class_near(v, MC_COORD, (long)i + 1, (long)u->first);
+                membership_class_near(v, MC_COORD, (long)i + 1, (long)u->first);
             if (best == SIZE_MAX && d <= NEAR_TOKENS && !coordinated &&
                 linked(v, i < u->first ? i : u->last,
                        i < u->first ? u->first : i)) {
@@ -533,7 +497,7 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
             cue = k;
             break;
         }
-        if (state_mention(v->g, &v->tokens[k])) {
+        if (membership_state_mention(v->g, &v->tokens[k])) {
             colon = 0; /* the cue is an earlier run's */
             break;
         }
@@ -573,11 +537,11 @@ static ent_status note_run(membership_pass *p, const sentence_view *v,
         n++;
     }
     for (size_t k = r->first; k <= r->last; k++) {
-        if (!state_mention(v->g, &v->tokens[k])) {
+        if (!membership_state_mention(v->g, &v->tokens[k])) {
             continue;
         }
         member_candidate *c =
-            candidate(&p->members, v->tokens[k].m.entity, org);
+            membership_candidate(&p->members, v->tokens[k].m.entity, org);
         if (c == NULL) {
             return ENT_ENOMEM;
         }
@@ -587,206 +551,6 @@ static ent_status note_run(membership_pass *p, const sentence_view *v,
         c->bits |= bits;
         if (c->mentions == 1 || n > c->best_count) {
             c->best_count = n;
-            c->best = v->where;
-        }
-    }
-    return ENT_OK;
-}
-
-/* Tokens between a chair word and its state at most; words around them
- * that count. */
-#define CHAIR_NEAR 6
-#define CHAIR_AROUND 4
-#define CHAIR_VETO_AROUND 3
-
-/* A pair is drawn only when a membership word is tied to its run of
- * states: the run nearest the word, a list after "members:", or after a
- * colon or a dash that follows the word. A state merely named in a
- * sentence about members is not. A chair needs its word right by the
- * state or a word of taking, holding or passing the chair. */
-#define MEMBER_GATE (1u << MF_OWNS_CUE | 1u << MF_SET_OUT | 1u << MF_COLON)
-#define CHAIR_GATE                                                             \
-    (1u << CF_ADJACENT | 1u << CF_POSSESSIVE | 1u << CF_OF_STATE |             \
-     1u << CF_TAKE)
-/* ... and something of an organization's chair about it: the
- * organization, a word of rotating, taking, current, or a meeting
- * chaired ("the Egyptian Presidency" is the president's office). */
-#define CHAIR_CONTEXT                                                          \
-    (1u << CF_ORG_CLAUSE | 1u << CF_ROTATING | 1u << CF_TAKE |                 \
-     1u << CF_CURRENT | 1u << CF_MEETING)
-
-static int person_mention(const ent_gazetteer_t *g, const token *t) {
-    return t->kind == TOKEN_MENTION &&
-           g->entities[t->m.entity].type == ENT_ENTITY_PERSON;
-}
-
-/* 1 when two persons are named strictly between tokens a and b: the
- * state is the first one's and the chair another's ("President of A
- * NAME, President of B NAME2, Chairman of ..."); one person between is
- * the state's head ("A's King NAME chairing the session", "A's NAME, the
- * current chairman of"). */
-static int persons_between(const sentence_view *v, size_t a, size_t b) {
-    int persons = 0;
-    for (size_t k = a + 1; k < b; k++) {
-        persons += person_mention(v->g, &v->tokens[k]);
-    }
-    return persons >= 2;
-}
-
-/* 1 when the chair word at i is a title before a name: "Chairman Xi
- * Jinping", "Presidential Council Chairman Mohamed al-Menfi" (a person
- * the gazetteer knows, or a capitalized word after a capitalized
- * title). */
-static int title_before_name(const sentence_view *v, size_t i) {
-    if (i + 1 >= v->count) {
-        return 0;
-    }
-    const token *next = &v->tokens[i + 1];
-    unsigned char first = (unsigned char)v->text[v->tokens[i].start];
-    unsigned char after = (unsigned char)v->text[next->start];
-    return person_mention(v->g, next) ||
-           (first >= 'A' && first <= 'Z' && next->kind == TOKEN_WORD &&
-            after >= 'A' && after <= 'Z');
-}
-
-/* 1 when the state at k is one of a run of states ("A, B and C"). */
-static int in_run(const sentence_view *v, size_t k) {
-    size_t lo = k > RUN_GAP + 1 ? k - RUN_GAP - 1 : 0;
-    size_t hi = k + RUN_GAP + 2 < v->count ? k + RUN_GAP + 2 : v->count;
-    for (size_t j = lo; j < hi; j++) {
-        if (j != k && state_mention(v->g, &v->tokens[j]) &&
-            run_link(v, j < k ? j : k, j < k ? k : j)) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* The state mention nearest the chair word at i in its clause, within
- * CHAIR_NEAR tokens (the one before on a tie), or SIZE_MAX. */
-static size_t chair_state(const sentence_view *v, size_t i) {
-    for (size_t d = 1; d <= CHAIR_NEAR + 1; d++) {
-        if (d <= i && v->t[i - d].clause == v->t[i].clause &&
-            state_mention(v->g, &v->tokens[i - d])) {
-            return i - d;
-        }
-        /* not the state the chair is taken from ("assume the presidency
-         * of the OIC from Egypt"): the one taking it may be further */
-        if (i + d < v->count && v->t[i + d].clause == v->t[i].clause &&
-            state_mention(v->g, &v->tokens[i + d]) &&
-            !(v->t[i + d - 1].cls & MC_FROM)) {
-            return i + d;
-        }
-    }
-    return SIZE_MAX;
-}
-
-/* The year a token writes (1900-2099), else 0. */
-static int year_of(const char *text, const token *t) {
-    if (t->kind != TOKEN_NUMBER || t->end - t->start != 4) {
-        return 0;
-    }
-    int year = 0;
-    for (size_t k = t->start; k < t->end; k++) {
-        unsigned char c = (unsigned char)text[k];
-        if (c < '0' || c > '9') {
-            return 0;
-        }
-        year = year * 10 + (c - '0');
-    }
-    return year >= 1900 && year <= 2099 ? year : 0;
-}
-
-/* 1 when the words near the chair word at i say the chair is of another
- * time: "last year", or a year before the article's ("The Saudi
- * presidency of the G20 in 2020" read in 2023, "at the helm of the Arab
- * League since 2016"). A chair of the summit's own year, or of a later
- * one, stays; a year farther away dates something else ("chairs the
- * meeting ... for the first time since 2020"). */
-static int another_time(const sentence_view *v, size_t i) {
-    size_t from = i > CHAIR_NEAR ? i - CHAIR_NEAR : 0;
-    for (size_t k = from; k < v->count && k <= i + CHAIR_NEAR; k++) {
-        int year = year_of(v->text, &v->tokens[k]);
-        if ((v->t[k].cls & MC_LAST) ||
-            (year != 0 && v->article_year != 0 && year < v->article_year)) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* The features of the chair word at i and the state at k. */
-static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
-                           int *veto) {
-    long lo = (long)(i < k ? i : k), hi = (long)(i < k ? k : i) + 1;
-    uint32_t bits = 0;
-    size_t between = (size_t)(hi - lo) - 2;
-    bits |= between <= 2 ? 1u << CF_ADJACENT : 0;
-    bits |= k < i && v->tokens[k].m.possessive ? 1u << CF_POSSESSIVE : 0;
-    bits |= k > i && (v->t[i + 1].cls & MC_OF) &&
-                    (k == i + 2 || (k == i + 3 && (v->t[i + 2].cls & MC_LINK)))
-                ? 1u << CF_OF_STATE
-                : 0;
-    bits |= v->t[i].cls & MC_CHAIR_NOUN ? 1u << CF_NOUN : 0;
-    /* the words around: class, feature, tokens either side */
-    static const struct {
-        uint32_t cls;
-        chair_feature feature;
-        long around;
-    } near[] = {{MC_ROTATING, CF_ROTATING, CHAIR_AROUND},
-                {MC_TAKE, CF_TAKE, CHAIR_AROUND},
-                {MC_CURRENT, CF_CURRENT, CHAIR_AROUND},
-                {MC_MEETING, CF_MEETING, CHAIR_NEAR}};
-    for (size_t n = 0; n < sizeof near / sizeof *near; n++) {
-        if (class_near(v, near[n].cls, lo - near[n].around,
-                       hi + near[n].around)) {
-            bits |= 1u << near[n].feature;
-        }
-    }
-    bits |= v->t[k].left_org != 0 || v->t[k].right_org != 0 || v->has_org
-                ? 1u << CF_ORG_CLAUSE
-                : 0;
-    /* a chairmanship that ended, a deputy, another body's chairman, a
-     * title before a name ("Chairman Xi"), a state that is another
-     * person's ("President of A NAME, B NAME2, Chairman of ..."), the
-     * chair given
-     * up ("took over the chairmanship from A"), a state in a list */
-    *veto = class_near(v, MC_CHAIR_VETO, lo - CHAIR_VETO_AROUND,
-                       hi + CHAIR_VETO_AROUND) ||
-            class_near(v, MC_BODY, (long)i + 1, (long)i + 1 + CHAIR_AROUND) ||
-            title_before_name(v, i) ||
-            persons_between(v, (size_t)lo, (size_t)hi - 1) ||
-            (k > i && (v->t[k - 1].cls & MC_FROM)) || in_run(v, k) ||
-            another_time(v, i);
-    bits |= !*veto && class_near(v, MC_CHAIR_VETO, 0, (long)v->count)
-                ? 1u << CF_VETO_SENT
-                : 0;
-    return bits;
-}
-
-/* Notes the state nearest each chair word of the sentence. */
-static ent_status read_chairs(membership_pass *p, const sentence_view *v) {
-    for (size_t i = 0; i < v->count; i++) {
-        if (!(v->t[i].cls & MC_CHAIR)) {
-            continue;
-        }
-        size_t k = chair_state(v, i);
-        if (k == SIZE_MAX) {
-            continue;
-        }
-        int veto = 0;
-        uint32_t bits = chair_bits(v, i, k, &veto);
-        uint32_t org = i < k ? v->t[i].left_org : v->t[i].right_org;
-        org = org != 0 ? org : v->t[i].left_org | v->t[i].right_org;
-        member_candidate *c = candidate(&p->chairs, v->tokens[k].m.entity,
-                                        org != 0 ? org - 1 : v->fallback_org);
-        if (c == NULL) {
-            return ENT_ENOMEM;
-        }
-        c->mentions++;
-        c->vetoed |= (uint8_t)veto;
-        c->bits |= bits;
-        if (c->mentions == 1) {
             c->best = v->where;
         }
     }
@@ -815,7 +579,7 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
                               size_t count, sentence where) {
     size_t states = 0;
     for (size_t i = 0; i < count; i++) {
-        states += state_mention(g, &tokens[i]);
+        states += membership_state_mention(g, &tokens[i]);
     }
     int colon_end = count > 0 && punct_is(text, &tokens[count - 1], ':');
     int set_out = p->set_out_open && states > 0 && count <= SET_OUT_TOKENS;
@@ -858,7 +622,7 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
     v.fallback_org = set_out ? p->set_out_org : EXTRACT_PENDING_ORG;
     ent_status status = ENT_OK;
     if (states > 0 && (all & MC_CHAIR)) {
-        status = read_chairs(p, &v);
+        status = membership_read_chairs(p, &v);
     }
     if (status != ENT_OK || states == 0 || (!(all & MC_CUE) && !set_out)) {
         return status;
@@ -891,210 +655,4 @@ void membership_note_finding(membership_pass *p, const found_relation *r) {
                r->rejected == REASON_NEGATED) {
         reject_state(&p->chairs, r->source);
     }
-}
-
-/* What the rules' draft says of a state (bits). */
-enum { FACT_ATTENDS = 1, FACT_HOSTS = 2 };
-
-/* The organization a pair stands for once the article's is known. */
-static size_t resolved(const member_candidate *c, size_t focus) {
-    return c->org == EXTRACT_PENDING_ORG ? focus : c->org;
-}
-
-/* One of the two models: its pairs, relation, weights and gate. */
-typedef struct {
-    const pair_list *list;
-    const char *type; /* the interned pointer when the rules drew one */
-    const char *name; /* for --explain */
-    const model_weights *w;
-    uint32_t gate, context; /* bits of each of which one must be set */
-    const char *pattern;
-} model_kind;
-
-/* What the rules' draft says, per entity and per pair. */
-typedef struct {
-    unsigned char *facts;    /* per entity: FACT_* */
-    uint32_t *org_others;    /* per organization: relations of the type */
-    unsigned char *by_rules; /* per pair: the rules drew it */
-} draft_view;
-
-static ent_status draft_view_make(const model_kind *m, size_t entities,
-                                  size_t focus, const found_relation *kept,
-                                  size_t n, draft_view *d) {
-    const pair_list *p = m->list;
-    d->facts = calloc(entities + 1, 1);
-    d->org_others = calloc(entities + 1, sizeof *d->org_others);
-    d->by_rules = calloc(p->count + 1, 1);
-    if (d->facts == NULL || d->org_others == NULL || d->by_rules == NULL) {
-        return ENT_ENOMEM;
-    }
-    for (size_t i = 0; i < n; i++) {
-        const found_relation *r = &kept[i];
-        if (r->source >= entities) {
-            continue;
-        }
-        if (r->target == EXTRACT_EVENT) {
-            d->facts[r->source] |= r->type == extract_type_attends
-                                       ? FACT_ATTENDS
-                                   : r->type == extract_type_hosts ? FACT_HOSTS
-                                                                   : 0;
-        }
-        if (r->type != m->type || r->target >= entities) {
-            continue;
-        }
-        d->org_others[r->target]++;
-        for (uint32_t k = p->first[r->source]; k != 0;
-             k = p->items[k - 1].next) {
-            if (resolved(&p->items[k - 1], focus) == r->target) {
-                d->by_rules[k - 1] = 1;
-            }
-        }
-    }
-    return ENT_OK;
-}
-
-static void draft_view_free(draft_view *d) {
-    free(d->facts);
-    free(d->org_others);
-    free(d->by_rules);
-}
-
-static void explain_pair(const ent_extract_options_t *o, const model_kind *m,
-                         const ent_gazetteer_t *g, const member_candidate *c,
-                         size_t org, const model_score *s, const char *decision,
-                         const double x[]) {
-    char head[256];
-    snprintf(head, sizeof head, "model %s %s->%s", m->name,
-             g->entities[c->state].id, g->entities[org].id);
-    model_explain(o, m->w, head, s, decision, c->observer ? " observer" : "",
-                  c->best, x);
-}
-
-/* The pair at `index` merged with the other pairs of its state that
- * resolve to the same organization; 0 when a later pair stands for
- * them (the pairs are decided once). */
-static int merged_pair(const pair_list *p, size_t index, size_t focus,
-                       const draft_view *d, member_candidate *m,
-                       int *by_rules) {
-    size_t org = resolved(&p->items[index], focus);
-    *m = p->items[index];
-    *by_rules = d->by_rules[index];
-    for (uint32_t i = p->first[m->state]; i != 0; i = p->items[i - 1].next) {
-        const member_candidate *e = &p->items[i - 1];
-        if (i - 1 == index || resolved(e, focus) != org) {
-            continue;
-        }
-        if (i - 1 > index) {
-            return 0;
-        }
-        *by_rules |= d->by_rules[i - 1];
-        m->mentions += e->mentions;
-        m->bits |= e->bits;
-        m->vetoed |= e->vetoed;
-        m->observer |= e->observer;
-        m->rejected |= e->rejected;
-    }
-    return 1;
-}
-
-/* Decides for the pair at `index`; appends it when drawn. */
-static ent_status decide_one(const model_kind *k, size_t index,
-                             finding_list *out, const draft_view *d,
-                             const ent_extract_options_t *o) {
-    const ent_gazetteer_t *g = out->gazetteer;
-    size_t focus = out->organization;
-    size_t org = resolved(&k->list->items[index], focus);
-    member_candidate m;
-    int by_rules = 0;
-    if (org >= g->entity_count ||
-        g->entities[org].type != ENT_ENTITY_ORGANIZATION ||
-        !merged_pair(k->list, index, focus, d, &m, &by_rules)) {
-        return ENT_OK; /* no organization, or decided with another pair */
-    }
-    const model_weights *w = k->w;
-    int n = w->count;
-    double x[MODEL_FEATURES_MAX] = {0};
-    x[0] = 1;
-    x[1] = m.mentions < 4 ? m.mentions : 4;
-    for (int f = 2; f < n - 4; f++) {
-        x[f] = (m.bits >> f) & 1;
-    }
-    /* the draft's four: attends, hosts, others of the organization, the
-     * article's organization */
-    x[n - 4] = (d->facts[m.state] & FACT_ATTENDS) != 0;
-    x[n - 3] = (d->facts[m.state] & FACT_HOSTS) != 0;
-    x[n - 2] = d->org_others[org] > (uint32_t)by_rules;
-    x[n - 1] = org == focus;
-    model_score s = model_evaluate(w, x);
-    const char *decision = "not-drawn";
-    if (by_rules) {
-        decision = "drawn-by-rules";
-    } else if (m.vetoed) {
-        decision = "vetoed-denied";
-    } else if (m.rejected) {
-        decision = "vetoed-rejected";
-    } else if ((m.bits & k->gate) != 0 && (m.bits & k->context) != 0 &&
-               model_reaches(w, &s, o->min_confidence)) {
-        decision = "drawn";
-    }
-    if (o->explain != NULL) {
-        explain_pair(o, k, g, &m, org, &s, decision, x);
-    }
-    if (strcmp(decision, "drawn") != 0) {
-        return ENT_OK;
-    }
-    found_relation a = {0};
-    a.type = k->type;
-    a.source = m.state;
-    a.target = org;
-    a.status = m.observer ? "observer" : NULL;
-    a.confidence = s.confidence;
-    a.pattern = k->pattern;
-    a.where = m.best;
-    a.via = EXTRACT_EVENT;
-    return finding_add(out, &a);
-}
-
-/* The pointer the rules use for "chairs" (types compare by pointer), or
- * this one when they drew none. */
-static const char chairs_type[] = "chairs";
-
-static const char *chairs_pointer(const found_relation *kept, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        if (strcmp(kept[i].type, chairs_type) == 0) {
-            return kept[i].type;
-        }
-    }
-    return chairs_type;
-}
-
-ent_status membership_decide(const membership_pass *p, finding_list *out,
-                             const found_relation *kept, size_t kept_count,
-                             const ent_extract_options_t *o) {
-    const model_kind kinds[] = {
-        {&p->members, extract_type_member_of, "member_of",
-         &membership_model_weights, MEMBER_GATE, UINT32_MAX,
-         membership_model_pattern},
-        {&p->chairs, chairs_pointer(kept, kept_count), "chairs",
-         &chair_model_weights, CHAIR_GATE, CHAIR_CONTEXT, chair_model_pattern},
-    };
-    ent_status status = ENT_OK;
-    for (size_t k = 0; status == ENT_OK && k < 2; k++) {
-        if (o->explain != NULL) {
-            char line[160];
-            snprintf(line, sizeof line,
-                     "%s model: each state named near its words, drawn at "
-                     "p >= %.2f when the rules did not",
-                     kinds[k].name, kinds[k].w->threshold);
-            o->explain(o->explain_payload, line);
-        }
-        draft_view d = {0};
-        status = draft_view_make(&kinds[k], p->entity_count, out->organization,
-                                 kept, kept_count, &d);
-        for (size_t i = 0; status == ENT_OK && i < kinds[k].list->count; i++) {
-            status = decide_one(&kinds[k], i, out, &d, o);
-        }
-        draft_view_free(&d);
-    }
-    return status;
 }

@@ -127,6 +127,7 @@ typedef struct {
     /* the cue words, by hash (open addressing): class bits, 0 empty */
     uint32_t word_hash[MEMBER_WORD_SLOTS];
     uint32_t word_class[MEMBER_WORD_SLOTS];
+    size_t word_count; /* slots used */
     /* a list set out after "members:" goes on in the next sentences */
     size_t set_out_org; /* its organization, EXTRACT_PENDING_ORG */
     int set_out_open;
