@@ -289,6 +289,25 @@ PY
 
 # draft_has DRAFT +TYPE:SOURCE:TARGET... -TYPE:SOURCE:TARGET...: the
 # draft has each relation marked + and none marked -.
+# draft_of NAME DATE LINE...: writes the lines to $SCRATCH/NAME.txt, one
+# per line, and drafts it for DATE into $SCRATCH/NAME.json (status 0);
+# draft_of_paragraphs likewise, one paragraph per line.
+draft_of() {
+    draft_with '%s\n' "$@"
+}
+
+draft_of_paragraphs() {
+    draft_with '%s\n\n' "$@"
+}
+
+draft_with() {
+    local format=$1 name=$2 date=$3
+    shift 3
+    printf "$format" "$@" >"$SCRATCH/$name.txt"
+    run extract "$SCRATCH/$name.txt" --date "$date" -o "$SCRATCH/$name.json"
+    expect_status 0
+}
+
 draft_has() {
     python3 - "$@" <<'PY' || fail "wrong relations in $1"
 import json, sys

@@ -1,6 +1,6 @@
 # End-to-end tests of the membership and chair models of `entente extract`
 # (src/extract/membership_model.c; sourced by run.sh, which also gives
-# draft_has from test_extract.sh). The sentences are invented for the
+# draft_of and draft_has from test_extract.sh). The sentences are invented for the
 # tests; none comes from an article of tests/extract.
 
 # model_drew DRAFT TYPE SOURCE TARGET: the draft has the relation, drawn by
@@ -223,16 +223,8 @@ PY
 # year" or with a year before the article's ("The Saudi presidency of
 # the G20 in 2020", read in 2023) ended before the summit. Each of these
 # drew a wrong relation on main cdf3c82. The chairs of the summit's own
-# year and a year far from the chair word stay.
-# draft_of NAME DATE LINE...: drafts the lines, dated, into $SCRATCH/NAME.json.
-draft_of() {
-    local name=$1 date=$2
-    shift 2
-    printf '%s\n' "$@" >"$SCRATCH/$name.txt"
-    run extract "$SCRATCH/$name.txt" --date "$date" -o "$SCRATCH/$name.json"
-    expect_status 0
-}
-
+# year and a year far from the chair word stay. (draft_of is in
+# test_extract.sh.)
 test_extract_members_models_coordination_unknown_bodies_and_past_chairs() {
     draft_of v1 2023-12-05 'The GCC summit opened in Kuwait City.' \
         'The six GCC members and Egypt, Jordan and Iraq issued a joint statement at the summit.'
