@@ -205,7 +205,7 @@ static int read_row(row_reader *r, size_t table_source, ent_status *status) {
     if (ok && out.source == out.target) {
         const csv_cell *cell = value_of(r, MAP_TARGET, &file);
         cell_error(file, cell, r->diags, "\"%s\" relates \"%s\" to itself",
-                   type->name, cell->text);
+                   type->name, cell != NULL ? cell->text : "");
         ok = 0;
     }
     const ent_snapshot_t *pool = r->import->pool;

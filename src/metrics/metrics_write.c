@@ -77,9 +77,11 @@ static void json_network(FILE *out, const ent_network_t *net) {
     fputs("]},\n", out);
 }
 
-/* An event's id, for the per-event metrics. */
+/* An event's id, for the per-event metrics: an event is always an
+ * entity of the snapshot (never ENT_NO_ENTITY). */
 static const char *event_id(const ent_metrics_t *metrics, size_t e) {
-    return entity_id(metrics, metrics->events[e]);
+    return ent_snapshot_entity(metrics->network->snapshot, metrics->events[e])
+        ->id;
 }
 
 /* A per-event metric as an object of the events where it is defined
