@@ -132,13 +132,14 @@ test_extract_evaluate_sums_each_set_over_its_articles() {
     expect_err_line "evaluate: held-out precision 0.750 is below the required 0.76"
     # The later held-out batches are sets of their own: the first batch's
     # gate never counts them, and they print totals only.
-    local first second third fourth
+    local first second third fourth fifth
     first=$(grep -l '"held_out": true' tests/extract/*.gold.json | xargs grep -L '"held_out_batch"' | wc -l)
     second=$(grep -l '"held_out_batch": 2' tests/extract/*.gold.json | wc -l)
     third=$(grep -l '"held_out_batch": 3' tests/extract/*.gold.json | wc -l)
     fourth=$(grep -l '"held_out_batch": 4' tests/extract/*.gold.json | wc -l)
-    [ "$first" = 14 ] && [ "$second" = 9 ] && [ "$third" = 10 ] && [ "$fourth" = 10 ] ||
-        fail "held-out batches: $first, $second, $third and $fourth files"
+    fifth=$(grep -l '"held_out_batch": 5' tests/extract/*.gold.json | wc -l)
+    [ "$first" = 14 ] && [ "$second" = 9 ] && [ "$third" = 10 ] && [ "$fourth" = 10 ] &&
+        [ "$fifth" = 10 ] || fail "held-out batches: $first, $second, $third, $fourth and $fifth files"
     OUT=$(python3 tests/extract/evaluate --entente "$SCRATCH/fake" --set held-out 2>&1)
     echo "$OUT" >"$SCRATCH/out"
     expect_out_line "held-out set, $first articles"
@@ -160,6 +161,10 @@ test_extract_evaluate_sums_each_set_over_its_articles() {
     row=$(printf '%-40s %4d %4d %4d %9s %9s' "total held-out-4" $((3 * fourth)) "$fourth" $((3 * fourth)) 0.750 0.500)
     expect_out_line "$row"
     if grep -q "khovar\|menafn\|allafrica" "$SCRATCH/out"; then fail "held-out-4 printed an article"; fi
+    OUT=$(python3 tests/extract/evaluate --entente "$SCRATCH/fake" --set held-out-5 2>&1)
+    echo "$OUT" >"$SCRATCH/out"
+    expect_out_line "held-out-5 set, $fifth articles"
+    if grep -q "sectsco\|gccsg\|kyodo" "$SCRATCH/out"; then fail "held-out-5 printed an article"; fi
 }
 
 test_extract_evaluate_stops_when_the_extractor_fails() {
