@@ -22,6 +22,10 @@
     "events|forum|conference|talks|ceremony"
 /* Those that may be hosted: not "talks" held anywhere. */
 #define HOSTED "summit|meeting|session|gathering|forum|conference"
+/* A region's word before a state ("in Eastern Saudi Arabia"). */
+#define REGION "north|northern|south|southern|east|eastern|west|western|central"
+/* The leaders' coming to a place. */
+#define ARRIVED "reached|arrived|arrive|arrives|arriving|converged|landed"
 /* Verbs of taking part. */
 #define ATTEND "attend|attends|attended|attending"
 #define PARTICIPATE "participate|participates|participated|participating"

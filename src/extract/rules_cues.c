@@ -390,6 +390,29 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("hosts", A, EVENT)},
      GUARD_PLACE_NAME},
+    /* the same, then when: "was held in Kazan, Russia on 22 October"
+     * ("last", "next" would read as another gathering) */
+    {HOSTED " ~ in|at ~ , {A:state} this|on|from|between|in|during",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     GUARD_PLACE_NAME},
+    /* the city, then "in" its state: "took place in the city of Dhahran
+     * in Eastern Saudi Arabia" */
+    {HOSTED " ~ in|at ~ in " REGION "? {A:state}",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     GUARD_PLACE_NAME},
+    /* the leaders reach the city: "leaders reached Johannesburg in South
+     * Africa to attend the summit", "arrived in Kazan, Russia, for the
+     * summit" */
+    {ARRIVED " in? ~ in " REGION "? {A:state} ~ " MEET,
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     GUARD_PLACE_NAME},
+    {ARRIVED " in? ~ , {A:state} ~ " MEET,
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     GUARD_PLACE_NAME},
     /* "the Russian-hosted summit" */
     {"{A:state} - hosted ~ " HOSTED, 0.75, {OUT("hosts", A, EVENT)}, 0},
     /* "the summit, which Kazakhstan hosted" */

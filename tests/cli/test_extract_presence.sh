@@ -1,0 +1,34 @@
+# End-to-end tests of the presence rules of `entente extract` (hosts,
+# absent_from, attends; src/extract/rules_*.c, dateline.c; sourced by
+# run.sh, which also gives draft_has from test_extract.sh). The sentences
+# are invented for the tests; none comes from an article of tests/extract.
+
+# presence_case DATE EXPECTED LINE...: extracts the lines (one article)
+# on DATE and checks the draft against EXPECTED, draft_has's space-
+# separated "+type:source:target" and "-type:source:target".
+presence_case() {
+    local date=$1 expected=$2
+    shift 2
+    printf '%s\n' "$@" >"$SCRATCH/presence.txt"
+    run extract "$SCRATCH/presence.txt" --date "$date" -o "$SCRATCH/presence.json"
+    expect_status 0
+    # shellcheck disable=SC2086 # one word per relation
+    draft_has "$SCRATCH/presence.json" $expected
+}
+
+# A venue named as a town and its state ("in Kazan, Russia on ...", "in
+# the city of Jeddah in Western Saudi Arabia", "reached Bali in
+# Indonesia to attend the summit") makes the state the host; a month or
+# a day before the state is no town ("held in April in Manila"), nor is
+# a clause ("in 2024, Vietnam said").
+test_extract_presence_town_and_state_make_the_host() {
+    presence_case 2024-10-22 +hosts:RUS:summit-2024 \
+        'The BRICS summit was held in Kazan, Russia on 22 October.'
+    presence_case 2023-05-19 +hosts:SAU:summit-2023 \
+        'The Arab League summit took place in the city of Jeddah in Western Saudi Arabia.'
+    presence_case 2022-11-15 +hosts:IDN:summit-2022 \
+        'Leaders of the G20 reached Bali in Indonesia to attend the two-day summit.'
+    presence_case 2017-11-13 '-hosts:PHL:summit-2017 -hosts:VNM:summit-2017' \
+        'The previous ASEAN summit, held in April in Manila, set a goal.' \
+        'The ASEAN meeting in 2024, Vietnam said, was a success.'
+}
