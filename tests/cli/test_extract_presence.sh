@@ -32,3 +32,17 @@ test_extract_presence_town_and_state_make_the_host() {
         'The previous ASEAN summit, held in April in Manila, set a goal.' \
         'The ASEAN meeting in 2024, Vietnam said, was a success.'
 }
+
+# Wire copy's dateline: a town in capitals with its state ("DURBAN, South
+# Africa (AP) -") or a city that stands for its state ("WASHINGTON -")
+# says where the summit is; a town without its state, or states' names
+# in a line, do not.
+test_extract_presence_town_dateline_makes_the_host() {
+    presence_case 2002-07-09 +hosts:ZAF:summit-2002 \
+        'DURBAN, South Africa (AP) — African Union leaders opened their summit on Sunday.'
+    presence_case 2024-07-09 +hosts:USA:summit-2024 \
+        'WASHINGTON — NATO leaders opened their summit on Tuesday.'
+    presence_case 2002-07-09 '-hosts:ZAF:summit-2002 -hosts:NGA:summit-2002' \
+        'DURBAN — African Union leaders opened their summit on Sunday.' '' \
+        'Ghana, Nigeria — ECOWAS leaders met.'
+}
