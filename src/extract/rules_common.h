@@ -16,6 +16,10 @@
 #define OUT_CHECKED(type, s, t)                                                \
     { type, REF_##s, REF_##t, NULL, NULL, 1 }
 
+/* A row that emits only A's absence from the summit. */
+#define ABSENCE(pattern, confidence)                                           \
+    { pattern, confidence, {OUT("absent_from", A, EVENT)}, 0 }
+
 /* The words that name the gathering an article is about. */
 #define MEET                                                                   \
     "summit|summits|meeting|meetings|session|sessions|gathering|event|"        \

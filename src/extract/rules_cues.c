@@ -10,6 +10,15 @@
  */
 #include "extract/rules_common.h"
 
+/* Keeping a name out of the meeting. */
+#define EXCLUDE                                                                \
+    "exclude|excluded|excludes|excluding|bar|barred|bars|ban|banned|bans"
+
+/* A stand-in sent in the head's place. */
+#define SENT_TO_REPRESENT                                                      \
+    "sending|sent|send|sends|deployed|deploy|deploys|dispatched|dispatch|"     \
+    "dispatches ~ to represent"
+
 static const rule cue_rules[] = {
     /* attendance: the names, then a cue of presence, then the meeting
      * ("A, B and C, who arrived on Monday, will take part in the
@@ -312,6 +321,46 @@ static const rule cue_rules[] = {
     {HEADS_OF_STATES " ~ was|were|is|are|remained ~ absent|missing .|,|;|$",
      0.8,
      {OUT("absent_from", A, EVENT)},
+     0},
+    /* states said beforehand to stay away, named right before the
+     * verb: "Gabon and Niger will be absent following their suspension"
+     * (a list item may hold a head, "Russian president NAME", left to
+     * the rules of persons; and "A and B were absent" may mean their
+     * heads, the states represented) */
+    ABSENCE("{A:state} will|would be|remain conspicuously|notably|also? "
+            "absent|missing",
+            0.8),
+    {"{B:state} and {A:state} will|would be|remain conspicuously|notably|"
+     "also? absent|missing",
+     0.8,
+     {OUT("absent_from", A, EVENT), OUT("absent_from", B, EVENT)},
+     0},
+    /* "A, B and C are no-shows", "The no-shows include A's NAME" */
+    ABSENCE("{A:state/person+} ~ are|were|is|was|be a? no - shows|show", 0.8),
+    ABSENCE("no - shows ~ include|includes|included|including|were|are :? "
+            "{A:state/person+}",
+            0.8),
+    /* kept out: "the decision to exclude A from its summit", "A was
+     * barred from the meeting" */
+    ABSENCE(EXCLUDE " the? {A:state/person+} from the|its|this ~ " MEET, 0.8),
+    {EXCLUDE " {B:state'} ... {A:person} from the|its|this ~ " MEET,
+     0.8,
+     {OUT("absent_from", A, EVENT), OUT("absent_from", B, EVENT)},
+     0},
+    ABSENCE(
+        "{A:state/person+} ~ was|were|is|are|be|been excluded|barred|banned "
+        "from the|its|this ~ " MEET,
+        0.8),
+    /* a stand-in sent in the head's place: "sending its deputy premier
+     * to represent Sultan NAME": the head stays away, the state is
+     * there */
+    {SENT_TO_REPRESENT " {A:person}",
+     0.75,
+     {OUT("absent_from", A, EVENT), OUT("attends", A_STATE, EVENT)},
+     0},
+    {SENT_TO_REPRESENT " {R:role} {A:person}",
+     0.75,
+     {OUT("absent_from", A, EVENT), OUT("attends", A_STATE, EVENT)},
      0},
     /* the host greets them in person */
     {"{A:person} hosted|hosts|hosting|welcomed|welcomes|received "

@@ -46,3 +46,24 @@ test_extract_presence_town_dateline_makes_the_host() {
         'DURBAN — African Union leaders opened their summit on Sunday.' '' \
         'Ghana, Nigeria — ECOWAS leaders met.'
 }
+
+# Absences read from a general cue and the names it governs: no-shows,
+# states said to be going to stay away ("A and B will be absent"), a name
+# kept out of the meeting ("exclude A from the summit"), a head whose
+# stand-in was sent ("sent its deputy premier to represent Sultan NAME":
+# he is absent, his state is there). Not an exclusion from something
+# else ("barred Togo from trading").
+test_extract_presence_absences_by_general_cues() {
+    presence_case 2024-07-07 '+absent_from:MLI:summit-2024 +absent_from:BFA:summit-2024
+        +absent_from:NER:summit-2024 +absent_from:GIN:summit-2024 +absent_from:GAB:summit-2024
+        +absent_from:TCD:summit-2024 +absent_from:SDN:summit-2024 +absent_from:BEN:summit-2024
+        -absent_from:TGO:summit-2024 +absent_from:haitham:summit-2024 +attends:OMN:summit-2024
+        -absent_from:OMN:summit-2024' \
+        'The ECOWAS summit opened in Abuja on Sunday.' \
+        'Mali, Burkina Faso and Niger were no-shows at the summit.' \
+        'The no-shows included Guinea and Gabon.' \
+        'Sudan and Chad will be absent following their suspension.' \
+        'The bloc barred Togo from trading with the junta.' \
+        'Leaders agreed to exclude Benin from the summit.' \
+        'Oman sent its deputy premier to represent Sultan Haitham bin Tariq at the summit.'
+}
