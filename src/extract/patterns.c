@@ -332,6 +332,44 @@ static int targets_event(const rule *r) {
            (r->out[1].type != NULL && r->out[1].target == REF_EVENT);
 }
 
+/* Tokens after a match that may say "in YEAR" of it. */
+#define YEAR_AFTER 8
+
+/* 1 when token k is the word "in". */
+static int is_in(const sentence_tokens *s, size_t k) {
+    const token *t = &s->tokens[k];
+    return t->kind == TOKEN_WORD &&
+           same_word("in", 2, s->text + t->start, t->end - t->start);
+}
+
+/* 1 when, just after the match ending at `end` and before a clause
+ * ends, "in YEAR" or "in MONTH YEAR" names a year that is not the
+ * article's ("hosted by Senegal in 1991 and 2008", "the session in
+ * Bissau, Guinea-Bissau capital, in 2023", "the summit in Niamey in July
+ * 2024"): a gathering of another year. Without a date nothing is known
+ * of the year. */
+static int in_another_year(const sentence_tokens *s, size_t end) {
+    if (s->date == NULL || strlen(s->date) < 4) {
+        return 0;
+    }
+    for (size_t k = end; k < s->count && k < end + YEAR_AFTER; k++) {
+        const token *t = &s->tokens[k];
+        const char *at = s->text + t->start;
+        size_t n = t->end - t->start;
+        if (t->kind == TOKEN_NUMBER) {
+            int said_in =
+                (k > 0 && is_in(s, k - 1)) ||
+                (k > 1 && is_in(s, k - 2) && is_capitalized(s, k - 1));
+            return said_in && n == 4 && (at[0] == '1' || at[0] == '2') &&
+                   memcmp(at, s->date, 4) != 0;
+        }
+        if (t->kind == TOKEN_PUNCT && *at != ',') {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Why a match from token i to `end` must not count: a negation before or
  * inside it ("was not attended by"), a gathering that is not this one
  * ("ahead of", "the previous", "next year's"), or a title that is the
@@ -345,6 +383,9 @@ static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
     if (targets_event(r) &&
         class_between(s, CLASS_OTHER_EVENT,
                       i > OTHER_BEFORE ? i - OTHER_BEFORE : 0, end)) {
+        return REASON_OTHER_EVENT;
+    }
+    if (targets_event(r) && in_another_year(s, end)) {
         return REASON_OTHER_EVENT;
     }
     reject_reason scoped = scope_veto(s, cr, i, end);

@@ -67,3 +67,16 @@ test_extract_presence_absences_by_general_cues() {
         'Leaders agreed to exclude Benin from the summit.' \
         'Oman sent its deputy premier to represent Sultan Haitham bin Tariq at the summit.'
 }
+
+# "in YEAR" just after a match, a year not the article's, is another
+# year's gathering ("those hosted by Senegal in 1991 and 2008", "elected
+# at the session in Bissau, Guinea-Bissau capital, in 2023"); the
+# article's own year is this one.
+test_extract_presence_another_year_is_another_gathering() {
+    presence_case 2024-05-04 '+hosts:GMB:summit-2024 -hosts:SEN:summit-2024
+        -hosts:GNB:summit-2024 -attends:GHA:summit-2024' \
+        'The OIC summit was hosted by Gambia in 2024.' \
+        'It is the third in Africa since those hosted by Senegal in 1991 and 2008.' \
+        'He was elected at the session in Bissau, Guinea-Bissau capital, in 2023.' \
+        'Ghana attended the summit in 2019.'
+}
