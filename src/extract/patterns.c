@@ -332,6 +332,33 @@ static int targets_event(const rule *r) {
            (r->out[1].type != NULL && r->out[1].target == REF_EVENT);
 }
 
+/* 1 when the row emits only hosts. */
+static int hosts_only(const rule *r) {
+    return strcmp(r->out[0].type, "hosts") == 0 &&
+           (r->out[1].type == NULL || strcmp(r->out[1].type, "hosts") == 0);
+}
+
+/* 1 when a word of another gathering ("previous", "next", "ahead") is in
+ * tokens [from, end). "Ahead of the summit in Addis Ababa" still says
+ * where the summit is: for a row of hosts only, "ahead" is none. */
+static int other_event_between(const sentence_tokens *s, const rule *r,
+                               size_t from, size_t end) {
+    if (!class_between(s, CLASS_OTHER_EVENT, from, end)) {
+        return 0;
+    }
+    if (!hosts_only(r)) {
+        return 1;
+    }
+    for (size_t k = from; k < end; k++) {
+        const token *t = &s->tokens[k];
+        if (in_class(s, k, CLASS_OTHER_EVENT) &&
+            !same_word("ahead", 5, s->text + t->start, t->end - t->start)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Tokens after a match that may say "in YEAR" of it. */
 #define YEAR_AFTER 8
 
@@ -381,8 +408,8 @@ static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
         return REASON_NEGATED;
     }
     if (targets_event(r) &&
-        class_between(s, CLASS_OTHER_EVENT,
-                      i > OTHER_BEFORE ? i - OTHER_BEFORE : 0, end)) {
+        other_event_between(s, r, i > OTHER_BEFORE ? i - OTHER_BEFORE : 0,
+                            end)) {
         return REASON_OTHER_EVENT;
     }
     if (targets_event(r) && in_another_year(s, end)) {

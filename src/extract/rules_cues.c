@@ -609,6 +609,12 @@ static const rule cue_rules[] = {
      0.75,
      {OUT("hosts", A, EVENT)},
      0},
+    /* words between both: "Bahrain, for the first time in its history,
+     * will host the 33rd Arab Summit" */
+    {"{A:state} ~ host|hosts|hosted|hosting ~ the|a|this|its ~ " HOSTED,
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
     {HOSTED " ~ organized|organised|arranged|convened by the? {A:state}",
      0.75,
      {OUT("hosts", A, EVENT)},

@@ -80,3 +80,17 @@ test_extract_presence_another_year_is_another_gathering() {
         'He was elected at the session in Bissau, Guinea-Bissau capital, in 2023.' \
         'Ghana attended the summit in 2019.'
 }
+
+# "Ahead of the gathering in the Kenyan capital Nairobi" still says where
+# the summit is (not so "ahead of the next summit", nor talks or a dinner
+# hosted ahead of it); "Qatar, for the first time in its history, will
+# host the 45th GCC Summit" (words between the article and the summit).
+test_extract_presence_hosts_ahead_of_the_summit_and_words_before_it() {
+    presence_case 2024-02-17 '+hosts:KEN:summit-2024 +hosts:QAT:summit-2024
+        -hosts:EGY:summit-2024 -hosts:TUR:summit-2024' \
+        'Ahead of the gathering in the Kenyan capital Nairobi, the AU Commission chief spoke.' \
+        'Qatar, for the first time in its history, will host the 45th GCC Summit.' \
+        'Ahead of the next summit in the Egyptian capital Cairo, leaders spoke.' \
+        'Turkey hosted talks ahead of the summit.' \
+        'President Erdogan hosted a dinner ahead of the summit.'
+}
