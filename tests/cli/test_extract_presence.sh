@@ -94,3 +94,16 @@ test_extract_presence_hosts_ahead_of_the_summit_and_words_before_it() {
         'Turkey hosted talks ahead of the summit.' \
         'President Erdogan hosted a dinner ahead of the summit.'
 }
+
+# A habit is no statement of this summit: "has typically sent ministers
+# to the summit", "who was usually keen to attend the summits"; a habit
+# said after the match leaves it ("attended the summit, as he usually
+# does").
+test_extract_presence_a_habit_is_not_this_summit() {
+    presence_case 2018-09-28 '-attends:TKM:summit-2018 -attends:aliyev:summit-2018
+        -attends:AZE:summit-2018 +attends:tokayev:summit-2018 +attends:KAZ:summit-2018' \
+        'The CIS summit opened in Dushanbe on Friday.' \
+        'Turkmenistan has typically sent ministers to the summit.' \
+        'President Ilham Aliyev, who was usually keen to attend the summits, stayed home.' \
+        'Kazakh President Kassym-Jomart Tokayev attended the summit, as he usually does.'
+}
