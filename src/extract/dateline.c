@@ -40,8 +40,12 @@ static int capital_at(const ent_gazetteer_t *g, const char *text, size_t length,
  * bracket, or a full stop right after it ("BISHKEK. KAZINFORM -"). */
 static int dateline_at(const ent_gazetteer_t *g, const char *text,
                        size_t length, size_t at, mention *m) {
-    if (!capital_at(g, text, length, at, m) || m->possessive ||
-        !is_upper_word(text, m->start, m->end)) {
+    /* a city that stands for its state counts as its capital
+     * ("WASHINGTON -": the gazetteer's capital is "Washington, D.C.") */
+    if (!text_is_word_at(text, length, at) ||
+        !gazetteer_match(g, text, length, at, m) ||
+        (m->kind != SPELLING_CAPITAL && m->kind != SPELLING_METONYM) ||
+        m->possessive || !is_upper_word(text, m->start, m->end)) {
         return 0;
     }
     size_t k = m->end;
@@ -51,6 +55,45 @@ static int dateline_at(const ent_gazetteer_t *g, const char *text,
     return k < length && (text[k] == ',' || text[k] == ':' || text[k] == '(' ||
                           text[k] == '-' || (unsigned char)text[k] == 0xE2 ||
                           (text[k] == '.' && k == m->end)); /* "BISHKEK." */
+}
+
+/* The dash or bracket that closes a dateline at text[k] (after spaces). */
+static int dateline_close(const char *text, size_t length, size_t k) {
+    while (k < length && text[k] == ' ') {
+        k++;
+    }
+    return k < length &&
+           (text[k] == '(' || text[k] == '-' || (unsigned char)text[k] == 0xE2);
+}
+
+/* "NONTHABURI, Thailand —", "KAZAN, Russia (AP) -": a town in capital
+ * letters that the gazetteer need not know, a comma and its state by
+ * name, then a dash or bracket: wire copy names the state of a town
+ * that is no capital, and a reporter's own bureau needs none. */
+static int town_dateline_at(const ent_gazetteer_t *g, const char *text,
+                            size_t length, size_t at, mention *m) {
+    size_t k = at;
+    while (k < length && text[k] != ',' && text[k] != '\n') {
+        k++;
+    }
+    if (k == at || k >= length || text[k] != ',' || k - at > 30 ||
+        !is_upper_word(text, at, k)) {
+        return 0;
+    }
+    for (size_t i = at; i < k; i++) {
+        char c = text[i];
+        if (!(c >= 'A' && c <= 'Z') && c != ' ' && c != '-' && c != '\'') {
+            return 0;
+        }
+    }
+    k++;
+    while (k < length && text[k] == ' ') {
+        k++;
+    }
+    return text_is_word_at(text, length, k) &&
+           gazetteer_match(g, text, length, k, m) &&
+           (m->kind == SPELLING_NAME || m->kind == SPELLING_ALIAS) &&
+           !m->possessive && dateline_close(text, length, m->end);
 }
 
 /* "May 25, 2023, The Kremlin, Moscow": a short line of its own whose last
@@ -91,6 +134,7 @@ int dateline_find(const ent_gazetteer_t *g, const char *text, size_t length,
         mention m;
         if (at < end &&
             (dateline_at(g, text, end, at, &m) ||
+             town_dateline_at(g, text, end, at, &m) ||
              place_line(g, text, at, end, &m)) &&
             g->entities[m.entity].type == ENT_ENTITY_STATE) {
             *state = m.entity;

@@ -332,6 +332,71 @@ static int targets_event(const rule *r) {
            (r->out[1].type != NULL && r->out[1].target == REF_EVENT);
 }
 
+/* 1 when the row emits only hosts. */
+static int hosts_only(const rule *r) {
+    return strcmp(r->out[0].type, "hosts") == 0 &&
+           (r->out[1].type == NULL || strcmp(r->out[1].type, "hosts") == 0);
+}
+
+/* 1 when a word of another gathering ("previous", "next", "ahead") is in
+ * tokens [from, end). "Ahead of the summit in Addis Ababa" still says
+ * where the summit is: for a row of hosts only, "ahead" is none. */
+static int other_event_between(const sentence_tokens *s, const rule *r,
+                               size_t from, size_t end) {
+    if (!class_between(s, CLASS_OTHER_EVENT, from, end)) {
+        return 0;
+    }
+    if (!hosts_only(r)) {
+        return 1;
+    }
+    for (size_t k = from; k < end; k++) {
+        const token *t = &s->tokens[k];
+        if (in_class(s, k, CLASS_OTHER_EVENT) &&
+            !same_word("ahead", 5, s->text + t->start, t->end - t->start)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Tokens after a match that may say "in YEAR" of it. */
+#define YEAR_AFTER 8
+
+/* 1 when token k is the word "in". */
+static int is_in(const sentence_tokens *s, size_t k) {
+    const token *t = &s->tokens[k];
+    return t->kind == TOKEN_WORD &&
+           same_word("in", 2, s->text + t->start, t->end - t->start);
+}
+
+/* 1 when, just after the match ending at `end` and before a clause
+ * ends, "in YEAR" or "in MONTH YEAR" names a year that is not the
+ * article's ("hosted by Senegal in 1991 and 2008", "the session in
+ * Bissau, Guinea-Bissau capital, in 2023", "the summit in Niamey in July
+ * 2024"): a gathering of another year. Without a date nothing is known
+ * of the year. */
+static int in_another_year(const sentence_tokens *s, size_t end) {
+    if (s->date == NULL || strlen(s->date) < 4) {
+        return 0;
+    }
+    for (size_t k = end; k < s->count && k < end + YEAR_AFTER; k++) {
+        const token *t = &s->tokens[k];
+        const char *at = s->text + t->start;
+        size_t n = t->end - t->start;
+        if (t->kind == TOKEN_NUMBER) {
+            int said_in =
+                (k > 0 && is_in(s, k - 1)) ||
+                (k > 1 && is_in(s, k - 2) && is_capitalized(s, k - 1));
+            return said_in && n == 4 && (at[0] == '1' || at[0] == '2') &&
+                   memcmp(at, s->date, 4) != 0;
+        }
+        if (t->kind == TOKEN_PUNCT && *at != ',') {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Why a match from token i to `end` must not count: a negation before or
  * inside it ("was not attended by"), a gathering that is not this one
  * ("ahead of", "the previous", "next year's"), or a title that is the
@@ -343,8 +408,11 @@ static reject_reason veto(const sentence_tokens *s, const compiled_rule *cr,
         return REASON_NEGATED;
     }
     if (targets_event(r) &&
-        class_between(s, CLASS_OTHER_EVENT,
-                      i > OTHER_BEFORE ? i - OTHER_BEFORE : 0, end)) {
+        other_event_between(s, r, i > OTHER_BEFORE ? i - OTHER_BEFORE : 0,
+                            end)) {
+        return REASON_OTHER_EVENT;
+    }
+    if (targets_event(r) && in_another_year(s, end)) {
         return REASON_OTHER_EVENT;
     }
     reject_reason scoped = scope_veto(s, cr, i, end);

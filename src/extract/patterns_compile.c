@@ -389,7 +389,11 @@ static int compile_classes(compiled_patterns *p) {
         /* not "year's" alone: "this year's summit" is this one ("next
          * year's" has "next"); nor "years' time", whose closing
          * apostrophe no word token keeps (text.c, over_apostrophes) */
-        [CLASS_OTHER_EVENT] = "previous|last|next|past|preceding|ahead",
+        /* a habit is no statement of this one: "who was usually keen to
+         * attend the summits", "has typically sent ministers" */
+        [CLASS_OTHER_EVENT] = "previous|last|next|past|preceding|ahead|"
+                              "usually|often|typically|traditionally|"
+                              "customarily|habitually|historically",
         [CLASS_FORMER] = "former|ex",
     };
     for (int c = 0; c < CLASS_COUNT; c++) {

@@ -16,12 +16,20 @@
 #define OUT_CHECKED(type, s, t)                                                \
     { type, REF_##s, REF_##t, NULL, NULL, 1 }
 
+/* A row that emits only A's absence from the summit. */
+#define ABSENCE(pattern, confidence)                                           \
+    { pattern, confidence, {OUT("absent_from", A, EVENT)}, 0 }
+
 /* The words that name the gathering an article is about. */
 #define MEET                                                                   \
     "summit|summits|meeting|meetings|session|sessions|gathering|event|"        \
     "events|forum|conference|talks|ceremony"
 /* Those that may be hosted: not "talks" held anywhere. */
 #define HOSTED "summit|meeting|session|gathering|forum|conference"
+/* A region's word before a state ("in Eastern Saudi Arabia"). */
+#define REGION "north|northern|south|southern|east|eastern|west|western|central"
+/* The leaders' coming to a place. */
+#define ARRIVED "reached|arrived|arrive|arrives|arriving|converged|landed"
 /* Verbs of taking part. */
 #define ATTEND "attend|attends|attended|attending"
 #define PARTICIPATE "participate|participates|participated|participating"

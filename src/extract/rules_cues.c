@@ -10,6 +10,15 @@
  */
 #include "extract/rules_common.h"
 
+/* Keeping a name out of the meeting. */
+#define EXCLUDE                                                                \
+    "exclude|excluded|excludes|excluding|bar|barred|bars|ban|banned|bans"
+
+/* A stand-in sent in the head's place. */
+#define SENT_TO_REPRESENT                                                      \
+    "sending|sent|send|sends|deployed|deploy|deploys|dispatched|dispatch|"     \
+    "dispatches ~ to represent"
+
 static const rule cue_rules[] = {
     /* attendance: the names, then a cue of presence, then the meeting
      * ("A, B and C, who arrived on Monday, will take part in the
@@ -313,6 +322,46 @@ static const rule cue_rules[] = {
      0.8,
      {OUT("absent_from", A, EVENT)},
      0},
+    /* states said beforehand to stay away, named right before the
+     * verb: "Gabon and Niger will be absent following their suspension"
+     * (a list item may hold a head, "Russian president NAME", left to
+     * the rules of persons; and "A and B were absent" may mean their
+     * heads, the states represented) */
+    ABSENCE("{A:state} will|would be|remain conspicuously|notably|also? "
+            "absent|missing",
+            0.8),
+    {"{B:state} and {A:state} will|would be|remain conspicuously|notably|"
+     "also? absent|missing",
+     0.8,
+     {OUT("absent_from", A, EVENT), OUT("absent_from", B, EVENT)},
+     0},
+    /* "A, B and C are no-shows", "The no-shows include A's NAME" */
+    ABSENCE("{A:state/person+} ~ are|were|is|was|be a? no - shows|show", 0.8),
+    ABSENCE("no - shows ~ include|includes|included|including|were|are :? "
+            "{A:state/person+}",
+            0.8),
+    /* kept out: "the decision to exclude A from its summit", "A was
+     * barred from the meeting" */
+    ABSENCE(EXCLUDE " the? {A:state/person+} from the|its|this ~ " MEET, 0.8),
+    {EXCLUDE " {B:state'} ... {A:person} from the|its|this ~ " MEET,
+     0.8,
+     {OUT("absent_from", A, EVENT), OUT("absent_from", B, EVENT)},
+     0},
+    ABSENCE(
+        "{A:state/person+} ~ was|were|is|are|be|been excluded|barred|banned "
+        "from the|its|this ~ " MEET,
+        0.8),
+    /* a stand-in sent in the head's place: "sending its deputy premier
+     * to represent Sultan NAME": the head stays away, the state is
+     * there */
+    {SENT_TO_REPRESENT " {A:person}",
+     0.75,
+     {OUT("absent_from", A, EVENT), OUT("attends", A_STATE, EVENT)},
+     0},
+    {SENT_TO_REPRESENT " {R:role} {A:person}",
+     0.75,
+     {OUT("absent_from", A, EVENT), OUT("attends", A_STATE, EVENT)},
+     0},
     /* the host greets them in person */
     {"{A:person} hosted|hosts|hosting|welcomed|welcomes|received "
      "his|her|their|the? counterparts|guests|leaders|heads",
@@ -387,6 +436,29 @@ static const rule cue_rules[] = {
     /* "the summit in Kazan, Russia" (a city that is no capital, with
      * its state) */
     {HOSTED " ~ in|at ~ , {A:state} ,|.|;|$",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     GUARD_PLACE_NAME},
+    /* the same, then when: "was held in Kazan, Russia on 22 October"
+     * ("last", "next" would read as another gathering) */
+    {HOSTED " ~ in|at ~ , {A:state} this|on|from|between|in|during",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     GUARD_PLACE_NAME},
+    /* the city, then "in" its state: "took place in the city of Dhahran
+     * in Eastern Saudi Arabia" */
+    {HOSTED " ~ in|at ~ in " REGION "? {A:state}",
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     GUARD_PLACE_NAME},
+    /* the leaders reach the city: "leaders reached Johannesburg in South
+     * Africa to attend the summit", "arrived in Kazan, Russia, for the
+     * summit" */
+    {ARRIVED " in? ~ in " REGION "? {A:state} ~ " MEET,
+     0.7,
+     {OUT("hosts", A, EVENT)},
+     GUARD_PLACE_NAME},
+    {ARRIVED " in? ~ , {A:state} ~ " MEET,
      0.7,
      {OUT("hosts", A, EVENT)},
      GUARD_PLACE_NAME},
@@ -534,6 +606,12 @@ static const rule cue_rules[] = {
      * BRICS Summit", "a summit organized by India", "in Ghana's
      * capital, Accra" */
     {"{A:state} host|hosts|hosted|hosting the|a|this|its ~ " HOSTED,
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
+    /* words between both: "Bahrain, for the first time in its history,
+     * will host the 33rd Arab Summit" */
+    {"{A:state} ~ host|hosts|hosted|hosting ~ the|a|this|its ~ " HOSTED,
      0.75,
      {OUT("hosts", A, EVENT)},
      0},

@@ -305,30 +305,56 @@ static int after_object_verb(const sentence_tokens *s, size_t i) {
 }
 
 /* 1 when, before the last state named in tokens [from, to), come a
- * comma and capitalized words back to an "in" or "at": a place's name
- * ("in Kazan, Russia"), not a date or a clause ("in 2024, Russia", "in
- * Russia, China said"). */
+ * place's name: capitalized words back to an "in", "at", "of" or
+ * "reached", then a comma or an "in" (a region word may stand before the
+ * state): "in Kazan, Russia", "in the city of Dhahran in Eastern Saudi
+ * Arabia", "reached Johannesburg in South Africa"; not a date or a
+ * clause ("in 2024, Russia", "in Russia, China said"). */
 static int place_name_before(const sentence_tokens *s, size_t from, size_t to) {
-    static const char *const in_at[] = {"in", "at"};
+    static const char *const openers[] = {"in", "at", "of", "reached"};
+    static const char *const in[] = {"in"};
+    static const char *const calendar[] = {
+        "january",  "february", "march",    "april",     "may",
+        "june",     "july",     "august",   "september", "october",
+        "november", "december", "monday",   "tuesday",   "wednesday",
+        "thursday", "friday",   "saturday", "sunday"};
     size_t k = to;
     while (k > from && !is_type(s, k - 1, ENT_ENTITY_STATE)) {
         k--;
     }
-    if (k < from + 3 || !is_punct(s, k - 2, ',')) {
+    if (k < from + 3) {
         return 0;
     }
     size_t state = s->tokens[k - 1].m.entity, words = 0;
-    for (k -= 2; k > from; k--) {
+    k--; /* the state's token */
+    if (k > from && in_class(s, k - 1, CLASS_REGION)) {
+        k--; /* "in Eastern Saudi Arabia" */
+    }
+    if (k <= from + 1) {
+        return 0;
+    }
+    const token *sep = &s->tokens[k - 1];
+    if (!is_punct(s, k - 1, ',') &&
+        !(sep->kind == TOKEN_WORD &&
+          word_in(in, 1, s->text + sep->start, sep->end - sep->start))) {
+        return 0;
+    }
+    for (k--; k > from; k--) {
         const token *t = &s->tokens[k - 1];
         size_t n = t->end - t->start;
-        if (t->kind == TOKEN_WORD && n == 2 &&
-            word_in(in_at, 2, s->text + t->start, n)) {
+        if (t->kind == TOKEN_WORD &&
+            word_in(openers, sizeof openers / sizeof *openers,
+                    s->text + t->start, n)) {
             return words > 0;
         }
         /* a capital of that state is a place's name too ("in Astana,
-         * Kazakhstan") */
-        if (!is_capitalized(s, k - 1) &&
-            !(t->kind == TOKEN_MENTION && t->m.entity == state)) {
+         * Kazakhstan"); a month or a day is not ("held in April in
+         * Manila") */
+        if ((!is_capitalized(s, k - 1) &&
+             !(t->kind == TOKEN_MENTION && t->m.entity == state)) ||
+            (t->kind == TOKEN_WORD &&
+             word_in(calendar, sizeof calendar / sizeof *calendar,
+                     s->text + t->start, n))) {
             return 0;
         }
         words++;

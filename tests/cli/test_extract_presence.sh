@@ -1,0 +1,109 @@
+# End-to-end tests of the presence rules of `entente extract` (hosts,
+# absent_from, attends; src/extract/rules_*.c, dateline.c; sourced by
+# run.sh, which also gives draft_has from test_extract.sh). The sentences
+# are invented for the tests; none comes from an article of tests/extract.
+
+# presence_case DATE EXPECTED LINE...: extracts the lines (one article)
+# on DATE and checks the draft against EXPECTED, draft_has's space-
+# separated "+type:source:target" and "-type:source:target".
+presence_case() {
+    local date=$1 expected=$2
+    shift 2
+    printf '%s\n' "$@" >"$SCRATCH/presence.txt"
+    run extract "$SCRATCH/presence.txt" --date "$date" -o "$SCRATCH/presence.json"
+    expect_status 0
+    # shellcheck disable=SC2086 # one word per relation
+    draft_has "$SCRATCH/presence.json" $expected
+}
+
+# A venue named as a town and its state ("in Kazan, Russia on ...", "in
+# the city of Jeddah in Western Saudi Arabia", "reached Bali in
+# Indonesia to attend the summit") makes the state the host; a month or
+# a day before the state is no town ("held in April in Manila"), nor is
+# a clause ("in 2024, Vietnam said").
+test_extract_presence_town_and_state_make_the_host() {
+    presence_case 2024-10-22 +hosts:RUS:summit-2024 \
+        'The BRICS summit was held in Kazan, Russia on 22 October.'
+    presence_case 2023-05-19 +hosts:SAU:summit-2023 \
+        'The Arab League summit took place in the city of Jeddah in Western Saudi Arabia.'
+    presence_case 2022-11-15 +hosts:IDN:summit-2022 \
+        'Leaders of the G20 reached Bali in Indonesia to attend the two-day summit.'
+    presence_case 2017-11-13 '-hosts:PHL:summit-2017 -hosts:VNM:summit-2017' \
+        'The previous ASEAN summit, held in April in Manila, set a goal.' \
+        'The ASEAN meeting in 2024, Vietnam said, was a success.'
+}
+
+# Wire copy's dateline: a town in capitals with its state ("DURBAN, South
+# Africa (AP) -") or a city that stands for its state ("WASHINGTON -")
+# says where the summit is; a town without its state, or states' names
+# in a line, do not.
+test_extract_presence_town_dateline_makes_the_host() {
+    presence_case 2002-07-09 +hosts:ZAF:summit-2002 \
+        'DURBAN, South Africa (AP) — African Union leaders opened their summit on Sunday.'
+    presence_case 2024-07-09 +hosts:USA:summit-2024 \
+        'WASHINGTON — NATO leaders opened their summit on Tuesday.'
+    presence_case 2002-07-09 '-hosts:ZAF:summit-2002 -hosts:NGA:summit-2002' \
+        'DURBAN — African Union leaders opened their summit on Sunday.' '' \
+        'Ghana, Nigeria — ECOWAS leaders met.'
+}
+
+# Absences read from a general cue and the names it governs: no-shows,
+# states said to be going to stay away ("A and B will be absent"), a name
+# kept out of the meeting ("exclude A from the summit"), a head whose
+# stand-in was sent ("sent its deputy premier to represent Sultan NAME":
+# he is absent, his state is there). Not an exclusion from something
+# else ("barred Togo from trading").
+test_extract_presence_absences_by_general_cues() {
+    presence_case 2024-07-07 '+absent_from:MLI:summit-2024 +absent_from:BFA:summit-2024
+        +absent_from:NER:summit-2024 +absent_from:GIN:summit-2024 +absent_from:GAB:summit-2024
+        +absent_from:TCD:summit-2024 +absent_from:SDN:summit-2024 +absent_from:BEN:summit-2024
+        -absent_from:TGO:summit-2024 +absent_from:haitham:summit-2024 +attends:OMN:summit-2024
+        -absent_from:OMN:summit-2024' \
+        'The ECOWAS summit opened in Abuja on Sunday.' \
+        'Mali, Burkina Faso and Niger were no-shows at the summit.' \
+        'The no-shows included Guinea and Gabon.' \
+        'Sudan and Chad will be absent following their suspension.' \
+        'The bloc barred Togo from trading with the junta.' \
+        'Leaders agreed to exclude Benin from the summit.' \
+        'Oman sent its deputy premier to represent Sultan Haitham bin Tariq at the summit.'
+}
+
+# "in YEAR" just after a match, a year not the article's, is another
+# year's gathering ("those hosted by Senegal in 1991 and 2008", "elected
+# at the session in Bissau, Guinea-Bissau capital, in 2023"); the
+# article's own year is this one.
+test_extract_presence_another_year_is_another_gathering() {
+    presence_case 2024-05-04 '+hosts:GMB:summit-2024 -hosts:SEN:summit-2024
+        -hosts:GNB:summit-2024 -attends:GHA:summit-2024' \
+        'The OIC summit was hosted by Gambia in 2024.' \
+        'It is the third in Africa since those hosted by Senegal in 1991 and 2008.' \
+        'He was elected at the session in Bissau, Guinea-Bissau capital, in 2023.' \
+        'Ghana attended the summit in 2019.'
+}
+
+# "Ahead of the gathering in the Kenyan capital Nairobi" still says where
+# the summit is (not so "ahead of the next summit", nor talks or a dinner
+# hosted ahead of it); "Qatar, for the first time in its history, will
+# host the 45th GCC Summit" (words between the article and the summit).
+test_extract_presence_hosts_ahead_of_the_summit_and_words_before_it() {
+    presence_case 2024-02-17 '+hosts:KEN:summit-2024 +hosts:QAT:summit-2024
+        -hosts:EGY:summit-2024 -hosts:TUR:summit-2024' \
+        'Ahead of the gathering in the Kenyan capital Nairobi, the AU Commission chief spoke.' \
+        'Qatar, for the first time in its history, will host the 45th GCC Summit.' \
+        'Ahead of the next summit in the Egyptian capital Cairo, leaders spoke.' \
+        'Turkey hosted talks ahead of the summit.' \
+        'President Erdogan hosted a dinner ahead of the summit.'
+}
+
+# A habit is no statement of this summit: "has typically sent ministers
+# to the summit", "who was usually keen to attend the summits"; a habit
+# said after the match leaves it ("attended the summit, as he usually
+# does").
+test_extract_presence_a_habit_is_not_this_summit() {
+    presence_case 2018-09-28 '-attends:TKM:summit-2018 -attends:aliyev:summit-2018
+        -attends:AZE:summit-2018 +attends:tokayev:summit-2018 +attends:KAZ:summit-2018' \
+        'The CIS summit opened in Dushanbe on Friday.' \
+        'Turkmenistan has typically sent ministers to the summit.' \
+        'President Ilham Aliyev, who was usually keen to attend the summits, stayed home.' \
+        'Kazakh President Kassym-Jomart Tokayev attended the summit, as he usually does.'
+}
