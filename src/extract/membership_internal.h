@@ -51,6 +51,8 @@ typedef struct {
     int has_org, set_out;
     size_t list_colon, list_cue; /* "members: ...": the colon and its
                                     cue, SIZE_MAX when none */
+    size_t list_states;          /* states named after that colon in its
+                                    clause */
     size_t fallback_org;
     sentence where;
     int article_year; /* 0 when the article has no date */

@@ -513,6 +513,18 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
         v->t[r->first].clause == v->t[v->list_colon].clause) {
         bits |= 1u << MF_SET_OUT | 1u << MF_COLON;
         cue = cue >= 0 ? cue : (long)v->list_cue;
+        /* a membership word before the colon ("member states:",
+         * "observer states:") governs every item of the list, the last as
+         * much as the first; a verb does not ("bring together the
+         * presidents: A NAME, B NAME" lists who comes) */
+        if (v->t[v->list_cue].cls & MC_MEMBER) {
+            bits = (bits & ~(1u << MF_MEMBER_SENT)) | 1u << MF_MEMBER_NEAR |
+                   1u << MF_OWNS_CUE;
+        }
+        /* the list is one run, however its items are written */
+        bits |= v->list_states >= RUN_STATES ? 1u << MF_RUN
+                : v->list_states == 2        ? 1u << MF_PAIR
+                                             : 0;
     }
     *veto = in_range(v, PC_VETO, lo - VETO_TOKENS, lo) ||
             in_range(v, PC_VETO, hi, hi + VETO_TOKENS) ||
@@ -558,7 +570,9 @@ static ent_status note_run(membership_pass *p, const sentence_view *v,
 }
 
 /* The first colon within NEAR_TOKENS after a membership word, in its
- * clause: what follows is the list of members. */
+ * clause: what follows is the list of members. Not after a verb with
+ * leaders about it ("will bring together the presidents: A NAME, B
+ * NAME"): that list says who comes, as in assign_cues. */
 static void find_list_colon(sentence_view *v) {
     size_t cue = SIZE_MAX;
     for (size_t k = 0; k < v->count; k++) {
@@ -566,9 +580,16 @@ static void find_list_colon(sentence_view *v) {
             cue = k;
         } else if (cue != SIZE_MAX && punct_is(v->text, &v->tokens[k], ':') &&
                    k - cue <= NEAR_TOKENS &&
-                   v->t[k].clause == v->t[cue].clause) {
+                   v->t[k].clause == v->t[cue].clause &&
+                   ((v->t[cue].cls & MC_MEMBER) ||
+                    !in_range(v, PC_LEADERS, (long)cue - LEADERS_BEFORE,
+                              (long)k))) {
             v->list_colon = k;
             v->list_cue = cue;
+            for (size_t j = k + 1;
+                 j < v->count && v->t[j].clause == v->t[k].clause; j++) {
+                v->list_states += membership_state_mention(v->g, &v->tokens[j]);
+            }
             return;
         }
     }
@@ -591,12 +612,19 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
                     sizeof *p->scratch)) {
         return ENT_ENOMEM;
     }
-    sentence_view v = {g,        text,
-                       tokens,   p->scratch,
-                       count,    0,
-                       set_out,  SIZE_MAX,
-                       SIZE_MAX, EXTRACT_PENDING_ORG,
-                       where,    p->article_year,
+    sentence_view v = {g,
+                       text,
+                       tokens,
+                       p->scratch,
+                       count,
+                       0,
+                       set_out,
+                       SIZE_MAX,
+                       SIZE_MAX,
+                       0,
+                       EXTRACT_PENDING_ORG,
+                       where,
+                       p->article_year,
                        0};
     uint32_t all = classify_words(p, &v);
     if (!(all & (MC_CUE | MC_CHAIR)) && !set_out) {

@@ -10,7 +10,7 @@
 const model_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-4.4628, 0.1327, 1.8301, 0.8461, 0.6876, -0.5606, 0.0863, 1.8683, 1.5251, 1.7700, 0.8357, 0.2714, 1.7156, 0.8753, -0.1976, 1.2745, -0.1117, 1.5072, 0.1349},
+    {-5.4781, 0.5567, 1.9838, 0.0338, 0.0875, 0.3869, 0.7954, 2.1012, 1.2347, 1.2663, 1.0416, -0.1915, 0.8239, 1.6764, -0.6260, 0.4104, -0.1261, 2.2734, 0.3745},
     0.90,
     2.197225,
     0.65,
@@ -18,7 +18,7 @@ const model_weights membership_model_weights = {
 const model_weights chair_model_weights = {
     16,
     {"bias", "mentions", "adjacent", "possessive", "of_state", "noun", "rotating", "take", "current", "meeting", "org_clause", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {0.8806, 0.1898, 0.3277, 0.3966, 0.0210, 0.0741, 0.0305, 0.6257, 0.4400, 0.1969, 0.9914, 0.0652, -0.3899, 0.9264, 0.4410, 0.0000},
+    {0.6235, 0.3410, 0.0800, 0.5909, 0.0365, 0.4696, 0.0632, 0.9089, 0.7414, -0.3884, 0.4813, 0.2538, -0.6920, 1.4116, 0.6436, 0.0000},
     0.70,
     0.847298,
     0.65,

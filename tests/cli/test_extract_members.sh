@@ -242,3 +242,27 @@ test_extract_members_models_coordination_unknown_bodies_and_past_chairs() {
     model_drew "$SCRATCH/v4.json" chairs BHR GCC
     model_drew "$SCRATCH/v4.json" chairs BRA G20
 }
+
+# Tenth round: the membership word before a colon governs every item of
+# the list after it, the last as much as the first, however the items are
+# written ("observer states: Foreign Minister of A NAME and President of
+# B NAME": both owned by the word, near it, a pair); a verb with leaders
+# before a colon does not make a list of members ("will bring together
+# the presidents: A NAME, B NAME and C NAME" says who comes: no item of
+# a list, no membership).
+test_extract_members_a_list_after_a_membership_colon_is_governed_by_it() {
+    draft_of o1 2024-03-07 'The Arab League summit opened in Manama on Thursday.' \
+        'Also present were envoys of the observer states: Foreign Minister of Venezuela Yvan Gil and President of Eritrea Isaias Afwerki, who arrived late.' \
+        'The summit will bring together the presidents: Egypt Abdel Fattah al-Sisi, Jordan King Abdullah and Iraq Mohammed Shia al-Sudani.'
+    run extract "$SCRATCH/o1.txt" --date 2024-03-07 --explain
+    expect_status 0
+    for state in VEN ERI; do
+        grep -q "  model member_of $state->LAS [0-9.]* [a-z-]* observer.* member_near=1 .* owns_cue=1 .* pair=1 colon=1 set_out=1 " "$SCRATCH/err" ||
+            fail "$state is not read as an item of the observers' list"
+    done
+    for state in EGY JOR IRQ; do
+        grep -q "  model member_of $state->LAS [0-9.]* not-drawn: .* set_out=0 " "$SCRATCH/err" ||
+            fail "$state is read as an item of a list of members"
+    done
+    draft_has "$SCRATCH/o1.json" -member_of:EGY:LAS -member_of:JOR:LAS -member_of:IRQ:LAS
+}
