@@ -34,6 +34,7 @@ enum {
     MC_NOT_ORG = 1 << 20,    /* delegation, staff, crew: members of these */
     MC_COORD = 1 << 21,      /* and, or: another noun phrase begins */
     MC_LAST = 1 << 22,       /* last ("last year"): a time before */
+    MC_APPOS = 1 << 23,      /* the, as, for, year: inside an apposition */
 };
 #define MC_CUE (MC_MEMBER | MC_VERB | MC_OBSERVER)
 
@@ -67,7 +68,7 @@ typedef struct {
 #define MEMBER_GATE (1u << MF_OWNS_CUE | 1u << MF_SET_OUT | 1u << MF_COLON)
 #define CHAIR_GATE                                                             \
     (1u << CF_ADJACENT | 1u << CF_POSSESSIVE | 1u << CF_OF_STATE |             \
-     1u << CF_TAKE)
+     1u << CF_TAKE | 1u << CF_APPOSITION)
 /* ... and something of an organization's chair about it: the
  * organization, a word of rotating, taking, current, or a meeting
  * chaired ("the Egyptian Presidency" is the president's office). */
@@ -85,6 +86,9 @@ member_candidate *membership_candidate(pair_list *p, size_t state, size_t org);
 
 /* 1 when the tokens (from, to) only join two states of one run. */
 int membership_run_link(const sentence_view *v, size_t from, size_t to);
+
+/* 1 when token t is the punctuation c. */
+int membership_punct_is(const char *text, const token *t, char c);
 
 /* 1 when a word of class `cls` is in tokens [from, to), clamped. */
 int membership_class_near(const sentence_view *v, uint32_t cls, long from,

@@ -58,12 +58,13 @@ static const struct {
     {MC_MEETING, "session meeting summit council sitting"},
     /* a chairmanship that ended, another office */
     {MC_CHAIR_VETO, "former formerly previous past ex last vice deputy "
-                    "until ended served predecessor not"},
+                    "until ended served predecessor outgoing not"},
     {MC_BODY, "ministers government parliament committee senate cabinet "
               "commission party board congress assembly executive"},
     {MC_OF, "of"},
     {MC_COORD, "and or"},
     {MC_LAST, "last"},
+    {MC_APPOS, "the as for year"},
     {MC_FROM, "from"},
     {MC_NOT_ORG, "delegation delegations parliament parliaments staff crew "
                  "crews family families team teams cabinet board media "
@@ -170,7 +171,7 @@ static int org_mention(const ent_gazetteer_t *g, const token *t) {
            g->entities[t->m.entity].type == ENT_ENTITY_ORGANIZATION;
 }
 
-static int punct_is(const char *text, const token *t, char c) {
+int membership_punct_is(const char *text, const token *t, char c) {
     return t->kind == TOKEN_PUNCT && text[t->start] == c;
 }
 
@@ -210,7 +211,7 @@ static uint32_t classify_words(const membership_pass *p, sentence_view *v) {
     for (size_t i = 0; i < v->count; i++) {
         const token *k = &v->tokens[i];
         t[i].cls = k->kind == TOKEN_WORD ? class_of(p, k->hash) : 0;
-        if (punct_is(v->text, k, ';')) {
+        if (membership_punct_is(v->text, k, ';')) {
             t[i].cls |= MC_BREAK;
         }
         all |= t[i].cls;
@@ -265,9 +266,12 @@ int membership_run_link(const sentence_view *v, size_t from, size_t to) {
     for (size_t k = from + 1; k < to; k++) {
         const token *t = &v->tokens[k];
         int link = t->kind == TOKEN_DASH || t->kind == TOKEN_NUMBER ||
-                   (v->t[k].cls & MC_LINK) || punct_is(v->text, t, ',') ||
-                   punct_is(v->text, t, ';') || punct_is(v->text, t, '(') ||
-                   punct_is(v->text, t, ')') || punct_is(v->text, t, '.') ||
+                   (v->t[k].cls & MC_LINK) ||
+                   membership_punct_is(v->text, t, ',') ||
+                   membership_punct_is(v->text, t, ';') ||
+                   membership_punct_is(v->text, t, '(') ||
+                   membership_punct_is(v->text, t, ')') ||
+                   membership_punct_is(v->text, t, '.') ||
                    (t->kind == TOKEN_PUNCT &&
                     (unsigned char)v->text[t->start] >= 0x80);
         if (!link) {
@@ -501,9 +505,10 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
             colon = 0; /* the cue is an earlier run's */
             break;
         }
-        colon |= punct_is(v->text, &v->tokens[k], ':') ||
-                 v->tokens[k].kind == TOKEN_DASH ||
-                 (punct_is(v->text, &v->tokens[k], '(') && k + 1 == lo);
+        colon |=
+            membership_punct_is(v->text, &v->tokens[k], ':') ||
+            v->tokens[k].kind == TOKEN_DASH ||
+            (membership_punct_is(v->text, &v->tokens[k], '(') && k + 1 == lo);
     }
     bits |= cue >= 0 && colon ? 1u << MF_COLON : 0;
     /* an item of the list after "member states:", however it is laid
@@ -578,7 +583,8 @@ static void find_list_colon(sentence_view *v) {
     for (size_t k = 0; k < v->count; k++) {
         if (v->t[k].cls & MC_CUE) {
             cue = k;
-        } else if (cue != SIZE_MAX && punct_is(v->text, &v->tokens[k], ':') &&
+        } else if (cue != SIZE_MAX &&
+                   membership_punct_is(v->text, &v->tokens[k], ':') &&
                    k - cue <= NEAR_TOKENS &&
                    v->t[k].clause == v->t[cue].clause &&
                    ((v->t[cue].cls & MC_MEMBER) ||
@@ -598,14 +604,17 @@ static void find_list_colon(sentence_view *v) {
 ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
                               const char *text, const token *tokens,
                               size_t count, sentence where) {
-    size_t states = 0;
+    size_t states = 0, people = 0;
     for (size_t i = 0; i < count; i++) {
         states += membership_state_mention(g, &tokens[i]);
+        people += tokens[i].kind == TOKEN_MENTION &&
+                  g->entities[tokens[i].m.entity].type == ENT_ENTITY_PERSON;
     }
-    int colon_end = count > 0 && punct_is(text, &tokens[count - 1], ':');
+    int colon_end =
+        count > 0 && membership_punct_is(text, &tokens[count - 1], ':');
     int set_out = p->set_out_open && states > 0 && count <= SET_OUT_TOKENS;
     p->set_out_open = 0;
-    if (states == 0 && !colon_end) {
+    if (states == 0 && people == 0 && !colon_end) {
         return ENT_OK; /* most sentences: the words are not read */
     }
     if (!grow_array((void **)&p->scratch, &p->scratch_capacity, count + 1,
@@ -649,7 +658,7 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
     }
     v.fallback_org = set_out ? p->set_out_org : EXTRACT_PENDING_ORG;
     ent_status status = ENT_OK;
-    if (states > 0 && (all & MC_CHAIR)) {
+    if (states + people > 0 && (all & MC_CHAIR)) {
         status = membership_read_chairs(p, &v);
     }
     if (status != ENT_OK || states == 0 || (!(all & MC_CUE) && !set_out)) {

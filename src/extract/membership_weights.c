@@ -16,9 +16,9 @@ const model_weights membership_model_weights = {
     0.65,
 };
 const model_weights chair_model_weights = {
-    16,
-    {"bias", "mentions", "adjacent", "possessive", "of_state", "noun", "rotating", "take", "current", "meeting", "org_clause", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {0.6235, 0.3410, 0.0800, 0.5909, 0.0365, 0.4696, 0.0632, 0.9089, 0.7414, -0.3884, 0.4813, 0.2538, -0.6920, 1.4116, 0.6436, 0.0000},
+    17,
+    {"bias", "mentions", "adjacent", "possessive", "of_state", "noun", "rotating", "take", "current", "meeting", "org_clause", "veto_sent", "apposition", "attends", "hosts", "org_others", "focus"},
+    {1.1192, 0.3012, -0.3724, 0.4827, 0.0361, 0.3830, 0.1075, 0.9439, 0.6179, -0.4347, 0.4456, 0.1690, 0.2504, -0.6775, 1.5413, 0.6276, 0.0000},
     0.70,
     0.847298,
     0.65,

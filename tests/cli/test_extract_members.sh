@@ -266,3 +266,30 @@ test_extract_members_a_list_after_a_membership_colon_is_governed_by_it() {
     done
     draft_has "$SCRATCH/o1.json" -member_of:EGY:LAS -member_of:JOR:LAS -member_of:IRQ:LAS
 }
+
+# Tenth round: a chair and its state in apposition, one comma apart
+# ("Brunei, the ASEAN chair for 2021", "As chair of BRICS this year,
+# South Africa"), and a head of state named by the chair word, who
+# stands for the state he heads on the date ("President Erdogan, who
+# took over the chairmanship of the organization"), are drawn. Not the
+# outgoing chair, the chairperson of a commission, a co-chair of another
+# meeting, nor states coordinated before "the chairs".
+test_extract_members_chair_in_apposition_and_a_head_for_his_state() {
+    draft_of a1 2021-10-26 'The ASEAN summit was held online on Tuesday.' \
+        'Brunei, the ASEAN chair for 2021, hosted the virtual meeting.' \
+        'Cambodia and Laos, the ASEAN chairs of 2022 and 2024, sent ministers.'
+    model_drew "$SCRATCH/a1.json" chairs BRN ASEAN
+    draft_has "$SCRATCH/a1.json" -chairs:KHM:ASEAN -chairs:LAO:ASEAN
+    draft_of a2 2023-08-22 'The BRICS summit opened in Johannesburg on Tuesday.' \
+        'As chair of BRICS this year, South Africa invited 67 leaders.' \
+        'Xi Jinping will co-chair the China-Africa Leaders Dialogue alongside Ramaphosa.'
+    model_drew "$SCRATCH/a2.json" chairs ZAF BRICS
+    draft_has "$SCRATCH/a2.json" -chairs:CHN:BRICS
+    draft_of a3 2021-11-12 'The OTS summit opened in Istanbul on Friday.' \
+        'President Erdogan, who took over the chairmanship of the organization, opened the session.'
+    model_drew "$SCRATCH/a3.json" chairs TUR OTS
+    draft_of a4 2024-02-17 'The African Union summit opened in Addis Ababa on Saturday.' \
+        'Comoros President Azali Assoumani, the outgoing AU chairperson, handed over.' \
+        'Moussa Faki Mahamat, chairperson of the AU Commission, opened the session with Kenyan President William Ruto.'
+    draft_has "$SCRATCH/a4.json" -chairs:COM:AU -chairs:KEN:AU -chairs:TCD:AU
+}
