@@ -53,7 +53,7 @@ static int in_run(const sentence_view *v, size_t k) {
     size_t lo = k > RUN_GAP + 1 ? k - RUN_GAP - 1 : 0;
     size_t hi = k + RUN_GAP + 2 < v->count ? k + RUN_GAP + 2 : v->count;
     for (size_t j = lo; j < hi; j++) {
-        if (j != k && membership_state_mention(v->g, &v->tokens[j]) &&
+        if (j != k && membership_state_at(v, j) &&
             membership_run_link(v, j < k ? j : k, j < k ? k : j)) {
             return 1;
         }
@@ -63,8 +63,7 @@ static int in_run(const sentence_view *v, size_t k) {
 
 /* 1 when token k names a state or a person. */
 static int names(const sentence_view *v, size_t k) {
-    return membership_state_mention(v->g, &v->tokens[k]) ||
-           person_mention(v->g, &v->tokens[k]);
+    return membership_state_at(v, k) || person_mention(v->g, &v->tokens[k]);
 }
 
 /* The state or person mention nearest the chair word at i in its clause,

@@ -35,6 +35,7 @@ enum {
     MC_COORD = 1 << 21,      /* and, or: another noun phrase begins */
     MC_LAST = 1 << 22,       /* last ("last year"): a time before */
     MC_APPOS = 1 << 23,      /* the, as, for, year: inside an apposition */
+    MC_REGION = 1 << 24,     /* northern, eastern...: "Northern Cyprus" */
 };
 #define MC_CUE (MC_MEMBER | MC_VERB | MC_OBSERVER)
 
@@ -79,6 +80,12 @@ typedef struct {
 /* A state mention the model reads: by name, alias, abbreviation or
  * demonym, not by a capital or a metonym ("Moscow", "the Kremlin"). */
 int membership_state_mention(const ent_gazetteer_t *g, const token *t);
+
+/* 1 when token k of the sentence is such a mention and no region word
+ * is before it: "Northern Cyprus", "Northern Ireland", "Western
+ * Sahara" name no state (the gazetteer spells "North Macedonia", "South
+ * Africa" whole). */
+int membership_state_at(const sentence_view *v, size_t k);
 
 /* The pair (state, org), created at its first mention; NULL when out of
  * memory. */

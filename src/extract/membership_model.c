@@ -40,7 +40,9 @@ static const struct {
               "dialogue expelled expulsion wishes non considering consider "
               "considers hopes hoping intends aspires mulling guest guests "
               "invited invitee invitees not no never nor except excluding "
-              "outside instead excluded exclude excludes expel until"},
+              "outside instead excluded exclude excludes expel until potential "
+              "possible eventual future prospects interest interested "
+              "eligible"},
     {MC_LEADERS, "leaders leader presidents heads head delegations "
                  "delegation ministers representatives"},
     {MC_LINK, "and or as well the"},
@@ -65,6 +67,8 @@ static const struct {
     {MC_COORD, "and or"},
     {MC_LAST, "last"},
     {MC_APPOS, "the as for year"},
+    {MC_REGION, "north northern south southern east eastern west western "
+                "central"},
     {MC_FROM, "from"},
     {MC_NOT_ORG, "delegation delegations parliament parliaments staff crew "
                  "crews family families team teams cabinet board media "
@@ -164,6 +168,11 @@ int membership_state_mention(const ent_gazetteer_t *g, const token *t) {
     return t->kind == TOKEN_MENTION &&
            g->entities[t->m.entity].type == ENT_ENTITY_STATE &&
            t->m.kind != SPELLING_CAPITAL && t->m.kind != SPELLING_METONYM;
+}
+
+int membership_state_at(const sentence_view *v, size_t k) {
+    return membership_state_mention(v->g, &v->tokens[k]) &&
+           !(k > 0 && (v->t[k - 1].cls & MC_REGION));
 }
 
 static int org_mention(const ent_gazetteer_t *g, const token *t) {
@@ -286,13 +295,13 @@ static ent_status find_runs(membership_pass *p, const sentence_view *v) {
     p->run_count = 0;
     size_t i = 0;
     while (i < v->count) {
-        if (!membership_state_mention(v->g, &v->tokens[i])) {
+        if (!membership_state_at(v, i)) {
             i++;
             continue;
         }
         size_t last = i, n = 1;
         for (size_t k = i + 1; k < v->count; k++) {
-            if (membership_state_mention(v->g, &v->tokens[k])) {
+            if (membership_state_at(v, k)) {
                 if (!membership_run_link(v, last, k)) {
                     break;
                 }
@@ -501,7 +510,7 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
             cue = k;
             break;
         }
-        if (membership_state_mention(v->g, &v->tokens[k])) {
+        if (membership_state_at(v, k)) {
             colon = 0; /* the cue is an earlier run's */
             break;
         }
@@ -554,7 +563,7 @@ static ent_status note_run(membership_pass *p, const sentence_view *v,
         n++;
     }
     for (size_t k = r->first; k <= r->last; k++) {
-        if (!membership_state_mention(v->g, &v->tokens[k])) {
+        if (!membership_state_at(v, k)) {
             continue;
         }
         member_candidate *c =
@@ -594,7 +603,7 @@ static void find_list_colon(sentence_view *v) {
             v->list_cue = cue;
             for (size_t j = k + 1;
                  j < v->count && v->t[j].clause == v->t[k].clause; j++) {
-                v->list_states += membership_state_mention(v->g, &v->tokens[j]);
+                v->list_states += membership_state_at(v, j);
             }
             return;
         }

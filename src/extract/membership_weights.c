@@ -10,7 +10,7 @@
 const model_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-5.4781, 0.5567, 1.9838, 0.0338, 0.0875, 0.3869, 0.7954, 2.1012, 1.2347, 1.2663, 1.0416, -0.1915, 0.8239, 1.6764, -0.6260, 0.4104, -0.1261, 2.2734, 0.3745},
+    {-5.3982, 0.5819, 2.0430, -0.0446, 0.0423, 0.3644, 0.8429, 2.0616, 1.2066, 1.1839, 0.9458, -0.2153, 0.8250, 1.6511, -0.8010, 0.3336, -0.1803, 2.3011, 0.4227},
     0.90,
     2.197225,
     0.65,
