@@ -431,6 +431,33 @@ static void assign_cues(membership_pass *p, const sentence_view *v) {
     }
 }
 
+/* 1 when the capitalized word at j is the article's organization named
+ * by its kind alone: "permanent members of the Organisation, which
+ * seeks" (not followed by "of" nor by another capitalized word: "the
+ * Organization of American States" is another body). Only this word:
+ * "the Union" (the EU in a NATO article), "the Alliance" (the AES in an
+ * ECOWAS article), "the Commonwealth" (of Nations) often name another. */
+static int article_body(const sentence_view *v, size_t j) {
+    static const char *const words[] = {"organisation", "organization"};
+    const token *t = &v->tokens[j];
+    int kind = 0;
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        kind |= text_word_hash(words[w], strlen(words[w])) == t->hash;
+    }
+    if (!kind) {
+        return 0;
+    }
+    if (j + 1 < v->count) {
+        const token *n = &v->tokens[j + 1];
+        unsigned char c = (unsigned char)v->text[n->start];
+        if ((v->t[j + 1].cls & MC_OF) ||
+            (n->kind == TOKEN_WORD && c >= 'A' && c <= 'Z')) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* 1 when the sentence says "members of" an organization the gazetteer
  * does not know ("fellow members of the Quad", "members of GUAM"): its
  * states must not fall back to the article's organization. */
@@ -446,7 +473,8 @@ static int members_of_unknown(const sentence_view *v) {
         }
         const token *t = &v->tokens[j];
         unsigned char c = (unsigned char)v->text[t->start];
-        if (t->kind == TOKEN_WORD && c >= 'A' && c <= 'Z') {
+        if (t->kind == TOKEN_WORD && c >= 'A' && c <= 'Z' &&
+            !article_body(v, j)) {
             return 1;
         }
     }

@@ -10,7 +10,7 @@
 const model_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-5.3982, 0.5819, 2.0430, -0.0446, 0.0423, 0.3644, 0.8429, 2.0616, 1.2066, 1.1839, 0.9458, -0.2153, 0.8250, 1.6511, -0.8010, 0.3336, -0.1803, 2.3011, 0.4227},
+    {-5.5685, 0.5887, 1.9726, -0.0165, 0.0607, 0.4102, 0.9546, 2.1110, 1.2515, 1.2367, 0.9869, -0.2389, 0.8260, 1.6563, -0.7366, 0.3969, -0.1608, 2.2542, 0.4132},
     0.90,
     2.197225,
     0.65,

@@ -314,3 +314,23 @@ test_extract_members_model_no_region_and_no_prospective_member() {
         fail "a potential member is not denied"
     draft_has "$SCRATCH/r2.json" -member_of:MYS:BRICS -member_of:THA:BRICS -member_of:IDN:BRICS
 }
+
+# Tenth round: "members of the Organisation" (capitalized, alone) is the
+# article's organization, not a body the gazetteer lacks; "the
+# Organization of American States", "the Union" and "the Commonwealth"
+# stay other bodies.
+test_extract_members_the_organisation_alone_is_the_articles() {
+    draft_of b1 2022-11-14 'The summit of the Organization of Turkic States opened in Samarkand.' \
+        'Hungary and Turkmenistan hold observer status in the organisation.' \
+        'Azerbaijan, Kazakhstan, Kyrgyzstan, Turkey, and Uzbekistan are permanent members of the Organisation, which seeks to foster co-operation.'
+    for state in AZE KAZ KGZ TUR UZB; do
+        model_drew "$SCRATCH/b1.json" member_of "$state" OTS
+    done
+    draft_of b2 2024-07-04 'The SCO summit opened in Astana on Thursday.' \
+        'Belarus and Iran are full members of the SCO.' \
+        'Brazil and Mexico, members of the Organization of American States, sent no one.' \
+        'India, South Africa and Nigeria, members of the Commonwealth, signed a statement.' \
+        'Sweden and Austria, members of the Union, sent observers.'
+    draft_has "$SCRATCH/b2.json" -member_of:BRA:SCO -member_of:MEX:SCO \
+        -member_of:ZAF:SCO -member_of:NGA:SCO -member_of:SWE:SCO -member_of:AUT:SCO
+}
