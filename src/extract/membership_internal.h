@@ -87,6 +87,21 @@ int membership_state_mention(const ent_gazetteer_t *g, const token *t);
  * Africa" whole). */
 int membership_state_at(const sentence_view *v, size_t k);
 
+/* 1 when token t names an organization. */
+static inline int membership_org_mention(const ent_gazetteer_t *g,
+                                         const token *t) {
+    return t->kind == TOKEN_MENTION &&
+           g->entities[t->m.entity].type == ENT_ENTITY_ORGANIZATION;
+}
+
+/* Classes the tokens of the sentence (membership_words.c); returns the
+ * classes of the sentence. */
+uint32_t membership_classify(const membership_pass *p, sentence_view *v);
+
+/* Counts the classes before each token, numbers the clauses and notes
+ * the organizations either side (after membership_classify). */
+void membership_count_classes(sentence_view *v);
+
 /* The pair (state, org), created at its first mention; NULL when out of
  * memory. */
 member_candidate *membership_candidate(pair_list *p, size_t state, size_t org);
