@@ -53,7 +53,7 @@ static int in_run(const sentence_view *v, size_t k) {
     size_t lo = k > RUN_GAP + 1 ? k - RUN_GAP - 1 : 0;
     size_t hi = k + RUN_GAP + 2 < v->count ? k + RUN_GAP + 2 : v->count;
     for (size_t j = lo; j < hi; j++) {
-        if (j != k && membership_state_mention(v->g, &v->tokens[j]) &&
+        if (j != k && membership_state_at(v, j) &&
             membership_run_link(v, j < k ? j : k, j < k ? k : j)) {
             return 1;
         }
@@ -61,19 +61,26 @@ static int in_run(const sentence_view *v, size_t k) {
     return 0;
 }
 
-/* The state mention nearest the chair word at i in its clause, within
- * CHAIR_NEAR tokens (the one before on a tie), or SIZE_MAX. */
+/* 1 when token k names a state or a person. */
+static int names(const sentence_view *v, size_t k) {
+    return membership_state_at(v, k) || person_mention(v->g, &v->tokens[k]);
+}
+
+/* The state or person mention nearest the chair word at i in its clause,
+ * within CHAIR_NEAR tokens (the one before on a tie), or SIZE_MAX. A
+ * person stands for the state he heads on the article's date, which the
+ * decision finds ("el-Sisi, who is taking over as chair of the
+ * continental body", "Modi, chairing the virtual summit, welcomed
+ * Iran"). */
 static size_t chair_state(const sentence_view *v, size_t i) {
     for (size_t d = 1; d <= CHAIR_NEAR + 1; d++) {
-        if (d <= i && v->t[i - d].clause == v->t[i].clause &&
-            membership_state_mention(v->g, &v->tokens[i - d])) {
+        if (d <= i && v->t[i - d].clause == v->t[i].clause && names(v, i - d)) {
             return i - d;
         }
         /* not the state the chair is taken from ("assume the presidency
          * of the OIC from Egypt"): the one taking it may be further */
         if (i + d < v->count && v->t[i + d].clause == v->t[i].clause &&
-            membership_state_mention(v->g, &v->tokens[i + d]) &&
-            !(v->t[i + d - 1].cls & MC_FROM)) {
+            names(v, i + d) && !(v->t[i + d - 1].cls & MC_FROM)) {
             return i + d;
         }
     }
@@ -114,6 +121,34 @@ static int another_time(const sentence_view *v, size_t i) {
     return 0;
 }
 
+/* 1 when the chair word at i and the state at k stand one comma apart,
+ * in apposition, with nothing between but the organization, "of",
+ * "the", "as", the meeting ("Chair of the summit, Brunei"), a time
+ * ("this year", "for 2021", "incoming") or a rotation: "Brunei, the ASEAN chair
+ * for 2021", "the incoming chairperson of the AU, Mauritanian President NAME",
+ * "As chair of BRICS this year, South Africa". Not "A, as well as the chair"
+ * nor "A and B, the chairs". */
+static int apposition(const sentence_view *v, size_t i, size_t k) {
+    size_t a = i < k ? i : k, b = i < k ? k : i;
+    int commas = 0;
+    for (size_t j = a + 1; j < b; j++) {
+        const token *t = &v->tokens[j];
+        uint32_t cls = v->t[j].cls;
+        if (membership_punct_is(v->text, t, ',')) {
+            commas++;
+        } else if (!(t->kind == TOKEN_NUMBER ||
+                     (t->kind == TOKEN_MENTION &&
+                      v->g->entities[t->m.entity].type ==
+                          ENT_ENTITY_ORGANIZATION) ||
+                     (t->kind == TOKEN_WORD &&
+                      (cls & (MC_OF | MC_CURRENT | MC_ROTATING | MC_APPOS |
+                              MC_MEETING))))) {
+            return 0;
+        }
+    }
+    return commas == 1;
+}
+
 /* The features of the chair word at i and the state at k. */
 static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
                            int *veto) {
@@ -127,6 +162,7 @@ static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
                 ? 1u << CF_OF_STATE
                 : 0;
     bits |= v->t[i].cls & MC_CHAIR_NOUN ? 1u << CF_NOUN : 0;
+    bits |= apposition(v, i, k) ? 1u << CF_APPOSITION : 0;
     /* the words around: class, feature, tokens either side */
     static const struct {
         uint32_t cls;
@@ -149,14 +185,16 @@ static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
      * title before a name ("Chairman Xi"), a state that is another
      * person's ("President of A NAME, B NAME2, Chairman of ..."), the
      * chair given
-     * up ("took over the chairmanship from A"), a state in a list */
+     * up ("took over the chairmanship from A"), a state in a list (a
+     * person is in none: "Nigeria's Bola Tinubu, the current chairman") */
     *veto = membership_class_near(v, MC_CHAIR_VETO, lo - CHAIR_VETO_AROUND,
                                   hi + CHAIR_VETO_AROUND) ||
             membership_class_near(v, MC_BODY, (long)i + 1,
                                   (long)i + 1 + CHAIR_AROUND) ||
             title_before_name(v, i) ||
             persons_between(v, (size_t)lo, (size_t)hi - 1) ||
-            (k > i && (v->t[k - 1].cls & MC_FROM)) || in_run(v, k) ||
+            (k > i && (v->t[k - 1].cls & MC_FROM)) ||
+            (!person_mention(v->g, &v->tokens[k]) && in_run(v, k)) ||
             another_time(v, i);
     bits |= !*veto && membership_class_near(v, MC_CHAIR_VETO, 0, (long)v->count)
                 ? 1u << CF_VETO_SENT

@@ -32,6 +32,8 @@ typedef struct {
     unsigned char *facts;    /* per entity: FACT_* */
     uint32_t *org_others;    /* per organization: relations of the type */
     unsigned char *by_rules; /* per pair: the rules drew it */
+    const found_relation *kept;
+    size_t kept_count;
 } draft_view;
 
 static ent_status draft_view_make(const model_kind *m, size_t entities,
@@ -44,6 +46,8 @@ static ent_status draft_view_make(const model_kind *m, size_t entities,
     if (d->facts == NULL || d->org_others == NULL || d->by_rules == NULL) {
         return ENT_ENOMEM;
     }
+    d->kept = kept;
+    d->kept_count = n;
     for (size_t i = 0; i < n; i++) {
         const found_relation *r = &kept[i];
         if (r->source >= entities) {
@@ -113,6 +117,30 @@ static int merged_pair(const pair_list *p, size_t index, size_t focus,
     return 1;
 }
 
+/* The state a pair stands for: its own, or for a chair word's person the
+ * state the person heads on the article's date (SIZE_MAX for none: a
+ * minister, a secretary general, a former head). A person's pair is
+ * drawn by the rules when they drew its state's. */
+static size_t pair_state(const finding_list *out, const draft_view *d,
+                         const model_kind *k, const member_candidate *m,
+                         size_t org, int *by_rules) {
+    const ent_gazetteer_t *g = out->gazetteer;
+    if (g->entities[m->state].type != ENT_ENTITY_PERSON) {
+        return m->state;
+    }
+    const gz_office *o =
+        out->date != NULL ? head_office(g, m->state, out->date) : NULL;
+    if (o == NULL) {
+        return SIZE_MAX;
+    }
+    for (size_t i = 0; i < d->kept_count; i++) {
+        const found_relation *r = &d->kept[i];
+        *by_rules |=
+            r->type == k->type && r->source == o->of && r->target == org;
+    }
+    return o->of;
+}
+
 /* Decides for the pair at `index`; appends it when drawn. */
 static ent_status decide_one(const model_kind *k, size_t index,
                              finding_list *out, const draft_view *d,
@@ -126,6 +154,10 @@ static ent_status decide_one(const model_kind *k, size_t index,
         g->entities[org].type != ENT_ENTITY_ORGANIZATION ||
         !merged_pair(k->list, index, focus, d, &m, &by_rules)) {
         return ENT_OK; /* no organization, or decided with another pair */
+    }
+    m.state = pair_state(out, d, k, &m, org, &by_rules);
+    if (m.state == SIZE_MAX) {
+        return ENT_OK; /* a person who heads no state */
     }
     const model_weights *w = k->w;
     int n = w->count;

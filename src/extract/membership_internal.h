@@ -34,6 +34,8 @@ enum {
     MC_NOT_ORG = 1 << 20,    /* delegation, staff, crew: members of these */
     MC_COORD = 1 << 21,      /* and, or: another noun phrase begins */
     MC_LAST = 1 << 22,       /* last ("last year"): a time before */
+    MC_APPOS = 1 << 23,      /* the, as, for, year: inside an apposition */
+    MC_REGION = 1 << 24,     /* northern, eastern...: "Northern Cyprus" */
 };
 #define MC_CUE (MC_MEMBER | MC_VERB | MC_OBSERVER)
 
@@ -51,6 +53,8 @@ typedef struct {
     int has_org, set_out;
     size_t list_colon, list_cue; /* "members: ...": the colon and its
                                     cue, SIZE_MAX when none */
+    size_t list_states;          /* states named after that colon in its
+                                    clause */
     size_t fallback_org;
     sentence where;
     int article_year; /* 0 when the article has no date */
@@ -65,7 +69,7 @@ typedef struct {
 #define MEMBER_GATE (1u << MF_OWNS_CUE | 1u << MF_SET_OUT | 1u << MF_COLON)
 #define CHAIR_GATE                                                             \
     (1u << CF_ADJACENT | 1u << CF_POSSESSIVE | 1u << CF_OF_STATE |             \
-     1u << CF_TAKE)
+     1u << CF_TAKE | 1u << CF_APPOSITION)
 /* ... and something of an organization's chair about it: the
  * organization, a word of rotating, taking, current, or a meeting
  * chaired ("the Egyptian Presidency" is the president's office). */
@@ -77,12 +81,36 @@ typedef struct {
  * demonym, not by a capital or a metonym ("Moscow", "the Kremlin"). */
 int membership_state_mention(const ent_gazetteer_t *g, const token *t);
 
+/* 1 when token k of the sentence is such a mention and no region word
+ * is before it: "Northern Cyprus", "Northern Ireland", "Western
+ * Sahara" name no state (the gazetteer spells "North Macedonia", "South
+ * Africa" whole). */
+int membership_state_at(const sentence_view *v, size_t k);
+
+/* 1 when token t names an organization. */
+static inline int membership_org_mention(const ent_gazetteer_t *g,
+                                         const token *t) {
+    return t->kind == TOKEN_MENTION &&
+           g->entities[t->m.entity].type == ENT_ENTITY_ORGANIZATION;
+}
+
+/* Classes the tokens of the sentence (membership_words.c); returns the
+ * classes of the sentence. */
+uint32_t membership_classify(const membership_pass *p, sentence_view *v);
+
+/* Counts the classes before each token, numbers the clauses and notes
+ * the organizations either side (after membership_classify). */
+void membership_count_classes(sentence_view *v);
+
 /* The pair (state, org), created at its first mention; NULL when out of
  * memory. */
 member_candidate *membership_candidate(pair_list *p, size_t state, size_t org);
 
 /* 1 when the tokens (from, to) only join two states of one run. */
 int membership_run_link(const sentence_view *v, size_t from, size_t to);
+
+/* 1 when token t is the punctuation c. */
+int membership_punct_is(const char *text, const token *t, char c);
 
 /* 1 when a word of class `cls` is in tokens [from, to), clamped. */
 int membership_class_near(const sentence_view *v, uint32_t cls, long from,

@@ -15,76 +15,6 @@ const char membership_model_pattern[] =
 const char chair_model_pattern[] =
     "chair model (features of the whole article)";
 
-/* General words of news about organizations, never a name. */
-static const struct {
-    uint32_t cls;
-    const char *words;
-} class_words[] = {
-    {MC_MEMBER, "member members membership founding founder founders "
-                "founded observer observers"},
-    {MC_VERB, "comprising comprises comprise comprised consists consist "
-              "consisting consisted composed unites uniting includes "
-              "include included together joined join joins admitted"},
-    {MC_ORG_WORD, "bloc alliance organization organisation grouping union "
-                  "club community commonwealth association"},
-    {MC_OBSERVER, "observer observers"},
-    /* a withdrawal, a former membership, an application, a partnership
-     * or a guest short of membership, a negation, an exception (the
-     * words of tests/extract/README.md, "Membership") */
-    {MC_VETO, "withdrew withdrawn withdrawal withdraw withdrawing withdraws "
-              "left leave leaving quit quits exited exit exits former "
-              "formerly ex applied apply applies applying applicant "
-              "applicants application applications candidate candidates "
-              "candidacy aspiring aspirant aspirants prospective seeking "
-              "seeks sought bid bids wants partner partners partnership "
-              "dialogue expelled expulsion wishes non considering consider "
-              "considers hopes hoping intends aspires mulling guest guests "
-              "invited invitee invitees not no never nor except excluding "
-              "outside instead excluded exclude excludes expel until"},
-    {MC_LEADERS, "leaders leader presidents heads head delegations "
-                 "delegation ministers representatives"},
-    {MC_LINK, "and or as well the"},
-    {MC_PAST, "soviet ussr yugoslav colonial colonies colony"},
-    {MC_BREAK, "while whereas but although though however meanwhile"},
-    {MC_CHAIR, "chair chairs chaired chairing chairman chairmen chairmanship "
-               "chairperson chairwoman presidency helm"},
-    {MC_CHAIR_NOUN, "chairmanship presidency helm"},
-    {MC_ROTATING, "rotating rotation"},
-    {MC_TAKE, "assume assumes assumed assuming assumption take takes took "
-              "taking taken hold holds held holding hand hands handed "
-              "handing handover pass passes passed passing transfer "
-              "transfers transferred baton over"},
-    {MC_CURRENT, "current currently incoming new this now"},
-    {MC_MEETING, "session meeting summit council sitting"},
-    /* a chairmanship that ended, another office */
-    {MC_CHAIR_VETO, "former formerly previous past ex last vice deputy "
-                    "until ended served predecessor not"},
-    {MC_BODY, "ministers government parliament committee senate cabinet "
-              "commission party board congress assembly executive"},
-    {MC_OF, "of"},
-    {MC_COORD, "and or"},
-    {MC_LAST, "last"},
-    {MC_FROM, "from"},
-    {MC_NOT_ORG, "delegation delegations parliament parliaments staff crew "
-                 "crews family families team teams cabinet board media "
-                 "public press personnel household households security "
-                 "jury panel club clubs church"},
-    {MC_COPULA,
-     "is are was were be been being has have had hold holds held "
-     "a an all also both remain remains remained became become "
-     "becomes serve serves served its their one among such like "
-     "namely including full founding permanent associate newest "
-     "latest original other fellow two three four five six seven "
-     "eight nine ten eleven twelve states state countries country "
-     "nations nation status include includes included comprises "
-     "comprise consists consist currently so far republics economies "
-     "powers"},
-};
-
-/* The classes counted per token, in the order of member_token.pc. */
-static const uint32_t pc_classes[PC_COUNT] = {MC_MEMBER, MC_VERB, MC_VETO,
-                                              MC_LEADERS, MC_OBSERVER};
-
 /* Tokens either side of a run of states a cue word is near in; a
  * denying word must be nearer still, a cue "adjacent" nearer again. */
 #define NEAR_TOKENS 8
@@ -96,67 +26,6 @@ static const uint32_t pc_classes[PC_COUNT] = {MC_MEMBER, MC_VERB, MC_VETO,
 /* Tokens of a sentence that can be an item of a set-out list. */
 #define SET_OUT_TOKENS 24
 
-/* The cue words fill the table to at most three quarters: the probes
- * of class_of stay short, and a table grown past it (more words added
- * to class_words) fails membership_init instead of probing forever. */
-#define MEMBER_WORDS_MAX (MEMBER_WORD_SLOTS / 4 * 3)
-
-/* Adds word w[0..n) to class `cls`; 0 when the table is full. */
-static int add_word(membership_pass *p, const char *w, size_t n, uint32_t cls) {
-    uint32_t h = text_word_hash(w, n);
-    size_t s = h & (MEMBER_WORD_SLOTS - 1);
-    while (p->word_class[s] != 0 && p->word_hash[s] != h) {
-        s = (s + 1) & (MEMBER_WORD_SLOTS - 1);
-    }
-    if (p->word_class[s] == 0 && ++p->word_count > MEMBER_WORDS_MAX) {
-        return 0;
-    }
-    p->word_hash[s] = h;
-    p->word_class[s] |= cls;
-    return 1;
-}
-
-static uint32_t class_of(const membership_pass *p, uint32_t h) {
-    size_t s = h & (MEMBER_WORD_SLOTS - 1);
-    while (p->word_class[s] != 0) {
-        if (p->word_hash[s] == h) {
-            return p->word_class[s];
-        }
-        s = (s + 1) & (MEMBER_WORD_SLOTS - 1);
-    }
-    return 0;
-}
-
-ent_status membership_init(membership_pass *p, size_t entity_count) {
-    memset(p, 0, sizeof *p);
-    p->members.first = calloc(entity_count + 1, sizeof *p->members.first);
-    p->chairs.first = calloc(entity_count + 1, sizeof *p->chairs.first);
-    p->entity_count = entity_count;
-    p->set_out_org = EXTRACT_PENDING_ORG;
-    for (size_t k = 0; k < sizeof class_words / sizeof *class_words; k++) {
-        const char *w = class_words[k].words;
-        while (*w != '\0') {
-            size_t n = strcspn(w, " ");
-            if (!add_word(p, w, n, class_words[k].cls)) {
-                return ENT_EINTERNAL; /* MEMBER_WORD_SLOTS is too small */
-            }
-            w += n + (w[n] == ' ');
-        }
-    }
-    return p->members.first != NULL && p->chairs.first != NULL ? ENT_OK
-                                                               : ENT_ENOMEM;
-}
-
-void membership_release(membership_pass *p) {
-    free(p->members.items);
-    free(p->members.first);
-    free(p->chairs.items);
-    free(p->chairs.first);
-    free(p->scratch);
-    free(p->runs);
-    memset(p, 0, sizeof *p);
-}
-
 /* A state mention the model reads: by name, alias, abbreviation or
  * demonym, not by a capital or a metonym ("Moscow", "the Kremlin"). */
 int membership_state_mention(const ent_gazetteer_t *g, const token *t) {
@@ -165,12 +34,12 @@ int membership_state_mention(const ent_gazetteer_t *g, const token *t) {
            t->m.kind != SPELLING_CAPITAL && t->m.kind != SPELLING_METONYM;
 }
 
-static int org_mention(const ent_gazetteer_t *g, const token *t) {
-    return t->kind == TOKEN_MENTION &&
-           g->entities[t->m.entity].type == ENT_ENTITY_ORGANIZATION;
+int membership_state_at(const sentence_view *v, size_t k) {
+    return membership_state_mention(v->g, &v->tokens[k]) &&
+           !(k > 0 && (v->t[k - 1].cls & MC_REGION));
 }
 
-static int punct_is(const char *text, const token *t, char c) {
+int membership_punct_is(const char *text, const token *t, char c) {
     return t->kind == TOKEN_PUNCT && text[t->start] == c;
 }
 
@@ -203,60 +72,6 @@ static uint32_t in_range(const sentence_view *v, size_t k, long from, long to) {
     return b > a ? v->t[b].pc[k] - v->t[a].pc[k] : 0;
 }
 
-/* Classes the tokens; returns the classes of the sentence. */
-static uint32_t classify_words(const membership_pass *p, sentence_view *v) {
-    uint32_t all = 0;
-    member_token *t = v->t;
-    for (size_t i = 0; i < v->count; i++) {
-        const token *k = &v->tokens[i];
-        t[i].cls = k->kind == TOKEN_WORD ? class_of(p, k->hash) : 0;
-        if (punct_is(v->text, k, ';')) {
-            t[i].cls |= MC_BREAK;
-        }
-        all |= t[i].cls;
-    }
-    return all;
-}
-
-/* Counts the classes before each token, numbers the clauses and notes
- * the organizations either side (after classify_words). */
-static void count_classes(sentence_view *v) {
-    member_token *t = v->t;
-    memset(t[0].pc, 0, sizeof t[0].pc);
-    t[0].clause = 0;
-    uint32_t org = 0;
-    for (size_t i = 0; i < v->count; i++) {
-        /* "former Soviet republics": the states' past, not their
-         * membership's */
-        if ((t[i].cls & MC_VETO) && i + 1 < v->count &&
-            (t[i + 1].cls & MC_PAST)) {
-            t[i].cls &= ~(uint32_t)MC_VETO;
-        }
-        for (size_t k = 0; k < PC_COUNT; k++) {
-            t[i + 1].pc[k] = t[i].pc[k] + ((t[i].cls & pc_classes[k]) != 0);
-        }
-        t[i + 1].clause = t[i].clause + ((t[i].cls & MC_BREAK) != 0);
-        /* the last organization named before, in the clause */
-        if (i > 0 && t[i].clause != t[i - 1].clause) {
-            org = 0;
-        }
-        if (org_mention(v->g, &v->tokens[i])) {
-            org = (uint32_t)v->tokens[i].m.entity + 1;
-        }
-        t[i].left_org = org;
-    }
-    org = 0;
-    for (size_t i = v->count; i-- > 0;) {
-        if (i + 1 < v->count && t[i].clause != t[i + 1].clause) {
-            org = 0;
-        }
-        if (org_mention(v->g, &v->tokens[i])) {
-            org = (uint32_t)v->tokens[i].m.entity + 1;
-        }
-        t[i].right_org = org;
-    }
-}
-
 /* 1 when the tokens (from, to) only join two states of one run. */
 int membership_run_link(const sentence_view *v, size_t from, size_t to) {
     if (to - from - 1 > RUN_GAP) {
@@ -265,9 +80,12 @@ int membership_run_link(const sentence_view *v, size_t from, size_t to) {
     for (size_t k = from + 1; k < to; k++) {
         const token *t = &v->tokens[k];
         int link = t->kind == TOKEN_DASH || t->kind == TOKEN_NUMBER ||
-                   (v->t[k].cls & MC_LINK) || punct_is(v->text, t, ',') ||
-                   punct_is(v->text, t, ';') || punct_is(v->text, t, '(') ||
-                   punct_is(v->text, t, ')') || punct_is(v->text, t, '.') ||
+                   (v->t[k].cls & MC_LINK) ||
+                   membership_punct_is(v->text, t, ',') ||
+                   membership_punct_is(v->text, t, ';') ||
+                   membership_punct_is(v->text, t, '(') ||
+                   membership_punct_is(v->text, t, ')') ||
+                   membership_punct_is(v->text, t, '.') ||
                    (t->kind == TOKEN_PUNCT &&
                     (unsigned char)v->text[t->start] >= 0x80);
         if (!link) {
@@ -282,13 +100,13 @@ static ent_status find_runs(membership_pass *p, const sentence_view *v) {
     p->run_count = 0;
     size_t i = 0;
     while (i < v->count) {
-        if (!membership_state_mention(v->g, &v->tokens[i])) {
+        if (!membership_state_at(v, i)) {
             i++;
             continue;
         }
         size_t last = i, n = 1;
         for (size_t k = i + 1; k < v->count; k++) {
-            if (membership_state_mention(v->g, &v->tokens[k])) {
+            if (membership_state_at(v, k)) {
                 if (!membership_run_link(v, last, k)) {
                     break;
                 }
@@ -331,7 +149,7 @@ static int linked(const sentence_view *v, size_t a, size_t b) {
               (unsigned char)v->text[t->start] <= '9')) {
             return 0; /* (an ordinal, "32nd", says what the state is) */
         }
-        if (t->kind == TOKEN_MENTION && !org_mention(v->g, t)) {
+        if (t->kind == TOKEN_MENTION && !membership_org_mention(v->g, t)) {
             return 0;
         }
     }
@@ -418,6 +236,33 @@ static void assign_cues(membership_pass *p, const sentence_view *v) {
     }
 }
 
+/* 1 when the capitalized word at j is the article's organization named
+ * by its kind alone: "permanent members of the Organisation, which
+ * seeks" (not followed by "of" nor by another capitalized word: "the
+ * Organization of American States" is another body). Only this word:
+ * "the Union" (the EU in a NATO article), "the Alliance" (the AES in an
+ * ECOWAS article), "the Commonwealth" (of Nations) often name another. */
+static int article_body(const sentence_view *v, size_t j) {
+    static const char *const words[] = {"organisation", "organization"};
+    const token *t = &v->tokens[j];
+    int kind = 0;
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        kind |= text_word_hash(words[w], strlen(words[w])) == t->hash;
+    }
+    if (!kind) {
+        return 0;
+    }
+    if (j + 1 < v->count) {
+        const token *n = &v->tokens[j + 1];
+        unsigned char c = (unsigned char)v->text[n->start];
+        if ((v->t[j + 1].cls & MC_OF) ||
+            (n->kind == TOKEN_WORD && c >= 'A' && c <= 'Z')) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* 1 when the sentence says "members of" an organization the gazetteer
  * does not know ("fellow members of the Quad", "members of GUAM"): its
  * states must not fall back to the article's organization. */
@@ -433,7 +278,8 @@ static int members_of_unknown(const sentence_view *v) {
         }
         const token *t = &v->tokens[j];
         unsigned char c = (unsigned char)v->text[t->start];
-        if (t->kind == TOKEN_WORD && c >= 'A' && c <= 'Z') {
+        if (t->kind == TOKEN_WORD && c >= 'A' && c <= 'Z' &&
+            !article_body(v, j)) {
             return 1;
         }
     }
@@ -451,11 +297,12 @@ static size_t run_org(const sentence_view *v, const member_run *r) {
         return (left != 0 ? left : right) - 1;
     }
     size_t dl = 0, dr = 0;
-    for (size_t k = r->first; k-- > 0 && !org_mention(v->g, &v->tokens[k]);) {
+    for (size_t k = r->first;
+         k-- > 0 && !membership_org_mention(v->g, &v->tokens[k]);) {
         dl++;
     }
     for (size_t k = r->last + 1;
-         k < v->count && !org_mention(v->g, &v->tokens[k]); k++) {
+         k < v->count && !membership_org_mention(v->g, &v->tokens[k]); k++) {
         dr++;
     }
     return (dl <= dr ? left : right) - 1;
@@ -497,13 +344,14 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
             cue = k;
             break;
         }
-        if (membership_state_mention(v->g, &v->tokens[k])) {
+        if (membership_state_at(v, k)) {
             colon = 0; /* the cue is an earlier run's */
             break;
         }
-        colon |= punct_is(v->text, &v->tokens[k], ':') ||
-                 v->tokens[k].kind == TOKEN_DASH ||
-                 (punct_is(v->text, &v->tokens[k], '(') && k + 1 == lo);
+        colon |=
+            membership_punct_is(v->text, &v->tokens[k], ':') ||
+            v->tokens[k].kind == TOKEN_DASH ||
+            (membership_punct_is(v->text, &v->tokens[k], '(') && k + 1 == lo);
     }
     bits |= cue >= 0 && colon ? 1u << MF_COLON : 0;
     /* an item of the list after "member states:", however it is laid
@@ -513,6 +361,18 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
         v->t[r->first].clause == v->t[v->list_colon].clause) {
         bits |= 1u << MF_SET_OUT | 1u << MF_COLON;
         cue = cue >= 0 ? cue : (long)v->list_cue;
+        /* a membership word before the colon ("member states:",
+         * "observer states:") governs every item of the list, the last as
+         * much as the first; a verb does not ("bring together the
+         * presidents: A NAME, B NAME" lists who comes) */
+        if (v->t[v->list_cue].cls & MC_MEMBER) {
+            bits = (bits & ~(1u << MF_MEMBER_SENT)) | 1u << MF_MEMBER_NEAR |
+                   1u << MF_OWNS_CUE;
+        }
+        /* the list is one run, however its items are written */
+        bits |= v->list_states >= RUN_STATES ? 1u << MF_RUN
+                : v->list_states == 2        ? 1u << MF_PAIR
+                                             : 0;
     }
     *veto = in_range(v, PC_VETO, lo - VETO_TOKENS, lo) ||
             in_range(v, PC_VETO, hi, hi + VETO_TOKENS) ||
@@ -537,7 +397,7 @@ static ent_status note_run(membership_pass *p, const sentence_view *v,
         n++;
     }
     for (size_t k = r->first; k <= r->last; k++) {
-        if (!membership_state_mention(v->g, &v->tokens[k])) {
+        if (!membership_state_at(v, k)) {
             continue;
         }
         member_candidate *c =
@@ -558,17 +418,27 @@ static ent_status note_run(membership_pass *p, const sentence_view *v,
 }
 
 /* The first colon within NEAR_TOKENS after a membership word, in its
- * clause: what follows is the list of members. */
+ * clause: what follows is the list of members. Not after a verb with
+ * leaders about it ("will bring together the presidents: A NAME, B
+ * NAME"): that list says who comes, as in assign_cues. */
 static void find_list_colon(sentence_view *v) {
     size_t cue = SIZE_MAX;
     for (size_t k = 0; k < v->count; k++) {
         if (v->t[k].cls & MC_CUE) {
             cue = k;
-        } else if (cue != SIZE_MAX && punct_is(v->text, &v->tokens[k], ':') &&
+        } else if (cue != SIZE_MAX &&
+                   membership_punct_is(v->text, &v->tokens[k], ':') &&
                    k - cue <= NEAR_TOKENS &&
-                   v->t[k].clause == v->t[cue].clause) {
+                   v->t[k].clause == v->t[cue].clause &&
+                   ((v->t[cue].cls & MC_MEMBER) ||
+                    !in_range(v, PC_LEADERS, (long)cue - LEADERS_BEFORE,
+                              (long)k))) {
             v->list_colon = k;
             v->list_cue = cue;
+            for (size_t j = k + 1;
+                 j < v->count && v->t[j].clause == v->t[k].clause; j++) {
+                v->list_states += membership_state_at(v, j);
+            }
             return;
         }
     }
@@ -577,36 +447,46 @@ static void find_list_colon(sentence_view *v) {
 ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
                               const char *text, const token *tokens,
                               size_t count, sentence where) {
-    size_t states = 0;
+    size_t states = 0, people = 0;
     for (size_t i = 0; i < count; i++) {
         states += membership_state_mention(g, &tokens[i]);
+        people += tokens[i].kind == TOKEN_MENTION &&
+                  g->entities[tokens[i].m.entity].type == ENT_ENTITY_PERSON;
     }
-    int colon_end = count > 0 && punct_is(text, &tokens[count - 1], ':');
+    int colon_end =
+        count > 0 && membership_punct_is(text, &tokens[count - 1], ':');
     int set_out = p->set_out_open && states > 0 && count <= SET_OUT_TOKENS;
     p->set_out_open = 0;
-    if (states == 0 && !colon_end) {
+    if (states == 0 && people == 0 && !colon_end) {
         return ENT_OK; /* most sentences: the words are not read */
     }
     if (!grow_array((void **)&p->scratch, &p->scratch_capacity, count + 1,
                     sizeof *p->scratch)) {
         return ENT_ENOMEM;
     }
-    sentence_view v = {g,        text,
-                       tokens,   p->scratch,
-                       count,    0,
-                       set_out,  SIZE_MAX,
-                       SIZE_MAX, EXTRACT_PENDING_ORG,
-                       where,    p->article_year,
+    sentence_view v = {g,
+                       text,
+                       tokens,
+                       p->scratch,
+                       count,
+                       0,
+                       set_out,
+                       SIZE_MAX,
+                       SIZE_MAX,
+                       0,
+                       EXTRACT_PENDING_ORG,
+                       where,
+                       p->article_year,
                        0};
-    uint32_t all = classify_words(p, &v);
+    uint32_t all = membership_classify(p, &v);
     if (!(all & (MC_CUE | MC_CHAIR)) && !set_out) {
         return ENT_OK; /* no word of membership or chair: nothing to read */
     }
-    count_classes(&v);
+    membership_count_classes(&v);
     int named_org = 0;
     size_t last_org = EXTRACT_PENDING_ORG;
     for (size_t i = 0; i < count; i++) {
-        if (org_mention(g, &tokens[i])) {
+        if (membership_org_mention(g, &tokens[i])) {
             named_org = 1;
             last_org = tokens[i].m.entity;
         }
@@ -621,7 +501,7 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
     }
     v.fallback_org = set_out ? p->set_out_org : EXTRACT_PENDING_ORG;
     ent_status status = ENT_OK;
-    if (states > 0 && (all & MC_CHAIR)) {
+    if (states + people > 0 && (all & MC_CHAIR)) {
         status = membership_read_chairs(p, &v);
     }
     if (status != ENT_OK || states == 0 || (!(all & MC_CUE) && !set_out)) {

@@ -66,6 +66,8 @@ typedef enum {
     CF_MEETING,    /* session, meeting, summit near */
     CF_ORG_CLAUSE, /* an organization, or "the bloc", in the clause */
     CF_VETO_SENT,  /* former, previous, vice... in the sentence, not near */
+    CF_APPOSITION, /* one comma apart, in apposition: "A, the ORG chair",
+                      "the chair of ORG, A's President" */
     CF_ATTENDS,
     CF_HOSTS,
     CF_ORG_OTHERS, /* the rules drew another chair of the organization */

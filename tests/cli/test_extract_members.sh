@@ -242,3 +242,95 @@ test_extract_members_models_coordination_unknown_bodies_and_past_chairs() {
     model_drew "$SCRATCH/v4.json" chairs BHR GCC
     model_drew "$SCRATCH/v4.json" chairs BRA G20
 }
+
+# Tenth round: the membership word before a colon governs every item of
+# the list after it, the last as much as the first, however the items are
+# written ("observer states: Foreign Minister of A NAME and President of
+# B NAME": both owned by the word, near it, a pair); a verb with leaders
+# before a colon does not make a list of members ("will bring together
+# the presidents: A NAME, B NAME and C NAME" says who comes: no item of
+# a list, no membership).
+test_extract_members_a_list_after_a_membership_colon_is_governed_by_it() {
+    draft_of o1 2024-03-07 'The Arab League summit opened in Manama on Thursday.' \
+        'Also present were envoys of the observer states: Foreign Minister of Venezuela Yvan Gil and President of Eritrea Isaias Afwerki, who arrived late.' \
+        'The summit will bring together the presidents: Egypt Abdel Fattah al-Sisi, Jordan King Abdullah and Iraq Mohammed Shia al-Sudani.'
+    run extract "$SCRATCH/o1.txt" --date 2024-03-07 --explain
+    expect_status 0
+    for state in VEN ERI; do
+        grep -q "  model member_of $state->LAS [0-9.]* [a-z-]* observer.* member_near=1 .* owns_cue=1 .* pair=1 colon=1 set_out=1 " "$SCRATCH/err" ||
+            fail "$state is not read as an item of the observers' list"
+    done
+    for state in EGY JOR IRQ; do
+        grep -q "  model member_of $state->LAS [0-9.]* not-drawn: .* set_out=0 " "$SCRATCH/err" ||
+            fail "$state is read as an item of a list of members"
+    done
+    draft_has "$SCRATCH/o1.json" -member_of:EGY:LAS -member_of:JOR:LAS -member_of:IRQ:LAS
+}
+
+# Tenth round: a chair and its state in apposition, one comma apart
+# ("Brunei, the ASEAN chair for 2021", "As chair of BRICS this year,
+# South Africa"), and a head of state named by the chair word, who
+# stands for the state he heads on the date ("President Erdogan, who
+# took over the chairmanship of the organization"), are drawn. Not the
+# outgoing chair, the chairperson of a commission, a co-chair of another
+# meeting, nor states coordinated before "the chairs".
+test_extract_members_chair_in_apposition_and_a_head_for_his_state() {
+    draft_of a1 2021-10-26 'The ASEAN summit was held online on Tuesday.' \
+        'Brunei, the ASEAN chair for 2021, hosted the virtual meeting.' \
+        'Cambodia and Laos, the ASEAN chairs of 2022 and 2024, sent ministers.'
+    model_drew "$SCRATCH/a1.json" chairs BRN ASEAN
+    draft_has "$SCRATCH/a1.json" -chairs:KHM:ASEAN -chairs:LAO:ASEAN
+    draft_of a2 2023-08-22 'The BRICS summit opened in Johannesburg on Tuesday.' \
+        'As chair of BRICS this year, South Africa invited 67 leaders.' \
+        'Xi Jinping will co-chair the China-Africa Leaders Dialogue alongside Ramaphosa.'
+    model_drew "$SCRATCH/a2.json" chairs ZAF BRICS
+    draft_has "$SCRATCH/a2.json" -chairs:CHN:BRICS
+    draft_of a3 2021-11-12 'The OTS summit opened in Istanbul on Friday.' \
+        'President Erdogan, who took over the chairmanship of the organization, opened the session.'
+    model_drew "$SCRATCH/a3.json" chairs TUR OTS
+    draft_of a4 2024-02-17 'The African Union summit opened in Addis Ababa on Saturday.' \
+        'Comoros President Azali Assoumani, the outgoing AU chairperson, handed over.' \
+        'Moussa Faki Mahamat, chairperson of the AU Commission, opened the session with Kenyan President William Ruto.'
+    draft_has "$SCRATCH/a4.json" -chairs:COM:AU -chairs:KEN:AU -chairs:TCD:AU
+}
+
+# Tenth round: the model reads no state after a region word ("Northern
+# Cyprus" is not Cyprus: the base model drew CYP->OTS at 0.927 here; a
+# rule still draws it, a matter of the pattern engine's region words),
+# and a prospective membership ("potential
+# members", "possible future members", "interested") is denied near the
+# states.
+test_extract_members_model_no_region_and_no_prospective_member() {
+    draft_of r1 2024-11-15 'The OTS informal summit opened in Bishkek on Wednesday.' \
+        'Hungary and Turkmenistan, observer states, attended alongside the members Azerbaijan, Kazakhstan, Kyrgyzstan, Turkey and Uzbekistan; Northern Cyprus also has observer status.'
+    run extract "$SCRATCH/r1.txt" --date 2024-11-15 --explain
+    expect_status 0
+    grep -q '  model member_of CYP->' "$SCRATCH/err" && fail "Northern Cyprus read as Cyprus"
+    draft_of r2 2024-10-23 'The BRICS summit opened in Kazan on Tuesday.' \
+        'Malaysia, Thailand and Indonesia, potential members of the grouping, sent envoys.'
+    run extract "$SCRATCH/r2.txt" --date 2024-10-23 --explain
+    expect_status 0
+    grep -q '  model member_of MYS->BRICS [0-9.]* vetoed-denied' "$SCRATCH/err" ||
+        fail "a potential member is not denied"
+    draft_has "$SCRATCH/r2.json" -member_of:MYS:BRICS -member_of:THA:BRICS -member_of:IDN:BRICS
+}
+
+# Tenth round: "members of the Organisation" (capitalized, alone) is the
+# article's organization, not a body the gazetteer lacks; "the
+# Organization of American States", "the Union" and "the Commonwealth"
+# stay other bodies.
+test_extract_members_the_organisation_alone_is_the_articles() {
+    draft_of b1 2022-11-14 'The summit of the Organization of Turkic States opened in Samarkand.' \
+        'Hungary and Turkmenistan hold observer status in the organisation.' \
+        'Azerbaijan, Kazakhstan, Kyrgyzstan, Turkey, and Uzbekistan are permanent members of the Organisation, which seeks to foster co-operation.'
+    for state in AZE KAZ KGZ TUR UZB; do
+        model_drew "$SCRATCH/b1.json" member_of "$state" OTS
+    done
+    draft_of b2 2024-07-04 'The SCO summit opened in Astana on Thursday.' \
+        'Belarus and Iran are full members of the SCO.' \
+        'Brazil and Mexico, members of the Organization of American States, sent no one.' \
+        'India, South Africa and Nigeria, members of the Commonwealth, signed a statement.' \
+        'Sweden and Austria, members of the Union, sent observers.'
+    draft_has "$SCRATCH/b2.json" -member_of:BRA:SCO -member_of:MEX:SCO \
+        -member_of:ZAF:SCO -member_of:NGA:SCO -member_of:SWE:SCO -member_of:AUT:SCO
+}
