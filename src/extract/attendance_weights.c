@@ -10,7 +10,7 @@
 const model_weights attendance_model_weights = {
     20,
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.3499, 0.9294, 0.5170, -0.2804, 2.1136, -0.1629, -0.5339, -2.1506, 1.6163, 2.0043, 0.0074, -0.6236, -0.4924, 0.0121, -1.1356, 1.2681, 0.3873, 0.4247, 0.3658, 0.4843},
+    {-1.6300, 0.6764, 0.8325, -0.3795, 2.2243, -0.1583, -0.1372, -1.8855, 1.2981, 2.0308, -1.1532, -0.2809, -0.4268, -0.1416, -1.0335, 0.9512, 0.5528, 0.3754, 0.0724, 0.2342},
     0.90,
     2.197225,
     0.75,
@@ -19,7 +19,7 @@ const model_weights attendance_model_weights = {
 const model_weights attendance_state_weights = {
     24,
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
-    {-4.6256, -0.2239, -1.1954, -0.2680, 1.1676, -0.4924, -0.8931, -1.3341, 1.8545, 0.5155, -0.1087, 2.2557, 0.3056, -2.1015, 2.4309, -0.8534, -0.4136, 0.6331, 0.5280, 1.0336, 0.5855, 1.8635, 0.6526, -0.0873},
+    {-5.0219, -0.0641, -1.3601, 0.0908, 1.4865, -0.8000, -0.6037, -1.1001, 1.9222, 0.6110, -1.1854, 1.8360, 0.0253, -1.9056, 2.4190, -0.8275, -0.2861, 0.5657, 0.5004, 0.8673, 0.1588, 2.0557, 0.5629, -0.2115},
     0.95,
     2.944439,
     0.70,
