@@ -749,3 +749,23 @@ JSON
     expect_err_has 'a dated form needs "since" or "until"'
     expect_err_has 'expected an array of objects for "titled", for a person'
 }
+
+# The press's short form of a long Arabic name, the first given name and
+# the surname with its article, in each romanisation of both ("Omar
+# al-Bashir", "Omer Al Bashir", "Omar El Bashir" of Umar Hassan Ahmad
+# al-Bashir); not of a family whose other members bear that given name
+# ("Ahmad al-Sabah" would read the end of "Nawaf Al Ahmed Al Sabah").
+test_gazetteer_short_forms_of_arabic_names() {
+    for name in "Omar El Bashir" "Omer Al Bashir" "Omar al-Bashir"; do
+        expect_draft "Sudanese President $name attended the summit.\n" 2017-01-30 '
+{("attends", "bashir", "summit-2017"), ("attends", "SDN", "summit-2017"),
+ ("leads", "bashir", "SDN")}' "$name is not read"
+    done
+    python3 - <<'PY' || fail "a short form of a family's shared given name"
+import json
+by_id = {e["id"]: e for e in json.load(open("graphs/gazetteer.json"))["entities"]}
+aliases = {a.lower() for a in by_id["ahmad-nasser"].get("aliases", [])}
+assert not {"ahmad al-sabah", "ahmed al sabah", "ahmad al sabah"} & aliases, aliases
+assert "omar al-bashir" in {a.lower() for a in by_id["bashir"]["aliases"]}
+PY
+}
