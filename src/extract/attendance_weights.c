@@ -10,7 +10,7 @@
 const model_weights attendance_model_weights = {
     20,
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.6300, 0.6764, 0.8325, -0.3795, 2.2243, -0.1583, -0.1372, -1.8855, 1.2981, 2.0308, -1.1532, -0.2809, -0.4268, -0.1416, -1.0335, 0.9512, 0.5528, 0.3754, 0.0724, 0.2342},
+    {-1.6257, 0.6754, 0.8309, -0.3860, 2.2606, -0.1860, -0.1456, -1.8898, 1.2938, 2.0216, -1.2142, -0.2822, -0.4258, -0.1100, -1.0385, 0.9399, 0.5517, 0.3685, 0.0740, 0.2230},
     0.90,
     2.197225,
     0.75,
@@ -19,7 +19,7 @@ const model_weights attendance_model_weights = {
 const model_weights attendance_state_weights = {
     24,
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
-    {-5.0219, -0.0641, -1.3601, 0.0908, 1.4865, -0.8000, -0.6037, -1.1001, 1.9222, 0.6110, -1.1854, 1.8360, 0.0253, -1.9056, 2.4190, -0.8275, -0.2861, 0.5657, 0.5004, 0.8673, 0.1588, 2.0557, 0.5629, -0.2115},
+    {-5.0426, -0.0557, -1.3860, 0.1086, 1.4745, -0.8008, -0.5930, -1.0977, 1.9633, 0.6217, -1.2585, 1.8613, 0.0041, -1.9040, 2.3860, -0.8298, -0.3198, 0.5271, 0.5305, 0.8986, 0.1483, 2.0777, 0.5857, -0.2158},
     0.95,
     2.944439,
     0.70,

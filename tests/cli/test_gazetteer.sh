@@ -769,3 +769,24 @@ assert not {"ahmad al-sabah", "ahmed al sabah", "ahmad al sabah"} & aliases, ali
 assert "omar al-bashir" in {a.lower() for a in by_id["bashir"]["aliases"]}
 PY
 }
+
+# A dated form two persons hold on the date ("King Abdullah" in 2023:
+# Jordan's and Malaysia's) names the one with an office of the state
+# named just before it; alone, or after another state, nobody.
+test_gazetteer_dated_form_told_apart_by_the_state_before() {
+    for case in "Jordanian:2023-05-19:abdallah-ii" "Malaysian:2023-05-19:abdullah" \
+        "Saudi Arabia's:2006-03-28:abdallah-bin-abd" "Jordan's:2006-03-28:abdallah-ii"; do
+        IFS=: read -r state date person <<<"$case"
+        printf '%s King Abdullah attended the summit.\n' "$state" >"$SCRATCH/king.txt"
+        run extract "$SCRATCH/king.txt" --date "$date" -o "$SCRATCH/king.json"
+        expect_status 0
+        draft_has "$SCRATCH/king.json" "+attends:$person:summit-${date%%-*}"
+    done
+    for state in "" "Egyptian "; do
+        printf '%sKing Abdullah attended the summit.\n' "$state" >"$SCRATCH/king.txt"
+        run extract "$SCRATCH/king.txt" --date 2023-05-19 -o "$SCRATCH/king.json"
+        expect_status 0
+        draft_has "$SCRATCH/king.json" -attends:abdallah-ii:summit-2023 \
+            -attends:abdullah:summit-2023
+    done
+}
