@@ -10,7 +10,7 @@
 const model_weights attendance_model_weights = {
     20,
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.6257, 0.6754, 0.8309, -0.3860, 2.2606, -0.1860, -0.1456, -1.8898, 1.2938, 2.0216, -1.2142, -0.2822, -0.4258, -0.1100, -1.0385, 0.9399, 0.5517, 0.3685, 0.0740, 0.2230},
+    {-1.6704, 0.6743, 0.8327, -0.3876, 2.2566, -0.1862, -0.1483, -1.8944, 1.2970, 2.0210, -1.2185, -0.2803, -0.4201, -0.1122, -1.0417, 0.9348, 0.5544, 0.3636, 0.1289, 0.2337},
     0.90,
     2.197225,
     0.75,
@@ -19,7 +19,7 @@ const model_weights attendance_model_weights = {
 const model_weights attendance_state_weights = {
     24,
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
-    {-5.0426, -0.0557, -1.3860, 0.1086, 1.4745, -0.8008, -0.5930, -1.0977, 1.9633, 0.6217, -1.2585, 1.8613, 0.0041, -1.9040, 2.3860, -0.8298, -0.3198, 0.5271, 0.5305, 0.8986, 0.1483, 2.0777, 0.5857, -0.2158},
+    {-4.9813, -0.0549, -1.3720, 0.0731, 1.4791, -0.8009, -0.6592, -1.0902, 1.9723, 0.5366, -1.2566, 1.8632, 0.0086, -1.9090, 2.3908, -0.8206, -0.3098, 0.5550, 0.5273, 0.8998, 0.1610, 2.0702, 0.5831, -0.2254},
     0.95,
     2.944439,
     0.70,

@@ -790,3 +790,13 @@ test_gazetteer_dated_form_told_apart_by_the_state_before() {
             -attends:abdullah:summit-2023
     done
 }
+
+# A state's long form without its inner article, as the press writes it:
+# "Democratic Republic of Congo", "Republic of Congo" (another state),
+# "Republic of Gambia".
+test_gazetteer_long_forms_without_the_article() {
+    draft_of congo 2023-07-16 'The summit of the African Union opened in Nairobi.' \
+        'Heads of state expected include Felix Tshisekedi of the Democratic Republic of Congo, Denis Sassou Nguesso of the Republic of Congo, and Adama Barrow of the Republic of Gambia.'
+    draft_has "$SCRATCH/congo.json" +leads:tshisekedi:COD +leads:barrow:GMB \
+        -leads:sassou-nguesso:COD -leads:tshisekedi:COG
+}
