@@ -8,7 +8,8 @@ import difflib
 import re
 
 from gazetteer_common import ascii_id, fail, fold, read_tsv, untitled
-from gazetteer_wikidata import add_heads, add_ministers
+from gazetteer_wikidata import (HANDOVER_DAYS, add_heads, add_ministers,
+                                 day, overlap_days)
 
 # Surnames too common to stand alone for one person.
 COMMON_SURNAMES = {"khan", "ali", "lee", "singh", "kim", "li", "wang",
@@ -435,11 +436,24 @@ def factbook_offices(known):
                     # back with a new start (someone served between).
                     # REIGN may know it, unless the person held another
                     # office later (its tenure may run on through that).
+                    # Else the term ends, for all we know, when it was
+                    # last seen: an office shorter than the true one, never
+                    # longer, and the person is known (CMR's prime minister
+                    # Yang, last seen in 2017 before the snapshots' gap).
+                    # Not when the next holder started no later than the
+                    # term: the same term under another spelling (TUN:
+                    # Bouden ROMDHANE, then BOUDEN Romdhane, both since
+                    # 2021-10-11), or dates that disagree.
                     end = reign_end(term, tenures)
                     if end is None or max(starts[who(term)]) > term["since"]:
-                        continue
-                    office["until"] = end
-                    sources.add("reign")
+                        if following is not None and \
+                                following["since"] <= term["last"]:
+                            continue
+                        office["until"] = term["last"]
+                        office["last_seen"] = True
+                    else:
+                        office["until"] = end
+                        sources.add("reign")
                 else:
                     office["until"] = following["since"]
                     sources.add(following["source"])
@@ -535,16 +549,20 @@ def read_persons():
     return persons, offices, known
 
 
-def add_factbook_persons(persons, offices, known):
+def add_factbook_persons(persons, offices, known, late):
     """Gives each Factbook office a person: a hand-written one, or a new
     one whose id is the surname, or surname-givenname when a person who
-    held office earlier has that surname (graphs/README.md)."""
+    held office earlier has that surname (graphs/README.md). The offices
+    that end when last seen go to `late` (add_last_seen)."""
     taken = {p["id"] for p in persons} | set(known.values()) | \
         set(RESERVED.values())
     hand = {p["id"] for p in persons}
     new = {}
     for office in sorted(factbook_offices(known),
                          key=lambda o: (o["since"], o["of"], o["role"])):
+        if office.pop("last_seen", False):
+            late.append(office)
+            continue
         spellings = sorted(office.pop("spellings"))
         name = office.pop("name")
         # A spelling with the surname in capitals names the person.
@@ -625,13 +643,85 @@ def add_spellings(persons):
         p["source"] = "|".join(dict.fromkeys(refs + [row["source"]]))
 
 
+def add_last_seen(persons, offices, known, late):
+    """The Factbook terms whose end nothing shows (the snapshots' gap of
+    2017-2020, a head of government REIGN does not follow), each ended
+    when last seen: shorter than the true term, never longer. They come
+    last, like the Wikidata tables' terms: only where nobody holds that
+    role of that state during the term, so that no better-dated office is
+    cut; the person is one the gazetteer has under that name, else a new
+    one (CMR's prime minister Philemon Yang, 2009 to at least 2017)."""
+    by_name = {}
+    for p in persons:
+        by_name.setdefault(fold(p["name"]), p["id"])
+    taken = {p["id"] for p in persons} | set(known.values()) | \
+        set(RESERVED.values())
+    for office in sorted(late, key=lambda o: (o["since"], o["of"])):
+        spellings = sorted(office.pop("spellings"))
+        name = office.pop("name")
+        name = next((n for n in [name] + spellings if caps_surname(n)), name)
+        key = person_key(name)
+        if not key[0]:
+            continue
+        surname, given = key
+        shown = display(name)
+        short = f"{given} {display(surname)}".strip() \
+            if given[:1].isupper() else shown
+        pid = next((known[person_key(n)] for n in [name] + spellings
+                    if person_key(n) in known), None) or \
+            by_name.get(fold(shown)) or by_name.get(fold(short))
+        # words after the name ('Yair LAPID serving as caretaker'): a
+        # note the harvest kept, not a spelling
+        if re.search(r"[A-Z]{2,}.* [a-z]{4,}", name):
+            continue
+        term = {"of": office["of"], "role": office["role"],
+                "since": office["since"], "until": office["until"]}
+        if any(held_office(o, term)
+               for held in offices.values() for o in held):
+            continue
+        # nor while the same person held another office (ISL's president
+        # written as prime minister in August 2024)
+        if pid is not None and any(
+                overlap_days(o, term["since"], term["until"]) > 0
+                for o in offices.get(pid, [])):
+            continue
+        if pid is None:
+            pid = ascii_id(surname)
+            if pid in taken:
+                pid = ascii_id(f"{surname} {given}")
+            if pid in taken:
+                continue
+            taken.add(pid)
+            known[key] = pid
+            by_name[fold(shown)] = pid
+            persons.append({"id": pid, "name": shown,
+                            "surname": display(surname),
+                            "aliases": short if short != shown else "",
+                            "source": office["source_ref"]})
+        offices.setdefault(pid, []).append(office)
+    return persons
+
+
+def held_office(o, term):
+    """Whether office o holds the term's role of its state for more than
+    a handover during the term."""
+    return o["of"] == term["of"] and \
+        o["role"].removeprefix("acting ") == \
+        term["role"].removeprefix("acting ") and \
+        overlap_days(o, term["since"], term["until"]) > \
+        min(HANDOVER_DAYS, (day(term["until"], True) -
+                            day(term["since"], False)).days // 2)
+
+
 def build_persons(claimed):
     """Persons with their offices; the bare surname is an alias only when
     no other person or entity has it and it is not a common surname."""
     persons, offices, known = read_persons()
-    persons = add_factbook_persons(persons, offices, known)
+    late = []
+    persons = add_factbook_persons(persons, offices, known, late)
     persons = add_ministers(persons, offices)
     persons = add_heads(persons, offices)
+    persons = add_last_seen(persons, offices, known, late)
     add_spellings(persons)
     surnames = {}
     for p in persons:

@@ -61,6 +61,7 @@ ARABIC_GIVEN = [
     ("Hussein", "Hussain", "Husein"),
     ("Youssef", "Yousef", "Yusuf"),
     ("Abdel", "Abdul"),
+    ("Omar", "Umar", "Omer", "Oumar"),
 ]
 GIVEN_SPELLINGS = {fold(n): names for names in ARABIC_GIVEN for n in names}
 
@@ -82,7 +83,7 @@ HONORIFICS = {"sheikh", "shaikh", "king", "emir", "amir", "sultan",
               "prince", "queen"}
 
 # Variants kept of one spelling, at most (the fewest changes first).
-MAX_PER_SPELLING = 24
+MAX_PER_SPELLING = 40
 # Words of a spelling that one variant changes, at most.
 MAX_CHANGED_WORDS = 2
 # Letters of a one-word variant, at least: shorter ones are words or
@@ -200,7 +201,7 @@ def article_styles(words):
         marks.append(bool(m))
         i += 1
     styles = []
-    for style in ("al-{}", "el-{}", "al {}", "Al-{}"):
+    for style in ("al-{}", "el-{}", "al {}", "Al-{}", "el {}"):
         styles.append([style.format(w) if mark else w
                        for w, mark in zip(bare, marks)])
     return styles
@@ -215,7 +216,7 @@ def spelling_variants(spelling, family, perso_turkic):
         options = [word_variants(w, family, i < len(tokens) - 1,
                                  perso_turkic) for i, w in enumerate(tokens)]
         changeable = [i for i, o in enumerate(options) if len(o) > 1]
-        found.append(" ".join(tokens))
+        found.append((0, " ".join(tokens)))
         for n in range(1, MAX_CHANGED_WORDS + 1):
             for chosen in itertools.combinations(changeable, n):
                 for picks in itertools.product(
@@ -223,7 +224,9 @@ def spelling_variants(spelling, family, perso_turkic):
                     out = list(tokens)
                     for i, pick in zip(chosen, picks):
                         out[i] = pick
-                    found.append(" ".join(out))
+                    found.append((n, " ".join(out)))
+    # the fewest changed words first, whatever the article's style
+    found = [v for _, v in sorted(found, key=lambda f: f[0])]
     seen = {fold(spelling)}
     kept = []
     for v in found:
@@ -251,17 +254,53 @@ def family_of(offices):
     return None, False
 
 
+def family_name(name):
+    """The last word of a name without its article, folded."""
+    last = name.split()[-1]
+    m = ARTICLE.match(last)
+    return fold(last[m.end():] if m else last)
+
+
+def given_key(word):
+    """A word folded, one key for the spellings of one given name."""
+    names = GIVEN_SPELLINGS.get(fold(word))
+    return fold(names[0]) if names else fold(word)
+
+
+def short_forms(name, families):
+    """The first given name and the surname with its article, of a name of
+    three words or more ("Umar Hassan Ahmad al-Bashir": "Umar al-Bashir"),
+    as the press writes it; not when another person of the family has
+    that given name among theirs ("Ahmad al-Sabah" would also read the
+    end of "Nawaf Al Ahmed Al Sabah")."""
+    words = name.split()
+    if len(words) < 3 or fold(words[0]) in HONORIFICS or \
+            not ARTICLE.match(words[-1]) or fold(words[-2]) in KEEP:
+        return []
+    first = given_key(words[0])
+    others = [n for n in families.get(family_name(name), []) if n != name]
+    if any(first in {given_key(ARTICLE.sub("", w)) for w in n.split()}
+           for n in others):
+        return []
+    return [f"{words[0]} {words[-1]}"]
+
+
 def add_variants(entities, claimed, common):
     """Adds to each person entity the variants of its name and aliases
     (in place); returns {variant: [person ids]} of the variants dropped
     because two persons make them, for the record, and how many it
     added."""
     made = {}
+    families = {}
+    for e in entities:
+        if e.get("type") == "person":
+            families.setdefault(family_name(e["name"]), []).append(e["name"])
     for e in entities:
         family, perso_turkic = family_of(e.get("offices", []))
         if family is None:
             continue
-        for spelling in [e["name"]] + e.get("aliases", []):
+        for spelling in [e["name"]] + e.get("aliases", []) + \
+                short_forms(e["name"], families):
             if title_and_one_name(spelling):
                 continue
             one_word = " " not in spelling

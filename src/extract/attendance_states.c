@@ -225,6 +225,68 @@ static int titled_at(const ent_gazetteer_t *g, const token *tokens,
     return 0;
 }
 
+/* Tokens before the first item of a list a heads' plural title may
+ * stand ("the presidents: Russia ...", "the heads of state and
+ * government: Ghana ..."). */
+#define LEADERS_BEFORE 6
+
+/* 1 for a plural title of heads of state or government (not
+ * "ministers", "counterparts": a minister does not lead). */
+static int heads_plural(const token *t) {
+    static const char *const words[] = {"presidents", "leaders", "heads",
+                                        "premiers",   "kings",   "emirs"};
+    if (t->kind != TOKEN_WORD) {
+        return 0;
+    }
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        if (t->hash == text_word_hash(words[k], strlen(words[k]))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int names_person(const ent_gazetteer_t *g, const token *t) {
+    return t->kind == TOKEN_MENTION &&
+           g->entities[t->m.entity].type == ENT_ENTITY_PERSON;
+}
+
+/* 1 when the token separates two items of a list: punctuation or a
+ * joining word that is no title ("and", not "President"). */
+static int separates(const token *t, uint16_t cue) {
+    return joins(t, cue) && !(cue & (CUE_TITLE | CUE_LEADERS));
+}
+
+/* 1 when the person at token i closes a "STATE NAME" item of a list
+ * whose items are all "STATE NAME", under a leaders' word just before
+ * the first: "the presidents: Russia Vladimir Putin, Belarus Alexander
+ * Lukashenko and Tajikistan Emomali Rahmon", where the plural title
+ * stands for each. Not when an item before has a title of its own
+ * ("leaders, in particular, Russian President NAME, Kazakhstan NAME":
+ * the list's title went to that item), nor a bare "STATE NAME". */
+static int listed_under_leaders(const ent_gazetteer_t *g, const token *tokens,
+                                const uint16_t *cues, size_t i) {
+    for (size_t k = i;;) {
+        if (k < 1 || !names_state(g, &tokens[k - 1])) {
+            return 0;
+        }
+        size_t first = k - 1;
+        for (size_t d = 1; d <= LEADERS_BEFORE && d <= first; d++) {
+            if (heads_plural(&tokens[first - d])) {
+                return 1;
+            }
+            if (tokens[first - d].kind == TOKEN_MENTION) {
+                break;
+            }
+        }
+        if (first < 3 || !separates(&tokens[first - 1], cues[first - 1]) ||
+            !names_person(g, &tokens[first - 2])) {
+            return 0;
+        }
+        k = first - 2;
+    }
+}
+
 /* Notes the states named next to the listed person at token i, when a
  * title stands next to it. */
 static ent_status note_pair(attendance_pass *p, const ent_gazetteer_t *g,
@@ -234,7 +296,8 @@ static ent_status note_pair(attendance_pass *p, const ent_gazetteer_t *g,
     size_t before = state_next_to(g, tokens, count, i, -1, PAIR_BEFORE);
     size_t after = state_next_to(g, tokens, count, i, 1, PAIR_AFTER);
     if ((before == SIZE_MAX && after == SIZE_MAX) ||
-        !titled_at(g, tokens, cues, count, i)) {
+        (!titled_at(g, tokens, cues, count, i) &&
+         !listed_under_leaders(g, tokens, cues, i))) {
         return ENT_OK;
     }
     attend_person *r = attendance_record(&p->people, &p->count, &p->capacity,

@@ -10,7 +10,7 @@
 const model_weights attendance_model_weights = {
     20,
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-2.3499, 0.9294, 0.5170, -0.2804, 2.1136, -0.1629, -0.5339, -2.1506, 1.6163, 2.0043, 0.0074, -0.6236, -0.4924, 0.0121, -1.1356, 1.2681, 0.3873, 0.4247, 0.3658, 0.4843},
+    {-1.6704, 0.6743, 0.8327, -0.3876, 2.2566, -0.1862, -0.1483, -1.8944, 1.2970, 2.0210, -1.2185, -0.2803, -0.4201, -0.1122, -1.0417, 0.9348, 0.5544, 0.3636, 0.1289, 0.2337},
     0.90,
     2.197225,
     0.75,
@@ -19,7 +19,7 @@ const model_weights attendance_model_weights = {
 const model_weights attendance_state_weights = {
     24,
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
-    {-4.6256, -0.2239, -1.1954, -0.2680, 1.1676, -0.4924, -0.8931, -1.3341, 1.8545, 0.5155, -0.1087, 2.2557, 0.3056, -2.1015, 2.4309, -0.8534, -0.4136, 0.6331, 0.5280, 1.0336, 0.5855, 1.8635, 0.6526, -0.0873},
+    {-4.9813, -0.0549, -1.3720, 0.0731, 1.4791, -0.8009, -0.6592, -1.0902, 1.9723, 0.5366, -1.2566, 1.8632, 0.0086, -1.9090, 2.3908, -0.8206, -0.3098, 0.5550, 0.5273, 0.8998, 0.1610, 2.0702, 0.5831, -0.2254},
     0.95,
     2.944439,
     0.70,

@@ -26,6 +26,14 @@ int gazetteer_match_on(const ent_gazetteer_t *gazetteer, const char *text,
                        size_t length, size_t at, const char *date,
                        mention *found);
 
+/* gazetteer_match_on, where two persons' dated forms in use on the date
+ * are told apart by the state named just before (`state`, an entity
+ * index, or SIZE_MAX for none): the one holding an office of it on the
+ * date ("Jordanian King Abdullah", "Saudi Arabia's King Abdullah"). */
+int gazetteer_match_near(const ent_gazetteer_t *gazetteer, const char *text,
+                         size_t length, size_t at, const char *date,
+                         size_t state, mention *found);
+
 /* The bytes of the title that opens spelling `spelling` and that the
  * patterns read as a role ("King " of "King Abdullah"), space included,
  * for a dated form; 0 otherwise ("Sheikh Mishal", an honorific the

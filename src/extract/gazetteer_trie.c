@@ -390,32 +390,58 @@ static inline int word_goes_on(const char *text, size_t length, size_t at) {
 /* The dated form of the chain from `first` (a dated form whose capitals
  * fit) that names the one person whose form is in use on `date`; -1 when
  * two persons' are, or none is. */
+/* 1 when the person holds an office of `state` on `date`. */
+static int holds_office_of(const ent_gazetteer_t *g, size_t person,
+                           size_t state, const char *date) {
+    const gz_entity *e = &g->entities[person];
+    for (size_t k = 0; k < e->office_count; k++) {
+        if (e->offices[k].of == state &&
+            dates_include(e->offices[k].since, e->offices[k].until, date)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The dated form of the chain from `first` in use on `date`: -1 when two
+ * persons' are, unless exactly one of them holds an office of `state`
+ * on the date (the state named just before: "Jordanian King Abdullah"),
+ * or none is. */
 static int dated_pick(const ent_gazetteer_t *g, int first, const char *text,
-                      const char *date) {
-    int pick = -1;
+                      const char *date, size_t state) {
+    int pick = -1, hinted = -1, persons = 0, holders = 0;
     for (int sp = first; sp >= 0; sp = g->spellings[sp].next) {
         const gz_spelling *s = &g->spellings[sp];
         if (!gazetteer_dated_form(s) || !capitals_fit(g, sp, text) ||
             !dates_include(s->since, s->until, date)) {
             continue;
         }
-        if (pick >= 0 && g->spellings[pick].entity != s->entity) {
-            return -1;
+        if (pick < 0 || g->spellings[pick].entity != s->entity) {
+            persons++;
+            pick = pick >= 0 ? pick : sp;
+            if (state != SIZE_MAX &&
+                holds_office_of(g, s->entity, state, date) &&
+                (hinted < 0 || g->spellings[hinted].entity != s->entity)) {
+                holders++;
+                hinted = sp;
+            }
         }
-        pick = pick >= 0 ? pick : sp;
     }
-    return pick;
+    if (persons <= 1) {
+        return pick;
+    }
+    return holders == 1 ? hinted : -1;
 }
 
 /* The spelling of the chain from `first` that the text at `at` is: the
  * first whose capitals fit, or for a dated form the one in use on
  * `date`; -1 for none. */
 static int chain_pick(const ent_gazetteer_t *g, int first, const char *text,
-                      const char *date) {
+                      const char *date, size_t state) {
     for (int sp = first; sp >= 0; sp = g->spellings[sp].next) {
         if (capitals_fit(g, sp, text)) {
             return gazetteer_dated_form(&g->spellings[sp])
-                       ? dated_pick(g, sp, text, date)
+                       ? dated_pick(g, sp, text, date, state)
                        : sp;
         }
     }
@@ -428,7 +454,8 @@ static int chain_pick(const ent_gazetteer_t *g, int first, const char *text,
  * Latin letter. */
 static void match_spelling(const ent_gazetteer_t *g, const char *text,
                            size_t length, size_t at, const char *date,
-                           int *best, size_t *best_end, int *accent) {
+                           size_t state, int *best, size_t *best_end,
+                           int *accent) {
     int32_t node = 0;
     *best = -1;
     *best_end = 0;
@@ -451,7 +478,7 @@ static void match_spelling(const ent_gazetteer_t *g, const char *text,
         if (t->spelling < 0 || word_goes_on(text, length, i)) {
             continue;
         }
-        int sp = chain_pick(g, t->spelling, text + at, date);
+        int sp = chain_pick(g, t->spelling, text + at, date, state);
         if (sp >= 0) {
             *best = sp;
             *best_end = i;
@@ -504,15 +531,21 @@ int gazetteer_match(const ent_gazetteer_t *g, const char *text, size_t length,
 int gazetteer_match_on(const ent_gazetteer_t *g, const char *text,
                        size_t length, size_t at, const char *date,
                        mention *found) {
+    return gazetteer_match_near(g, text, length, at, date, SIZE_MAX, found);
+}
+
+int gazetteer_match_near(const ent_gazetteer_t *g, const char *text,
+                         size_t length, size_t at, const char *date,
+                         size_t state, mention *found) {
     int best, accent;
     size_t best_end;
-    match_spelling(g, text, length, at, date, &best, &best_end, &accent);
+    match_spelling(g, text, length, at, date, state, &best, &best_end, &accent);
     if (best < 0 && accent) {
         /* "José Mario Vaz" for the gazetteer's "Jose Mario Vaz" */
         char folded[FOLDED_MAX];
         size_t from[FOLDED_MAX + 1];
         size_t n = fold_accents(text, length, at, folded, from);
-        match_spelling(g, folded, n, 0, date, &best, &best_end, &accent);
+        match_spelling(g, folded, n, 0, date, state, &best, &best_end, &accent);
         if (best >= 0) {
             best_end = from[best_end];
             if (text_is_word_at(text, length, best_end)) {

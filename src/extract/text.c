@@ -562,6 +562,21 @@ static int split_title(const ent_gazetteer_t *g, const char *text, size_t end,
     return 1;
 }
 
+/* The state the token before the n-th names (its name, an alias, a
+ * demonym, possessive or not: "Jordanian", "Saudi Arabia's"), which
+ * tells apart two persons' dated forms; SIZE_MAX for none. */
+static size_t state_before(const ent_gazetteer_t *g, const token *out,
+                           size_t n) {
+    if (n == 0 || out[n - 1].kind != TOKEN_MENTION) {
+        return SIZE_MAX;
+    }
+    const mention *m = &out[n - 1].m;
+    return g->entities[m->entity].type == ENT_ENTITY_STATE &&
+                   m->kind != SPELLING_CAPITAL && m->kind != SPELLING_METONYM
+               ? m->entity
+               : SIZE_MAX;
+}
+
 ent_status text_tokenize_dated(const ent_gazetteer_t *gazetteer,
                                const spelling_filter *filter, const char *date,
                                const char *text, sentence s, token **tokens,
@@ -598,7 +613,8 @@ ent_status text_tokenize_dated(const ent_gazetteer_t *gazetteer,
             if (may_start_spelling(filter, text, s.end, i, word_end, hash, two,
                                    &ahead) &&
                 (i > s.start || !word_before(text, i)) &&
-                gazetteer_match_on(gazetteer, text, s.end, i, date, &t->m) &&
+                gazetteer_match_near(gazetteer, text, s.end, i, date,
+                                     state_before(gazetteer, out, n), &t->m) &&
                 !capital_as_given_name(&t->m, text, s.end, t->m.end)) {
                 t->kind = TOKEN_MENTION;
                 t->end = t->m.end;

@@ -255,3 +255,27 @@ test_extract_attendance_rules_read_the_absent_subject_before_along_with() {
         'Kenya'"'"'s president William Ruto, along with Ugandan President Yoweri Museveni, was noticeably present.'
     draft_has "$SCRATCH/no-along.json" -absent_from:ruto:summit-2023 -absent_from:museveni:summit-2023
 }
+
+# A list of "STATE NAME" items under one plural title ("the presidents:
+# Russia Vladimir Putin, Belarus Alexander Lukashenko, ..."): the title
+# stands for each, and each leads its state when the gazetteer has them
+# heading it on the date. Not a former head, not ministers, not a list
+# whose first item has its own title (the plural title went to it), not
+# a bare "STATE NAME" with no title.
+test_extract_attendance_plural_title_over_state_name_items() {
+    draft_of_paragraphs heads 2023-08-22 \
+        'The BRICS summit opened in Johannesburg.' \
+        'It brought together the presidents: China Xi Jinping, Russia Vladimir Putin and South Africa Cyril Ramaphosa.' \
+        'The ECOWAS summit heard the heads of state Ghana Nana Akufo-Addo, Senegal Macky Sall.'
+    draft_has "$SCRATCH/heads.json" +leads:xi:CHN +leads:putin:RUS +leads:ramaphosa:ZAF \
+        +leads:akufo-addo:GHA +leads:sall:SEN
+    draft_of_paragraphs not-heads 2023-08-22 \
+        'The summit opened in Johannesburg.' \
+        'The guests were the presidents: Kazakhstan Nursultan Nazarbayev, Ghana Nana Akufo-Addo.' \
+        'The ministers: Russia Sergey Lavrov, Senegal Macky Sall.' \
+        'The leaders, notably Indian Prime Minister Narendra Modi, China Xi Jinping and Russia Vladimir Putin, arrived.' \
+        'Mongolia Ukhnaagiin Khurelsukh and Kazakhstan Kassym-Jomart Tokayev were seen in the hall.'
+    draft_has "$SCRATCH/not-heads.json" -leads:nazarbayev:KAZ +leads:akufo-addo:GHA \
+        -leads:lavrov:RUS -leads:sall:SEN -leads:xi:CHN -leads:putin:RUS \
+        -leads:khurelsukh:MNG -leads:tokayev:KAZ +leads:modi:IND
+}

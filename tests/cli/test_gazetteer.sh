@@ -749,3 +749,54 @@ JSON
     expect_err_has 'a dated form needs "since" or "until"'
     expect_err_has 'expected an array of objects for "titled", for a person'
 }
+
+# The press's short form of a long Arabic name, the first given name and
+# the surname with its article, in each romanisation of both ("Omar
+# al-Bashir", "Omer Al Bashir", "Omar El Bashir" of Umar Hassan Ahmad
+# al-Bashir); not of a family whose other members bear that given name
+# ("Ahmad al-Sabah" would read the end of "Nawaf Al Ahmed Al Sabah").
+test_gazetteer_short_forms_of_arabic_names() {
+    for name in "Omar El Bashir" "Omer Al Bashir" "Omar al-Bashir"; do
+        expect_draft "Sudanese President $name attended the summit.\n" 2017-01-30 '
+{("attends", "bashir", "summit-2017"), ("attends", "SDN", "summit-2017"),
+ ("leads", "bashir", "SDN")}' "$name is not read"
+    done
+    python3 - <<'PY' || fail "a short form of a family's shared given name"
+import json
+by_id = {e["id"]: e for e in json.load(open("graphs/gazetteer.json"))["entities"]}
+aliases = {a.lower() for a in by_id["ahmad-nasser"].get("aliases", [])}
+assert not {"ahmad al-sabah", "ahmed al sabah", "ahmad al sabah"} & aliases, aliases
+assert "omar al-bashir" in {a.lower() for a in by_id["bashir"]["aliases"]}
+PY
+}
+
+# A dated form two persons hold on the date ("King Abdullah" in 2023:
+# Jordan's and Malaysia's) names the one with an office of the state
+# named just before it; alone, or after another state, nobody.
+test_gazetteer_dated_form_told_apart_by_the_state_before() {
+    for case in "Jordanian:2023-05-19:abdallah-ii" "Malaysian:2023-05-19:abdullah" \
+        "Saudi Arabia's:2006-03-28:abdallah-bin-abd" "Jordan's:2006-03-28:abdallah-ii"; do
+        IFS=: read -r state date person <<<"$case"
+        printf '%s King Abdullah attended the summit.\n' "$state" >"$SCRATCH/king.txt"
+        run extract "$SCRATCH/king.txt" --date "$date" -o "$SCRATCH/king.json"
+        expect_status 0
+        draft_has "$SCRATCH/king.json" "+attends:$person:summit-${date%%-*}"
+    done
+    for state in "" "Egyptian "; do
+        printf '%sKing Abdullah attended the summit.\n' "$state" >"$SCRATCH/king.txt"
+        run extract "$SCRATCH/king.txt" --date 2023-05-19 -o "$SCRATCH/king.json"
+        expect_status 0
+        draft_has "$SCRATCH/king.json" -attends:abdallah-ii:summit-2023 \
+            -attends:abdullah:summit-2023
+    done
+}
+
+# A state's long form without its inner article, as the press writes it:
+# "Democratic Republic of Congo", "Republic of Congo" (another state),
+# "Republic of Gambia".
+test_gazetteer_long_forms_without_the_article() {
+    draft_of congo 2023-07-16 'The summit of the African Union opened in Nairobi.' \
+        'Heads of state expected include Felix Tshisekedi of the Democratic Republic of Congo, Denis Sassou Nguesso of the Republic of Congo, and Adama Barrow of the Republic of Gambia.'
+    draft_has "$SCRATCH/congo.json" +leads:tshisekedi:COD +leads:barrow:GMB \
+        -leads:sassou-nguesso:COD -leads:tshisekedi:COG
+}
