@@ -10,7 +10,7 @@
 const model_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-5.5685, 0.5887, 1.9726, -0.0165, 0.0607, 0.4102, 0.9546, 2.1110, 1.2515, 1.2367, 0.9869, -0.2389, 0.8260, 1.6563, -0.7366, 0.3969, -0.1608, 2.2542, 0.4132},
+    {-5.5538, 0.5932, 1.9537, -0.0405, -0.0095, 0.3874, 0.9573, 2.1225, 1.2629, 1.2492, 0.9808, -0.2439, 0.8276, 1.6488, -0.7377, 0.4014, -0.1481, 2.2616, 0.4153},
     0.90,
     2.197225,
     0.65,
