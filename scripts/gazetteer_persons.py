@@ -698,6 +698,10 @@ def add_last_seen(persons, offices, known, late):
                             "surname": display(surname),
                             "aliases": short if short != shown else "",
                             "source": office["source_ref"]})
+        # the end is an estimate, and says so
+        office["note"] = (f"ended when last seen in the Factbook's weekly "
+                          f"snapshots ({office['until']}); the true end is "
+                          f"later and not known to the sources")
         offices.setdefault(pid, []).append(office)
     return persons
 
