@@ -322,7 +322,7 @@ static ent_status decide_one(const attend_person *r, finding_list *out,
     if (state == SIZE_MAX && !org_head) {
         return ENT_OK; /* no leader on the date */
     }
-    double x[ATTEND_FEATURE_COUNT];
+    double x[MODEL_FEATURES_MAX] = {0};
     features_of(r, state, org_head, facts, x);
     int absent = (facts[r->person] & FACT_ABSENT) ||
                  (state != SIZE_MAX && (facts[state] & FACT_ABSENT));

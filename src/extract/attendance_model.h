@@ -52,6 +52,8 @@ typedef enum {
 /* The learnt model (attendance_weights.c, generated): the features of
  * attend_feature, in their order. */
 extern const model_weights attendance_model_weights;
+_Static_assert(ATTEND_FEATURE_COUNT <= MODEL_FEATURES_MAX,
+               "the leader model has more features than a model holds");
 
 /* The cue classes of a sentence (bits). */
 enum {
@@ -142,6 +144,8 @@ typedef enum {
 
 /* ... and the state model's (the features of state_feature). */
 extern const model_weights attendance_state_weights;
+_Static_assert(STATE_FEATURE_COUNT <= MODEL_FEATURES_MAX,
+               "the state model has more features than a model holds");
 
 /* Per state record flags (attend_person.flags). */
 enum {

@@ -436,7 +436,7 @@ static ent_status decide_state(const attend_person *r, int head_named,
                                finding_list *out, const unsigned char *facts,
                                const ent_extract_options_t *o,
                                const char *event_id) {
-    double x[STATE_FEATURE_COUNT];
+    double x[MODEL_FEATURES_MAX] = {0};
     state_features(r, head_named, facts, x);
     attend_verdict v =
         attendance_verdict(&attendance_state_weights, x, facts[r->person],

@@ -13,6 +13,11 @@
 #define CHAIR_NEAR 6
 #define CHAIR_AROUND 4
 #define CHAIR_VETO_AROUND 3
+/* Tokens after a chair word where another body's name may end: "chairman
+ * of the Central Military Commission" (5 tokens) is no chair of the
+ * organization; 4 reached "the AU Commission" and not this one (review
+ * of the tenth round). */
+#define CHAIR_BODY_REACH 6
 
 static int person_mention(const ent_gazetteer_t *g, const token *t) {
     return t->kind == TOKEN_MENTION &&
@@ -67,7 +72,8 @@ static int names(const sentence_view *v, size_t k) {
 }
 
 /* The state or person mention nearest the chair word at i in its clause,
- * within CHAIR_NEAR tokens (the one before on a tie), or SIZE_MAX. A
+ * with at most CHAIR_NEAR tokens between (the one before on a tie), or
+ * SIZE_MAX. A
  * person stands for the state he heads on the article's date, which the
  * decision finds ("el-Sisi, who is taking over as chair of the
  * continental body", "Modi, chairing the virtual summit, welcomed
@@ -190,7 +196,7 @@ static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
     *veto = membership_class_near(v, MC_CHAIR_VETO, lo - CHAIR_VETO_AROUND,
                                   hi + CHAIR_VETO_AROUND) ||
             membership_class_near(v, MC_BODY, (long)i + 1,
-                                  (long)i + 1 + CHAIR_AROUND) ||
+                                  (long)i + 1 + CHAIR_BODY_REACH) ||
             title_before_name(v, i) ||
             persons_between(v, (size_t)lo, (size_t)hi - 1) ||
             (k > i && (v->t[k - 1].cls & MC_FROM)) ||

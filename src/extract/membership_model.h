@@ -80,6 +80,9 @@ typedef enum {
  * last. */
 extern const model_weights membership_model_weights;
 extern const model_weights chair_model_weights;
+_Static_assert(MEMBER_FEATURE_COUNT <= MODEL_FEATURES_MAX &&
+                   CHAIR_FEATURE_COUNT <= MODEL_FEATURES_MAX,
+               "a membership model has more features than a model holds");
 
 /* One (state, organization) pair the article names near a cue. */
 typedef struct {

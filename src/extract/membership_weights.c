@@ -18,7 +18,7 @@ const model_weights membership_model_weights = {
 const model_weights chair_model_weights = {
     17,
     {"bias", "mentions", "adjacent", "possessive", "of_state", "noun", "rotating", "take", "current", "meeting", "org_clause", "veto_sent", "apposition", "attends", "hosts", "org_others", "focus"},
-    {1.1192, 0.3012, -0.3724, 0.4827, 0.0361, 0.3830, 0.1075, 0.9439, 0.6179, -0.4347, 0.4456, 0.1690, 0.2504, -0.6775, 1.5413, 0.6276, 0.0000},
+    {1.4855, 0.2799, -0.3014, 0.4464, 0.0425, 0.2598, 0.1007, 0.8902, 0.5362, -0.6781, 0.2880, 0.1619, 0.2328, -0.5883, 1.4377, 0.5681, 0.0000},
     0.70,
     0.847298,
     0.65,

@@ -34,7 +34,9 @@ typedef struct {
     double z, probability, confidence;
 } model_score;
 
-/* The score of the features x[0..w->count). */
+/* The score of the features x[0..w->count): callers size x by
+ * MODEL_FEATURES_MAX, and a unit test checks each model's count against
+ * its feature list (model_weights_should_have_one_weight_per_feature). */
 model_score model_evaluate(const model_weights *w, const double *x);
 
 /* Whether the score draws: the sum reaches the threshold and the

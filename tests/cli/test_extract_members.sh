@@ -334,3 +334,13 @@ test_extract_members_the_organisation_alone_is_the_articles() {
     draft_has "$SCRATCH/b2.json" -member_of:BRA:SCO -member_of:MEX:SCO \
         -member_of:ZAF:SCO -member_of:NGA:SCO -member_of:SWE:SCO -member_of:AUT:SCO
 }
+
+# A head who chairs another body ("chairman of the Central Military
+# Commission", a body whose name ends five tokens after the chair word)
+# does not make his state chair the organization; found by the review of
+# the tenth round, whose chair model drew CHN chairing BRICS at 0.65.
+test_extract_members_chair_of_another_body_is_no_chair() {
+    draft_of body 2023-08-22 'The BRICS summit opened in Johannesburg.' \
+        'Xi Jinping, chairman of the Central Military Commission, attended the BRICS summit.'
+    draft_has "$SCRATCH/body.json" -chairs:CHN:BRICS +attends:xi:summit-2023
+}

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract/attendance_model.h"
+#include "extract/membership_model.h"
 #include "suites.h"
 
 static const char gazetteer_text[] =
@@ -221,6 +222,32 @@ static void model_should_draw_nothing_without_a_leader_in_office(void) {
     ent_snapshot_free(s);
 }
 
+/* Each model's generated weights have one weight (and one name) per
+ * feature of its list: model_evaluate reads x[0..count), and a count
+ * that drifted from the feature list would read past what the callers
+ * fill, or misplace the draft's features (found by the review of the
+ * tenth round). */
+static void model_weights_should_have_one_weight_per_feature(void) {
+    const struct {
+        const model_weights *w;
+        int features;
+        const char *last;
+    } models[] = {
+        {&attendance_model_weights, ATTEND_FEATURE_COUNT, "org_head"},
+        {&attendance_state_weights, STATE_FEATURE_COUNT, "host"},
+        {&membership_model_weights, MEMBER_FEATURE_COUNT, "focus"},
+        {&chair_model_weights, CHAIR_FEATURE_COUNT, "focus"},
+    };
+    for (size_t m = 0; m < sizeof models / sizeof models[0]; m++) {
+        const model_weights *w = models[m].w;
+        CU_ASSERT_EQUAL(w->count, models[m].features);
+        CU_ASSERT_STRING_EQUAL(w->names[0], "bias");
+        if (w->count > 0 && w->count <= MODEL_FEATURES_MAX) {
+            CU_ASSERT_STRING_EQUAL(w->names[w->count - 1], models[m].last);
+        }
+    }
+}
+
 int register_attendance_model_tests(void) {
     static const test_case tests[] = {
         TEST_CASE(model_should_draw_a_leader_the_rules_missed),
@@ -228,6 +255,7 @@ int register_attendance_model_tests(void) {
         TEST_CASE(model_should_never_draw_an_absent_leader),
         TEST_CASE(model_should_leave_a_stated_attendance_to_the_rules),
         TEST_CASE(model_should_draw_nothing_without_a_leader_in_office),
+        TEST_CASE(model_weights_should_have_one_weight_per_feature),
     };
     return add_suite("attendance_model", NULL, NULL, tests,
                      sizeof tests / sizeof tests[0]);
