@@ -246,11 +246,6 @@ static int heads_plural(const token *t) {
     return 0;
 }
 
-static int names_person(const ent_gazetteer_t *g, const token *t) {
-    return t->kind == TOKEN_MENTION &&
-           g->entities[t->m.entity].type == ENT_ENTITY_PERSON;
-}
-
 /* 1 when the token separates two items of a list: punctuation or a
  * joining word that is no title ("and", not "President"). */
 static int separates(const token *t, uint16_t cue) {
@@ -280,7 +275,7 @@ static int listed_under_leaders(const ent_gazetteer_t *g, const token *tokens,
             }
         }
         if (first < 3 || !separates(&tokens[first - 1], cues[first - 1]) ||
-            !names_person(g, &tokens[first - 2])) {
+            !mention_of_type(g, &tokens[first - 2], ENT_ENTITY_PERSON)) {
             return 0;
         }
         k = first - 2;

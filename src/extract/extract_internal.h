@@ -492,6 +492,13 @@ int heads_a_state(const ent_gazetteer_t *gazetteer, size_t person,
 const gz_office *head_office(const ent_gazetteer_t *gazetteer, size_t person,
                              const char *date);
 
+/* 1 when token t is a mention of an entity of type `type`. */
+static inline int mention_of_type(const ent_gazetteer_t *gazetteer,
+                                  const token *t, ent_entity_type type) {
+    return t->kind == TOKEN_MENTION &&
+           gazetteer->entities[t->m.entity].type == type;
+}
+
 /* The first office `person` holds on `date` at `holder` (at any entity
  * for EXTRACT_EVENT), or NULL. */
 const gz_office *office_on(const ent_gazetteer_t *gazetteer, size_t person,

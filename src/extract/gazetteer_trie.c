@@ -387,22 +387,6 @@ static inline int word_goes_on(const char *text, size_t length, size_t at) {
     return text_is_word_at(text, length, at);
 }
 
-/* The dated form of the chain from `first` (a dated form whose capitals
- * fit) that names the one person whose form is in use on `date`; -1 when
- * two persons' are, or none is. */
-/* 1 when the person holds an office of `state` on `date`. */
-static int holds_office_of(const ent_gazetteer_t *g, size_t person,
-                           size_t state, const char *date) {
-    const gz_entity *e = &g->entities[person];
-    for (size_t k = 0; k < e->office_count; k++) {
-        if (e->offices[k].of == state &&
-            dates_include(e->offices[k].since, e->offices[k].until, date)) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* The dated form of the chain from `first` in use on `date`: -1 when two
  * persons' are, unless exactly one of them holds an office of `state`
  * on the date (the state named just before: "Jordanian King Abdullah"),
@@ -420,7 +404,7 @@ static int dated_pick(const ent_gazetteer_t *g, int first, const char *text,
             persons++;
             pick = pick >= 0 ? pick : sp;
             if (state != SIZE_MAX &&
-                holds_office_of(g, s->entity, state, date) &&
+                office_on(g, s->entity, state, date) != NULL &&
                 (hinted < 0 || g->spellings[hinted].entity != s->entity)) {
                 holders++;
                 hinted = sp;

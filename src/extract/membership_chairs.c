@@ -20,8 +20,7 @@
 #define CHAIR_BODY_REACH 6
 
 static int person_mention(const ent_gazetteer_t *g, const token *t) {
-    return t->kind == TOKEN_MENTION &&
-           g->entities[t->m.entity].type == ENT_ENTITY_PERSON;
+    return mention_of_type(g, t, ENT_ENTITY_PERSON);
 }
 
 /* 1 when two persons are named strictly between tokens a and b: the

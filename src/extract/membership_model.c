@@ -450,8 +450,7 @@ ent_status membership_observe(membership_pass *p, const ent_gazetteer_t *g,
     size_t states = 0, people = 0;
     for (size_t i = 0; i < count; i++) {
         states += membership_state_mention(g, &tokens[i]);
-        people += tokens[i].kind == TOKEN_MENTION &&
-                  g->entities[tokens[i].m.entity].type == ENT_ENTITY_PERSON;
+        people += mention_of_type(g, &tokens[i], ENT_ENTITY_PERSON);
     }
     int colon_end =
         count > 0 && membership_punct_is(text, &tokens[count - 1], ':');

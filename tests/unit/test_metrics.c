@@ -451,7 +451,6 @@ static void karate_club_should_match_its_published_values(void) {
 }
 
 /* The group of organization `id`, or NULL. */
-/* The group of organization `id`, or NULL. */
 static const ent_group_result_t *find_group(const fixture_t *f,
                                             const char *id) {
     size_t entity = 0;
