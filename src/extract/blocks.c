@@ -138,7 +138,10 @@ static size_t member_organization(const block_reader *b,
 }
 
 /* What the list says of the persons of one line: each attends (or stays
- * away); *state is set to the state one of them holds office in. */
+ * away); *state is set to the state one of them holds office in, and
+ * *persons counts those who hold an office on the date (a leader the
+ * gazetteer has out of office, "President NAME of STATE" after a coup,
+ * leaves the line's state to speak for itself). */
 static ent_status read_persons(const block_reader *b, finding_list *f,
                                sentence line, const char *type, size_t *state,
                                size_t *persons) {
@@ -151,7 +154,8 @@ static ent_status read_persons(const block_reader *b, finding_list *f,
             stood_in_for(b, f->text, i)) {
             continue;
         }
-        ++*persons;
+        *persons += office_on(f->gazetteer, t->m.entity, EXTRACT_EVENT,
+                              f->date) != NULL;
         size_t held = office_state(f, t->m.entity);
         *state = *state == EXTRACT_EVENT ? held : *state;
         if (type != NULL) {
@@ -209,9 +213,43 @@ static size_t count_named(const block_reader *b, const ent_gazetteer_t *g) {
     return named;
 }
 
-/* 1 when the line's last character is a colon. */
-static int ends_with_colon(const char *text, sentence line) {
-    return line.end > line.start && text[line.end - 1] == ':';
+/* 1 when the line heads what follows: it ends with a colon, or it is a
+ * sentence that announces a list ("The following heads of state
+ * attended."; not "Following the talks, ..."). */
+static int ends_as_heading(const char *text, sentence line) {
+    static const char word[] = "the following";
+    size_t n = sizeof word - 1;
+    if (line.end > line.start && text[line.end - 1] == ':') {
+        return 1;
+    }
+    if (line.end == line.start || text[line.end - 1] != '.') {
+        return 0;
+    }
+    for (size_t at = line.start; at + n <= line.end; at++) {
+        if ((text[at] | 0x20) == 't' &&
+            memcmp(text + at + 1, word + 1, n - 1) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A short line with no terminator that names nobody and has a cue
+ * ("Participants", "Member states", "Leaders attending") heads a list
+ * when none is open. */
+static unsigned title_cues(const block_reader *b, const finding_list *f,
+                           sentence line) {
+    size_t words = 0;
+    char last = f->text[line.end - 1];
+    for (size_t i = 0; i < b->token_count; i++) {
+        words += b->tokens[i].kind == TOKEN_WORD;
+    }
+    if (words > 4 || last == '.' || last == '?' || last == '!' ||
+        count_named(b, f->gazetteer) > 0 ||
+        blocks_line_is_prose(f->text, b->tokens, b->token_count)) {
+        return 0;
+    }
+    return blocks_heading_cues(f->text, b->tokens, b->token_count);
 }
 
 /* Reads a line inside an open list: an item, a sub-heading, a line of
@@ -242,7 +280,7 @@ static ent_status read_listed(block_reader *b, finding_list *f, sentence line) {
 
 /* Reads one line (trimmed) of the article. */
 static ent_status read_line(block_reader *b, finding_list *f, sentence line) {
-    int colon = ends_with_colon(f->text, line);
+    int colon = ends_as_heading(f->text, line);
     size_t bytes = line.end - line.start;
     if (!colon && !b->active && bytes > SUBHEADING_MAX_BYTES) {
         return ENT_OK; /* prose outside any list: not even tokenized */
@@ -261,10 +299,12 @@ static ent_status read_line(block_reader *b, finding_list *f, sentence line) {
                    blocks_heading_cues(text, b->tokens, b->token_count));
     } else if (b->active) {
         status = read_listed(b, f, line);
-    } else if (group == BLOCK_MEMBERS) {
-        /* a sub-heading with no heading above it ("Member states") opens
-         * a list of members, which says nothing of attendance */
-        open_block(b, f, line, BLOCK_MEMBERS);
+    } else {
+        /* a title with no heading above it ("Member states") */
+        unsigned cues = title_cues(b, f, line);
+        if (cues & (BLOCK_ATTENDS | BLOCK_ABSENT | BLOCK_MEMBERS)) {
+            open_block(b, f, line, cues);
+        }
     }
     return status;
 }

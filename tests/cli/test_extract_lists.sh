@@ -125,3 +125,23 @@ test_extract_lists_vetoes_of_the_heading_and_the_line() {
         +absent_from:MEX:summit-2023 -attends:putin:summit-2023 \
         -attends:MEX:summit-2023
 }
+
+# Headings without a colon: a sentence announcing "the following" list,
+# and a short title ("Participants") with no heading above it; a title
+# that is a headline with a verb, and "Following the talks", open none.
+test_extract_lists_headings_without_a_colon() {
+    draft_of_paragraphs lists6 2024-11-20 \
+        'Following the talks, the ministers attended a dinner.' \
+        'Pedro Sánchez (Spain)' \
+        'The following heads of state attended the Lima meeting.' \
+        'Gabriel Boric, president of Chile' \
+        '- Peru' \
+        'The leaders later issued a statement on trade and investment.' \
+        'Participants' \
+        '- Indonesia – President Prabowo Subianto'
+    draft_has "$SCRATCH/lists6.json" \
+        -attends:sanchez:summit-2024 -attends:ESP:summit-2024 \
+        +attends:boric:summit-2024 +attends:CHL:summit-2024 \
+        +attends:PER:summit-2024 +attends:prabowo:summit-2024 \
+        +attends:IDN:summit-2024
+}
