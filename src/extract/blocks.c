@@ -278,11 +278,26 @@ static ent_status read_listed(block_reader *b, finding_list *f, sentence line) {
     return read_item(b, f, line);
 }
 
+/* 1 when the line may be a title (title_cues), by its bytes alone: short,
+ * a few words, no terminator. Most lines outside a list are not, and are
+ * not tokenized a second time. */
+static int may_be_title(const char *text, sentence line) {
+    char last = text[line.end - 1];
+    size_t spaces = 0;
+    if (line.end - line.start > SUBHEADING_MAX_BYTES || last == '.' ||
+        last == '?' || last == '!') {
+        return 0;
+    }
+    for (size_t at = line.start; at < line.end; at++) {
+        spaces += text[at] == ' ';
+    }
+    return spaces < 4;
+}
+
 /* Reads one line (trimmed) of the article. */
 static ent_status read_line(block_reader *b, finding_list *f, sentence line) {
     int colon = ends_as_heading(f->text, line);
-    size_t bytes = line.end - line.start;
-    if (!colon && !b->active && bytes > SUBHEADING_MAX_BYTES) {
+    if (!colon && !b->active && !may_be_title(f->text, line)) {
         return ENT_OK; /* prose outside any list: not even tokenized */
     }
     ent_status status = tokenize_line(b, f, line);
