@@ -267,7 +267,7 @@ int blocks_line_is_prose(const char *text, const token *tokens, size_t count) {
      * could be a title's */
     int stop = count > 0 && tokens[count - 1].kind == TOKEN_PUNCT &&
                text[tokens[count - 1].start] == '.';
-    return unknown >= 3 || (stop && words >= 14) || words > 24;
+    return unknown >= 2 || (stop && words >= 14) || words > 24;
 }
 
 /* The words a sub-heading may hold beside its group word. */

@@ -145,3 +145,17 @@ test_extract_lists_headings_without_a_colon() {
         +attends:PER:summit-2024 +attends:prabowo:summit-2024 \
         +attends:IDN:summit-2024
 }
+
+# Bullets of prose under a heading with a cue are no list of names: the
+# first ends the list, and the states the bullets name do not attend.
+test_extract_lists_bullets_of_prose_end_the_list() {
+    draft_of_paragraphs lists7 2024-10-23 \
+        'BRICS summit opens in Kazan' \
+        'Where the delegations taking part stand:' \
+        '- Brazil wants a seat for Latin America on the Security Council' \
+        '- Ethiopia seeks debt relief' \
+        '- Egypt'
+    draft_has "$SCRATCH/lists7.json" \
+        -attends:BRA:summit-2024 -attends:ETH:summit-2024 \
+        -attends:EGY:summit-2024
+}
