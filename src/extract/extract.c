@@ -16,6 +16,7 @@
 #include "common/buffer.h"
 #include "entente/io.h"
 #include "extract/attendance_model.h"
+#include "extract/blocks.h"
 #include "extract/membership_model.h"
 #include "extract/patterns_internal.h"
 
@@ -455,6 +456,7 @@ static ent_status find_relations(const compiled_patterns *patterns,
                                  unique_list *kept) {
     const ent_gazetteer_t *g = local->gazetteer;
     article_pass a = {0};
+    block_reader blocks = {0};
     size_t host = 0, given = local->organization;
     sentence line;
     int dateline = dateline_find(g, text, length, &host, &line);
@@ -479,6 +481,9 @@ static ent_status find_relations(const compiled_patterns *patterns,
     for (size_t k = 0; status == ENT_OK && k < a.sentence_count; k++) {
         sentence s = a.sentences[k].where;
         status = sentence_findings(&a, k, local);
+        if (status == ENT_OK) {
+            status = blocks_sentence(&blocks, local, s);
+        }
         if (status == ENT_OK) {
             status = findings_check_and_infer(local);
         }
@@ -518,6 +523,7 @@ static ent_status find_relations(const compiled_patterns *patterns,
         status = keep_dateline(local, options, &by_dateline, kept);
     }
 cleanup:
+    blocks_release(&blocks);
     free(a.sentences);
     free(a.found);
     free(a.mentions);
