@@ -73,13 +73,12 @@ size_t names_holder_of(const ent_gazetteer_t *g, const char *text,
 }
 
 /* The office-holder the gazetteer has in `role` of `holder` on the
- * date, or SIZE_MAX. "acting" is read as the office itself. */
+ * date (on any date when there is none: an office the gazetteer follows
+ * is not given to a stranger undated), or SIZE_MAX. "acting" is read as
+ * the office itself. */
 static size_t holder_in_office(const names_table *t, const char *role,
                                size_t holder) {
     const ent_gazetteer_t *g = t->base;
-    if (t->date == NULL) {
-        return SIZE_MAX; /* any date: every former holder would match */
-    }
     for (size_t e = 0; e < g->entity_count; e++) {
         const gz_entity *p = &g->entities[e];
         for (size_t k = 0; k < p->office_count; k++) {
@@ -252,7 +251,7 @@ ent_status names_introduce(names_table *t, finding_list *f, const char *text,
                  "has %s in that office on %s",
                  (int)(tokens[to - 1].end - tokens[from].start),
                  text + tokens[from].start, title->role, g->entities[holder].id,
-                 g->entities[other].id, t->date);
+                 g->entities[other].id, t->date ? t->date : "any date");
         explain_line(t, line);
         return ENT_OK;
     }

@@ -154,7 +154,13 @@ static const list_word not_names[] = {
     W("chairman"),     W("envoy"),        W("ambassador"), W("speaker"),
     W("leader"),       W("leaders"),      W("delegation"), W("summit's"),
     W("army"),         W("forces"),       W("ministers"),  W("heads"),
-    W("premier"),      W("chancellor"),   W("says"),       W("said"),
+    W("premier"),      W("chancellor"),   W("says"),       W("street"),
+    W("road"),         W("avenue"),       W("square"),     W("hotel"),
+    W("hall"),         W("centre"),       W("center"),     W("airport"),
+    W("university"),   W("college"),      W("school"),     W("stadium"),
+    W("building"),     W("park"),         W("bridge"),     W("tower"),
+    W("plaza"),        W("boulevard"),    W("award"),      W("prize"),
+    W("cup"),          W("fund"),         W("foundation"), W("said"),
     W("will"),         W("has"),          W("is")};
 
 /* Honorifics before a name, left out of it. */

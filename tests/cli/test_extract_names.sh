@@ -96,6 +96,19 @@ import json, sys
 people = [e["id"] for e in json.load(open(sys.argv[1]))["entities"] if e["type"] == "person"]
 assert people == ["wulandari"], people
 PY
+    # with no date, an office the gazetteer follows goes to no stranger;
+    # a title's word before a place ("King Street") makes no person
+    printf '%s\n' 'Delegates walked down King Street to the summit.' \
+        'President Ivan Petrov of Russia attended the summit.' >"$SCRATCH/n4.txt"
+    run extract "$SCRATCH/n4.txt" --explain -o "$SCRATCH/n4.json"
+    expect_status 0
+    expect_err_has "  names: 'Ivan Petrov' is not read as president of RUS: the gazetteer has "
+    expect_err_has " in that office on any date"
+    python3 - "$SCRATCH/n4.json" <<'PY' || fail "a person read without a title or against the gazetteer"
+import json, sys
+people = [e["id"] for e in json.load(open(sys.argv[1]))["entities"] if e["type"] == "person"]
+assert people == [], people
+PY
 }
 
 # The title and the name apart by a comma ("its foreign minister, NAME,")
