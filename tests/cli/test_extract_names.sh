@@ -128,3 +128,17 @@ test_extract_names_reads_lists_and_titles_before_a_comma() {
     expect_err_line "  names: 'Marta Lindqvist' read as the person lindqvist (ambassador of SWE)"
     draft_has "$SCRATCH/n3.json" -leads:calderon:PER -leads:navarro:CHL
 }
+
+# The presidents of the ECOWAS Commission from 2012 (data/gazetteer/
+# offices.tsv, from the handover reports): Brou leads ECOWAS in 2019, and
+# a stranger under his title that year is no person.
+test_extract_names_ecowas_commission_presidents_are_data() {
+    printf '%s\n' 'The ECOWAS summit opened in Abuja on Saturday.' \
+        'ECOWAS Commission President Jean-Claude Kassi Brou attended the summit.' \
+        'ECOWAS President Ibrahim Sangare attended the summit.' >"$SCRATCH/n5.txt"
+    run extract "$SCRATCH/n5.txt" --date 2019-12-21 --explain -o "$SCRATCH/n5.json"
+    expect_status 0
+    expect_err_line "  names: 'Ibrahim Sangare' is not read as president of ECOWAS: the gazetteer has brou in that office on 2019-12-21"
+    draft_has "$SCRATCH/n5.json" +leads:brou:ECOWAS +attends:brou:summit-2019 \
+        -leads:sangare:ECOWAS -attends:sangare:summit-2019
+}
