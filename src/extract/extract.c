@@ -18,6 +18,7 @@
 #include "extract/attendance_model.h"
 #include "extract/blocks.h"
 #include "extract/membership_model.h"
+#include "extract/names.h"
 #include "extract/patterns_internal.h"
 
 /* A dateline says where the report was written: most often, but not
@@ -223,6 +224,9 @@ static ent_status read_article(const compiled_patterns *patterns,
         status =
             text_tokenize_dated(local->gazetteer, local->filter, local->date,
                                 text, s, &tokens, &count, &capacity);
+        if (status == ENT_OK) {
+            status = names_sentence(local->names, local, text, tokens, &count);
+        }
         if (status == ENT_OK && capacity > id_capacity) {
             uint16_t *bigger = realloc(ids, 2 * capacity * sizeof *ids);
             status = bigger != NULL ? ENT_OK : ENT_ENOMEM;
@@ -399,6 +403,7 @@ static ent_status add_model_attendance(const attendance_pass *p,
         attendance_decide(p, f, kept->items, kept->count, host, options);
     if (status == ENT_OK) {
         status = findings_check_and_infer(f);
+        names_discount(f->names, f);
     }
     return keep_model_findings(status, f, options, kept);
 }
@@ -413,6 +418,7 @@ static ent_status add_model_membership(const membership_pass *p,
     f->count = 0;
     ent_status status =
         membership_decide(p, f, kept->items, kept->count, options);
+    names_discount(f->names, f);
     return keep_model_findings(status, f, options, kept);
 }
 
@@ -462,14 +468,16 @@ static ent_status find_relations(const compiled_patterns *patterns,
     int dateline = dateline_find(g, text, length, &host, &line);
     found_relation by_dateline = dateline_host(host, line);
     ent_status status = ENT_OK;
-    a.mentions = calloc(g->entity_count + 1, sizeof *a.mentions);
-    a.first_named = calloc(g->entity_count + 1, sizeof *a.first_named);
+    /* room for the persons the article may add (names.h) */
+    size_t entities = g->entity_count + NAMES_MAX;
+    a.mentions = calloc(entities + 1, sizeof *a.mentions);
+    a.first_named = calloc(entities + 1, sizeof *a.first_named);
     if (a.mentions == NULL || a.first_named == NULL ||
-        attendance_init(&a.attendance, g->entity_count) != ENT_OK) {
+        attendance_init(&a.attendance, entities) != ENT_OK) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
-    status = membership_init(&a.membership, g->entity_count);
+    status = membership_init(&a.membership, entities);
     if (status != ENT_OK) {
         goto cleanup;
     }
@@ -486,6 +494,7 @@ static ent_status find_relations(const compiled_patterns *patterns,
         }
         if (status == ENT_OK) {
             status = findings_check_and_infer(local);
+            names_discount(local->names, local);
         }
         if (status == ENT_OK && k + 1 < a.sentence_count) {
             status = stand_ins_after_absence(local, a.sentences[k + 1].where);
@@ -575,6 +584,7 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     spelling_filter *filter = NULL;
     unique_list kept = {0};
     finding_list findings = {0};
+    names_table *names = NULL;
     ent_extract_options_t defaults;
     *snapshot = NULL;
     if (options == NULL) {
@@ -610,9 +620,14 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     findings.reach = patterns_reach_scratch(patterns);
     findings.roles = patterns_role_memo_new();
     filter = malloc(sizeof *filter);
-    if (findings.covered == NULL || findings.any_alive == NULL ||
-        findings.lists == NULL || findings.reach == NULL ||
-        findings.roles == NULL || filter == NULL) {
+    names = malloc(sizeof *names);
+    if (names != NULL) {
+        names_init(names, gazetteer, options);
+    }
+    findings.names = names;
+    if (names == NULL || findings.covered == NULL ||
+        findings.any_alive == NULL || findings.lists == NULL ||
+        findings.reach == NULL || findings.roles == NULL || filter == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
@@ -623,8 +638,9 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     findings.date = options->date;
     status = find_relations(patterns, &findings, text, length, options, &kept);
     if (status == ENT_OK) {
-        status = extract_build_snapshot(snapshot, gazetteer, kept.items,
-                                        kept.count, text, path, options, diags);
+        status =
+            extract_build_snapshot(snapshot, findings.gazetteer, kept.items,
+                                   kept.count, text, path, options, diags);
     }
 cleanup:
     patterns_release(patterns);
@@ -636,6 +652,10 @@ cleanup:
     free(findings.roles);
     free(findings.class_counts);
     free(filter);
+    if (names != NULL) {
+        names_release(names);
+        free(names);
+    }
     free(kept.items);
     free(kept.slots);
     return status;

@@ -402,6 +402,9 @@ typedef struct {
     uint32_t *class_counts;
     size_t class_counts_capacity;
     uint32_t class_counts_stamp;
+    /* the persons the article introduces that the gazetteer lacks
+     * (names.h); `gazetteer` is its extended copy once there is one */
+    struct names_table_s *names;
 } finding_list;
 
 /* Appends a copy of r; ENT_ENOMEM or ENT_OK. */

@@ -663,7 +663,9 @@ test_extract_eighth_round_rules() {
     expect_status 0
     expect_err_has '  matched attends fernandez->summit 0.70 by "these|those prominent|visiting|attending|participating leaders|'
     expect_err_has '  matched chairs GHA->SCO 0.80 by "chaired|presided over? by {B:state'"'"'} {R:role} ,? {A:person}"'
-    expect_err_has '  rejected attends tinubu->summit 0.75 by "represented by ... {A:person}": someone else represents them'
+    # Shettima, whom the gazetteer lacks, is read from his title (names.c)
+    # and is the one "represented by" names: Tinubu is not read as present
+    expect_err_has '  matched attends shettima->summit 0.68 by "represented by ... {A:person}"'
     expect_err_has '  matched chairs JPN->SCO 0.80 by "{A:state} ,? which|that? will|would|shall|is|was? set|due|expected? to? assume|'
     expect_err_has '  matched attends lavrov->summit 0.80 by "{A:person'"'"'} absence will|'
     expect_err_has '  matched member_of AFG->SCO 0.80 by "observer states|countries|nations interested|'
@@ -671,6 +673,7 @@ test_extract_eighth_round_rules() {
     draft_has "$SCRATCH/round8.json" +attends:fernandez:summit +attends:trudeau:summit \
         +attends:ARG:summit +attends:CAN:summit +attends:akufo-addo:summit \
         +chairs:GHA:SCO +attends:NGA:summit -attends:tinubu:summit \
+        +attends:shettima:summit \
         +chairs:JPN:SCO +absent_from:putin:summit +attends:lavrov:summit \
         +attends:RUS:summit -absent_from:RUS:summit +member_of:AFG:SCO \
         +member_of:BLR:SCO +member_of:IRN:SCO +member_of:MNG:SCO \
