@@ -34,6 +34,10 @@ static const char *const head_roles[] = {
     "acting president",
     "acting prime minister",
     "chairman",
+    /* Kyrgyzstan's head of government ("Chairman of the Cabinet of
+     * Ministers") */
+    "chairman of the cabinet of ministers",
+    "grand duke",
     "amir",
     "crown prince",
     "taoiseach",

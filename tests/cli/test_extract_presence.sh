@@ -34,14 +34,19 @@ test_extract_presence_town_and_state_make_the_host() {
 }
 
 # Wire copy's dateline: a town in capitals with its state ("DURBAN, South
-# Africa (AP) -") or a city that stands for its state ("WASHINGTON -")
-# says where the summit is; a town without its state, or states' names
-# in a line, do not.
+# Africa (AP) -") says where the summit is; a city that stands for its
+# state ("WASHINGTON -") only when the lead places the meeting "here"
+# (else it is the agency's bureau); a town without its state, or
+# states' names in a line, do not.
 test_extract_presence_town_dateline_makes_the_host() {
     presence_case 2002-07-09 +hosts:ZAF:summit-2002 \
         'DURBAN, South Africa (AP) — African Union leaders opened their summit on Sunday.'
     presence_case 2024-07-09 +hosts:USA:summit-2024 \
-        'WASHINGTON — NATO leaders opened their summit on Tuesday.'
+        'WASHINGTON — NATO leaders opened their summit here on Tuesday.'
+    presence_case 2024-07-09 -hosts:USA:summit-2024 \
+        'WASHINGTON (Reuters) - NATO leaders opened their summit on Tuesday.'
+    presence_case 2023-08-22 -hosts:USA:summit-2023 \
+        'WASHINGTON, Aug 21 (AP) - BRICS leaders will open their summit on Tuesday, officials said.'
     presence_case 2002-07-09 '-hosts:ZAF:summit-2002 -hosts:NGA:summit-2002' \
         'DURBAN — African Union leaders opened their summit on Sunday.' '' \
         'Ghana, Nigeria — ECOWAS leaders met.'
@@ -106,4 +111,30 @@ test_extract_presence_a_habit_is_not_this_summit() {
         'Turkmenistan has typically sent ministers to the summit.' \
         'President Ilham Aliyev, who was usually keen to attend the summits, stayed home.' \
         'Kazakh President Kassym-Jomart Tokayev attended the summit, as he usually does.'
+}
+
+# The state after "arrived in TOWN," is the venue's only when it closes
+# the phrase: not a speaker ("arrived in Kazan, South Africa said"), nor
+# a possessive ("in Kazan, Russia's ministry said"); "arrived in Kazan,
+# Russia, for the summit" and "in Nusa Dua, Indonesia on Monday" are.
+test_extract_presence_the_state_of_a_town_closes_the_phrase() {
+    presence_case 2024-10-22 '-hosts:ZAF:summit-2024 -hosts:RUS:summit-2024' \
+        'Leaders have arrived in Kazan, South Africa said on Monday, for the BRICS summit.' \
+        "Leaders arrived in Kazan, Russia's foreign ministry said, for the BRICS summit."
+    presence_case 2024-10-22 +hosts:RUS:summit-2024 \
+        'Leaders arrived in Kazan, Russia, for the BRICS summit.'
+    presence_case 2022-11-14 '+hosts:IDN:summit-2022 -hosts:AUS:summit-2022' \
+        'G20 leaders landed in Nusa Dua, Indonesia on Monday for the summit.'
+    presence_case 2022-11-14 '-hosts:AUS:summit-2022 -hosts:IDN:summit-2022' \
+        'G20 leaders landed in Nusa Dua, Australia told reporters at the summit.'
+}
+
+# Kyrgyzstan's "Chairman of the Cabinet of Ministers" heads its
+# government: absent, he carries his state with him, as a prime
+# minister does; a minister does not.
+test_extract_presence_a_cabinet_chairman_heads_the_government() {
+    presence_case 2023-10-13 '+absent_from:japarov-akylbek:summit-2023
+        +absent_from:KGZ:summit-2023' \
+        'The CIS summit opened in Bishkek on Friday.' \
+        'Akylbek Japarov skipped the summit.'
 }
