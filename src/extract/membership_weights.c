@@ -10,7 +10,7 @@
 const model_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-5.5538, 0.5932, 1.9537, -0.0405, -0.0095, 0.3874, 0.9573, 2.1225, 1.2629, 1.2492, 0.9808, -0.2439, 0.8276, 1.6488, -0.7377, 0.4014, -0.1481, 2.2616, 0.4153},
+    {-5.5574, 0.6006, 1.9550, -0.0374, -0.0124, 0.3865, 0.9571, 2.1238, 1.2627, 1.2463, 0.9760, -0.2424, 0.8293, 1.6434, -0.7409, 0.4018, -0.1977, 2.2624, 0.4165},
     0.90,
     2.197225,
     0.65,

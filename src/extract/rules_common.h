@@ -117,5 +117,18 @@ int region_before_state(const sentence_tokens *s, size_t from);
  * to the past: "who chaired the CSTO last year", "the previous chair"
  * (rules_vetoes.c). */
 int chair_of_the_past(const sentence_tokens *s, size_t from, size_t to);
+/* 1 when "since" governs the meeting a hosting match opens with at
+ * `from`: "progress made since the inaugural summit in Niamey" is
+ * another, earlier one (rules_vetoes.c). */
+int since_another_meeting(const sentence_tokens *s, size_t from);
+/* 1 when a doubt before the match at `from` governs its clause: "It is
+ * possible that A will not attend", "unclear whether" (rules_vetoes.c). */
+int doubted_clause(const sentence_tokens *s, size_t from);
+
+/* The tables split from those patterns_internal.h declares, each read
+ * right after the part it was split from (rules.c). */
+const rule *extract_absence_hosting_rules(size_t *count);
+const rule *extract_cue_host_rules(size_t *count);
+const rule *extract_late_cue_rules(size_t *count);
 
 #endif /* ENTENTE_EXTRACT_RULES_COMMON_H */

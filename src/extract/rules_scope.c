@@ -530,7 +530,8 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
         return REASON_HOST_HEAD;
     }
     if (emits(cr, extract_type_hosts) &&
-        (superseded_plan(s, from, to) || other_named_summit(s, from))) {
+        (superseded_plan(s, from, to) || other_named_summit(s, from) ||
+         since_another_meeting(s, from))) {
         return REASON_OTHER_EVENT;
     }
     if ((r->guards & GUARD_PLACE_NAME) && !place_name_before(s, from, to)) {
@@ -542,6 +543,11 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
     if (cr->items[0].kind == EL_SLOT && !(r->guards & GUARD_PLACE_NAME) &&
         region_before_state(s, from)) {
         return REASON_IN_PHRASE; /* "Northern Cyprus also has" */
+    }
+    if ((attends || emits(cr, extract_type_absent_from) ||
+         emits(cr, extract_type_hosts)) &&
+        doubted_clause(s, from)) {
+        return REASON_NEGATED; /* a guess: neither stated nor denied */
     }
     if (emits_chairs(r) && chair_of_the_past(s, from, to)) {
         return REASON_OTHER_EVENT;

@@ -2,8 +2,10 @@
  * Vetoes of what a match draws of a state or a chair, apart from the
  * scope of its cue (rules_scope.c): a state's name that is part of
  * another entity's ("Northern Cyprus", "Southern Sudan" for the gazetteer
- * lacks them) and a chairmanship the words around date to another time
- * ("who chaired the bloc last year", "the previous chair").
+ * lacks them), a chairmanship the words around date to another time
+ * ("who chaired the bloc last year", "the previous chair") and a meeting
+ * named as the point time is counted from ("progress since the
+ * inaugural summit in Niamey").
  */
 #include "extract/rules_common.h"
 
@@ -35,6 +37,48 @@ int chair_of_the_past(const sentence_tokens *s, size_t from, size_t to) {
         }
         if (scope_word_is(s, k, past, sizeof past / sizeof *past)) {
             return 1;
+        }
+    }
+    return 0;
+}
+
+/* Tokens before a hosting match where "since" still governs its meeting
+ * ("since the first ever summit in"). */
+#define SINCE_BEFORE 4
+
+int since_another_meeting(const sentence_tokens *s, size_t from) {
+    static const char *const since[] = {"since"};
+    for (size_t n = 0, k = from; n < SINCE_BEFORE && k > 0; n++, k--) {
+        if (s->tokens[k - 1].kind == TOKEN_PUNCT) {
+            return 0;
+        }
+        if (scope_word_is(s, k - 1, since, 1)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when the clause of a match at `from` is the object of a doubt
+ * opened before it in the sentence: "It is possible that A will not
+ * attend", "It remains unclear whether B will come", "doubtful if": a
+ * guess, stated by no one, whatever the rule's own hedge window. */
+int doubted_clause(const sentence_tokens *s, size_t from) {
+    static const char *const doubt[] = {"possible",  "possibility", "unclear",
+                                        "uncertain", "doubtful",    "unsure",
+                                        "doubt",     "clear"};
+    static const char *const opener[] = {"that", "whether", "if"};
+    for (size_t k = from; k > 1; k--) {
+        const token *t = &s->tokens[k - 1];
+        if (t->kind == TOKEN_PUNCT && s->text[t->start] != ',' &&
+            s->text[t->start] != '\'') {
+            return 0;
+        }
+        if (scope_word_is(s, k - 1, opener, 3) &&
+            scope_word_is(s, k - 2, doubt, sizeof doubt / sizeof *doubt)) {
+            /* "it is clear that" is no doubt: only "not clear" */
+            return !scope_word_is(s, k - 2, doubt + 7, 1) ||
+                   (k > 2 && in_class(s, k - 3, CLASS_NEGATION));
         }
     }
     return 0;

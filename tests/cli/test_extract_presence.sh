@@ -138,3 +138,42 @@ test_extract_presence_a_cabinet_chairman_heads_the_government() {
         'The CIS summit opened in Bishkek on Friday.' \
         'Akylbek Japarov skipped the summit.'
 }
+
+# A doubt that governs the clause ("It is possible that A will not
+# attend", "It remains unclear whether B will come") states neither a
+# presence nor an absence; "it is clear that C will attend" does.
+test_extract_presence_a_doubted_clause_states_nothing() {
+    presence_case 2025-10-26 '+leads:hun-manet:KHM -absent_from:hun-manet:summit-2025
+        -absent_from:KHM:summit-2025 -attends:MMR:summit-2025 +attends:LAO:summit-2025
+        +absent_from:PHL:summit-2025' \
+        'The ASEAN summit opened in Kuala Lumpur on Sunday.' \
+        'It is possible that Prime Minister Hun Manet of Cambodia will not attend the summit.' \
+        'It remains unclear whether Myanmar will attend the summit.' \
+        'Officials said it is clear that Laos will attend the summit.' \
+        'The Philippines will not attend the summit.'
+}
+
+# A head who stays away carries his state's absence, also when the
+# sentence matches the state by his title ("President of Uzbekistan NAME
+# will not take part"); when someone stands in for the state, it attends
+# and only the head is absent. Without a stand-in the state stays absent.
+test_extract_presence_a_stand_in_outweighs_the_heads_absence() {
+    presence_case 2019-10-11 '+absent_from:mirziyoyev:summit-2019 -absent_from:UZB:summit-2019
+        +attends:UZB:summit-2019 +absent_from:KGZ:summit-2019' \
+        'The CIS summit opened in Ashgabat on Friday.' \
+        'President of Uzbekistan Shavkat Mirziyoyev will not take part in the summit.' \
+        'Uzbekistan will be represented by its foreign minister.' \
+        'President of Kyrgyzstan Sooronbay Jeenbekov will not take part in the summit.'
+}
+
+# "since the inaugural summit in Niamey" names an earlier meeting, the
+# point time is counted from: not this one's venue. "the summit in
+# Bamako" is.
+test_extract_presence_a_meeting_since_which_is_another() {
+    presence_case 2025-12-23 '+hosts:MLI:summit-2025 -hosts:NER:summit-2025' \
+        'The summit in Bamako opened on Monday.' \
+        'Leaders praised the progress made since the inaugural summit in Niamey.'
+    presence_case 2023-07-09 '+hosts:GNB:summit-2023 -hosts:GHA:summit-2023' \
+        'Trade has doubled since the summit in Accra in 2019.' \
+        'The summit in Bissau opened on Sunday.'
+}
