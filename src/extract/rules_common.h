@@ -124,6 +124,11 @@ int since_another_meeting(const sentence_tokens *s, size_t from);
 /* 1 when a doubt before the match at `from` governs its clause: "It is
  * possible that A will not attend", "unclear whether" (rules_vetoes.c). */
 int doubted_clause(const sentence_tokens *s, size_t from);
+/* 1 when a state other than the one at token `from` is named in the
+ * match before its end `to`: "Turkey handed the chair to Uzbekistan,
+ * which hosted the summit" names the nearer state the host
+ * (rules_vetoes.c). */
+int other_state_before_verb(const sentence_tokens *s, size_t from, size_t to);
 
 /* The tables split from those patterns_internal.h declares, each read
  * right after the part it was split from (rules.c). */

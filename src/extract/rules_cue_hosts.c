@@ -44,6 +44,13 @@ static const rule cue_host_rules[] = {
      0.75,
      {OUT("hosts", A, EVENT)},
      0},
+    /* "Uzbekistan, which hosted this year's event": the year's own
+     * gathering, whatever it is called */
+    {"{A:state} ,? which|that? has|had|is|was? host|hosts|hosted|hosting "
+     "this year's " MEET,
+     0.75,
+     {OUT("hosts", A, EVENT)},
+     0},
     {"{A:state'} capital|city ~ host|hosts|hosted|hosting",
      0.75,
      {OUT("hosts", A, EVENT)},
@@ -54,14 +61,10 @@ static const rule cue_host_rules[] = {
      0},
 
     /* "the summit in Kazan, Russia" (a city that is no capital, with
-     * its state) */
-    {HOSTED " ~ in|at ~ , {A:state} ,|.|;|$",
-     0.7,
-     {OUT("hosts", A, EVENT)},
-     GUARD_PLACE_NAME},
-    /* the same, then when: "was held in Kazan, Russia on 22 October"
-     * ("last", "next" would read as another gathering) */
-    {HOSTED " ~ in|at ~ , {A:state} this|on|from|between|in|during",
+     * its state), then a mark or when: "was held in Kazan, Russia on 22
+     * October", "in Samarkand, Uzbekistan last week" (the guard reads
+     * what closes the phrase, rules_place.c) */
+    {HOSTED " ~ in|at ~ , {A:state}",
      0.7,
      {OUT("hosts", A, EVENT)},
      GUARD_PLACE_NAME},

@@ -7,6 +7,11 @@
  */
 #include "extract/rules_common.h"
 
+/* Lower-case words inside a town's name, between capitalized ones. */
+static const char *const particles[] = {"de",  "da", "do", "dos", "das",
+                                        "del", "di", "du", "des", "la",
+                                        "le",  "el", "al", "es"};
+
 /* Words that may follow a venue's state and close its phrase: a
  * preposition, an article or a conjunction ("in Kazan, Russia, for the
  * summit", "in Kazan, Russia on Tuesday", "in Bali, Indonesia this
@@ -18,6 +23,18 @@ static const char *const closers[] = {
     "today",   "tomorrow", "over", "amid",    "the",    "a",         "an",
     "of",      "under",    "via",  "earlier", "later",  "yesterday", "tonight",
     "while",   "following"};
+
+/* 1 when tokens k, k + 1 say a time of the last days, when a report
+ * comes out: "last week", "last Monday" (not "last year": a year's
+ * gathering before this one). */
+static int recent_time(const sentence_tokens *s, size_t k) {
+    static const char *const last[] = {"last", "this"};
+    static const char *const units[] = {
+        "week",      "weekend",  "month",  "night",    "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday"};
+    return k + 1 < s->count && scope_word_is(s, k, last, 2) &&
+           scope_word_is(s, k + 1, units, sizeof units / sizeof *units);
+}
 
 /* 1 when the state at token k ends a place's phrase: not a possessive
  * ("in Kazan, Russia's foreign ministry said"), and followed by the
@@ -37,7 +54,8 @@ static int state_closes_place(const sentence_tokens *s, size_t k) {
         return 1;
     case TOKEN_WORD:
         return scope_word_in(closers, sizeof closers / sizeof *closers,
-                             s->text + t->start, t->end - t->start);
+                             s->text + t->start, t->end - t->start) ||
+               recent_time(s, k + 1);
     case TOKEN_MENTION:
         break;
     }
@@ -87,6 +105,11 @@ int place_name_before(const sentence_tokens *s, size_t from, size_t to) {
         /* a capital of that state is a place's name too ("in Astana,
          * Kazakhstan"); a month or a day is not ("held in April in
          * Manila") */
+        if (words > 0 && t->kind == TOKEN_WORD &&
+            scope_word_in(particles, sizeof particles / sizeof *particles,
+                          s->text + t->start, n)) {
+            continue; /* "Rio de Janeiro", "Dar es Salaam" */
+        }
         if ((!is_capitalized(s, k - 1) &&
              !(t->kind == TOKEN_MENTION && t->m.entity == state)) ||
             (t->kind == TOKEN_WORD &&

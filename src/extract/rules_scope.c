@@ -534,6 +534,10 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
          since_another_meeting(s, from))) {
         return REASON_OTHER_EVENT;
     }
+    if (!attends && cr->items[0].kind == EL_SLOT &&
+        emits(cr, extract_type_hosts) && other_state_before_verb(s, from, to)) {
+        return REASON_NOT_SUBJECT;
+    }
     if ((r->guards & GUARD_PLACE_NAME) && !place_name_before(s, from, to)) {
         return REASON_NOT_PLACE;
     }

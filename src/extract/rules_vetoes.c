@@ -83,3 +83,16 @@ int doubted_clause(const sentence_tokens *s, size_t from) {
     }
     return 0;
 }
+
+int other_state_before_verb(const sentence_tokens *s, size_t from, size_t to) {
+    if (!is_type(s, from, ENT_ENTITY_STATE)) {
+        return 0;
+    }
+    size_t first = s->tokens[from].m.entity;
+    for (size_t k = from + 1; k < to; k++) {
+        if (is_type(s, k, ENT_ENTITY_STATE) && s->tokens[k].m.entity != first) {
+            return 1;
+        }
+    }
+    return 0;
+}

@@ -177,3 +177,19 @@ test_extract_presence_a_meeting_since_which_is_another() {
         'Trade has doubled since the summit in Accra in 2019.' \
         'The summit in Bissau opened on Sunday.'
 }
+
+# "held in TOWN, STATE last week" places this summit (a time of the last
+# days closes the phrase), "last year" another one; "STATE, which hosted
+# this year's event" is the host whatever the meeting is called; the
+# state nearer the verb hosts ("handed the chair to Chile, which hosted
+# the summit"), not the subject before it.
+test_extract_presence_hosts_by_time_year_and_nearer_state() {
+    presence_case 2024-11-20 '+hosts:BRA:summit-2024' \
+        'The 19th summit of the G20 was held in Rio de Janeiro, Brazil last week.'
+    presence_case 2024-11-20 '-hosts:IND:summit-2024' \
+        'The summit of the G20 was held in Goa, India last year.'
+    presence_case 2024-11-20 '+hosts:PER:summit-2024 -hosts:USA:summit-2024' \
+        'The United States handed the APEC chair to Peru, which hosted this year'"'"'s event.'
+    presence_case 2019-11-20 '+hosts:CHL:summit-2019 -hosts:PNG:summit-2019' \
+        'Papua New Guinea handed the chair to Chile, which hosted the summit.'
+}
