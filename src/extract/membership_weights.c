@@ -18,7 +18,7 @@ const model_weights membership_model_weights = {
 const model_weights chair_model_weights = {
     17,
     {"bias", "mentions", "adjacent", "possessive", "of_state", "noun", "rotating", "take", "current", "meeting", "org_clause", "veto_sent", "apposition", "attends", "hosts", "org_others", "focus"},
-    {1.4671, 0.2830, -0.3111, 0.4495, 0.0430, 0.2493, 0.0751, 0.8782, 0.5191, -0.6735, 0.2954, 0.1636, 0.2356, -0.5737, 1.4455, 0.5712, 0.0000},
+    {1.5146, 0.2719, -0.3092, 0.4572, 0.0407, 0.2790, 0.0729, 0.8811, 0.5124, -0.6794, 0.2920, 0.1602, 0.2370, -0.5665, 1.4370, 0.1574, 0.0000},
     0.70,
     0.847298,
     0.65,

@@ -166,6 +166,21 @@ static const rule cue_host_rules[] = {
      0.8,
      {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
      0},
+    /* the same after a title no role lists, with its state: "chaired by
+     * Chairman of the Cabinet of Ministers of the Kyrgyz Republic NAME"
+     * (the state is the one NAME holds office in, by the gazetteer) */
+    {"chaired|presided over? by the? ~ of the? {B:state} ,? {A:person}",
+     0.75,
+     {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
+     0},
+    /* the chair passing, words between: "The chairmanship of the
+     * organization passed from Azerbaijan to Turkey" (the state it passes
+     * to; the adjacent form of rules.c also draws the one it leaves) */
+    {"chairmanship|presidency|chair ~ passed|passes|pass|passing|went|goes|"
+     "moved|rotated|rotates from the? {B:state} to the? {A:state}",
+     0.8,
+     {OUT("chairs", A, ORG)},
+     0},
 };
 
 const rule *extract_cue_host_rules(size_t *count) {

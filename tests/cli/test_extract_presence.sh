@@ -5,12 +5,13 @@
 
 # presence_case DATE EXPECTED LINE...: extracts the lines (one article)
 # on DATE and checks the draft against EXPECTED, draft_has's space-
-# separated "+type:source:target" and "-type:source:target".
+# separated "+type:source:target" and "-type:source:target"; the
+# explanation is in $SCRATCH/err (test_extract_members.sh uses it too).
 presence_case() {
     local date=$1 expected=$2
     shift 2
     printf '%s\n' "$@" >"$SCRATCH/presence.txt"
-    run extract "$SCRATCH/presence.txt" --date "$date" -o "$SCRATCH/presence.json"
+    run extract "$SCRATCH/presence.txt" --date "$date" --explain -o "$SCRATCH/presence.json"
     expect_status 0
     # shellcheck disable=SC2086 # one word per relation
     draft_has "$SCRATCH/presence.json" $expected
