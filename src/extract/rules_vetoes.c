@@ -59,6 +59,11 @@ int since_another_meeting(const sentence_tokens *s, size_t from) {
     return 0;
 }
 
+/* Tokens before a match a doubt may open its clause from ("It is
+ * possible that Kuwait's Emir NAME NAME NAME will not attend"): a bound,
+ * so that a long sentence costs no scan back to its start per match. */
+#define DOUBT_BEFORE 24
+
 /* 1 when the clause of a match at `from` is the object of a doubt
  * opened before it in the sentence: "It is possible that A will not
  * attend", "It remains unclear whether B will come", "doubtful if": a
@@ -68,7 +73,8 @@ int doubted_clause(const sentence_tokens *s, size_t from) {
                                         "uncertain", "doubtful",    "unsure",
                                         "doubt",     "clear"};
     static const char *const opener[] = {"that", "whether", "if"};
-    for (size_t k = from; k > 1; k--) {
+    size_t stop = from > DOUBT_BEFORE ? from - DOUBT_BEFORE : 1;
+    for (size_t k = from; k > stop && k > 1; k--) {
         const token *t = &s->tokens[k - 1];
         if (t->kind == TOKEN_PUNCT && s->text[t->start] != ',' &&
             s->text[t->start] != '\'') {
