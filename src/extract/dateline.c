@@ -119,6 +119,26 @@ static int place_line(const ent_gazetteer_t *g, const char *text, size_t start,
     return capital_at(g, text, end, at, m) && m->end == end;
 }
 
+/* 1 when the lead after a city that stands for its state places the
+ * meeting there: "WASHINGTON (Reuters) - NATO leaders met here on
+ * Tuesday". Alone, such a dateline is the news agency's bureau (wire
+ * copy from Washington or Beijing on a summit elsewhere), no venue. */
+static int is_letter(char c) {
+    return (unsigned)((unsigned char)c - 'a') < 26u ||
+           (unsigned)((unsigned char)c - 'A') < 26u;
+}
+
+static int placed_here(const char *text, size_t at, size_t end) {
+    for (size_t k = at; k + 4 <= end; k++) {
+        if (text[k] == 'h' && memcmp(text + k, "here", 4) == 0 &&
+            !is_letter(text[k - 1]) &&
+            (k + 4 == end || !is_letter(text[k + 4]))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int dateline_find(const ent_gazetteer_t *g, const char *text, size_t length,
                   size_t *state, sentence *line) {
     size_t start = 0;
@@ -133,7 +153,8 @@ int dateline_find(const ent_gazetteer_t *g, const char *text, size_t length,
         }
         mention m;
         if (at < end &&
-            (dateline_at(g, text, end, at, &m) ||
+            ((dateline_at(g, text, end, at, &m) &&
+              (m.kind != SPELLING_METONYM || placed_here(text, m.end, end))) ||
              town_dateline_at(g, text, end, at, &m) ||
              place_line(g, text, at, end, &m)) &&
             g->entities[m.entity].type == ENT_ENTITY_STATE) {

@@ -34,6 +34,10 @@ static const char *const head_roles[] = {
     "acting president",
     "acting prime minister",
     "chairman",
+    /* Kyrgyzstan's head of government ("Chairman of the Cabinet of
+     * Ministers") */
+    "chairman of the cabinet of ministers",
+    "grand duke",
     "amir",
     "crown prince",
     "taoiseach",
@@ -214,6 +218,22 @@ static int outranked(const finding_list *f, size_t first, size_t i) {
     return 0;
 }
 
+/* A state's absence the sentence states beside its head's ("President
+ * of Turkmenistan NAME will not take part": the title's state is matched
+ * too) is the head's, carried to the state: marked inferred, it yields
+ * to the state's presence when someone stands in ("Turkmenistan will be
+ * represented by its deputy premier"; tests/extract/README.md). */
+static void carried_absence(finding_list *f, size_t state, size_t head) {
+    for (size_t k = 0; k < f->count; k++) {
+        found_relation *a = &f->items[k];
+        if (a->type == extract_type_absent_from && a->source == state &&
+            a->rejected == REASON_NONE && !(a->flags & FOUND_INFERRED)) {
+            a->flags |= FOUND_INFERRED;
+            a->via = head;
+        }
+    }
+}
+
 /* Appends the state's relation for a head who attends or stays away. */
 static ent_status infer_state(finding_list *f, size_t i) {
     const found_relation *r = &f->items[i];
@@ -231,6 +251,9 @@ static ent_status infer_state(finding_list *f, size_t i) {
     }
     if (office == NULL) {
         return ENT_OK;
+    }
+    if (r->type == extract_type_absent_from) {
+        carried_absence(f, office->of, r->source);
     }
     found_relation state = *r;
     state.source = office->of;

@@ -183,7 +183,13 @@ static ent_status decide_one(const model_kind *k, size_t index,
         decision = "vetoed-rejected";
     } else if ((m.bits & k->gate) != 0 && (m.bits & k->context) != 0 &&
                model_reaches(w, &s, o->min_confidence)) {
-        decision = "drawn";
+        /* one chair at a time: another state the rules drew in the chair
+         * rules this one out, whatever the weights learnt; only the state
+         * the chair passes to ("will take the helm") may stand beside it */
+        decision = k->w == &chair_model_weights && x[n - 2] != 0 &&
+                           !(m.bits & 1u << CF_TAKE)
+                       ? "vetoed-other-chair"
+                       : "drawn";
     }
     if (o->explain != NULL) {
         explain_pair(o, k, g, &m, org, &s, decision, x);

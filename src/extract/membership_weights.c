@@ -10,7 +10,7 @@
 const model_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-5.5538, 0.5932, 1.9537, -0.0405, -0.0095, 0.3874, 0.9573, 2.1225, 1.2629, 1.2492, 0.9808, -0.2439, 0.8276, 1.6488, -0.7377, 0.4014, -0.1481, 2.2616, 0.4153},
+    {-5.5572, 0.5999, 1.9551, -0.0377, -0.0127, 0.3867, 0.9572, 2.1240, 1.2631, 1.2469, 0.9763, -0.2427, 0.8291, 1.6434, -0.7401, 0.4016, -0.1931, 2.2623, 0.4164},
     0.90,
     2.197225,
     0.65,
@@ -18,7 +18,7 @@ const model_weights membership_model_weights = {
 const model_weights chair_model_weights = {
     17,
     {"bias", "mentions", "adjacent", "possessive", "of_state", "noun", "rotating", "take", "current", "meeting", "org_clause", "veto_sent", "apposition", "attends", "hosts", "org_others", "focus"},
-    {1.4855, 0.2799, -0.3014, 0.4464, 0.0425, 0.2598, 0.1007, 0.8902, 0.5362, -0.6781, 0.2880, 0.1619, 0.2328, -0.5883, 1.4377, 0.5681, 0.0000},
+    {1.5146, 0.2719, -0.3092, 0.4572, 0.0407, 0.2790, 0.0729, 0.8811, 0.5124, -0.6794, 0.2920, 0.1602, 0.2370, -0.5665, 1.4370, 0.1574, 0.0000},
     0.70,
     0.847298,
     0.65,

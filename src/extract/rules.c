@@ -327,15 +327,21 @@ const rule *extract_rule_table(size_t table, size_t *count) {
     case 0:
         return extract_presence_rules(count);
     case 1:
+        return extract_absence_hosting_rules(count);
+    case 2:
         *count = sizeof other_rules / sizeof *other_rules;
         return other_rules;
-    case 2:
-        return extract_membership_rules(count);
     case 3:
-        return extract_cue_rules(count);
+        return extract_membership_rules(count);
     case 4:
-        return extract_stand_in_rules(count);
+        return extract_cue_rules(count);
     case 5:
+        return extract_cue_host_rules(count);
+    case 6:
+        return extract_late_cue_rules(count);
+    case 7:
+        return extract_stand_in_rules(count);
+    case 8:
         return extract_joining_rules(count);
     default:
         *count = 0;

@@ -93,4 +93,47 @@
     "noted|proposed|announced|declared|emphasized|emphasised|urged|warned|"    \
     "called|presented|outlined|delivered|unveiled|voiced|reaffirmed"
 
+/* Helpers of the vetoes shared by rules_scope.c, rules_place.c and
+ * rules_vetoes.c. */
+/* 1 when text[0..n) is one of `words` (ASCII, case folded). */
+int scope_word_in(const char *const *words, size_t count, const char *text,
+                  size_t n);
+/* 1 when token k is a word of `words` (lower-case ASCII). */
+int scope_word_is(const sentence_tokens *s, size_t k, const char *const *words,
+                  size_t count);
+/* 1 when, before the last state named in tokens [from, to), come a
+ * place's name: capitalized words back to an "in", "at", "of" or
+ * "reached", then a comma or an "in" (a region word may stand before the
+ * state), and the state closes the phrase: "in Kazan, Russia", "in the
+ * city of Dhahran in Eastern Saudi Arabia", "reached Johannesburg in
+ * South Africa"; not a date or a clause ("in 2024, Russia", "in Russia,
+ * China said", "in Kazan, South Africa said", "in Kazan, Russia's
+ * ministry") (rules_place.c). */
+int place_name_before(const sentence_tokens *s, size_t from, size_t to);
+/* 1 when the state at token `from` follows a capitalized region word:
+ * "Northern Cyprus" names no state the gazetteer has (rules_vetoes.c). */
+int region_before_state(const sentence_tokens *s, size_t from);
+/* 1 when a word around the chair's match over tokens [from, to) dates it
+ * to the past: "who chaired the CSTO last year", "the previous chair"
+ * (rules_vetoes.c). */
+int chair_of_the_past(const sentence_tokens *s, size_t from, size_t to);
+/* 1 when "since" governs the meeting a hosting match opens with at
+ * `from`: "progress made since the inaugural summit in Niamey" is
+ * another, earlier one (rules_vetoes.c). */
+int since_another_meeting(const sentence_tokens *s, size_t from);
+/* 1 when a doubt before the match at `from` governs its clause: "It is
+ * possible that A will not attend", "unclear whether" (rules_vetoes.c). */
+int doubted_clause(const sentence_tokens *s, size_t from);
+/* 1 when a state other than the one at token `from` is named in the
+ * match before its end `to`: "Turkey handed the chair to Uzbekistan,
+ * which hosted the summit" names the nearer state the host
+ * (rules_vetoes.c). */
+int other_state_before_verb(const sentence_tokens *s, size_t from, size_t to);
+
+/* The tables split from those patterns_internal.h declares, each read
+ * right after the part it was split from (rules.c). */
+const rule *extract_absence_hosting_rules(size_t *count);
+const rule *extract_cue_host_rules(size_t *count);
+const rule *extract_late_cue_rules(size_t *count);
+
 #endif /* ENTENTE_EXTRACT_RULES_COMMON_H */

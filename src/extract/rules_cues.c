@@ -390,160 +390,12 @@ static const rule cue_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
+};
 
-    /* hosting: the meeting, a verb that places it, and the place
-     * ("The summit ... was held in Astana", "completed in Bishkek",
-     * "takes place in the Turkmen capital") */
-    {HOSTED " ~ " PLACED " in|at the? {A:state} capital|city?",
-     0.75,
-     {OUT("hosts", A, EVENT)},
-     0},
-    {"gathering|gathered|gather|meet|meets|met|meeting|convene|convened|"
-     "held|arrived|arriving|arrive|" HOSTED " in the capital of {A:state}",
-     0.75,
-     {OUT("hosts", A, EVENT)},
-     0},
-
-    /* "the summit in the Gambian capital Banjul", "the summit took
-     * place at the Palace of Independence in Astana", "Uzbekistan hosted
-     * the leaders" (recall6) */
-    {HOSTED " ~ in|at the {A:state} capital",
-     0.75,
-     {OUT("hosts", A, EVENT)},
-     0},
-    {HOSTED " ~ " PLACED " at ~ in {A:state} ,|.|;|$",
-     0.7,
-     {OUT("hosts", A, EVENT)},
-     0},
-    {"{A:state} ~ host|hosts|hosted|hosting the? leaders|heads|delegations|"
-     "counterparts",
-     0.7,
-     {OUT("hosts", A, EVENT)},
-     0},
-    {"{A:state} ~ host|hosts|hosted|hosting ~ the|a|this|its " HOSTED,
-     0.75,
-     {OUT("hosts", A, EVENT)},
-     0},
-    {"{A:state'} capital|city ~ host|hosts|hosted|hosting",
-     0.75,
-     {OUT("hosts", A, EVENT)},
-     0},
-    {"the host|hosts ,? -? {A:state} ,|.|;|$",
-     0.75,
-     {OUT("hosts", A, EVENT)},
-     0},
-
-    /* "the summit in Kazan, Russia" (a city that is no capital, with
-     * its state) */
-    {HOSTED " ~ in|at ~ , {A:state} ,|.|;|$",
-     0.7,
-     {OUT("hosts", A, EVENT)},
-     GUARD_PLACE_NAME},
-    /* the same, then when: "was held in Kazan, Russia on 22 October"
-     * ("last", "next" would read as another gathering) */
-    {HOSTED " ~ in|at ~ , {A:state} this|on|from|between|in|during",
-     0.7,
-     {OUT("hosts", A, EVENT)},
-     GUARD_PLACE_NAME},
-    /* the city, then "in" its state: "took place in the city of Dhahran
-     * in Eastern Saudi Arabia" */
-    {HOSTED " ~ in|at ~ in " REGION "? {A:state}",
-     0.7,
-     {OUT("hosts", A, EVENT)},
-     GUARD_PLACE_NAME},
-    /* the leaders reach the city: "leaders reached Johannesburg in South
-     * Africa to attend the summit", "arrived in Kazan, Russia, for the
-     * summit" */
-    {ARRIVED " in? ~ in " REGION "? {A:state} ~ " MEET,
-     0.7,
-     {OUT("hosts", A, EVENT)},
-     GUARD_PLACE_NAME},
-    {ARRIVED " in? ~ , {A:state} ~ " MEET,
-     0.7,
-     {OUT("hosts", A, EVENT)},
-     GUARD_PLACE_NAME},
-    /* "the Russian-hosted summit" */
-    {"{A:state} - hosted ~ " HOSTED, 0.75, {OUT("hosts", A, EVENT)}, 0},
-    /* "the summit, which Kazakhstan hosted" */
-    {HOSTED " ,? which|that {A:state} ~ hosted|hosts|hosting|host",
-     0.75,
-     {OUT("hosts", A, EVENT)},
-     0},
-
-    /* the chair: a state that takes, holds or is the chair ("India ...
-     * will assume the rotational presidency of the SCO", "The
-     * Philippines is this year's chair") */
-    {"{A:state} ~ assume|assumes|assumed|assuming|take|takes|took|taking|"
-     "hold|holds|held|holding|chair|chairs|chaired|chairing over? the "
-     "rotating|rotational|annual|current chairmanship|presidency|chair of the "
-     "{B:org}",
-     0.8,
-     {OUT("chairs", A, B)},
-     0},
-    {"{A:state} ~ assume|assumes|assumed|assuming|take|takes|took|taking|"
-     "hold|holds|held|holding over? the rotating|rotational|annual|current "
-     "chairmanship|presidency|chair",
-     0.75,
-     {OUT("chairs", A, ORG)},
-     0},
-    {"{A:state} is|was|will|becomes|became be? the|this|its? year's|current|"
-     "incoming|next|new rotating|rotational? chair|chairman|chairwoman|"
-     "chairmanship",
-     0.75,
-     {OUT("chairs", A, ORG)},
-     0},
-    /* "Russia, which will chair the CSTO in 2026" */
-    {"{A:state} ~ chair|chairs|chaired|chairing|preside|presides|presided "
-     "over? the? {B:org}",
-     0.75,
-     {OUT("chairs", A, B)},
-     0},
-    /* "Japarov, as chairman of the CSTO Collective Security Council" */
-    {"{A:person} ,? as|the|current|rotating chair|chairman|chairwoman|"
-     "chairperson of the ~ {B:org}",
-     0.75,
-     {OUT("chairs", A_STATE, B)},
-     0},
-    /* "Kyrgyzstan, which chairs the organization", "the Kazakh
-     * chairmanship", "the incoming chair, Russia" */
-    {"{A:state} ~ chair|chairs|chaired|chairing|preside|presides|presided "
-     "over? the " ORG_WORD,
-     0.75,
-     {OUT("chairs", A, ORG)},
-     0},
-    {"the {A:state} chairmanship", 0.75, {OUT("chairs", A, ORG)}, 0},
-    {"incoming|next|new|outgoing chair|chairman|chairmanship|presidency ,? "
-     "{A:state}",
-     0.75,
-     {OUT("chairs", A, ORG)},
-     0},
-    /* "under the Kazakh presidency" */
-    {"under the {A:state} presidency|chairmanship|chair",
-     0.75,
-     {OUT("chairs", A, ORG)},
-     0},
-    /* "Japarov, who chairs the CSTO", "Tokayev handed over the
-     * chairmanship to Japarov" */
-    {"{A:person} , who|which currently? chairs|chaired ~ the? {B:org}",
-     0.75,
-     {OUT("chairs", A_STATE, B)},
-     0},
-    {"{A:person} ~ handed|hands|hand|passed|passes|pass over? the? "
-     "rotating? chairmanship|presidency|chair ~ to",
-     0.75,
-     {OUT("chairs", A_STATE, ORG)},
-     0},
-    {"handed|hands|hand|passed|passes|pass over? the? rotating? "
-     "chairmanship|presidency|chair ~ to {A:person}",
-     0.75,
-     {OUT("chairs", A_STATE, ORG)},
-     0},
-    /* "A meeting ..., chaired by President NAME, takes place" */
-    {"chaired|presided by ~ {A:person}",
-     0.8,
-     {OUT("attends", A, EVENT), OUT("chairs", A_STATE, ORG)},
-     0},
-
+/* The later general rows, after those of hosting and the chair
+ * (rules_cue_hosts.c): the tables are read in order, so the three keep
+ * the order the rows had in one table. */
+static const rule late_cue_rules[] = {
     /* sixth round (recall7) */
     /* "chaired by Prime Minister of Armenia NAME": the title names the
      * state, which a clause gap may not skip */
@@ -724,4 +576,9 @@ static const rule cue_rules[] = {
 const rule *extract_cue_rules(size_t *count) {
     *count = sizeof cue_rules / sizeof *cue_rules;
     return cue_rules;
+}
+
+const rule *extract_late_cue_rules(size_t *count) {
+    *count = sizeof late_cue_rules / sizeof *late_cue_rules;
+    return late_cue_rules;
 }

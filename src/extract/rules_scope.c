@@ -11,7 +11,7 @@
 
 #include "common/buffer.h"
 
-#include "extract/patterns_internal.h"
+#include "extract/rules_common.h"
 
 const char *scope_class_words(word_class c) {
     switch (c) {
@@ -37,7 +37,8 @@ const char *scope_class_words(word_class c) {
                "aspiring|aspirant|prospective|seeking|seeks|sought|bid|"
                "wants|partner|partners|partnership|dialogue|expelled|"
                "expulsion|wishes|non|considering|consider|considers|hopes|"
-               "hoping|intends|aspires|mulling";
+               "hoping|intends|aspires|mulling|potential|possible|eventual|"
+               "future|eligible";
     case CLASS_OBJECT_VERB:
         /* verbs whose object is the names after them, not who attends:
          * "invited A to attend", "urged B to take part" */
@@ -114,8 +115,8 @@ int class_counts_reserve(finding_list *f, size_t count) {
 }
 
 /* 1 when text[0..n) is one of `words` (ASCII, case folded). */
-static int word_in(const char *const *words, size_t count, const char *text,
-                   size_t n) {
+int scope_word_in(const char *const *words, size_t count, const char *text,
+                  size_t n) {
     if (n == 0) {
         return 0; /* no word is empty */
     }
@@ -154,8 +155,8 @@ static int after_place_word(const sentence_tokens *s, size_t i) {
     const token *t = &s->tokens[k - 1];
     size_t n = t->end - t->start;
     return n <= 4 &&
-           word_in(place_words, sizeof place_words / sizeof *place_words,
-                   s->text + t->start, n);
+           scope_word_in(place_words, sizeof place_words / sizeof *place_words,
+                         s->text + t->start, n);
 }
 
 /* 1 when the state named at token i only qualifies a word: joined to it
@@ -209,11 +210,11 @@ int names_region(const sentence_tokens *s, size_t i) {
 }
 
 /* 1 when token k is a word of `words` (lower-case ASCII). */
-static int word_is(const sentence_tokens *s, size_t k, const char *const *words,
-                   size_t count) {
+int scope_word_is(const sentence_tokens *s, size_t k, const char *const *words,
+                  size_t count) {
     const token *t = &s->tokens[k];
     return t->kind == TOKEN_WORD &&
-           word_in(words, count, s->text + t->start, t->end - t->start);
+           scope_word_in(words, count, s->text + t->start, t->end - t->start);
 }
 
 int names_institution(const sentence_tokens *s, size_t i) {
@@ -228,8 +229,8 @@ int names_institution(const sentence_tokens *s, size_t i) {
     }
     /* "of" first: two bytes, which few tokens before a name are */
     return k >= 2 && s->tokens[k - 1].end - s->tokens[k - 1].start == 2 &&
-           word_is(s, k - 1, of, 1) &&
-           word_is(s, k - 2, bodies, sizeof bodies / sizeof *bodies);
+           scope_word_is(s, k - 1, of, 1) &&
+           scope_word_is(s, k - 2, bodies, sizeof bodies / sizeof *bodies);
 }
 
 /* Tokens before and after a match where a word denying membership still
@@ -248,9 +249,9 @@ static int former_of_past_entity(const sentence_tokens *s, size_t i) {
         return 0;
     }
     const token *t = &s->tokens[i], *next = &s->tokens[i + 1];
-    return word_in(former, 1, s->text + t->start, t->end - t->start) &&
-           word_in(past, sizeof past / sizeof *past, s->text + next->start,
-                   next->end - next->start);
+    return scope_word_in(former, 1, s->text + t->start, t->end - t->start) &&
+           scope_word_in(past, sizeof past / sizeof *past,
+                         s->text + next->start, next->end - next->start);
 }
 
 static int denies_membership(const sentence_tokens *s, size_t from, size_t to) {
@@ -304,64 +305,6 @@ static int after_object_verb(const sentence_tokens *s, size_t i) {
     return 0;
 }
 
-/* 1 when, before the last state named in tokens [from, to), come a
- * place's name: capitalized words back to an "in", "at", "of" or
- * "reached", then a comma or an "in" (a region word may stand before the
- * state): "in Kazan, Russia", "in the city of Dhahran in Eastern Saudi
- * Arabia", "reached Johannesburg in South Africa"; not a date or a
- * clause ("in 2024, Russia", "in Russia, China said"). */
-static int place_name_before(const sentence_tokens *s, size_t from, size_t to) {
-    static const char *const openers[] = {"in", "at", "of", "reached"};
-    static const char *const in[] = {"in"};
-    static const char *const calendar[] = {
-        "january",  "february", "march",    "april",     "may",
-        "june",     "july",     "august",   "september", "october",
-        "november", "december", "monday",   "tuesday",   "wednesday",
-        "thursday", "friday",   "saturday", "sunday"};
-    size_t k = to;
-    while (k > from && !is_type(s, k - 1, ENT_ENTITY_STATE)) {
-        k--;
-    }
-    if (k < from + 3) {
-        return 0;
-    }
-    size_t state = s->tokens[k - 1].m.entity, words = 0;
-    k--; /* the state's token */
-    if (k > from && in_class(s, k - 1, CLASS_REGION)) {
-        k--; /* "in Eastern Saudi Arabia" */
-    }
-    if (k <= from + 1) {
-        return 0;
-    }
-    const token *sep = &s->tokens[k - 1];
-    if (!is_punct(s, k - 1, ',') &&
-        !(sep->kind == TOKEN_WORD &&
-          word_in(in, 1, s->text + sep->start, sep->end - sep->start))) {
-        return 0;
-    }
-    for (k--; k > from; k--) {
-        const token *t = &s->tokens[k - 1];
-        size_t n = t->end - t->start;
-        if (t->kind == TOKEN_WORD &&
-            word_in(openers, sizeof openers / sizeof *openers,
-                    s->text + t->start, n)) {
-            return words > 0;
-        }
-        /* a capital of that state is a place's name too ("in Astana,
-         * Kazakhstan"); a month or a day is not ("held in April in
-         * Manila") */
-        if ((!is_capitalized(s, k - 1) &&
-             !(t->kind == TOKEN_MENTION && t->m.entity == state)) ||
-            (t->kind == TOKEN_WORD &&
-             word_in(calendar, sizeof calendar / sizeof *calendar,
-                     s->text + t->start, n))) {
-            return 0;
-        }
-        words++;
-    }
-    return 0;
-}
-
 /* 1 when the list of states that opens a match at `from` is a
  * preposition's object: "Finland, which shares a border with Russia,
  * became a member", "talks between Armenia and Azerbaijan were
@@ -375,8 +318,8 @@ static int in_prepositional_phrase(const sentence_tokens *s, size_t from) {
         return 0;
     }
     const token *p = &s->tokens[from - 1];
-    if (!word_in(prepositions, sizeof prepositions / sizeof *prepositions,
-                 s->text + p->start, p->end - p->start)) {
+    if (!scope_word_in(prepositions, sizeof prepositions / sizeof *prepositions,
+                       s->text + p->start, p->end - p->start)) {
         return 0;
     }
     size_t k = from;
@@ -388,14 +331,25 @@ static int in_prepositional_phrase(const sentence_tokens *s, size_t from) {
     }
     static const char *const as[] = {"as"};
     const token *next = k < s->count ? &s->tokens[k] : NULL;
-    return !(next != NULL && next->kind == TOKEN_WORD &&
-             word_in(as, 1, s->text + next->start, next->end - next->start));
+    return !(
+        next != NULL && next->kind == TOKEN_WORD &&
+        scope_word_in(as, 1, s->text + next->start, next->end - next->start));
 }
 
 /* 1 when the rule draws a relation of `type`, an extract_type_* pointer:
  * the compiled rule's types are interned, so a pointer compare does. */
 static int emits(const compiled_rule *cr, const char *type) {
     return cr->types[0] == type || cr->types[1] == type;
+}
+
+/* 1 when the row emits "chairs" (no interned pointer of its own). */
+static int emits_chairs(const rule *r) {
+    for (int k = 0; k < 2 && r->out[k].type != NULL; k++) {
+        if (r->out[k].type[0] == 'c' && strcmp(r->out[k].type, "chairs") == 0) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Words of a title before a name that may hold "Vice" or "Deputy". */
@@ -415,7 +369,7 @@ static int deputy_title(const sentence_tokens *s, size_t from, size_t to) {
         first--;
     }
     for (size_t k = first; k < to && k + 1 < s->count; k++) {
-        if (word_is(s, k, deputy, 2)) {
+        if (scope_word_is(s, k, deputy, 2)) {
             size_t next = s->tokens[k + 1].kind == TOKEN_DASH ? k + 2 : k + 1;
             if (next < s->count && is_capitalized(s, next)) {
                 return 1;
@@ -437,7 +391,7 @@ static int head_of_named_host(const sentence_tokens *s, size_t from,
     for (size_t k = from; k < to && k < s->count; k++) {
         if (is_type(s, k, ENT_ENTITY_STATE)) {
             state_seen = 1;
-        } else if (state_seen && word_is(s, k, rule_verbs, 5)) {
+        } else if (state_seen && scope_word_is(s, k, rule_verbs, 5)) {
             return 1;
         }
     }
@@ -458,7 +412,8 @@ static int represented_by_another(const sentence_tokens *s, size_t from,
         size_t n = s->tokens[k].end - s->tokens[k].start;
         size_t m = s->tokens[k + 1].end - s->tokens[k + 1].start;
         if (n >= 9 && n <= 12 && (m == 3 || m == 4) &&
-            word_is(s, k, represent, 3) && word_is(s, k + 1, pronouns, 3)) {
+            scope_word_is(s, k, represent, 3) &&
+            scope_word_is(s, k + 1, pronouns, 3)) {
             return 1;
         }
     }
@@ -483,7 +438,7 @@ static int other_named_summit(const sentence_tokens *s, size_t from) {
             (j > 0 && s->tokens[j - 1].kind == TOKEN_DASH) ||
             (j + 1 < s->count && s->tokens[j + 1].kind == TOKEN_DASH);
         if (!(s->tokens[j].kind == TOKEN_MENTION || is_capitalized(s, j) ||
-              word_is(s, j, of, 1) || dash_near)) {
+              scope_word_is(s, j, of, 1) || dash_near)) {
             break;
         }
         k = j;
@@ -510,9 +465,9 @@ static int superseded_plan(const sentence_tokens *s, size_t from, size_t to) {
     size_t lo = from > PLAN_BEFORE ? from - PLAN_BEFORE : 0;
     static const char *const to_word[] = {"to"};
     for (size_t k = lo; k + 3 < to && k + 3 < s->count; k++) {
-        if (word_is(s, k, had, 1) && word_is(s, k + 1, been, 1) &&
-            word_is(s, k + 2, plan, sizeof plan / sizeof *plan) &&
-            word_is(s, k + 3, to_word, 1)) {
+        if (scope_word_is(s, k, had, 1) && scope_word_is(s, k + 1, been, 1) &&
+            scope_word_is(s, k + 2, plan, sizeof plan / sizeof *plan) &&
+            scope_word_is(s, k + 3, to_word, 1)) {
             return 1;
         }
     }
@@ -540,7 +495,7 @@ static int on_behalf_of(const sentence_tokens *s, size_t from, size_t to) {
          n++) {
         k--;
     }
-    return word_is(s, k - 1, of, 1) && word_is(s, k - 2, behalf, 1);
+    return scope_word_is(s, k - 1, of, 1) && scope_word_is(s, k - 2, behalf, 1);
 }
 
 /* 1 when the person's mention ending the match at token `last` opens
@@ -555,8 +510,8 @@ static int titled_name(const sentence_tokens *s, size_t last) {
         n++;
     }
     return t->kind == TOKEN_MENTION &&
-           word_in(titles, sizeof titles / sizeof *titles, s->text + t->start,
-                   n);
+           scope_word_in(titles, sizeof titles / sizeof *titles,
+                         s->text + t->start, n);
 }
 
 reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
@@ -575,14 +530,31 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
         return REASON_HOST_HEAD;
     }
     if (emits(cr, extract_type_hosts) &&
-        (superseded_plan(s, from, to) || other_named_summit(s, from))) {
+        (superseded_plan(s, from, to) || other_named_summit(s, from) ||
+         since_another_meeting(s, from))) {
         return REASON_OTHER_EVENT;
+    }
+    if (!attends && cr->items[0].kind == EL_SLOT &&
+        emits(cr, extract_type_hosts) && other_state_before_verb(s, from, to)) {
+        return REASON_NOT_SUBJECT;
     }
     if ((r->guards & GUARD_PLACE_NAME) && !place_name_before(s, from, to)) {
         return REASON_NOT_PLACE;
     }
     if (emits(cr, extract_type_member_of) && denies_membership(s, from, to)) {
         return REASON_NOT_MEMBER;
+    }
+    if (cr->items[0].kind == EL_SLOT && !(r->guards & GUARD_PLACE_NAME) &&
+        region_before_state(s, from)) {
+        return REASON_IN_PHRASE; /* "Northern Cyprus also has" */
+    }
+    if ((attends || emits(cr, extract_type_absent_from) ||
+         emits(cr, extract_type_hosts)) &&
+        doubted_clause(s, from)) {
+        return REASON_NEGATED; /* a guess: neither stated nor denied */
+    }
+    if (emits_chairs(r) && chair_of_the_past(s, from, to)) {
+        return REASON_OTHER_EVENT;
     }
     if (cr->items[0].kind == EL_SLOT && emits(cr, extract_type_member_of) &&
         in_prepositional_phrase(s, from)) {
@@ -610,87 +582,4 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
         }
     }
     return REASON_NONE;
-}
-
-/* The length of the word at text[at] (ASCII letters), 0 for none. */
-static size_t letters_at(const char *text, size_t at, size_t end) {
-    size_t k = at;
-    while (k < end && (unsigned)(((unsigned char)text[k] | 0x20) - 'a') < 26u) {
-        k++;
-    }
-    return k - at;
-}
-
-/* 1 when text[at, at + n) is one of `words` (lower-case ASCII). */
-static int text_word_in(const char *text, size_t at, size_t n,
-                        const char *const *words, size_t count) {
-    return n > 0 && word_in(words, count, text + at, n);
-}
-
-/* 1 when the sentence opens with a pronoun, a form of "be" and
- * "represented by": "They are represented by", "He was also
- * represented by", "She will be represented by". */
-static int opens_with_pronoun_represented(const char *text, sentence s) {
-    static const char *const pronouns[] = {"they", "he", "she"};
-    static const char *const be[] = {"are", "were", "was",  "is",
-                                     "be",  "will", "also", "being"};
-    static const char *const represented[] = {"represented"};
-    static const char *const by[] = {"by"};
-    size_t at = s.start, n = letters_at(text, at, s.end);
-    if (!text_word_in(text, at, n, pronouns, 3)) {
-        return 0;
-    }
-    int forms = 0;
-    for (;;) {
-        at += n;
-        while (at < s.end && text[at] == ' ') {
-            at++;
-        }
-        n = letters_at(text, at, s.end);
-        if (forms < 3 && text_word_in(text, at, n, be, 8)) {
-            forms++;
-            continue;
-        }
-        break;
-    }
-    if (forms == 0 || !text_word_in(text, at, n, represented, 1)) {
-        return 0;
-    }
-    at += n;
-    while (at < s.end && text[at] == ' ') {
-        at++;
-    }
-    return text_word_in(text, at, letters_at(text, at, s.end), by, 1);
-}
-
-ent_status stand_ins_after_absence(finding_list *f, sentence next) {
-    if (next.end - next.start < 20 ||
-        !opens_with_pronoun_represented(f->text, next)) {
-        return ENT_OK; /* nearly every sentence: one word read */
-    }
-    size_t found = f->count;
-    for (size_t i = 0; i < found; i++) {
-        const found_relation *r = &f->items[i];
-        if (r->rejected != REASON_NONE || (r->flags & FOUND_INFERRED) ||
-            r->source == EXTRACT_EVENT || r->type != extract_type_absent_from ||
-            f->gazetteer->entities[r->source].type != ENT_ENTITY_PERSON) {
-            continue;
-        }
-        const gz_office *office = head_office(f->gazetteer, r->source, f->date);
-        if (office == NULL) {
-            continue;
-        }
-        found_relation state = *r;
-        state.type = extract_type_attends;
-        state.source = office->of;
-        state.role = NULL;
-        state.pattern = "{A:person} ... absent; next: they|he|she ... "
-                        "represented by";
-        state.where = next;
-        state.via = r->source;
-        if (finding_add(f, &state) != ENT_OK) {
-            return ENT_ENOMEM;
-        }
-    }
-    return ENT_OK;
 }

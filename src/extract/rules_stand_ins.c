@@ -3,7 +3,8 @@
  * absences in lists, hosts and chairs named in communiqués and wire copy,
  * arrivals (notation in rules.c). Like the cue rules (rules_cues.c), each
  * pairs a cue with the names it governs; they come after them, and the
- * vetoes that go with them are in rules_scope.c.
+ * vetoes that go with them are in rules_scope.c. And the stand-ins read
+ * from the sentence after an absence ("They were represented by").
  */
 #include "extract/rules_common.h"
 
@@ -167,4 +168,87 @@ static const rule stand_in_rules[] = {
 const rule *extract_stand_in_rules(size_t *count) {
     *count = sizeof stand_in_rules / sizeof *stand_in_rules;
     return stand_in_rules;
+}
+
+/* The length of the word at text[at] (ASCII letters), 0 for none. */
+static size_t letters_at(const char *text, size_t at, size_t end) {
+    size_t k = at;
+    while (k < end && (unsigned)(((unsigned char)text[k] | 0x20) - 'a') < 26u) {
+        k++;
+    }
+    return k - at;
+}
+
+/* 1 when text[at, at + n) is one of `words` (lower-case ASCII). */
+static int text_word_in(const char *text, size_t at, size_t n,
+                        const char *const *words, size_t count) {
+    return n > 0 && scope_word_in(words, count, text + at, n);
+}
+
+/* 1 when the sentence opens with a pronoun, a form of "be" and
+ * "represented by": "They are represented by", "He was also
+ * represented by", "She will be represented by". */
+static int opens_with_pronoun_represented(const char *text, sentence s) {
+    static const char *const pronouns[] = {"they", "he", "she"};
+    static const char *const be[] = {"are", "were", "was",  "is",
+                                     "be",  "will", "also", "being"};
+    static const char *const represented[] = {"represented"};
+    static const char *const by[] = {"by"};
+    size_t at = s.start, n = letters_at(text, at, s.end);
+    if (!text_word_in(text, at, n, pronouns, 3)) {
+        return 0;
+    }
+    int forms = 0;
+    for (;;) {
+        at += n;
+        while (at < s.end && text[at] == ' ') {
+            at++;
+        }
+        n = letters_at(text, at, s.end);
+        if (forms < 3 && text_word_in(text, at, n, be, 8)) {
+            forms++;
+            continue;
+        }
+        break;
+    }
+    if (forms == 0 || !text_word_in(text, at, n, represented, 1)) {
+        return 0;
+    }
+    at += n;
+    while (at < s.end && text[at] == ' ') {
+        at++;
+    }
+    return text_word_in(text, at, letters_at(text, at, s.end), by, 1);
+}
+
+ent_status stand_ins_after_absence(finding_list *f, sentence next) {
+    if (next.end - next.start < 20 ||
+        !opens_with_pronoun_represented(f->text, next)) {
+        return ENT_OK; /* nearly every sentence: one word read */
+    }
+    size_t found = f->count;
+    for (size_t i = 0; i < found; i++) {
+        const found_relation *r = &f->items[i];
+        if (r->rejected != REASON_NONE || (r->flags & FOUND_INFERRED) ||
+            r->source == EXTRACT_EVENT || r->type != extract_type_absent_from ||
+            f->gazetteer->entities[r->source].type != ENT_ENTITY_PERSON) {
+            continue;
+        }
+        const gz_office *office = head_office(f->gazetteer, r->source, f->date);
+        if (office == NULL) {
+            continue;
+        }
+        found_relation state = *r;
+        state.type = extract_type_attends;
+        state.source = office->of;
+        state.role = NULL;
+        state.pattern = "{A:person} ... absent; next: they|he|she ... "
+                        "represented by";
+        state.where = next;
+        state.via = r->source;
+        if (finding_add(f, &state) != ENT_OK) {
+            return ENT_ENOMEM;
+        }
+    }
+    return ENT_OK;
 }

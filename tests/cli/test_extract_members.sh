@@ -68,9 +68,10 @@ test_extract_members_model_a_list_beside_the_members_is_not_theirs() {
 }
 
 # A chair stated in a form no rule lists ("will take the helm of the
-# SCO", "Pakistan's turn at the helm of the bloc") is drawn; a title
-# before a name, a previous chair, the president's office, the chair
-# given up and a deputy chairman are not.
+# SCO") is drawn; a title before a name, a previous chair, the
+# president's office, the chair given up, a deputy chairman and a second
+# chair beside the one the rules drew ("Pakistan's turn at the helm ...
+# ends" when Kyrgyzstan took over) are not.
 test_extract_members_chair_model_and_its_vetoes() {
     printf '%s\n' \
         'The Shanghai Cooperation Organisation summit opened in Astana on Thursday.' \
@@ -90,9 +91,10 @@ test_extract_members_chair_model_and_its_vetoes() {
         fail "a title before a name is not vetoed"
     grep -q '  model chairs EGY->SCO [0-9.]* not-drawn' "$SCRATCH/err" ||
         fail "the president's office is drawn"
+    grep -q '  model chairs PAK->SCO [0-9.]* vetoed-other-chair' "$SCRATCH/err" ||
+        fail "a second chair is not vetoed"
     model_drew "$SCRATCH/c1.json" chairs IND SCO
-    model_drew "$SCRATCH/c1.json" chairs PAK SCO
-    draft_has "$SCRATCH/c1.json" +chairs:KGZ:SCO -chairs:CHN:SCO \
+    draft_has "$SCRATCH/c1.json" +chairs:KGZ:SCO -chairs:CHN:SCO -chairs:PAK:SCO \
         -chairs:UZB:SCO -chairs:EGY:SCO -chairs:TJK:SCO -chairs:BLR:SCO
 }
 
@@ -343,4 +345,62 @@ test_extract_members_chair_of_another_body_is_no_chair() {
     draft_of body 2023-08-22 'The BRICS summit opened in Johannesburg.' \
         'Xi Jinping, chairman of the Central Military Commission, attended the BRICS summit.'
     draft_has "$SCRATCH/body.json" -chairs:CHN:BRICS +attends:xi:summit-2023
+}
+
+# A membership only hoped for is none ("a potential member of BRICS",
+# "a possible future member"), and a state's name after a capitalized
+# region word names another entity ("Northern Cyprus has observer
+# status"): neither is drawn by a rule; a member and an observer named
+# plainly beside them are.
+test_extract_members_potential_members_and_region_names_are_none() {
+    presence_case 2023-08-22 '-member_of:SAU:BRICS -member_of:ARG:BRICS +member_of:BRA:BRICS' \
+        'The BRICS summit opened in Johannesburg on Tuesday.' \
+        'Saudi Arabia is a potential member of BRICS.' \
+        'Argentina, a possible future member of the bloc, sent its minister.' \
+        'Brazil is a member of BRICS.'
+    presence_case 2024-05-04 '-member_of:CYP:OIC +member_of:THA:OIC -member_of:SDN:AU' \
+        'The OIC summit opened in Banjul on Saturday.' \
+        'Northern Cyprus also has observer status in the OIC.' \
+        'Thailand also has observer status in the OIC.' \
+        'Southern Sudan became a member of the African Union in 2011.'
+}
+
+# A chair the words date to the past chairs no more ("who chaired the
+# CSTO last year", "the previous chair"), while the one chairing now, or
+# the next, does; and one chair at a time: a state the rules put in the
+# chair vetoes the model's second ("Kazakhstan, the chair of the bloc" beside
+# "currently chairs"), not the state the chair passes to ("will take the
+# helm").
+test_extract_members_past_chairs_and_one_chair_at_a_time() {
+    presence_case 2023-11-23 '-chairs:ARM:CSTO +chairs:BLR:CSTO' \
+        'The CSTO summit opened in Minsk on Thursday.' \
+        'Nikol Pashinyan, who chaired the CSTO last year, stayed away.' \
+        'Alexander Lukashenko, who chairs the CSTO, opened the session.'
+    presence_case 2023-11-23 '+chairs:BLR:CSTO -chairs:KAZ:CSTO +chairs:ARM:CSTO' \
+        'The CSTO summit opened in Minsk on Thursday.' \
+        'Belarus currently chairs the CSTO.' \
+        'Kazakhstan, the chair of the bloc, spoke on trade.' \
+        'Armenia will take the helm of the bloc next year.'
+    grep -q '  model chairs KAZ->CSTO [0-9.]* vetoed-other-chair' "$SCRATCH/err" ||
+        fail "a second chair is not vetoed"
+}
+
+# The chair by its passing ("the chairmanship of the union passed from
+# A to B": B chairs; A chaired the session that handed it over, as the
+# model reads it) and by a chairing head whose title no role lists
+# ("chaired by Chairman of the Cabinet of Ministers of the Kyrgyz
+# Republic NAME": the state NAME holds office in). Not a chairmanship of
+# a state the text does not name as its head's, nor a passing of
+# something else ("the baton passed from A to B" of a relay).
+test_extract_members_chair_passing_and_a_chairing_title() {
+    presence_case 2024-02-18 '+chairs:MRT:AU' \
+        'The African Union summit opened in Addis Ababa on Saturday.' \
+        'The chairmanship of the union passed from the Comoros to Mauritania.'
+    presence_case 2023-10-26 '+chairs:KGZ:SCO +attends:japarov-akylbek:summit-2023' \
+        'The SCO meeting of heads of government opened on Thursday.' \
+        'The meeting was chaired by Chairman of the Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov.'
+    presence_case 2024-11-18 '-chairs:CHL:G20 -chairs:MEX:G20' \
+        'The G20 summit opened in Rio de Janeiro on Monday.' \
+        'The relay baton passed from Mexico to Chile at the games.' \
+        'The panel was chaired by a professor of economics of Mexico, Ana Ruiz.'
 }

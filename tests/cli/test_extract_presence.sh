@@ -5,12 +5,13 @@
 
 # presence_case DATE EXPECTED LINE...: extracts the lines (one article)
 # on DATE and checks the draft against EXPECTED, draft_has's space-
-# separated "+type:source:target" and "-type:source:target".
+# separated "+type:source:target" and "-type:source:target"; the
+# explanation is in $SCRATCH/err (test_extract_members.sh uses it too).
 presence_case() {
     local date=$1 expected=$2
     shift 2
     printf '%s\n' "$@" >"$SCRATCH/presence.txt"
-    run extract "$SCRATCH/presence.txt" --date "$date" -o "$SCRATCH/presence.json"
+    run extract "$SCRATCH/presence.txt" --date "$date" --explain -o "$SCRATCH/presence.json"
     expect_status 0
     # shellcheck disable=SC2086 # one word per relation
     draft_has "$SCRATCH/presence.json" $expected
@@ -34,14 +35,19 @@ test_extract_presence_town_and_state_make_the_host() {
 }
 
 # Wire copy's dateline: a town in capitals with its state ("DURBAN, South
-# Africa (AP) -") or a city that stands for its state ("WASHINGTON -")
-# says where the summit is; a town without its state, or states' names
-# in a line, do not.
+# Africa (AP) -") says where the summit is; a city that stands for its
+# state ("WASHINGTON -") only when the lead places the meeting "here"
+# (else it is the agency's bureau); a town without its state, or
+# states' names in a line, do not.
 test_extract_presence_town_dateline_makes_the_host() {
     presence_case 2002-07-09 +hosts:ZAF:summit-2002 \
         'DURBAN, South Africa (AP) — African Union leaders opened their summit on Sunday.'
     presence_case 2024-07-09 +hosts:USA:summit-2024 \
-        'WASHINGTON — NATO leaders opened their summit on Tuesday.'
+        'WASHINGTON — NATO leaders opened their summit here on Tuesday.'
+    presence_case 2024-07-09 -hosts:USA:summit-2024 \
+        'WASHINGTON (Reuters) - NATO leaders opened their summit on Tuesday.'
+    presence_case 2023-08-22 -hosts:USA:summit-2023 \
+        'WASHINGTON, Aug 21 (AP) - BRICS leaders will open their summit on Tuesday, officials said.'
     presence_case 2002-07-09 '-hosts:ZAF:summit-2002 -hosts:NGA:summit-2002' \
         'DURBAN — African Union leaders opened their summit on Sunday.' '' \
         'Ghana, Nigeria — ECOWAS leaders met.'
@@ -106,4 +112,85 @@ test_extract_presence_a_habit_is_not_this_summit() {
         'Turkmenistan has typically sent ministers to the summit.' \
         'President Ilham Aliyev, who was usually keen to attend the summits, stayed home.' \
         'Kazakh President Kassym-Jomart Tokayev attended the summit, as he usually does.'
+}
+
+# The state after "arrived in TOWN," is the venue's only when it closes
+# the phrase: not a speaker ("arrived in Kazan, South Africa said"), nor
+# a possessive ("in Kazan, Russia's ministry said"); "arrived in Kazan,
+# Russia, for the summit" and "in Nusa Dua, Indonesia on Monday" are.
+test_extract_presence_the_state_of_a_town_closes_the_phrase() {
+    presence_case 2024-10-22 '-hosts:ZAF:summit-2024 -hosts:RUS:summit-2024' \
+        'Leaders have arrived in Kazan, South Africa said on Monday, for the BRICS summit.' \
+        "Leaders arrived in Kazan, Russia's foreign ministry said, for the BRICS summit."
+    presence_case 2024-10-22 +hosts:RUS:summit-2024 \
+        'Leaders arrived in Kazan, Russia, for the BRICS summit.'
+    presence_case 2022-11-14 '+hosts:IDN:summit-2022 -hosts:AUS:summit-2022' \
+        'G20 leaders landed in Nusa Dua, Indonesia on Monday for the summit.'
+    presence_case 2022-11-14 '-hosts:AUS:summit-2022 -hosts:IDN:summit-2022' \
+        'G20 leaders landed in Nusa Dua, Australia told reporters at the summit.'
+}
+
+# Kyrgyzstan's "Chairman of the Cabinet of Ministers" heads its
+# government: absent, he carries his state with him, as a prime
+# minister does; a minister does not.
+test_extract_presence_a_cabinet_chairman_heads_the_government() {
+    presence_case 2023-10-13 '+absent_from:japarov-akylbek:summit-2023
+        +absent_from:KGZ:summit-2023' \
+        'The CIS summit opened in Bishkek on Friday.' \
+        'Akylbek Japarov skipped the summit.'
+}
+
+# A doubt that governs the clause ("It is possible that A will not
+# attend", "It remains unclear whether B will come") states neither a
+# presence nor an absence; "it is clear that C will attend" does.
+test_extract_presence_a_doubted_clause_states_nothing() {
+    presence_case 2025-10-26 '+leads:hun-manet:KHM -absent_from:hun-manet:summit-2025
+        -absent_from:KHM:summit-2025 -attends:MMR:summit-2025 +attends:LAO:summit-2025
+        +absent_from:PHL:summit-2025' \
+        'The ASEAN summit opened in Kuala Lumpur on Sunday.' \
+        'It is possible that Prime Minister Hun Manet of Cambodia will not attend the summit.' \
+        'It remains unclear whether Myanmar will attend the summit.' \
+        'Officials said it is clear that Laos will attend the summit.' \
+        'The Philippines will not attend the summit.'
+}
+
+# A head who stays away carries his state's absence, also when the
+# sentence matches the state by his title ("President of Uzbekistan NAME
+# will not take part"); when someone stands in for the state, it attends
+# and only the head is absent. Without a stand-in the state stays absent.
+test_extract_presence_a_stand_in_outweighs_the_heads_absence() {
+    presence_case 2019-10-11 '+absent_from:mirziyoyev:summit-2019 -absent_from:UZB:summit-2019
+        +attends:UZB:summit-2019 +absent_from:KGZ:summit-2019' \
+        'The CIS summit opened in Ashgabat on Friday.' \
+        'President of Uzbekistan Shavkat Mirziyoyev will not take part in the summit.' \
+        'Uzbekistan will be represented by its foreign minister.' \
+        'President of Kyrgyzstan Sooronbay Jeenbekov will not take part in the summit.'
+}
+
+# "since the inaugural summit in Niamey" names an earlier meeting, the
+# point time is counted from: not this one's venue. "the summit in
+# Bamako" is.
+test_extract_presence_a_meeting_since_which_is_another() {
+    presence_case 2025-12-23 '+hosts:MLI:summit-2025 -hosts:NER:summit-2025' \
+        'The summit in Bamako opened on Monday.' \
+        'Leaders praised the progress made since the inaugural summit in Niamey.'
+    presence_case 2023-07-09 '+hosts:GNB:summit-2023 -hosts:GHA:summit-2023' \
+        'Trade has doubled since the summit in Accra in 2019.' \
+        'The summit in Bissau opened on Sunday.'
+}
+
+# "held in TOWN, STATE last week" places this summit (a time of the last
+# days closes the phrase), "last year" another one; "STATE, which hosted
+# this year's event" is the host whatever the meeting is called; the
+# state nearer the verb hosts ("handed the chair to Chile, which hosted
+# the summit"), not the subject before it.
+test_extract_presence_hosts_by_time_year_and_nearer_state() {
+    presence_case 2024-11-20 '+hosts:BRA:summit-2024' \
+        'The 19th summit of the G20 was held in Rio de Janeiro, Brazil last week.'
+    presence_case 2024-11-20 '-hosts:IND:summit-2024' \
+        'The summit of the G20 was held in Goa, India last year.'
+    presence_case 2024-11-20 '+hosts:PER:summit-2024 -hosts:USA:summit-2024' \
+        'The United States handed the APEC chair to Peru, which hosted this year'"'"'s event.'
+    presence_case 2019-11-20 '+hosts:CHL:summit-2019 -hosts:PNG:summit-2019' \
+        'Papua New Guinea handed the chair to Chile, which hosted the summit.'
 }

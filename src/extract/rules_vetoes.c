@@ -1,0 +1,104 @@
+/*
+ * Vetoes of what a match draws of a state or a chair, apart from the
+ * scope of its cue (rules_scope.c): a state's name that is part of
+ * another entity's ("Northern Cyprus", "Southern Sudan" for the gazetteer
+ * lacks them), a chairmanship the words around date to another time
+ * ("who chaired the bloc last year", "the previous chair") and a meeting
+ * named as the point time is counted from ("progress since the
+ * inaugural summit in Niamey").
+ */
+#include "extract/rules_common.h"
+
+/* Tokens before and after a chair's match where a word of the past
+ * still dates it. */
+#define PAST_BEFORE 3
+#define PAST_AFTER 4
+
+int region_before_state(const sentence_tokens *s, size_t from) {
+    /* a capitalized region word makes a name ("Northern Cyprus"); a
+     * lower-case one a part of the state ("in northern Mali") */
+    return from > 0 && is_type(s, from, ENT_ENTITY_STATE) &&
+           in_class(s, from - 1, CLASS_REGION) && is_capitalized(s, from - 1);
+}
+
+int chair_of_the_past(const sentence_tokens *s, size_t from, size_t to) {
+    /* not "next", "incoming": a chair the chairmanship passes to is one
+     * (tests/extract/README.md, "Chair") */
+    static const char *const past[] = {"last",      "previous", "past",
+                                       "preceding", "formerly", "outgoing",
+                                       "former",    "until",    "ago"};
+    size_t lo = from > PAST_BEFORE ? from - PAST_BEFORE : 0;
+    size_t hi = to + PAST_AFTER < s->count ? to + PAST_AFTER : s->count;
+    for (size_t k = lo; k < hi; k++) {
+        /* a mark after the match closes its clause */
+        if (k >= to && s->tokens[k].kind == TOKEN_PUNCT &&
+            s->text[s->tokens[k].start] != ',') {
+            return 0;
+        }
+        if (scope_word_is(s, k, past, sizeof past / sizeof *past)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Tokens before a hosting match where "since" still governs its meeting
+ * ("since the first ever summit in"). */
+#define SINCE_BEFORE 4
+
+int since_another_meeting(const sentence_tokens *s, size_t from) {
+    static const char *const since[] = {"since"};
+    for (size_t n = 0, k = from; n < SINCE_BEFORE && k > 0; n++, k--) {
+        if (s->tokens[k - 1].kind == TOKEN_PUNCT) {
+            return 0;
+        }
+        if (scope_word_is(s, k - 1, since, 1)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Tokens before a match a doubt may open its clause from ("It is
+ * possible that Kuwait's Emir NAME NAME NAME will not attend"): a bound,
+ * so that a long sentence costs no scan back to its start per match. */
+#define DOUBT_BEFORE 24
+
+/* 1 when the clause of a match at `from` is the object of a doubt
+ * opened before it in the sentence: "It is possible that A will not
+ * attend", "It remains unclear whether B will come", "doubtful if": a
+ * guess, stated by no one, whatever the rule's own hedge window. */
+int doubted_clause(const sentence_tokens *s, size_t from) {
+    static const char *const doubt[] = {"possible",  "possibility", "unclear",
+                                        "uncertain", "doubtful",    "unsure",
+                                        "doubt",     "clear"};
+    static const char *const opener[] = {"that", "whether", "if"};
+    size_t stop = from > DOUBT_BEFORE ? from - DOUBT_BEFORE : 1;
+    for (size_t k = from; k > stop && k > 1; k--) {
+        const token *t = &s->tokens[k - 1];
+        if (t->kind == TOKEN_PUNCT && s->text[t->start] != ',' &&
+            s->text[t->start] != '\'') {
+            return 0;
+        }
+        if (scope_word_is(s, k - 1, opener, 3) &&
+            scope_word_is(s, k - 2, doubt, sizeof doubt / sizeof *doubt)) {
+            /* "it is clear that" is no doubt: only "not clear" */
+            return !scope_word_is(s, k - 2, doubt + 7, 1) ||
+                   (k > 2 && in_class(s, k - 3, CLASS_NEGATION));
+        }
+    }
+    return 0;
+}
+
+int other_state_before_verb(const sentence_tokens *s, size_t from, size_t to) {
+    if (!is_type(s, from, ENT_ENTITY_STATE)) {
+        return 0;
+    }
+    size_t first = s->tokens[from].m.entity;
+    for (size_t k = from + 1; k < to; k++) {
+        if (is_type(s, k, ENT_ENTITY_STATE) && s->tokens[k].m.entity != first) {
+            return 1;
+        }
+    }
+    return 0;
+}
