@@ -10,7 +10,7 @@
 const model_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-5.5572, 0.5999, 1.9551, -0.0377, -0.0127, 0.3867, 0.9572, 2.1240, 1.2631, 1.2469, 0.9763, -0.2427, 0.8291, 1.6434, -0.7401, 0.4016, -0.1931, 2.2623, 0.4164},
+    {-5.5581, 0.6003, 1.9548, -0.0365, -0.0118, 0.3854, 0.9559, 2.1221, 1.2644, 1.2459, 0.9772, -0.2425, 0.8259, 1.6412, -0.7430, 0.4026, -0.1952, 2.2649, 0.4159},
     0.90,
     2.197225,
     0.65,
