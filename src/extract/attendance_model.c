@@ -103,8 +103,6 @@ void attendance_release(attendance_pass *p) {
     free(p->index);
     free(p->states);
     free(p->state_index);
-    free(p->mentions);
-    free(p->named);
     memset(p, 0, sizeof *p);
 }
 
@@ -189,9 +187,6 @@ ent_status attendance_observe(attendance_pass *p, const ent_gazetteer_t *g,
             return ENT_ENOMEM;
         }
         r->mentions++;
-        if (attendance_note_mention(p, r, &tokens[i], where) != ENT_OK) {
-            return ENT_ENOMEM;
-        }
         uint16_t near =
             attendance_near(token_cues, count, i, previous, last_participation);
         r->cues |= near | cues;
@@ -275,8 +270,8 @@ static size_t organization_led(const ent_gazetteer_t *g, size_t person,
     return SIZE_MAX;
 }
 
-/* The features of one candidate but the lexical one; `state` is the
- * state the person heads or SIZE_MAX. */
+/* The features of one candidate; `state` is the state the person heads
+ * or SIZE_MAX. */
 static void features_of(const attend_person *r, size_t state, int org_head,
                         const unsigned char *facts, double x[]) {
     memset(x, 0, ATTEND_FEATURE_COUNT * sizeof *x);
@@ -295,38 +290,29 @@ static void features_of(const attend_person *r, size_t state, int org_head,
     }
     x[AF_TITLED] = (facts[r->person] & FACT_LEADS) != 0;
     x[AF_ORG_HEAD] = org_head;
-    x[AF_CLEAN] = r->clean;
 }
 
-/* The --explain lines of one candidate: the decision, then the words
- * around the person (for scripts/train-attendance). */
-static ent_status explain_candidate(const ent_extract_options_t *o,
-                                    const attendance_pass *p,
-                                    const finding_list *out,
-                                    const char *event_id,
-                                    const attend_person *r, size_t state,
-                                    const attend_verdict *v, const double x[]) {
-    const ent_gazetteer_t *g = out->gazetteer;
-    char head[256], tail[96] = "", words[384];
+/* The --explain line of one candidate. */
+static void explain_candidate(const ent_extract_options_t *o,
+                              const ent_gazetteer_t *g, const char *event_id,
+                              const attend_person *r, size_t state,
+                              const attend_verdict *v, const double x[]) {
+    char head[256], tail[96] = "";
     snprintf(head, sizeof head, "model attends %s->%s",
              g->entities[r->person].id, event_id);
     if (state != SIZE_MAX) {
         snprintf(tail, sizeof tail, " state %s", g->entities[state].id);
     }
-    attendance_lexical(&attendance_lexicon, p, out->text, r, words,
-                       sizeof words);
-    model_explain_with(o, &attendance_model_weights, head, &v->score,
-                       v->decision, tail, r->best, x, words);
-    return attendance_explain_words(o, p, out->text, "model",
-                                    g->entities[r->person].id, r);
+    model_explain(o, &attendance_model_weights, head, &v->score, v->decision,
+                  tail, r->best, x);
 }
 
 /* Decides for one candidate; appends the relation when drawn. A leader
  * is drawn only when a sentence naming them has a participation word and
  * no negation: the evidence must say something of the meeting, however
  * often the article names them, and not that they stayed away. */
-static ent_status decide_one(const attendance_pass *p, const attend_person *r,
-                             finding_list *out, const unsigned char *facts,
+static ent_status decide_one(const attend_person *r, finding_list *out,
+                             const unsigned char *facts,
                              const ent_extract_options_t *o,
                              const char *event_id) {
     const ent_gazetteer_t *g = out->gazetteer;
@@ -338,16 +324,13 @@ static ent_status decide_one(const attendance_pass *p, const attend_person *r,
     }
     double x[MODEL_FEATURES_MAX] = {0};
     features_of(r, state, org_head, facts, x);
-    x[AF_LEXICAL] =
-        attendance_lexical(&attendance_lexicon, p, out->text, r, NULL, 0);
     int absent = (facts[r->person] & FACT_ABSENT) ||
                  (state != SIZE_MAX && (facts[state] & FACT_ABSENT));
     attend_verdict v =
         attendance_verdict(&attendance_model_weights, x, facts[r->person],
                            absent, r, r->clean, o->min_confidence);
-    if (o->explain != NULL &&
-        explain_candidate(o, p, out, event_id, r, state, &v, x) != ENT_OK) {
-        return ENT_ENOMEM;
+    if (o->explain != NULL) {
+        explain_candidate(o, g, event_id, r, state, &v, x);
     }
     return attendance_draw(out, r, &v, attendance_model_pattern);
 }
@@ -410,7 +393,7 @@ ent_status attendance_decide(const attendance_pass *p, finding_list *out,
     }
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < p->count; i++) {
-        status = decide_one(p, &p->people[i], out, facts, o, event_id);
+        status = decide_one(&p->people[i], out, facts, o, event_id);
     }
     if (status == ENT_OK) {
         status = attendance_decide_states(p, out, facts, o, event_id);

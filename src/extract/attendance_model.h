@@ -9,11 +9,9 @@
  * (the state attends, is a member, hosts; the person has a title) gives
  * a probability. A person the rules did not draw, whose probability
  * reaches the threshold, and whom nothing in the draft says stays away,
- * is drawn with a confidence below every rule's. Beside the hand-made
- * cue classes, each model weighs the lower-case words around the
- * candidate's mentions by a lexicon the data chose (attendance_lexicon.c).
- * The weights and lexicons are learnt from the development gold by
- * scripts/train-attendance, which writes attendance_weights.c.
+ * is drawn with a confidence below every rule's. The weights are learnt
+ * from the development gold by scripts/train-attendance, which writes
+ * attendance_weights.c.
  */
 #ifndef ENTENTE_EXTRACT_ATTENDANCE_MODEL_H
 #define ENTENTE_EXTRACT_ATTENDANCE_MODEL_H
@@ -48,11 +46,6 @@ typedef enum {
     AF_HOST,          /* the rules have that state host the summit */
     AF_TITLED,        /* the rules drew a leadership of the person */
     AF_ORG_HEAD,      /* leads an organization, not a state */
-    AF_CLEAN,         /* a sentence naming them has a participation word
-                         and no negation: the person is drawn only then
-                         ("Neither A nor B attended" is no such sentence) */
-    AF_LEXICAL,       /* what the words around the person weigh
-                         (attendance_lexicon.c): its weight is 1 */
     ATTEND_FEATURE_COUNT
 } attend_feature;
 
@@ -99,7 +92,9 @@ typedef struct {
     uint8_t flags;           /* STATE_* (states only) */
     uint8_t deputy; /* the rules rejected a leads of theirs for a vice or
                        deputy title: no leadership from a list either */
-    uint8_t clean;  /* persons: AF_CLEAN */
+    uint8_t clean;  /* persons: a sentence naming them has a participation
+                       word and no negation ("Neither A nor B attended"
+                       is no such sentence) */
     /* persons only: the states named next to a titled mention of theirs
      * and titled ("President of A NAME", "NAME, President of A"), SIZE_MAX
      * when none, and the first sentence that did: a leadership the
@@ -109,28 +104,7 @@ typedef struct {
     sentence best;      /* the first of the sentences naming the person
                            whose cues weigh most: the evidence */
     double best_weight; /* what its cues weigh */
-    uint32_t first_mention, last_mention; /* attendance_pass.mentions + 1,
-                                             or 0: the chain of mentions */
 } attend_person;
-
-/* One mention of a candidate, for the lexical features: where it stands
- * and in which sentence, chained to the record's next mention. */
-typedef struct {
-    size_t start, end; /* the mention's bytes */
-    uint32_t next;     /* the next mention of the record + 1, or 0 */
-    uint32_t sentence; /* its sentence in attendance_pass.named */
-} attend_mention;
-
-struct lexicon_s;
-
-/* A sentence that names a candidate, and the entries of each lexicon it
- * holds, read once when first asked (attendance_lexical). */
-typedef struct {
-    sentence where;
-    const struct lexicon_s *read[2]; /* the leaders', the states' lexicon
-                                        when bits[] were read, or NULL */
-    uint64_t bits[2];
-} attend_sentence;
 
 /* The state model's features (attendance_states.c), in the order of its
  * weights; each 0 or 1 but `mentions` (1 to 4). A state is read from
@@ -165,7 +139,6 @@ typedef enum {
     SF_HEAD_NAMED,   /* the article names its head on the date */
     SF_MEMBER,       /* the rules have it a member of the organization */
     SF_HOST,         /* the rules have it host the summit */
-    SF_LEXICAL,      /* what the words around the state weigh */
     STATE_FEATURE_COUNT
 } state_feature;
 
@@ -193,10 +166,6 @@ typedef struct {
     uint32_t *state_index; /* per entity: position in states + 1, or 0 */
     uint32_t sentences;    /* sentences seen */
     size_t entity_count;
-    attend_mention *mentions; /* of persons and states, in text order */
-    size_t mention_count, mention_capacity;
-    attend_sentence *named; /* the sentences of the mentions */
-    size_t named_count, named_capacity;
 } attendance_pass;
 
 /* The cue words of class k (a CUE_* bit in *cue), space-separated, lower
@@ -312,50 +281,5 @@ ent_status attendance_decide_states(const attendance_pass *pass,
                                     const unsigned char *facts,
                                     const ent_extract_options_t *options,
                                     const char *event_id);
-
-/* The lexical evidence (attendance_lexicon.c). */
-
-/* Notes a mention of record r (the token `t` of sentence `where`) in the
- * pass's chain of mentions. ENT_ENOMEM or ENT_OK. */
-ent_status attendance_note_mention(attendance_pass *pass, attend_person *r,
-                                   const token *t, sentence where);
-
-/* A learnt lexicon (attendance_weights.c, generated): lower-case words,
- * sorted by strcmp, each with what it weighs within LEXICON_NEAR words
- * of a mention of the candidate (`near`) and anywhere in a sentence
- * naming it (`sentence`). */
-typedef struct {
-    const char *word;
-    double near, sentence;
-} lexicon_entry;
-
-typedef struct lexicon_s {
-    size_t count;
-    const lexicon_entry *entries;
-} lexicon;
-
-extern const lexicon attendance_lexicon, attendance_state_lexicon;
-
-/* Words either side of a mention that are near it. */
-#define LEXICON_NEAR 3
-/* Entries a lexicon holds at most (two bit sets of 64 mark the seen). */
-#define LEXICON_MAX 64
-
-/* The weight of the words around record r's mentions in `text` by
- * lexicon `lx`: each entry counts once as near and once as in a sentence.
- * With `tail` (size `size`), also writes there the strongest
- * contributions for --explain (" words: summit@sentence+0.41 ..."), or
- * "" when no word of the lexicon is there. */
-double attendance_lexical(const lexicon *lx, const attendance_pass *pass,
-                          const char *text, const attend_person *r, char *tail,
-                          size_t size);
-
-/* Sends the --explain line that lists every lower-case word around r's
- * mentions ("  PREFIX words ID near: a b; sentence: a b c"), sorted: what
- * scripts/train-attendance learns the lexicon from. ENT_ENOMEM or ENT_OK. */
-ent_status attendance_explain_words(const ent_extract_options_t *o,
-                                    const attendance_pass *pass,
-                                    const char *text, const char *prefix,
-                                    const char *id, const attend_person *r);
 
 #endif /* ENTENTE_EXTRACT_ATTENDANCE_MODEL_H */

@@ -373,9 +373,6 @@ ent_status attendance_observe_states(attendance_pass *p,
             return ENT_ENOMEM;
         }
         r->mentions++;
-        if (attendance_note_mention(p, r, &tokens[i], where) != ENT_OK) {
-            return ENT_ENOMEM;
-        }
         uint16_t near = attendance_near(cues, count, i, previous, last);
         r->cues |= near | sentence_cues;
         r->flags |= in_run | clean;
@@ -417,39 +414,31 @@ static void state_features(const attend_person *r, int head_named,
     x[SF_HOST] = (facts[r->person] & FACT_HOSTS) != 0;
 }
 
-/* The --explain lines of one state: the decision, then its words. */
-static ent_status explain_state(const ent_extract_options_t *o,
-                                const attendance_pass *p,
-                                const finding_list *out, const char *event_id,
-                                const attend_person *r, const attend_verdict *v,
-                                const double x[]) {
-    const char *id = out->gazetteer->entities[r->person].id;
-    char head[256], tail[384];
-    snprintf(head, sizeof head, "state model attends %s->%s", id, event_id);
-    attendance_lexical(&attendance_state_lexicon, p, out->text, r, tail,
-                       sizeof tail);
-    model_explain_with(o, &attendance_state_weights, head, &v->score,
-                       v->decision, "", r->best, x, tail);
-    return attendance_explain_words(o, p, out->text, "state model", id, r);
+/* The --explain line of one state. */
+static void explain_state(const ent_extract_options_t *o,
+                          const ent_gazetteer_t *g, const char *event_id,
+                          const attend_person *r, const attend_verdict *v,
+                          const double x[]) {
+    char head[256];
+    snprintf(head, sizeof head, "state model attends %s->%s",
+             g->entities[r->person].id, event_id);
+    model_explain(o, &attendance_state_weights, head, &v->score, v->decision,
+                  "", r->best, x);
 }
 
 /* Decides for one state; appends the relation when drawn. */
-static ent_status decide_state(const attendance_pass *p, const attend_person *r,
-                               int head_named, finding_list *out,
-                               const unsigned char *facts,
+static ent_status decide_state(const attend_person *r, int head_named,
+                               finding_list *out, const unsigned char *facts,
                                const ent_extract_options_t *o,
                                const char *event_id) {
     double x[MODEL_FEATURES_MAX] = {0};
     state_features(r, head_named, facts, x);
-    x[SF_LEXICAL] =
-        attendance_lexical(&attendance_state_lexicon, p, out->text, r, NULL, 0);
     attend_verdict v =
         attendance_verdict(&attendance_state_weights, x, facts[r->person],
                            (facts[r->person] & FACT_ABSENT) != 0, r,
                            (r->flags & STATE_CLEAN) != 0, o->min_confidence);
-    if (o->explain != NULL &&
-        explain_state(o, p, out, event_id, r, &v, x) != ENT_OK) {
-        return ENT_ENOMEM;
+    if (o->explain != NULL) {
+        explain_state(o, out->gazetteer, event_id, r, &v, x);
     }
     return attendance_draw(out, r, &v, attendance_state_pattern);
 }
@@ -484,7 +473,7 @@ ent_status attendance_decide_states(const attendance_pass *p, finding_list *out,
     ent_status status = ENT_OK;
     for (size_t i = 0; status == ENT_OK && i < p->state_count; i++) {
         const attend_person *r = &p->states[i];
-        status = decide_state(p, r, headed[r->person], out, facts, o, event_id);
+        status = decide_state(r, headed[r->person], out, facts, o, event_id);
     }
     free(headed);
     return status;

@@ -10,7 +10,7 @@
 const model_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-5.5581, 0.6003, 1.9548, -0.0365, -0.0118, 0.3854, 0.9559, 2.1221, 1.2644, 1.2459, 0.9772, -0.2425, 0.8259, 1.6412, -0.7430, 0.4026, -0.1952, 2.2649, 0.4159},
+    {-5.5553, 0.6007, 1.9564, -0.0374, -0.0117, 0.3864, 0.9562, 2.1229, 1.2620, 1.2469, 0.9758, -0.2413, 0.8292, 1.6438, -0.7426, 0.3973, -0.1928, 2.2631, 0.4157},
     0.90,
     2.197225,
     0.65,

@@ -28,11 +28,10 @@ int model_reaches(const model_weights *w, const model_score *s,
     return s->z >= w->logit_threshold && s->confidence >= min_confidence;
 }
 
-void model_explain_with(const ent_extract_options_t *o, const model_weights *w,
-                        const char *head, const model_score *s,
-                        const char *decision, const char *tail,
-                        sentence evidence, const double *x, const char *after) {
-    char line[1536];
+void model_explain(const ent_extract_options_t *o, const model_weights *w,
+                   const char *head, const model_score *s, const char *decision,
+                   const char *tail, sentence evidence, const double *x) {
+    char line[1024];
     int at = snprintf(line, sizeof line, "  %s %.3f %s%s", head, s->probability,
                       decision, tail);
     if (strcmp(decision, "drawn") == 0 && at >= 0 && (size_t)at < sizeof line) {
@@ -40,23 +39,8 @@ void model_explain_with(const ent_extract_options_t *o, const model_weights *w,
                        " evidence [%zu, %zu)", evidence.start, evidence.end);
     }
     for (int k = 1; k < w->count && at >= 0 && (size_t)at < sizeof line; k++) {
-        /* counts and flags print as integers; a summed weight (the
-         * lexical evidence) with two decimals */
-        const char *sep = k == 1 ? ": " : " ";
-        at += x[k] == (int)x[k]
-                  ? snprintf(line + at, sizeof line - (size_t)at, "%s%s=%d",
-                             sep, w->names[k], (int)x[k])
-                  : snprintf(line + at, sizeof line - (size_t)at, "%s%s=%.2f",
-                             sep, w->names[k], x[k]);
-    }
-    if (at >= 0 && (size_t)at < sizeof line) {
-        snprintf(line + at, sizeof line - (size_t)at, "%s", after);
+        at += snprintf(line + at, sizeof line - (size_t)at, "%s%s=%d",
+                       k == 1 ? ": " : " ", w->names[k], (int)x[k]);
     }
     o->explain(o->explain_payload, line);
-}
-
-void model_explain(const ent_extract_options_t *o, const model_weights *w,
-                   const char *head, const model_score *s, const char *decision,
-                   const char *tail, sentence evidence, const double *x) {
-    model_explain_with(o, w, head, s, decision, tail, evidence, x, "");
 }

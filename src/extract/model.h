@@ -12,7 +12,7 @@
 
 #include "extract/extract_internal.h"
 
-#define MODEL_FEATURES_MAX 28
+#define MODEL_FEATURES_MAX 24
 
 /* A model's weights (generated: scripts/train-attendance and
  * scripts/train-membership): `count` features, the bias first. A
@@ -46,14 +46,7 @@ int model_reaches(const model_weights *w, const model_score *s,
 
 /* Sends the --explain line of one candidate: "  HEAD P DECISION[TAIL]",
  * the evidence when drawn, then each feature (but the bias) as
- * name=value (an integer, or a sum of weights with two decimals), then
- * `after`. `tail` and `after` may be "". */
-void model_explain_with(const ent_extract_options_t *o, const model_weights *w,
-                        const char *head, const model_score *s,
-                        const char *decision, const char *tail,
-                        sentence evidence, const double *x, const char *after);
-
-/* The same with nothing after the features. */
+ * name=value. `tail` may be "". */
 void model_explain(const ent_extract_options_t *o, const model_weights *w,
                    const char *head, const model_score *s, const char *decision,
                    const char *tail, sentence evidence, const double *x);
