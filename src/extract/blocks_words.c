@@ -9,23 +9,10 @@
 #include "extract/blocks.h"
 
 /* 1 when the word at t is `word` (a prefix of it when `prefix`), ASCII
- * case folded. */
+ * case folded (token_is_word). */
 static int word_match(const char *text, const token *t, const char *word,
                       int prefix) {
-    size_t n = strlen(word), len = t->end - t->start;
-    if (t->kind != TOKEN_WORD || len < n || (!prefix && len != n)) {
-        return 0;
-    }
-    for (size_t k = 0; k < n; k++) {
-        char c = text[t->start + k];
-        if (c >= 'A' && c <= 'Z') {
-            c = (char)(c - 'A' + 'a');
-        }
-        if (c != word[k]) {
-            return 0;
-        }
-    }
-    return 1;
+    return token_is_word(text, t, word, strlen(word), prefix);
 }
 
 int blocks_word_is(const char *text, const token *t, const char *word) {

@@ -228,6 +228,24 @@ static inline uint32_t text_hash_finish(uint64_t h) {
 
 /* A space, tab, newline, vertical tab, form feed or carriage return: the
  * bits of one word tested at once (text.c, text_sentences.c). */
+/* 1 when token t is the word w of n bytes (small letters), ASCII case
+ * folded; with `prefix`, when the word starts with w ("attend" for
+ * "attended"). Shared by the name and list readers. */
+static inline int token_is_word(const char *text, const token *t, const char *w,
+                                size_t n, int prefix) {
+    size_t length = t->end - t->start;
+    if (t->kind != TOKEN_WORD || length < n || (!prefix && length != n)) {
+        return 0;
+    }
+    for (size_t k = 0; k < n; k++) {
+        char c = text[t->start + k];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != w[k]) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static inline int text_is_space(unsigned char c) {
     const uint64_t spaces = UINT64_C(1) << ' ' | UINT64_C(1) << '\t' |
                             UINT64_C(1) << '\n' | UINT64_C(1) << '\v' |

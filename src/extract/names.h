@@ -109,21 +109,12 @@ size_t names_skip_honorifics(const char *text, const token *tokens,
 void names_title_bits(uint64_t *bits);
 /* 1 for Mr, Dr, Sheikh and the like. */
 int names_is_honorific(const char *text, const token *t);
-/* 1 when token t is the word w of n bytes (small letters), ASCII case
- * folded; names_word_is takes a string literal, whose length the
- * compiler knows. */
+/* 1 when token t is the word w of n bytes (token_is_word);
+ * names_word_is takes a string literal, whose length the compiler
+ * knows. */
 static inline int names_word_is_n(const char *text, const token *t,
                                   const char *w, size_t n) {
-    if (t->kind != TOKEN_WORD || t->end - t->start != n) {
-        return 0;
-    }
-    for (size_t k = 0; k < n; k++) {
-        char c = text[t->start + k];
-        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != w[k]) {
-            return 0;
-        }
-    }
-    return 1;
+    return token_is_word(text, t, w, n, 0);
 }
 #define names_word_is(text, t, w) names_word_is_n(text, t, w, strlen(w))
 
