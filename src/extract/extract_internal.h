@@ -226,8 +226,6 @@ static inline uint32_t text_hash_finish(uint64_t h) {
     return (uint32_t)(h >> 32);
 }
 
-/* A space, tab, newline, vertical tab, form feed or carriage return: the
- * bits of one word tested at once (text.c, text_sentences.c). */
 /* 1 when token t is the word w of n bytes (small letters), ASCII case
  * folded; with `prefix`, when the word starts with w ("attend" for
  * "attended"). Shared by the name and list readers. */
@@ -246,6 +244,8 @@ static inline int token_is_word(const char *text, const token *t, const char *w,
     return 1;
 }
 
+/* A space, tab, newline, vertical tab, form feed or carriage return: the
+ * bits of one word tested at once (text.c, text_sentences.c). */
 static inline int text_is_space(unsigned char c) {
     const uint64_t spaces = UINT64_C(1) << ' ' | UINT64_C(1) << '\t' |
                             UINT64_C(1) << '\n' | UINT64_C(1) << '\v' |
