@@ -163,9 +163,10 @@ test_extract_evaluate_sums_each_set_over_its_articles() {
     expect_out_line "development set, $n articles"
     if grep -q "held-out" "$SCRATCH/out"; then fail "--set development scored held-out articles"; fi
     # the tenth round's twenty development articles are a set of their
-    # own, and so are the eleventh round's two batches of eighteen
+    # own, and so are the eleventh round's two batches of eighteen and the
+    # twelfth round's six (development-5)
     local batch added
-    for batch in 2:20 3:18 4:18; do
+    for batch in 2:20 3:18 4:18 5:6; do
         added=$(grep -l "\"development_batch\": ${batch%:*}" tests/extract/*.gold.json | wc -l)
         [ "$added" = "${batch#*:}" ] || fail "development-${batch%:*}: $added files"
         OUT=$(python3 tests/extract/evaluate --entente "$SCRATCH/fake" --set "development-${batch%:*}" 2>&1)
