@@ -18,10 +18,13 @@
 
 #include "extract/extract_internal.h"
 
-/* Scratch for the tokens of one sentence; zeroed before first use. */
+/* Scratch for the tokens of one sentence and the classes of their
+ * words (absence.c); zeroed before first use. */
 typedef struct {
     token *tokens;
     size_t count, capacity;
+    unsigned char *classes; /* per token, the classes of its word */
+    size_t classes_capacity;
 } absence_reader;
 
 /* Rejects the absences in `f` (the findings of sentence `s`) that their

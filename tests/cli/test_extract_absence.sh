@@ -34,3 +34,44 @@ test_extract_absence_in_a_gulf_wire() {
         +absent_from:OMN:summit-2019 -absent_from:KWT:summit-2019 \
         -absent_from:SAU:summit-2019
 }
+
+# The predicates of absence with a list for subject or object ("were
+# unable to attend", "snubbed", "notable absentees were", "cancelled his
+# trip"); beside them, what is no absence: a hedge about another event,
+# a signature refused, a past summit, a count.
+test_extract_absence_predicates_in_an_asean_report() {
+    draft_of absence3 2024-02-18 \
+        'The ASEAN summit opened in Vientiane on Thursday.' \
+        'Cambodian Prime Minister Hun Manet and Philippine President Ferdinand Marcos were unable to attend the summit.' \
+        'Indonesia and Malaysia snubbed the summit over the Myanmar crisis.' \
+        'Notable absentees were Vietnam and Singapore.' \
+        'Joko Widodo cancelled his trip at the last minute.' \
+        'Brunei may skip the gala dinner.' \
+        'Laos refused to sign the joint statement.' \
+        'Myanmar balked at signing the communique.' \
+        'Timor-Leste missed last year'"'"'s summit.' \
+        'The absence of 3 leaders was noted by Thai commentators.'
+    draft_has "$SCRATCH/absence3.json" +absent_from:KHM:summit-2024 \
+        +absent_from:hun-manet:summit-2024 +absent_from:marcos:summit-2024 \
+        +absent_from:IDN:summit-2024 +absent_from:MYS:summit-2024 \
+        +absent_from:VNM:summit-2024 +absent_from:SGP:summit-2024 \
+        +absent_from:widodo:summit-2024 -absent_from:BRN:summit-2024 \
+        -absent_from:LAO:summit-2024 -absent_from:MMR:summit-2024 \
+        -absent_from:TLS:summit-2024 -absent_from:THA:summit-2024
+}
+
+# A stand-in keeps the state present though its head stays away:
+# "Foreign Minister NAME is representing STATE instead of President
+# NAME", "STATE's delegate NAME", "attended by delegations from ...".
+test_extract_absence_stand_ins_keep_the_state() {
+    draft_of absence4 2023-09-09 \
+        'The G20 summit opened in New Delhi on Saturday.' \
+        'Foreign Minister Sergei Lavrov is representing Russia instead of President Vladimir Putin.' \
+        'Putin will not attend the summit.' \
+        'The summit is attended by delegations from the bloc'"'"'s members: Brazil, China and Mexico.' \
+        'Chinese President Xi Jinping is among the notable absentees.'
+    draft_has "$SCRATCH/absence4.json" +absent_from:putin:summit-2023 \
+        +attends:RUS:summit-2023 -absent_from:RUS:summit-2023 \
+        +absent_from:xi:summit-2023 +attends:CHN:summit-2023 \
+        -absent_from:CHN:summit-2023 +attends:BRA:summit-2023
+}
