@@ -157,10 +157,20 @@ static int has(const absence_reader *r, size_t k, unsigned char c) {
 }
 
 /* A past or another summit at token k: "last year's summit", "the
- * previous one" ("coups last year" dates something else). */
+ * previous one", "the 2019 meeting" when the article is of another
+ * year ("coups last year" dates something else). */
 static int names_past(const finding_list *f, const absence_reader *r,
                       size_t k) {
-    if (!has(r, k, W_PAST) || k + 1 >= r->count) {
+    if (k + 1 >= r->count) {
+        return 0;
+    }
+    const token *t = &r->tokens[k];
+    /* "the 2019 meeting" in an article of 2024 */
+    if (t->kind == TOKEN_NUMBER && t->end - t->start == 4 && f->date != NULL &&
+        strlen(f->date) >= 4 && has(r, k + 1, W_SUMMIT)) {
+        return strncmp(f->text + t->start, f->date, 4) != 0;
+    }
+    if (!has(r, k, W_PAST)) {
         return 0;
     }
     if (has(r, k + 1, W_SUMMIT)) {

@@ -75,3 +75,22 @@ test_extract_absence_stand_ins_keep_the_state() {
         +absent_from:xi:summit-2023 +attends:CHN:summit-2023 \
         -absent_from:CHN:summit-2023 +attends:BRA:summit-2023
 }
+
+# What must not fire in a European preview: a meeting of another year in
+# a relative clause, a dinner skipped by a leader who joins the summit, a
+# rumour, "unable to say", a vote stayed away from, a proposal snubbed.
+test_extract_absence_not_in_a_european_preview() {
+    draft_of absence5 2024-02-18 \
+        'The European Council summit opened in Brussels on Thursday.' \
+        'Hungarian Prime Minister Viktor Orban, who skipped the 2019 meeting, could not be reached for comment.' \
+        'French President Emmanuel Macron could not attend the dinner but joined the summit on Friday.' \
+        'Poland'"'"'s Donald Tusk is rumoured to be skipping the summit.' \
+        'Irish Taoiseach Leo Varadkar was unable to say when the talks would end.' \
+        'Sweden stayed away from the vote on Ukraine.' \
+        'Italy'"'"'s Giorgia Meloni snubbed the proposal.'
+    draft_has "$SCRATCH/absence5.json" -absent_from:orban:summit-2024 \
+        -absent_from:HUN:summit-2024 -absent_from:macron:summit-2024 \
+        -absent_from:FRA:summit-2024 -absent_from:POL:summit-2024 \
+        -absent_from:IRL:summit-2024 -absent_from:SWE:summit-2024 \
+        -absent_from:ITA:summit-2024 -absent_from:BEL:summit-2024
+}
