@@ -15,6 +15,7 @@
 
 #include "common/buffer.h"
 #include "entente/io.h"
+#include "extract/absence.h"
 #include "extract/attendance_model.h"
 #include "extract/blocks.h"
 #include "extract/membership_model.h"
@@ -463,6 +464,7 @@ static ent_status find_relations(const compiled_patterns *patterns,
     const ent_gazetteer_t *g = local->gazetteer;
     article_pass a = {0};
     block_reader blocks = {0};
+    absence_reader absences = {0};
     size_t host = 0, given = local->organization;
     sentence line;
     int dateline = dateline_find(g, text, length, &host, &line);
@@ -491,6 +493,9 @@ static ent_status find_relations(const compiled_patterns *patterns,
         status = sentence_findings(&a, k, local);
         if (status == ENT_OK) {
             status = blocks_sentence(&blocks, local, s);
+        }
+        if (status == ENT_OK) {
+            status = absence_sentence(&absences, local, s);
         }
         if (status == ENT_OK) {
             status = findings_check_and_infer(local);
@@ -533,6 +538,7 @@ static ent_status find_relations(const compiled_patterns *patterns,
     }
 cleanup:
     blocks_release(&blocks);
+    absence_release(&absences);
     free(a.sentences);
     free(a.found);
     free(a.mentions);

@@ -93,6 +93,62 @@ static const rule absence_hosting_rules[] = {
      0.85,
      {OUT("absent_from", A, EVENT)},
      0},
+    /* the general predicates of absence, each with the subject (a name
+     * or a list of them) in its clause; their scope, hedges and other
+     * events are checked in absence.c */
+    ABSENCE("{A:state/person+} ~ was|were|is|are|will|would be? unable to "
+            "attend|participate|take|make|come|travel|join",
+            0.85),
+    ABSENCE("{A:state/person+} ~ could|can not make it|attend|participate|"
+            "come|travel|join",
+            0.85),
+    ABSENCE("{A:state/person+} ~ are|were|is|was among the most? notable|"
+            "prominent|conspicuous|high-profile? absentees|absentee",
+            0.85),
+    ABSENCE("{A:state/person+} ~ are|were|is|was among the most? notable|"
+            "prominent|conspicuous|high-profile? no - shows|show",
+            0.85),
+    ABSENCE("notable|prominent|conspicuous|notably absentees|absentee "
+            "included|include|includes|were|are|was|is :? the? "
+            "{A:state/person+}",
+            0.85),
+    ABSENCE("notable|prominent|conspicuous no - shows|show included|include|"
+            "includes|were|are|was|is :? the? {A:state/person+}",
+            0.85),
+    ABSENCE("{A:person} ~ cancelled|canceled|cancels|called off? his|her|"
+            "their trip|visit|attendance|participation|travel",
+            0.85),
+    ABSENCE("{A:person} ~ cancelled|canceled at the last|eleventh minute|hour",
+            0.8),
+    ABSENCE("{A:state/person+} ~ informed|notified|told|advised the? ... of "
+            "their|his|her|its absence",
+            0.8),
+    ABSENCE("{A:state/person+} ~ stayed|stays|stay|kept|keeps|remained away "
+            "because|due|over|amid|after|citing|in",
+            0.85),
+    ABSENCE("{A:state/person+} ~ stayed|stays|stay|kept|keeps|remained away "
+            ",|.|$",
+            0.85),
+    ABSENCE("{A:state/person+} ~ snubbed|snubs|shunned|shuns|pulled|pulls "
+            "out? of? the ~ " MEET,
+            0.85),
+    ABSENCE("{A:state/person+} ~ declined|turned|rejected down? the|an|its "
+            "invitation",
+            0.8),
+    ABSENCE("absence of the " HEADS_OF_STATES, 0.85),
+    /* the subject, a relative clause of its own, then the predicate:
+     * "NAME, who was keen to attend past summits, could not participate" */
+    ABSENCE("{A:person} , who|which ... , could|would|will|did|does|can|"
+            "was|is not be? able? to? attend|participate|take|come|make",
+            0.8),
+    ABSENCE("{A:person} , who|which ... , cancelled|canceled|stayed|pulled|"
+            "withdrew|declined",
+            0.8),
+    /* states barred from the body's summits stay away: "Mali, Guinea and
+     * Sudan, which are also barred" */
+    ABSENCE("{A:state+} ,? which|who are|were|remain|remained|have|had "
+            "been? also? barred|suspended",
+            0.75),
     {"absence of ... {A:state/person}", 0.8, {OUT("absent_from", A, EVENT)}, 0},
     {"{A:state/person'} absence", 0.85, {OUT("absent_from", A, EVENT)}, 0},
 

@@ -27,6 +27,30 @@ static const rule stand_in_rules[] = {
      0.75,
      {OUT("attends", A_STATE, EVENT)},
      0},
+    /* "Foreign Minister NAME is representing Russia instead of President
+     * NAME": the state is there without its head */
+    {"representing|represents|represented|represent {A:state} instead|in "
+     "place? of",
+     0.8,
+     {OUT("attends", A, EVENT)},
+     0},
+    /* a state's delegate stands in for it ("Oman's delegate NAME", "the
+     * UAE delegate Vice President NAME"), and delegations that attend
+     * carry their states ("attended by delegations from the bloc's 10
+     * full members: A, B, C"): the state is there, its head may not be */
+    {"{A:state'} delegate|delegates|delegation",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"the {A:state} delegate|delegates|delegation",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"attended by delegations|delegates|representatives from ... "
+     "{A:state+}",
+     0.75,
+     {OUT("attends", A, EVENT)},
+     0},
     /* "to lead Kenya's delegation to the summit" */
     {"lead|leads|led|leading|head|heads|headed|heading {A:state'} "
      "delegation|delegations to|at the ~ " MEET,
