@@ -81,6 +81,24 @@ static const rule group_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
+    /* what the heads of the states did together: "the leaders of A, B
+     * and C also decided to create a confederation", "a meeting between
+     * the presidents of A, B and C on the sidelines". The verb goes on at
+     * once ("decided to", "adopted the"), so that a time after it ("agreed
+     * last year to") fails the row rather than escape the vetoes, which
+     * read the match and the words before it. */
+    {HEADS_OF_STATES " ~ decided|agreed to|on|that",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {HEADS_OF_STATES " ~ adopted|approved|endorsed the|a",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"meeting|meetings|talks between the? " HEADS_OF_STATES,
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
     /* beside each other at the meeting: "flanked by A and B", "sat
      * between A and B" */
     {"flanked by {A:person+}", 0.7, {OUT("attends", A, EVENT)}, 0},
