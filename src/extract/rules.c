@@ -343,6 +343,8 @@ const rule *extract_rule_table(size_t table, size_t *count) {
         return extract_stand_in_rules(count);
     case 8:
         return extract_joining_rules(count);
+    case 9:
+        return extract_group_rules(count);
     default:
         *count = 0;
         return NULL;

@@ -135,5 +135,7 @@ int other_state_before_verb(const sentence_tokens *s, size_t from, size_t to);
 const rule *extract_absence_hosting_rules(size_t *count);
 const rule *extract_cue_host_rules(size_t *count);
 const rule *extract_late_cue_rules(size_t *count);
+/* Attendance stated once for a group or list (groups_rules.c). */
+const rule *extract_group_rules(size_t *count);
 
 #endif /* ENTENTE_EXTRACT_RULES_COMMON_H */
