@@ -541,7 +541,8 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
     if ((r->guards & GUARD_PLACE_NAME) && !place_name_before(s, from, to)) {
         return REASON_NOT_PLACE;
     }
-    if (emits(cr, extract_type_member_of) && denies_membership(s, from, to)) {
+    if (emits(cr, extract_type_member_of) &&
+        (denies_membership(s, from, to) || joined_a_meeting(s, from, to))) {
         return REASON_NOT_MEMBER;
     }
     if (cr->items[0].kind == EL_SLOT && !(r->guards & GUARD_PLACE_NAME) &&

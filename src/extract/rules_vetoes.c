@@ -21,12 +21,48 @@ int region_before_state(const sentence_tokens *s, size_t from) {
            in_class(s, from - 1, CLASS_REGION) && is_capitalized(s, from - 1);
 }
 
+/* Tokens before a chair's match a time phrase opening its clause may
+ * stand ("Last year, under Indonesia's presidency, ..."). */
+#define TIME_BEFORE 8
+
+/* 1 when a phrase of past time ("last year", "the previous summit", "a
+ * year ago") stands before the match in its clause: a single past word
+ * that far back ("last") may date something else, the phrase does not.
+ * A full stop or semicolon ends the search; a comma does not (the time
+ * phrase is set off by one). */
+static int past_time_opens_clause(const sentence_tokens *s, size_t from) {
+    static const char *const past[] = {"last", "previous", "past", "year"};
+    static const char *const unit[] = {"year",       "summit", "session",
+                                       "presidency", "time",   "ago"};
+    size_t lo = from > TIME_BEFORE ? from - TIME_BEFORE : 0;
+    for (size_t k = from; k > lo + 1; k--) {
+        const token *t = &s->tokens[k - 1];
+        if (t->kind == TOKEN_PUNCT && s->text[t->start] != ',' &&
+            s->text[t->start] != '\'') {
+            return 0;
+        }
+        /* "last year", "previous summit"; "year ago" (past[3], unit[5]) */
+        if (scope_word_is(s, k - 2, past, 3) &&
+            scope_word_is(s, k - 1, unit, 5)) {
+            return 1;
+        }
+        if (scope_word_is(s, k - 2, past + 3, 1) &&
+            scope_word_is(s, k - 1, unit + 5, 1)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int chair_of_the_past(const sentence_tokens *s, size_t from, size_t to) {
     /* not "next", "incoming": a chair the chairmanship passes to is one
      * (tests/extract/README.md, "Chair") */
     static const char *const past[] = {"last",      "previous", "past",
                                        "preceding", "formerly", "outgoing",
                                        "former",    "until",    "ago"};
+    if (past_time_opens_clause(s, from)) {
+        return 1;
+    }
     size_t lo = from > PAST_BEFORE ? from - PAST_BEFORE : 0;
     size_t hi = to + PAST_AFTER < s->count ? to + PAST_AFTER : s->count;
     for (size_t k = lo; k < hi; k++) {
@@ -97,6 +133,40 @@ int other_state_before_verb(const sentence_tokens *s, size_t from, size_t to) {
     size_t first = s->tokens[from].m.entity;
     for (size_t k = from + 1; k < to; k++) {
         if (is_type(s, k, ENT_ENTITY_STATE) && s->tokens[k].m.entity != first) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Words after "joined the ORG" that make it a meeting joined, not a
+ * membership: "joined the G20 leaders in New Delhi", "joined the ASEAN
+ * summit", "joined the NATO talks". */
+static const char *const meeting_nouns[] = {
+    "leaders",  "leader",       "summit", "summits",
+    "meeting",  "meetings",     "talks",  "session",
+    "sessions", "gathering",    "table",  "discussions",
+    "dinner",   "counterparts", "heads",  "delegations"};
+
+int joined_a_meeting(const sentence_tokens *s, size_t from, size_t to) {
+    static const char *const join[] = {"joined", "join", "joins", "joining"};
+    size_t verb = from;
+    while (verb < to && !scope_word_is(s, verb, join, 4)) {
+        verb++;
+    }
+    if (verb == to) {
+        return 0; /* no joining in the match */
+    }
+    if (to < s->count &&
+        scope_word_is(s, to, meeting_nouns,
+                      sizeof meeting_nouns / sizeof *meeting_nouns)) {
+        return 1;
+    }
+    /* a person as the subject ("Ukrainian President Zelensky joined the
+     * G7 group in Japan"): a person joins a meeting, a state the
+     * organization */
+    for (size_t k = from + 1; k < verb; k++) {
+        if (is_type(s, k, ENT_ENTITY_PERSON)) {
             return 1;
         }
     }

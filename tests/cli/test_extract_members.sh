@@ -404,3 +404,33 @@ test_extract_members_chair_passing_and_a_chairing_title() {
         'The relay baton passed from Mexico to Chile at the games.' \
         'The panel was chaired by a professor of economics of Mexico, Ana Ruiz.'
 }
+
+# Joining a meeting is no membership: a state "joined the ORG leaders"
+# or "the ORG summit", a person who "joined the ORG group in PLACE" (a
+# guest arriving); joining the organization, dated, still is.
+test_extract_members_joining_a_meeting_is_not_membership() {
+    printf '%s\n' \
+        'The African Union summit opened in Addis Ababa on Sunday.' \
+        'President Lula of Brazil joined the AU leaders in Addis Ababa on Saturday.' \
+        'Chinese Premier Li Qiang joined the AU group in Ethiopia for a lunch.' \
+        'Morocco joined the AU in 2017, and South Sudan joined the union in 2011.' >"$SCRATCH/j1.txt"
+    run extract "$SCRATCH/j1.txt" --date 2024-02-18 --explain -o "$SCRATCH/j1.json"
+    expect_status 0
+    expect_err_has 'rejected member_of BRA->AU'
+    draft_has "$SCRATCH/j1.json" -member_of:BRA:AU -member_of:CHN:AU \
+        +member_of:MAR:AU +member_of:SSD:AU
+}
+
+# A chair of a past presidency is none: "Last year, under India's
+# presidency, ..." (the time phrase opens the clause, a comma before the
+# state); "under Brazil's presidency" this year is one.
+test_extract_members_a_presidency_last_year_is_no_chair() {
+    printf '%s\n' \
+        'The G20 summit opened in Rio de Janeiro on Monday under Brazil'"'"'s presidency.' \
+        'Last year, under India'"'"'s presidency, the leaders adopted a debt agenda.' \
+        'The previous summit, under Indonesia'"'"'s chairmanship, agreed on food security.' >"$SCRATCH/c1.txt"
+    run extract "$SCRATCH/c1.txt" --date 2024-11-18 --explain -o "$SCRATCH/c1.json"
+    expect_status 0
+    draft_has "$SCRATCH/c1.json" +chairs:BRA:G20 -chairs:IND:G20 \
+        -chairs:IDN:G20
+}
