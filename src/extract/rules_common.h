@@ -122,6 +122,10 @@ int chair_of_the_past(const sentence_tokens *s, size_t from, size_t to);
  * is the subject of "joined" ("Ukrainian President Zelensky joined the
  * G7 group in Japan") (rules_vetoes.c). */
 int joined_a_meeting(const sentence_tokens *s, size_t from, size_t to);
+/* 1 when the only state in the match over tokens [from, to) opens
+ * another entity's name: "the Turkish Republic of Northern Cyprus"
+ * (rules_vetoes.c). */
+int state_inside_name(const sentence_tokens *s, size_t from, size_t to);
 /* 1 when "since" governs the meeting a hosting match opens with at
  * `from`: "progress made since the inaugural summit in Niamey" is
  * another, earlier one (rules_vetoes.c). */

@@ -549,6 +549,9 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
         region_before_state(s, from)) {
         return REASON_IN_PHRASE; /* "Northern Cyprus also has" */
     }
+    if (state_inside_name(s, from, to)) {
+        return REASON_IN_PHRASE; /* "the Turkish Republic of" */
+    }
     if ((attends || emits(cr, extract_type_absent_from) ||
          emits(cr, extract_type_hosts)) &&
         doubted_clause(s, from)) {

@@ -172,3 +172,27 @@ int joined_a_meeting(const sentence_tokens *s, size_t from, size_t to) {
     }
     return 0;
 }
+
+int state_inside_name(const sentence_tokens *s, size_t from, size_t to) {
+    /* a state's name or demonym before "Republic of", "Federation of":
+     * "Turkish Republic of Northern Cyprus" is not Turkey (the
+     * gazetteer's own spellings, "Islamic Republic of Iran", are one
+     * mention and never reach here) */
+    static const char *const polity[] = {"republic", "federation", "kingdom",
+                                         "emirate",  "sultanate",  "union"};
+    static const char *const of[] = {"of"};
+    int inside = 0, states = 0;
+    for (size_t k = from; k < to; k++) {
+        if (!is_type(s, k, ENT_ENTITY_STATE) || region_before_state(s, k)) {
+            continue; /* "Northern Cyprus" ends the name, no state */
+        }
+        states++;
+        inside |=
+            k + 2 < s->count && is_capitalized(s, k + 1) &&
+            scope_word_is(s, k + 1, polity, sizeof polity / sizeof *polity) &&
+            scope_word_is(s, k + 2, of, 1);
+    }
+    /* the match's only state: a list keeps its other names (the veto
+     * knows the match, not which slot a name filled) */
+    return inside && states == 1;
+}

@@ -434,3 +434,19 @@ test_extract_members_a_presidency_last_year_is_no_chair() {
     draft_has "$SCRATCH/c1.json" +chairs:BRA:G20 -chairs:IND:G20 \
         -chairs:IDN:G20
 }
+
+# A state's demonym that opens another entity's name names no state:
+# "the Turkish Republic of Northern Cyprus" is neither Turkey nor Cyprus,
+# as observer or as a guest; a list beside it keeps its states.
+test_extract_members_a_state_inside_another_name_is_none() {
+    printf '%s\n' \
+        'The Organization of Turkic States summit opened in Budapest on Friday.' \
+        'The Turkish Republic of Northern Cyprus has observer status in the organization.' \
+        'Leaders of the Turkish Republic of Northern Cyprus attended as guests.' \
+        'Leaders of Kazakhstan and Hungary attended the opening.' >"$SCRATCH/n1.txt"
+    run extract "$SCRATCH/n1.txt" --date 2024-05-17 --explain -o "$SCRATCH/n1.json"
+    expect_status 0
+    draft_has "$SCRATCH/n1.json" -member_of:TUR:OTS -member_of:CYP:OTS \
+        -attends:TUR:summit-2024 -attends:CYP:summit-2024 \
+        +attends:KAZ:summit-2024 +attends:HUN:summit-2024
+}
