@@ -531,7 +531,7 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
     }
     if (emits(cr, extract_type_hosts) &&
         (superseded_plan(s, from, to) || other_named_summit(s, from) ||
-         since_another_meeting(s, from))) {
+         since_another_meeting(s, from) || after_a_span_of_time(s, from))) {
         return REASON_OTHER_EVENT;
     }
     if (!attends && cr->items[0].kind == EL_SLOT &&

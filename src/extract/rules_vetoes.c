@@ -21,37 +21,49 @@ int region_before_state(const sentence_tokens *s, size_t from) {
            in_class(s, from - 1, CLASS_REGION) && is_capitalized(s, from - 1);
 }
 
-/* Tokens before a chair's match a time phrase opening its clause may
- * stand ("Last year, under Indonesia's presidency, ..."). */
-#define TIME_BEFORE 8
+/* A pair of words (a word list each) read before a match. */
+typedef struct {
+    const char *const *first;
+    size_t first_count;
+    const char *const *second;
+    size_t second_count;
+} word_pair;
 
-/* 1 when a phrase of past time ("last year", "the previous summit", "a
- * year ago") stands before the match in its clause: a single past word
- * that far back ("last") may date something else, the phrase does not.
- * A full stop or semicolon ends the search; a comma does not (the time
- * phrase is set off by one). */
-static int past_time_opens_clause(const sentence_tokens *s, size_t from) {
-    static const char *const past[] = {"last", "previous", "past", "year"};
-    static const char *const unit[] = {"year",       "summit", "session",
-                                       "presidency", "time",   "ago"};
-    size_t lo = from > TIME_BEFORE ? from - TIME_BEFORE : 0;
+/* 1 when a pair of words stands in the `back` tokens before token `from`
+ * in its clause: a full stop or semicolon ends the search, a comma does
+ * not (a time phrase is set off by one). */
+static int pair_before(const sentence_tokens *s, size_t from, size_t back,
+                       word_pair pair) {
+    size_t lo = from > back ? from - back : 0;
     for (size_t k = from; k > lo + 1; k--) {
         const token *t = &s->tokens[k - 1];
         if (t->kind == TOKEN_PUNCT && s->text[t->start] != ',' &&
             s->text[t->start] != '\'') {
             return 0;
         }
-        /* "last year", "previous summit"; "year ago" (past[3], unit[5]) */
-        if (scope_word_is(s, k - 2, past, 3) &&
-            scope_word_is(s, k - 1, unit, 5)) {
-            return 1;
-        }
-        if (scope_word_is(s, k - 2, past + 3, 1) &&
-            scope_word_is(s, k - 1, unit + 5, 1)) {
+        if (scope_word_is(s, k - 1, pair.second, pair.second_count) &&
+            scope_word_is(s, k - 2, pair.first, pair.first_count)) {
             return 1;
         }
     }
     return 0;
+}
+
+/* Tokens before a chair's match a time phrase opening its clause may
+ * stand ("Last year, under Indonesia's presidency, ..."). */
+#define TIME_BEFORE 8
+
+/* 1 when a phrase of past time ("last year", "the previous summit", "a
+ * year ago") stands before the match in its clause: a single past word
+ * that far back ("last") may date something else, the phrase does not. */
+static int past_time_opens_clause(const sentence_tokens *s, size_t from) {
+    static const char *const past[] = {"last", "previous", "past"};
+    static const char *const unit[] = {"year", "summit", "session",
+                                       "presidency", "time"};
+    static const char *const year[] = {"year"};
+    static const char *const ago[] = {"ago"};
+    return pair_before(s, from, TIME_BEFORE, (word_pair){past, 3, unit, 5}) ||
+           pair_before(s, from, TIME_BEFORE, (word_pair){year, 1, ago, 1});
 }
 
 int chair_of_the_past(const sentence_tokens *s, size_t from, size_t to) {
@@ -195,4 +207,16 @@ int state_inside_name(const sentence_tokens *s, size_t from, size_t to) {
     /* the match's only state: a list keeps its other names (the veto
      * knows the match, not which slot a name filled) */
     return inside && states == 1;
+}
+
+/* Tokens before a hosting match where "weeks after" may govern it. */
+#define SPAN_BEFORE 12
+
+int after_a_span_of_time(const sentence_tokens *s, size_t from) {
+    static const char *const span[] = {"days", "weeks", "months", "years",
+                                       "day",  "week",  "month",  "year"};
+    static const char *const relation[] = {"after", "before"};
+    return pair_before(
+        s, from, SPAN_BEFORE,
+        (word_pair){span, sizeof span / sizeof *span, relation, 2});
 }

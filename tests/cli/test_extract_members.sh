@@ -450,3 +450,17 @@ test_extract_members_a_state_inside_another_name_is_none() {
         -attends:TUR:summit-2024 -attends:CYP:summit-2024 \
         +attends:KAZ:summit-2024 +attends:HUN:summit-2024
 }
+
+# A summit "weeks after" or "days before" which the sentence counts from
+# is another one: its place names no host ("days after Xi decided not to
+# join the BRICS summit in Russia"); the summit itself, opened "days after"
+# something, still has its host.
+test_extract_members_a_summit_counted_from_is_another() {
+    printf '%s\n' \
+        'Premier Li Qiang is representing China, days after Xi decided not to join the BRICS summit in Russia.' \
+        'The ASEAN summit in Vientiane opened days after floods hit the north.' >"$SCRATCH/h1.txt"
+    run extract "$SCRATCH/h1.txt" --date 2024-10-09 --explain -o "$SCRATCH/h1.json"
+    expect_status 0
+    expect_err_has 'rejected hosts RUS->summit-2024'
+    draft_has "$SCRATCH/h1.json" -hosts:RUS:summit-2024 +hosts:LAO:summit-2024
+}
