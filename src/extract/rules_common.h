@@ -117,6 +117,20 @@ int region_before_state(const sentence_tokens *s, size_t from);
  * to the past: "who chaired the CSTO last year", "the previous chair"
  * (rules_vetoes.c). */
 int chair_of_the_past(const sentence_tokens *s, size_t from, size_t to);
+/* 1 when a membership match over tokens [from, to) joins a meeting, not
+ * the organization: "A joined the ORG leaders|summit|talks", or a person
+ * is the subject of "joined" ("Ukrainian President Zelensky joined the
+ * G7 group in Japan") (rules_vetoes.c). */
+int joined_a_meeting(const sentence_tokens *s, size_t from, size_t to);
+/* 1 when the only state in the match over tokens [from, to) opens
+ * another entity's name: "the Turkish Republic of Northern Cyprus"
+ * (rules_vetoes.c). */
+int state_inside_name(const sentence_tokens *s, size_t from, size_t to);
+/* 1 when "weeks after", "days before" stands before a hosting match at
+ * token `from` in its clause: the summit it names is another, counted
+ * from ("weeks after Putin decided not to join the BRICS summit in South
+ * Africa") (rules_vetoes.c). */
+int after_a_span_of_time(const sentence_tokens *s, size_t from);
 /* 1 when "since" governs the meeting a hosting match opens with at
  * `from`: "progress made since the inaugural summit in Niamey" is
  * another, earlier one (rules_vetoes.c). */

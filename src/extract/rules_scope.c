@@ -531,7 +531,7 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
     }
     if (emits(cr, extract_type_hosts) &&
         (superseded_plan(s, from, to) || other_named_summit(s, from) ||
-         since_another_meeting(s, from))) {
+         since_another_meeting(s, from) || after_a_span_of_time(s, from))) {
         return REASON_OTHER_EVENT;
     }
     if (!attends && cr->items[0].kind == EL_SLOT &&
@@ -541,12 +541,16 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
     if ((r->guards & GUARD_PLACE_NAME) && !place_name_before(s, from, to)) {
         return REASON_NOT_PLACE;
     }
-    if (emits(cr, extract_type_member_of) && denies_membership(s, from, to)) {
+    if (emits(cr, extract_type_member_of) &&
+        (denies_membership(s, from, to) || joined_a_meeting(s, from, to))) {
         return REASON_NOT_MEMBER;
     }
     if (cr->items[0].kind == EL_SLOT && !(r->guards & GUARD_PLACE_NAME) &&
         region_before_state(s, from)) {
         return REASON_IN_PHRASE; /* "Northern Cyprus also has" */
+    }
+    if (state_inside_name(s, from, to)) {
+        return REASON_IN_PHRASE; /* "the Turkish Republic of" */
     }
     if ((attends || emits(cr, extract_type_absent_from) ||
          emits(cr, extract_type_hosts)) &&

@@ -21,12 +21,60 @@ int region_before_state(const sentence_tokens *s, size_t from) {
            in_class(s, from - 1, CLASS_REGION) && is_capitalized(s, from - 1);
 }
 
+/* A pair of words (a word list each) read before a match. */
+typedef struct {
+    const char *const *first;
+    size_t first_count;
+    const char *const *second;
+    size_t second_count;
+} word_pair;
+
+/* 1 when a pair of words stands in the `back` tokens before token `from`
+ * in its clause: a full stop or semicolon ends the search, a comma does
+ * not (a time phrase is set off by one). */
+static int pair_before(const sentence_tokens *s, size_t from, size_t back,
+                       word_pair pair) {
+    size_t lo = from > back ? from - back : 0;
+    for (size_t k = from; k > lo + 1; k--) {
+        const token *t = &s->tokens[k - 1];
+        if (t->kind == TOKEN_PUNCT && s->text[t->start] != ',' &&
+            s->text[t->start] != '\'') {
+            return 0;
+        }
+        if (scope_word_is(s, k - 1, pair.second, pair.second_count) &&
+            scope_word_is(s, k - 2, pair.first, pair.first_count)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Tokens before a chair's match a time phrase opening its clause may
+ * stand ("Last year, under Indonesia's presidency, ..."). */
+#define TIME_BEFORE 8
+
+/* 1 when a phrase of past time ("last year", "the previous summit", "a
+ * year ago") stands before the match in its clause: a single past word
+ * that far back ("last") may date something else, the phrase does not. */
+static int past_time_opens_clause(const sentence_tokens *s, size_t from) {
+    static const char *const past[] = {"last", "previous", "past"};
+    static const char *const unit[] = {"year", "summit", "session",
+                                       "presidency", "time"};
+    static const char *const year[] = {"year"};
+    static const char *const ago[] = {"ago"};
+    return pair_before(s, from, TIME_BEFORE, (word_pair){past, 3, unit, 5}) ||
+           pair_before(s, from, TIME_BEFORE, (word_pair){year, 1, ago, 1});
+}
+
 int chair_of_the_past(const sentence_tokens *s, size_t from, size_t to) {
     /* not "next", "incoming": a chair the chairmanship passes to is one
      * (tests/extract/README.md, "Chair") */
     static const char *const past[] = {"last",      "previous", "past",
                                        "preceding", "formerly", "outgoing",
                                        "former",    "until",    "ago"};
+    if (past_time_opens_clause(s, from)) {
+        return 1;
+    }
     size_t lo = from > PAST_BEFORE ? from - PAST_BEFORE : 0;
     size_t hi = to + PAST_AFTER < s->count ? to + PAST_AFTER : s->count;
     for (size_t k = lo; k < hi; k++) {
@@ -101,4 +149,74 @@ int other_state_before_verb(const sentence_tokens *s, size_t from, size_t to) {
         }
     }
     return 0;
+}
+
+/* Words after "joined the ORG" that make it a meeting joined, not a
+ * membership: "joined the G20 leaders in New Delhi", "joined the ASEAN
+ * summit", "joined the NATO talks". */
+static const char *const meeting_nouns[] = {
+    "leaders",  "leader",       "summit", "summits",
+    "meeting",  "meetings",     "talks",  "session",
+    "sessions", "gathering",    "table",  "discussions",
+    "dinner",   "counterparts", "heads",  "delegations"};
+
+int joined_a_meeting(const sentence_tokens *s, size_t from, size_t to) {
+    static const char *const join[] = {"joined", "join", "joins", "joining"};
+    size_t verb = from;
+    while (verb < to && !scope_word_is(s, verb, join, 4)) {
+        verb++;
+    }
+    if (verb == to) {
+        return 0; /* no joining in the match */
+    }
+    if (to < s->count &&
+        scope_word_is(s, to, meeting_nouns,
+                      sizeof meeting_nouns / sizeof *meeting_nouns)) {
+        return 1;
+    }
+    /* a person as the subject ("Ukrainian President Zelensky joined the
+     * G7 group in Japan"): a person joins a meeting, a state the
+     * organization */
+    for (size_t k = from + 1; k < verb; k++) {
+        if (is_type(s, k, ENT_ENTITY_PERSON)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int state_inside_name(const sentence_tokens *s, size_t from, size_t to) {
+    /* a state's name or demonym before "Republic of", "Federation of":
+     * "Turkish Republic of Northern Cyprus" is not Turkey (the
+     * gazetteer's own spellings, "Islamic Republic of Iran", are one
+     * mention and never reach here) */
+    static const char *const polity[] = {"republic", "federation", "kingdom",
+                                         "emirate",  "sultanate",  "union"};
+    static const char *const of[] = {"of"};
+    int inside = 0, states = 0;
+    for (size_t k = from; k < to; k++) {
+        if (!is_type(s, k, ENT_ENTITY_STATE) || region_before_state(s, k)) {
+            continue; /* "Northern Cyprus" ends the name, no state */
+        }
+        states++;
+        inside |=
+            k + 2 < s->count && is_capitalized(s, k + 1) &&
+            scope_word_is(s, k + 1, polity, sizeof polity / sizeof *polity) &&
+            scope_word_is(s, k + 2, of, 1);
+    }
+    /* the match's only state: a list keeps its other names (the veto
+     * knows the match, not which slot a name filled) */
+    return inside && states == 1;
+}
+
+/* Tokens before a hosting match where "weeks after" may govern it. */
+#define SPAN_BEFORE 12
+
+int after_a_span_of_time(const sentence_tokens *s, size_t from) {
+    static const char *const span[] = {"days", "weeks", "months", "years",
+                                       "day",  "week",  "month",  "year"};
+    static const char *const relation[] = {"after", "before"};
+    return pair_before(
+        s, from, SPAN_BEFORE,
+        (word_pair){span, sizeof span / sizeof *span, relation, 2});
 }

@@ -404,3 +404,63 @@ test_extract_members_chair_passing_and_a_chairing_title() {
         'The relay baton passed from Mexico to Chile at the games.' \
         'The panel was chaired by a professor of economics of Mexico, Ana Ruiz.'
 }
+
+# Joining a meeting is no membership: a state "joined the ORG leaders"
+# or "the ORG summit", a person who "joined the ORG group in PLACE" (a
+# guest arriving); joining the organization, dated, still is.
+test_extract_members_joining_a_meeting_is_not_membership() {
+    printf '%s\n' \
+        'The African Union summit opened in Addis Ababa on Sunday.' \
+        'President Lula of Brazil joined the AU leaders in Addis Ababa on Saturday.' \
+        'Chinese Premier Li Qiang joined the AU group in Ethiopia for a lunch.' \
+        'Morocco joined the AU in 2017, and South Sudan joined the union in 2011.' >"$SCRATCH/j1.txt"
+    run extract "$SCRATCH/j1.txt" --date 2024-02-18 --explain -o "$SCRATCH/j1.json"
+    expect_status 0
+    expect_err_has 'rejected member_of BRA->AU'
+    draft_has "$SCRATCH/j1.json" -member_of:BRA:AU -member_of:CHN:AU \
+        +member_of:MAR:AU +member_of:SSD:AU
+}
+
+# A chair of a past presidency is none: "Last year, under India's
+# presidency, ..." (the time phrase opens the clause, a comma before the
+# state); "under Brazil's presidency" this year is one.
+test_extract_members_a_presidency_last_year_is_no_chair() {
+    printf '%s\n' \
+        'The G20 summit opened in Rio de Janeiro on Monday under Brazil'"'"'s presidency.' \
+        'Last year, under India'"'"'s presidency, the leaders adopted a debt agenda.' \
+        'The previous summit, under Indonesia'"'"'s chairmanship, agreed on food security.' >"$SCRATCH/c1.txt"
+    run extract "$SCRATCH/c1.txt" --date 2024-11-18 --explain -o "$SCRATCH/c1.json"
+    expect_status 0
+    draft_has "$SCRATCH/c1.json" +chairs:BRA:G20 -chairs:IND:G20 \
+        -chairs:IDN:G20
+}
+
+# A state's demonym that opens another entity's name names no state:
+# "the Turkish Republic of Northern Cyprus" is neither Turkey nor Cyprus,
+# as observer or as a guest; a list beside it keeps its states.
+test_extract_members_a_state_inside_another_name_is_none() {
+    printf '%s\n' \
+        'The Organization of Turkic States summit opened in Budapest on Friday.' \
+        'The Turkish Republic of Northern Cyprus has observer status in the organization.' \
+        'Leaders of the Turkish Republic of Northern Cyprus attended as guests.' \
+        'Leaders of Kazakhstan and Hungary attended the opening.' >"$SCRATCH/n1.txt"
+    run extract "$SCRATCH/n1.txt" --date 2024-05-17 --explain -o "$SCRATCH/n1.json"
+    expect_status 0
+    draft_has "$SCRATCH/n1.json" -member_of:TUR:OTS -member_of:CYP:OTS \
+        -attends:TUR:summit-2024 -attends:CYP:summit-2024 \
+        +attends:KAZ:summit-2024 +attends:HUN:summit-2024
+}
+
+# A summit "weeks after" or "days before" which the sentence counts from
+# is another one: its place names no host ("days after Xi decided not to
+# join the BRICS summit in Russia"); the summit itself, opened "days after"
+# something, still has its host.
+test_extract_members_a_summit_counted_from_is_another() {
+    printf '%s\n' \
+        'Premier Li Qiang is representing China, days after Xi decided not to join the BRICS summit in Russia.' \
+        'The ASEAN summit in Vientiane opened days after floods hit the north.' >"$SCRATCH/h1.txt"
+    run extract "$SCRATCH/h1.txt" --date 2024-10-09 --explain -o "$SCRATCH/h1.json"
+    expect_status 0
+    expect_err_has 'rejected hosts RUS->summit-2024'
+    draft_has "$SCRATCH/h1.json" -hosts:RUS:summit-2024 +hosts:LAO:summit-2024
+}
