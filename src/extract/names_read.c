@@ -180,6 +180,12 @@ static ent_status introductions(names_table *t, finding_list *f,
     int checked = 0;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         names_title title;
+        if (tokens[i].kind == TOKEN_MENTION && tokens[i].m.possessive &&
+            i + 1 < count && tokens[i + 1].kind == TOKEN_WORD &&
+            mention_of_type(t->base, &tokens[i], ENT_ENTITY_STATE)) {
+            names_possessive(t, text, tokens, count, i);
+            continue;
+        }
         if (tokens[i].kind != TOKEN_WORD ||
             !names_bit_test(t->title_bits, tokens[i].hash) ||
             !names_read_title(text, tokens, count, i, &title)) {
@@ -303,7 +309,7 @@ static void mark_persons(const names_table *t, const char *text, token *tokens,
         m.end = tokens[next - 1].end;
         m.m.start = m.start;
         m.m.end = m.end;
-        m.m.entity = t->base->entity_count + person;
+        m.m.entity = t->persons[person].entity;
         m.m.kind = next - i > 1 ? SPELLING_NAME : SPELLING_ALIAS;
         m.m.possessive = possessive_bytes(text, m.start, m.end) != 0;
         m.m.spelling = -1;
