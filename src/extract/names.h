@@ -144,6 +144,13 @@ int names_take_near(names_table *t, const char *text, const token *tokens,
 void names_possessive(names_table *t, const char *text, const token *tokens,
                       size_t count, size_t i);
 
+/* "TITLE of [the] WORD" with token `at` after the title: a word the
+ * gazetteer lacks whose transliteration key is a state's name or alias
+ * ("President of Kyrghyzstan") becomes a mention of that state. A
+ * state's variant is read only there: next to a title. */
+void names_state_variant(const names_table *t, const char *text, token *tokens,
+                         size_t count, size_t at);
+
 /* ---- names_ids.c: the person-id rule ---- */
 
 /* The id of the name text[at, at+length) by the corpus's rule (surname

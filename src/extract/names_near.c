@@ -9,6 +9,7 @@
  * no title, or under another office, is never matched: the caller only
  * asks here with the holder the title gives.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "extract/names.h"
@@ -204,5 +205,64 @@ void names_possessive(names_table *t, const char *text, const token *tokens,
     if (found != SIZE_MAX) {
         const gz_office *o = head_office(g, found, t->date);
         names_take_near(t, text, tokens, from, to, o->role, state, found);
+    }
+}
+
+/* 1 when the keys of the word a[0, m) and the spelling b[0, n) are
+ * equal (a spelling of one word only). */
+static int same_key(const char *a, size_t m, const char *b, size_t n) {
+    char ka[NAMES_TEXT_MAX], kb[NAMES_TEXT_MAX];
+    if (n >= NAMES_TEXT_MAX || memchr(b, ' ', n) != NULL) {
+        return 0;
+    }
+    size_t km = key_of(a, m, ka, sizeof ka), kn = key_of(b, n, kb, sizeof kb);
+    return km >= 5 && km == kn && memcmp(ka, kb, km) == 0;
+}
+
+void names_state_variant(const names_table *t, const char *text, token *tokens,
+                         size_t count, size_t at) {
+    const ent_gazetteer_t *g = t->base;
+    if (at + 1 >= count || !names_word_is(text, &tokens[at], "of")) {
+        return;
+    }
+    at++;
+    at += at + 1 < count && names_word_is(text, &tokens[at], "the");
+    token *w = &tokens[at];
+    size_t m = w->end - w->start;
+    if (w->kind != TOKEN_WORD || !names_is_name_word(text, w) ||
+        m >= NAMES_TEXT_MAX) {
+        return;
+    }
+    size_t found = SIZE_MAX;
+    for (size_t k = 0; k < g->spelling_count; k++) {
+        const gz_spelling *p = &g->spellings[k];
+        if ((p->kind != SPELLING_NAME && p->kind != SPELLING_ALIAS) ||
+            g->entities[p->entity].type != ENT_ENTITY_STATE ||
+            !same_key(text + w->start, m, p->text, p->length)) {
+            continue;
+        }
+        if (found != SIZE_MAX && found != p->entity) {
+            return; /* two states' keys: neither */
+        }
+        found = p->entity;
+    }
+    if (found == SIZE_MAX) {
+        return;
+    }
+    w->kind = TOKEN_MENTION;
+    w->hash = 0;
+    w->m.start = w->start;
+    w->m.end = w->end;
+    w->m.entity = found;
+    w->m.kind = SPELLING_NAME;
+    w->m.possessive = 0;
+    w->m.spelling = -1;
+    if (t->options->explain != NULL) {
+        char line[200];
+        snprintf(line, sizeof line,
+                 "  names: '%.*s' read as the state %s: its spelling's "
+                 "transliteration, after a title",
+                 (int)m, text + w->start, g->entities[found].id);
+        t->options->explain(t->options->explain_payload, line);
     }
 }

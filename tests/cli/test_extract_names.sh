@@ -148,7 +148,8 @@ test_extract_names_ecowas_commission_presidents_are_data() {
 # state's possessive before the name, checked against the one person the
 # gazetteer has in that office on the date (transliteration keys, one or
 # two edits, surname first). An unanchored near name, one under another
-# office, or a near surname with another given name, is nobody's.
+# office, or a near surname with another given name, is nobody's. A
+# state's variant is read next to a title only.
 # Africa, South-East Asia, Latin America, the Caucasus, Europe, Japan.
 test_extract_names_reads_near_spellings_of_office_holders() {
     printf '%s\n' \
@@ -175,10 +176,16 @@ test_extract_names_reads_near_spellings_of_office_holders() {
         -attends:boric:summit-2023 -leads:boric:CHL \
         -attends:aliyev:summit-2023 -attends:kagame:summit-2023 \
         -leads:kagame:RWA
-    # the office's holder is the date's: Merkel's in 2010, Scholz no one's
-    run extract "$SCRATCH/n6.txt" --date 2010-03-05 --explain -o "$SCRATCH/n7.json"
+    # the office's holder is the date's: Merkel's in 2009, Scholz no one's;
+    # a state's transliterated spelling is read only after a title
+    printf '%s\n' 'President of Kyrghyzstan Bakiyev attended the summit.' \
+        'Delegates from Tadzhikistan attended the summit.' >>"$SCRATCH/n6.txt"
+    run extract "$SCRATCH/n6.txt" --date 2009-06-15 --explain -o "$SCRATCH/n7.json"
     expect_status 0
-    expect_err_line "  names: 'Olaf Sholz' is not read as chancellor of DEU: the gazetteer has merkel in that office on 2010-03-05"
+    expect_err_line "  names: 'Olaf Sholz' is not read as chancellor of DEU: the gazetteer has merkel in that office on 2009-06-15"
+    expect_err_line "  names: 'Kyrghyzstan' read as the state KGZ: its spelling's transliteration, after a title"
     draft_has "$SCRATCH/n7.json" -leads:scholz:DEU -leads:merkel:DEU \
-        -attends:milei:summit-2010
+        -attends:milei:summit-2009 +leads:bakiyev:KGZ \
+        +attends:bakiyev:summit-2009 -attends:TJK:summit-2009
 }
+
