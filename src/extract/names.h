@@ -137,13 +137,6 @@ int names_near_entity(const ent_gazetteer_t *g, const char *text, size_t at,
 int names_take_near(names_table *t, const char *text, const token *tokens,
                     size_t from, size_t to, const char *role, size_t holder,
                     size_t other);
-/* "STATE's NAME" from token i (the state's possessive mention): a name
- * the gazetteer lacks, near the name of the one head of state or
- * government of that state on the date ("Algeria's Abdel Aziz
- * Boutefliqa"), is that person. */
-void names_possessive(names_table *t, const char *text, const token *tokens,
-                      size_t count, size_t i);
-
 /* "TITLE of [the] WORD" with token `at` after the title: a word the
  * gazetteer lacks whose transliteration key is a state's name or alias
  * ("President of Kyrghyzstan") becomes a mention of that state. A

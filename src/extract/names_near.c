@@ -173,41 +173,6 @@ int names_near_entity(const ent_gazetteer_t *g, const char *text, size_t at,
     return 0;
 }
 
-void names_possessive(names_table *t, const char *text, const token *tokens,
-                      size_t count, size_t i) {
-    const ent_gazetteer_t *g = t->base;
-    size_t state = tokens[i].m.entity, words;
-    size_t from = names_skip_honorifics(text, tokens, count, i + 1);
-    names_title title;
-    if (from >= count || tokens[from].kind != TOKEN_WORD ||
-        names_read_title(text, tokens, count, from, &title)) {
-        return; /* a title reads it: "Algeria's President NAME" */
-    }
-    size_t to = names_read_name(text, tokens, count, from, &words);
-    if (to == 0 || words < 1 ||
-        (to < count && names_is_name_word(text, &tokens[to]))) {
-        return;
-    }
-    size_t found = SIZE_MAX;
-    for (size_t e = 0; e < g->entity_count; e++) {
-        const gz_office *o =
-            g->entities[e].office_count > 0 ? head_office(g, e, t->date) : NULL;
-        if (o == NULL || o->of != state ||
-            !names_near_entity(g, text, tokens[from].start, tokens[to - 1].end,
-                               e)) {
-            continue;
-        }
-        if (found != SIZE_MAX) {
-            return; /* two heads near: neither */
-        }
-        found = e;
-    }
-    if (found != SIZE_MAX) {
-        const gz_office *o = head_office(g, found, t->date);
-        names_take_near(t, text, tokens, from, to, o->role, state, found);
-    }
-}
-
 /* 1 when the keys of the word a[0, m) and the spelling b[0, n) are
  * equal (a spelling of one word only). */
 static int same_key(const char *a, size_t m, const char *b, size_t n) {
@@ -236,7 +201,9 @@ void names_state_variant(const names_table *t, const char *text, token *tokens,
     size_t found = SIZE_MAX;
     for (size_t k = 0; k < g->spelling_count; k++) {
         const gz_spelling *p = &g->spellings[k];
-        if ((p->kind != SPELLING_NAME && p->kind != SPELLING_ALIAS) ||
+        /* the key keeps the first letter but for y, j and q */
+        if ((p->text[0] | 0x20) != (text[w->start] | 0x20) ||
+            (p->kind != SPELLING_NAME && p->kind != SPELLING_ALIAS) ||
             g->entities[p->entity].type != ENT_ENTITY_STATE ||
             !same_key(text + w->start, m, p->text, p->length)) {
             continue;

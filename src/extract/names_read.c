@@ -179,12 +179,6 @@ static ent_status introductions(names_table *t, finding_list *f,
     int checked = 0;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
         names_title title;
-        if (tokens[i].kind == TOKEN_MENTION && tokens[i].m.possessive &&
-            i + 1 < count && tokens[i + 1].kind == TOKEN_WORD &&
-            mention_of_type(t->base, &tokens[i], ENT_ENTITY_STATE)) {
-            names_possessive(t, text, tokens, count, i);
-            continue;
-        }
         if (tokens[i].kind != TOKEN_WORD ||
             !names_bit_test(t->title_bits, tokens[i].hash) ||
             !names_read_title(text, tokens, count, i, &title)) {
