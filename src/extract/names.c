@@ -168,18 +168,50 @@ static int given_name_added(const names_table *t, const char *text, size_t at,
     return id_owner(t, p->id) == -1;
 }
 
+/* The name's bytes [*at, *end) of tokens [from, to), a possessive
+ * ending dropped; 0 when it does not fit a person's room. */
+static int name_bytes(const names_table *t, const char *text,
+                      const token *tokens, size_t from, size_t to, size_t *at,
+                      size_t *end) {
+    *at = tokens[from].start;
+    *end = tokens[to - 1].end;
+    if (*end - *at > 2 && text[*end - 1] == 's' &&
+        (text[*end - 2] == '\'' || (unsigned char)text[*end - 2] == 0x99)) {
+        *end -= text[*end - 2] == '\'' ? 2 : 4;
+    }
+    return *end - *at < NAMES_TEXT_MAX && t->count < NAMES_MAX;
+}
+
+/* Files p, its id and surname set, as the writing text[at, end) of
+ * entity `entity`: later writings of the name or surname name it. */
+static size_t file_writing(names_table *t, names_person *p, const char *text,
+                           size_t at, size_t end, size_t entity) {
+    snprintf(p->name, sizeof p->name, "%.*s", (int)(end - at), text + at);
+    p->full_at = at;
+    p->full_length = end - at;
+    p->entity = entity;
+    size_t first = 0;
+    while (at + first < end && text[at + first] != ' ' &&
+           text[at + first] != '-') {
+        first++;
+    }
+    p->first_hash = text_word_hash(text + at, first);
+    p->surname_hash = text_word_hash(text + p->surname_at, p->surname_length);
+    names_bit_set(t->person_bits, p->first_hash);
+    names_bit_set(t->person_bits, p->surname_hash);
+    size_t k = t->count++;
+    t->persons[k] = *p;
+    return k;
+}
+
 /* Registers the person named by tokens [from, to) with the title (and
  * holder, or SIZE_MAX). */
 static ent_status add_person(names_table *t, finding_list *f, const char *text,
                              const token *tokens, size_t from, size_t to,
                              const names_title *title, size_t holder) {
-    size_t at = tokens[from].start, end = tokens[to - 1].end;
-    if (end - at > 2 && text[end - 1] == 's' &&
-        (text[end - 2] == '\'' || (unsigned char)text[end - 2] == 0x99)) {
-        end -= text[end - 2] == '\'' ? 2 : 4;
-    }
+    size_t at, end;
     names_person p = {0};
-    if (end - at >= sizeof p.name || t->count == NAMES_MAX) {
+    if (!name_bytes(t, text, tokens, from, to, &at, &end)) {
         return ENT_OK;
     }
     names_make_id(text, at, end - at, p.id, sizeof p.id, &p.surname_at,
@@ -194,32 +226,20 @@ static ent_status add_person(names_table *t, finding_list *f, const char *text,
     if (table_open(t, f) != ENT_OK) {
         return ENT_ENOMEM;
     }
-    snprintf(p.name, sizeof p.name, "%.*s", (int)(end - at), text + at);
     snprintf(p.role, sizeof p.role, "%s", title->role);
-    p.full_at = at;
-    p.full_length = end - at;
-    size_t first = 0;
-    while (at + first < end && text[at + first] != ' ' &&
-           text[at + first] != '-') {
-        first++;
-    }
-    p.first_hash = text_word_hash(text + at, first);
-    p.surname_hash = text_word_hash(text + p.surname_at, p.surname_length);
-    names_bit_set(t->person_bits, p.first_hash);
-    names_bit_set(t->person_bits, p.surname_hash);
-    size_t k = t->count++;
-    t->persons[k] = p;
-    gz_entity *e = &t->entities[t->base->entity_count + k];
+    size_t slot = t->local++;
+    size_t k = file_writing(t, &p, text, at, end, t->base->entity_count + slot);
+    gz_entity *e = &t->entities[t->base->entity_count + slot];
     memset(e, 0, sizeof *e);
     e->id = t->persons[k].id;
     e->name = t->persons[k].name;
     e->type = ENT_ENTITY_PERSON;
     if (holder != SIZE_MAX) {
-        t->offices[k] = (gz_office){t->persons[k].role, holder, NULL, NULL};
-        e->offices = &t->offices[k];
+        t->offices[slot] = (gz_office){t->persons[k].role, holder, NULL, NULL};
+        e->offices = &t->offices[slot];
         e->office_count = 1;
     }
-    t->copy.entity_count = t->base->entity_count + t->count;
+    t->copy.entity_count = t->base->entity_count + t->local;
     char line[320];
     snprintf(line, sizeof line,
              "  names: '%s' read as the person %s (%s of %s)", p.name, p.id,
@@ -227,6 +247,32 @@ static ent_status add_person(names_table *t, finding_list *f, const char *text,
              holder != SIZE_MAX ? t->base->entities[holder].id : "no holder");
     explain_line(t, line);
     return ENT_OK;
+}
+
+int names_take_near(names_table *t, const char *text, const token *tokens,
+                    size_t from, size_t to, const char *role, size_t holder,
+                    size_t other) {
+    const ent_gazetteer_t *g = t->base;
+    size_t at, end;
+    names_person p = {0};
+    if (!name_bytes(t, text, tokens, from, to, &at, &end) ||
+        !names_near_entity(g, text, at, end, other)) {
+        return 0;
+    }
+    char unused[NAMES_TEXT_MAX];
+    names_make_id(text, at, end - at, unused, sizeof unused, &p.surname_at,
+                  &p.surname_length);
+    snprintf(p.id, sizeof p.id, "%s", g->entities[other].id);
+    snprintf(p.role, sizeof p.role, "%s", role);
+    file_writing(t, &p, text, at, end, other);
+    char line[320];
+    snprintf(line, sizeof line,
+             "  names: '%s' read as %s, %s of %s on %s: a near spelling of "
+             "the office-holder's name",
+             p.name, g->entities[other].id, role, g->entities[holder].id,
+             t->date ? t->date : "any date");
+    explain_line(t, line);
+    return 1;
 }
 
 /* Checks the title against the holder and the gazetteer's office-holders,
@@ -244,6 +290,10 @@ ent_status names_introduce(names_table *t, finding_list *f, const char *text,
     size_t other = holder != SIZE_MAX && title->leads
                        ? holder_in_office(t, title->role, holder)
                        : SIZE_MAX;
+    if (other != SIZE_MAX && names_take_near(t, text, tokens, from, to,
+                                             title->role, holder, other)) {
+        return ENT_OK;
+    }
     if (other != SIZE_MAX) {
         char line[320];
         snprintf(line, sizeof line,

@@ -30,6 +30,8 @@ typedef struct {
     size_t full_at, full_length;       /* the name as first written */
     size_t surname_at, surname_length; /* its last word (group) */
     uint32_t first_hash, surname_hash; /* text_word_hash of those words */
+    size_t entity; /* the entity its writings name: its own, or the
+                      gazetteer's office-holder a near spelling names */
 } names_person;
 
 typedef struct names_table_s {
@@ -38,7 +40,8 @@ typedef struct names_table_s {
     gz_entity *entities;  /* base's, then the article's persons */
     gz_office offices[NAMES_MAX];
     names_person persons[NAMES_MAX];
-    size_t count;
+    size_t count; /* persons */
+    size_t local; /* of them, the article's own (entities after base's) */
     const char *date;
     const ent_extract_options_t *options;
     /* Bloom filters of word hashes (names_bit): the words that open a
@@ -117,6 +120,29 @@ static inline int names_word_is_n(const char *text, const token *t,
     return token_is_word(text, t, w, n, 0);
 }
 #define names_word_is(text, t, w) names_word_is_n(text, t, w, strlen(w))
+
+/* ---- names_near.c: near spellings of an office-holder ---- */
+
+/* 1 when the last word of the name text[at, end) is a near spelling of
+ * the surname of `entity` (its name or a spelling): the same
+ * transliteration key, or one or two edits away. Only asked with the
+ * person a title and its state name (never for an unanchored name). */
+int names_near_entity(const ent_gazetteer_t *g, const char *text, size_t at,
+                      size_t end, size_t entity);
+
+/* The name of tokens [from, to), under a title (`role`) of `holder`
+ * whose office the gazetteer gives `other` on the date: a near spelling
+ * of other's name ("Mihay Gimpu" for Ghimpu) is filed as a writing of
+ * other; 1 when taken (names.c). */
+int names_take_near(names_table *t, const char *text, const token *tokens,
+                    size_t from, size_t to, const char *role, size_t holder,
+                    size_t other);
+/* "TITLE of [the] WORD" with token `at` after the title: a word the
+ * gazetteer lacks whose transliteration key is a state's name or alias
+ * ("President of Kyrghyzstan") becomes a mention of that state. A
+ * state's variant is read only there: next to a title. */
+void names_state_variant(const names_table *t, const char *text, token *tokens,
+                         size_t count, size_t at);
 
 /* ---- names_ids.c: the person-id rule ---- */
 

@@ -174,8 +174,7 @@ static int headline(const char *text, const token *tokens, size_t count) {
 
 /* Reads the introductions of the sentence. */
 static ent_status introductions(names_table *t, finding_list *f,
-                                const char *text, const token *tokens,
-                                size_t count) {
+                                const char *text, token *tokens, size_t count) {
     ent_status status = ENT_OK;
     int checked = 0;
     for (size_t i = 0; status == ENT_OK && i < count; i++) {
@@ -188,6 +187,7 @@ static ent_status introductions(names_table *t, finding_list *f,
         if (!checked++ && headline(text, tokens, count)) {
             return ENT_OK;
         }
+        names_state_variant(t, text, tokens, count, title.after);
         size_t open = i;
         size_t holder =
             i > 0 ? names_holder_at(t->base, tokens, count, i - 1) : SIZE_MAX;
@@ -303,7 +303,7 @@ static void mark_persons(const names_table *t, const char *text, token *tokens,
         m.end = tokens[next - 1].end;
         m.m.start = m.start;
         m.m.end = m.end;
-        m.m.entity = t->base->entity_count + person;
+        m.m.entity = t->persons[person].entity;
         m.m.kind = next - i > 1 ? SPELLING_NAME : SPELLING_ALIAS;
         m.m.possessive = possessive_bytes(text, m.start, m.end) != 0;
         m.m.spelling = -1;

@@ -142,3 +142,47 @@ test_extract_names_ecowas_commission_presidents_are_data() {
     draft_has "$SCRATCH/n5.json" +leads:brou:ECOWAS +attends:brou:summit-2019 \
         -leads:sangare:ECOWAS -attends:sangare:summit-2019
 }
+
+# A near spelling of an office-holder's name is that person only where
+# the text anchors it: a title with its state, or an apposition,
+# checked against the one person the
+# gazetteer has in that office on the date (transliteration keys, one or
+# two edits, surname first). An unanchored near name, one under another
+# office, or a near surname with another given name, is nobody's. A
+# state's variant is read next to a title only.
+# Africa, South-East Asia, Latin America, the Caucasus, Europe, Japan.
+test_extract_names_reads_near_spellings_of_office_holders() {
+    printf '%s\n' \
+        'The summit opened in Nairobi on Monday.' \
+        'Kenyan President William Rutto attended the summit.' \
+        'The President of Argentina, Javier Mileij, attended the summit.' \
+        'Gabriel Borik attended the summit.' \
+        "Chile's Foreign Minister Gabriel Borik attended the summit." \
+        "Azerbaijan's Mehriban Aliyeva attended the summit." \
+        'Prime Minister of Rwanda Paul Kagamme attended the summit.' \
+        'Prime Minister Kishidda Fumio of Japan attended the summit.' \
+        'Olaf Sholz, chancellor of Germany, attended the summit.' >"$SCRATCH/n6.txt"
+    run extract "$SCRATCH/n6.txt" --date 2023-03-05 --explain -o "$SCRATCH/n6.json"
+    expect_status 0
+    expect_err_line "  names: 'William Rutto' read as ruto, president of KEN on 2023-03-05: a near spelling of the office-holder's name"
+    expect_err_line "  names: 'Kishidda Fumio' read as kishida, prime minister of JPN on 2023-03-05: a near spelling of the office-holder's name"
+    expect_err_line "  names: 'Olaf Sholz' read as scholz, chancellor of DEU on 2023-03-05: a near spelling of the office-holder's name"
+    expect_err_line "  names: 'Paul Kagamme' is not read as prime minister of RWA: the gazetteer has ngirente in that office on 2023-03-05"
+    draft_has "$SCRATCH/n6.json" +leads:ruto:KEN +attends:ruto:summit-2023 \
+        +leads:kishida:JPN +leads:scholz:DEU +attends:scholz:summit-2023 \
+        -attends:boric:summit-2023 -leads:boric:CHL \
+        -attends:aliyev:summit-2023 -attends:kagame:summit-2023 \
+        -leads:kagame:RWA
+    # the office's holder is the date's: Merkel's in 2009, Scholz no one's;
+    # a state's transliterated spelling is read only after a title
+    printf '%s\n' 'President of Kyrghyzstan Bakiyev attended the summit.' \
+        'Delegates from Tadzhikistan attended the summit.' >>"$SCRATCH/n6.txt"
+    run extract "$SCRATCH/n6.txt" --date 2009-06-15 --explain -o "$SCRATCH/n7.json"
+    expect_status 0
+    expect_err_line "  names: 'Olaf Sholz' is not read as chancellor of DEU: the gazetteer has merkel in that office on 2009-06-15"
+    expect_err_line "  names: 'Kyrghyzstan' read as the state KGZ: its spelling's transliteration, after a title"
+    draft_has "$SCRATCH/n7.json" -leads:scholz:DEU -leads:merkel:DEU \
+        -attends:milei:summit-2009 +leads:bakiyev:KGZ \
+        +attends:bakiyev:summit-2009 -attends:TJK:summit-2009
+}
+

@@ -1,0 +1,235 @@
+/*
+ * Near spellings of an office-holder's name (names.h): the press writes
+ * the same person as "Boutefliqa" and "Bouteflika", "Gimpu" and
+ * "Ghimpu", "Sholz" and "Scholz". A loose match of a name is only safe
+ * where the text says which office the person holds: a title with its
+ * state ("acting president of Moldova, Mihay Gimpu") names the one person
+ * the gazetteer has in that office on the article's date, and a written
+ * surname near that person's is taken as that person. A near name with
+ * no title, or under another office, is never matched: the caller only
+ * asks here with the holder the title gives.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract/names.h"
+
+/* Transliteration key of a word: ASCII small letters, with the choices
+ * transliterations differ on folded (y, j -> i; q -> k; ou -> u; h
+ * dropped, which covers kh/h and gh/g; a doubled letter once; hyphens,
+ * apostrophes and other marks dropped). Bytes from 0x80 are kept, so
+ * that two spellings differing only there stay apart. Returns the key's
+ * length. */
+static size_t key_of(const char *w, size_t n, char *out, size_t size) {
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < size; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c >= 'A' && c <= 'Z') {
+            c = (unsigned char)(c - 'A' + 'a');
+        }
+        if (c < 0x80 && (c < 'a' || c > 'z')) {
+            continue;
+        }
+        if (c == 'h') {
+            continue;
+        }
+        if (c == 'y' || c == 'j') {
+            c = 'i';
+        } else if (c == 'q') {
+            c = 'k';
+        } else if (c == 'u' && k > 0 && out[k - 1] == 'o') {
+            k--;
+        }
+        if (k > 0 && (unsigned char)out[k - 1] == c) {
+            continue;
+        }
+        out[k++] = (char)c;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* 1 when the edit distance of a and b (lengths m, n < NAMES_TEXT_MAX) is
+ * at most `limit`; one row of the table at a time. */
+static int within_edits(const char *a, size_t m, const char *b, size_t n,
+                        size_t limit) {
+    size_t row[NAMES_TEXT_MAX + 1];
+    if ((m > n ? m - n : n - m) > limit) {
+        return 0;
+    }
+    for (size_t j = 0; j <= n; j++) {
+        row[j] = j;
+    }
+    for (size_t i = 1; i <= m; i++) {
+        size_t diagonal = row[0], best = i;
+        row[0] = i;
+        for (size_t j = 1; j <= n; j++) {
+            size_t up = row[j];
+            size_t cost = diagonal + (a[i - 1] != b[j - 1]);
+            cost = up + 1 < cost ? up + 1 : cost;
+            cost = row[j - 1] + 1 < cost ? row[j - 1] + 1 : cost;
+            row[j] = cost;
+            diagonal = up;
+            best = cost < best ? cost : best;
+        }
+        if (best > limit) {
+            return 0;
+        }
+    }
+    return row[n] <= limit;
+}
+
+/* The name text[at, end) cut at its last space (a possessive ending
+ * dropped): given names [at, *given_end) (none: *given_end == at) and
+ * surname [*from, *from + *length). */
+static void split_name(const char *text, size_t at, size_t end,
+                       size_t *given_end, size_t *from, size_t *length) {
+    if (end - at > 2 && text[end - 1] == 's' && text[end - 2] == '\'') {
+        end -= 2;
+    }
+    size_t s = end;
+    while (s > at && text[s - 1] != ' ') {
+        s--;
+    }
+    *from = s;
+    *length = end - s;
+    *given_end = s > at ? s - 1 : at;
+}
+
+/* 1 when the keys of a and b are equal, or within one edit (two for
+ * keys of seven letters and more) with the same first letter; with
+ * `prefix`, also when one key opens the other ("Abdel" and "Abdelaziz",
+ * an initial "A" and "Alexander"). */
+static int near_words(const char *a, size_t m, const char *b, size_t n,
+                      int prefix) {
+    char ka[NAMES_TEXT_MAX], kb[NAMES_TEXT_MAX];
+    if (m >= NAMES_TEXT_MAX || n >= NAMES_TEXT_MAX) {
+        return 0;
+    }
+    size_t km = key_of(a, m, ka, sizeof ka), kn = key_of(b, n, kb, sizeof kb);
+    size_t shorter = km < kn ? km : kn;
+    if (shorter == 0 || ka[0] != kb[0]) {
+        return 0;
+    }
+    if ((km == kn || prefix) && memcmp(ka, kb, shorter) == 0) {
+        return 1;
+    }
+    size_t limit = shorter >= 7 ? 2 : shorter >= 4 ? 1 : 0;
+    return limit > 0 && within_edits(ka, km, kb, kn, limit);
+}
+
+/* 1 when the written name text[at, end) is near the spelling s[0, n):
+ * near surnames (three letters of key at least), and near given names
+ * when the text writes one ("Mehriban Aliyeva" is not Ilham Aliyev). */
+static int near_in_order(const char *text, size_t at, size_t end, const char *s,
+                         size_t n) {
+    size_t given, from, length, s_given, s_from, s_length;
+    split_name(text, at, end, &given, &from, &length);
+    split_name(s, 0, n, &s_given, &s_from, &s_length);
+    if (length < 3 || s_length < 3 ||
+        !near_words(text + from, length, s + s_from, s_length, 0)) {
+        return 0;
+    }
+    if (given == at) {
+        return 1;
+    }
+    return s_given > 0 && near_words(text + at, given - at, s, s_given, 1);
+}
+
+/* near_in_order, or a two-word name written surname first ("Kishida
+ * Fumio" for Fumio Kishida), as East Asian names often are. */
+static int near_spelling(const char *text, size_t at, size_t end, const char *s,
+                         size_t n) {
+    if (near_in_order(text, at, end, s, n)) {
+        return 1;
+    }
+    size_t given, from, length, s_given, s_from, s_length;
+    split_name(text, at, end, &given, &from, &length);
+    split_name(s, 0, n, &s_given, &s_from, &s_length);
+    if (given == at || s_given == 0 || memchr(text + at, ' ', given - at) ||
+        memchr(s, ' ', s_given)) {
+        return 0; /* one word, or more than two */
+    }
+    return given - at >= 3 && s_length >= 3 &&
+           near_words(text + at, given - at, s + s_from, s_length, 0) &&
+           near_words(text + from, length, s, s_given, 0);
+}
+
+int names_near_entity(const ent_gazetteer_t *g, const char *text, size_t at,
+                      size_t end, size_t entity) {
+    /* the holder's name and its spellings: "Bouteflika", "Abdelaziz
+     * Bouteflika" */
+    const char *name = g->entities[entity].name;
+    if (near_spelling(text, at, end, name, strlen(name))) {
+        return 1;
+    }
+    for (size_t k = 0; k < g->spelling_count; k++) {
+        const gz_spelling *p = &g->spellings[k];
+        if (p->entity == entity &&
+            near_spelling(text, at, end, p->text, p->length)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when the keys of the word a[0, m) and the spelling b[0, n) are
+ * equal (a spelling of one word only). */
+static int same_key(const char *a, size_t m, const char *b, size_t n) {
+    char ka[NAMES_TEXT_MAX], kb[NAMES_TEXT_MAX];
+    if (n >= NAMES_TEXT_MAX || memchr(b, ' ', n) != NULL) {
+        return 0;
+    }
+    size_t km = key_of(a, m, ka, sizeof ka), kn = key_of(b, n, kb, sizeof kb);
+    return km >= 5 && km == kn && memcmp(ka, kb, km) == 0;
+}
+
+void names_state_variant(const names_table *t, const char *text, token *tokens,
+                         size_t count, size_t at) {
+    const ent_gazetteer_t *g = t->base;
+    if (at + 1 >= count || !names_word_is(text, &tokens[at], "of")) {
+        return;
+    }
+    at++;
+    at += at + 1 < count && names_word_is(text, &tokens[at], "the");
+    token *w = &tokens[at];
+    size_t m = w->end - w->start;
+    if (w->kind != TOKEN_WORD || !names_is_name_word(text, w) ||
+        m >= NAMES_TEXT_MAX) {
+        return;
+    }
+    size_t found = SIZE_MAX;
+    for (size_t k = 0; k < g->spelling_count; k++) {
+        const gz_spelling *p = &g->spellings[k];
+        /* the key keeps the first letter but for y, j and q */
+        if ((p->text[0] | 0x20) != (text[w->start] | 0x20) ||
+            (p->kind != SPELLING_NAME && p->kind != SPELLING_ALIAS) ||
+            g->entities[p->entity].type != ENT_ENTITY_STATE ||
+            !same_key(text + w->start, m, p->text, p->length)) {
+            continue;
+        }
+        if (found != SIZE_MAX && found != p->entity) {
+            return; /* two states' keys: neither */
+        }
+        found = p->entity;
+    }
+    if (found == SIZE_MAX) {
+        return;
+    }
+    w->kind = TOKEN_MENTION;
+    w->hash = 0;
+    w->m.start = w->start;
+    w->m.end = w->end;
+    w->m.entity = found;
+    w->m.kind = SPELLING_NAME;
+    w->m.possessive = 0;
+    w->m.spelling = -1;
+    if (t->options->explain != NULL) {
+        char line[200];
+        snprintf(line, sizeof line,
+                 "  names: '%.*s' read as the state %s: its spelling's "
+                 "transliteration, after a title",
+                 (int)m, text + w->start, g->entities[found].id);
+        t->options->explain(t->options->explain_payload, line);
+    }
+}
