@@ -10,7 +10,7 @@
 const model_weights attendance_model_weights = {
     20,
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "former", "future", "remote", "state_attends", "member", "host", "titled", "org_head"},
-    {-1.4538, 0.9446, 0.7553, -0.3887, 2.3512, -0.0453, -0.2354, -1.8887, 1.3646, 1.7059, -0.3978, -0.7497, -0.5303, -0.2282, -1.0515, 0.9131, 0.3756, 0.0614, -0.1784, 0.1755},
+    {-1.5613, 0.9567, 0.7435, -0.3580, 2.3783, -0.0361, -0.1814, -1.8549, 1.4182, 1.7302, -0.3677, -0.7314, -0.5312, -0.2519, -1.0184, 0.9636, 0.3244, 0.0068, -0.1783, 0.2032},
     0.90,
     2.197225,
     0.75,
@@ -19,7 +19,7 @@ const model_weights attendance_model_weights = {
 const model_weights attendance_state_weights = {
     24,
     {"bias", "mentions", "headline", "lead", "participates", "near", "speaks", "bilateral", "summit", "listed", "negation", "absence", "future", "remote", "leaders", "place", "demonym", "in_list", "run_near", "run_leaders", "clean", "head_named", "member", "host"},
-    {-4.8365, 0.1435, -1.4186, -0.0449, 1.7168, -0.8186, -0.7925, -1.1911, 1.9882, 0.2391, 0.0499, 1.9611, -0.1001, -1.9709, 2.3773, -1.0714, -0.4757, 0.7291, 0.3628, 0.7779, -0.0254, 2.2276, 0.2706, -0.3509},
+    {-4.8062, 0.1159, -1.4633, -0.0636, 1.6180, -0.7976, -0.7605, -1.1417, 2.0352, 0.2217, 0.0659, 1.9780, -0.1174, -1.9469, 2.3686, -1.0503, -0.4883, 0.7487, 0.3895, 0.7954, 0.0647, 2.2027, 0.2558, -0.3050},
     0.95,
     2.944439,
     0.70,

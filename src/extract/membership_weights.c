@@ -10,7 +10,7 @@
 const model_weights membership_model_weights = {
     19,
     {"bias", "mentions", "member_near", "member_sent", "verb_near", "verb_sent", "org_sent", "owns_cue", "adjacent", "run", "pair", "colon", "set_out", "leaders_near", "veto_sent", "attends", "hosts", "org_others", "focus"},
-    {-5.5553, 0.6007, 1.9564, -0.0374, -0.0117, 0.3864, 0.9562, 2.1229, 1.2620, 1.2469, 0.9758, -0.2413, 0.8292, 1.6438, -0.7426, 0.3973, -0.1928, 2.2631, 0.4157},
+    {-5.6381, 0.5870, 1.9422, -0.0139, -0.0331, 0.3536, 0.9441, 2.1517, 1.2973, 1.2533, 1.0221, -0.2573, 0.8163, 1.6309, -0.7269, 0.5431, -0.1966, 2.2753, 0.4210},
     0.90,
     2.197225,
     0.65,
@@ -18,7 +18,7 @@ const model_weights membership_model_weights = {
 const model_weights chair_model_weights = {
     17,
     {"bias", "mentions", "adjacent", "possessive", "of_state", "noun", "rotating", "take", "current", "meeting", "org_clause", "veto_sent", "apposition", "attends", "hosts", "org_others", "focus"},
-    {1.5146, 0.2719, -0.3092, 0.4572, 0.0407, 0.2790, 0.0729, 0.8811, 0.5124, -0.6794, 0.2920, 0.1602, 0.2370, -0.5665, 1.4370, 0.1574, 0.0000},
+    {1.4721, 0.2914, -0.3042, 0.4506, 0.0399, 0.2841, 0.0731, 0.8916, 0.5133, -0.6890, 0.2985, 0.1626, 0.2387, -0.5355, 1.4310, 0.1537, 0.0000},
     0.70,
     0.847298,
     0.65,
