@@ -183,9 +183,14 @@ static int names_past(const finding_list *f, const absence_reader *r,
             strncmp(after, "\xE2\x80\x99s", 4) == 0);
 }
 
-/* The clause [*from, *to) that holds token m. */
+/* The clause [*from, *to) that holds token m; empty at the end when m
+ * is past the sentence's last token. */
 static void clause_of(const absence_reader *r, size_t m, size_t *from,
                       size_t *to) {
+    if (m >= r->count) {
+        *from = *to = r->count;
+        return;
+    }
     size_t a = m, b = m + 1;
     while (a > 0 && !has(r, a - 1, W_CLOSER)) {
         a--;
@@ -201,7 +206,8 @@ static void clause_of(const absence_reader *r, size_t m, size_t *from,
  * part after all ("but they will take part in the informal summit"). */
 static int takes_part_after(const finding_list *f, const absence_reader *r,
                             size_t b) {
-    if (b >= r->count || !is(f, &r->tokens[b], "but")) {
+    /* a "but" that ends the sentence opens no clause */
+    if (b + 1 >= r->count || !is(f, &r->tokens[b], "but")) {
         return 0;
     }
     size_t from, to;

@@ -94,3 +94,22 @@ test_extract_absence_not_in_a_european_preview() {
         -absent_from:IRL:summit-2024 -absent_from:SWE:summit-2024 \
         -absent_from:ITA:summit-2024 -absent_from:BEL:summit-2024
 }
+
+# A "but" that ends the text opens no clause: the check of what follows
+# it reads no token past the sentence (valgrind, when installed, finds
+# no read of an uninitialised value).
+test_extract_absence_but_at_the_end() {
+    printf 'Kenya will not attend the summit but' >"$SCRATCH/absence_but.txt"
+    if command -v valgrind >/dev/null; then
+        valgrind -q --error-exitcode=99 "$ENTENTE" extract \
+            "$SCRATCH/absence_but.txt" --date 2024-02-18 \
+            -o "$SCRATCH/absence_but.json" >"$SCRATCH/out" 2>"$SCRATCH/err" </dev/null
+        status=$?
+        OUT="" ERR=$(cat "$SCRATCH/err")
+    else
+        run extract "$SCRATCH/absence_but.txt" --date 2024-02-18 \
+            -o "$SCRATCH/absence_but.json"
+    fi
+    expect_status 0
+    draft_has "$SCRATCH/absence_but.json" +absent_from:KEN:summit-2024
+}
