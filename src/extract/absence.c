@@ -96,6 +96,16 @@ static const class_word class_words[] = {
     WORD("side", W_PEOPLE),
     WORD("junta", W_PEOPLE),
     WORD("authorities", W_PEOPLE),
+    WORD("official", W_PEOPLE),
+    WORD("officials", W_PEOPLE),
+    WORD("minister", W_PEOPLE),
+    WORD("ministers", W_PEOPLE),
+    WORD("envoy", W_PEOPLE),
+    WORD("envoys", W_PEOPLE),
+    WORD("delegate", W_PEOPLE),
+    WORD("delegates", W_PEOPLE),
+    WORD("representative", W_PEOPLE),
+    WORD("representatives", W_PEOPLE),
     WORD("two", W_NUMBER),
     WORD("three", W_NUMBER),
     WORD("four", W_NUMBER),
@@ -129,7 +139,7 @@ static unsigned char classes_of(const char *text, const token *t) {
         return W_NUMBER;
     }
     size_t length = t->end - t->start;
-    if (t->kind != TOKEN_WORD || length > 14) {
+    if (t->kind != TOKEN_WORD || length > 15) {
         return 0;
     }
     unsigned char c = 0;
@@ -248,32 +258,54 @@ static reject_reason clause_veto(const finding_list *f, const absence_reader *r,
                                                        : REASON_NONE;
 }
 
+/* 1 when token t is a word that starts with a small letter. */
+static int lowercase_word(const finding_list *f, const token *t) {
+    return t->kind == TOKEN_WORD && f->text[t->start] >= 'a' &&
+           f->text[t->start] <= 'z';
+}
+
 /* 1 when mention token m is no subject: a dateline's place ("Brussels
  * -", "KHARTOUM, Sudan, Jan. 23 (UPI) --": capitalized words up to a
- * dash near the start) or a demonym or possessive before a common
- * noun ("Sudanese calls"; and "Sudan's ally" when the rule let words
- * come between the predicate and the name: `far`). */
+ * dash near the start, the dash not followed by a small letter) or a demonym or
+ * possessive before a common noun ("Sudanese calls"; and "Sudan's ally" when
+ * the rule let words come between the predicate and the name: `far`). */
 static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
                       int far) {
     const token *t = &r->tokens[m];
     for (size_t k = 0; k < r->count && k < 12; k++) {
         const token *d = &r->tokens[k];
         if (d->kind == TOKEN_DASH) {
-            if (k > m) {
+            /* a dateline's dash opens a sentence; "Uganda - a founding
+             * member -" opens an aside */
+            const token *after = k + 1 < r->count ? &r->tokens[k + 1] : NULL;
+            int aside = after != NULL && lowercase_word(f, after);
+            if (k > m && !aside) {
                 return 1;
             }
             break;
         }
-        if (d->kind == TOKEN_WORD && f->text[d->start] >= 'a' &&
-            f->text[d->start] <= 'z') {
+        if (lowercase_word(f, d)) {
             break;
         }
     }
-    const token *next = m + 1 < r->count ? &r->tokens[m + 1] : NULL;
-    return (t->m.kind == SPELLING_DEMONYM || (far && t->m.possessive)) &&
-           next != NULL && next->kind == TOKEN_WORD &&
-           f->text[next->start] >= 'a' && f->text[next->start] <= 'z' &&
-           !has(r, m + 1, W_PEOPLE);
+    if (t->m.kind != SPELLING_DEMONYM && !(far && t->m.possessive)) {
+        return 0;
+    }
+    /* the common noun after it, past up to two small-letter modifiers of
+     * four letters or more ("the Ugandan foreign minister"); a shorter
+     * word ("calls for") ends the noun phrase */
+    int common = 0;
+    for (size_t k = m + 1;
+         k < r->count && k < m + 4 && lowercase_word(f, &r->tokens[k]); k++) {
+        if (has(r, k, W_PEOPLE)) {
+            return 0;
+        }
+        common = 1;
+        if (r->tokens[k].end - r->tokens[k].start < 4) {
+            break;
+        }
+    }
+    return common;
 }
 
 /* "the absence of 10 leaders": a count names nobody. */

@@ -113,3 +113,19 @@ test_extract_absence_but_at_the_end() {
     expect_status 0
     draft_has "$SCRATCH/absence_but.json" +absent_from:KEN:summit-2024
 }
+
+# A dash that opens an aside is no dateline's: "Uganda - a founding
+# member - will not attend" names its subject, while "Nairobi - The ..."
+# still heads a dateline. A demonym before a head of people is a
+# subject, past the small-letter words that qualify the head ("the
+# Rwandan foreign minister", "Burundian officials").
+test_extract_absence_asides_and_demonyms() {
+    draft_of absence_aside 2024-02-18 \
+        'Nairobi - The African Union summit opened in Addis Ababa on Sunday.' \
+        'Uganda - a founding member - will not attend the summit.' \
+        'The Rwandan foreign minister will not attend the summit.' \
+        'Burundian officials will not attend the summit.'
+    draft_has "$SCRATCH/absence_aside.json" +absent_from:UGA:summit-2024 \
+        -absent_from:KEN:summit-2024 +absent_from:RWA:summit-2024 \
+        +absent_from:BDI:summit-2024
+}
