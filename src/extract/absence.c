@@ -120,7 +120,6 @@ static const class_word class_words[] = {
     WORD("several", W_NUMBER),
     WORD("some", W_NUMBER),
     WORD("many", W_NUMBER),
-    WORD("a", W_NUMBER),
     WORD("dozen", W_NUMBER),
     WORD("dozens", W_NUMBER),
     WORD("half", W_NUMBER),
@@ -308,12 +307,14 @@ static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
     return common;
 }
 
-/* "the absence of 10 leaders": a count names nobody. */
-static int counts_nobody(const finding_list *f, const absence_reader *r) {
-    for (size_t k = 0; k + 2 < r->count; k++) {
-        if (has(r, k + 2, W_NUMBER) && is(f, &r->tokens[k], "absence") &&
+/* "the absence of 10 leaders, Uganda": a count after the "absence of"
+ * nearest before mention token m names nobody. */
+static int counts_nobody(const finding_list *f, const absence_reader *r,
+                         size_t m) {
+    for (size_t k = m; k-- > 0;) {
+        if (k + 2 <= m && is(f, &r->tokens[k], "absence") &&
             is(f, &r->tokens[k + 1], "of")) {
-            return 1;
+            return has(r, k + 2, W_NUMBER);
         }
     }
     return 0;
@@ -322,11 +323,8 @@ static int counts_nobody(const finding_list *f, const absence_reader *r) {
 /* The veto of absence `a` (its name's mentions in the sentence), or
  * REASON_NONE; a name the tokens do not show is left as drawn. */
 static reject_reason veto_of(const finding_list *f, const absence_reader *r,
-                             const found_relation *a, int nobody) {
+                             const found_relation *a) {
     int far = strncmp(a->pattern, "absence of", 10) == 0;
-    if (nobody && far) {
-        return REASON_NOT_SUBJECT;
-    }
     reject_reason veto = REASON_NONE;
     for (size_t m = 0; m < r->count; m++) {
         const token *t = &r->tokens[m];
@@ -335,9 +333,10 @@ static reject_reason veto_of(const finding_list *f, const absence_reader *r,
         }
         size_t from, to;
         clause_of(r, m, &from, &to);
-        reject_reason here = no_subject(f, r, m, far)
-                                 ? REASON_NOT_SUBJECT
-                                 : clause_veto(f, r, from, to);
+        reject_reason here =
+            no_subject(f, r, m, far) || (far && counts_nobody(f, r, m))
+                ? REASON_NOT_SUBJECT
+                : clause_veto(f, r, from, to);
         if (here == REASON_NONE) {
             return REASON_NONE; /* one mention the clause bears out */
         }
@@ -377,11 +376,10 @@ ent_status absence_sentence(absence_reader *r, finding_list *f, sentence s) {
     for (size_t k = 0; k < r->count; k++) {
         r->classes[k] = classes_of(f->text, &r->tokens[k]);
     }
-    int nobody = counts_nobody(f, r);
     for (; i < f->count; i++) {
         found_relation *a = &f->items[i];
         if (drawn_absence(a)) {
-            a->rejected = veto_of(f, r, a, nobody);
+            a->rejected = veto_of(f, r, a);
         }
     }
     return ENT_OK;

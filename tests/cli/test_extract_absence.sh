@@ -118,14 +118,21 @@ test_extract_absence_but_at_the_end() {
 # member - will not attend" names its subject, while "Nairobi - The ..."
 # still heads a dateline. A demonym before a head of people is a
 # subject, past the small-letter words that qualify the head ("the
-# Rwandan foreign minister", "Burundian officials").
-test_extract_absence_asides_and_demonyms() {
+# Rwandan foreign minister", "Burundian officials"). "a" is no count,
+# and a count vetoes only the names of its own "absence of" ("the
+# absence of two leaders, the absence of Ghana").
+test_extract_absence_asides_demonyms_and_counts() {
     draft_of absence_aside 2024-02-18 \
         'Nairobi - The African Union summit opened in Addis Ababa on Sunday.' \
         'Uganda - a founding member - will not attend the summit.' \
         'The Rwandan foreign minister will not attend the summit.' \
-        'Burundian officials will not attend the summit.'
+        'Burundian officials will not attend the summit.' \
+        'The summit was marked by the absence of a key ally, Tanzania.' \
+        'Beyond the absence of two leaders, the absence of Ghana at the summit was felt.' \
+        'The absence of 12 leaders, Somalia among them, was felt.'
     draft_has "$SCRATCH/absence_aside.json" +absent_from:UGA:summit-2024 \
         -absent_from:KEN:summit-2024 +absent_from:RWA:summit-2024 \
-        +absent_from:BDI:summit-2024
+        +absent_from:BDI:summit-2024 +absent_from:TZA:summit-2024 \
+        +absent_from:GHA:summit-2024 -absent_from:SOM:summit-2024
 }
+
