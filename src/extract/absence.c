@@ -185,11 +185,14 @@ static int names_past(const finding_list *f, const absence_reader *r,
     if (has(r, k + 1, W_SUMMIT)) {
         return 1;
     }
+    /* the tokenizer keeps "year's" and "year’s" as one word */
     const token *next = &r->tokens[k + 1];
-    const char *after = f->text + next->end;
-    return is(f, &r->tokens[k], "last") && is(f, next, "year") &&
-           (strncmp(after, "'s", 2) == 0 ||
-            strncmp(after, "\xE2\x80\x99s", 4) == 0);
+    const char *word = f->text + next->start;
+    size_t length = next->end - next->start;
+    return is(f, &r->tokens[k], "last") && length > 4 &&
+           strncmp(word, "year", 4) == 0 &&
+           ((length == 6 && strncmp(word + 4, "'s", 2) == 0) ||
+            (length == 8 && strncmp(word + 4, "\xE2\x80\x99s", 4) == 0));
 }
 
 /* The clause [*from, *to) that holds token m; empty at the end when m
