@@ -270,7 +270,8 @@ static int lowercase_word(const finding_list *f, const token *t) {
  * -", "KHARTOUM, Sudan, Jan. 23 (UPI) --": capitalized words up to a
  * dash near the start, the dash not followed by a small letter) or a demonym or
  * possessive before a common noun ("Sudanese calls"; and "Sudan's ally" when
- * the rule let words come between the predicate and the name: `far`). */
+ * the rule is an "absence of ..." one, `far`, whose name may stand
+ * several words after "absence of"). */
 static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
                       int far) {
     const token *t = &r->tokens[m];
