@@ -96,6 +96,16 @@ static const class_word class_words[] = {
     WORD("side", W_PEOPLE),
     WORD("junta", W_PEOPLE),
     WORD("authorities", W_PEOPLE),
+    WORD("official", W_PEOPLE),
+    WORD("officials", W_PEOPLE),
+    WORD("minister", W_PEOPLE),
+    WORD("ministers", W_PEOPLE),
+    WORD("envoy", W_PEOPLE),
+    WORD("envoys", W_PEOPLE),
+    WORD("delegate", W_PEOPLE),
+    WORD("delegates", W_PEOPLE),
+    WORD("representative", W_PEOPLE),
+    WORD("representatives", W_PEOPLE),
     WORD("two", W_NUMBER),
     WORD("three", W_NUMBER),
     WORD("four", W_NUMBER),
@@ -110,7 +120,6 @@ static const class_word class_words[] = {
     WORD("several", W_NUMBER),
     WORD("some", W_NUMBER),
     WORD("many", W_NUMBER),
-    WORD("a", W_NUMBER),
     WORD("dozen", W_NUMBER),
     WORD("dozens", W_NUMBER),
     WORD("half", W_NUMBER),
@@ -129,7 +138,7 @@ static unsigned char classes_of(const char *text, const token *t) {
         return W_NUMBER;
     }
     size_t length = t->end - t->start;
-    if (t->kind != TOKEN_WORD || length > 14) {
+    if (t->kind != TOKEN_WORD || length > 15) {
         return 0;
     }
     unsigned char c = 0;
@@ -176,16 +185,24 @@ static int names_past(const finding_list *f, const absence_reader *r,
     if (has(r, k + 1, W_SUMMIT)) {
         return 1;
     }
+    /* the tokenizer keeps "year's" and "year’s" as one word */
     const token *next = &r->tokens[k + 1];
-    const char *after = f->text + next->end;
-    return is(f, &r->tokens[k], "last") && is(f, next, "year") &&
-           (strncmp(after, "'s", 2) == 0 ||
-            strncmp(after, "\xE2\x80\x99s", 4) == 0);
+    const char *word = f->text + next->start;
+    size_t length = next->end - next->start;
+    return is(f, &r->tokens[k], "last") && length > 4 &&
+           strncmp(word, "year", 4) == 0 &&
+           ((length == 6 && strncmp(word + 4, "'s", 2) == 0) ||
+            (length == 8 && strncmp(word + 4, "\xE2\x80\x99s", 4) == 0));
 }
 
-/* The clause [*from, *to) that holds token m. */
+/* The clause [*from, *to) that holds token m; empty at the end when m
+ * is past the sentence's last token. */
 static void clause_of(const absence_reader *r, size_t m, size_t *from,
                       size_t *to) {
+    if (m >= r->count) {
+        *from = *to = r->count;
+        return;
+    }
     size_t a = m, b = m + 1;
     while (a > 0 && !has(r, a - 1, W_CLOSER)) {
         a--;
@@ -201,7 +218,8 @@ static void clause_of(const absence_reader *r, size_t m, size_t *from,
  * part after all ("but they will take part in the informal summit"). */
 static int takes_part_after(const finding_list *f, const absence_reader *r,
                             size_t b) {
-    if (b >= r->count || !is(f, &r->tokens[b], "but")) {
+    /* a "but" that ends the sentence opens no clause */
+    if (b + 1 >= r->count || !is(f, &r->tokens[b], "but")) {
         return 0;
     }
     size_t from, to;
@@ -242,40 +260,65 @@ static reject_reason clause_veto(const finding_list *f, const absence_reader *r,
                                                        : REASON_NONE;
 }
 
+/* 1 when token t is a word that starts with a small letter. */
+static int lowercase_word(const finding_list *f, const token *t) {
+    return t->kind == TOKEN_WORD && f->text[t->start] >= 'a' &&
+           f->text[t->start] <= 'z';
+}
+
 /* 1 when mention token m is no subject: a dateline's place ("Brussels
  * -", "KHARTOUM, Sudan, Jan. 23 (UPI) --": capitalized words up to a
- * dash near the start) or a demonym or possessive before a common
- * noun ("Sudanese calls"; and "Sudan's ally" when the rule let words
- * come between the predicate and the name: `far`). */
+ * dash near the start, the dash not followed by a small letter) or a demonym or
+ * possessive before a common noun ("Sudanese calls"; and "Sudan's ally" when
+ * the rule is an "absence of ..." one, `far`, whose name may stand
+ * several words after "absence of"). */
 static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
                       int far) {
     const token *t = &r->tokens[m];
     for (size_t k = 0; k < r->count && k < 12; k++) {
         const token *d = &r->tokens[k];
         if (d->kind == TOKEN_DASH) {
-            if (k > m) {
+            /* a dateline's dash opens a sentence; "Uganda - a founding
+             * member -" opens an aside */
+            const token *after = k + 1 < r->count ? &r->tokens[k + 1] : NULL;
+            int aside = after != NULL && lowercase_word(f, after);
+            if (k > m && !aside) {
                 return 1;
             }
             break;
         }
-        if (d->kind == TOKEN_WORD && f->text[d->start] >= 'a' &&
-            f->text[d->start] <= 'z') {
+        if (lowercase_word(f, d)) {
             break;
         }
     }
-    const token *next = m + 1 < r->count ? &r->tokens[m + 1] : NULL;
-    return (t->m.kind == SPELLING_DEMONYM || (far && t->m.possessive)) &&
-           next != NULL && next->kind == TOKEN_WORD &&
-           f->text[next->start] >= 'a' && f->text[next->start] <= 'z' &&
-           !has(r, m + 1, W_PEOPLE);
+    if (t->m.kind != SPELLING_DEMONYM && !(far && t->m.possessive)) {
+        return 0;
+    }
+    /* the common noun after it, past up to two small-letter modifiers of
+     * four letters or more ("the Ugandan foreign minister"); a shorter
+     * word ("calls for") ends the noun phrase */
+    int common = 0;
+    for (size_t k = m + 1;
+         k < r->count && k < m + 4 && lowercase_word(f, &r->tokens[k]); k++) {
+        if (has(r, k, W_PEOPLE)) {
+            return 0;
+        }
+        common = 1;
+        if (r->tokens[k].end - r->tokens[k].start < 4) {
+            break;
+        }
+    }
+    return common;
 }
 
-/* "the absence of 10 leaders": a count names nobody. */
-static int counts_nobody(const finding_list *f, const absence_reader *r) {
-    for (size_t k = 0; k + 2 < r->count; k++) {
-        if (has(r, k + 2, W_NUMBER) && is(f, &r->tokens[k], "absence") &&
+/* "the absence of 10 leaders, Uganda": a count after the "absence of"
+ * nearest before mention token m names nobody. */
+static int counts_nobody(const finding_list *f, const absence_reader *r,
+                         size_t m) {
+    for (size_t k = m; k-- > 0;) {
+        if (k + 2 <= m && is(f, &r->tokens[k], "absence") &&
             is(f, &r->tokens[k + 1], "of")) {
-            return 1;
+            return has(r, k + 2, W_NUMBER);
         }
     }
     return 0;
@@ -284,11 +327,8 @@ static int counts_nobody(const finding_list *f, const absence_reader *r) {
 /* The veto of absence `a` (its name's mentions in the sentence), or
  * REASON_NONE; a name the tokens do not show is left as drawn. */
 static reject_reason veto_of(const finding_list *f, const absence_reader *r,
-                             const found_relation *a, int nobody) {
+                             const found_relation *a) {
     int far = strncmp(a->pattern, "absence of", 10) == 0;
-    if (nobody && far) {
-        return REASON_NOT_SUBJECT;
-    }
     reject_reason veto = REASON_NONE;
     for (size_t m = 0; m < r->count; m++) {
         const token *t = &r->tokens[m];
@@ -297,9 +337,10 @@ static reject_reason veto_of(const finding_list *f, const absence_reader *r,
         }
         size_t from, to;
         clause_of(r, m, &from, &to);
-        reject_reason here = no_subject(f, r, m, far)
-                                 ? REASON_NOT_SUBJECT
-                                 : clause_veto(f, r, from, to);
+        reject_reason here =
+            no_subject(f, r, m, far) || (far && counts_nobody(f, r, m))
+                ? REASON_NOT_SUBJECT
+                : clause_veto(f, r, from, to);
         if (here == REASON_NONE) {
             return REASON_NONE; /* one mention the clause bears out */
         }
@@ -339,11 +380,10 @@ ent_status absence_sentence(absence_reader *r, finding_list *f, sentence s) {
     for (size_t k = 0; k < r->count; k++) {
         r->classes[k] = classes_of(f->text, &r->tokens[k]);
     }
-    int nobody = counts_nobody(f, r);
     for (; i < f->count; i++) {
         found_relation *a = &f->items[i];
         if (drawn_absence(a)) {
-            a->rejected = veto_of(f, r, a, nobody);
+            a->rejected = veto_of(f, r, a);
         }
     }
     return ENT_OK;

@@ -30,7 +30,8 @@ typedef struct {
 /* Rejects the absences in `f` (the findings of sentence `s`) that their
  * clause does not bear out, with the reason --explain gives. Reads the
  * sentence only when it has an absence: nearly every sentence costs one
- * scan of its findings. ENT_ENOMEM or ENT_OK. Time O(tokens x absences). */
+ * scan of its findings. ENT_ENOMEM or ENT_OK. Time O(tokens x
+ * mentions) per absence: each mention of its name is checked in its clause. */
 ent_status absence_sentence(absence_reader *r, finding_list *f, sentence s);
 
 /* Frees the scratch; the reader may be zeroed and used again. */

@@ -259,6 +259,13 @@ int names_take_near(names_table *t, const char *text, const token *tokens,
         !names_near_entity(g, text, at, end, other)) {
         return 0;
     }
+    for (size_t k = 0; k < t->count; k++) {
+        const names_person *q = &t->persons[k];
+        if (q->entity == other && q->full_length == end - at &&
+            memcmp(text + q->full_at, text + at, end - at) == 0) {
+            return 1; /* filed before: the slot is not taken twice */
+        }
+    }
     char unused[NAMES_TEXT_MAX];
     names_make_id(text, at, end - at, unused, sizeof unused, &p.surname_at,
                   &p.surname_length);

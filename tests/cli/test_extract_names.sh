@@ -186,3 +186,18 @@ test_extract_names_reads_near_spellings_of_office_holders() {
         +attends:bakiyev:summit-2009 -attends:TJK:summit-2009
 }
 
+
+# A near spelling of an office-holder's name written again and again is
+# filed once: fifty lines of it leave room for a person named later.
+test_extract_names_near_spelling_filed_once() {
+    local lines=()
+    for _ in $(seq 50); do
+        lines+=('President of Kenya William Rutto spoke on Monday.')
+    done
+    draft_of names_near_once 2024-02-18 "${lines[@]}" \
+        'The African Union summit opened in Addis Ababa.' \
+        'Foreign Minister Amina Lofty of Nigeria spoke.' \
+        'Lofty will not attend the summit.'
+    draft_has "$SCRATCH/names_near_once.json" +leads:ruto:KEN \
+        +absent_from:lofty:summit-2024
+}
