@@ -100,7 +100,9 @@ test_extract_absence_not_in_a_european_preview() {
 # no read of an uninitialised value).
 test_extract_absence_but_at_the_end() {
     printf 'Kenya will not attend the summit but' >"$SCRATCH/absence_but.txt"
-    if command -v valgrind >/dev/null; then
+    # valgrind cannot run a binary built with ASan (the sanitizer build):
+    # there the plain run below checks the result, as tests/memcheck.sh does
+    if command -v valgrind >/dev/null && ! ldd "$ENTENTE" 2>/dev/null | grep -q libasan; then
         valgrind -q --error-exitcode=99 "$ENTENTE" extract \
             "$SCRATCH/absence_but.txt" --date 2024-02-18 \
             -o "$SCRATCH/absence_but.json" >"$SCRATCH/out" 2>"$SCRATCH/err" </dev/null
