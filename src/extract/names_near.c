@@ -79,14 +79,12 @@ static int within_edits(const char *a, size_t m, const char *b, size_t n,
     return row[n] <= limit;
 }
 
-/* The name text[at, end) cut at its last space (a possessive ending
- * dropped): given names [at, *given_end) (none: *given_end == at) and
- * surname [*from, *from + *length). */
+/* The name text[at, end) cut at its last space: given names [at,
+ * *given_end) (none: *given_end == at) and surname [*from, *from +
+ * *length). The written name comes without its possessive ending
+ * (names.c name_bytes drops it), a gazetteer spelling has none. */
 static void split_name(const char *text, size_t at, size_t end,
                        size_t *given_end, size_t *from, size_t *length) {
-    if (end - at > 2 && text[end - 1] == 's' && text[end - 2] == '\'') {
-        end -= 2;
-    }
     size_t s = end;
     while (s > at && text[s - 1] != ' ') {
         s--;
@@ -119,7 +117,7 @@ static int near_words(const char *a, size_t m, const char *b, size_t n,
 }
 
 /* 1 when the written name text[at, end) is near the spelling s[0, n):
- * near surnames (three letters of key at least), and near given names
+ * near surnames (each written with three bytes at least), and near given names
  * when the text writes one ("Mehriban Aliyeva" is not Ilham Aliyev). */
 static int near_in_order(const char *text, size_t at, size_t end, const char *s,
                          size_t n) {
@@ -201,7 +199,9 @@ void names_state_variant(const names_table *t, const char *text, token *tokens,
     size_t found = SIZE_MAX;
     for (size_t k = 0; k < g->spelling_count; k++) {
         const gz_spelling *p = &g->spellings[k];
-        /* the key keeps the first letter but for y, j and q */
+        /* a cheap filter before the keys: the same written first
+         * letter (the keys would also let y/j/i, q/k and a dropped h
+         * agree; a state's variant is not taken on those alone) */
         if ((p->text[0] | 0x20) != (text[w->start] | 0x20) ||
             (p->kind != SPELLING_NAME && p->kind != SPELLING_ALIAS) ||
             g->entities[p->entity].type != ENT_ENTITY_STATE ||

@@ -30,8 +30,8 @@ typedef struct {
 } word_pair;
 
 /* 1 when a pair of words stands in the `back` tokens before token `from`
- * in its clause: a full stop or semicolon ends the search, a comma does
- * not (a time phrase is set off by one). */
+ * in its clause: any mark but a comma or an apostrophe ends the search (a
+ * time phrase is set off by a comma; "Indonesia's" holds an apostrophe). */
 static int pair_before(const sentence_tokens *s, size_t from, size_t back,
                        word_pair pair) {
     size_t lo = from > back ? from - back : 0;
