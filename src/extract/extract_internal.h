@@ -92,6 +92,11 @@ struct ent_gazetteer {
      * top bit also for a spelling longer than that (checked byte by
      * byte). A small array: matching reads no spelling's text. */
     uint64_t *capitals;
+    /* prepared once at load for every extraction (gazetteer_prepare):
+     * the compiled rules and the spelling filter (NULL when they could
+     * not be made: each extraction then makes its own) */
+    struct compiled_patterns *patterns;
+    struct spelling_filter_s *filter;
 };
 
 /* A gazetteer entity found in the text. */
@@ -118,6 +123,13 @@ int gazetteer_trie_insert(ent_gazetteer_t *gazetteer, const char *text,
  * inserted, and frees the building lists. Returns 0, or -1 when out of
  * memory (the gazetteer is then unusable). Time O(nodes). */
 int gazetteer_trie_finish(ent_gazetteer_t *gazetteer);
+
+/* Prepares what every extraction reads and no article changes (the
+ * compiled rules, the spelling filter), once the trie is finished; what
+ * cannot be made is left NULL for each extraction to make. */
+void gazetteer_prepare(ent_gazetteer_t *gazetteer);
+/* Frees what gazetteer_prepare made. */
+void gazetteer_prepared_free(ent_gazetteer_t *gazetteer);
 
 /* 1 when the spelling (a capital with dates, say) named its entity on
  * `date` under any of its entries (Astana: 1997-2019 and from 2022); any
@@ -285,7 +297,7 @@ static inline uint32_t text_word_hash(const char *text, size_t length) {
  * folded): one set for words written with a small first letter, which
  * only spellings with a small (or no) first letter can match, and one for
  * a capital. Most words of a text start no spelling and skip the trie. */
-typedef struct {
+typedef struct spelling_filter_s {
     unsigned char small[256 * 256 / 8];
     unsigned char capital[256 * 256 / 8];
     /* and a Bloom filter of the spellings' first words (ASCII folded):
