@@ -97,6 +97,7 @@ struct ent_gazetteer {
      * not be made: each extraction then makes its own) */
     struct compiled_patterns *patterns;
     struct spelling_filter_s *filter;
+    struct gazetteer_index_s *index; /* gazetteer_index.h; never NULL */
 };
 
 /* A gazetteer entity found in the text. */
@@ -125,9 +126,11 @@ int gazetteer_trie_insert(ent_gazetteer_t *gazetteer, const char *text,
 int gazetteer_trie_finish(ent_gazetteer_t *gazetteer);
 
 /* Prepares what every extraction reads and no article changes (the
- * compiled rules, the spelling filter), once the trie is finished; what
- * cannot be made is left NULL for each extraction to make. */
-void gazetteer_prepare(ent_gazetteer_t *gazetteer);
+ * compiled rules, the spelling filter, the indexes), once the trie is
+ * finished; the rules and the filter are left NULL when they cannot be
+ * made, for each extraction to make. -1 when out of memory for the
+ * indexes. */
+int gazetteer_prepare(ent_gazetteer_t *gazetteer);
 /* Frees what gazetteer_prepare made. */
 void gazetteer_prepared_free(ent_gazetteer_t *gazetteer);
 

@@ -9,9 +9,9 @@
  */
 #include <stdlib.h>
 
-#include "extract/extract_internal.h"
+#include "extract/gazetteer_index.h"
 
-void gazetteer_prepare(ent_gazetteer_t *g) {
+int gazetteer_prepare(ent_gazetteer_t *g) {
     const char *bad = NULL;
     compiled_patterns *patterns = NULL;
     /* a failure here is reported by the extraction, which compiles the
@@ -24,11 +24,13 @@ void gazetteer_prepare(ent_gazetteer_t *g) {
     if (g->filter != NULL) {
         text_filter_build(g, g->filter);
     }
+    return gazetteer_index_build(g);
 }
 
 void gazetteer_prepared_free(ent_gazetteer_t *g) {
     patterns_release(g->patterns);
     free(g->filter);
+    gazetteer_index_free(g);
     g->patterns = NULL;
     g->filter = NULL;
 }
