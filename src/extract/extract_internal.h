@@ -93,8 +93,9 @@ struct ent_gazetteer {
      * byte). A small array: matching reads no spelling's text. */
     uint64_t *capitals;
     /* prepared once at load for every extraction (gazetteer_prepare):
-     * the compiled rules and the spelling filter (NULL when they could
-     * not be made: each extraction then makes its own) */
+     * the compiled rules (NULL when they do not compile: each extraction
+     * then compiles its own, and reports) and the spelling filter (NULL
+     * only in a gazetteer not made by loading) */
     struct compiled_patterns *patterns;
     struct spelling_filter_s *filter;
     struct gazetteer_index_s *index; /* gazetteer_index.h; never NULL */
@@ -127,9 +128,8 @@ int gazetteer_trie_finish(ent_gazetteer_t *gazetteer);
 
 /* Prepares what every extraction reads and no article changes (the
  * compiled rules, the spelling filter, the indexes), once the trie is
- * finished; the rules and the filter are left NULL when they cannot be
- * made, for each extraction to make. -1 when out of memory for the
- * indexes. */
+ * finished; -1 when out of memory. Rules that do not compile are left
+ * NULL, for each extraction to compile and report. */
 int gazetteer_prepare(ent_gazetteer_t *gazetteer);
 /* Frees what gazetteer_prepare made. */
 void gazetteer_prepared_free(ent_gazetteer_t *gazetteer);

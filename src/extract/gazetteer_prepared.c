@@ -14,16 +14,21 @@
 int gazetteer_prepare(ent_gazetteer_t *g) {
     const char *bad = NULL;
     compiled_patterns *patterns = NULL;
-    /* a failure here is reported by the extraction, which compiles the
-     * rules again and says which pattern does not compile */
-    g->patterns = patterns_compile(&patterns, &bad) == ENT_OK ? patterns : NULL;
+    ent_status status = patterns_compile(&patterns, &bad);
+    if (status == ENT_ENOMEM) {
+        return -1;
+    }
+    /* a pattern that does not compile is reported by the extraction,
+     * which compiles the rules again and says which */
+    g->patterns = status == ENT_OK ? patterns : NULL;
     if (g->patterns == NULL) {
         patterns_release(patterns);
     }
     g->filter = malloc(sizeof *g->filter);
-    if (g->filter != NULL) {
-        text_filter_build(g, g->filter);
+    if (g->filter == NULL) {
+        return -1;
     }
+    text_filter_build(g, g->filter);
     return gazetteer_index_build(g);
 }
 
