@@ -99,10 +99,10 @@ static split_name split_at_last_space(const char *text, size_t at, size_t end) {
     return n;
 }
 
-/* 1 when the keys of a and b are equal, or within one edit (two for
- * keys of seven letters and more) with the same first letter; with
- * `prefix`, also when one key opens the other ("Abdel" and "Abdelaziz",
- * an initial "A" and "Alexander"). */
+/* 1 when the keys of a and b have the same first letter and are equal,
+ * or, the shorter key having four letters or more, within one edit (two
+ * from seven letters); with `prefix`, also when one key opens the other
+ * ("Abdel" and "Abdelaziz", an initial "A" and "Alexander"). */
 static int near_words(const char *a, size_t m, const char *b, size_t n,
                       int prefix) {
     char ka[NAMES_TEXT_MAX], kb[NAMES_TEXT_MAX];
