@@ -586,11 +586,10 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
                               const ent_extract_options_t *options,
                               ent_diag_list_t *diags) {
     ent_status status = ENT_OK;
-    /* the gazetteer's, prepared at its load; made here only without */
+    /* the gazetteer's, prepared at its load (gazetteer_prepare); the
+     * rules are compiled here only when they did not compile there */
     const compiled_patterns *patterns = gazetteer->patterns;
-    const spelling_filter *filter = gazetteer->filter;
     compiled_patterns *own_patterns = NULL;
-    spelling_filter *own_filter = NULL;
     unique_list kept = {0};
     finding_list findings = {0};
     names_table *names = NULL;
@@ -629,13 +628,6 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     findings.lists = patterns_list_cache_new();
     findings.reach = patterns_reach_scratch(patterns);
     findings.roles = patterns_role_memo_new();
-    if (filter == NULL) {
-        own_filter = malloc(sizeof *own_filter);
-        filter = own_filter;
-        if (own_filter != NULL) {
-            text_filter_build(gazetteer, own_filter);
-        }
-    }
     names = malloc(sizeof *names);
     if (names != NULL) {
         names_init(names, gazetteer, options);
@@ -643,11 +635,11 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     findings.names = names;
     if (names == NULL || findings.covered == NULL ||
         findings.any_alive == NULL || findings.lists == NULL ||
-        findings.reach == NULL || findings.roles == NULL || filter == NULL) {
+        findings.reach == NULL || findings.roles == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
-    findings.filter = filter;
+    findings.filter = gazetteer->filter;
     findings.gazetteer = gazetteer;
     findings.text = text;
     findings.date = options->date;
@@ -666,7 +658,6 @@ cleanup:
     free(findings.reach);
     free(findings.roles);
     free(findings.class_counts);
-    free(own_filter);
     if (names != NULL) {
         names_release(names);
         free(names);

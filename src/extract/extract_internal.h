@@ -94,8 +94,7 @@ struct ent_gazetteer {
     uint64_t *capitals;
     /* prepared once at load for every extraction (gazetteer_prepare):
      * the compiled rules (NULL when they do not compile: each extraction
-     * then compiles its own, and reports) and the spelling filter (NULL
-     * only in a gazetteer not made by loading) */
+     * then compiles its own, and reports) and the spelling filter */
     struct compiled_patterns *patterns;
     struct spelling_filter_s *filter;
     struct gazetteer_index_s *index; /* gazetteer_index.h; never NULL */
