@@ -586,8 +586,10 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
                               const ent_extract_options_t *options,
                               ent_diag_list_t *diags) {
     ent_status status = ENT_OK;
-    compiled_patterns *patterns = NULL;
-    spelling_filter *filter = NULL;
+    /* the gazetteer's, prepared at its load (gazetteer_prepare); the
+     * rules are compiled here only when they did not compile there */
+    const compiled_patterns *patterns = gazetteer->patterns;
+    compiled_patterns *own_patterns = NULL;
     unique_list kept = {0};
     finding_list findings = {0};
     names_table *names = NULL;
@@ -607,9 +609,10 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     if (status == ENT_OK) {
         status = text_check_utf8(text, length, path, diags);
     }
-    if (status == ENT_OK) {
+    if (status == ENT_OK && patterns == NULL) {
         const char *bad = NULL;
-        status = patterns_compile(&patterns, &bad);
+        status = patterns_compile(&own_patterns, &bad);
+        patterns = own_patterns;
         if (status == ENT_EINTERNAL) {
             ent_diag_add(diags, ENT_SEVERITY_ERROR, NULL, 0, 0, NULL,
                          "internal error: the pattern \"%s\" does not "
@@ -625,7 +628,6 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     findings.lists = patterns_list_cache_new();
     findings.reach = patterns_reach_scratch(patterns);
     findings.roles = patterns_role_memo_new();
-    filter = malloc(sizeof *filter);
     names = malloc(sizeof *names);
     if (names != NULL) {
         names_init(names, gazetteer, options);
@@ -633,12 +635,11 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
     findings.names = names;
     if (names == NULL || findings.covered == NULL ||
         findings.any_alive == NULL || findings.lists == NULL ||
-        findings.reach == NULL || findings.roles == NULL || filter == NULL) {
+        findings.reach == NULL || findings.roles == NULL) {
         status = ENT_ENOMEM;
         goto cleanup;
     }
-    text_filter_build(gazetteer, filter);
-    findings.filter = filter;
+    findings.filter = gazetteer->filter;
     findings.gazetteer = gazetteer;
     findings.text = text;
     findings.date = options->date;
@@ -649,7 +650,7 @@ ent_status ent_extract_buffer(ent_snapshot_t **snapshot, const char *text,
                                    kept.count, text, path, options, diags);
     }
 cleanup:
-    patterns_release(patterns);
+    patterns_release(own_patterns);
     free(findings.items);
     free(findings.covered);
     free(findings.any_alive);
@@ -657,7 +658,6 @@ cleanup:
     free(findings.reach);
     free(findings.roles);
     free(findings.class_counts);
-    free(filter);
     if (names != NULL) {
         names_release(names);
         free(names);

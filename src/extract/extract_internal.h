@@ -92,6 +92,12 @@ struct ent_gazetteer {
      * top bit also for a spelling longer than that (checked byte by
      * byte). A small array: matching reads no spelling's text. */
     uint64_t *capitals;
+    /* prepared once at load for every extraction (gazetteer_prepare):
+     * the compiled rules (NULL when they do not compile: each extraction
+     * then compiles its own, and reports) and the spelling filter */
+    struct compiled_patterns *patterns;
+    struct spelling_filter_s *filter;
+    struct gazetteer_index_s *index; /* gazetteer_index.h; never NULL */
 };
 
 /* A gazetteer entity found in the text. */
@@ -118,6 +124,14 @@ int gazetteer_trie_insert(ent_gazetteer_t *gazetteer, const char *text,
  * inserted, and frees the building lists. Returns 0, or -1 when out of
  * memory (the gazetteer is then unusable). Time O(nodes). */
 int gazetteer_trie_finish(ent_gazetteer_t *gazetteer);
+
+/* Prepares what every extraction reads and no article changes (the
+ * compiled rules, the spelling filter, the indexes), once the trie is
+ * finished; -1 when out of memory. Rules that do not compile are left
+ * NULL, for each extraction to compile and report. */
+int gazetteer_prepare(ent_gazetteer_t *gazetteer);
+/* Frees what gazetteer_prepare made. */
+void gazetteer_prepared_free(ent_gazetteer_t *gazetteer);
 
 /* 1 when the spelling (a capital with dates, say) named its entity on
  * `date` under any of its entries (Astana: 1997-2019 and from 2022); any
@@ -285,7 +299,7 @@ static inline uint32_t text_word_hash(const char *text, size_t length) {
  * folded): one set for words written with a small first letter, which
  * only spellings with a small (or no) first letter can match, and one for
  * a capital. Most words of a text start no spelling and skip the trie. */
-typedef struct {
+typedef struct spelling_filter_s {
     unsigned char small[256 * 256 / 8];
     unsigned char capital[256 * 256 / 8];
     /* and a Bloom filter of the spellings' first words (ASCII folded):

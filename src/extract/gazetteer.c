@@ -575,6 +575,9 @@ static void read_document(reader *r, ent_gazetteer_t *g, gz_entity ***sorted) {
     if (!r->failed && !r->nomem && gazetteer_trie_finish(g) != 0) {
         r->nomem = 1;
     }
+    if (!r->failed && !r->nomem && gazetteer_prepare(g) != 0) {
+        r->nomem = 1;
+    }
 }
 
 ent_status ent_gazetteer_load_buffer(ent_gazetteer_t **gazetteer,

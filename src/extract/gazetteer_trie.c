@@ -300,6 +300,7 @@ void ent_gazetteer_free(ent_gazetteer_t *g) {
     free(g->tails);
     free(g->labels);
     free(g->capitals);
+    gazetteer_prepared_free(g);
     free(g);
 }
 

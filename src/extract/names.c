@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/gazetteer_index.h"
 #include "extract/names.h"
 
 void names_init(names_table *t, const ent_gazetteer_t *base,
@@ -26,6 +27,7 @@ void names_init(names_table *t, const ent_gazetteer_t *base,
     t->date = options->date;
     t->options = options;
     names_title_bits(t->title_bits);
+    names_no_name_bits(t->no_name_bits);
 }
 
 void names_release(names_table *t) {
@@ -79,18 +81,16 @@ size_t names_holder_of(const ent_gazetteer_t *g, const char *text,
 static size_t holder_in_office(const names_table *t, const char *role,
                                size_t holder) {
     const ent_gazetteer_t *g = t->base;
-    for (size_t e = 0; e < g->entity_count; e++) {
-        const gz_entity *p = &g->entities[e];
-        for (size_t k = 0; k < p->office_count; k++) {
-            const gz_office *o = &p->offices[k];
-            if (o->of != holder) {
-                continue; /* most offices: the role is not read */
-            }
-            const char *r =
-                strncmp(o->role, "acting ", 7) == 0 ? o->role + 7 : o->role;
-            if (strcmp(r, role) == 0 && office_covers(o, t->date)) {
-                return e;
-            }
+    const struct gazetteer_index_s *x = g->index;
+    /* the offices held of `holder`, in the order of the entities */
+    for (uint32_t k = x->office_start[holder]; k < x->office_start[holder + 1];
+         k++) {
+        const gz_office_ref *ref = &x->offices[k];
+        const gz_office *o = &g->entities[ref->entity].offices[ref->office];
+        const char *r =
+            strncmp(o->role, "acting ", 7) == 0 ? o->role + 7 : o->role;
+        if (strcmp(r, role) == 0 && office_covers(o, t->date)) {
+            return ref->entity;
         }
     }
     return SIZE_MAX;
@@ -124,12 +124,7 @@ static int id_owner(const names_table *t, const char *id) {
             return (int)k;
         }
     }
-    for (size_t e = 0; e < t->base->entity_count; e++) {
-        if (strcmp(t->base->entities[e].id, id) == 0) {
-            return -2;
-        }
-    }
-    return -1;
+    return gazetteer_find_id(t->base, id) != SIZE_MAX ? -2 : -1;
 }
 
 /* The extended copy of the gazetteer, made at the first person. */
@@ -175,10 +170,7 @@ static int name_bytes(const names_table *t, const char *text,
                       size_t *end) {
     *at = tokens[from].start;
     *end = tokens[to - 1].end;
-    if (*end - *at > 2 && text[*end - 1] == 's' &&
-        (text[*end - 2] == '\'' || (unsigned char)text[*end - 2] == 0x99)) {
-        *end -= text[*end - 2] == '\'' ? 2 : 4;
-    }
+    *end -= names_possessive_bytes(text, *at, *end);
     return *end - *at < NAMES_TEXT_MAX && t->count < NAMES_MAX;
 }
 

@@ -49,6 +49,9 @@ typedef struct names_table_s {
      * most words of a text are in neither and cost one test */
     uint64_t title_bits[NAMES_BLOOM_WORDS];
     uint64_t person_bits[NAMES_BLOOM_WORDS];
+    /* and the capitalised words that are no name (names_is_name_word's
+     * lists): a word not in it is a name word at once */
+    uint64_t no_name_bits[NAMES_BLOOM_WORDS];
 } names_table;
 
 /* 1 when the filter has the hash's bit. */
@@ -59,6 +62,22 @@ static inline int names_bit_test(const uint64_t *bits, uint32_t h) {
 static inline void names_bit_set(uint64_t *bits, uint32_t h) {
     uint32_t b = (h >> 7) & (NAMES_BLOOM_WORDS * 64 - 1);
     bits[b >> 6] |= UINT64_C(1) << (b & 63);
+}
+
+/* The bytes a possessive adds at the end of text[at, end): 2 for 's,
+ * 4 for ’s (E2 80 99 then s), else 0. The one test of a possessive of
+ * the name reader. */
+static inline size_t names_possessive_bytes(const char *text, size_t at,
+                                            size_t end) {
+    if (end - at > 2 && text[end - 1] == 's' && text[end - 2] == '\'') {
+        return 2;
+    }
+    if (end - at > 4 && text[end - 1] == 's' &&
+        (unsigned char)text[end - 2] == 0x99 &&
+        (unsigned char)text[end - 4] == 0xE2) {
+        return 4;
+    }
+    return 0;
 }
 
 /* A title read at a token: its role, whether it leads, and what it
@@ -101,15 +120,19 @@ int names_read_title(const char *text, const token *tokens, size_t count,
 /* The end (token index) of a name starting at token i, 0 when none:
  * capitalised words, initials, particles and hyphens between them.
  * *words counts the words. */
-size_t names_read_name(const char *text, const token *tokens, size_t count,
-                       size_t i, size_t *words);
+size_t names_read_name(const names_table *table, const char *text,
+                       const token *tokens, size_t count, size_t i,
+                       size_t *words);
 /* 1 for a capitalised word that may be part of a name. */
-int names_is_name_word(const char *text, const token *t);
+int names_is_name_word(const names_table *table, const char *text,
+                       const token *t);
 /* Skips honorifics (Mr, Dr., H. E., Sheikh) from token i. */
 size_t names_skip_honorifics(const char *text, const token *tokens,
                              size_t count, size_t i);
 /* Sets the bits of the words that open a title in `bits`. */
 void names_title_bits(uint64_t *bits);
+/* Sets the bits of the words names_is_name_word refuses in `bits`. */
+void names_no_name_bits(uint64_t *bits);
 /* 1 for Mr, Dr, Sheikh and the like. */
 int names_is_honorific(const char *text, const token *t);
 /* 1 when token t is the word w of n bytes (token_is_word);
@@ -122,6 +145,10 @@ static inline int names_word_is_n(const char *text, const token *t,
 #define names_word_is(text, t, w) names_word_is_n(text, t, w, strlen(w))
 
 /* ---- names_near.c: near spellings of an office-holder ---- */
+
+/* The transliteration key of the word w[0, n) into out (size bytes, NUL
+ * ended); its length. */
+size_t names_key_of(const char *w, size_t n, char *out, size_t size);
 
 /* 1 when the last word of the name text[at, end) is a near spelling of
  * the surname of `entity` (its name or a spelling): the same

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "extract/gazetteer_index.h"
 #include "extract/names.h"
 
 /* Transliteration key of a word: ASCII small letters, with the choices
@@ -20,7 +21,7 @@
  * apostrophes and other marks dropped). Bytes from 0x80 are kept, so
  * that two spellings differing only there stay apart. Returns the key's
  * length. */
-static size_t key_of(const char *w, size_t n, char *out, size_t size) {
+size_t names_key_of(const char *w, size_t n, char *out, size_t size) {
     size_t k = 0;
     for (size_t i = 0; i < n && k + 1 < size; i++) {
         unsigned char c = (unsigned char)w[i];
@@ -79,32 +80,37 @@ static int within_edits(const char *a, size_t m, const char *b, size_t n,
     return row[n] <= limit;
 }
 
-/* The name text[at, end) cut at its last space: given names [at,
- * *given_end) (none: *given_end == at) and surname [*from, *from +
- * *length). The written name comes without its possessive ending
- * (names.c name_bytes drops it), a gazetteer spelling has none. */
-static void split_name(const char *text, size_t at, size_t end,
-                       size_t *given_end, size_t *from, size_t *length) {
+/* A name cut at its last space: its given names (none: given_length
+ * 0) and its surname. */
+typedef struct {
+    const char *given, *surname;
+    size_t given_length, surname_length;
+} split_name;
+
+/* The name text[at, end) cut at its last space. The written name comes
+ * without its possessive ending (names.c name_bytes drops it), a
+ * gazetteer spelling has none. */
+static split_name split_at_last_space(const char *text, size_t at, size_t end) {
     size_t s = end;
     while (s > at && text[s - 1] != ' ') {
         s--;
     }
-    *from = s;
-    *length = end - s;
-    *given_end = s > at ? s - 1 : at;
+    split_name n = {text + at, text + s, s > at ? s - 1 - at : 0, end - s};
+    return n;
 }
 
-/* 1 when the keys of a and b are equal, or within one edit (two for
- * keys of seven letters and more) with the same first letter; with
- * `prefix`, also when one key opens the other ("Abdel" and "Abdelaziz",
- * an initial "A" and "Alexander"). */
+/* 1 when the keys of a and b have the same first letter and are equal,
+ * or, the shorter key having four letters or more, within one edit (two
+ * from seven letters); with `prefix`, also when one key opens the other
+ * ("Abdel" and "Abdelaziz", an initial "A" and "Alexander"). */
 static int near_words(const char *a, size_t m, const char *b, size_t n,
                       int prefix) {
     char ka[NAMES_TEXT_MAX], kb[NAMES_TEXT_MAX];
     if (m >= NAMES_TEXT_MAX || n >= NAMES_TEXT_MAX) {
         return 0;
     }
-    size_t km = key_of(a, m, ka, sizeof ka), kn = key_of(b, n, kb, sizeof kb);
+    size_t km = names_key_of(a, m, ka, sizeof ka),
+           kn = names_key_of(b, n, kb, sizeof kb);
     size_t shorter = km < kn ? km : kn;
     if (shorter == 0 || ka[0] != kb[0]) {
         return 0;
@@ -116,41 +122,41 @@ static int near_words(const char *a, size_t m, const char *b, size_t n,
     return limit > 0 && within_edits(ka, km, kb, kn, limit);
 }
 
-/* 1 when the written name text[at, end) is near the spelling s[0, n):
- * near surnames (each written with three bytes at least), and near given names
- * when the text writes one ("Mehriban Aliyeva" is not Ilham Aliyev). */
-static int near_in_order(const char *text, size_t at, size_t end, const char *s,
-                         size_t n) {
-    size_t given, from, length, s_given, s_from, s_length;
-    split_name(text, at, end, &given, &from, &length);
-    split_name(s, 0, n, &s_given, &s_from, &s_length);
-    if (length < 3 || s_length < 3 ||
-        !near_words(text + from, length, s + s_from, s_length, 0)) {
+/* 1 when the written name w is near the spelling s: near surnames
+ * (each of three bytes at least), and, when the text writes given
+ * names, near given names of the spelling, which must have some
+ * ("Mehriban Aliyeva" is not Ilham Aliyev; "Abdel" may stand for
+ * "Abdelaziz"). */
+static int near_in_order(const split_name *w, const split_name *s) {
+    if (w->surname_length < 3 || s->surname_length < 3 ||
+        !near_words(w->surname, w->surname_length, s->surname,
+                    s->surname_length, 0)) {
         return 0;
     }
-    if (given == at) {
+    if (w->given_length == 0) {
         return 1;
     }
-    return s_given > 0 && near_words(text + at, given - at, s, s_given, 1);
+    return s->given_length > 0 &&
+           near_words(w->given, w->given_length, s->given, s->given_length, 1);
 }
 
 /* near_in_order, or a two-word name written surname first ("Kishida
- * Fumio" for Fumio Kishida), as East Asian names often are. */
-static int near_spelling(const char *text, size_t at, size_t end, const char *s,
-                         size_t n) {
-    if (near_in_order(text, at, end, s, n)) {
+ * Fumio" for Fumio Kishida), as East Asian names often are. Each name
+ * is split once, by the caller. */
+static int near_spelling(const split_name *w, const split_name *s) {
+    if (near_in_order(w, s)) {
         return 1;
     }
-    size_t given, from, length, s_given, s_from, s_length;
-    split_name(text, at, end, &given, &from, &length);
-    split_name(s, 0, n, &s_given, &s_from, &s_length);
-    if (given == at || s_given == 0 || memchr(text + at, ' ', given - at) ||
-        memchr(s, ' ', s_given)) {
+    if (w->given_length == 0 || s->given_length == 0 ||
+        memchr(w->given, ' ', w->given_length) ||
+        memchr(s->given, ' ', s->given_length)) {
         return 0; /* one word, or more than two */
     }
-    return given - at >= 3 && s_length >= 3 &&
-           near_words(text + at, given - at, s + s_from, s_length, 0) &&
-           near_words(text + from, length, s, s_given, 0);
+    return w->given_length >= 3 && s->surname_length >= 3 &&
+           near_words(w->given, w->given_length, s->surname, s->surname_length,
+                      0) &&
+           near_words(w->surname, w->surname_length, s->given, s->given_length,
+                      0);
 }
 
 int names_near_entity(const ent_gazetteer_t *g, const char *text, size_t at,
@@ -158,28 +164,22 @@ int names_near_entity(const ent_gazetteer_t *g, const char *text, size_t at,
     /* the holder's name and its spellings: "Bouteflika", "Abdelaziz
      * Bouteflika" */
     const char *name = g->entities[entity].name;
-    if (near_spelling(text, at, end, name, strlen(name))) {
+    split_name written = split_at_last_space(text, at, end);
+    split_name own = split_at_last_space(name, 0, strlen(name));
+    if (near_spelling(&written, &own)) {
         return 1;
     }
-    for (size_t k = 0; k < g->spelling_count; k++) {
-        const gz_spelling *p = &g->spellings[k];
-        if (p->entity == entity &&
-            near_spelling(text, at, end, p->text, p->length)) {
+    /* the entity's own spellings, in the gazetteer's order */
+    const struct gazetteer_index_s *x = g->index;
+    for (uint32_t k = x->spelling_start[entity];
+         k < x->spelling_start[entity + 1]; k++) {
+        const gz_spelling *p = &g->spellings[x->spellings[k]];
+        split_name other = split_at_last_space(p->text, 0, p->length);
+        if (near_spelling(&written, &other)) {
             return 1;
         }
     }
     return 0;
-}
-
-/* 1 when the keys of the word a[0, m) and the spelling b[0, n) are
- * equal (a spelling of one word only). */
-static int same_key(const char *a, size_t m, const char *b, size_t n) {
-    char ka[NAMES_TEXT_MAX], kb[NAMES_TEXT_MAX];
-    if (n >= NAMES_TEXT_MAX || memchr(b, ' ', n) != NULL) {
-        return 0;
-    }
-    size_t km = key_of(a, m, ka, sizeof ka), kn = key_of(b, n, kb, sizeof kb);
-    return km >= 5 && km == kn && memcmp(ka, kb, km) == 0;
 }
 
 void names_state_variant(const names_table *t, const char *text, token *tokens,
@@ -192,20 +192,25 @@ void names_state_variant(const names_table *t, const char *text, token *tokens,
     at += at + 1 < count && names_word_is(text, &tokens[at], "the");
     token *w = &tokens[at];
     size_t m = w->end - w->start;
-    if (w->kind != TOKEN_WORD || !names_is_name_word(text, w) ||
+    if (w->kind != TOKEN_WORD || !names_is_name_word(t, text, w) ||
         m >= NAMES_TEXT_MAX) {
         return;
     }
+    /* the word's key against the keys of the state spellings a variant
+     * may be read as (gazetteer_index.c: a name or alias of one word,
+     * five letters of key or more), made once at the gazetteer's load */
+    char key[NAMES_TEXT_MAX];
+    size_t n = names_key_of(text + w->start, m, key, sizeof key);
+    const struct gazetteer_index_s *x = g->index;
     size_t found = SIZE_MAX;
-    for (size_t k = 0; k < g->spelling_count; k++) {
-        const gz_spelling *p = &g->spellings[k];
-        /* a cheap filter before the keys: the same written first
-         * letter (the keys would also let y/j/i, q/k and a dropped h
-         * agree; a state's variant is not taken on those alone) */
+    for (size_t k = 0; n >= 5 && k < x->state_key_count; k++) {
+        const gz_state_key *s = &x->state_keys[k];
+        const gz_spelling *p = &g->spellings[s->spelling];
+        /* the same written first letter too (the keys would also let
+         * y/j/i, q/k and a dropped h agree; a state's variant is not
+         * taken on those alone) */
         if ((p->text[0] | 0x20) != (text[w->start] | 0x20) ||
-            (p->kind != SPELLING_NAME && p->kind != SPELLING_ALIAS) ||
-            g->entities[p->entity].type != ENT_ENTITY_STATE ||
-            !same_key(text + w->start, m, p->text, p->length)) {
+            s->key_length != n || memcmp(x->key_pool + s->key_at, key, n)) {
             continue;
         }
         if (found != SIZE_MAX && found != p->entity) {

@@ -50,7 +50,7 @@ static int name_follows(const names_table *t, const char *text,
     if (at < count && tokens[at].kind == TOKEN_MENTION) {
         return t->base->entities[tokens[at].m.entity].type == ENT_ENTITY_PERSON;
     }
-    return names_read_name(text, tokens, count, at, &words) != 0;
+    return names_read_name(t, text, tokens, count, at, &words) != 0;
 }
 
 /* 1 when the name ending at token `end` has its own title after a comma
@@ -117,7 +117,7 @@ static ent_status title_first(names_table *t, finding_list *f, const char *text,
     const token *from = name_tokens(text, tokens, count, at, copy, &n);
     size_t base = from != NULL ? at : 0;
     from = from != NULL ? from : tokens;
-    size_t words, end = names_read_name(text, from, n, at - base, &words);
+    size_t words, end = names_read_name(t, text, from, n, at - base, &words);
     if (end == 0 || (comma && words < 2) ||
         !name_ends(text, tokens, count, end + base) ||
         own_title_after(t, text, tokens, count, end + base)) {
@@ -144,7 +144,7 @@ static ent_status apposition(names_table *t, finding_list *f, const char *text,
     /* the longest name that ends at the comma: at most 8 tokens back */
     for (size_t s = comma; s-- > 0 && s + 9 > comma;) {
         size_t w;
-        if (names_read_name(text, tokens, count, s, &w) == comma && w >= 2) {
+        if (names_read_name(t, text, tokens, count, s, &w) == comma && w >= 2) {
             from = s;
             words = w;
         }
@@ -153,7 +153,7 @@ static ent_status apposition(names_table *t, finding_list *f, const char *text,
     size_t of = names_holder_of(t->base, text, tokens, count, &at);
     holder = holder == SIZE_MAX ? of : holder;
     if (from == SIZE_MAX || words < 2 || holder == SIZE_MAX ||
-        (from > 0 && names_is_name_word(text, &tokens[from - 1]))) {
+        (from > 0 && names_is_name_word(t, text, &tokens[from - 1]))) {
         return ENT_OK;
     }
     return names_introduce(t, f, text, tokens, from, comma, title, holder);
@@ -206,20 +206,6 @@ static ent_status introductions(names_table *t, finding_list *f,
     return status;
 }
 
-/* The bytes a possessive adds at the end of text[at, end): 2 for 's,
- * 4 for ’s, else 0. */
-static size_t possessive_bytes(const char *text, size_t at, size_t end) {
-    if (end - at > 2 && text[end - 1] == 's' && text[end - 2] == '\'') {
-        return 2;
-    }
-    if (end - at > 4 && text[end - 1] == 's' &&
-        (unsigned char)text[end - 2] == 0x99 &&
-        (unsigned char)text[end - 4] == 0xE2) {
-        return 4;
-    }
-    return 0;
-}
-
 /* The hash token k may name a person by: its word's, or without its
  * possessive ending ("Shettima's" as "Shettima"); 1 when the filter of
  * the article's persons has it. Most words fail on their own hash. */
@@ -231,8 +217,9 @@ static int person_hash(const names_table *t, const char *text, const token *k,
     if (names_bit_test(t->person_bits, *h)) {
         return 1;
     }
-    size_t mark =
-        text[k->end - 1] == 's' ? possessive_bytes(text, k->start, k->end) : 0;
+    size_t mark = text[k->end - 1] == 's'
+                      ? names_possessive_bytes(text, k->start, k->end)
+                      : 0;
     if (mark == 0) {
         return 0;
     }
@@ -258,14 +245,15 @@ static size_t person_at(const names_table *t, const char *text,
             size_t end = at + n->full_length;
             for (size_t k = i; k < count && tokens[k].start < end; k++) {
                 size_t e = tokens[k].end;
-                if (e == end || e - possessive_bytes(text, at, e) == end) {
+                if (e == end ||
+                    e - names_possessive_bytes(text, at, e) == end) {
                     *person = p;
                     return k + 1;
                 }
             }
         }
         size_t word = tokens[i].end - at;
-        word -= possessive_bytes(text, at, tokens[i].end);
+        word -= names_possessive_bytes(text, at, tokens[i].end);
         if (tokens[i].kind == TOKEN_WORD && n->surname_hash == h &&
             n->surname_length >= 3 && word == n->surname_length &&
             strncasecmp(text + at, text + n->surname_at, word) == 0) {
@@ -305,7 +293,7 @@ static void mark_persons(const names_table *t, const char *text, token *tokens,
         m.m.end = m.end;
         m.m.entity = t->persons[person].entity;
         m.m.kind = next - i > 1 ? SPELLING_NAME : SPELLING_ALIAS;
-        m.m.possessive = possessive_bytes(text, m.start, m.end) != 0;
+        m.m.possessive = names_possessive_bytes(text, m.start, m.end) != 0;
         m.m.spelling = -1;
         tokens[kept++] = m;
         i = next;

@@ -69,15 +69,12 @@ static const list_word deputies[] = {W("first"), W("second"), W("vice"),
  * two words read as a space), or 0 when they do not follow. */
 static size_t match_words(const char *text, const token *tokens, size_t count,
                           size_t i, const char *words) {
-    char word[40];
     while (*words != '\0') {
         size_t n = strcspn(words, " ");
-        if (n >= sizeof word || i >= count) {
+        if (i >= count) {
             return 0;
         }
-        memcpy(word, words, n);
-        word[n] = '\0';
-        if (!names_word_is_n(text, &tokens[i], word, n)) {
+        if (!names_word_is_n(text, &tokens[i], words, n)) {
             return 0;
         }
         i++;
@@ -88,6 +85,18 @@ static size_t match_words(const char *text, const token *tokens, size_t count,
         }
     }
     return i;
+}
+
+/* prefix then role into out (size bytes, cut as snprintf cuts): the
+ * role of every title read, without formatting. */
+static void join_role(char *out, size_t size, const char *prefix,
+                      const char *role) {
+    size_t p = strlen(prefix), r = strlen(role);
+    p = p < size - 1 ? p : size - 1;
+    r = r < size - 1 - p ? r : size - 1 - p;
+    memcpy(out, prefix, p);
+    memcpy(out + p, role, r);
+    out[p + r] = '\0';
 }
 
 int names_read_title(const char *text, const token *tokens, size_t count,
@@ -120,7 +129,7 @@ int names_read_title(const char *text, const token *tokens, size_t count,
         if (after == 0) {
             continue;
         }
-        snprintf(out->role, sizeof out->role, "%s%s", prefix, titles[k].role);
+        join_role(out->role, sizeof out->role, prefix, titles[k].role);
         out->leads = titles[k].leads && prefix[0] == '\0';
         out->org = titles[k].org;
         out->after = after;
@@ -199,16 +208,19 @@ static int capital_at(const char *text, size_t at, size_t end) {
     return (c == 0xC4 || c == 0xC5) && (d & 1) == 0;
 }
 
-int names_is_name_word(const char *text, const token *t) {
+int names_is_name_word(const names_table *table, const char *text,
+                       const token *t) {
     if (t->kind != TOKEN_WORD || !capital_at(text, t->start, t->end)) {
         return 0;
     }
     /* the possessive's apostrophe ends a name word: compare its stem */
     token stem = *t;
-    if (stem.end - stem.start > 2 && text[stem.end - 1] == 's' &&
-        (text[stem.end - 2] == '\'' ||
-         (unsigned char)text[stem.end - 2] == 0x99)) {
-        stem.end -= text[stem.end - 2] == '\'' ? 2 : 4;
+    stem.end -= names_possessive_bytes(text, stem.start, stem.end);
+    /* a stem none of the lists' words hashes like is in none of them */
+    if (!names_bit_test(
+            table->no_name_bits,
+            text_word_hash(text + stem.start, stem.end - stem.start))) {
+        return 1;
     }
     return !in_list(text, &stem, not_names,
                     sizeof not_names / sizeof *not_names) &&
@@ -247,8 +259,9 @@ static int hyphen_joins(const token *tokens, size_t count, size_t i) {
            tokens[i + 1].end - tokens[i + 1].start == 1;
 }
 
-size_t names_read_name(const char *text, const token *tokens, size_t count,
-                       size_t i, size_t *words) {
+size_t names_read_name(const names_table *table, const char *text,
+                       const token *tokens, size_t count, size_t i,
+                       size_t *words) {
     size_t at = i, end = 0;
     *words = 0;
     while (at < count && *words < 6) {
@@ -259,11 +272,11 @@ size_t names_read_name(const char *text, const token *tokens, size_t count,
         int particle = in_list(text, &tokens[at], particles,
                                sizeof particles / sizeof *particles) &&
                        *words > 0;
-        if (!particle && !names_is_name_word(text, &tokens[at])) {
+        if (!particle && !names_is_name_word(table, text, &tokens[at])) {
             break;
         }
         if (hyphen_joins(tokens, count, at) &&
-            names_is_name_word(text, &tokens[at + 2])) {
+            names_is_name_word(table, text, &tokens[at + 2])) {
             at += 2; /* "Akufo-Addo", "al-Sharqi" */
         } else if (particle) {
             at++;
@@ -273,10 +286,8 @@ size_t names_read_name(const char *text, const token *tokens, size_t count,
         ++*words;
         end = at;
         /* a possessive ends the name ("Shettima's") */
-        if (text[tokens[at - 1].end - 1] == 's' &&
-            tokens[at - 1].end - tokens[at - 1].start > 2 &&
-            (text[tokens[at - 1].end - 2] == '\'' ||
-             (unsigned char)text[tokens[at - 1].end - 2] == 0x99)) {
+        if (names_possessive_bytes(text, tokens[at - 1].start,
+                                   tokens[at - 1].end) != 0) {
             break;
         }
     }
@@ -292,6 +303,15 @@ void names_title_bits(uint64_t *bits) {
     }
     for (size_t k = 0; k < sizeof deputies / sizeof *deputies; k++) {
         names_bit_set(bits, text_word_hash(deputies[k].w, deputies[k].n));
+    }
+}
+
+void names_no_name_bits(uint64_t *bits) {
+    for (size_t k = 0; k < sizeof not_names / sizeof *not_names; k++) {
+        names_bit_set(bits, text_word_hash(not_names[k].w, not_names[k].n));
+    }
+    for (size_t k = 2; k < sizeof honorifics / sizeof *honorifics; k++) {
+        names_bit_set(bits, text_word_hash(honorifics[k].w, honorifics[k].n));
     }
 }
 

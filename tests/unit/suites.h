@@ -23,6 +23,7 @@ int register_regress_tests(void);
 int register_limits_tests(void);
 int register_hostile_tests(void);
 int register_text_tests(void); /* test_text.c */
+int register_names_near_tests(void);
 
 /* One test of a suite, named as a sentence by its function's name. */
 typedef struct {
