@@ -228,10 +228,8 @@ size_t polarity_aside_end(const clause_reading *r, size_t k, size_t limit) {
  * another predicate; p inside an aside opened after m's list is the
  * aside's ("A met B, who did not attend": B's), and then 2. */
 static int subject_before(const clause_reading *r, size_t m, size_t p) {
-    if (p > m + 16) {
-        return 0;
-    }
     int in_list = 1;
+    size_t outside = 0; /* tokens read out of asides: at most 16 */
     for (size_t k = m + 1; k < p; k++) {
         size_t end = polarity_aside_end(r, k, p);
         if (end == p) {
@@ -242,6 +240,9 @@ static int subject_before(const clause_reading *r, size_t m, size_t p) {
             k = end;
             in_list = 0;
             continue;
+        }
+        if (++outside > 16) {
+            return 0;
         }
         in_list &= list_word(r, k);
         if ((is_mention(r, k) && !in_list) || predicate(r, k)) {
@@ -272,10 +273,13 @@ static int subject_after(const clause_reading *r, size_t m, size_t p) {
 static size_t determiner_negator(const clause_reading *r, size_t from,
                                  size_t m) {
     for (size_t n = m; n-- > from && n + 4 >= m;) {
-        if (negates(r, n)) {
+        if (negates(r, n) && (polarity_has(r, n, W_QUANTIFIER) ||
+                              is(r, n, "neither") || is(r, n, "nor"))) {
             return n;
         }
-        if (is_mention(r, n) || r->tokens[n].kind == TOKEN_PUNCT) {
+        /* only the name's title between: "no Eritrean", "none of the
+         * leaders of", "neither the Emir of" */
+        if (is_mention(r, n) || !list_word(r, n) || is_punct(r, n, ',')) {
             break;
         }
     }
