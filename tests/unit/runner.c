@@ -35,6 +35,7 @@ static int (*const suites[])(void) = {
     register_common_tests,
     register_attendance_model_tests,
     register_text_tests,
+    register_polarity_tests,
 };
 // clang-format on
 

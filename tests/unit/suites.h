@@ -22,7 +22,8 @@ int register_attendance_model_tests(void); /* test_attendance_model.c */
 int register_regress_tests(void);
 int register_limits_tests(void);
 int register_hostile_tests(void);
-int register_text_tests(void); /* test_text.c */
+int register_text_tests(void);     /* test_text.c */
+int register_polarity_tests(void); /* test_polarity.c */
 
 /* One test of a suite, named as a sentence by its function's name. */
 typedef struct {
