@@ -352,10 +352,14 @@ static polarity verdict(const clause_reading *r, size_t from, size_t m,
                         size_t p, unsigned c) {
     size_t n = verb_negator(r, from, p);
     if (c == W_ABSENT) {
-        /* "not a single leader stayed away" is no absence */
-        return n == SIZE_MAX && determiner_negator(r, from, m) == SIZE_MAX
-                   ? POLARITY_MISSED
-                   : POLARITY_NONE;
+        /* "not a single leader stayed away" is no absence; "his first
+         * absence", "their second no-show" name it outright, where "is
+         * notably absent" may be in person only */
+        if (n != SIZE_MAX || determiner_negator(r, from, m) != SIZE_MAX) {
+            return POLARITY_NONE;
+        }
+        return is(r, p, "absence") || is(r, p, "show") ? POLARITY_ABSENT
+                                                       : POLARITY_MISSED;
     }
     if (n != SIZE_MAX && (n > m || p < m)) {
         return c == W_PRESENCE ? POLARITY_ABSENT : POLARITY_DENIED;

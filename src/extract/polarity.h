@@ -46,10 +46,11 @@ typedef enum {
     POLARITY_DENIED,   /* "No X official took part": no attendance, no
                           absence either */
     POLARITY_MISSED,   /* a predicate of absence says the name is not at
-                          the summit ("missed", "was absent", "his first
-                          absence") */
-    POLARITY_ABSENT,   /* a negated presence or "without" says it: "X did
-                          not attend", "opened without X" */
+                          the summit ("missed", "was absent": the rules'
+                          own, and maybe in person only) */
+    POLARITY_ABSENT,   /* a negated presence, "without" or the noun says
+                          it: "X did not attend", "opened without X", "X
+                          ..., marking his first absence" */
 } polarity;
 
 /* One sentence's tokens and their word classes; zeroed before first use,

@@ -71,3 +71,21 @@ test_extract_polarity_asides_and_the_reach_of_a_negation() {
         -absent_from:DJI:summit-2024 -absent_from:SDN:summit-2024 \
         +absent_from:SOM:summit-2024
 }
+
+# An absence told as a count or a first: "marking his first absence"
+# names its subject's absence (the state follows); "missed" is the
+# rules'; "no ... took part" and "neither ... came" deny attendance
+# without drawing an absence.
+test_extract_polarity_an_absence_told_as_a_first() {
+    draft_of polarity5 2023-09-09 \
+        'The G20 summit opened in New Delhi on Saturday.' \
+        'Brazilian President Lula has a scheduling conflict, marking his first absence from the forum since 2013.' \
+        'Xi Jinping missed the summit, his second consecutive no-show.' \
+        'No Turkish official took part in the summit.' \
+        'Neither Erdogan nor Putin came to New Delhi.'
+    draft_has "$SCRATCH/polarity5.json" +absent_from:lula:summit-2023 \
+        +absent_from:BRA:summit-2023 +absent_from:xi:summit-2023 \
+        -attends:TUR:summit-2023 -absent_from:TUR:summit-2023 \
+        -attends:erdogan:summit-2023 -absent_from:erdogan:summit-2023 \
+        -attends:putin:summit-2023
+}

@@ -107,6 +107,8 @@ static void polarity_should_read_absences(void) {
         {"Eritrea, which skipped the 2019 summit, will not attend.", "ERI",
          POLARITY_ABSENT},
         {"Benin missed the summit.", "BEN", POLARITY_MISSED},
+        {"Senegal has a conflict, marking its first absence since 2013.", "SEN",
+         POLARITY_ABSENT},
         {"Chad, which was expected to attend, cancelled at the last minute.",
          "TCD", POLARITY_MISSED},
         {"No Eritrean official took part in the summit.", "ERI",
