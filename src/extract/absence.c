@@ -9,151 +9,9 @@
 
 #include <stdlib.h>
 
-/* The classes of the words the checks read; each token's are found once
- * per sentence (absence_reader.classes), so that a check costs a bit
- * test, whatever the number of absences and mentions. */
-enum {
-    W_CLOSER = 1,  /* closes a clause: "but", "while", "however" */
-    W_SUMMIT = 2,  /* the summit itself: an event word after it is part of
-                      it ("the summit and its gala dinner") */
-    W_EVENT = 4,   /* another event: "the events on May 9", "the parade" */
-    W_HEDGE = 8,   /* the absence is guessed, not reported */
-    W_PEOPLE = 16, /* a noun a demonym may head and still name its
-                      state's people ("the Sudanese president") */
-    W_NUMBER = 32, /* a count: "the absence of several leaders" */
-    W_PAST = 64,   /* "previous", "last": a past summit when before one */
-};
-
-typedef struct {
-    const char *word;
-    unsigned char length, classes;
-} class_word;
-
-#define WORD(w, c)                                                             \
-    { w, sizeof w - 1, c }
-
-static const class_word class_words[] = {
-    WORD("but", W_CLOSER),
-    WORD("while", W_CLOSER),
-    WORD("whereas", W_CLOSER),
-    WORD("although", W_CLOSER),
-    WORD("though", W_CLOSER),
-    WORD("however", W_CLOSER),
-    WORD("meanwhile", W_CLOSER),
-    WORD("instead", W_CLOSER),
-    WORD("summit", W_SUMMIT),
-    WORD("summits", W_SUMMIT),
-    WORD("meeting", W_SUMMIT),
-    WORD("meetings", W_SUMMIT),
-    WORD("gathering", W_SUMMIT),
-    WORD("conference", W_SUMMIT),
-    WORD("session", W_SUMMIT),
-    WORD("talks", W_SUMMIT),
-    WORD("forum", W_SUMMIT),
-    WORD("assembly", W_SUMMIT),
-    WORD("congress", W_SUMMIT),
-    WORD("edition", W_SUMMIT),
-    WORD("events", W_EVENT),
-    WORD("celebration", W_EVENT),
-    WORD("celebrations", W_EVENT),
-    WORD("parade", W_EVENT),
-    WORD("ceremony", W_EVENT),
-    WORD("ceremonies", W_EVENT),
-    WORD("dinner", W_EVENT),
-    WORD("banquet", W_EVENT),
-    WORD("festivities", W_EVENT),
-    WORD("commemoration", W_EVENT),
-    WORD("commemorations", W_EVENT),
-    WORD("inauguration", W_EVENT),
-    WORD("funeral", W_EVENT),
-    WORD("wedding", W_EVENT),
-    WORD("match", W_EVENT),
-    WORD("reception", W_EVENT),
-    WORD("may", W_HEDGE),
-    WORD("might", W_HEDGE),
-    WORD("rumoured", W_HEDGE),
-    WORD("rumored", W_HEDGE),
-    WORD("possibly", W_HEDGE),
-    WORD("perhaps", W_HEDGE),
-    WORD("reportedly", W_HEDGE),
-    WORD("president", W_PEOPLE),
-    WORD("presidents", W_PEOPLE),
-    WORD("leader", W_PEOPLE),
-    WORD("leaders", W_PEOPLE),
-    WORD("head", W_PEOPLE),
-    WORD("heads", W_PEOPLE),
-    WORD("delegation", W_PEOPLE),
-    WORD("delegations", W_PEOPLE),
-    WORD("prime", W_PEOPLE),
-    WORD("premier", W_PEOPLE),
-    WORD("king", W_PEOPLE),
-    WORD("emir", W_PEOPLE),
-    WORD("sultan", W_PEOPLE),
-    WORD("monarch", W_PEOPLE),
-    WORD("counterpart", W_PEOPLE),
-    WORD("counterparts", W_PEOPLE),
-    WORD("government", W_PEOPLE),
-    WORD("side", W_PEOPLE),
-    WORD("junta", W_PEOPLE),
-    WORD("authorities", W_PEOPLE),
-    WORD("official", W_PEOPLE),
-    WORD("officials", W_PEOPLE),
-    WORD("minister", W_PEOPLE),
-    WORD("ministers", W_PEOPLE),
-    WORD("envoy", W_PEOPLE),
-    WORD("envoys", W_PEOPLE),
-    WORD("delegate", W_PEOPLE),
-    WORD("delegates", W_PEOPLE),
-    WORD("representative", W_PEOPLE),
-    WORD("representatives", W_PEOPLE),
-    WORD("two", W_NUMBER),
-    WORD("three", W_NUMBER),
-    WORD("four", W_NUMBER),
-    WORD("five", W_NUMBER),
-    WORD("six", W_NUMBER),
-    WORD("seven", W_NUMBER),
-    WORD("eight", W_NUMBER),
-    WORD("nine", W_NUMBER),
-    WORD("ten", W_NUMBER),
-    WORD("eleven", W_NUMBER),
-    WORD("twelve", W_NUMBER),
-    WORD("several", W_NUMBER),
-    WORD("some", W_NUMBER),
-    WORD("many", W_NUMBER),
-    WORD("dozen", W_NUMBER),
-    WORD("dozens", W_NUMBER),
-    WORD("half", W_NUMBER),
-    WORD("previous", W_PAST),
-    WORD("past", W_PAST),
-    WORD("last", W_PAST),
-    WORD("former", W_PAST),
-};
-
-/* The W_* classes of token t; ';' and '.' close a clause too. */
-static unsigned char classes_of(const char *text, const token *t) {
-    if (t->kind == TOKEN_PUNCT) {
-        return text[t->start] == ';' || text[t->start] == '.' ? W_CLOSER : 0;
-    }
-    if (t->kind == TOKEN_NUMBER) {
-        return W_NUMBER;
-    }
-    size_t length = t->end - t->start;
-    if (t->kind != TOKEN_WORD || length > 15) {
-        return 0;
-    }
-    unsigned char c = 0;
-    for (size_t k = 0; k < sizeof class_words / sizeof *class_words; k++) {
-        const class_word *w = &class_words[k];
-        if (w->length == length && token_is_word(text, t, w->word, length, 0)) {
-            c |= w->classes;
-        }
-    }
-    /* "May 9" is a date, no hedge */
-    if ((c & W_HEDGE) && text[t->start] == 'M') {
-        c &= (unsigned char)~W_HEDGE;
-    }
-    return c;
-}
+/* The pattern the absences the clauses state are drawn by. */
+static const char polarity_pattern[] =
+    "the clause's polarity: a negated presence or an absence";
 
 /* 1 when token t is the word w (small letters): for the few words read
  * at one place only. */
@@ -161,8 +19,8 @@ static int is(const finding_list *f, const token *t, const char *w) {
     return token_is_word(f->text, t, w, strlen(w), 0);
 }
 
-static int has(const absence_reader *r, size_t k, unsigned char c) {
-    return k < r->count && (r->classes[k] & c) != 0;
+static int has(const absence_reader *r, size_t k, unsigned c) {
+    return polarity_has(&r->reading, k, c);
 }
 
 /* A past or another summit at token k: "last year's summit", "the
@@ -170,10 +28,10 @@ static int has(const absence_reader *r, size_t k, unsigned char c) {
  * year ("coups last year" dates something else). */
 static int names_past(const finding_list *f, const absence_reader *r,
                       size_t k) {
-    if (k + 1 >= r->count) {
+    if (k + 1 >= r->reading.count) {
         return 0;
     }
-    const token *t = &r->tokens[k];
+    const token *t = &r->reading.tokens[k];
     /* "the 2019 meeting" in an article of 2024 */
     if (t->kind == TOKEN_NUMBER && t->end - t->start == 4 && f->date != NULL &&
         strlen(f->date) >= 4 && has(r, k + 1, W_SUMMIT)) {
@@ -186,32 +44,13 @@ static int names_past(const finding_list *f, const absence_reader *r,
         return 1;
     }
     /* the tokenizer keeps "year's" and "year’s" as one word */
-    const token *next = &r->tokens[k + 1];
+    const token *next = &r->reading.tokens[k + 1];
     const char *word = f->text + next->start;
     size_t length = next->end - next->start;
-    return is(f, &r->tokens[k], "last") && length > 4 &&
+    return is(f, &r->reading.tokens[k], "last") && length > 4 &&
            strncmp(word, "year", 4) == 0 &&
            ((length == 6 && strncmp(word + 4, "'s", 2) == 0) ||
             (length == 8 && strncmp(word + 4, "\xE2\x80\x99s", 4) == 0));
-}
-
-/* The clause [*from, *to) that holds token m; empty at the end when m
- * is past the sentence's last token. */
-static void clause_of(const absence_reader *r, size_t m, size_t *from,
-                      size_t *to) {
-    if (m >= r->count) {
-        *from = *to = r->count;
-        return;
-    }
-    size_t a = m, b = m + 1;
-    while (a > 0 && !has(r, a - 1, W_CLOSER)) {
-        a--;
-    }
-    while (b < r->count && !has(r, b, W_CLOSER)) {
-        b++;
-    }
-    *from = a;
-    *to = b;
 }
 
 /* 1 when the clause after a "but" at token b says its subject takes
@@ -219,14 +58,14 @@ static void clause_of(const absence_reader *r, size_t m, size_t *from,
 static int takes_part_after(const finding_list *f, const absence_reader *r,
                             size_t b) {
     /* a "but" that ends the sentence opens no clause */
-    if (b + 1 >= r->count || !is(f, &r->tokens[b], "but")) {
+    if (b + 1 >= r->reading.count || !is(f, &r->reading.tokens[b], "but")) {
         return 0;
     }
     size_t from, to;
-    clause_of(r, b + 1, &from, &to);
+    polarity_clause(&r->reading, b + 1, &from, &to);
     int positive = 0;
     for (size_t k = b + 1; k < to; k++) {
-        const token *t = &r->tokens[k];
+        const token *t = &r->reading.tokens[k];
         if (is(f, t, "not") || is(f, t, "never") || is(f, t, "no")) {
             return 0;
         }
@@ -240,11 +79,18 @@ static int takes_part_after(const finding_list *f, const absence_reader *r,
 /* Why the clause [from, to) vetoes an absence drawn in it, or
  * REASON_NONE. */
 static reject_reason clause_veto(const finding_list *f, const absence_reader *r,
-                                 size_t from, size_t to) {
+                                 size_t from, size_t to, size_t aside) {
     int summit_seen = 0;
     for (size_t k = from; k < to; k++) {
-        const token *t = &r->tokens[k];
-        const token *next = k + 1 < r->count ? &r->tokens[k + 1] : NULL;
+        if (k == aside) {
+            /* the aside after the name is of another time: "A, which
+             * skipped the 2019 summit, will not attend" */
+            k = polarity_aside_end(&r->reading, k, to);
+            continue;
+        }
+        const token *t = &r->reading.tokens[k];
+        const token *next =
+            k + 1 < r->reading.count ? &r->reading.tokens[k + 1] : NULL;
         summit_seen |= has(r, k, W_SUMMIT);
         if ((!summit_seen && has(r, k, W_EVENT)) || names_past(f, r, k)) {
             return REASON_OTHER_EVENT;
@@ -256,8 +102,9 @@ static reject_reason clause_veto(const finding_list *f, const absence_reader *r,
             return REASON_WEAK;
         }
     }
-    return to < r->count && takes_part_after(f, r, to) ? REASON_OTHER_EVENT
-                                                       : REASON_NONE;
+    return to < r->reading.count && takes_part_after(f, r, to)
+               ? REASON_OTHER_EVENT
+               : REASON_NONE;
 }
 
 /* 1 when token t is a word that starts with a small letter. */
@@ -274,13 +121,14 @@ static int lowercase_word(const finding_list *f, const token *t) {
  * several words after "absence of"). */
 static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
                       int far) {
-    const token *t = &r->tokens[m];
-    for (size_t k = 0; k < r->count && k < 12; k++) {
-        const token *d = &r->tokens[k];
+    const token *t = &r->reading.tokens[m];
+    for (size_t k = 0; k < r->reading.count && k < 12; k++) {
+        const token *d = &r->reading.tokens[k];
         if (d->kind == TOKEN_DASH) {
             /* a dateline's dash opens a sentence; "Uganda - a founding
              * member -" opens an aside */
-            const token *after = k + 1 < r->count ? &r->tokens[k + 1] : NULL;
+            const token *after =
+                k + 1 < r->reading.count ? &r->reading.tokens[k + 1] : NULL;
             int aside = after != NULL && lowercase_word(f, after);
             if (k > m && !aside) {
                 return 1;
@@ -298,13 +146,17 @@ static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
      * four letters or more ("the Ugandan foreign minister"); a shorter
      * word ("calls for") ends the noun phrase */
     int common = 0;
-    for (size_t k = m + 1;
-         k < r->count && k < m + 4 && lowercase_word(f, &r->tokens[k]); k++) {
-        if (has(r, k, W_PEOPLE)) {
+    for (size_t k = m + 1; k < r->reading.count && k < m + 4 &&
+                           lowercase_word(f, &r->reading.tokens[k]);
+         k++) {
+        /* "the Malian, Guinean and Burkinabe presidents": a list */
+        if (has(r, k, W_PEOPLE) || is(f, &r->reading.tokens[k], "and") ||
+            is(f, &r->reading.tokens[k], "or") ||
+            is(f, &r->reading.tokens[k], "nor")) {
             return 0;
         }
         common = 1;
-        if (r->tokens[k].end - r->tokens[k].start < 4) {
+        if (r->reading.tokens[k].end - r->reading.tokens[k].start < 4) {
             break;
         }
     }
@@ -316,8 +168,8 @@ static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
 static int counts_nobody(const finding_list *f, const absence_reader *r,
                          size_t m) {
     for (size_t k = m; k-- > 0;) {
-        if (k + 2 <= m && is(f, &r->tokens[k], "absence") &&
-            is(f, &r->tokens[k + 1], "of")) {
+        if (k + 2 <= m && is(f, &r->reading.tokens[k], "absence") &&
+            is(f, &r->reading.tokens[k + 1], "of")) {
             return has(r, k + 2, W_NUMBER);
         }
     }
@@ -329,18 +181,21 @@ static int counts_nobody(const finding_list *f, const absence_reader *r,
 static reject_reason veto_of(const finding_list *f, const absence_reader *r,
                              const found_relation *a) {
     int far = strncmp(a->pattern, "absence of", 10) == 0;
+    /* the clause's reading drew it from the name's own predicate, past
+     * an aside; a rule may have drawn it from the aside */
+    int own = a->pattern == polarity_pattern;
     reject_reason veto = REASON_NONE;
-    for (size_t m = 0; m < r->count; m++) {
-        const token *t = &r->tokens[m];
+    for (size_t m = 0; m < r->reading.count; m++) {
+        const token *t = &r->reading.tokens[m];
         if (t->kind != TOKEN_MENTION || t->m.entity != a->source) {
             continue;
         }
         size_t from, to;
-        clause_of(r, m, &from, &to);
+        polarity_clause(&r->reading, m, &from, &to);
         reject_reason here =
             no_subject(f, r, m, far) || (far && counts_nobody(f, r, m))
                 ? REASON_NOT_SUBJECT
-                : clause_veto(f, r, from, to);
+                : clause_veto(f, r, from, to, own ? m + 1 : SIZE_MAX);
         if (here == REASON_NONE) {
             return REASON_NONE; /* one mention the clause bears out */
         }
@@ -355,44 +210,237 @@ static int drawn_absence(const found_relation *a) {
            a->source != EXTRACT_PENDING_ORG;
 }
 
-ent_status absence_sentence(absence_reader *r, finding_list *f, sentence s) {
-    size_t i = 0;
-    while (i < f->count && !drawn_absence(&f->items[i])) {
-        i++;
-    }
-    if (i == f->count) {
-        return ENT_OK; /* nearly every sentence */
-    }
-    ent_status status =
-        text_tokenize_dated(f->gazetteer, f->filter, f->date, f->text, s,
-                            &r->tokens, &r->count, &r->capacity);
-    if (status != ENT_OK) {
-        return status;
-    }
-    if (r->count > r->classes_capacity) {
-        unsigned char *grown = realloc(r->classes, r->count);
-        if (grown == NULL) {
-            return ENT_ENOMEM;
+/* 1 when the sentence's findings hold an absence of `source`, drawn or
+ * rejected (a hedge, no subject), the rules' absences vetted already:
+ * the clause's reading adds none beside it; but for one a rule read in
+ * another event or a past summit ("A, which skipped the 2019 summit,
+ * will not attend": the clause's own predicate is of this one). */
+static int has_absence(const finding_list *f, size_t source) {
+    for (size_t i = 0; i < f->count; i++) {
+        if (f->items[i].type == extract_type_absent_from &&
+            f->items[i].source == source &&
+            f->items[i].rejected != REASON_OTHER_EVENT) {
+            return 1;
         }
-        r->classes = grown;
-        r->classes_capacity = r->count;
     }
-    for (size_t k = 0; k < r->count; k++) {
-        r->classes[k] = classes_of(f->text, &r->tokens[k]);
+    return 0;
+}
+
+static int drawn_attendance(const found_relation *a) {
+    return a->type == extract_type_attends && a->rejected == REASON_NONE &&
+           !(a->flags & FOUND_INFERRED) && a->source != EXTRACT_EVENT &&
+           a->source != EXTRACT_PENDING_ORG && a->target == EXTRACT_EVENT;
+}
+
+/* The person whose title mention m, a state, opens ("US President Donald
+ * Trump skipped", "Kenya's President William Ruto will not attend"), or
+ * SIZE_MAX: the person is the subject, and the state's attendance or
+ * absence follows from the person's (infer.c), weighed against what
+ * else the article says of the state. */
+static size_t titled_person(const finding_list *f, const absence_reader *r,
+                            size_t m) {
+    const ent_gazetteer_t *g = f->gazetteer;
+    if (g->entities[r->reading.tokens[m].m.entity].type != ENT_ENTITY_STATE) {
+        return SIZE_MAX;
     }
-    for (; i < f->count; i++) {
-        found_relation *a = &f->items[i];
-        if (drawn_absence(a)) {
-            a->rejected = veto_of(f, r, a);
+    for (size_t k = m + 1; k < r->reading.count && k <= m + 4; k++) {
+        const token *t = &r->reading.tokens[k];
+        if (t->kind == TOKEN_MENTION) {
+            return g->entities[t->m.entity].type == ENT_ENTITY_PERSON
+                       ? t->m.entity
+                       : SIZE_MAX;
+        }
+        /* the title's words: "President", "prime minister" */
+        if (t->kind != TOKEN_WORD ||
+            (!has(r, k, W_PEOPLE) &&
+             (f->text[t->start] < 'A' || f->text[t->start] > 'Z'))) {
+            return SIZE_MAX;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* 1 when mention m is a state in a person's title. */
+static int heads_title(const finding_list *f, const absence_reader *r,
+                       size_t m) {
+    return titled_person(f, r, m) != SIZE_MAX;
+}
+
+/* 1 when the state of attendance `a` is named only in the titles of
+ * persons whose attendance, drawn by the same rule, was dropped:
+ * "Egyptian President A, who was expected to attend, cancelled" drew A
+ * and Egypt; both go. */
+static int twin_dropped(const finding_list *f, const absence_reader *r,
+                        const found_relation *a) {
+    int twins = 0;
+    for (size_t m = 0; m < r->reading.count; m++) {
+        const token *t = &r->reading.tokens[m];
+        if (t->kind != TOKEN_MENTION || t->m.entity != a->source) {
+            continue;
+        }
+        size_t person = titled_person(f, r, m);
+        int dropped = 0;
+        for (size_t i = 0; person != SIZE_MAX && i < f->count; i++) {
+            const found_relation *b = &f->items[i];
+            dropped |= b->type == extract_type_attends && b->source == person &&
+                       b->pattern == a->pattern &&
+                       b->rejected == REASON_POLARITY;
+        }
+        if (!dropped) {
+            return 0;
+        }
+        twins = 1;
+    }
+    return twins;
+}
+
+/* What the clauses of the mentions of `source` say of it: POLARITY_NONE
+ * when one bears its attendance out or none shows it, else the strongest
+ * ("absent" over "denied"). */
+static polarity name_polarity(const finding_list *f, const absence_reader *r,
+                              size_t source) {
+    polarity worst = POLARITY_NONE;
+    for (size_t m = 0; m < r->reading.count; m++) {
+        const token *t = &r->reading.tokens[m];
+        if (t->kind != TOKEN_MENTION || t->m.entity != source) {
+            continue;
+        }
+        polarity here =
+            heads_title(f, r, m) ? POLARITY_NONE : polarity_of(&r->reading, m);
+        if (here == POLARITY_NONE) {
+            return POLARITY_NONE;
+        }
+        worst = here > worst ? here : worst;
+    }
+    return worst;
+}
+
+/* The absence of `source` the clause's polarity states, after `like`
+ * (a finding of the sentence: its span and evidence). */
+static ent_status add_absence(finding_list *f, found_relation like,
+                              size_t source, double confidence) {
+    like.type = extract_type_absent_from;
+    like.source = source;
+    like.target = EXTRACT_EVENT;
+    like.role = NULL;
+    like.status = NULL;
+    like.term[0] = '\0';
+    like.confidence = confidence;
+    like.pattern = polarity_pattern;
+    like.flags &= FOUND_HEDGED;
+    like.rejected = REASON_NONE;
+    return finding_add(f, &like);
+}
+
+/* Drops each attendance whose every clause says the opposite, with the
+ * absence it states when it states one ("X will not attend", "the summit
+ * opened without X", "X, who was expected to attend, cancelled"); then
+ * adds the absences the clauses state of a person or state no finding
+ * speaks of ("Neither A nor B attended"). */
+static ent_status attendance_polarity(const absence_reader *r, finding_list *f,
+                                      sentence s) {
+    size_t count = f->count;
+    for (size_t i = 0; i < count; i++) {
+        if (!drawn_attendance(&f->items[i])) {
+            continue;
+        }
+        polarity p = name_polarity(f, r, f->items[i].source);
+        if (p == POLARITY_NONE) {
+            continue;
+        }
+        f->items[i].rejected = REASON_POLARITY;
+        if (p >= POLARITY_MISSED && !has_absence(f, f->items[i].source)) {
+            double confidence = f->items[i].flags & FOUND_HEDGED ? 0.6 : 0.8;
+            ent_status status =
+                add_absence(f, f->items[i], f->items[i].source, confidence);
+            if (status != ENT_OK) {
+                return status;
+            }
+        }
+    }
+    for (size_t i = 0; i < count; i++) {
+        if (drawn_attendance(&f->items[i]) &&
+            twin_dropped(f, r, &f->items[i])) {
+            f->items[i].rejected = REASON_POLARITY;
+        }
+    }
+    found_relation like = {0};
+    like.where = s;
+    for (size_t m = 0; m < r->reading.count; m++) {
+        const token *t = &r->reading.tokens[m];
+        if (t->kind != TOKEN_MENTION) {
+            continue;
+        }
+        /* a negated presence or "without" states an absence; a predicate
+         * of absence the rules did not read is left to them ("is notably
+         * absent" may be in person only, the leader attending online) */
+        size_t e = t->m.entity;
+        int type = f->gazetteer->entities[e].type;
+        if ((type != ENT_ENTITY_STATE && type != ENT_ENTITY_PERSON) ||
+            has_absence(f, e) || heads_title(f, r, m) ||
+            polarity_of(&r->reading, m) != POLARITY_ABSENT) {
+            continue;
+        }
+        ent_status status = add_absence(f, like, e, 0.75);
+        if (status != ENT_OK) {
+            return status;
         }
     }
     return ENT_OK;
 }
 
-void absence_release(absence_reader *r) {
-    free(r->tokens);
-    free(r->classes);
-    r->tokens = NULL;
-    r->classes = NULL;
-    r->count = r->capacity = r->classes_capacity = 0;
+/* Rejects the absences among findings [from, to) their clause does not
+ * bear out. */
+static void vet_absences(finding_list *f, const absence_reader *r, size_t from,
+                         size_t to) {
+    for (size_t i = from; i < to; i++) {
+        found_relation *a = &f->items[i];
+        if (drawn_absence(a)) {
+            a->rejected = veto_of(f, r, a);
+        }
+    }
 }
+
+/* 1 when one of the `count` tokens names a person or a state. */
+static int names_someone(const finding_list *f, const token *tokens,
+                         size_t count) {
+    for (size_t k = 0; k < count; k++) {
+        if (tokens[k].kind == TOKEN_MENTION) {
+            int type = f->gazetteer->entities[tokens[k].m.entity].type;
+            if (type == ENT_ENTITY_STATE || type == ENT_ENTITY_PERSON) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+ent_status absence_sentence(absence_reader *r, finding_list *f, sentence s,
+                            const token *tokens, const uint16_t *cues,
+                            size_t count) {
+    size_t i = 0;
+    while (i < f->count && !drawn_absence(&f->items[i])) {
+        i++;
+    }
+    /* nearly every sentence: no absence drawn, and no word that may turn
+     * a clause */
+    if (i == f->count && (!polarity_cue(f->text, tokens, cues, count) ||
+                          !names_someone(f, tokens, count))) {
+        return ENT_OK;
+    }
+    ent_status status = polarity_read(&r->reading, f->text, tokens, count);
+    if (status != ENT_OK) {
+        return status;
+    }
+    /* the rules' absences first, then those the clauses state, which
+     * the same checks vet */
+    size_t drawn = f->count;
+    vet_absences(f, r, 0, drawn);
+    status = attendance_polarity(r, f, s);
+    if (status == ENT_OK) {
+        vet_absences(f, r, drawn, f->count);
+    }
+    return status;
+}
+
+void absence_release(absence_reader *r) { polarity_release(&r->reading); }

@@ -128,6 +128,11 @@ static void reason_text(const finding_list *f, const found_relation *r,
                  "the states are a preposition's object (\"with Russia, "
                  "became\", \"between A and B were\"), not the subject");
         return;
+    case REASON_POLARITY:
+        snprintf(out, size,
+                 "its clause says the opposite (\"did not attend\", "
+                 "\"missed\", \"without\", \"no ... took part\")");
+        return;
     case REASON_SELF:
         snprintf(out, size, "source and target are the same entity");
         return;

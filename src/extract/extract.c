@@ -151,6 +151,7 @@ typedef struct {
     size_t *mentions, *first_named, order; /* per entity */
     attendance_pass attendance; /* what the sentences say of leaders */
     membership_pass membership; /* ... of states near membership words */
+    absence_reader absences;    /* the polarity of clauses (absence.h) */
 } article_pass;
 
 /* Records one sentence and the relations found in it. */
@@ -256,6 +257,10 @@ static ent_status read_article(const compiled_patterns *patterns,
         }
         if (status == ENT_OK && named > 0) {
             status = patterns_apply(patterns, local, tokens, count, ids, s);
+        }
+        if (status == ENT_OK && named > 0) {
+            status =
+                absence_sentence(&a->absences, local, s, tokens, cues, count);
         }
         if (status == ENT_OK) {
             status = record_sentence(a, s, local);
@@ -464,7 +469,6 @@ static ent_status find_relations(const compiled_patterns *patterns,
     const ent_gazetteer_t *g = local->gazetteer;
     article_pass a = {0};
     block_reader blocks = {0};
-    absence_reader absences = {0};
     size_t host = 0, given = local->organization;
     sentence line;
     int dateline = dateline_find(g, text, length, &host, &line);
@@ -493,9 +497,6 @@ static ent_status find_relations(const compiled_patterns *patterns,
         status = sentence_findings(&a, k, local);
         if (status == ENT_OK) {
             status = blocks_sentence(&blocks, local, s);
-        }
-        if (status == ENT_OK) {
-            status = absence_sentence(&absences, local, s);
         }
         if (status == ENT_OK) {
             status = findings_check_and_infer(local);
@@ -538,7 +539,7 @@ static ent_status find_relations(const compiled_patterns *patterns,
     }
 cleanup:
     blocks_release(&blocks);
-    absence_release(&absences);
+    absence_release(&a.absences);
     free(a.sentences);
     free(a.found);
     free(a.mentions);

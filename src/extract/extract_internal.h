@@ -365,6 +365,8 @@ typedef enum {
     REASON_IN_PHRASE,    /* the states open the rule but are a
                             preposition's object ("a border with Russia,
                             became a member"): not the subject */
+    REASON_POLARITY,     /* the clause says the opposite: a negated
+                            presence or an absence (polarity.h) */
     REASON_COUNT
 } reject_reason;
 

@@ -66,7 +66,14 @@ static const rule group_rules[] = {
      0.7,
      {OUT("attends", A, EVENT)},
      0},
-    {"{A:person/state+} ~ will|would|to also? be present|in attendance",
+    /* "will be present" and "will be in attendance": one row each (an
+     * alternation binds one word: "present|in attendance" needed
+     * "present attendance") */
+    {"{A:person/state+} ~ will|would|to also? be present",
+     0.7,
+     {OUT("attends", A, EVENT)},
+     0},
+    {"{A:person/state+} ~ will|would|to also? be in attendance",
      0.7,
      {OUT("attends", A, EVENT)},
      0},

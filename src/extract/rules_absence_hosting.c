@@ -99,8 +99,13 @@ static const rule absence_hosting_rules[] = {
     ABSENCE("{A:state/person+} ~ was|were|is|are|will|would be? unable to "
             "attend|participate|take|make|come|travel|join",
             0.85),
-    ABSENCE("{A:state/person+} ~ could|can not make it|attend|participate|"
-            "come|travel|join",
+    /* "could not make it" and "could not attend" (an alternation binds
+     * one word: "make it|attend" would need "make") */
+    ABSENCE("{A:state/person+} ~ could|can not attend|participate|come|"
+            "travel|join",
+            0.85),
+    ABSENCE("{A:state/person+} ~ could|can not make it", 0.85),
+    ABSENCE("{A:state/person+} ~ cannot attend|participate|come|travel|join",
             0.85),
     ABSENCE("{A:state/person+} ~ are|were|is|was among the most? notable|"
             "prominent|conspicuous|high-profile? absentees|absentee",

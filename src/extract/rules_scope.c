@@ -71,6 +71,23 @@ static const word_class counted_classes[] = {CLASS_NEGATION, CLASS_OTHER_EVENT,
     (1u << CLASS_NEGATION | 1u << CLASS_OTHER_EVENT | 1u << CLASS_HEDGE |      \
      1u << CLASS_PLAN | 1u << CLASS_NOT_MEMBER)
 
+/* 1 when token k is the "could" of "could not attend | participate |
+ * come | travel | join | make it | take part": a past inability is
+ * reported, not guessed; "could not confirm", "could not rule out" stay
+ * hedges. */
+static int reported_could(const sentence_tokens *s, size_t k) {
+    static const char *const verbs[] = {
+        "attend", "participate", "come", "travel", "join", "make", "take"};
+    if (k + 2 >= s->count ||
+        !token_is_word(s->text, &s->tokens[k], "could", 5, 0) ||
+        !token_is_word(s->text, &s->tokens[k + 1], "not", 3, 0)) {
+        return 0;
+    }
+    const token *verb = &s->tokens[k + 2];
+    return scope_word_in(verbs, sizeof verbs / sizeof *verbs,
+                         s->text + verb->start, verb->end - verb->start);
+}
+
 /* Counts, for each token k and counted class j, the words of class j in
  * tokens [0, k): counts[k * COUNTED_CLASSES + j]. */
 static void count_classes(const sentence_tokens *s, uint32_t *counts) {
@@ -83,6 +100,9 @@ static void count_classes(const sentence_tokens *s, uint32_t *counts) {
         uint16_t bits =
             s->ids[k] != WORD_UNKNOWN ? s->p->word_classes[s->ids[k]] : 0;
         if (bits & COUNTED_MASK) { /* few words are */
+            if ((bits >> CLASS_HEDGE & 1u) && reported_could(s, k)) {
+                bits &= (uint16_t) ~(1u << CLASS_HEDGE);
+            }
             for (size_t j = 0; j < COUNTED_CLASSES; j++) {
                 running[j] += (bits >> counted_classes[j]) & 1u;
             }

@@ -142,3 +142,22 @@ test_extract_absence_asides_demonyms_and_counts() {
         +absent_from:GHA:summit-2024 -absent_from:SOM:summit-2024
 }
 
+
+# A past inability is reported, not guessed: "could not attend", "could
+# not make it", "could not participate" and "cannot travel" draw the
+# absence at full confidence; "could not confirm whether B would
+# attend" and "could not rule out attending" stay no absence.
+test_extract_absence_could_not_is_reported() {
+    draft_of absence8 2024-02-18 \
+        'The African Union summit opened in Addis Ababa on Sunday.' \
+        'Ugandan President Yoweri Museveni could not attend the summit.' \
+        'Kagame could not make it to the summit.' \
+        'Tinubu could not participate due to illness.' \
+        'Ramaphosa cannot travel to Addis Ababa this week.' \
+        'Ghana could not confirm whether Mahama would attend.' \
+        'Hichilema could not rule out attending the summit.'
+    draft_has "$SCRATCH/absence8.json" +absent_from:museveni:summit-2024 \
+        +absent_from:kagame:summit-2024 +absent_from:tinubu:summit-2024 \
+        +absent_from:ramaphosa:summit-2024 -absent_from:mahama:summit-2024 \
+        -absent_from:hichilema:summit-2024 -absent_from:GHA:summit-2024
+}

@@ -59,3 +59,16 @@ test_extract_groups_no_attendance_without_a_stated_presence() {
         -attends:GIN:summit-2019 -attends:LBR:summit-2019 \
         -attends:GHA:summit-2019 -attends:TGO:summit-2019
 }
+
+# "will be present" and "will be in attendance" each draw the attendance
+# (one row each: an alternation binds one word), "will be in Nairobi"
+# does not.
+test_extract_groups_present_or_in_attendance() {
+    draft_of groups3 2024-02-18 \
+        'The African Union summit opened in Addis Ababa on Sunday.' \
+        'Ruto will be present at the summit.' \
+        'Senegal will be in attendance.' \
+        'Ghana will be in Nairobi next week.'
+    draft_has "$SCRATCH/groups3.json" +attends:ruto:summit-2024 \
+        +attends:SEN:summit-2024 -attends:GHA:summit-2024
+}

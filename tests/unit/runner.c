@@ -36,6 +36,7 @@ static int (*const suites[])(void) = {
     register_attendance_model_tests,
     register_text_tests,
     register_names_near_tests,
+    register_polarity_tests,
 };
 // clang-format on
 

@@ -22,8 +22,9 @@ int register_attendance_model_tests(void); /* test_attendance_model.c */
 int register_regress_tests(void);
 int register_limits_tests(void);
 int register_hostile_tests(void);
-int register_text_tests(void); /* test_text.c */
-int register_names_near_tests(void);
+int register_text_tests(void);       /* test_text.c */
+int register_names_near_tests(void); /* test_names_near.c */
+int register_polarity_tests(void);   /* test_polarity.c */
 
 /* One test of a suite, named as a sentence by its function's name. */
 typedef struct {
