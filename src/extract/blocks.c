@@ -217,19 +217,24 @@ static size_t count_named(const block_reader *b, const ent_gazetteer_t *g) {
  * sentence that announces a list ("The following heads of state
  * attended."; not "Following the talks, ..."). */
 static int ends_as_heading(const char *text, sentence line) {
-    static const char word[] = "the following";
-    size_t n = sizeof word - 1;
+    static const char tail[] = "he following"; /* after a 't' of any case */
+    size_t n = sizeof tail - 1;
     if (line.end > line.start && text[line.end - 1] == ':') {
         return 1;
     }
     if (line.end == line.start || text[line.end - 1] != '.') {
         return 0;
     }
-    for (size_t at = line.start; at + n <= line.end; at++) {
-        if ((text[at] | 0x20) == 't' &&
-            memcmp(text + at + 1, word + 1, n - 1) == 0) {
+    /* nearly every sentence ends in a full stop: look for the rarer 'f'
+     * with memchr rather than compare at every byte */
+    const char *end = text + line.end, *at = text + line.start + 4;
+    while (at < end && (at = memchr(at, 'f', (size_t)(end - at))) != NULL) {
+        const char *t = at - 4; /* "the following": 'f' is its fifth byte */
+        if ((size_t)(end - t) >= n + 1 && (*t | 0x20) == 't' &&
+            memcmp(t + 1, tail, n) == 0) {
             return 1;
         }
+        at++;
     }
     return 0;
 }

@@ -20,21 +20,23 @@ int blocks_word_is(const char *text, const token *t, const char *word) {
 }
 
 /* 1 when the word at t is one of `words` (NULL ended); a word ending in
- * '*' is a prefix ("attend*": attended, attendance, attendees). */
+ * '*' is a prefix ("attend*": attended, attendance, attendees). Compared
+ * in place, ASCII case folded: the lists are read at every token of every
+ * line, so no length or copy of a list word is made. */
 static int word_in(const char *text, const token *t, const char *const *words) {
+    if (t->kind != TOKEN_WORD) {
+        return 0;
+    }
+    const char *s = text + t->start;
+    size_t length = t->end - t->start;
     for (size_t k = 0; words[k] != NULL; k++) {
-        size_t n = strlen(words[k]);
-        if (words[k][n - 1] == '*') {
-            char stem[32];
-            if (n - 1 >= sizeof stem) {
-                continue;
-            }
-            memcpy(stem, words[k], n - 1);
-            stem[n - 1] = '\0';
-            if (word_match(text, t, stem, 1)) {
-                return 1;
-            }
-        } else if (word_match(text, t, words[k], 0)) {
+        const char *w = words[k];
+        size_t i = 0;
+        while (w[i] != '\0' && w[i] != '*' && i < length &&
+               (s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) == w[i]) {
+            i++;
+        }
+        if (w[i] == '*' || (w[i] == '\0' && i == length)) {
             return 1;
         }
     }
