@@ -128,6 +128,11 @@ static void reason_text(const finding_list *f, const found_relation *r,
                  "the states are a preposition's object (\"with Russia, "
                  "became\", \"between A and B were\"), not the subject");
         return;
+    case REASON_OTHER_BODY:
+        snprintf(out, size,
+                 "the text gives it to another organization (\"SADC member "
+                 "states\", \"the bloc\" after its name), not the article's");
+        return;
     case REASON_SELF:
         snprintf(out, size, "source and target are the same entity");
         return;

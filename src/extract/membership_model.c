@@ -264,10 +264,18 @@ static int article_body(const sentence_view *v, size_t j) {
 }
 
 /* 1 when the sentence says "members of" an organization the gazetteer
- * does not know ("fellow members of the Quad", "members of GUAM"): its
- * states must not fall back to the article's organization. */
+ * does not know ("fellow members of the Quad", "members of GUAM") or
+ * puts its name before a membership word ("SADC members", "APEC member
+ * economies", bodies.c): its states must not fall back to the article's
+ * organization. */
 static int members_of_unknown(const sentence_view *v) {
     for (size_t k = 0; k + 2 < v->count; k++) {
+        size_t q = (v->t[k].cls & MC_MEMBER)
+                       ? qualifier_of(v->text, v->tokens, k)
+                       : SIZE_MAX;
+        if (q != SIZE_MAX && body_name_at(v->text, v->tokens, v->count, q)) {
+            return 1;
+        }
         if (!(v->t[k].cls & MC_MEMBER) || !(v->t[k + 1].cls & MC_OF)) {
             continue;
         }
