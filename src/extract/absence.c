@@ -272,8 +272,8 @@ static int lowercase_word(const finding_list *f, const token *t) {
  * possessive before a common noun ("Sudanese calls"; and "Sudan's ally" when
  * the rule is an "absence of ..." one, `far`, whose name may stand
  * several words after "absence of"). */
-static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
-                      int far) {
+static reject_reason no_subject(const finding_list *f, const absence_reader *r,
+                                size_t m, int far) {
     const token *t = &r->tokens[m];
     for (size_t k = 0; k < r->count && k < 12; k++) {
         const token *d = &r->tokens[k];
@@ -283,7 +283,7 @@ static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
             const token *after = k + 1 < r->count ? &r->tokens[k + 1] : NULL;
             int aside = after != NULL && lowercase_word(f, after);
             if (k > m && !aside) {
-                return 1;
+                return REASON_DATELINE;
             }
             break;
         }
@@ -292,7 +292,7 @@ static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
         }
     }
     if (t->m.kind != SPELLING_DEMONYM && !(far && t->m.possessive)) {
-        return 0;
+        return REASON_NONE;
     }
     /* the common noun after it, past up to two small-letter modifiers of
      * four letters or more ("the Ugandan foreign minister"); a shorter
@@ -301,14 +301,14 @@ static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
     for (size_t k = m + 1;
          k < r->count && k < m + 4 && lowercase_word(f, &r->tokens[k]); k++) {
         if (has(r, k, W_PEOPLE)) {
-            return 0;
+            return REASON_NONE;
         }
         common = 1;
         if (r->tokens[k].end - r->tokens[k].start < 4) {
             break;
         }
     }
-    return common;
+    return common ? REASON_QUALIFIER : REASON_NONE;
 }
 
 /* "the absence of 10 leaders, Uganda": a count after the "absence of"
@@ -337,10 +337,13 @@ static reject_reason veto_of(const finding_list *f, const absence_reader *r,
         }
         size_t from, to;
         clause_of(r, m, &from, &to);
-        reject_reason here =
-            no_subject(f, r, m, far) || (far && counts_nobody(f, r, m))
-                ? REASON_NOT_SUBJECT
-                : clause_veto(f, r, from, to);
+        reject_reason here = no_subject(f, r, m, far);
+        if (here == REASON_NONE && far && counts_nobody(f, r, m)) {
+            here = REASON_COUNTED;
+        }
+        if (here == REASON_NONE) {
+            here = clause_veto(f, r, from, to);
+        }
         if (here == REASON_NONE) {
             return REASON_NONE; /* one mention the clause bears out */
         }

@@ -133,6 +133,19 @@ static void reason_text(const finding_list *f, const found_relation *r,
                  "the text gives it to another organization (\"SADC member "
                  "states\", \"the bloc\" after its name), not the article's");
         return;
+    case REASON_DATELINE:
+        snprintf(out, size, "the name is a dateline's place, no subject");
+        return;
+    case REASON_QUALIFIER:
+        snprintf(out, size,
+                 "a demonym or possessive before a common noun qualifies it "
+                 "(\"Sudanese calls\"), no subject");
+        return;
+    case REASON_COUNTED:
+        snprintf(out, size,
+                 "a count after \"absence of\" (\"10 leaders\") names "
+                 "nobody");
+        return;
     case REASON_SELF:
         snprintf(out, size, "source and target are the same entity");
         return;

@@ -353,6 +353,12 @@ typedef enum {
                             became a member"): not the subject */
     REASON_OTHER_BODY,   /* the text gives it to another organization
                             ("SADC member states A, B"), not the article's */
+    REASON_DATELINE,     /* the name is a dateline's place ("KHARTOUM,
+                            Sudan (UPI) --"), no subject */
+    REASON_QUALIFIER,    /* a demonym or possessive before a common noun
+                            ("Sudanese calls"): it qualifies, no subject */
+    REASON_COUNTED,      /* a count after "absence of" ("the absence of 10
+                            leaders, Uganda") names nobody */
     REASON_COUNT
 } reject_reason;
 

@@ -47,3 +47,27 @@ test_extract_attach_the_articles_organization_keeps_its_members() {
         +member_of:LBR:ECOWAS +member_of:QAT:GCC +member_of:OMN:GCC \
         -member_of:QAT:ECOWAS -member_of:OMN:ECOWAS
 }
+
+# The vetoes of an absence that reads no subject each say their own
+# reason in --explain: a dateline's place, a demonym before a common
+# noun, a count after "absence of" (not "the object of another verb").
+test_extract_attach_absence_vetoes_give_their_own_reasons() {
+    printf '%s\n' \
+        'Dakar - The ECOWAS summit opened in Abuja on Sunday.' \
+        'Dakar - Gambian President Adama Barrow will not attend the summit.' \
+        'The absence of 9 leaders was a blow to Malian hopes for a deal.' \
+        'Observers regretted the absence of 11 heads of state, Ghana among the critics.' >"$SCRATCH/a3.txt"
+    run extract "$SCRATCH/a3.txt" --date 2024-02-18 --explain -o "$SCRATCH/a3.json"
+    expect_status 0
+    grep -q 'rejected absent_from SEN->summit-2024 .*: the name is a dateline'"'"'s place, no subject$' "$SCRATCH/err" ||
+        fail "the dateline's veto has no reason of its own"
+    grep -q 'rejected absent_from MLI->summit-2024 .*: a demonym or possessive before a common noun' "$SCRATCH/err" ||
+        fail "the demonym's veto has no reason of its own"
+    grep -q 'rejected absent_from GHA->summit-2024 .*: a count after "absence of"' "$SCRATCH/err" ||
+        fail "the count's veto has no reason of its own"
+    ! grep -q 'absent_from.*object of another verb' "$SCRATCH/err" ||
+        fail "an absence veto still says 'object of another verb'"
+    draft_has "$SCRATCH/a3.json" +absent_from:barrow:summit-2024 \
+        +absent_from:GMB:summit-2024 -absent_from:SEN:summit-2024 \
+        -absent_from:MLI:summit-2024 -absent_from:GHA:summit-2024
+}
