@@ -19,10 +19,10 @@ static const char *const proper[] = {"quad",         "mercosur", "commonwealth",
  * only ("the Union", "the Alliance" alone often stand for the article's
  * organization, membership_model.c's article_body). */
 static const char *const heads[] = {
-    "union",   "community",   "organization", "organisation",
-    "council", "forum",       "league",       "alliance",
-    "group",   "association", "partnership",  "cooperation",
-    "pact",    "conference",  "bank",         "initiative"};
+    "union",       "community",   "organization", "organisation", "council",
+    "forum",       "league",      "alliance",     "group",        "association",
+    "partnership", "cooperation", "pact",         "conference",   "bank",
+    "initiative",  "dialogue"};
 
 /* Capitalized words before a head that open a noun phrase, no name. */
 static const char *const openers[] = {"the",   "a",    "an",   "its",
@@ -95,6 +95,11 @@ int body_name_at(const char *text, const token *tokens, size_t count,
         return 0;
     }
     const token *before = &tokens[k - 1];
+    if (before->kind == TOKEN_PUNCT && k >= 2 &&
+        (text[before->start] == '\'' ||
+         (unsigned char)text[before->start] == 0xE2)) {
+        before = &tokens[k - 2]; /* "the Leaders' Dialogue" */
+    }
     /* "Islands Forum", "African Community" (a demonym is a mention) */
     return (capitalized(text, before) &&
             !word_in(text, before, openers,

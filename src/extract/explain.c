@@ -79,6 +79,9 @@ static const char *const fixed_reasons[REASON_COUNT] = {
         "(\"Sudanese calls\"), no subject",
     [REASON_COUNTED] = "a count after \"absence of\" (\"10 leaders\") names "
                        "nobody",
+    [REASON_OTHER_CHAIR] =
+        "the chair is another's: a person's who heads no state (a "
+        "secretary general), a committee's or a ministerial meeting's",
     [REASON_SELF] = "source and target are the same entity",
 };
 

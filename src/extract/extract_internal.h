@@ -359,6 +359,8 @@ typedef enum {
                             ("Sudanese calls"): it qualifies, no subject */
     REASON_COUNTED,      /* a count after "absence of" ("the absence of 10
                             leaders, Uganda") names nobody */
+    REASON_OTHER_CHAIR,  /* the chair of a person who heads no state, of
+                            a committee or a ministerial meeting */
     REASON_COUNT
 } reject_reason;
 

@@ -563,6 +563,9 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
     if (emits_chairs(r) && chair_of_the_past(s, from, to)) {
         return REASON_OTHER_EVENT;
     }
+    if (emits_chairs(r) && chair_of_another(s, from, to)) {
+        return REASON_OTHER_CHAIR;
+    }
     if (cr->items[0].kind == EL_SLOT && emits(cr, extract_type_member_of) &&
         in_prepositional_phrase(s, from)) {
         return REASON_IN_PHRASE;

@@ -284,3 +284,31 @@ int org_given_to_another(const sentence_tokens *s, const compiled_rule *cr,
     }
     return 0;
 }
+
+/* Tokens before a chair's match where the meeting it chairs is named
+ * ("the ministerial session was chaired by A"). */
+#define CHAIRED_BEFORE 6
+
+int chair_of_another(const sentence_tokens *s, size_t from, size_t to) {
+    /* "chaired by Chad's NAME, chairperson of the AU Commission": the
+     * person chairs; the state does only when he heads it */
+    if (to < s->count && is_type(s, to - 1, ENT_ENTITY_STATE) &&
+        s->tokens[to - 1].m.possessive && is_type(s, to, ENT_ENTITY_PERSON)) {
+        return !heads_a_state(s->g, s->tokens[to].m.entity, s->date);
+    }
+    /* a meeting of ministers, officials or a committee (not "the
+     * Council of Heads of State", the organization's own) */
+    static const char *const lesser[] = {
+        "ministerial", "ministers", "committee", "subcommittee",
+        "experts",     "officials", "panel",     "commission"};
+    for (size_t n = 0, k = from; n < CHAIRED_BEFORE && k > 0; n++, k--) {
+        const token *t = &s->tokens[k - 1];
+        if (t->kind == TOKEN_PUNCT && s->text[t->start] != ',') {
+            return 0;
+        }
+        if (scope_word_is(s, k - 1, lesser, sizeof lesser / sizeof *lesser)) {
+            return 1;
+        }
+    }
+    return 0;
+}

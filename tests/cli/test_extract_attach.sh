@@ -71,3 +71,32 @@ test_extract_attach_absence_vetoes_give_their_own_reasons() {
         +absent_from:GMB:summit-2024 -absent_from:SEN:summit-2024 \
         -absent_from:MLI:summit-2024 -absent_from:GHA:summit-2024
 }
+
+# A chair belongs to whom the text gives it: the state the chair passes
+# to (not the one that hands it over), not a state named as a secretary
+# general's or a commission head's origin, not the chair of another body
+# (by name or shape), of a committee or of a ministerial session; a head
+# of state's chairing still makes his state the chair.
+test_extract_attach_chairs() {
+    printf '%s\n' \
+        'The African Union summit opened in Addis Ababa on Sunday. The AU heads of state met for two days.' \
+        'The rotating chairmanship passed from Mauritania to Angola this year.' \
+        'AU Commission Chairperson Moussa Faki Mahamat of Chad will chair the meeting of the executive committee.' \
+        'The closing session was chaired by Chad'"'"'s Moussa Faki Mahamat, chairperson of the AU Commission.' \
+        'The ministerial session was chaired by Kenya.' \
+        'Zambia assumed the SADC chairmanship in August, and Senegal chaired the committee of experts.' >"$SCRATCH/a4.txt"
+    run extract "$SCRATCH/a4.txt" --date 2025-02-15 --explain -o "$SCRATCH/a4.json"
+    expect_status 0
+    expect_err_has 'rejected chairs TCD->AU'
+    expect_err_has 'the chair is another'"'"'s: a person'"'"'s who heads no state'
+    draft_has "$SCRATCH/a4.json" +chairs:AGO:AU -chairs:MRT:AU -chairs:TCD:AU \
+        -chairs:KEN:AU -chairs:ZMB:AU -chairs:SEN:AU
+    printf '%s\n' \
+        'The ECOWAS summit opened in Abuja on Sunday. ECOWAS heads of state met for two days.' \
+        'The session was chaired by Nigeria'"'"'s Bola Tinubu, the bloc'"'"'s chairman.' \
+        'Ghana handed over the rotating chairmanship to Senegal at the close.' >"$SCRATCH/a5.txt"
+    run extract "$SCRATCH/a5.txt" --date 2024-07-06 -o "$SCRATCH/a5.json"
+    expect_status 0
+    draft_has "$SCRATCH/a5.json" +chairs:NGA:ECOWAS +chairs:SEN:ECOWAS \
+        -chairs:GHA:ECOWAS
+}
