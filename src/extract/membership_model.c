@@ -316,6 +316,28 @@ static size_t run_org(const sentence_view *v, const member_run *r) {
     return (dl <= dr ? left : right) - 1;
 }
 
+/* 1 when a joining the run's states are subject of is still to come,
+ * in tokens [hi, hi + VETO_TOKENS): "A and B will join the SCO", "are
+ * set to join", "would join" (tests/extract/README.md, "Membership": an
+ * application or a plan is no membership). */
+static int joins_later(const sentence_view *v, long hi) {
+    static const char *const later[] = {"will", "would", "shall", "to"};
+    for (long k = hi + 1; k < hi + VETO_TOKENS && k < (long)v->count; k++) {
+        const token *t = &v->tokens[k];
+        if (!(v->t[k].cls & MC_VERB) ||
+            !token_is_word(v->text, t, "join", 4, 1)) {
+            continue;
+        }
+        for (size_t w = 0; w < sizeof later / sizeof *later; w++) {
+            if (token_is_word(v->text, &v->tokens[k - 1], later[w],
+                              strlen(later[w]), 0)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* The features of a run, the same for each state in it. */
 static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
                          int *observer) {
@@ -384,7 +406,8 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
     }
     *veto = in_range(v, PC_VETO, lo - VETO_TOKENS, lo) ||
             in_range(v, PC_VETO, hi, hi + VETO_TOKENS) ||
-            (cue >= 0 && in_range(v, PC_VETO, cue - VETO_TOKENS, lo));
+            (cue >= 0 && in_range(v, PC_VETO, cue - VETO_TOKENS, lo)) ||
+            joins_later(v, hi);
     *observer = cue >= 0 ? (v->t[cue].cls & MC_OBSERVER) != 0
                          : in_range(v, PC_OBSERVER, hi, hi + VETO_TOKENS) != 0;
     bits |= in_range(v, PC_VETO, 0, c) && !*veto ? 1u << MF_VETO_SENT : 0;

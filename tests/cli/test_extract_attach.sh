@@ -100,3 +100,17 @@ test_extract_attach_chairs() {
     draft_has "$SCRATCH/a5.json" +chairs:NGA:ECOWAS +chairs:SEN:ECOWAS \
         -chairs:GHA:ECOWAS
 }
+
+# A joining still to come is no membership ("will join", "would join"):
+# the membership model, which reads every mention of a state, drew
+# Algeria and Nigeria from the three sentences; a joining done is one.
+test_extract_attach_a_joining_to_come_is_no_membership() {
+    draft_of a6 2024-10-22 \
+        'The BRICS summit opened in Kazan on Tuesday. BRICS leaders met for two days.' \
+        'The host announced that Algeria and Nigeria will join the BRICS group, a bloc of emerging economies.' \
+        'Membership would give Algeria access to the bank of the bloc.' \
+        'The bloc welcomed the acceptance of Algeria and Nigeria as new members.' \
+        'Egypt, Ethiopia and Iran joined BRICS as members in January.'
+    draft_has "$SCRATCH/a6.json" -member_of:DZA:BRICS -member_of:NGA:BRICS \
+        +member_of:EGY:BRICS +member_of:ETH:BRICS +member_of:IRN:BRICS
+}
