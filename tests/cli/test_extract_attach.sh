@@ -39,12 +39,15 @@ test_extract_attach_the_articles_organization_keeps_its_members() {
         'ACCRA (AFP) - The bloc, which includes Nigeria and Ghana, met on Sunday for the ECOWAS summit.' \
         'ECOWAS member states Senegal and Benin sent presidents.' \
         'Its members include Togo and Liberia.' \
+        'ECOWAS member states such as Guinea and Gambia abstained; ECOWAS member states: Mali, Niger.' \
         'The Gulf Cooperation Council member states Qatar and Oman sent envoys.' >"$SCRATCH/a2.txt"
     run extract "$SCRATCH/a2.txt" --date 2024-07-06 -o "$SCRATCH/a2.json"
     expect_status 0
     draft_has "$SCRATCH/a2.json" +member_of:NGA:ECOWAS +member_of:GHA:ECOWAS \
         +member_of:SEN:ECOWAS +member_of:BEN:ECOWAS +member_of:TGO:ECOWAS \
-        +member_of:LBR:ECOWAS +member_of:QAT:GCC +member_of:OMN:GCC \
+        +member_of:LBR:ECOWAS +member_of:GIN:ECOWAS +member_of:GMB:ECOWAS \
+        +member_of:MLI:ECOWAS +member_of:NER:ECOWAS \
+        +member_of:QAT:GCC +member_of:OMN:GCC \
         -member_of:QAT:ECOWAS -member_of:OMN:ECOWAS
 }
 
