@@ -113,14 +113,15 @@ static int lowercase_word(const finding_list *f, const token *t) {
            f->text[t->start] <= 'z';
 }
 
-/* 1 when mention token m is no subject: a dateline's place ("Brussels
+/* Why mention token m is no subject (REASON_NONE when it is one): a dateline's
+ * place ("Brussels
  * -", "KHARTOUM, Sudan, Jan. 23 (UPI) --": capitalized words up to a
  * dash near the start, the dash not followed by a small letter) or a demonym or
  * possessive before a common noun ("Sudanese calls"; and "Sudan's ally" when
  * the rule is an "absence of ..." one, `far`, whose name may stand
  * several words after "absence of"). */
-static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
-                      int far) {
+static reject_reason no_subject(const finding_list *f, const absence_reader *r,
+                                size_t m, int far) {
     const token *t = &r->reading.tokens[m];
     for (size_t k = 0; k < r->reading.count && k < 12; k++) {
         const token *d = &r->reading.tokens[k];
@@ -131,7 +132,7 @@ static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
                 k + 1 < r->reading.count ? &r->reading.tokens[k + 1] : NULL;
             int aside = after != NULL && lowercase_word(f, after);
             if (k > m && !aside) {
-                return 1;
+                return REASON_DATELINE;
             }
             break;
         }
@@ -140,7 +141,7 @@ static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
         }
     }
     if (t->m.kind != SPELLING_DEMONYM && !(far && t->m.possessive)) {
-        return 0;
+        return REASON_NONE;
     }
     /* the common noun after it, past up to two small-letter modifiers of
      * four letters or more ("the Ugandan foreign minister"); a shorter
@@ -153,14 +154,14 @@ static int no_subject(const finding_list *f, const absence_reader *r, size_t m,
         if (has(r, k, W_PEOPLE) || is(f, &r->reading.tokens[k], "and") ||
             is(f, &r->reading.tokens[k], "or") ||
             is(f, &r->reading.tokens[k], "nor")) {
-            return 0;
+            return REASON_NONE;
         }
         common = 1;
         if (r->reading.tokens[k].end - r->reading.tokens[k].start < 4) {
             break;
         }
     }
-    return common;
+    return common ? REASON_QUALIFIER : REASON_NONE;
 }
 
 /* "the absence of 10 leaders, Uganda": a count after the "absence of"
@@ -192,10 +193,13 @@ static reject_reason veto_of(const finding_list *f, const absence_reader *r,
         }
         size_t from, to;
         polarity_clause(&r->reading, m, &from, &to);
-        reject_reason here =
-            no_subject(f, r, m, far) || (far && counts_nobody(f, r, m))
-                ? REASON_NOT_SUBJECT
-                : clause_veto(f, r, from, to, own ? m + 1 : SIZE_MAX);
+        reject_reason here = no_subject(f, r, m, far);
+        if (here == REASON_NONE && far && counts_nobody(f, r, m)) {
+            here = REASON_COUNTED;
+        }
+        if (here == REASON_NONE) {
+            here = clause_veto(f, r, from, to, own ? m + 1 : SIZE_MAX);
+        }
         if (here == REASON_NONE) {
             return REASON_NONE; /* one mention the clause bears out */
         }

@@ -42,20 +42,57 @@ static void heading(const ent_extract_options_t *o, const char *text,
     o->explain(o->explain_payload, line);
 }
 
+/* The reasons that need no value, in words. */
+static const char *const fixed_reasons[REASON_COUNT] = {
+    [REASON_NEGATED] = "negated",
+    [REASON_APPOSITION] = "the title is the apposition of the name before "
+                          "it",
+    [REASON_OTHER_EVENT] = "about another gathering (previous, next, ahead "
+                           "of...)",
+    [REASON_OUTRANKED] = "a stronger title in the sentence names another "
+                         "state",
+    [REASON_OTHER_HOST] = "a sentence names another host",
+    [REASON_NOT_MEMBER] =
+        "the words around say it is no member (withdrew, former, "
+        "applied, candidate, partner...)",
+    [REASON_NOT_SUBJECT] =
+        "the names are the object of another verb (invited, urged, "
+        "asked...)",
+    [REASON_NOT_PLACE] = "no place name between \"in\" and the state",
+    [REASON_HOST_HEAD] =
+        "named as head of the host state in the hosting clause, "
+        "not as present",
+    [REASON_DEPUTY] = "a vice or deputy title (Vice President, Deputy Prime "
+                      "Minister) is no head's",
+    [REASON_REPRESENTED] =
+        "someone else represents them (\"to represent him\")",
+    [REASON_NO_TITLE] = "no title in the name after the state",
+    [REASON_IN_PHRASE] =
+        "the states are a preposition's object (\"with Russia, "
+        "became\", \"between A and B were\"), not the subject",
+    [REASON_OTHER_BODY] =
+        "the text gives it to another organization (\"SADC member "
+        "states\", \"the bloc\" after its name), not the article's",
+    [REASON_DATELINE] = "the name is a dateline's place, no subject",
+    [REASON_QUALIFIER] =
+        "a demonym or possessive before a common noun qualifies it "
+        "(\"Sudanese calls\"), no subject",
+    [REASON_COUNTED] = "a count after \"absence of\" (\"10 leaders\") names "
+                       "nobody",
+    [REASON_OTHER_CHAIR] =
+        "the chair is another's: a person's who heads no state (a "
+        "secretary general), a committee's or a ministerial meeting's",
+    [REASON_POLARITY] = "its clause says the opposite (\"did not attend\", "
+                        "\"missed\", \"without\", \"no ... took part\")",
+    [REASON_SELF] = "source and target are the same entity",
+};
+
 /* Why a relation was rejected, in words. */
 static void reason_text(const finding_list *f, const found_relation *r,
                         double min_confidence, char *out, size_t size) {
     const ent_gazetteer_t *g = f->gazetteer;
     const char *date = f->date ? f->date : "any date";
     switch (r->rejected) {
-    case REASON_NEGATED:
-        snprintf(out, size, "negated");
-        return;
-    case REASON_APPOSITION:
-        snprintf(out, size,
-                 "the title is the apposition of the name before "
-                 "it");
-        return;
     case REASON_CONTRADICTED: {
         const gz_office *o = office_on(g, r->source, EXTRACT_EVENT, f->date);
         if (o != NULL) {
@@ -72,75 +109,20 @@ static void reason_text(const finding_list *f, const found_relation *r,
         }
         return;
     }
-    case REASON_OTHER_EVENT:
-        snprintf(out, size,
-                 "about another gathering (previous, next, ahead "
-                 "of...)");
-        return;
-    case REASON_OUTRANKED:
-        snprintf(out, size,
-                 "a stronger title in the sentence names another "
-                 "state");
-        return;
     case REASON_WEAK:
         snprintf(out, size, "confidence below %.2f%s", min_confidence,
                  r->flags & FOUND_HEDGED ? " (hedged)" : "");
-        return;
-    case REASON_OTHER_HOST:
-        snprintf(out, size, "a sentence names another host");
         return;
     case REASON_CONFLICT:
         snprintf(out, size, "the article has the state %s",
                  strcmp(r->type, "attends") == 0 ? "absent" : "attending");
         return;
-    case REASON_NOT_MEMBER:
-        snprintf(out, size,
-                 "the words around say it is no member (withdrew, former, "
-                 "applied, candidate, partner...)");
-        return;
-    case REASON_NOT_SUBJECT:
-        snprintf(out, size,
-                 "the names are the object of another verb (invited, urged, "
-                 "asked...)");
-        return;
-    case REASON_NOT_PLACE:
-        snprintf(out, size, "no place name between \"in\" and the state");
-        return;
-    case REASON_HOST_HEAD:
-        snprintf(out, size,
-                 "named as head of the host state in the hosting clause, "
-                 "not as present");
-        return;
-    case REASON_DEPUTY:
-        snprintf(out, size,
-                 "a vice or deputy title (Vice President, Deputy Prime "
-                 "Minister) is no head's");
-        return;
-    case REASON_REPRESENTED:
-        snprintf(out, size,
-                 "someone else represents them (\"to represent him\")");
-        return;
-    case REASON_NO_TITLE:
-        snprintf(out, size, "no title in the name after the state");
-        return;
-    case REASON_IN_PHRASE:
-        snprintf(out, size,
-                 "the states are a preposition's object (\"with Russia, "
-                 "became\", \"between A and B were\"), not the subject");
-        return;
-    case REASON_POLARITY:
-        snprintf(out, size,
-                 "its clause says the opposite (\"did not attend\", "
-                 "\"missed\", \"without\", \"no ... took part\")");
-        return;
-    case REASON_SELF:
-        snprintf(out, size, "source and target are the same entity");
-        return;
-    case REASON_NONE:
-    case REASON_COUNT:
+    default:
         break;
     }
-    out[0] = '\0';
+    const char *text =
+        r->rejected < REASON_COUNT ? fixed_reasons[r->rejected] : NULL;
+    snprintf(out, size, "%s", text != NULL ? text : "");
 }
 
 /* Appends to line[*at..size), keeping *at within the buffer. */

@@ -367,6 +367,16 @@ typedef enum {
                             became a member"): not the subject */
     REASON_POLARITY,     /* the clause says the opposite: a negated
                             presence or an absence (polarity.h) */
+    REASON_OTHER_BODY,   /* the text gives it to another organization
+                            ("SADC member states A, B"), not the article's */
+    REASON_DATELINE,     /* the name is a dateline's place ("KHARTOUM,
+                            Sudan (UPI) --"), no subject */
+    REASON_QUALIFIER,    /* a demonym or possessive before a common noun
+                            ("Sudanese calls"): it qualifies, no subject */
+    REASON_COUNTED,      /* a count after "absence of" ("the absence of 10
+                            leaders, Uganda") names nobody */
+    REASON_OTHER_CHAIR,  /* the chair of a person who heads no state, of
+                            a committee or a ministerial meeting */
     REASON_COUNT
 } reject_reason;
 
@@ -540,6 +550,20 @@ static inline int mention_of_type(const ent_gazetteer_t *gazetteer,
  * for EXTRACT_EVENT), or NULL. */
 const gz_office *office_on(const ent_gazetteer_t *gazetteer, size_t person,
                            size_t holder, const char *date);
+
+/* 1 when token k ends the name of an organization the gazetteer lacks,
+ * by its shape: an acronym in capitals ("SADC"), a known name of the
+ * field ("Mercosur", "the Quad") or a head after a capitalized word
+ * ("Pacific Islands Forum") (bodies.c). */
+int body_name_at(const char *text, const token *tokens, size_t count, size_t k);
+/* The token that qualifies the word at k as a name would: the one
+ * before it, past a comma and "whose" ("SADC, whose members"); SIZE_MAX
+ * for none (bodies.c). */
+size_t qualifier_of(const char *text, const token *tokens, size_t k);
+/* 1 when the last organization named in the bytes before text[end) is
+ * one the gazetteer lacks (body_name_at); 0 for a known one or none
+ * (bodies.c). */
+int body_named_before(const ent_gazetteer_t *g, const char *text, size_t end);
 
 /* Writes the --explain line of one finding (after the last sentence). */
 void explain_finding(const ent_extract_options_t *options,

@@ -52,6 +52,21 @@ static int title_before_name(const sentence_view *v, size_t i) {
             after >= 'A' && after <= 'Z');
 }
 
+/* 1 when the state at k is the origin of a person who heads no state,
+ * whom it names ("NAME of Chad", "Chad's NAME"): "AU Commission
+ * Chairperson NAME of Chad will chair the meeting" is no chair of Chad. */
+static int state_of_official(const sentence_view *v, size_t k) {
+    const token *person = NULL;
+    if (k >= 2 && (v->t[k - 1].cls & MC_OF) &&
+        person_mention(v->g, &v->tokens[k - 2])) {
+        person = &v->tokens[k - 2];
+    } else if (v->tokens[k].m.possessive && k + 1 < v->count &&
+               person_mention(v->g, &v->tokens[k + 1])) {
+        person = &v->tokens[k + 1];
+    }
+    return person != NULL && !heads_a_state(v->g, person->m.entity, NULL);
+}
+
 /* 1 when the state at k is one of a run of states ("A, B and C"). */
 static int in_run(const sentence_view *v, size_t k) {
     size_t lo = k > RUN_GAP + 1 ? k - RUN_GAP - 1 : 0;
@@ -154,6 +169,44 @@ static int apposition(const sentence_view *v, size_t i, size_t k) {
     return commas == 1;
 }
 
+/* Tokens after a chair word a body's name may end in ("chairs the
+ * Pacific Islands Forum", "co-chair the China-Africa Leaders' Dialogue"). */
+#define BODY_AFTER 8
+
+/* 1 when the chair word at i is another body's, one the gazetteer lacks
+ * (bodies.c): named before it ("the SADC chairmanship") or after it,
+ * past "of", "the" and capitalized words ("chair of the East African
+ * Community", "chairs the Peace and Security Council"); or a body's word
+ * just before it ("the ministerial session was chaired by"). */
+static int other_body_chair(const sentence_view *v, size_t i) {
+    size_t q = qualifier_of(v->text, v->tokens, i);
+    if (q != SIZE_MAX && body_name_at(v->text, v->tokens, v->count, q)) {
+        return 1;
+    }
+    /* "the ministerial session was chaired by A" */
+    if (membership_class_near(v, MC_BODY, (long)i - CHAIR_VETO_AROUND - 1,
+                              (long)i)) {
+        return 1;
+    }
+    for (size_t j = i + 1; j < v->count && j <= i + BODY_AFTER; j++) {
+        const token *t = &v->tokens[j];
+        unsigned char c = (unsigned char)v->text[t->start];
+        if (body_name_at(v->text, v->tokens, v->count, j)) {
+            return 1;
+        }
+        /* a name goes on over names, dashes and apostrophes
+         * ("the China-Africa Leaders' Dialogue") */
+        int word =
+            t->kind == TOKEN_WORD &&
+            ((v->t[j].cls & (MC_OF | MC_LINK)) || (c >= 'A' && c <= 'Z'));
+        if (!word && t->kind != TOKEN_MENTION && t->kind != TOKEN_DASH &&
+            !(t->kind == TOKEN_PUNCT && (c == '\'' || c == 0xE2))) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* The features of the chair word at i and the state at k. */
 static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
                            int *veto) {
@@ -200,7 +253,8 @@ static uint32_t chair_bits(const sentence_view *v, size_t i, size_t k,
             persons_between(v, (size_t)lo, (size_t)hi - 1) ||
             (k > i && (v->t[k - 1].cls & MC_FROM)) ||
             (!person_mention(v->g, &v->tokens[k]) && in_run(v, k)) ||
-            another_time(v, i);
+            another_time(v, i) || other_body_chair(v, i) ||
+            state_of_official(v, k);
     bits |= !*veto && membership_class_near(v, MC_CHAIR_VETO, 0, (long)v->count)
                 ? 1u << CF_VETO_SENT
                 : 0;

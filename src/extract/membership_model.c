@@ -264,10 +264,18 @@ static int article_body(const sentence_view *v, size_t j) {
 }
 
 /* 1 when the sentence says "members of" an organization the gazetteer
- * does not know ("fellow members of the Quad", "members of GUAM"): its
- * states must not fall back to the article's organization. */
+ * does not know ("fellow members of the Quad", "members of GUAM") or
+ * puts its name before a membership word ("SADC members", "APEC member
+ * economies", bodies.c): its states must not fall back to the article's
+ * organization. */
 static int members_of_unknown(const sentence_view *v) {
     for (size_t k = 0; k + 2 < v->count; k++) {
+        size_t q = (v->t[k].cls & MC_MEMBER)
+                       ? qualifier_of(v->text, v->tokens, k)
+                       : SIZE_MAX;
+        if (q != SIZE_MAX && body_name_at(v->text, v->tokens, v->count, q)) {
+            return 1;
+        }
         if (!(v->t[k].cls & MC_MEMBER) || !(v->t[k + 1].cls & MC_OF)) {
             continue;
         }
@@ -306,6 +314,28 @@ static size_t run_org(const sentence_view *v, const member_run *r) {
         dr++;
     }
     return (dl <= dr ? left : right) - 1;
+}
+
+/* 1 when a joining the run's states are subject of is still to come,
+ * in tokens [hi, hi + VETO_TOKENS): "A and B will join the SCO", "are
+ * set to join", "would join" (tests/extract/README.md, "Membership": an
+ * application or a plan is no membership). */
+static int joins_later(const sentence_view *v, long hi) {
+    static const char *const later[] = {"will", "would", "shall", "to"};
+    for (long k = hi + 1; k < hi + VETO_TOKENS && k < (long)v->count; k++) {
+        const token *t = &v->tokens[k];
+        if (!(v->t[k].cls & MC_VERB) ||
+            !token_is_word(v->text, t, "join", 4, 1)) {
+            continue;
+        }
+        for (size_t w = 0; w < sizeof later / sizeof *later; w++) {
+            if (token_is_word(v->text, &v->tokens[k - 1], later[w],
+                              strlen(later[w]), 0)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
 }
 
 /* The features of a run, the same for each state in it. */
@@ -376,7 +406,8 @@ static uint32_t run_bits(const sentence_view *v, const member_run *r, int *veto,
     }
     *veto = in_range(v, PC_VETO, lo - VETO_TOKENS, lo) ||
             in_range(v, PC_VETO, hi, hi + VETO_TOKENS) ||
-            (cue >= 0 && in_range(v, PC_VETO, cue - VETO_TOKENS, lo));
+            (cue >= 0 && in_range(v, PC_VETO, cue - VETO_TOKENS, lo)) ||
+            joins_later(v, hi);
     *observer = cue >= 0 ? (v->t[cue].cls & MC_OBSERVER) != 0
                          : in_range(v, PC_OBSERVER, hi, hi + VETO_TOKENS) != 0;
     bits |= in_range(v, PC_VETO, 0, c) && !*veto ? 1u << MF_VETO_SENT : 0;

@@ -56,7 +56,8 @@ static const struct {
     {MC_CHAIR_VETO, "former formerly previous past ex last vice deputy "
                     "until ended served predecessor outgoing not"},
     {MC_BODY, "ministers government parliament committee senate cabinet "
-              "commission party board congress assembly executive"},
+              "commission party board congress assembly executive "
+              "ministerial subcommittee dialogue"},
     {MC_OF, "of"},
     {MC_COORD, "and or"},
     {MC_LAST, "last"},

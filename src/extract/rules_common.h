@@ -135,6 +135,18 @@ int after_a_span_of_time(const sentence_tokens *s, size_t from);
  * `from`: "progress made since the inaugural summit in Niamey" is
  * another, earlier one (rules_vetoes.c). */
 int since_another_meeting(const sentence_tokens *s, size_t from);
+/* 1 when the membership or chair a row gives the article's organization
+ * is, in the match over tokens [from, to), another body's: qualified by
+ * its name ("SADC member states A, B"), a name's head in the match ("the
+ * East African Community includes A") or "it", "the bloc" after a name
+ * the gazetteer lacks (rules_vetoes.c). */
+int org_given_to_another(const sentence_tokens *s, const compiled_rule *cr,
+                         size_t from, size_t to);
+/* 1 when a chair's match over tokens [from, to) is another's: a
+ * person's who heads no state ("chaired by Chad's NAME, chairperson of
+ * the AU Commission"), or a ministerial, committee or experts' meeting's
+ * ("the ministerial session was chaired by A") (rules_vetoes.c). */
+int chair_of_another(const sentence_tokens *s, size_t from, size_t to);
 /* 1 when a doubt before the match at `from` governs its clause: "It is
  * possible that A will not attend", "unclear whether" (rules_vetoes.c). */
 int doubted_clause(const sentence_tokens *s, size_t from);

@@ -79,6 +79,18 @@ static const rule membership_rules[] = {
      0.75,
      {OUT("member_of", A, ORG)},
      0},
+    /* the same rows with the organization named before them: a name
+     * there vetoes the rows above, which give the article's
+     * (rules_vetoes.c, org_given_to_another) */
+    {"{B:org} member states|countries ,? such? as|like|including|namely "
+     "{A:state+}",
+     0.75,
+     {OUT("member_of", A, B)},
+     0},
+    {"{B:org} members|member states|countries|nations :|( {A:state+}",
+     0.8,
+     {OUT("member_of", A, B)},
+     0},
     {"its|their members|member states|countries? are|include|were|included "
      ":? {A:state+}",
      0.75,

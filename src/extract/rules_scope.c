@@ -565,6 +565,9 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
         (denies_membership(s, from, to) || joined_a_meeting(s, from, to))) {
         return REASON_NOT_MEMBER;
     }
+    if (org_given_to_another(s, cr, from, to)) {
+        return REASON_OTHER_BODY;
+    }
     if (cr->items[0].kind == EL_SLOT && !(r->guards & GUARD_PLACE_NAME) &&
         region_before_state(s, from)) {
         return REASON_IN_PHRASE; /* "Northern Cyprus also has" */
@@ -579,6 +582,9 @@ reject_reason scope_veto(const sentence_tokens *s, const compiled_rule *cr,
     }
     if (emits_chairs(r) && chair_of_the_past(s, from, to)) {
         return REASON_OTHER_EVENT;
+    }
+    if (emits_chairs(r) && chair_of_another(s, from, to)) {
+        return REASON_OTHER_CHAIR;
     }
     if (cr->items[0].kind == EL_SLOT && emits(cr, extract_type_member_of) &&
         in_prepositional_phrase(s, from)) {

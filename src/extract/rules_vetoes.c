@@ -220,3 +220,95 @@ int after_a_span_of_time(const sentence_tokens *s, size_t from) {
         s, from, SPAN_BEFORE,
         (word_pair){span, sizeof span / sizeof *span, relation, 2});
 }
+
+/* Words of a match that refer back to an organization named before:
+ * "it includes", "the bloc comprises", "its members are". */
+static const char *const referents[] = {
+    "it",       "its",          "their",        "bloc",     "group",
+    "grouping", "organization", "organisation", "alliance", "union",
+    "body",     "community",    "association"};
+
+/* 1 when row r gives a membership to the article's organization (ORG),
+ * which the text may give to another. (Not a chair: "the CSTO Collective
+ * Security Council chaired by A" is the article's organization's
+ * council.) */
+static int to_article_org(const compiled_rule *cr) {
+    for (int k = 0; k < 2 && cr->row->out[k].type != NULL; k++) {
+        if (cr->row->out[k].target == REF_ORG &&
+            cr->types[k] == extract_type_member_of) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when the last organization named before token `from`, in the
+ * sentence or the text before it, is one the gazetteer lacks (a known
+ * one may be the article's). */
+static int last_named_unknown(const sentence_tokens *s, size_t from) {
+    for (size_t k = from; k-- > 0;) {
+        if (is_type(s, k, ENT_ENTITY_ORGANIZATION)) {
+            return 0;
+        }
+        if (body_name_at(s->text, s->tokens, s->count, k)) {
+            return 1;
+        }
+    }
+    return body_named_before(s->g, s->text, s->tokens[0].start);
+}
+
+int org_given_to_another(const sentence_tokens *s, const compiled_rule *cr,
+                         size_t from, size_t to) {
+    if (!to_article_org(cr)) {
+        return 0;
+    }
+    /* the name that qualifies the match: "SADC member states A, B", "the
+     * Gulf Cooperation Council member states A" (a known organization
+     * has a row of its own, {B:org}) */
+    size_t q = qualifier_of(s->text, s->tokens, from);
+    if (q != SIZE_MAX && (body_name_at(s->text, s->tokens, s->count, q) ||
+                          is_type(s, q, ENT_ENTITY_ORGANIZATION))) {
+        return 1;
+    }
+    for (size_t k = from; k < to; k++) {
+        if (!scope_word_is(s, k, referents,
+                           sizeof referents / sizeof *referents)) {
+            continue;
+        }
+        /* a capitalized word ends a name ("the Southern African
+         * Development Community includes"); "it", "the bloc" refer back to
+         * the last organization named */
+        return is_capitalized(s, k)
+                   ? body_name_at(s->text, s->tokens, s->count, k)
+                   : last_named_unknown(s, k);
+    }
+    return 0;
+}
+
+/* Tokens before a chair's match where the meeting it chairs is named
+ * ("the ministerial session was chaired by A"). */
+#define CHAIRED_BEFORE 6
+
+int chair_of_another(const sentence_tokens *s, size_t from, size_t to) {
+    /* "chaired by Chad's NAME, chairperson of the AU Commission": the
+     * person chairs; the state does only when he heads it */
+    if (to < s->count && is_type(s, to - 1, ENT_ENTITY_STATE) &&
+        s->tokens[to - 1].m.possessive && is_type(s, to, ENT_ENTITY_PERSON)) {
+        return !heads_a_state(s->g, s->tokens[to].m.entity, s->date);
+    }
+    /* a meeting of ministers, officials or a committee (not "the
+     * Council of Heads of State", the organization's own) */
+    static const char *const lesser[] = {
+        "ministerial", "ministers", "committee", "subcommittee",
+        "experts",     "officials", "panel",     "commission"};
+    for (size_t n = 0, k = from; n < CHAIRED_BEFORE && k > 0; n++, k--) {
+        const token *t = &s->tokens[k - 1];
+        if (t->kind == TOKEN_PUNCT && s->text[t->start] != ',') {
+            return 0;
+        }
+        if (scope_word_is(s, k - 1, lesser, sizeof lesser / sizeof *lesser)) {
+            return 1;
+        }
+    }
+    return 0;
+}
