@@ -18,7 +18,7 @@ const model_weights membership_model_weights = {
 const model_weights chair_model_weights = {
     17,
     {"bias", "mentions", "adjacent", "possessive", "of_state", "noun", "rotating", "take", "current", "meeting", "org_clause", "veto_sent", "apposition", "attends", "hosts", "org_others", "focus"},
-    {1.4721, 0.2914, -0.3042, 0.4506, 0.0399, 0.2841, 0.0731, 0.8916, 0.5133, -0.6890, 0.2985, 0.1626, 0.2387, -0.5355, 1.4310, 0.1537, 0.0000},
+    {2.2322, 0.1458, 0.1205, 0.2572, 0.0271, -0.1298, 0.0644, 0.6455, 0.3232, -0.1424, 0.1973, 0.0974, 0.1556, -0.3475, 0.8341, 0.3142, 0.0000},
     0.70,
     0.847298,
     0.65,
