@@ -11,15 +11,72 @@
 
 static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
 
+static unsigned predicate(const clause_reading *r, size_t k);
+
+/* Grows the per-token scratch to `count` tokens. */
+static ent_status reading_grow(clause_reading *r, size_t count) {
+    if (count <= r->capacity) {
+        return ENT_OK;
+    }
+    uint16_t *classes = realloc(r->classes, count * sizeof *classes);
+    if (classes != NULL) {
+        r->classes = classes;
+    }
+    size_t *from = realloc(r->clause_from, count * sizeof *from);
+    if (from != NULL) {
+        r->clause_from = from;
+    }
+    size_t *to = realloc(r->clause_to, count * sizeof *to);
+    if (to != NULL) {
+        r->clause_to = to;
+    }
+    size_t *at = realloc(r->predicates, count * sizeof *at);
+    if (at != NULL) {
+        r->predicates = at;
+    }
+    unsigned *c = realloc(r->predicate_class, count * sizeof *c);
+    if (c != NULL) {
+        r->predicate_class = c;
+    }
+    if (classes == NULL || from == NULL || to == NULL || at == NULL ||
+        c == NULL) {
+        return ENT_ENOMEM;
+    }
+    r->capacity = count;
+    return ENT_OK;
+}
+
+/* The clause of each token, [after the closer before it, the closer
+ * after it), and the predicates, in one pass each. */
+static void read_clauses(clause_reading *r) {
+    size_t start = 0;
+    for (size_t k = 0; k < r->count; k++) {
+        r->clause_from[k] = start;
+        if (polarity_has(r, k, W_CLOSER)) {
+            start = k + 1;
+        }
+    }
+    size_t end = r->count;
+    for (size_t k = r->count; k-- > 0;) {
+        r->clause_to[k] = end;
+        if (polarity_has(r, k, W_CLOSER)) {
+            end = k;
+        }
+    }
+    r->predicate_count = 0;
+    for (size_t k = 0; k < r->count; k++) {
+        unsigned c = predicate(r, k);
+        if (c != 0) {
+            r->predicates[r->predicate_count] = k;
+            r->predicate_class[r->predicate_count++] = c;
+        }
+    }
+}
+
 ent_status polarity_read(clause_reading *r, const char *text,
                          const token *tokens, size_t count) {
-    if (count > r->capacity) {
-        uint16_t *grown = realloc(r->classes, count * sizeof *grown);
-        if (grown == NULL) {
-            return ENT_ENOMEM;
-        }
-        r->classes = grown;
-        r->capacity = count;
+    if (reading_grow(r, count) != ENT_OK) {
+        return ENT_ENOMEM;
     }
     r->text = text;
     r->tokens = tokens;
@@ -27,6 +84,7 @@ ent_status polarity_read(clause_reading *r, const char *text,
     for (size_t k = 0; k < count; k++) {
         r->classes[k] = polarity_word_classes(text, &tokens[k]);
     }
+    read_clauses(r);
     return ENT_OK;
 }
 
@@ -36,15 +94,8 @@ void polarity_clause(const clause_reading *r, size_t m, size_t *from,
         *from = *to = r->count;
         return;
     }
-    size_t a = m, b = m + 1;
-    while (a > 0 && !polarity_has(r, a - 1, W_CLOSER)) {
-        a--;
-    }
-    while (b < r->count && !polarity_has(r, b, W_CLOSER)) {
-        b++;
-    }
-    *from = a;
-    *to = b;
+    *from = r->clause_from[m];
+    *to = r->clause_to[m];
 }
 
 /* 1 when token k is the word w (small letters). */
@@ -375,6 +426,20 @@ static polarity verdict(const clause_reading *r, size_t from, size_t m,
                : POLARITY_DENIED;
 }
 
+/* The index of the first predicate at or after token k (binary search). */
+static size_t first_predicate(const clause_reading *r, size_t k) {
+    size_t lo = 0, hi = r->predicate_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->predicates[mid] < k) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo;
+}
+
 polarity polarity_of(const clause_reading *r, size_t m) {
     size_t from, to;
     polarity_clause(r, m, &from, &to);
@@ -384,11 +449,15 @@ polarity polarity_of(const clause_reading *r, size_t m) {
     /* the first predicate of the name's own clause decides; one in an
      * aside about it (", who was absent for 12 years,") is background */
     int object = preposition_before(r, from, m);
-    for (size_t p = from; p < to; p++) {
-        unsigned c = p != m ? predicate(r, p) : 0;
-        int subject = c == 0  ? 0
-                      : p > m ? !object && subject_before(r, m, p) == 1
-                              : subject_after(r, m, p);
+    for (size_t i = first_predicate(r, from);
+         i < r->predicate_count && r->predicates[i] < to; i++) {
+        size_t p = r->predicates[i];
+        unsigned c = r->predicate_class[i];
+        if (p == m) {
+            continue;
+        }
+        int subject = p > m ? !object && subject_before(r, m, p) == 1
+                            : subject_after(r, m, p);
         if (subject) {
             return verdict(r, from, m, p, c);
         }
@@ -398,6 +467,13 @@ polarity polarity_of(const clause_reading *r, size_t m) {
 
 void polarity_release(clause_reading *r) {
     free(r->classes);
+    free(r->clause_from);
+    free(r->clause_to);
+    free(r->predicates);
+    free(r->predicate_class);
     r->classes = NULL;
+    r->clause_from = r->clause_to = r->predicates = NULL;
+    r->predicate_class = NULL;
+    r->predicate_count = 0;
     r->capacity = r->count = 0;
 }

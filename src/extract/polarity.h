@@ -61,6 +61,13 @@ typedef struct {
     size_t count;
     uint16_t *classes; /* per token */
     size_t capacity;
+    /* read once with the classes, so that asking the polarity of each of
+     * a sentence's names costs no scan of its clause: per token the
+     * clause that holds it, and the predicates in token order */
+    size_t *clause_from, *clause_to;
+    size_t *predicates;        /* token indices */
+    unsigned *predicate_class; /* their classes (W_PRESENCE, ...) */
+    size_t predicate_count;
 } clause_reading;
 
 /* 1 when one of the `count` tokens is a word that may turn a clause's
