@@ -13,35 +13,25 @@ static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
 
 static unsigned predicate(const clause_reading *r, size_t k);
 
-/* Grows the per-token scratch to `count` tokens. */
+/* Grows the per-token scratch to `count` tokens: one block, the arrays
+ * of size_t first so that each is aligned. */
 static ent_status reading_grow(clause_reading *r, size_t count) {
     if (count <= r->capacity) {
         return ENT_OK;
     }
-    uint16_t *classes = realloc(r->classes, count * sizeof *classes);
-    if (classes != NULL) {
-        r->classes = classes;
-    }
-    size_t *from = realloc(r->clause_from, count * sizeof *from);
-    if (from != NULL) {
-        r->clause_from = from;
-    }
-    size_t *to = realloc(r->clause_to, count * sizeof *to);
-    if (to != NULL) {
-        r->clause_to = to;
-    }
-    size_t *at = realloc(r->predicates, count * sizeof *at);
-    if (at != NULL) {
-        r->predicates = at;
-    }
-    unsigned *c = realloc(r->predicate_class, count * sizeof *c);
-    if (c != NULL) {
-        r->predicate_class = c;
-    }
-    if (classes == NULL || from == NULL || to == NULL || at == NULL ||
-        c == NULL) {
+    size_t per_token = 3 * sizeof(size_t) + sizeof(unsigned) + sizeof(uint16_t);
+    if (count > SIZE_MAX / per_token) {
         return ENT_ENOMEM;
     }
+    size_t *block = realloc(r->clause_from, count * per_token);
+    if (block == NULL) {
+        return ENT_ENOMEM;
+    }
+    r->clause_from = block;
+    r->clause_to = block + count;
+    r->predicates = block + 2 * count;
+    r->predicate_class = (unsigned *)(block + 3 * count);
+    r->classes = (uint16_t *)(r->predicate_class + count);
     r->capacity = count;
     return ENT_OK;
 }
@@ -466,11 +456,7 @@ polarity polarity_of(const clause_reading *r, size_t m) {
 }
 
 void polarity_release(clause_reading *r) {
-    free(r->classes);
-    free(r->clause_from);
-    free(r->clause_to);
-    free(r->predicates);
-    free(r->predicate_class);
+    free(r->clause_from); /* the block of all the per-token arrays */
     r->classes = NULL;
     r->clause_from = r->clause_to = r->predicates = NULL;
     r->predicate_class = NULL;

@@ -59,7 +59,7 @@ typedef struct {
     const char *text;
     const token *tokens;
     size_t count;
-    uint16_t *classes; /* per token */
+    uint16_t *classes; /* per token; in the block of clause_from */
     size_t capacity;
     /* read once with the classes, so that asking the polarity of each of
      * a sentence's names costs no scan of its clause: per token the
