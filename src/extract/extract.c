@@ -275,7 +275,8 @@ static ent_status read_article(const compiled_patterns *patterns,
 static ent_status sentence_findings(const article_pass *a, size_t k,
                                     finding_list *local) {
     const sentence_record *r = &a->sentences[k];
-    const found_relation *found = a->found + r->first;
+    /* an article with no finding has no array (no offset on NULL) */
+    const found_relation *found = r->count > 0 ? a->found + r->first : NULL;
     local->count = 0;
     size_t pending = 0;
     for (size_t i = 0; i < r->count; i++) {
